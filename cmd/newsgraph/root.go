@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+// Exit statuses, listed in every command's help.
+const (
+	exitOK          = 0
+	exitFailure     = 1   // a command failed, some inputs failed, or a name is unknown
+	exitStore       = 2   // the store is locked, missing, not a newsgraph store, or newer; or bad usage
+	exitInterrupted = 130 // stopped by Ctrl-C or SIGTERM
+)
+
+const exitHelp = `
+Exit status: 0 success; 1 failure (some input failed, unknown name); 2 the store
+cannot be used (locked by another process, missing, not a newsgraph store, newer
+schema) or the command line is wrong; 130 interrupted.`
+
+// globalOptions are the options every command shares, and the streams it
+// talks to (buffers in tests).
+type globalOptions struct {
+	db     string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	// tty reports whether stderr is a terminal (progress bars go there).
+	tty bool
+}
+
+// exitError carries an exit status. When quiet, the message was already
+// printed.
+type exitError struct {
+	code  int
+	err   error
+	quiet bool
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func failf(code int, format string, a ...any) error {
+	return &exitError{code: code, err: fmt.Errorf(format, a...)}
+}
+
+func defaultDB() string {
+	if v := os.Getenv("NEWSGRAPH_DB"); v != "" {
+		return v
+	}
+	return "newsgraph.db"
+}
+
+func newRootCommand(g *globalOptions) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "newsgraph",
+		Short: "Turn news articles into a knowledge graph you can query and draw",
+		Long: `newsgraph reads news articles (text, Markdown, HTML, JSON, JSON lines) and builds
+a knowledge graph of the people, parties, countries, organizations, places and
+events they mention. Each entity is merged across articles whatever spelling an
+outlet used; each relation keeps the sentences that support it. The graph lives
+in an embedded store (--db, default ./newsgraph.db or $NEWSGRAPH_DB).
+
+Start with "newsgraph demo", or:
+  newsgraph ingest articles/            # build or extend the graph
+  newsgraph entities --type person      # what it found
+  newsgraph show "Shehbaz Sharif"       # one entity, its relations and evidence
+  newsgraph rank --by pagerank --top 10 # who is most central
+  newsgraph export --format svg --out map.svg
+` + exitHelp,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.PersistentFlags().StringVar(&g.db, "db", defaultDB(), "store directory (also $NEWSGRAPH_DB)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &exitError{code: exitStore, err: fmt.Errorf("%w (see %q)", err, c.CommandPath()+" --help")}
+	})
+	root.AddCommand(
+		newIngestCommand(g),
+		newEntitiesCommand(g),
+		newShowCommand(g),
+		newNeighboursCommand(g),
+		newPathCommand(g),
+		newRankCommand(g),
+		newCommunitiesCommand(g),
+		newExportCommand(g),
+		newStatsCommand(g),
+		newDemoCommand(g),
+	)
+	return root
+}
+
+// run executes one command line and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	g := &globalOptions{stdin: stdin, stdout: stdout, stderr: stderr}
+	if f, ok := stderr.(*os.File); ok {
+		g.tty = term.IsTerminal(int(f.Fd()))
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	root := newRootCommand(g)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	return exitCode(err, stderr)
+}
+
+// exitCode maps an error to an exit status and prints it, in one line.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	code := exitFailure
+	var ee *exitError
+	switch {
+	case errors.As(err, &ee):
+		code = ee.code
+		if ee.quiet {
+			return code
+		}
+	case errors.Is(err, graph.ErrLocked), errors.Is(err, graph.ErrNotStore),
+		errors.Is(err, graph.ErrNewerSchema), errors.Is(err, graph.ErrNoStore):
+		code = exitStore
+	case errors.Is(err, context.Canceled):
+		code = exitInterrupted
+	default:
+		if isUsageError(err) {
+			code = exitStore
+		}
+	}
+	fmt.Fprintf(stderr, "newsgraph: %v\n", err)
+	return code
+}
+
+// isUsageError recognises cobra's argument, flag and command errors.
+func isUsageError(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "accepts ", "requires at least", "requires at most", "unknown flag", "unknown shorthand", "required flag", "invalid argument"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// openRead opens the store for a query command.
+func openRead(g *globalOptions) (*graph.Store, error) {
+	return graph.Open(g.db, graph.Options{ReadOnly: true})
+}
+
+// loadGraph opens the store read-only and loads it, keeping up to
+// evidence sentences per relation (negative: all).
+func loadGraph(g *globalOptions, evidence int) (*graph.Graph, error) {
+	s, err := openRead(g)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	return s.Load(graph.LoadOptions{Evidence: evidence})
+}
+
+// findOne resolves a name given on the command line to one entity, or
+// fails with exit status 1 and suggestions.
+func findOne(gr *graph.Graph, name string) (*graph.Entity, error) {
+	found := entities.Find(gr, name)
+	if len(found) > 0 {
+		return found[0], nil
+	}
+	msg := "no entity named " + quote(name)
+	if sug := entities.Suggest(gr, name, 5); len(sug) > 0 {
+		names := make([]string, len(sug))
+		for i, e := range sug {
+			names[i] = quote(e.Name)
+		}
+		msg += "; did you mean " + strings.Join(names, ", ") + "?"
+	}
+	return nil, failf(exitFailure, "%s", msg)
+}
+
+func quote(s string) string { return "\"" + strings.ReplaceAll(s, "\"", "\\\"") + "\"" }
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// parseType checks a --type value.
+func parseType(s string) (graph.Type, error) {
+	if s == "" {
+		return "", nil
+	}
+	t := graph.Type(strings.ToLower(s))
+	if !graph.ValidType(t) {
+		return "", failf(exitStore, "unknown type %q (want one of person, party, country, organization, place, event)", s)
+	}
+	return t, nil
+}
+
+// parseKinds checks a --kind value (comma-separated relation kinds).
+func parseKinds(s string) ([]graph.Kind, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var out []graph.Kind
+	for _, k := range strings.Split(s, ",") {
+		k = strings.TrimSpace(strings.ToLower(k))
+		switch graph.Kind(k) {
+		case graph.CoMention, graph.MemberOf, graph.CapitalOf:
+			out = append(out, graph.Kind(k))
+		default:
+			return nil, failf(exitStore, "unknown relation kind %q (want co_mention, member_of or capital_of)", k)
+		}
+	}
+	return out, nil
+}

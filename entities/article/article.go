@@ -1,0 +1,283 @@
+package article
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxSize is the largest file (or JSONL line) read, in bytes. Larger input
+// is refused with ErrTooLarge rather than risk exhausting memory.
+const MaxSize = 64 << 20
+
+// sniffLen is how much of the input is examined to tell text from binary.
+const sniffLen = 8 << 10
+
+// Article is one news article read from a file.
+type Article struct {
+	// Ref is the article's own identifier from its source (the "id" field
+	// of a JSON article), or "".
+	Ref string
+	// Title is the headline, without Markdown or site-name decoration.
+	Title string
+	// Source is the publisher: a JSON "source" field, og:site_name, the
+	// host of the page URL, or the agency named in a dateline.
+	Source string
+	// URL is the canonical address of the article, when known.
+	URL string
+	// Date is the publication date in ISO 8601, "2025-05-18" or
+	// "2025-05-18T05:52" (wall-clock time as printed, zone not applied),
+	// or "" when no date could be read.
+	Date string
+	// Byline names the author(s) as printed, without "By".
+	Byline string
+	// Place is the dateline place ("New Delhi"), or "".
+	Place string
+	// Text is the cleaned body text (see Clean): paragraphs separated by a
+	// blank line, without the title, metadata lines or page furniture.
+	// Entity extraction and evidence offsets refer to it.
+	Text string
+	// Path is the file the article came from, "-" for standard input.
+	Path string
+	// Line is the 1-based line of a JSONL item, 0 otherwise.
+	Line int
+}
+
+// ID returns the identity of an article text: the hex form of the first 8
+// bytes of the SHA-256 of the text after Unicode NFC normalisation, with
+// white-space runs collapsed to one space and the ends trimmed. The same
+// text gives the same ID whatever its line endings or spacing.
+func ID(text string) string {
+	s := strings.Join(strings.Fields(norm.NFC.String(text)), " ")
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:8])
+}
+
+// Format names accepted by Read.
+const (
+	FormatText  = "text"
+	FormatHTML  = "html"
+	FormatJSON  = "json"
+	FormatJSONL = "jsonl"
+)
+
+// FormatOf returns the format ReadFile uses for a file name, chosen by its
+// extension: .txt .text .md .markdown → "text"; .html .htm → "html";
+// .json → "json"; .jsonl .ndjson → "jsonl". It returns "" for any other
+// extension; ReadFile then sniffs the content.
+func FormatOf(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text", ".md", ".markdown":
+		return FormatText
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".json":
+		return FormatJSON
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	}
+	return ""
+}
+
+// ReadFile reads every article in one file, choosing the format with
+// FormatOf and sniffing the content when the extension is unknown (binary
+// content is refused). It yields (article, nil) for each article and
+// (nil, err) for each failure; a bad JSONL line does not stop the lines
+// after it. Every error is an *Error naming the file (and line).
+func ReadFile(path string) iter.Seq2[*Article, error] {
+	return func(yield func(*Article, error) bool) {
+		f, err := os.Open(path)
+		if err != nil {
+			yield(nil, &Error{Path: path, Err: osErr(err)})
+			return
+		}
+		defer f.Close()
+		format := FormatOf(path)
+		if fi, err := f.Stat(); err != nil {
+			yield(nil, &Error{Path: path, Err: osErr(err)})
+			return
+		} else if fi.IsDir() {
+			yield(nil, &Error{Path: path, Err: errors.New("is a directory")})
+			return
+		} else if format != FormatJSONL && fi.Size() > MaxSize {
+			yield(nil, &Error{Path: path, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), MaxSize)})
+			return
+		}
+		Read(f, path, format)(yield)
+	}
+}
+
+// Read reads every article from r, which holds one file in the named
+// format: "text" (also "txt", "md", "markdown"), "html" ("htm"), "json",
+// "jsonl" ("ndjson"), or "" (also "auto") to sniff the content. name is
+// used in errors and Article.Path; use "-" for standard input.
+func Read(r io.Reader, name, format string) iter.Seq2[*Article, error] {
+	return func(yield func(*Article, error) bool) {
+		fail := func(err error) { yield(nil, &Error{Path: name, Err: err}) }
+		switch strings.ToLower(format) {
+		case "text", "txt", "md", "markdown":
+			format = FormatText
+		case "html", "htm", "xhtml":
+			format = FormatHTML
+		case "json":
+			format = FormatJSON
+		case "jsonl", "ndjson":
+			readJSONL(r, name, yield)
+			return
+		case "", "auto":
+			format = ""
+		default:
+			fail(fmt.Errorf("%w %q (want text, html, json or jsonl)", ErrFormat, format))
+			return
+		}
+		data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+		if err != nil {
+			fail(osErr(err))
+			return
+		}
+		if len(data) > MaxSize {
+			fail(fmt.Errorf("%w: over %d bytes", ErrTooLarge, MaxSize))
+			return
+		}
+		if format == "" {
+			format = sniffFormat(data)
+		}
+		if format == FormatJSONL {
+			readJSONL(bytes.NewReader(data), name, yield)
+			return
+		}
+		s, err := decode(data, format == FormatHTML)
+		if err != nil {
+			fail(err)
+			return
+		}
+		switch format {
+		case FormatJSON:
+			readJSON(s, name, yield)
+		case FormatHTML:
+			a := &Article{Path: name}
+			if err := a.fromHTML(s); err != nil {
+				fail(err)
+				return
+			}
+			yield(a, nil)
+		default:
+			a := &Article{Path: name}
+			if err := a.fromText(s); err != nil {
+				fail(err)
+				return
+			}
+			yield(a, nil)
+		}
+	}
+}
+
+// decode checks that data is text and returns it as a string: UTF-16 with a
+// byte-order mark is converted, a UTF-8 byte-order mark dropped, and an
+// HTML page that declares another character set is converted from it.
+func decode(data []byte, isHTML bool) (string, error) {
+	if len(data) == 0 {
+		return "", ErrEmpty
+	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		dec := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
+		if out, err := dec.Bytes(data); err == nil {
+			data = out
+		}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	if looksBinary(data) {
+		return "", ErrBinary
+	}
+	if !utf8.Valid(data) {
+		if isHTML {
+			if out, ok := declaredCharset(data); ok {
+				data = out
+			}
+		}
+		if off := invalidUTF8(data); off >= 0 {
+			return "", fmt.Errorf("%w at byte %d", ErrInvalidUTF8, off)
+		}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", ErrEmpty
+	}
+	return string(data), nil
+}
+
+// looksBinary reports whether data holds a NUL byte, or its first sniffLen
+// bytes are mostly control characters or not UTF-8 at all.
+func looksBinary(data []byte) bool {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return true
+	}
+	sample := data[:min(len(data), sniffLen)]
+	bad := 0
+	for i := 0; i < len(sample); {
+		r, size := utf8.DecodeRune(sample[i:])
+		switch {
+		case r == utf8.RuneError && size == 1 && len(sample)-i >= utf8.UTFMax:
+			bad++
+		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v' && r != 0x1b:
+			bad++
+		}
+		i += size
+	}
+	return bad*10 > len(sample)*3 // over 30% of the sample
+}
+
+// invalidUTF8 returns the offset of the first byte that is not part of a
+// valid UTF-8 sequence, or -1.
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// sniffFormat guesses the format of content with no telling extension.
+func sniffFormat(data []byte) string {
+	head := bytes.TrimLeft(data[:min(len(data), 1024)], " \t\r\n\xEF\xBB\xBF")
+	switch {
+	case len(head) == 0:
+		return FormatText
+	case head[0] == '<':
+		return FormatHTML
+	case head[0] == '{' || head[0] == '[':
+		if json.Valid(data) {
+			return FormatJSON
+		}
+		first, _, _ := bytes.Cut(bytes.TrimLeft(data, " \t\r\n"), []byte("\n"))
+		if json.Valid(first) {
+			return FormatJSONL
+		}
+	}
+	return FormatText
+}
+
+// osErr strips the operation and path from an OS error, since *Error
+// names the path already; errors.Is still sees the underlying cause.
+func osErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,723 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Clean removes page furniture from article text and normalises white
+// space. The result has one paragraph per line, paragraphs separated by a
+// blank line ("\n\n"), no leading or trailing space, and is in Unicode NFC.
+// Clean is idempotent: Clean(Clean(s)) == Clean(s). The rules are listed in
+// the package documentation under "Cleaning".
+func Clean(text string) string {
+	return strings.Join(cleanParagraphs(splitParagraphs(normalize(text))), "\n\n")
+}
+
+// normalize makes text uniform before it is split into paragraphs: valid
+// UTF-8 in NFC, "\n" line ends, no control or zero-width characters, tabs
+// and exotic spaces turned into plain spaces.
+func normalize(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				continue
+			}
+			b.WriteByte('\n')
+		case r == '\n':
+			b.WriteByte('\n')
+		case r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == '\t' || r == '\v' || r == '\f' || r == '\u0085':
+			b.WriteByte(' ')
+		case r == '\u00AD' || r == '\u200B' || r == '\u2060' || r == '\uFEFF':
+			// soft hyphen, zero-width space, word joiner, BOM
+		case r < 0x20 || (r >= 0x7F && r < 0xA0):
+			// other control characters
+		case unicode.IsSpace(r) || r == '\u200A':
+			b.WriteByte(' ')
+		default:
+			b.WriteString(s[i-size : i])
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// splitParagraphs splits normalised text into paragraphs, each one line
+// with white space collapsed. A blank line ends a paragraph. In text that
+// mixes indented and flush lines, an indented line starts a paragraph
+// (newswire style). Within a block of consecutive lines, the lines are
+// joined into one paragraph when they look hard-wrapped (see wrapped);
+// otherwise each line is a paragraph, as in scraped text where every line
+// is a paragraph or a heading.
+func splitParagraphs(s string) []string {
+	flushLines, indented := false, false
+	for line := range strings.SplitSeq(s, "\n") {
+		switch {
+		case strings.HasPrefix(line, "  "):
+			indented = indented || strings.TrimSpace(line) != ""
+		case line != "" && line[0] != ' ':
+			flushLines = true
+		}
+	}
+	indentStarts := flushLines && indented
+	var out, block []string
+	var widths []int // printed width of each line of block, indentation included
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		if wrapped(block, widths) {
+			out = append(out, strings.Join(block, " "))
+		} else {
+			out = append(out, block...)
+		}
+		block, widths = block[:0], widths[:0]
+	}
+	for line := range strings.SplitSeq(s, "\n") {
+		trimmed := collapse(line)
+		if trimmed == "" {
+			flush()
+			continue
+		}
+		if indentStarts && strings.HasPrefix(line, " ") {
+			flush()
+		}
+		block = append(block, trimmed)
+		widths = append(widths, utf8.RuneCountInString(strings.TrimRight(line, " ")))
+	}
+	flush()
+	return out
+}
+
+// collapse trims s and collapses each run of white space to one space.
+func collapse(s string) string {
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\n\t") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// wrapped reports whether a block of lines is one hard-wrapped paragraph.
+// Wrapping at a fixed width W leaves every line but the last too long to
+// take the next line's first word: len(line)+1+len(word) > W, where W is
+// the longest line and lengths count the indentation as printed. W must
+// be plausible for wrapped text (25–120 characters), and the last line
+// must end a sentence or most lines must start in lower case. The first line is excused from the width test when the
+// second line visibly continues its sentence (starts with neither a
+// capital nor a quote), since a removed dateline often leaves the first
+// line short. A block of two lines is joined only when the second starts
+// in lower case or with a digit, because a headline over a standfirst can
+// pass the width test.
+func wrapped(lines []string, widths []int) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	width := 0
+	for _, w := range widths {
+		width = max(width, w)
+	}
+	if width < 25 || width > 120 {
+		return false
+	}
+	switch lastRune(lines[len(lines)-1]) {
+	case '.', '!', '?', '…', ':', ';':
+	default:
+		// A paragraph ends a sentence; a list of headlines does not, and
+		// its lines start with capitals where wrapped lines mostly do not.
+		lower := 0
+		for _, l := range lines[1:] {
+			if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) || unicode.IsDigit(r) {
+				lower++
+			}
+		}
+		if 2*lower < len(lines)-1 {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(lines[1])
+	continues := unicode.IsLower(r) || unicode.IsDigit(r)
+	if len(lines) == 2 {
+		return continues
+	}
+	continues = continues || !unicode.IsUpper(r) && !strings.ContainsRune("\"'“‘«", r)
+	for i := range len(lines) - 1 {
+		if i == 0 && continues {
+			continue
+		}
+		next, _, _ := strings.Cut(lines[i+1], " ")
+		if widths[i]+1+utf8.RuneCountInString(next) <= width {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanParagraphs applies the furniture rules: single furniture lines go
+// first, then the rules that look at neighbouring lines run until nothing
+// changes.
+func cleanParagraphs(paras []string) []string {
+	paras = dropFurniture(paras)
+	for { // each pass removes paragraphs or ends the loop
+		n := len(paras)
+		paras = dropSlogan(paras)
+		paras = dropMarkedSections(paras)
+		paras = dropTrailingList(paras)
+		paras = dropRepeats(paras)
+		if len(paras) == n {
+			break
+		}
+	}
+	return paras
+}
+
+// dropFurniture removes single furniture lines (see isFurniture) and
+// repeated paragraphs.
+func dropFurniture(paras []string) []string {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if !isFurniture(p) {
+			out = append(out, p)
+		}
+	}
+	return dropRepeats(out)
+}
+
+// dropRepeats removes a paragraph that repeats the one before it.
+func dropRepeats(paras []string) []string {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if len(out) > 0 && len(p) < 4096 && sameText(out[len(out)-1], p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// dropSlogan removes a site slogan printed above the headline: the first
+// paragraph when isSlogan says so.
+func dropSlogan(paras []string) []string {
+	if len(paras) >= 3 && isSlogan(paras[0], paras[1]) {
+		return paras[1:]
+	}
+	return paras
+}
+
+// isSlogan reports whether p, the first line of a page, is a slogan rather
+// than a headline, given the line after it. A slogan is punctuated as a
+// sentence (ends in a single "." after a plain word, not an abbreviation),
+// is short (2–8 words), has no digits, is in title case (every word
+// capitalised but short function words: "Connecting People, One Story at
+// a Time.") and is followed by a headline: a headline-like line (see
+// headlineLike) of at least three words that does not end in a full
+// stop. Headlines are rarely punctuated, so a punctuated motto directly
+// above an unpunctuated headline is furniture.
+func isSlogan(p, next string) bool {
+	n := wordCount(p, 9)
+	if n < 2 || n > 8 || !strings.HasSuffix(p, ".") || strings.HasSuffix(p, "..") {
+		return false
+	}
+	if strings.ContainsFunc(p, unicode.IsDigit) {
+		return false
+	}
+	words := strings.Fields(p)
+	if strings.Contains(strings.TrimSuffix(words[len(words)-1], "."), ".") {
+		return false // "U.S."
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'“‘("))
+		if _, fn := functionWords[strings.ToLower(strings.Trim(w, ",.;:"))]; !unicode.IsUpper(r) && !fn {
+			return false
+		}
+	}
+	return headlineLike(next) && wordCount(next, 3) >= 3 && !strings.HasSuffix(next, ".")
+}
+
+// functionWords are short words that stay in lower case in title case, and
+// that do not end a headline.
+var functionWords = setOf("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or",
+	"but", "nor", "by", "with", "from", "as", "into", "onto", "upon", "than", "that", "your", "our",
+	"its", "their", "his", "her", "is", "are", "was", "were", "be", "per", "via", "vs")
+
+// dropMarkedSections handles end-of-article headings ("Related Posts",
+// "Also Read", "Comments"; see endMarker). The heading and the run of
+// short, headline-like lines after it (the list of links) are removed.
+// Everything from the heading on is removed when no body paragraph follows
+// the list, or when the heading is a hard marker (comments, recent posts,
+// more from ...) in the second half of the text.
+func dropMarkedSections(paras []string) []string {
+	total := 0
+	for _, p := range paras {
+		total += len(p)
+	}
+	out := paras[:0:0]
+	before := 0
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
+		hard, ok := endMarker(p)
+		if !ok {
+			out = append(out, p)
+			before += len(p)
+			continue
+		}
+		j := i + 1
+		for j < len(paras) && (headlineLike(paras[j]) || dateOnly(paras[j])) {
+			j++
+		}
+		rest := false
+		for _, q := range paras[j:] {
+			if bodyLike(q) {
+				rest = true
+				break
+			}
+		}
+		if !rest || (hard && before*2 >= total) {
+			return out
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// dropTrailingList removes a list of related headlines after the body: a
+// final run of headline-like lines (and date lines) holding at least three
+// headlines (see listHeadline) of five words or more on average, when a
+// body paragraph precedes it and the line before the run does not end in
+// ":" (a list the article itself introduces). A final wire sign-off (see
+// signOff) after a paragraph of several words is dropped too.
+func dropTrailingList(paras []string) []string {
+	k := len(paras)
+	heads, words := 0, 0
+	for k > 0 && (headlineLike(paras[k-1]) || dateOnly(paras[k-1])) {
+		if p := paras[k-1]; headlineLike(p) && !dateOnly(p) {
+			if !listHeadline(p) {
+				break
+			}
+			heads++
+			words += wordCount(p, 21)
+		}
+		k--
+	}
+	if heads >= 3 && words >= 5*heads && k > 0 && !strings.HasSuffix(paras[k-1], ":") {
+		for _, p := range paras[:k] {
+			if bodyLike(p) {
+				return paras[:k]
+			}
+		}
+	}
+	if n := len(paras); n >= 2 && signOff(paras[n-1]) && strings.Contains(paras[n-2], " ") {
+		return paras[:n-1]
+	}
+	return paras
+}
+
+// listHeadline reports whether p, a headline-like line, can be a link in a
+// list of articles: three words or more, starting with a capital (not a
+// digit, as ranked lists do, nor in lower case, as a broken line does) and
+// not mostly figures (table rows).
+func listHeadline(p string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p, "\"'“‘"))
+	if !unicode.IsUpper(r) || wordCount(p, 3) < 3 {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range p {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return digits*5 <= letters
+}
+
+// signOff reports whether p is a one-word wire sign-off such as an agency
+// name: a single capitalised word without digits, not ending a sentence.
+func signOff(p string) bool {
+	if strings.Contains(p, " ") || utf8.RuneCountInString(p) > 15 || strings.ContainsFunc(p, unicode.IsDigit) {
+		return false
+	}
+	if strings.HasSuffix(p, ".") && !strings.HasSuffix(p, "...") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p, "(-[–—"))
+	return unicode.IsUpper(r)
+}
+
+// Shapes of paragraphs.
+
+// wordCount counts the words of s, stopping at limit.
+func wordCount(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if r == ' ' {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			n++
+			if n >= limit {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// lastRune returns the last rune of s that is not a closing quote or
+// bracket.
+func lastRune(s string) rune {
+	s = strings.TrimRight(s, "\"'”’»)]*_ ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// bodyLike reports whether p reads as a paragraph of article prose: at
+// least 20 words, ending as a sentence ends.
+func bodyLike(p string) bool {
+	if wordCount(p, 20) < 20 {
+		return false
+	}
+	switch lastRune(p) {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
+}
+
+// headlineLike reports whether p is shaped like a headline or a link to
+// another article: 1–20 words, at most 160 characters, not ending in
+// ".", ":", ";", ",", a dash (a question or exclamation mark may end a
+// headline) or a function word such as "of" or "the" (a broken line).
+func headlineLike(p string) bool {
+	if p == "" || len(p) > 4*160 || utf8.RuneCountInString(p) > 160 || wordCount(p, 21) > 20 {
+		return false
+	}
+	switch lastRune(p) {
+	case '.', ':', ';', ',', '…', '-', '–', '—':
+		return false
+	}
+	last := p[strings.LastIndexByte(p, ' ')+1:]
+	_, fn := functionWords[strings.ToLower(last)]
+	return !fn || !strings.Contains(p, " ")
+}
+
+// dateOnly reports whether p is just a date, possibly labelled
+// ("Updated: 18 May 2025 10:30 IST").
+func dateOnly(p string) bool {
+	if len(p) > 80 {
+		return false
+	}
+	m, ok := findDate(p)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimSpace(metaLabelRe.ReplaceAllString(p[:m.start], "") + p[m.end:])
+	return strings.Trim(rest, " ,.;:|-–—()") == ""
+}
+
+// capitalRatio is the share of words that start with an upper-case letter,
+// among words that start with a letter.
+func capitalRatio(s string) float64 {
+	caps, words := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'“‘(["))
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(caps) / float64(words)
+}
+
+// sameText compares two lines ignoring case, punctuation and spacing.
+func sameText(a, b string) bool {
+	if la, lb := len(a), len(b); la > 2*lb+8 || lb > 2*la+8 {
+		return false
+	}
+	ka, kb := letterKey(a), letterKey(b)
+	return ka != "" && ka == kb
+}
+
+// letterKey keeps only the letters and digits of s, lower-cased.
+func letterKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// Furniture.
+
+// furnitureKey lower-cases p and trims everything but letters and digits
+// from both ends: "» Also Read:" and "ALSO READ" both give "also read".
+func furnitureKey(p string) string {
+	return strings.ToLower(strings.TrimFunc(p, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}))
+}
+
+// furnitureLines are whole lines that are never article text.
+var furnitureLines = setOf(
+	// advertising
+	"advertisement", "advertisements", "advertisment", "advert", "ad", "ads", "sponsored",
+	"sponsored content", "sponsored links", "promoted", "promoted content", "paid content",
+	"paid post", "partner content", "story continues below", "story continues below this ad",
+	"article continues below", "article continues below this ad", "article continues after advertisement",
+	"continue reading", "continue reading below", "continue reading the main story",
+	"scroll to continue", "scroll to continue with content", "advertisement scroll to continue",
+	"content continues below", "skip advertisement", "remove ads",
+	// navigation and page chrome
+	"home", "menu", "search", "login", "log in", "sign in", "sign out", "log out", "register",
+	"skip to content", "skip to main content", "skip navigation", "back to top", "top", "close",
+	"loading", "next", "previous", "prev", "next article", "previous article", "next story",
+	"previous story", "show more", "load more", "view more", "see more", "more", "click here",
+	"toggle navigation", "open menu", "close menu", "breadcrumb", "view all", "see all",
+	// sharing and following
+	"share", "share this", "share this article", "share this story", "share this post",
+	"share article", "share story", "share on", "share via", "tweet", "print", "email", "e-mail",
+	"copy link", "link copied", "copied", "follow", "follow us", "follow us on", "like us",
+	"whatsapp", "facebook", "twitter", "telegram", "linkedin", "subscribe", "subscribe now",
+	"sign up", "newsletter", "get the app", "download the app", "open in app",
+	// media labels
+	"listen", "listen to this article", "listen to this story", "watch", "watch video", "video",
+	"photos", "photo gallery", "gallery", "font size", "text size", "reading mode", "also watch",
+	"watch live tv", "live tv",
+	// kickers printed above a headline
+	"breaking", "breaking news", "exclusive", "live", "live updates", "opinion", "analysis",
+	"explainer", "premium", "featured", "editor's pick", "editor’s pick", "just in",
+	// site footer
+	"about us", "contact us", "privacy policy", "terms of use", "terms and conditions",
+	"cookie policy", "cookie settings", "accept cookies", "manage cookies",
+)
+
+// endMarkers are headings that start a block of links or comments after
+// the article; the value says whether the marker is "hard" (see
+// dropMarkedSections).
+var endMarkers = map[string]bool{
+	"also read": false, "read also": false, "also see": false, "see also": false,
+	"related": false, "related news": false, "related articles": false, "related article": false,
+	"related stories": false, "related story": false, "related coverage": false, "related content": false,
+	"related links": false, "related topics": false, "must read": false, "must watch": false,
+	"also watch": false, "watch more": false, "trending photos": false, "trending videos": false,
+	"latest videos": false, "latest photos": false, "top videos": false, "web stories": false,
+	"photo galleries": false, "tags": false, "tag": false, "topics": false, "keywords": false,
+	"filed under": false, "tagged": false, "tagged with": false, "categories": false,
+	"don't miss": false, "don’t miss": false, "dont miss": false, "recommended": false,
+	"recommended for you": false, "recommended stories": false, "recommended articles": false,
+	"related posts": true, "related post": true, "recent posts": true, "recent post": true,
+	"recent articles": true, "recent news": true, "recent stories": true, "more stories": true,
+	"more news": true, "more on this": true, "more on this story": true, "more videos": true,
+	"read next": true, "read this next": true, "up next": true, "what to read next": true,
+	"you may also like": true, "you might also like": true, "you may like": true, "you might like": true,
+	"trending": true, "trending now": true, "trending news": true, "trending stories": true,
+	"top stories": true, "top news": true, "latest news": true, "latest stories": true, "latest": true,
+	"popular": true, "most popular": true, "most read": true, "most viewed": true, "most shared": true,
+	"editor's picks": true, "editor’s picks": true, "editors picks": true, "about the author": true,
+	"comments": true, "comment": true, "no comments": true, "post a comment": true,
+	"leave a comment": true, "leave a reply": true, "add a comment": true, "view comments": true,
+	"show comments": true, "comments are closed": true, "join the conversation": true,
+}
+
+// moreFromRe matches "More from <section or site>", "More in <section>".
+var moreFromRe = regexp.MustCompile(`^(?:more|latest|top|also) (?:from|in|on) [\p{L}\p{N} '’&.-]{1,40}$`)
+
+// endMarker reports whether p is an end-of-article heading, and whether it
+// is a hard one.
+func endMarker(p string) (hard, ok bool) {
+	if len(p) > 60 {
+		return false, false
+	}
+	k := furnitureKey(p)
+	if hard, ok := endMarkers[k]; ok {
+		return hard, true
+	}
+	if moreFromRe.MatchString(k) && wordCount(k, 7) <= 6 {
+		return true, true
+	}
+	return false, false
+}
+
+var (
+	// A cross-reference to another article: "Also Read: <headline>",
+	// "READ | <headline>", "Related: <headline>".
+	crossRefRe = regexp.MustCompile(`^(?:also read|read also|also see|see also|read more|read next|must read|don'?t miss|don’t miss|also watch|related|related news|related story|related article|recommended|trending|watch|watch video|listen|read|more)\s*[:|›»>–—-]|^(?:also read|read also|read more)\b`)
+	// A call to action: a verb inviting the reader to do something ...
+	ctaVerbRe = regexp.MustCompile(`^(?:follow|subscribe|sign up|signup|register|join|download|install|get|track|listen|watch|read|visit|click|tap|stay (?:updated|tuned|informed|connected)|check out|like us|catch|never miss|don'?t miss|for (?:the )?(?:latest|more|breaking|live|all the latest)|to (?:get|receive|read|watch|listen|subscribe)|also (?:watch|listen)|available on)\b`)
+	// ... with somewhere to do it: a web address, an app, a channel.
+	ctaObjectRe = regexp.MustCompile(`\b[a-z0-9-]+\.(?:com|in|net|org|co|uk|pk|news|tv|io|app|info|live|media|me)\b|\bapps?\b|newsletters?|\bchannels?\b|notifications?|\balerts?\b|\bupdates\b|latest news|breaking news|whatsapp|telegram|google news|youtube|facebook|twitter|instagram|linkedin|\bon x\b|podcasts?|e-?paper|subscriptions?|premium|app store|google play|play store|\bsongs?\b|\bmusic\b|\bpodcast\b|\blive tv\b|\blive stream`)
+	// A promotion naming a site: "... only on example.com".
+	onlyOnRe  = regexp.MustCompile(`\bonly on [a-z0-9-]+\.[a-z]{2,}\b`)
+	followRe  = regexp.MustCompile(`^follow (?:us|@)`)
+	clickRe   = regexp.MustCompile(`\b(?:click|tap) here\b`)
+	tagsRe    = regexp.MustCompile(`^(?:tags?|tagged(?: with| in)?|topics?|keywords?|filed under|categories|category|also tagged)\s*[:|]`)
+	creditRe  = regexp.MustCompile(`^\(?(?:(?:photo|photos|image|images|picture|pic|video|graphic|illustration|photograph|file photo|file image)s?\s*(?:credit|credits|source|courtesy)?\s*[:|/]|(?:photo|image|picture|video)s?\s+(?:credit|credits|courtesy|source)\b|(?:representational|representative|file) (?:image|photo|picture|pic)\b)`)
+	byCredit  = regexp.MustCompile(`^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|produced|research|graphics|fact-?checked|translated) by\b|^\(?with (?:inputs|input|agency inputs) from\b|^\(?with inputs\b`)
+	syndRe    = regexp.MustCompile(`syndicated feed|has not been edited by|auto-?generated from a syndicated|this (?:story|article|report) (?:has|was) (?:been )?(?:auto-?generated|published from)`)
+	commentRe = regexp.MustCompile(`^(?:no comments|\d+ comments?|comments? \(?\d+\)?$|post a comment|leave a (?:comment|reply)|add a comment|comments? (?:are |is )?(?:closed|disabled)|view comments|show comments|be the first to comment|load comments)\b`)
+	copyRe    = regexp.MustCompile(`^(?:©|\(c\)|copyright\b)|all rights reserved`)
+	homeRe    = regexp.MustCompile(`^home\s*[>/»›|]`)
+	// A relative time stamp: "Updated 2 hours ago", "5 mins ago".
+	agoRe = regexp.MustCompile(`^(?:(?:last )?(?:updated|published|posted)\s*:?\s*)?(?:an?|\d{1,3})\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$`)
+	// An advertisement marker: "Advertisement - Scroll to continue",
+	// "Story continues below advertisement".
+	continueRe = regexp.MustCompile(`^(?:advertisement|advertisment|sponsored)\b|^(?:story|article|text|content) continues\b|^continue reading\b|^scroll (?:down )?to continue\b`)
+	newsRe     = regexp.MustCompile(`sign up (?:for|to) (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter.*\b(?:sign up|subscribe)\b`)
+)
+
+// openingWords are the first words of the lines the anchored furniture
+// patterns match; other lines skip those patterns.
+var openingWords = setOf("also", "read", "see", "must", "don't", "don’t", "dont", "related",
+	"recommended", "trending", "watch", "listen", "more", "follow", "no", "post", "leave", "add",
+	"comments", "comment", "view", "show", "be", "load", "subscribe", "sign", "signup", "register",
+	"join", "download", "install", "get", "track", "visit", "click", "tap", "stay", "check",
+	"like", "catch", "never", "for", "to", "available", "home", "photo", "photos", "image",
+	"images", "picture", "pic", "video", "graphic", "illustration", "photograph", "file",
+	"representational", "representative", "reporting", "writing", "editing", "additional",
+	"compiled", "edited", "produced", "research", "graphics", "fact-checked", "factchecked",
+	"translated", "with")
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// shareWords are the words of a share bar; at least two network names
+// must appear for a line made of these words to be a share bar.
+var shareWords = setOf("facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email",
+	"mail", "e", "reddit", "pinterest", "print", "copy", "link", "share", "tweet", "messenger",
+	"instagram", "youtube", "threads", "bluesky", "sms", "comment", "comments", "flipboard",
+	"pocket", "tumblr", "koo", "google", "news", "on", "via", "this", "article", "story", "the",
+	"url", "copied", "snapchat", "viber", "line", "wechat", "mastodon", "more", "save")
+
+var shareNetworks = setOf("facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email",
+	"reddit", "pinterest", "messenger", "instagram", "youtube", "threads", "bluesky", "flipboard",
+	"tumblr", "koo", "snapchat", "viber", "wechat", "mastodon", "print", "copy")
+
+// isFurniture reports whether the paragraph p is page furniture on its
+// own: a decoration line, a label, an advertisement, a share bar, a call
+// to action, a cross-reference, a tag list, a credit or copyright line. It
+// does not decide end-of-article headings (see endMarker) or lists.
+func isFurniture(p string) bool {
+	if !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return true // separators and decoration: "||", "***", "---", "• • •"
+	}
+	words := wordCount(p, 61)
+	if words > 60 {
+		return false
+	}
+	if _, ok := endMarker(p); ok {
+		return false // handled with the list that follows it
+	}
+	k := furnitureKey(p)
+	lower := strings.ToLower(p)
+	if tagsRe.MatchString(lower) {
+		return true
+	}
+	if words > 30 {
+		return false
+	}
+	if _, ok := furnitureLines[k]; ok {
+		return true
+	}
+	if words <= 8 && (continueRe.MatchString(k) || agoRe.MatchString(k)) {
+		return true
+	}
+	if words <= 24 && isNavBar(p) {
+		return true
+	}
+	first, _, _ := strings.Cut(k, " ")
+	if _, ok := openingWords[strings.TrimRight(first, ":|,.-")]; ok || unicode.IsDigit(firstRune(k)) {
+		switch {
+		case crossRefRe.MatchString(strings.TrimLeft(lower, "»›>-–—•·*|# ")):
+			return true
+		case followRe.MatchString(k), commentRe.MatchString(k), homeRe.MatchString(k):
+			return true
+		case ctaVerbRe.MatchString(k) && ctaObjectRe.MatchString(lower):
+			return true
+		case !unicode.IsLower(firstRune(p)) && words <= 12 && creditRe.MatchString(lower):
+			return true
+		case !unicode.IsLower(firstRune(p)) && words <= 40 && byCredit.MatchString(lower):
+			return true
+		}
+	}
+	switch {
+	case strings.Contains(lower, "only on ") && onlyOnRe.MatchString(lower),
+		strings.Contains(lower, " here") && clickRe.MatchString(lower),
+		(strings.Contains(lower, "©") || strings.Contains(lower, "copyright") || strings.Contains(lower, "(c)") ||
+			strings.Contains(lower, "reserved")) && copyRe.MatchString(lower),
+		(strings.Contains(lower, "newsletter") || strings.Contains(lower, "subscribe to")) && newsRe.MatchString(lower),
+		(strings.Contains(lower, "syndicated") || strings.Contains(lower, "edited by") || strings.Contains(lower, "generated") ||
+			strings.Contains(lower, "published from")) && syndRe.MatchString(lower):
+		return true
+	}
+	return isShareBar(k)
+}
+
+// navSepRe splits a navigation bar: "Home | World | Business".
+var navSepRe = regexp.MustCompile(`\s*[|•·»›]\s*|\s+/\s+`)
+
+// isNavBar reports whether p is a row of navigation links: three or more
+// parts split by "|", "•", "·", "»", "›" or " / ", each of one to three
+// words, without sentence punctuation or a date.
+func isNavBar(p string) bool {
+	if !strings.ContainsAny(p, "|•·»›/") {
+		return false
+	}
+	parts := navSepRe.Split(strings.Trim(p, " |•·»›/"), -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		if n := wordCount(part, 4); n == 0 || n > 3 || strings.ContainsAny(part, ".,;:!?") {
+			return false
+		}
+	}
+	_, dated := findDate(p)
+	return !dated
+}
+
+// isShareBar reports whether the lower-cased line k is a row of sharing
+// buttons: "Facebook Twitter WhatsApp Email".
+func isShareBar(k string) bool {
+	networks := 0
+	for _, w := range strings.FieldsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := shareWords[w]; !ok {
+			return false
+		}
+		if _, ok := shareNetworks[w]; ok {
+			networks++
+		}
+	}
+	return networks >= 2
+}
+
+func setOf(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}

@@ -1,0 +1,399 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// headerWindow is how many content paragraphs at the top of an article are
+// searched for the title, date, byline and dateline.
+const headerWindow = 8
+
+// finish turns a body into the article's Text: it splits the body into
+// paragraphs, takes the date, byline, place and (when findTitle is set and
+// no title is known) the title from the top (see takeHeader), removes page
+// furniture, and fails with ErrNoText when nothing is left. A body that is
+// nothing but the line taken for its title keeps that line as its text.
+func (a *Article) finish(body string, findTitle bool) error {
+	titled := a.Title != "" || !findTitle
+	paras := a.takeHeader(splitParagraphs(normalize(body)), findTitle)
+	a.Text = strings.Join(cleanParagraphs(paras), "\n\n")
+	if a.Text == "" && !titled && a.Title != "" {
+		// A single line was taken for the title: keep it as the text too,
+		// rather than lose the only words there are.
+		a.Text = Clean(a.Title)
+	}
+	if a.Text == "" {
+		return ErrNoText
+	}
+	return nil
+}
+
+// takeHeader reads metadata printed at the top of an article and returns
+// the paragraphs without it. Within the first headerWindow paragraphs that
+// are not furniture:
+//   - a metadata line (see parseMeta) gives the date, byline and place and
+//     is removed, and so is a name on the line above a date line without
+//     a byline (the byline printed apart from its date);
+//   - when findTitle is set and no title is known, a slogan line (see
+//     isSlogan) is removed and the first other line becomes the title if
+//     it is headline-sized (at most 30 words) and does not read as prose
+//     (see bodyLike); otherwise the text has no headline;
+//   - a line repeating the title is removed;
+//   - a dateline ("New Delhi:", "ISLAMABAD, May 18 (Reuters) -") is
+//     removed from the start of the paragraph it opens and gives the place
+//     (and the source, from an agency in parentheses). Datelines are looked
+//     for up to the first full body paragraph.
+func (a *Article) takeHeader(paras []string, findTitle bool) []string {
+	out := make([]string, 0, len(paras))
+	seen := 0
+	titleSearch := findTitle && a.Title == ""
+	datelines := true
+	for i, p := range paras {
+		if seen >= headerWindow {
+			out = append(out, paras[i:]...)
+			break
+		}
+		if m, ok := parseMeta(p); ok {
+			seen++
+			a.setMeta(m)
+			continue
+		}
+		if isFurniture(p) {
+			out = append(out, p)
+			continue
+		}
+		if _, ok := endMarker(p); ok {
+			out = append(out, p)
+			continue
+		}
+		seen++
+		if titleSearch {
+			if next := nextContent(paras[i+1:]); isSlogan(p, next) {
+				continue
+			}
+			titleSearch = false
+			if wordCount(p, 31) <= 30 && !strings.HasSuffix(p, ":") && !bodyLike(p) {
+				if _, _, _, ok := splitDateline(p); !ok {
+					a.Title = p
+					continue
+				}
+			}
+		}
+		if a.Title != "" && sameText(p, a.Title) {
+			continue
+		}
+		if a.Byline == "" && nameShaped(p) && wordCount(p, 6) <= 5 {
+			// A name on the line above an unsigned date line is the byline.
+			if m, ok := parseMeta(nextContent(paras[i+1:])); ok && m.date != "" && m.byline == "" {
+				a.Byline = p
+				continue
+			}
+		}
+		if datelines {
+			if place, agency, rest, ok := splitDateline(p); ok {
+				datelines = false
+				if a.Place == "" {
+					a.Place = place
+				}
+				if a.Source == "" {
+					a.Source = agency
+				}
+				if rest == "" {
+					continue
+				}
+				p = rest
+			} else if bodyLike(p) && wordCount(p, 40) >= 40 {
+				datelines = false
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// nextContent returns the first paragraph that is not furniture.
+func nextContent(paras []string) string {
+	for _, p := range paras {
+		if !isFurniture(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// meta is what one metadata line says.
+type meta struct {
+	date, byline, place string
+}
+
+func (a *Article) setMeta(m meta) {
+	if a.Date == "" {
+		a.Date = m.date
+	}
+	if a.Byline == "" {
+		a.Byline = m.byline
+	}
+	if a.Place == "" {
+		a.Place = m.place
+	}
+}
+
+var (
+	// metaLabelRe matches a label before a date: "Updated:", "Published on".
+	metaLabelRe = regexp.MustCompile(`(?i)^\s*(?:(?:last updated|first published|updated|published|posted|created|modified|edited|date|dated|released)\b)?\s*(?:(?:on|at)\b)?\s*[:\-–]?\s*`)
+	// bylineRe matches "By Jane Doe", "Written by Jane Doe", "Author: Jane Doe".
+	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|reported by|posted by|story by|words by|text by|edited by|compiled by|updated by|author|authors|byline)\s*[:\-–]?\s+(.+)$`)
+	// timeOnlyRe matches a clock time printed apart from its date:
+	// "10:25 AM IST".
+	timeOnlyRe = regexp.MustCompile(`(?i)^(?:at\s+)?(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:([ap])\.?\s?m\b\.?)?\s*(?:\(?(?-i:[A-Z]{2,5})\)?(?:[+-]\d{1,2}(?::?\d{2})?)?|hrs)?$`)
+	// placeLabelRe matches a labelled place: "Location: New Delhi".
+	placeLabelRe = regexp.MustCompile(`(?i)^(?:location|place|dateline)\s*:\s*(.+)$`)
+	// readingTimeRe matches "5 min read", "3 minutes read", "2 mins".
+	readingTimeRe = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?$`)
+	// metaSepRe splits a metadata line into its parts.
+	metaSepRe = regexp.MustCompile(`\s*[|•·]\s*|\s+[-–—]\s+`)
+)
+
+// parseMeta reads a metadata line such as "By Jane Doe", "18 May 2025
+// 05:52", "Updated: May 18, 2025 10:30 IST", "Jane Doe 18 May 2025 05:52"
+// or "Staff Reporter | 18 May 2025 | Islamabad". The line is split at "|",
+// "•", "·" and spaced dashes; every part must be one or more dates
+// (optionally labelled and preceded by a name), a clock time completing
+// the date before it, a "By" byline, a labelled place ("Location: New
+// Delhi, India"), a reading time or a name, and there must be a date, a
+// "By" byline or a labelled place. Names before the date are the byline; a
+// name after the date (or after a byline) is the place. The first date is
+// the publication date.
+func parseMeta(p string) (meta, bool) {
+	var m meta
+	if len(p) > 300 || wordCount(p, 26) > 25 {
+		return m, false
+	}
+	anchored := false // a date or "By" byline has been seen
+	for _, part := range metaSepRe.Split(p, -1) {
+		part = strings.Trim(part, " ,;")
+		if part == "" || readingTimeRe.MatchString(part) {
+			continue
+		}
+		if t := timeOnlyRe.FindStringSubmatch(part); t != nil && len(m.date) == len("2006-01-02") {
+			if iso, ok := isoDate(atoi(m.date[:4]), atoi(m.date[5:7]), atoi(m.date[8:10]), t[1], t[2], t[3]); ok {
+				m.date = iso
+			}
+			continue
+		}
+		if d, ok := findDate(part); ok {
+			for ok { // a part may hold several dates: "Published ... Updated ..."
+				pre := strings.Trim(metaLabelRe.ReplaceAllString(part[:d.start], ""), " ,;")
+				if pre != "" {
+					name, isBy := bylineOf(pre)
+					if !isBy {
+						// A name printed before a date: two words or more,
+						// or an agency's initials ("PTI 18 May 2025").
+						if !nameShaped(pre) || !strings.Contains(pre, " ") && strings.ToUpper(pre) != pre {
+							return meta{}, false
+						}
+						name = pre
+					}
+					if m.byline == "" {
+						m.byline = name
+					}
+				}
+				if m.date == "" {
+					m.date = d.iso
+				}
+				part = strings.Trim(part[d.end:], " ,;.")
+				d, ok = findDate(part)
+			}
+			if rest := strings.Trim(metaLabelRe.ReplaceAllString(part, ""), " ,;.:"); rest != "" {
+				if !nameShaped(rest) {
+					return meta{}, false
+				}
+				if m.place == "" {
+					m.place = placeName(rest)
+				}
+			}
+			anchored = true
+			continue
+		}
+		if name, ok := bylineOf(part); ok {
+			if m.byline == "" {
+				m.byline = name
+			}
+			anchored = true
+			continue
+		}
+		if pl := placeLabelRe.FindStringSubmatch(part); pl != nil {
+			place, _, _ := strings.Cut(pl[1], ",")
+			if !nameShaped(strings.TrimSpace(place)) {
+				return meta{}, false
+			}
+			if m.place == "" {
+				m.place = placeName(strings.TrimSpace(place))
+			}
+			anchored = true
+			continue
+		}
+		if !nameShaped(part) {
+			return meta{}, false
+		}
+		switch {
+		case !anchored && m.byline == "":
+			m.byline = part
+		case anchored && m.place == "":
+			m.place = placeName(part)
+		default:
+			return meta{}, false
+		}
+	}
+	if !anchored {
+		return meta{}, false
+	}
+	return m, true
+}
+
+// bylineOf returns the names in "By Jane Doe", "By Jane Doe and John
+// Roe, Reuters", "Written by Jane Doe" or "Author: Jane Doe": the line must
+// start with a capital and every name must be name-shaped.
+func bylineOf(s string) (string, bool) {
+	r, _ := utf8.DecodeRuneInString(s)
+	m := bylineRe.FindStringSubmatch(s)
+	if m == nil || !unicode.IsUpper(r) {
+		return "", false
+	}
+	name := strings.Trim(m[1], " ,;")
+	if wordCount(name, 13) > 12 {
+		return "", false
+	}
+	for _, part := range strings.Split(strings.ReplaceAll(strings.ReplaceAll(name, " and ", ","), " & ", ","), ",") {
+		if part = strings.TrimSpace(part); part != "" && !nameShaped(part) {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// nameConnectors may appear in lower case inside a name.
+var nameConnectors = setOf("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
+	"bin", "bint", "ibn", "al", "el", "la", "le", "and", "&", "of", "ul", "ud", "y", "e")
+
+// nameShaped reports whether s looks like a name of a person, desk or
+// place: 1–6 words, each capitalised or a connector ("de", "bin", "and"),
+// letters and ".'’-" only, at most 60 characters.
+func nameShaped(s string) bool {
+	if s == "" || len(s) > 4*60 || utf8.RuneCountInString(s) > 60 {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n > 6 {
+			return false
+		}
+		if _, ok := nameConnectors[w]; ok && n > 1 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(".'’-", r) {
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
+// Datelines.
+
+var datelineRe = regexp.MustCompile(
+	// place: one to four capitalised words
+	`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|de|la|es|al|el|upon|on|am)){0,3})` +
+		// optional date: ", May 18", ", 18 May 2025"
+		`(?:\s*,?\s*((?i:` + monthPat + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?i:` + monthPat + `)(?:,?\s+\d{4})?))?` +
+		// optional agency: "(Reuters)"
+		`\s*(?:\((\p{Lu}[^()]{0,39})\))?` +
+		// separator and the rest
+		`\s*([:\-–—])(?:\s+(.*)|$)`)
+
+// notPlaces are capitalised words that open a "Label:" line rather than a
+// dateline.
+var notPlaces = setOf("note", "notes", "editor's note", "editor’s note", "update", "updated",
+	"updates", "photo", "photos", "image", "video", "watch", "read", "also read", "source",
+	"sources", "context", "background", "analysis", "opinion", "breaking", "breaking news",
+	"exclusive", "live", "explained", "summary", "highlights", "key points", "follow us", "share",
+	"tags", "topics", "disclaimer", "warning", "correction", "clarification", "q", "a", "the",
+	"this", "that", "but", "and", "why", "how", "what", "when", "where", "who", "it", "he",
+	"she", "they", "we", "i", "you", "also", "more", "related", "listen", "comment", "comments",
+	"editorial", "review", "interview", "quote", "fact check", "trending", "latest", "top stories",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "tomorrow", "step", "example", "question", "answer", "reporter", "staff reporter",
+	"caption", "credit", "credits", "advertisement", "sponsored", "premium")
+
+// splitDateline splits a dateline from the start of a paragraph. It
+// accepts "PLACE -", "Place, May 18 -", "Place (Agency) -", "PLACE, May 18
+// (Agency) -" and "Place:" (the colon form only for one to three
+// capitalised words that are not a label such as "Note" or "Update", and
+// followed by a capitalised sentence or nothing). A dash form needs an
+// all-capitals place, a date or an agency. The place is returned in title
+// case when it was printed in capitals.
+func splitDateline(p string) (place, agency, rest string, ok bool) {
+	m := datelineRe.FindStringSubmatch(p)
+	if m == nil {
+		return "", "", "", false
+	}
+	place, date, agency, sep, rest := m[1], m[2], strings.TrimSpace(m[3]), m[4], m[5]
+	letters, upper := 0, true
+	for _, r := range place {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				upper = false
+			}
+		}
+	}
+	caps := upper && letters >= 4
+	if _, bad := notPlaces[strings.ToLower(place)]; bad {
+		return "", "", "", false
+	}
+	if monthNumber(place) > 0 && len(place) <= 9 {
+		return "", "", "", false
+	}
+	if sep == ":" {
+		if date == "" && agency == "" && (wordCount(place, 4) > 3 || strings.ContainsRune(place, '.')) {
+			return "", "", "", false
+		}
+		if rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘", r) {
+				return "", "", "", false
+			}
+		}
+	} else if !caps && date == "" && agency == "" {
+		return "", "", "", false
+	}
+	return placeName(place), agency, rest, true
+}
+
+// placeName returns a place as written, or in title case when it was
+// printed in capitals ("NEW DELHI" → "New Delhi").
+func placeName(s string) string {
+	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = r == ' ' || r == '-'
+	}
+	return b.String()
+}

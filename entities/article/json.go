@@ -1,0 +1,314 @@
+package article
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// JSON field names, lower case, best first. Field names are matched
+// without regard to case; other fields are ignored.
+var (
+	textKeys   = []string{"text", "body", "content", "articlebody", "article_body", "article", "story", "fulltext", "full_text", "maintext"}
+	titleKeys  = []string{"title", "headline"}
+	dateKeysJS = []string{"date", "published", "published_at", "publishedat", "pubdate", "date_published", "datepublished", "publish_date", "datetime", "time", "timestamp", "created_at"}
+	sourceKeys = []string{"source", "publisher", "site", "site_name", "sitename", "outlet", "source_name", "feed"}
+	urlKeys    = []string{"url", "link", "canonical_url", "canonical", "permalink", "source_url", "href"}
+	refKeys    = []string{"id", "_id", "doc_id", "docid", "guid", "uuid", "article_id"}
+	placeKeys  = []string{"place", "location", "city"}
+	bylineKeys = []string{"byline", "author", "authors", "creator"}
+)
+
+// readJSON reads a JSON document: one article object or an array of them.
+// Errors in array elements carry the line the element starts on. A file of
+// several objects, one a line, is read as JSONL.
+func readJSON(s, name string, yield func(*Article, error) bool) {
+	t := strings.TrimLeft(s, " \t\r\n")
+	switch {
+	case strings.HasPrefix(t, "["):
+		readJSONArray(s, name, yield)
+	case strings.HasPrefix(t, "{"):
+		if !json.Valid([]byte(s)) {
+			if first, _, _ := strings.Cut(t, "\n"); json.Valid([]byte(first)) {
+				readJSONL(strings.NewReader(s), name, yield)
+				return
+			}
+			yield(nil, &Error{Path: name, Err: jsonErr(json.Unmarshal([]byte(s), new(json.RawMessage)))})
+			return
+		}
+		a := &Article{Path: name}
+		if err := a.fromJSON([]byte(s)); err != nil {
+			yield(nil, &Error{Path: name, Err: err})
+			return
+		}
+		yield(a, nil)
+	default:
+		yield(nil, &Error{Path: name, Err: fmt.Errorf("%w (want an object or an array of objects)", ErrNotObject)})
+	}
+}
+
+// readJSONArray reads an array of article objects one element at a time.
+func readJSONArray(s, name string, yield func(*Article, error) bool) {
+	dec := json.NewDecoder(strings.NewReader(s))
+	if _, err := dec.Token(); err != nil {
+		yield(nil, &Error{Path: name, Err: jsonErr(err)})
+		return
+	}
+	line, lineOff := 1, 0
+	lineOf := func(off int) int {
+		for off < len(s) && strings.IndexByte(" \t\r\n,", s[off]) >= 0 {
+			off++
+		}
+		line += strings.Count(s[lineOff:off], "\n")
+		lineOff = off
+		return line
+	}
+	for dec.More() {
+		at := lineOf(int(dec.InputOffset()))
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			yield(nil, &Error{Path: name, Line: at, Err: jsonErr(err)})
+			return
+		}
+		a := &Article{Path: name}
+		if err := a.fromJSON(raw); err != nil {
+			if !yield(nil, &Error{Path: name, Line: at, Err: err}) {
+				return
+			}
+			continue
+		}
+		if !yield(a, nil) {
+			return
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		yield(nil, &Error{Path: name, Line: lineOf(int(dec.InputOffset())), Err: jsonErr(err)})
+		return
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		yield(nil, &Error{Path: name, Line: lineOf(int(dec.InputOffset())), Err: fmt.Errorf("%w: data after the array", ErrMalformedJSON)})
+	}
+}
+
+// readJSONL reads one article object per line. Blank lines are skipped; a
+// bad line yields an *Error with its line number and reading goes on. A line
+// longer than MaxSize is skipped (not held in memory) and reported.
+func readJSONL(r io.Reader, name string, yield func(*Article, error) bool) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(sniffLen)
+	if len(head) == 0 {
+		if err != nil && err != io.EOF {
+			yield(nil, &Error{Path: name, Err: osErr(err)})
+		} else {
+			yield(nil, &Error{Path: name, Err: ErrEmpty})
+		}
+		return
+	}
+	if looksBinary(head) {
+		yield(nil, &Error{Path: name, Err: ErrBinary})
+		return
+	}
+	items := 0
+	for n := 1; ; n++ {
+		line, tooLong, err := readLine(br, MaxSize)
+		if a, lerr := jsonlItem(line, tooLong, name, n); a != nil || lerr != nil {
+			items++
+			if !yield(a, lerr) {
+				return
+			}
+		}
+		if err != nil {
+			if err != io.EOF {
+				yield(nil, &Error{Path: name, Line: n, Err: osErr(err)})
+				return
+			}
+			break
+		}
+	}
+	if items == 0 {
+		yield(nil, &Error{Path: name, Err: ErrEmpty})
+	}
+}
+
+// jsonlItem reads line n of a JSONL file; both results are nil for a blank
+// line.
+func jsonlItem(line []byte, tooLong bool, name string, n int) (*Article, error) {
+	fail := func(err error) (*Article, error) { return nil, &Error{Path: name, Line: n, Err: err} }
+	if tooLong {
+		return fail(fmt.Errorf("%w: line over %d bytes", ErrTooLarge, MaxSize))
+	}
+	if n == 1 {
+		line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))
+	}
+	line = bytes.TrimRight(line, "\r\n")
+	if len(bytes.TrimSpace(line)) == 0 {
+		return nil, nil
+	}
+	if bytes.IndexByte(line, 0) >= 0 {
+		return fail(ErrBinary)
+	}
+	if off := invalidUTF8(line); off >= 0 {
+		return fail(fmt.Errorf("%w at byte %d of the line", ErrInvalidUTF8, off))
+	}
+	a := &Article{Path: name, Line: n}
+	if err := a.fromJSON(line); err != nil {
+		return fail(err)
+	}
+	return a, nil
+}
+
+// readLine reads one line, keeping at most limit bytes; a longer line is
+// consumed and reported as tooLong with no data.
+func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > limit {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return line, tooLong, err
+		}
+	}
+}
+
+// fromJSON reads one article object.
+func (a *Article) fromJSON(raw []byte) error {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || raw[0] != '{' {
+		if !json.Valid(raw) {
+			return jsonErr(json.Unmarshal(raw, new(json.RawMessage)))
+		}
+		return ErrNotObject
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &obj); err != nil {
+		return jsonErr(err)
+	}
+	fields := make(map[string]json.RawMessage, len(obj))
+	for k, v := range obj { // exact lower-case names win over other spellings
+		if lk := strings.ToLower(k); lk == k {
+			fields[lk] = v
+		}
+	}
+	for k, v := range obj {
+		if lk := strings.ToLower(k); fields[lk] == nil {
+			fields[lk] = v
+		}
+	}
+	get := func(keys []string, sep string) string {
+		for _, k := range keys {
+			if s := strings.TrimSpace(jsonString(fields[k], sep)); s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	text := get(textKeys, "\n\n")
+	if text == "" {
+		return ErrNoText
+	}
+	if isHTMLFragment(text) {
+		text = htmlText(text, true)
+	}
+	a.Title = collapse(normalize(get(titleKeys, " ")))
+	a.Source = collapse(get(sourceKeys, ", "))
+	a.URL = get(urlKeys, " ")
+	a.Ref = get(refKeys, " ")
+	a.Byline = collapse(get(bylineKeys, ", "))
+	for _, k := range dateKeysJS {
+		if a.Date = jsonDate(fields[k]); a.Date != "" {
+			break
+		}
+	}
+	if dl := collapse(get([]string{"dateline"}, " ")); dl != "" {
+		if place, agency, _, ok := splitDateline(dl); ok {
+			a.Place, a.Source = place, cmpOr(a.Source, agency)
+		} else if nameShaped(strings.Trim(dl, " ,-–—:")) {
+			a.Place = placeName(strings.Trim(dl, " ,-–—:"))
+		}
+	}
+	a.Place = cmpOr(a.Place, collapse(get(placeKeys, ", ")))
+	return a.finish(text, false)
+}
+
+// jsonString renders a JSON value as text: a string as itself, a number
+// as written, an array as its elements joined by sep, an object by its
+// "name", "text" or "value" field. Anything else gives "".
+func jsonString(raw json.RawMessage, sep string) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return ""
+	}
+	switch c := raw[0]; {
+	case c == '"':
+		var s string
+		if json.Unmarshal(raw, &s) == nil {
+			return s
+		}
+	case c == '-' || (c >= '0' && c <= '9'):
+		return string(raw)
+	case c == '[':
+		var items []json.RawMessage
+		if json.Unmarshal(raw, &items) == nil {
+			var parts []string
+			for _, it := range items {
+				if s := strings.TrimSpace(jsonString(it, sep)); s != "" {
+					parts = append(parts, s)
+				}
+			}
+			return strings.Join(parts, sep)
+		}
+	case c == '{':
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(raw, &obj) == nil {
+			for _, k := range []string{"name", "text", "value"} {
+				if s := jsonString(obj[k], sep); s != "" {
+					return s
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// jsonDate reads a date field: a string in any form NormalizeDate knows,
+// or a number of seconds (or milliseconds) since 1970.
+func jsonDate(raw json.RawMessage) string {
+	s := jsonString(raw, " ")
+	if s == "" {
+		return ""
+	}
+	if bytes.TrimSpace(raw)[0] != '"' {
+		if n, err := strconv.ParseFloat(s, 64); err == nil && n >= 1e8 {
+			return epochDate(n)
+		}
+		return ""
+	}
+	return NormalizeDate(s)
+}
+
+// jsonErr describes a JSON syntax error as ErrMalformedJSON.
+func jsonErr(err error) error {
+	if err == nil {
+		return ErrMalformedJSON
+	}
+	msg := strings.Replace(err.Error(), "unexpected end of JSON input", "unexpected end of input", 1)
+	msg = strings.TrimPrefix(msg, "json: ")
+	var se *json.SyntaxError
+	if errors.As(err, &se) && !strings.Contains(msg, "end of input") {
+		msg += " at byte " + strconv.FormatInt(se.Offset, 10)
+	}
+	if err == io.ErrUnexpectedEOF || err == io.EOF {
+		msg = "unexpected end of input"
+	}
+	return fmt.Errorf("%w: %s", ErrMalformedJSON, msg)
+}

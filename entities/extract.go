@@ -1,0 +1,428 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Entity is an entity of one article: its mentions resolved to one thing.
+type Entity struct {
+	Name string
+	Type graph.Type
+	// Entry is the gazetteer entry the entity is, or nil.
+	Entry *gazetteer.Entry
+	// Aliases are the surface forms seen, including Name.
+	Aliases []string
+	// Mentions are the spans naming it, in text order. An entity added
+	// only to carry a relation (a capital's country) has none.
+	Mentions []graph.Span
+	// Words are a person's name words as keys, honorifics dropped
+	// ("bilawal", "bhutto", "zardari"); nil for other types.
+	Words []string
+	// Roles are the role titles that introduced a person.
+	Roles []string
+	// Acronyms are abbreviations defined for the entity in the text.
+	Acronyms []string
+}
+
+// Surname returns a person's last name word (as a key), or "".
+func (e *Entity) Surname() string {
+	if len(e.Words) == 0 {
+		return ""
+	}
+	return e.Words[len(e.Words)-1]
+}
+
+// Relation links two entities of an extraction by index.
+type Relation struct {
+	From, To  int
+	Kind      graph.Kind
+	Sentences []graph.Span
+}
+
+// Extraction is what one article yields.
+type Extraction struct {
+	Entities  []*Entity
+	Relations []Relation
+}
+
+// Extractor finds entities and relations in article text. It is safe for
+// concurrent use.
+type Extractor struct {
+	gz          *gazetteer.Gazetteer
+	recognizers []Recognizer
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithRecognizer adds a recognizer whose mentions compete with the
+// gazetteer's and the rules'. This is where a trained model plugs in.
+func WithRecognizer(r Recognizer) Option {
+	return func(x *Extractor) { x.recognizers = append(x.recognizers, r) }
+}
+
+// WithGazetteer replaces the embedded gazetteer.
+func WithGazetteer(g *gazetteer.Gazetteer) Option {
+	return func(x *Extractor) { x.gz = g }
+}
+
+// New returns an Extractor using the embedded gazetteer and the built-in
+// rules, plus any options.
+func New(opts ...Option) *Extractor {
+	x := &Extractor{}
+	for _, o := range opts {
+		o(x)
+	}
+	if x.gz == nil {
+		x.gz = gazetteer.Default()
+	}
+	return x
+}
+
+// Gazetteer returns the gazetteer the extractor uses.
+func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.gz }
+
+// Extract finds the entities and relations of one article's cleaned text.
+func (x *Extractor) Extract(text string) *Extraction {
+	d := Segment(text)
+	return x.ExtractDocument(d)
+}
+
+// ExtractDocument is Extract for an already segmented document.
+func (x *Extractor) ExtractDocument(d *Document) *Extraction {
+	keys := tokenKeys(d)
+	spans := gazSpans(d, keys, x.gz)
+	ctx := &context{countries: countryMentions(d, spans)}
+	gazMentions := gazetteerMentions(d, spans, ctx)
+
+	cands := append([]Mention(nil), gazMentions...)
+	cands = append(cands, newCueRecognizer(selectMentions(append([]Mention(nil), gazMentions...))).Recognize(d)...)
+	for _, r := range x.recognizers {
+		cands = append(cands, r.Recognize(d)...)
+	}
+	var events, others []Mention
+	for _, m := range cands {
+		if m.Type == graph.Event {
+			events = append(events, m)
+		} else {
+			others = append(others, m)
+		}
+	}
+	selected := selectMentions(others)
+	selected = dropNameFragments(d, selected)
+	selected = controlledPlaces(d, selected)
+	selected, acr := acronyms(d, selected)
+	selected = repeats(d, keys, selected, acr)
+	events = append(events, placeEvents(d, selected)...)
+	events = selectMentions(events)
+
+	ex := resolve(d, append(selected, events...), acr, x.gz)
+	relate(d, ex, x.gz)
+	return ex
+}
+
+// acronymDef is an abbreviation defined in the text for a mention's
+// entity: "Organization of Islamic Cooperation (OIC)".
+type acronymDef struct {
+	abbr string
+	of   Mention
+}
+
+// initials spells the capitals of the words of tokens [i, j), skipping
+// function words: "Line of Control" → "LC", "Jaish-e-Mohammed" → "JEM".
+func initials(d *Document, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := d.Tokens[k]
+		if !t.Word() || functionWords[low(t)] && !t.Cap() {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '.' }) {
+			r := []rune(part)
+			if unicode.IsDigit(r[0]) {
+				b.WriteString(part)
+			} else {
+				b.WriteRune(unicode.ToUpper(r[0]))
+			}
+		}
+	}
+	return b.String()
+}
+
+// acronymLetters reduces an abbreviation to the capitals it spells:
+// "LoC" → "LC", "DGMOs" → "DGMO", "JD(U)" → "JDU".
+func acronymLetters(s string) string {
+	s = strings.TrimSuffix(s, "s")
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isAcronymToken reports whether a token can be an abbreviation: at least
+// two capitals and nothing but letters and digits.
+func isAcronymToken(t Token) bool {
+	caps := 0
+	for _, r := range t.Text {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// acronyms finds "Long Form (ABBR)" definitions. When the long form is a
+// selected mention the abbreviation becomes its alias; otherwise, when the
+// long form is a capitalised phrase whose head noun types it, it becomes a
+// new mention.
+func acronyms(d *Document, selected []Mention) ([]Mention, []acronymDef) {
+	var defs []acronymDef
+	byEnd := map[int]int{}
+	for i, m := range selected {
+		byEnd[m.TokEnd] = i
+	}
+	for i := 1; i+2 < len(d.Tokens); i++ {
+		if d.Tokens[i].Text != "(" || d.Tokens[i+2].Text != ")" || !isAcronymToken(d.Tokens[i+1]) {
+			continue
+		}
+		abbr := d.Tokens[i+1].Text
+		letters := acronymLetters(abbr)
+		if k, ok := byEnd[i]; ok {
+			m := selected[k]
+			if initials(d, m.TokStart, m.TokEnd) == letters || strings.HasPrefix(initials(d, m.TokStart, m.TokEnd), letters) || m.Entry != nil && m.Type != graph.Person {
+				defs = append(defs, acronymDef{abbr: abbr, of: m})
+			}
+			continue
+		}
+		// Find the shortest capitalised phrase before "(" spelling it.
+		for b := i - 1; b >= 0 && b >= i-10; b-- {
+			if !d.Tokens[b].Cap() && !functionWords[low(d.Tokens[b])] && !isDash(d.Tokens[b].Text) {
+				break
+			}
+			if !d.Tokens[b].Cap() || initials(d, b, i) != letters {
+				continue
+			}
+			typ, ok := headType(d, b, i)
+			if !ok || overlapsAny(selected, d.Tokens[b].Start, d.Tokens[i-1].End) {
+				break
+			}
+			m := Mention{Start: d.Tokens[b].Start, End: d.Tokens[i-1].End, TokStart: b, TokEnd: i, Type: typ, Source: "acronym", Score: ScoreHead}
+			selected = append(selected, m)
+			defs = append(defs, acronymDef{abbr: abbr, of: m})
+			break
+		}
+	}
+	return selectMentions(selected), defs
+}
+
+func overlapsAny(ms []Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// repeats finds further mentions of what the first pass found: the same
+// name again where no rule fired, a defined acronym, or a person's surname
+// or other name word alone ("Bhutto", "Mr Jha" after "Sanjay Jha").
+func repeats(d *Document, keys []string, selected []Mention, acr []acronymDef) []Mention {
+	type known struct {
+		m      Mention
+		person bool
+	}
+	names := map[string]known{}
+	words := map[string]bool{} // name words of people
+	for _, m := range selected {
+		k := spanKey(keys, m.TokStart, m.TokEnd)
+		if _, ok := names[k]; !ok {
+			names[k] = known{m: m, person: m.Type == graph.Person}
+		}
+		if m.Type == graph.Person {
+			for t := m.TokStart + 1; t < m.TokEnd; t++ {
+				if d.Tokens[t].Word() && len(keys[t]) > 1 {
+					words[keys[t]] = true
+				}
+			}
+		}
+	}
+	abbrs := map[string]Mention{}
+	for _, a := range acr {
+		abbrs[a.abbr] = a.of
+	}
+	// Tokens held by a strong mention are not looked at again; a one-word
+	// place read from the gazetteer without other evidence ("Shashi" is
+	// also a city) may give way to a person's name found elsewhere in the
+	// article, by the scores in the final selection.
+	covered := make([]bool, len(d.Tokens))
+	for _, m := range selected {
+		if isWeakPlace(m) {
+			continue
+		}
+		for t := m.TokStart; t < m.TokEnd; t++ {
+			covered[t] = true
+		}
+	}
+	out := selected
+	for _, s := range d.Sentences {
+		for i := s.TokStart; i < s.TokEnd; i++ {
+			if covered[i] || !startsName(d.Tokens[i]) {
+				continue
+			}
+			if of, ok := abbrs[d.Tokens[i].Text]; ok && !(i > 0 && d.Tokens[i-1].Text == "(") {
+				out = append(out, Mention{Start: d.Tokens[i].Start, End: d.Tokens[i].End, TokStart: i, TokEnd: i + 1, Type: of.Type, Entry: of.Entry, Source: "acronym", Score: ScoreStrong})
+				covered[i] = true
+				continue
+			}
+			// The longest known name starting here.
+			bestEnd := -1
+			var best known
+			for j := i + 1; j <= s.TokEnd && j <= i+8; j++ {
+				if covered[j-1] {
+					break
+				}
+				if k, ok := names[spanKey(keys, i, j)]; ok && d.Tokens[j-1].Word() {
+					bestEnd, best = j, k
+				}
+			}
+			if bestEnd > 0 && !(bestEnd == i+1 && nonNames[low(d.Tokens[i])]) {
+				m := best.m
+				m.Start, m.End, m.TokStart, m.TokEnd, m.Source, m.Role = d.Tokens[i].Start, d.Tokens[bestEnd-1].End, i, bestEnd, "repeat", ""
+				out = append(out, m)
+				for t := i; t < bestEnd; t++ {
+					covered[t] = true
+				}
+				continue
+			}
+			// A person's name word alone, not starting a longer name.
+			if words[keys[i]] && !nonNames[low(d.Tokens[i])] && (i+1 >= s.TokEnd || !d.Tokens[i+1].Cap() || !d.Tokens[i+1].Word()) {
+				out = append(out, Mention{Start: d.Tokens[i].Start, End: d.Tokens[i].End, TokStart: i, TokEnd: i + 1, Type: graph.Person, Source: "repeat", Score: ScoreHead + 0.25})
+				covered[i] = true
+			}
+		}
+	}
+	return selectMentions(out)
+}
+
+// spanKey is the lookup key of tokens [i, j): their keys joined the way
+// gazetteer.Key joins words.
+func spanKey(keys []string, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if keys[k] == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(keys[k])
+	}
+	return b.String()
+}
+
+// placeEvents finds events named after a place or body: "the Pahalgam
+// attack", "the April 22 Pahalgam terror attack", "the G7 summit".
+func placeEvents(d *Document, selected []Mention) []Mention {
+	var out []Mention
+	for _, m := range selected {
+		if m.Type != graph.Place && m.Type != graph.Country && m.Type != graph.Organization {
+			continue
+		}
+		j := m.TokEnd
+		for j < len(d.Tokens) && eventModifiers[low(d.Tokens[j])] {
+			j++
+		}
+		if j >= len(d.Tokens) || !eventHeads[low(d.Tokens[j])] || d.Tokens[j].Break {
+			continue
+		}
+		// Only definite phrases name one event: "the ... attack".
+		b := m.TokStart - 1
+		for b >= 0 && (months[low(d.Tokens[b])] > 0 || isNumber(d.Tokens[b].Text) || d.Tokens[b].Text == ",") {
+			b--
+		}
+		if b < 0 || low(d.Tokens[b]) != "the" && !strings.HasSuffix(d.Tokens[b].Text, "’s") && d.Tokens[b].Text != "’s" && d.Tokens[b].Text != "'s" {
+			continue
+		}
+		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
+	}
+	return out
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// controlParticiples join a country to a place it holds:
+// "Pakistan-occupied Kashmir", "Russian-held Crimea".
+var controlParticiples = setOf("occupied", "administered", "controlled", "held", "ruled", "annexed")
+
+// controlledPlaces merges "<country or demonym>-<participle> <place>" into
+// one place mention, a territory named by who holds it.
+func controlledPlaces(d *Document, selected []Mention) []Mention {
+	var out []Mention
+	for i := 0; i < len(selected); i++ {
+		m := selected[i]
+		j := m.TokEnd
+		if m.Type == graph.Country && i+1 < len(selected) && j+2 < len(d.Tokens) &&
+			isDash(d.Tokens[j].Text) && !d.Tokens[j].Space && !d.Tokens[j+1].Space &&
+			controlParticiples[low(d.Tokens[j+1])] && selected[i+1].TokStart == j+2 && selected[i+1].Type == graph.Place {
+			p := selected[i+1]
+			out = append(out, Mention{Start: m.Start, End: p.End, TokStart: m.TokStart, TokEnd: p.TokEnd, Type: graph.Place, Source: "rule", Score: ScoreStrong})
+			i++
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// isWeakPlace reports whether m is a one-word place read from the
+// gazetteer without other evidence: a town that is neither a country nor
+// a capital.
+func isWeakPlace(m Mention) bool {
+	return m.TokEnd-m.TokStart == 1 && m.Type == graph.Place && m.Score <= ScoreHead
+}
+
+// dropNameFragments removes one-word places that sit inside a run of
+// capitalised words no other mention explains: "Shashi" in "Shashi
+// Tharoor" is part of a name, not the city.
+func dropNameFragments(d *Document, selected []Mention) []Mention {
+	covered := map[int]bool{}
+	for _, m := range selected {
+		for t := m.TokStart; t < m.TokEnd; t++ {
+			covered[t] = true
+		}
+	}
+	capWord := func(k int) bool {
+		return k >= 0 && k < len(d.Tokens) && !covered[k] && d.Tokens[k].Word() && d.Tokens[k].Cap() && !nonNames[low(d.Tokens[k])]
+	}
+	out := selected[:0:0]
+	for _, m := range selected {
+		if isWeakPlace(m) {
+			before := m.TokStart > 0 && d.Tokens[m.TokStart].Space && !d.Tokens[m.TokStart].Break && capWord(m.TokStart-1)
+			after := m.TokEnd < len(d.Tokens) && d.Tokens[m.TokEnd].Space && !d.Tokens[m.TokEnd].Break && capWord(m.TokEnd)
+			if before || after {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -1,0 +1,270 @@
+package entities
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// maxGazTokens bounds the tokens of one gazetteer lookup.
+const maxGazTokens = 14
+
+// minFreePopulation is the population above which a city name is taken
+// as a place without further evidence; smaller towns need their country
+// to be named in the same article.
+const minFreePopulation = 100_000
+
+// minDerivedPopulation is the least population of a place matched by a
+// generated variant of its name.
+const minDerivedPopulation = 15_000
+
+// minFreeRegionPopulation is the population above which a state or
+// province is taken as a place without its country being named.
+const minFreeRegionPopulation = 1_000_000
+
+// directions are words that name regions in many countries.
+var directions = setOf("north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
+	"eastern", "western", "capital", "coast", "upper", "lower", "middle", "northeast", "northwest", "southeast", "southwest")
+
+// isAdjective reports whether a capitalised word has the shape of an
+// adjective of origin or belief ("Islamic", "Democratic", "Socialist").
+func isAdjective(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"ic", "ical", "ist", "ian", "ese", "ish", "ary"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// gazSpan is a span of tokens whose key the gazetteer holds.
+type gazSpan struct {
+	tokStart, tokEnd int
+	matches          []gazetteer.Match
+}
+
+// tokenKeys returns gazetteer.Key of every token; a hyphen or dash token
+// gets "" (it joins words as a space).
+func tokenKeys(d *Document) []string {
+	keys := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		if isDash(t.Text) {
+			continue
+		}
+		keys[i] = gazetteer.Key(t.Text)
+	}
+	return keys
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" }
+
+// startsName reports whether a token can begin a name: a capitalised word
+// or one starting with a digit that holds a capital ("G7").
+func startsName(t Token) bool {
+	if !t.Word() {
+		return false
+	}
+	if t.Cap() {
+		return true
+	}
+	r := []rune(t.Text)
+	if unicode.IsDigit(r[0]) {
+		for _, c := range r {
+			if unicode.IsUpper(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gazSpans finds every token span, within one sentence, that starts like a
+// name, ends on a word and whose key the gazetteer holds.
+func gazSpans(d *Document, keys []string, gz *gazetteer.Gazetteer) []gazSpan {
+	var out []gazSpan
+	maxTok := min(gz.MaxWords()*2+1, maxGazTokens)
+	var b strings.Builder
+	for _, s := range d.Sentences {
+		for i := s.TokStart; i < s.TokEnd; i++ {
+			if !startsName(d.Tokens[i]) {
+				continue
+			}
+			b.Reset()
+			pendingSpace := false
+			for j := i; j < s.TokEnd && j < i+maxTok; j++ {
+				t := d.Tokens[j]
+				if j > i {
+					if t.Break || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" {
+						break
+					}
+					if t.Space {
+						pendingSpace = true
+					}
+				}
+				if keys[j] == "" {
+					pendingSpace = true
+					continue
+				}
+				if pendingSpace && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				pendingSpace = false
+				b.WriteString(keys[j])
+				if !t.Word() && t.Text != ")" {
+					continue
+				}
+				if m := gz.Lookup(b.String()); len(m) > 0 {
+					out = append(out, gazSpan{tokStart: i, tokEnd: j + 1, matches: m})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// context is what one article says that helps choose between readings.
+type context struct {
+	// countries counts strong mentions of each country code.
+	countries map[string]int
+}
+
+// isStrongKind reports whether an alias of this kind is taken without
+// further evidence.
+func isStrongKind(k gazetteer.AliasKind) bool {
+	return k == gazetteer.AliasKind("name") || k == gazetteer.AliasKind("short") ||
+		k == gazetteer.AliasKind("demonym") || k == gazetteer.AliasKind("code")
+}
+
+// allCaps reports whether the letters of s are all upper case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// countryMentions counts the unambiguous country mentions of a document:
+// names, codes and demonyms that read only as a country.
+func countryMentions(d *Document, spans []gazSpan) map[string]int {
+	counts := map[string]int{}
+	for _, sp := range spans {
+		text := d.Text[d.Tokens[sp.tokStart].Start:d.Tokens[sp.tokEnd-1].End]
+		for _, m := range sp.matches {
+			if m.Entry.Type == graph.Country && isStrongKind(m.Alias.Kind) && caseFits(m.Alias, text) {
+				counts[m.Entry.Country]++
+				break
+			}
+		}
+	}
+	return counts
+}
+
+// caseFits reports whether the surface text may stand for the alias: an
+// alias written in capitals (an acronym or code) matches only text in
+// capitals, so "US" matches "U.S." but not "Us".
+func caseFits(a gazetteer.Alias, text string) bool {
+	if allCaps(a.Text) && len([]rune(a.Text)) <= 6 {
+		return allCaps(text)
+	}
+	return true
+}
+
+// choose picks the reading of a gazetteer span that the article supports,
+// or reports false when none is acceptable.
+func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bool) {
+	first := d.Tokens[sp.tokStart]
+	text := d.Text[first.Start:d.Tokens[sp.tokEnd-1].End]
+	single := sp.tokEnd-sp.tokStart == 1
+	if single && (nonNames[strings.ToLower(first.Text)] || roleNouns[strings.ToLower(first.Text)]) {
+		return gazetteer.Match{}, 0, false
+	}
+	best, bestPrio := gazetteer.Match{}, -1.0
+	for _, m := range sp.matches {
+		e := m.Entry
+		if !caseFits(m.Alias, text) {
+			continue
+		}
+		named := e.Country != "" && ctx.countries[e.Country] > 0
+		var prio float64
+		switch {
+		case m.Alias.Kind == gazetteer.AliasKind("code") && len([]rune(m.Alias.Text)) < 3:
+			continue // two-letter codes ("MP", "PM") are mostly other words
+		case m.Alias.Kind == gazetteer.AliasKind("derived"):
+			// A variant the generator made: only where the article names
+			// the entry's country, never for villages, and never a lone
+			// adjective ("Islamic").
+			if !named || e.Type == graph.Place && e.Population < minDerivedPopulation || single && isAdjective(first.Text) || len([]rune(m.Alias.Text)) <= 2 {
+				continue
+			}
+			prio = 40
+		case e.Type == graph.Country:
+			prio = 100
+		case e.Type == graph.Party || e.Type == graph.Organization:
+			prio = 90
+		case e.Type == graph.Person:
+			prio = 85
+		case e.Capital:
+			prio = 80
+		case e.Type == graph.Place && strings.HasPrefix(e.ID, "area:"):
+			prio = 60 // continents and world regions
+		case e.Type == graph.Place && strings.HasPrefix(e.ID, "region:"):
+			// A state or province: a populous one anywhere, a small one
+			// where its country is named; a one-word name shaped like an
+			// adjective ("Western", "Central") only where its country is.
+			if !named && (e.Population < minFreeRegionPopulation || single && (isAdjective(first.Text) || directions[strings.ToLower(first.Text)])) {
+				continue
+			}
+			prio = 60
+		case e.Type == graph.Place:
+			if e.Population < minFreePopulation && !named {
+				continue
+			}
+			prio = 50 + math.Log10(float64(e.Population)+1)
+		default:
+			prio = 30
+		}
+		if named {
+			prio += 10 + math.Min(float64(ctx.countries[e.Country]), 9)
+		}
+		if prio > bestPrio {
+			best, bestPrio = m, prio
+		}
+	}
+	if bestPrio < 0 {
+		return gazetteer.Match{}, 0, false
+	}
+	// A one-word place that is neither a country nor a capital yields to a
+	// longer phrase typed by its head noun ("Central Bank").
+	score := ScoreStrong
+	if best.Alias.Kind == gazetteer.AliasKind("derived") || single && best.Entry.Type == graph.Place && !best.Entry.Capital {
+		score = ScoreHead
+	}
+	return best, score, true
+}
+
+// gazetteerMentions turns gazetteer spans into candidate mentions.
+func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
+	var out []Mention
+	for _, sp := range spans {
+		m, score, ok := choose(d, sp, ctx)
+		if !ok {
+			continue
+		}
+		out = append(out, Mention{
+			Start: d.Tokens[sp.tokStart].Start, End: d.Tokens[sp.tokEnd-1].End,
+			TokStart: sp.tokStart, TokEnd: sp.tokEnd,
+			Type: m.Entry.Type, Entry: m.Entry, Source: "gazetteer", Score: score,
+		})
+	}
+	return out
+}

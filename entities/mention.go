@@ -1,0 +1,70 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Mention is a span of a document that names an entity.
+type Mention struct {
+	// Start and End are byte offsets in the document text; TokStart and
+	// TokEnd the token range.
+	Start, End       int
+	TokStart, TokEnd int
+	Type             graph.Type
+	// Entry is the gazetteer entry the mention was matched to, or nil.
+	Entry *gazetteer.Entry
+	// Source names the recognizer that found the mention ("gazetteer",
+	// "cue", "acronym", "head", "event", "model", "repeat").
+	Source string
+	// Score orders competing mentions: where two overlap, the higher
+	// score wins, then the longer span.
+	Score float64
+	// Role is the role cue that introduced a person ("Prime Minister").
+	Role string
+}
+
+// Text returns the mention's surface form in d.
+func (m Mention) Text(d *Document) string { return d.Text[m.Start:m.End] }
+
+// Recognizer finds candidate mentions in a document. Candidates may
+// overlap; the extractor keeps the best non-overlapping set. A Recognizer
+// must be safe for concurrent use.
+type Recognizer interface {
+	Recognize(d *Document) []Mention
+}
+
+// Scores of the built-in recognizers. A trained recognizer's mentions
+// should score ScoreModel so that gazetteer and cue evidence outranks it.
+const (
+	ScoreWeak   = 1.0 // a guess from shape alone
+	ScoreHead   = 2.0 // typed by a head noun ("... Committee")
+	ScoreModel  = 2.0 // a statistical recognizer
+	ScoreStrong = 3.0 // a gazetteer name or a role cue
+)
+
+// overlaps reports whether two mentions share a byte.
+func overlaps(a, b Mention) bool { return a.Start < b.End && b.Start < a.End }
+
+// selectMentions keeps the best set of non-overlapping mentions: highest
+// score first, then longest, then earliest. The result is sorted by start.
+func selectMentions(cands []Mention) []Mention {
+	slices.SortStableFunc(cands, func(a, b Mention) int {
+		return cmp.Or(
+			cmp.Compare(b.Score, a.Score),
+			cmp.Compare(b.End-b.Start, a.End-a.Start),
+			cmp.Compare(a.Start, b.Start),
+		)
+	})
+	var kept []Mention
+	for _, c := range cands {
+		if !slices.ContainsFunc(kept, func(k Mention) bool { return overlaps(k, c) }) {
+			kept = append(kept, c)
+		}
+	}
+	slices.SortFunc(kept, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	return kept
+}

@@ -1,0 +1,261 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// group collects the mentions of one entity while an article is resolved.
+type group struct {
+	ent    *Entity
+	key    string         // type + name key, for non-person entities
+	forms  map[string]int // surface form → count
+	sample []Mention
+}
+
+// surface returns the form of a mention used for naming: the text, with a
+// leading "the" and a trailing possessive dropped.
+func surface(d *Document, m Mention) string {
+	s := m.Text(d)
+	for _, p := range []string{"The ", "the "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	return s
+}
+
+// personWords returns a person mention's name words as keys, honorifics
+// and single-letter initials dropped: "Syed Tariq Fatemi" → tariq fatemi,
+// "S. Jaishankar" → jaishankar.
+func personWords(d *Document, m Mention) []string {
+	var w []string
+	for k := m.TokStart; k < m.TokEnd; k++ {
+		t := d.Tokens[k]
+		if !t.Word() || nameParticles[low(t)] {
+			continue
+		}
+		key := gazetteer.Key(t.Text)
+		if honorifics[key] || len([]rune(key)) <= 1 {
+			continue
+		}
+		w = append(w, strings.Fields(key)...)
+	}
+	return w
+}
+
+// isSubsequence reports whether every word of a appears in b, in order.
+func isSubsequence(a, b []string) bool {
+	i := 0
+	for _, w := range b {
+		if i < len(a) && a[i] == w {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// eventName names an event mention without its modifiers: "the April 22
+// Pahalgam terror attack" → "Pahalgam attack".
+func eventName(d *Document, m Mention) string {
+	var words []string
+	for k := m.TokStart; k < m.TokEnd; k++ {
+		t := d.Tokens[k]
+		l := low(t)
+		if eventModifiers[l] && k > m.TokStart {
+			continue
+		}
+		w := t.Text
+		if k == m.TokEnd-1 && eventHeads[l] && strings.HasSuffix(l, "s") && l != "talks" && l != "floods" && l != "riots" && l != "elections" {
+			w = strings.TrimSuffix(w, "s")
+		}
+		if len(words) > 0 && t.Space {
+			words = append(words, " "+w)
+		} else {
+			words = append(words, w)
+		}
+	}
+	return strings.Join(words, "")
+}
+
+// resolve groups an article's mentions into entities: gazetteer mentions
+// by entry; people by name, a shorter form joining the one full name that
+// contains it; everything else by type and name, a shorter form joining
+// the one longer name it ends ("Security Council" → "UN Security
+// Council"), and defined acronyms joining their long form.
+func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Gazetteer) *Extraction {
+	var groups []*group
+	byKey := map[string]*group{}
+	add := func(g *group, m Mention, form string) {
+		g.ent.Mentions = append(g.ent.Mentions, graph.Span{Start: m.Start, End: m.End})
+		g.forms[form]++
+		g.sample = append(g.sample, m)
+		if m.Role != "" && !slices.Contains(g.ent.Roles, m.Role) {
+			g.ent.Roles = append(g.ent.Roles, m.Role)
+		}
+	}
+	newGroup := func(key string, e *Entity) *group {
+		g := &group{ent: e, key: key, forms: map[string]int{}}
+		groups = append(groups, g)
+		if key != "" {
+			byKey[key] = g
+		}
+		return g
+	}
+
+	// People first, longest names first, so that short forms find the full
+	// name they belong to.
+	var people, rest []Mention
+	for _, m := range mentions {
+		if m.Type == graph.Person {
+			people = append(people, m)
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	slices.SortStableFunc(people, func(a, b Mention) int {
+		return len(personWords(d, b)) - len(personWords(d, a))
+	})
+	var persons []*group
+	for _, m := range people {
+		w := personWords(d, m)
+		if len(w) == 0 {
+			continue
+		}
+		var found []*group
+		for _, g := range persons {
+			if isSubsequence(w, g.ent.Words) || (m.Entry != nil && g.ent.Entry == m.Entry) {
+				found = append(found, g)
+			}
+		}
+		if len(found) > 1 && len(w) == 1 {
+			// A lone word matching several people: prefer the one whose
+			// surname it is.
+			found = slices.DeleteFunc(found, func(g *group) bool { return g.ent.Surname() != w[0] })
+		}
+		var g *group
+		if len(found) == 1 {
+			g = found[0]
+		} else {
+			g = newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
+			persons = append(persons, g)
+		}
+		if g.ent.Entry == nil && m.Entry != nil {
+			g.ent.Entry = m.Entry
+		}
+		add(g, m, surface(d, m))
+	}
+
+	// Everything else, longest first so short forms can join long ones.
+	slices.SortStableFunc(rest, func(a, b Mention) int { return (b.End - b.Start) - (a.End - a.Start) })
+	abbrOf := map[string]string{} // abbreviation → group key
+	for _, m := range rest {
+		form := surface(d, m)
+		if m.Type == graph.Event && m.Source == "event" {
+			form = eventName(d, m)
+		}
+		var key string
+		if m.Entry != nil {
+			key = "gaz:" + m.Entry.ID
+		} else {
+			key = string(m.Type) + ":" + gazetteer.Key(form)
+		}
+		g := byKey[key]
+		if g == nil && m.Entry == nil {
+			if k, ok := abbrOf[form]; ok {
+				g = byKey[k]
+			}
+		}
+		if g == nil && m.Entry == nil {
+			g = suffixGroup(groups, m.Type, gazetteer.Key(form))
+		}
+		if g == nil {
+			g = newGroup(key, &Entity{Type: m.Type, Entry: m.Entry})
+		}
+		add(g, m, form)
+		for _, a := range acr {
+			if a.of.Start == m.Start && a.of.End == m.End {
+				if !slices.Contains(g.ent.Acronyms, a.abbr) {
+					g.ent.Acronyms = append(g.ent.Acronyms, a.abbr)
+				}
+				abbrOf[a.abbr] = key
+			}
+		}
+	}
+
+	ex := &Extraction{}
+	for _, g := range groups {
+		e := g.ent
+		e.Name = bestForm(g.forms)
+		if e.Entry != nil {
+			e.Name = e.Entry.Name
+			if e.Entry.Type != e.Type && e.Type != graph.Person {
+				e.Type = e.Entry.Type
+			}
+		}
+		for f := range g.forms {
+			e.Aliases = append(e.Aliases, f)
+		}
+		e.Aliases = append(e.Aliases, e.Acronyms...)
+		slices.Sort(e.Aliases)
+		e.Aliases = slices.Compact(e.Aliases)
+		slices.SortFunc(e.Mentions, func(a, b graph.Span) int { return a.Start - b.Start })
+		if e.Type == graph.Person && len(e.Words) == 0 {
+			continue
+		}
+		ex.Entities = append(ex.Entities, e)
+	}
+	// Order entities by first mention, for stable output.
+	slices.SortStableFunc(ex.Entities, func(a, b *Entity) int {
+		return firstStart(a) - firstStart(b)
+	})
+	return ex
+}
+
+func firstStart(e *Entity) int {
+	if len(e.Mentions) == 0 {
+		return 1 << 62
+	}
+	return e.Mentions[0].Start
+}
+
+// suffixGroup returns the one group of type t whose name key ends with key
+// as whole words, or nil when there is none or more than one.
+func suffixGroup(groups []*group, t graph.Type, key string) *group {
+	var found *group
+	for _, g := range groups {
+		if g.ent.Type != t || g.ent.Entry != nil && g.ent.Type != graph.Organization {
+			continue
+		}
+		for f := range g.forms {
+			fk := gazetteer.Key(f)
+			if fk != key && strings.HasSuffix(fk, " "+key) {
+				if found != nil && found != g {
+					return nil
+				}
+				found = g
+			}
+		}
+	}
+	return found
+}
+
+// bestForm picks an entity's name from its surface forms: the most words,
+// then the most frequent, then the first in sort order.
+func bestForm(forms map[string]int) string {
+	best, bw, bc := "", -1, -1
+	keys := make([]string, 0, len(forms))
+	for f := range forms {
+		keys = append(keys, f)
+	}
+	slices.Sort(keys)
+	for _, f := range keys {
+		w := len(strings.Fields(f))
+		if w > bw || w == bw && forms[f] > bc {
+			best, bw, bc = f, w, forms[f]
+		}
+	}
+	return best
+}

@@ -1,0 +1,370 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// maxNameWords bounds the words of a person's name found by a rule.
+const maxNameWords = 5
+
+// nameParticles are lower-case words that may sit inside a person's name
+// ("Osama bin Laden", "Ludwig van Beethoven").
+var nameParticles = setOf("bin", "bint", "ibn", "al", "el", "ul", "ud", "de", "del", "da", "di", "du", "van", "von", "der", "e", "la")
+
+func low(t Token) string { return strings.ToLower(t.Text) }
+
+// nameRun returns the end (exclusive) of the person-name-shaped run of
+// capitalised words starting at token i, not passing end; i when there is
+// none.
+func nameRun(d *Document, i, end int) int {
+	j, words := i, 0
+	for j < end && words < maxNameWords {
+		t := d.Tokens[j]
+		if j > i && t.Break {
+			break
+		}
+		l := low(t)
+		switch {
+		case t.Word() && t.Cap():
+			if nonNames[l] || months[l] > 0 {
+				if words == 0 || j > i {
+					goto done
+				}
+			}
+			if _, head := headNouns[strings.TrimSuffix(l, ".")]; head && words > 0 {
+				goto done
+			}
+			j++
+			words++
+		case words > 0 && isDash(t.Text) && !t.Space && j+1 < end && !d.Tokens[j+1].Space && d.Tokens[j+1].Word():
+			j += 2
+		case words > 0 && nameParticles[l] && j+1 < end && d.Tokens[j+1].Cap() && d.Tokens[j+1].Word():
+			j++
+		default:
+			goto done
+		}
+	}
+done:
+	for j > i && !d.Tokens[j-1].Word() {
+		j--
+	}
+	for j > i && nameParticles[low(d.Tokens[j-1])] {
+		j--
+	}
+	if words == 0 {
+		return i
+	}
+	return j
+}
+
+// onlyRoleWords reports whether every word of tokens [i, j) is a role or
+// modifier word ("General", "Secretary"), so the run is a title, not a name.
+func onlyRoleWords(d *Document, i, j int) bool {
+	for k := i; k < j; k++ {
+		l := strings.TrimSuffix(low(d.Tokens[k]), ".")
+		if d.Tokens[k].Word() && !roleNouns[l] && !roleModifiers[l] && !honorifics[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// cueRecognizer finds people from role cues, honorifics, appositions and
+// reporting verbs, names typed by a class noun or a head noun, and events
+// named "Operation X". It needs the gazetteer's reading of the document to
+// avoid taking a known place or body for a person.
+type cueRecognizer struct {
+	// typed and ending map a token index to the gazetteer mention that
+	// starts there, or ends just before it.
+	typed, ending map[int]Mention
+}
+
+func newCueRecognizer(gazetteerMentions []Mention) *cueRecognizer {
+	c := &cueRecognizer{typed: map[int]Mention{}, ending: map[int]Mention{}}
+	for _, m := range gazetteerMentions {
+		c.typed[m.TokStart] = m
+		c.ending[m.TokEnd] = m
+	}
+	return c
+}
+
+// known reports whether the gazetteer reads tokens [i, j) as one name of
+// another type than person ("Prime Minister Pakistan" names no one). A
+// gazetteer match on part of the run ("Shashi" is also a city) does not
+// count: the cue is stronger evidence.
+func (c *cueRecognizer) known(i, j int) bool {
+	m, ok := c.typed[i]
+	return ok && m.Type != graph.Person && m.TokEnd == j
+}
+
+func (c *cueRecognizer) person(d *Document, i, j int, score float64, role string) (Mention, bool) {
+	if j <= i || onlyRoleWords(d, i, j) || c.known(i, j) {
+		return Mention{}, false
+	}
+	// Drop a leading honorific from the span: "Mr Jha" names "Jha".
+	for i < j-1 && honorifics[strings.TrimSuffix(low(d.Tokens[i]), ".")] {
+		i++
+		if d.Tokens[i].Text == "." {
+			i++
+		}
+	}
+	return Mention{
+		Start: d.Tokens[i].Start, End: d.Tokens[j-1].End, TokStart: i, TokEnd: j,
+		Type: graph.Person, Source: "cue", Score: score, Role: role,
+	}, true
+}
+
+func (c *cueRecognizer) Recognize(d *Document) []Mention {
+	var out []Mention
+	for _, s := range d.Sentences {
+		for i := s.TokStart; i < s.TokEnd; i++ {
+			out = append(out, c.at(d, s, i)...)
+		}
+	}
+	return out
+}
+
+// at applies every rule anchored at token i.
+func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
+	var out []Mention
+	t := d.Tokens[i]
+	l := strings.TrimSuffix(low(t), ".")
+	next := i + 1
+	if next < s.TokEnd && d.Tokens[next].Text == "." && !d.Tokens[next].Space {
+		next++ // "Dr." / "Gen."
+	}
+
+	// Role cue or honorific right before a name: "Prime Minister X",
+	// "MP X", "Mr X", "ministers X and Y", "secretaries—X and Y".
+	if (roleNouns[l] || honorifics[l]) && t.Word() {
+		k := next
+		if k < s.TokEnd && (isDash(d.Tokens[k].Text) || d.Tokens[k].Text == ":") {
+			k++
+		}
+		plural := strings.HasSuffix(l, "s") && !honorifics[l] && l != "mrs" && l != "ms"
+		role := roleTitle(d, s, i)
+		for k < s.TokEnd {
+			e := nameRun(d, k, s.TokEnd)
+			if e == k {
+				break
+			}
+			if m, ok := c.person(d, k, e, ScoreStrong+0.5, role); ok {
+				out = append(out, m)
+			}
+			if !plural || e >= s.TokEnd {
+				break
+			}
+			sep := low(d.Tokens[e])
+			if sep != "," && sep != "and" && sep != "&" {
+				break
+			}
+			k = e + 1
+			if sep == "," && k < s.TokEnd && low(d.Tokens[k]) == "and" {
+				k++
+			}
+		}
+	}
+
+	// A party's possessive before a name: "the BJP's Ravi Shankar Prasad".
+	if (t.Text == "’s" || t.Text == "'s") && i > s.TokStart && i+1 < s.TokEnd {
+		if m, ok := c.ending[i]; ok && m.Type == graph.Party {
+			if e := nameRun(d, i+1, s.TokEnd); e-(i+1) >= 2 {
+				if pm, ok := c.person(d, i+1, e, ScoreStrong, ""); ok {
+					out = append(out, pm)
+				}
+			}
+		}
+	}
+
+	// "and other parties" types the unknown names of the list before it:
+	// "BJP, Congress, TMC and other parties".
+	if l == "other" && i+1 < s.TokEnd && i > s.TokStart {
+		k := i + 1
+		if low(d.Tokens[k]) == "political" && k+1 < s.TokEnd {
+			k++
+		}
+		if typ, ok := listNouns[low(d.Tokens[k])]; ok && (low(d.Tokens[i-1]) == "and" || low(d.Tokens[i-1]) == "or") {
+			out = append(out, c.listItems(d, s, i-1, typ)...)
+		}
+	}
+
+	// "Operation X" names a military or police operation.
+	if t.Text == "Operation" && i+1 < s.TokEnd {
+		if e := nameRun(d, i+1, s.TokEnd); e > i+1 {
+			out = append(out, Mention{Start: t.Start, End: d.Tokens[e-1].End, TokStart: i, TokEnd: e, Type: graph.Event, Source: "event", Score: ScoreStrong})
+		}
+	}
+
+	// A class noun in lower case before a name: "the militant group X".
+	if typ, ok := classNouns[low(t)]; ok && t.Text == low(t) && i+1 < s.TokEnd && d.Tokens[i+1].Cap() {
+		if e := capRun(d, i+1, s.TokEnd); e > i+1 && !c.known(i+1, e) && !onlyRoleWords(d, i+1, e) {
+			out = append(out, Mention{Start: d.Tokens[i+1].Start, End: d.Tokens[e-1].End, TokStart: i + 1, TokEnd: e, Type: typ, Source: "class", Score: ScoreHead})
+		}
+	}
+
+	// Rules anchored at the start of a maximal capitalised run.
+	if !startsName(t) || (i > s.TokStart && d.Tokens[i-1].Cap() && d.Tokens[i-1].Word()) {
+		return out
+	}
+	// Head noun: "Taliban Sanctions Committee", "Counter-Terrorism Committee".
+	if e := capRun(d, i, s.TokEnd); e > i+1 {
+		if typ, ok := headType(d, i, e); ok {
+			b := i
+			if low(d.Tokens[b]) == "the" {
+				b++
+			}
+			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !isHeadline(d, s) {
+				out = append(out, Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "head", Score: ScoreHead})
+			}
+		}
+	}
+	// A two- to four-word name followed by an apposition with a role
+	// ("X, former foreign secretary"), a reporting verb ("X said") or
+	// "of the" + a party ("X of the Labour Party").
+	e := nameRun(d, i, s.TokEnd)
+	if e-i >= 2 && e-i <= 4 && e < s.TokEnd && !isHeadline(d, s) {
+		n1 := low(d.Tokens[e])
+		isPerson := reportingVerbs[n1]
+		if n1 == "," && e+1 < s.TokEnd {
+			k := e + 1
+			for k < s.TokEnd && (low(d.Tokens[k]) == "a" || low(d.Tokens[k]) == "the" || roleModifiers[low(d.Tokens[k])]) && !roleNouns[low(d.Tokens[k])] {
+				k++
+			}
+			isPerson = k < s.TokEnd && roleNouns[low(d.Tokens[k])]
+		}
+		if n1 == "of" && e+2 < s.TokEnd && low(d.Tokens[e+1]) == "the" {
+			if m, ok := c.typed[e+2]; ok && m.Type == graph.Party {
+				isPerson = true
+			}
+		}
+		if isPerson {
+			if m, ok := c.person(d, i, e, ScoreHead+0.5, ""); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// listNouns are the plural nouns of "and other <noun>" that type a list.
+var listNouns = map[string]graph.Type{
+	"parties": graph.Party, "countries": graph.Country, "nations": graph.Country,
+	"organisations": graph.Organization, "organizations": graph.Organization, "groups": graph.Organization,
+	"cities": graph.Place, "towns": graph.Place,
+}
+
+// listItems returns the one-word capitalised items of the comma list that
+// ends before token end ("A, B, C, and"), typed typ, skipping items the
+// gazetteer already reads.
+func (c *cueRecognizer) listItems(d *Document, s Sentence, end int, typ graph.Type) []Mention {
+	var out []Mention
+	k := end - 1
+	if k >= s.TokStart && d.Tokens[k].Text == "," {
+		k--
+	}
+	for k >= s.TokStart {
+		t := d.Tokens[k]
+		if !startsName(t) || nonNames[low(t)] {
+			break
+		}
+		if _, ok := c.typed[k]; !ok && (k == s.TokStart || d.Tokens[k-1].Text == "," || low(d.Tokens[k-1]) == "and") {
+			out = append(out, Mention{Start: t.Start, End: t.End, TokStart: k, TokEnd: k + 1, Type: typ, Source: "list", Score: ScoreHead})
+		}
+		if k-1 < s.TokStart || d.Tokens[k-1].Text != "," {
+			break
+		}
+		k -= 2
+	}
+	return out
+}
+
+// capRun returns the end of a run of capitalised words starting at i,
+// allowing function words and hyphens inside ("Line of Control",
+// "Counter-Terrorism Committee", "Organization of Islamic Cooperation").
+func capRun(d *Document, i, end int) int {
+	j, last := i, i
+	for j < end && j-i < 10 {
+		t := d.Tokens[j]
+		if j > i && t.Break {
+			break
+		}
+		switch {
+		case t.Word() && (t.Cap() || startsName(t)):
+			j++
+			last = j
+		case j > i && isDash(t.Text) && !t.Space && j+1 < end && !d.Tokens[j+1].Space && d.Tokens[j+1].Word():
+			j += 2
+			last = j
+		case j > i && functionWords[low(t)] && j+1 < end && d.Tokens[j+1].Cap():
+			j++
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// isHeadline reports whether a sentence is set in title case (most of its
+// words capitalised), as headings and titles are; shape rules are not
+// applied there.
+func isHeadline(d *Document, s Sentence) bool {
+	words, caps := 0, 0
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		t := d.Tokens[k]
+		if !t.Word() {
+			continue
+		}
+		words++
+		if t.Cap() {
+			caps++
+		}
+	}
+	return words >= 2 && words <= 16 && caps*10 >= words*8
+}
+
+// roleTitle returns the role phrase that ends at token i: the role noun and
+// the capitalised or modifier words right before it ("Prime Minister",
+// "External Affairs Minister").
+func roleTitle(d *Document, s Sentence, i int) string {
+	if honorifics[strings.TrimSuffix(low(d.Tokens[i]), ".")] {
+		return ""
+	}
+	b := i
+	for b > s.TokStart {
+		p := d.Tokens[b-1]
+		l := low(p)
+		if l == "former" || l == "the" || l == "and" || l == "of" || !p.Word() {
+			break
+		}
+		if !roleModifiers[l] && !roleNouns[l] {
+			break
+		}
+		b--
+	}
+	words := make([]string, 0, i-b+1)
+	for k := b; k <= i; k++ {
+		w := d.Tokens[k].Text
+		words = append(words, strings.ToUpper(w[:1])+w[1:])
+	}
+	return strings.Join(words, " ")
+}
+
+// headType types the capitalised phrase [i, j) by its head noun: the last
+// word, or in "X of Y" the last word of X ("Line of Control", "Bank of
+// England").
+func headType(d *Document, i, j int) (graph.Type, bool) {
+	h := j - 1
+	for k := i + 1; k < j; k++ {
+		if low(d.Tokens[k]) == "of" {
+			h = k - 1
+			break
+		}
+	}
+	if !d.Tokens[h].Cap() {
+		return "", false
+	}
+	t, ok := headNouns[strings.TrimSuffix(low(d.Tokens[h]), ".")]
+	return t, ok
+}

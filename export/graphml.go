@@ -1,0 +1,257 @@
+package export
+
+import (
+	"bufio"
+	"encoding/xml"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// GraphMLNamespace is the GraphML 1.0 XML namespace.
+const GraphMLNamespace = "http://graphml.graphdrawing.org/xmlns"
+
+const graphMLSchema = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+
+// Separators used to join lists into one GraphML string attribute.
+const (
+	// ListSeparator joins aliases and article IDs.
+	ListSeparator = "; "
+	// SentenceSeparator joins evidence sentences; each sentence is first
+	// put on one line.
+	SentenceSeparator = "\n"
+)
+
+// gmlKey is one GraphML <key>: an attribute declaration.
+type gmlKey struct {
+	id, domain, name, typ string
+}
+
+// WriteGraphML writes g to w as a GraphML 1.0 document, streamed with
+// encoding/xml.
+//
+// Nodes have IDs "n" followed by the entity ID and edges "e0", "e1", … in
+// output order, so relations of several kinds between the same entities
+// get distinct IDs. A typed <key> is declared for every attribute:
+//
+//   - graph: title (string).
+//   - node: name, type and aliases (string; aliases joined with
+//     [ListSeparator]), mentions and articles (int), one string attribute
+//     per key of Entity.Attrs, the score (double, named o.ScoreName) and
+//     community (int). The last two are declared only when o.Scores or
+//     o.Community is set.
+//   - edge: kind (string), weight (int), directed (boolean), evidence
+//     (string: the evidence sentences, capped by o.MaxEvidence, each on one
+//     line, joined with [SentenceSeparator]) and articles (string: the
+//     distinct article IDs of all the evidence, joined with
+//     [ListSeparator]).
+//
+// Attrs keys and the score name become attribute names with every
+// character other than a letter, digit, '_', '-' or '.' replaced by '_'
+// (igraph, for one, mangles names holding XML special characters).
+// Attribute names are unique per domain: a name that clashes with a fixed
+// attribute name, or with "id" (which igraph uses for the node ID), or is
+// empty, gets an "attr_" prefix, then "_" suffixes until it is unique.
+// A <data> element is written only for values an entity or relation has:
+// none for an empty alias list, a missing Attrs key, a missing score or
+// community, or a relation without evidence.
+//
+// The graph is undirected; see the package documentation and
+// [Options.GraphMLMixed] for directed relations. All text is cleaned with
+// [Clean], so the document is well-formed XML for any input.
+func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
+	v := newView(g)
+	bw := bufio.NewWriter(w)
+	x := &gmlWriter{enc: xml.NewEncoder(bw)}
+	x.enc.Indent("", "  ")
+
+	// Declare the keys.
+	var keys []gmlKey
+	declare := func(domain, name, typ string) string {
+		k := gmlKey{id: "d" + strconv.Itoa(len(keys)), domain: domain, name: name, typ: typ}
+		keys = append(keys, k)
+		return k.id
+	}
+	taken := map[string]bool{"id": true}
+	unique := func(name, prefix string) string {
+		name = attrName(name)
+		if taken[name] || name == "" {
+			name = prefix + name
+		}
+		for taken[name] {
+			name += "_"
+		}
+		taken[name] = true
+		return name
+	}
+	kTitle := declare("graph", "title", "string")
+	for _, n := range []string{"name", "type", "aliases", "mentions", "articles", "community"} {
+		taken[n] = true
+	}
+	kName := declare("node", "name", "string")
+	kType := declare("node", "type", "string")
+	kAliases := declare("node", "aliases", "string")
+	kMentions := declare("node", "mentions", "int")
+	kArticles := declare("node", "articles", "int")
+	var kScore, kCommunity string
+	if o.Scores != nil {
+		kScore = declare("node", unique(o.scoreName(), "attr_"), "double")
+	}
+	if o.Community != nil {
+		kCommunity = declare("node", "community", "int")
+	}
+	attrKeys := make(map[string]string) // Entity.Attrs key → key ID
+	var attrNames []string
+	for _, e := range v.entities {
+		for k := range e.Attrs {
+			if _, ok := attrKeys[k]; !ok {
+				attrKeys[k] = ""
+				attrNames = append(attrNames, k)
+			}
+		}
+	}
+	slices.Sort(attrNames)
+	for _, k := range attrNames {
+		attrKeys[k] = declare("node", unique(k, "attr_"), "string")
+	}
+	kKind := declare("edge", "kind", "string")
+	kWeight := declare("edge", "weight", "int")
+	kDirected := declare("edge", "directed", "boolean")
+	kEvidence := declare("edge", "evidence", "string")
+	kEdgeArticles := declare("edge", "articles", "string")
+
+	if _, err := bw.WriteString(xml.Header); err != nil {
+		return err
+	}
+	x.start("graphml",
+		"xmlns", GraphMLNamespace,
+		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
+		"xsi:schemaLocation", GraphMLNamespace+" "+graphMLSchema)
+	for _, k := range keys {
+		x.start("key", "id", k.id, "for", k.domain, "attr.name", k.name, "attr.type", k.typ)
+		x.end("key")
+	}
+	x.start("graph", "id", "G", "edgedefault", "undirected")
+	x.data(kTitle, o.title())
+
+	for _, e := range v.entities {
+		x.start("node", "id", nodeID(e.ID))
+		x.data(kName, e.Name)
+		x.data(kType, string(e.Type))
+		if len(e.Aliases) > 0 {
+			x.data(kAliases, strings.Join(e.Aliases, ListSeparator))
+		}
+		x.data(kMentions, strconv.Itoa(e.Mentions))
+		x.data(kArticles, strconv.Itoa(e.Articles))
+		if s, ok := o.score(e.ID); ok {
+			x.data(kScore, strconv.FormatFloat(s, 'g', -1, 64))
+		}
+		if c, ok := o.community(e.ID); ok {
+			x.data(kCommunity, strconv.Itoa(c))
+		}
+		for _, k := range sortedKeys(e.Attrs) {
+			x.data(attrKeys[k], e.Attrs[k])
+		}
+		x.end("node")
+	}
+
+	for i, r := range v.relations {
+		attrs := []string{"id", "e" + strconv.Itoa(i), "source", nodeID(r.Source), "target", nodeID(r.Target)}
+		if o.GraphMLMixed && r.Kind.Directed() {
+			attrs = append(attrs, "directed", "true")
+		}
+		x.start("edge", attrs...)
+		x.data(kKind, string(r.Kind))
+		x.data(kWeight, strconv.Itoa(r.Weight))
+		x.data(kDirected, strconv.FormatBool(r.Kind.Directed()))
+		if len(r.Evidence) > 0 {
+			x.data(kEvidence, joinSentences(o.evidence(r)))
+			x.data(kEdgeArticles, strings.Join(evidenceArticles(r.Evidence), ListSeparator))
+		}
+		x.end("edge")
+	}
+
+	x.end("graph")
+	x.end("graphml")
+	if x.err == nil {
+		x.err = x.enc.Close()
+	}
+	if x.err == nil {
+		_, x.err = bw.WriteString("\n")
+	}
+	if x.err != nil {
+		return x.err
+	}
+	return bw.Flush()
+}
+
+// attrName makes s a safe GraphML attribute name.
+func attrName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return '_'
+	}, Clean(s))
+}
+
+func nodeID(id graph.ID) string { return "n" + strconv.FormatUint(uint64(id), 10) }
+
+func joinSentences(ev []graph.Evidence) string {
+	var b strings.Builder
+	for i, e := range ev {
+		if i > 0 {
+			b.WriteString(SentenceSeparator)
+		}
+		b.WriteString(oneLine(e.Sentence))
+	}
+	return b.String()
+}
+
+// evidenceArticles returns the distinct article IDs of ev in order of first
+// appearance.
+func evidenceArticles(ev []graph.Evidence) []string {
+	var out []string
+	seen := make(map[string]bool)
+	for _, e := range ev {
+		if !seen[e.Article] {
+			seen[e.Article] = true
+			out = append(out, e.Article)
+		}
+	}
+	return out
+}
+
+// gmlWriter writes XML tokens and keeps the first error.
+type gmlWriter struct {
+	enc *xml.Encoder
+	err error
+}
+
+func (x *gmlWriter) token(t xml.Token) {
+	if x.err == nil {
+		x.err = x.enc.EncodeToken(t)
+	}
+}
+
+// start opens element name with the given attribute name, value pairs.
+func (x *gmlWriter) start(name string, attrs ...string) {
+	se := xml.StartElement{Name: xml.Name{Local: name}}
+	for i := 0; i+1 < len(attrs); i += 2 {
+		se.Attr = append(se.Attr, xml.Attr{Name: xml.Name{Local: attrs[i]}, Value: Clean(attrs[i+1])})
+	}
+	x.token(se)
+}
+
+func (x *gmlWriter) end(name string) { x.token(xml.EndElement{Name: xml.Name{Local: name}}) }
+
+// data writes <data key="key">value</data>.
+func (x *gmlWriter) data(key, value string) {
+	x.start("data", "key", key)
+	x.token(xml.CharData(Clean(value)))
+	x.end("data")
+}

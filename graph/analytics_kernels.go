@@ -1,0 +1,442 @@
+package graph
+
+import (
+	"math"
+	"runtime"
+	"sync"
+
+	"gonum.org/v1/gonum/graph/network"
+)
+
+// The kernels below compute one measure over a csr and return one score per
+// node index. They are the unit a faster implementation replaces.
+
+// degreeKernel returns the number of neighbours of every node.
+func degreeKernel(c *csr) []float64 {
+	s := make([]float64, c.n())
+	for i := range s {
+		s[i] = float64(c.offs[i+1] - c.offs[i])
+	}
+	return s
+}
+
+// strengthKernel returns the sum of the edge weights of every node.
+func strengthKernel(c *csr) []float64 {
+	s := make([]float64, c.n())
+	for i := range s {
+		_, w := c.row(int32(i))
+		for _, x := range w {
+			s[i] += x
+		}
+	}
+	return s
+}
+
+// pageRankKernel runs gonum's sparse weighted PageRank on c seen as a
+// directed graph with an arc each way per edge.
+func pageRankKernel(c *csr) []float64 {
+	s := make([]float64, c.n())
+	if c.n() == 0 {
+		return s
+	}
+	pr := network.PageRankSparse(directedView{csrView{c: c, w: c.w}}, PageRankDamping, PageRankTolerance)
+	for id, r := range pr {
+		s[id] = r
+	}
+	return s
+}
+
+// eigenvectorKernel iterates x ← (A+I)x/‖(A+I)x‖₂ from the uniform vector
+// until Σ|Δx| < n·EigenvectorTolerance, like networkx's
+// eigenvector_centrality. It returns the last iterate and ErrNotConverged
+// if that takes more than EigenvectorMaxIter steps.
+func eigenvectorKernel(c *csr) ([]float64, error) {
+	n := c.n()
+	x := make([]float64, n)
+	if n == 0 {
+		return x, nil
+	}
+	y := make([]float64, n)
+	for i := range x {
+		x[i] = 1 / float64(n)
+	}
+	for range EigenvectorMaxIter {
+		var norm float64
+		for i := range y {
+			v := x[i]
+			nb, w := c.row(int32(i))
+			for k, j := range nb {
+				v += w[k] * x[j]
+			}
+			y[i] = v
+			norm += v * v
+		}
+		norm = math.Sqrt(norm)
+		if norm == 0 {
+			norm = 1
+		}
+		var diff float64
+		for i := range y {
+			y[i] /= norm
+			diff += math.Abs(y[i] - x[i])
+		}
+		x, y = y, x
+		if diff < float64(n)*EigenvectorTolerance {
+			return x, nil
+		}
+	}
+	return x, ErrNotConverged
+}
+
+// workersFor returns how many goroutines to run over n sources:
+// min(GOMAXPROCS, n).
+func workersFor(n int) int { return min(runtime.GOMAXPROCS(0), n) }
+
+// forSources calls work(k, workers) on workers goroutines and waits for
+// them. Worker k is meant to handle the sources k, k+workers, k+2·workers,
+// …, so the division of work depends on nothing but n and workers.
+func forSources(workers int, work func(k, workers int)) {
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Go(func() { work(k, workers) })
+	}
+	wg.Wait()
+}
+
+// harmonicKernel returns Σ_{u≠v} 1/d(v,u) / (n-1) for every node v, with d
+// the hop count (weighted false) or the sum of 1/w (weighted true).
+func harmonicKernel(c *csr, weighted bool) []float64 {
+	n := c.n()
+	s := make([]float64, n)
+	if n < 2 {
+		return s
+	}
+	var lens []float64
+	if weighted {
+		lens = lengths(c)
+	}
+	forSources(workersFor(n), func(k, workers int) {
+		if weighted {
+			d := newDijkstra(c, lens, pathEpsilon)
+			for src := k; src < n; src += workers {
+				d.run(int32(src), false)
+				var h float64
+				for _, v := range d.order[1:] {
+					h += 1 / d.dist[v]
+				}
+				s[src] = h / float64(n-1)
+				d.reset()
+			}
+			return
+		}
+		b := newBFS(n)
+		for src := k; src < n; src += workers {
+			b.run(c, int32(src))
+			var h float64
+			for _, v := range b.order[1:] {
+				h += 1 / float64(b.dist[v])
+			}
+			s[src] = h / float64(n-1)
+			b.reset()
+		}
+	})
+	return s
+}
+
+// betweennessKernel returns Brandes' betweenness of every node, summed over
+// ordered source–target pairs and divided by (n-1)(n-2), which equals the
+// undirected sum over unordered pairs divided by (n-1)(n-2)/2 (networkx's
+// normalisation). Shortest paths count hops (weighted false) or sum 1/w,
+// weighted lengths within eps relative counting as equal (Centrality uses
+// pathEpsilon; 0 gives the exact comparisons of networkx and gonum).
+//
+// Each worker accumulates its sources into its own vector; the vectors are
+// added in worker order, so results are reproducible for a given GOMAXPROCS.
+func betweennessKernel(c *csr, weighted bool, eps float64) []float64 {
+	n := c.n()
+	s := make([]float64, n)
+	if n < 3 {
+		return s
+	}
+	var lens []float64
+	if weighted {
+		lens = lengths(c)
+	}
+	parts := make([][]float64, workersFor(n))
+	forSources(len(parts), func(k, workers int) {
+		cb := make([]float64, n)
+		delta := make([]float64, n)
+		if weighted {
+			d := newDijkstra(c, lens, eps)
+			for src := k; src < n; src += workers {
+				d.run(int32(src), true)
+				// Walk nodes in order of non-increasing distance and push
+				// each one's dependency back to its predecessors.
+				for i := len(d.order) - 1; i > 0; i-- {
+					w := d.order[i]
+					coef := (1 + delta[w]) / d.sigma[w]
+					lo := c.offs[w]
+					for j, v := range c.adj[lo:c.offs[w+1]] {
+						if d.isPred(v, w, lens[lo+int32(j)]) {
+							delta[v] += d.sigma[v] * coef
+						}
+					}
+					cb[w] += delta[w]
+				}
+				for _, v := range d.order {
+					delta[v] = 0
+				}
+				d.reset()
+			}
+		} else {
+			b := newBFS(n)
+			for src := k; src < n; src += workers {
+				b.run(c, int32(src))
+				for i := len(b.order) - 1; i > 0; i-- {
+					w := b.order[i]
+					coef := (1 + delta[w]) / b.sigma[w]
+					nb, _ := c.row(w)
+					for _, v := range nb {
+						if b.dist[v] == b.dist[w]-1 {
+							delta[v] += b.sigma[v] * coef
+						}
+					}
+					cb[w] += delta[w]
+				}
+				for _, v := range b.order {
+					delta[v] = 0
+				}
+				b.reset()
+			}
+		}
+		parts[k] = cb
+	})
+	scale := 1 / (float64(n-1) * float64(n-2))
+	for _, cb := range parts {
+		for i, x := range cb {
+			s[i] += x
+		}
+	}
+	for i := range s {
+		s[i] *= scale
+	}
+	return s
+}
+
+// bfs is the scratch space of one breadth-first search from a source:
+// hop distances (-1 when unreached), shortest-path counts and the reached
+// nodes in order of discovery. Reset clears only what a run touched.
+type bfs struct {
+	dist  []int32
+	sigma []float64
+	order []int32
+}
+
+func newBFS(n int) *bfs {
+	b := &bfs{dist: make([]int32, n), sigma: make([]float64, n), order: make([]int32, 0, n)}
+	for i := range b.dist {
+		b.dist[i] = -1
+	}
+	return b
+}
+
+func (b *bfs) run(c *csr, src int32) {
+	b.dist[src], b.sigma[src] = 0, 1
+	b.order = append(b.order, src)
+	for head := 0; head < len(b.order); head++ {
+		v := b.order[head]
+		dv := b.dist[v] + 1
+		nb, _ := c.row(v)
+		for _, w := range nb {
+			if b.dist[w] < 0 {
+				b.dist[w] = dv
+				b.order = append(b.order, w)
+			}
+			if b.dist[w] == dv {
+				b.sigma[w] += b.sigma[v]
+			}
+		}
+	}
+}
+
+func (b *bfs) reset() {
+	for _, v := range b.order {
+		b.dist[v], b.sigma[v] = -1, 0
+	}
+	b.order = b.order[:0]
+}
+
+// pathEpsilon is the relative difference below which two weighted path
+// lengths count as equal (igraph uses the same).
+const pathEpsilon = 1e-10
+
+// sameLength reports whether weighted path lengths a and b are equal up to
+// eps relative.
+func sameLength(a, b, eps float64) bool {
+	return math.Abs(a-b) <= eps*max(math.Abs(a), math.Abs(b))
+}
+
+// dijkstra is the scratch space of one Dijkstra search from a source over
+// edge lengths 1/w: distances (+Inf when unreached), shortest-path counts
+// and the settled nodes in order of non-decreasing distance. Path lengths
+// within eps relative count as equal when counting shortest paths.
+type dijkstra struct {
+	c       *csr
+	lens    []float64 // edge lengths, parallel to c.adj
+	eps     float64
+	dist    []float64
+	sigma   []float64
+	settled []bool
+	order   []int32
+	heap    distHeap
+}
+
+func newDijkstra(c *csr, lens []float64, eps float64) *dijkstra {
+	n := c.n()
+	d := &dijkstra{c: c, lens: lens, eps: eps, dist: make([]float64, n), sigma: make([]float64, n), settled: make([]bool, n), order: make([]int32, 0, n), heap: newDistHeap(n)}
+	for i := range d.dist {
+		d.dist[i] = math.Inf(1)
+	}
+	return d
+}
+
+// isPred reports whether v precedes w on a shortest path from the source,
+// w being reached from v by an edge of length l.
+func (d *dijkstra) isPred(v, w int32, l float64) bool {
+	return d.settled[v] && d.dist[v] < d.dist[w] && sameLength(d.dist[v]+l, d.dist[w], d.eps)
+}
+
+// lengths returns the edge lengths 1/w of c, parallel to c.adj.
+func lengths(c *csr) []float64 {
+	l := make([]float64, len(c.w))
+	for i, w := range c.w {
+		l[i] = 1 / w
+	}
+	return l
+}
+
+// run searches from src. With countPaths it also counts the shortest paths
+// to every node (sigma), which closeness does not need.
+func (d *dijkstra) run(src int32, countPaths bool) {
+	d.dist[src] = 0
+	d.heap.offer(0, src)
+	for len(d.heap.items) > 0 {
+		v := d.heap.pop()
+		d.settled[v] = true
+		d.order = append(d.order, v)
+		lo, hi := d.c.offs[v], d.c.offs[v+1]
+		nb, ls := d.c.adj[lo:hi], d.lens[lo:hi]
+		if countPaths {
+			if v == src {
+				d.sigma[v] = 1
+			} else {
+				// Count shortest paths through every predecessor; all of
+				// them are settled by now since they are strictly closer.
+				for j, u := range nb {
+					if d.isPred(u, v, ls[j]) {
+						d.sigma[v] += d.sigma[u]
+					}
+				}
+			}
+		}
+		dv := d.dist[v]
+		for j, w := range nb {
+			if nd := dv + ls[j]; nd < d.dist[w] && !d.settled[w] {
+				d.dist[w] = nd
+				d.heap.offer(nd, w)
+			}
+		}
+	}
+}
+
+func (d *dijkstra) reset() {
+	for _, v := range d.order {
+		d.dist[v], d.sigma[v], d.settled[v] = math.Inf(1), 0, false
+	}
+	d.order = d.order[:0]
+}
+
+// distHeap is an indexed 4-ary min-heap of nodes keyed by distance (4-ary:
+// half the levels of a binary heap, which pays off in pop). A node is in it
+// at most once; offering a shorter distance moves it up.
+type distHeap struct {
+	items []heapItem
+	pos   []int32 // index of each node in items, or -1
+}
+
+type heapItem struct {
+	d float64
+	v int32
+}
+
+func newDistHeap(n int) distHeap {
+	h := distHeap{pos: make([]int32, n)}
+	for i := range h.pos {
+		h.pos[i] = -1
+	}
+	return h
+}
+
+// offer inserts v with distance d, or lowers its distance to d.
+func (h *distHeap) offer(d float64, v int32) {
+	i := h.pos[v]
+	if i < 0 {
+		i = int32(len(h.items))
+		h.items = append(h.items, heapItem{d, v})
+	} else {
+		h.items[i].d = d
+	}
+	h.up(i)
+}
+
+func (h *distHeap) up(i int32) {
+	a := h.items
+	it := a[i]
+	for i > 0 {
+		p := (i - 1) / 4
+		if a[p].d <= it.d {
+			break
+		}
+		a[i] = a[p]
+		h.pos[a[i].v] = i
+		i = p
+	}
+	a[i] = it
+	h.pos[it.v] = i
+}
+
+// pop removes and returns the node with the smallest distance.
+func (h *distHeap) pop() int32 {
+	a := h.items
+	top := a[0].v
+	h.pos[top] = -1
+	last := a[len(a)-1]
+	a = a[:len(a)-1]
+	h.items = a
+	if len(a) == 0 {
+		return top
+	}
+	n := int32(len(a))
+	i := int32(0)
+	for {
+		c := 4*i + 1
+		if c >= n {
+			break
+		}
+		m := c
+		for j := c + 1; j < min(c+4, n); j++ {
+			if a[j].d < a[m].d {
+				m = j
+			}
+		}
+		if last.d <= a[m].d {
+			break
+		}
+		a[i] = a[m]
+		h.pos[a[i].v] = i
+		i = m
+	}
+	a[i] = last
+	h.pos[last.v] = i
+	return top
+}

@@ -1,0 +1,60 @@
+// Package graph is newsgraph's knowledge-graph model, its Badger store and
+// its analytics.
+//
+// # Model
+//
+// An [Entity] is one person, party, country, organization, place or event,
+// merged across articles. A [Relation] links two entities with a [Kind]
+// (co_mention, member_of, capital_of) and a weight, the number of
+// sentences that support it; each supporting sentence is [Evidence] citing
+// its article and byte span. A [Graph] is an in-memory snapshot of a store
+// that analytics and exports work on.
+//
+// # Store
+//
+// [Store] keeps the graph in a Badger database. [Store.Update] runs one
+// read-write transaction: ingest writes an article and everything it adds
+// in one, so after a crash an article is stored whole or not at all.
+// [Store.Load] reads the whole store into a Graph, applying merges.
+//
+// Opening fails with a [*StoreError] wrapping [ErrLocked] (another process
+// holds the store; the holder's pid is named when Badger's LOCK file
+// gives it), [ErrNotStore], [ErrNewerSchema] or [ErrNoStore], and writes
+// nothing in those cases. Read-only opens share the store with each other
+// but not with a writer.
+//
+// # Key layout
+//
+// Every key starts with a one-byte prefix and a colon. Numbers are
+// big-endian, so byte order is numeric order and each index below is a
+// prefix scan. <id> is an 8-byte entity ID; <article> is the 16-character
+// article ID (hex of the first 8 bytes of SHA-256 of the article's
+// normalised text); <kind> is a one-byte relation kind code (1 co_mention,
+// 2 member_of, 3 capital_of; never renumbered).
+//
+//	m:magic                                  "newsgraph"
+//	m:schema                                 schema version, decimal ("1")
+//	m:seq                                    next entity ID
+//	m:version                                graph version, bumped by every write (cache key)
+//	a:<article>                              article record, JSON
+//	t:<article>                              the article's cleaned text (evidence spans index it)
+//	h:<content hash>                         article ID (the content hash is the article ID)
+//	e:<id>                                   entity record, JSON
+//	d:<id>                                   ID this entity was merged into
+//	n:<name key> 0x00 <id>                   name index: alias kind (full, first+last, surname, acronym)
+//	g:<gazetteer entry ID>                   entity linked to a gazetteer entry
+//	r:<src><kind><dst>                       relation: weight (uvarint)
+//	R:<dst><kind><src>                       the same relation, indexed by its target
+//	v:<src><kind><dst><article><start><end>  one evidence sentence (4-byte offsets)
+//	x:<article><id>                          mention spans of an entity in an article (uvarint pairs)
+//	X:<id><article>                          the same, indexed by entity
+//
+// Co-mentions are undirected and stored with the smaller ID as src. A merge
+// writes d:<id> and leaves the merged entity's other keys in place; Load
+// maps every ID through the merges, so undoing a merge is deleting one key.
+//
+// # Analytics
+//
+// Centrality, Communities, ShortestPath, Neighbours and Ego work on a
+// Graph; see their documentation for the exact definitions.
+package graph

@@ -1,0 +1,250 @@
+package graph
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// LoadOptions say how much of the store Load reads.
+type LoadOptions struct {
+	// Evidence is the number of evidence sentences kept per relation:
+	// 0 none, a negative number all of them.
+	Evidence int
+}
+
+// Load reads the whole store into a Graph with merges applied: an entity
+// that was merged into another contributes its aliases, mentions, articles
+// and relations to the entity that stands for it.
+func (s *Store) Load(o LoadOptions) (*Graph, error) {
+	var g *Graph
+	err := s.View(func(t *Txn) error {
+		var err error
+		g, err = t.load(o)
+		return err
+	})
+	return g, err
+}
+
+func (t *Txn) load(o LoadOptions) (*Graph, error) {
+	redirect := map[ID]ID{}
+	if err := t.scan(pRedirect, true, func(k, v []byte) error {
+		if len(k) != 10 || len(v) != 8 {
+			return fmt.Errorf("graph: bad redirect key %x", k)
+		}
+		redirect[ID(binary.BigEndian.Uint64(k[2:]))] = ID(binary.BigEndian.Uint64(v))
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	root := func(id ID) ID {
+		for range 64 {
+			next, ok := redirect[id]
+			if !ok {
+				break
+			}
+			id = next
+		}
+		return id
+	}
+
+	// Entities, merged into their roots.
+	ents := map[ID]*Entity{}
+	var merged []*Entity
+	if err := t.scan(pEntity, true, func(k, v []byte) error {
+		var e Entity
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("graph: entity record %x: %w", k, err)
+		}
+		if root(e.ID) == e.ID {
+			ents[e.ID] = &e
+		} else {
+			merged = append(merged, &e)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for _, e := range merged {
+		r := ents[root(e.ID)]
+		if r == nil {
+			continue
+		}
+		r.Aliases = append(r.Aliases, e.Name)
+		r.Aliases = append(r.Aliases, e.Aliases...)
+		r.Mentions += e.Mentions
+		for k, v := range e.Attrs {
+			if _, ok := r.Attrs[k]; !ok {
+				if r.Attrs == nil {
+					r.Attrs = map[string]string{}
+				}
+				r.Attrs[k] = v
+			}
+		}
+	}
+
+	// Article → entity index, which also gives each entity's article count.
+	artEnts := map[string]map[ID]bool{}
+	if err := t.scan(pMention, false, func(k, _ []byte) error {
+		if len(k) != 2+articleIDLen+8 {
+			return fmt.Errorf("graph: bad mention key %x", k)
+		}
+		a := string(k[2 : 2+articleIDLen])
+		id := root(ID(binary.BigEndian.Uint64(k[2+articleIDLen:])))
+		if artEnts[a] == nil {
+			artEnts[a] = map[ID]bool{}
+		}
+		artEnts[a][id] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for _, set := range artEnts {
+		for id := range set {
+			if e := ents[id]; e != nil {
+				e.Articles++
+			}
+		}
+	}
+
+	g := &Graph{}
+	for _, e := range ents {
+		slices.Sort(e.Aliases)
+		e.Aliases = slices.Compact(e.Aliases)
+		e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == e.Name })
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		g.Entities = append(g.Entities, *e)
+	}
+
+	// Articles.
+	titles := map[string]string{}
+	if err := t.scan(pArticle, true, func(k, v []byte) error {
+		var a storedArticle
+		if err := json.Unmarshal(v, &a); err != nil {
+			return fmt.Errorf("graph: article record %x: %w", k, err)
+		}
+		art := a.Article
+		art.Entities = slices.Sorted(maps.Keys(artEnts[art.ID]))
+		if art.Entities == nil {
+			art.Entities = []ID{}
+		}
+		titles[art.ID] = art.Title
+		g.Articles = append(g.Articles, art)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+
+	// Relations, remapped to roots and summed.
+	type relKeyT struct {
+		a, b ID
+		k    Kind
+	}
+	norm := func(a ID, k Kind, b ID) (relKeyT, bool) {
+		a, b = root(a), root(b)
+		if a == b {
+			return relKeyT{}, false
+		}
+		if !k.Directed() && a > b {
+			a, b = b, a
+		}
+		return relKeyT{a, b, k}, true
+	}
+	rels := map[relKeyT]*Relation{}
+	if err := t.scan(pRel, true, func(k, v []byte) error {
+		a, kind, b, err := relParts(k)
+		if err != nil {
+			return err
+		}
+		w, _ := binary.Uvarint(v)
+		rk, ok := norm(a, kind, b)
+		if !ok {
+			return nil
+		}
+		r := rels[rk]
+		if r == nil {
+			r = &Relation{Source: rk.a, Target: rk.b, Kind: kind, Evidence: []Evidence{}}
+			rels[rk] = r
+		}
+		r.Weight += int(w)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if o.Evidence != 0 {
+		texts := map[string]string{}
+		if err := t.scan(pEvidence, false, func(k, _ []byte) error {
+			a, kind, b, art, start, end, err := evidenceParts(k)
+			if err != nil {
+				return err
+			}
+			rk, ok := norm(a, kind, b)
+			if !ok {
+				return nil
+			}
+			r := rels[rk]
+			if r == nil || (o.Evidence > 0 && len(r.Evidence) >= o.Evidence) {
+				return nil
+			}
+			text, ok := texts[art]
+			if !ok {
+				b, err := getValue(t.txn, textKey(art))
+				if err != nil && err != badger.ErrKeyNotFound {
+					return err
+				}
+				text = string(b)
+				texts[art] = text
+			}
+			sentence := ""
+			if start <= end && end <= len(text) {
+				sentence = text[start:end]
+			}
+			r.Evidence = append(r.Evidence, Evidence{Article: art, Title: titles[art], Sentence: sentence, Start: start, End: end})
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range rels {
+		g.Relations = append(g.Relations, *r)
+	}
+	g.Sort()
+	if g.Entities == nil {
+		g.Entities = []Entity{}
+	}
+	if g.Relations == nil {
+		g.Relations = []Relation{}
+	}
+	if g.Articles == nil {
+		g.Articles = []Article{}
+	}
+	return g, nil
+}
+
+// scan calls fn for every key with the prefix, in key order. The slices are
+// valid only during the call.
+func (t *Txn) scan(prefix string, values bool, fn func(k, v []byte) error) error {
+	p := []byte(prefix)
+	it := t.txn.NewIterator(badger.IteratorOptions{Prefix: p, PrefetchValues: values, PrefetchSize: 100})
+	defer it.Close()
+	for it.Rewind(); it.ValidForPrefix(p); it.Next() {
+		item := it.Item()
+		var v []byte
+		if values {
+			var err error
+			if v, err = item.ValueCopy(v); err != nil {
+				return err
+			}
+		}
+		if err := fn(item.Key(), v); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,272 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Errors returned by Open. Each names a condition the CLI reports in one
+// line with exit status 2; nothing is written to the directory in any of
+// these cases.
+var (
+	// ErrLocked means another process holds the store.
+	ErrLocked = errors.New("store is in use by another process")
+	// ErrNotStore means the directory exists but is not a newsgraph store.
+	ErrNotStore = errors.New("not a newsgraph store")
+	// ErrNewerSchema means the store was written by a newer newsgraph.
+	ErrNewerSchema = errors.New("store was written by a newer newsgraph")
+	// ErrNoStore means the directory does not exist (and Create was not set).
+	ErrNoStore = errors.New("no store here")
+)
+
+// StoreError wraps an Open failure with the directory it concerns and, for
+// ErrLocked, the holder's process ID when it can be read.
+type StoreError struct {
+	Dir    string
+	Detail string // extra words, e.g. "held by pid 1234 (newsgraph ingest)"
+	Err    error
+}
+
+func (e *StoreError) Error() string {
+	msg := e.Dir + ": " + e.Err.Error()
+	if e.Detail != "" {
+		msg += " (" + e.Detail + ")"
+	}
+	return msg
+}
+
+func (e *StoreError) Unwrap() error { return e.Err }
+
+// Options configure Open. The zero value opens an existing store for
+// reading and writing.
+type Options struct {
+	// Create makes a new, empty store when Dir does not exist or is empty.
+	Create bool
+	// ReadOnly opens the store for reading only; several read-only opens
+	// may share a store, but not with a writer.
+	ReadOnly bool
+}
+
+// Store is a newsgraph knowledge graph kept in a Badger database.
+type Store struct {
+	db  *badger.DB
+	dir string
+}
+
+// Open opens the store in dir. See Options. On failure it returns a
+// *StoreError wrapping one of the sentinel errors above, or the underlying
+// error.
+func Open(dir string, o Options) (*Store, error) {
+	fail := func(err error, detail string) (*Store, error) {
+		return nil, &StoreError{Dir: dir, Detail: detail, Err: err}
+	}
+	fresh := false
+	entries, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if !o.Create || o.ReadOnly {
+			return fail(ErrNoStore, "run \"newsgraph ingest\" to create one")
+		}
+		fresh = true
+	case err != nil:
+		return fail(err, "")
+	case len(entries) == 0:
+		if !o.Create || o.ReadOnly {
+			return fail(ErrNoStore, "the directory is empty")
+		}
+		fresh = true
+	default:
+		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+			return fail(ErrNotStore, "no Badger MANIFEST")
+		}
+	}
+	if fresh {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fail(err, "")
+		}
+	}
+	opts := badger.DefaultOptions(dir).
+		WithReadOnly(o.ReadOnly).
+		WithLogger(quietLogger{}).
+		WithMemTableSize(16 << 20).
+		WithNumMemtables(2).
+		WithBlockCacheSize(32 << 20).
+		WithIndexCacheSize(16 << 20).
+		WithValueLogFileSize(64 << 20).
+		WithNumCompactors(2)
+	db, err := badger.Open(opts)
+	if err != nil && o.ReadOnly && strings.Contains(err.Error(), "not properly closed") {
+		// A crashed writer left a memtable log that only a writable open
+		// replays. Replay it now, then reopen read-only.
+		if rw, err2 := badger.Open(opts.WithReadOnly(false)); err2 == nil {
+			rw.Close()
+			db, err = badger.Open(opts)
+		}
+	}
+	if err != nil {
+		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			return fail(ErrLocked, lockHolder(dir))
+		}
+		if fresh {
+			os.RemoveAll(dir)
+		}
+		return fail(err, "")
+	}
+	s := &Store{db: db, dir: dir}
+	if err := s.checkMeta(fresh); err != nil {
+		db.Close()
+		return fail(err, "")
+	}
+	return s, nil
+}
+
+// checkMeta verifies the magic and schema of an existing store, or writes
+// them into a fresh one.
+func (s *Store) checkMeta(fresh bool) error {
+	if fresh {
+		return s.db.Update(func(txn *badger.Txn) error {
+			if err := txn.Set(metaKey(metaMagic), []byte(magic)); err != nil {
+				return err
+			}
+			return txn.Set(metaKey(metaSchema), []byte(strconv.Itoa(SchemaVersion)))
+		})
+	}
+	return s.db.View(func(txn *badger.Txn) error {
+		m, err := getValue(txn, metaKey(metaMagic))
+		if err != nil || string(m) != magic {
+			return ErrNotStore
+		}
+		v, err := getValue(txn, metaKey(metaSchema))
+		if err != nil {
+			return ErrNotStore
+		}
+		n, err := strconv.Atoi(string(v))
+		if err != nil {
+			return ErrNotStore
+		}
+		if n > SchemaVersion {
+			return fmt.Errorf("%w (schema %d; this build reads schema %d)", ErrNewerSchema, n, SchemaVersion)
+		}
+		return nil
+	})
+}
+
+// lockHolder names the process holding dir's lock, from Badger's pid file.
+func lockHolder(dir string) string {
+	b, err := os.ReadFile(filepath.Join(dir, "LOCK"))
+	if err != nil {
+		return ""
+	}
+	pid := strings.TrimSpace(string(b))
+	if _, err := strconv.Atoi(pid); err != nil {
+		return ""
+	}
+	cmd, err := os.ReadFile(filepath.Join("/proc", pid, "cmdline"))
+	if err != nil || len(cmd) == 0 {
+		return "held by pid " + pid
+	}
+	args := strings.Fields(strings.ReplaceAll(string(cmd), "\x00", " "))
+	if len(args) > 3 {
+		args = args[:3]
+	}
+	args[0] = filepath.Base(args[0])
+	return "held by pid " + pid + ": " + strings.Join(args, " ")
+}
+
+// Dir returns the store's directory.
+func (s *Store) Dir() string { return s.dir }
+
+// Close flushes and closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Version returns the graph version: a number that changes whenever
+// anything is written. Caches keyed by it are invalidated by any write.
+func (s *Store) Version() (uint64, error) {
+	var v uint64
+	err := s.db.View(func(txn *badger.Txn) error {
+		b, err := getValue(txn, metaKey(metaVersion))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		v = binary.BigEndian.Uint64(b)
+		return nil
+	})
+	return v, err
+}
+
+// Update runs fn in one read-write transaction and commits it when fn
+// returns nil; either everything fn wrote is stored or nothing is.
+func (s *Store) Update(fn func(*Txn) error) error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		t := &Txn{txn: txn, write: true}
+		if err := fn(t); err != nil {
+			return err
+		}
+		if t.dirty {
+			return t.bumpVersion()
+		}
+		return nil
+	})
+}
+
+// View runs fn in a read-only transaction.
+func (s *Store) View(fn func(*Txn) error) error {
+	return s.db.View(func(txn *badger.Txn) error { return fn(&Txn{txn: txn}) })
+}
+
+// HasContent reports whether an article with the given content hash is
+// stored, and its ID.
+func (s *Store) HasContent(hash string) (id string, ok bool, err error) {
+	err = s.View(func(t *Txn) error {
+		id, ok, err = t.HasContent(hash)
+		return err
+	})
+	return id, ok, err
+}
+
+func getValue(txn *badger.Txn, key []byte) ([]byte, error) {
+	item, err := txn.Get(key)
+	if err != nil {
+		return nil, err
+	}
+	return item.ValueCopy(nil)
+}
+
+// quietLogger passes Badger's warnings and errors to stderr, prefixed, and
+// drops its informational chatter.
+type quietLogger struct{}
+
+func (quietLogger) Errorf(f string, a ...any)   { fmt.Fprintf(os.Stderr, "badger: "+f, a...) }
+func (quietLogger) Warningf(f string, a ...any) { fmt.Fprintf(os.Stderr, "badger: "+f, a...) }
+func (quietLogger) Infof(string, ...any)        {}
+func (quietLogger) Debugf(string, ...any)       {}
+
+// storedArticle is the article record: Article without its entity list,
+// which the mention index holds.
+type storedArticle struct {
+	Article
+	Hash string `json:"hash"`
+}
+
+func marshal(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic("graph: marshal: " + err.Error()) // only plain structs are marshalled
+	}
+	return b
+}
+
+func hasPrefixKey(k []byte, p string) bool { return bytes.HasPrefix(k, []byte(p)) }

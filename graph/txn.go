@@ -1,0 +1,285 @@
+package graph
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Txn is one transaction on a Store, valid only inside the function given
+// to Store.Update or Store.View. Its methods are the primitives the ingest
+// and linking code build on; they never commit by themselves.
+type Txn struct {
+	txn   *badger.Txn
+	write bool
+	dirty bool
+}
+
+// NameKind says how a name key refers to an entity in the name index.
+type NameKind byte
+
+// Name kinds. The linker decides which kinds may join two entities.
+const (
+	NameFull      NameKind = 1 // the full name or an alias
+	NameFirstLast NameKind = 2 // a person's first and last name only
+	NameSurname   NameKind = 3 // a person's surname only
+	NameAcronym   NameKind = 4 // an acronym defined in an article
+)
+
+// NameRef is one entry of the name index.
+type NameRef struct {
+	ID   ID
+	Kind NameKind
+}
+
+func (t *Txn) set(k, v []byte) error {
+	if !t.write {
+		return errors.New("graph: write in a read-only transaction")
+	}
+	t.dirty = true
+	return t.txn.Set(k, v)
+}
+
+func (t *Txn) bumpVersion() error {
+	v, err := t.meta64(metaVersion)
+	if err != nil {
+		return err
+	}
+	return t.txn.Set(metaKey(metaVersion), binary.BigEndian.AppendUint64(nil, v+1))
+}
+
+func (t *Txn) meta64(name string) (uint64, error) {
+	b, err := getValue(t.txn, metaKey(name))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	if len(b) != 8 {
+		return 0, fmt.Errorf("graph: corrupt meta %q", name)
+	}
+	return binary.BigEndian.Uint64(b), nil
+}
+
+// HasContent reports whether an article with this content hash is stored.
+func (t *Txn) HasContent(hash string) (string, bool, error) {
+	b, err := getValue(t.txn, hashKey(hash))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	return string(b), true, nil
+}
+
+// PutArticle stores an article's record, its cleaned text and its content
+// hash. a.Entities is ignored: AddMentions builds that index.
+func (t *Txn) PutArticle(a *Article, text, hash string) error {
+	if len(a.ID) != articleIDLen {
+		return fmt.Errorf("graph: article ID %q is not %d characters", a.ID, articleIDLen)
+	}
+	rec := storedArticle{Article: *a, Hash: hash}
+	rec.Entities = nil
+	if err := t.set(articleKey(a.ID), marshal(rec)); err != nil {
+		return err
+	}
+	if err := t.set(textKey(a.ID), []byte(text)); err != nil {
+		return err
+	}
+	return t.set(hashKey(hash), []byte(a.ID))
+}
+
+// NewEntity stores e under a fresh ID, which it returns (and sets in e).
+func (t *Txn) NewEntity(e *Entity) (ID, error) {
+	seq, err := t.meta64(metaSeq)
+	if err != nil {
+		return 0, err
+	}
+	if seq == 0 {
+		seq = 1
+	}
+	e.ID = ID(seq)
+	if err := t.set(metaKey(metaSeq), binary.BigEndian.AppendUint64(nil, seq+1)); err != nil {
+		return 0, err
+	}
+	return e.ID, t.SaveEntity(e)
+}
+
+// SaveEntity writes e's record.
+func (t *Txn) SaveEntity(e *Entity) error {
+	slices.Sort(e.Aliases)
+	e.Aliases = slices.Compact(e.Aliases)
+	return t.set(entityKey(e.ID), marshal(e))
+}
+
+// Entity reads the record of id itself (redirects are not followed; see
+// Resolve).
+func (t *Txn) Entity(id ID) (*Entity, error) {
+	b, err := getValue(t.txn, entityKey(id))
+	if err != nil {
+		return nil, fmt.Errorf("graph: entity %d: %w", id, err)
+	}
+	var e Entity
+	if err := json.Unmarshal(b, &e); err != nil {
+		return nil, fmt.Errorf("graph: entity %d: %w", id, err)
+	}
+	return &e, nil
+}
+
+// Resolve follows merge redirects from id to the entity that now stands
+// for it.
+func (t *Txn) Resolve(id ID) (ID, error) {
+	for range 64 {
+		b, err := getValue(t.txn, redirectKey(id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return id, nil
+		}
+		if err != nil {
+			return 0, err
+		}
+		id = ID(binary.BigEndian.Uint64(b))
+	}
+	return 0, fmt.Errorf("graph: redirect chain too long at entity %d", id)
+}
+
+// Redirect records that entity from has been merged into entity to: from
+// then stands for to wherever it appears. The records of both stay.
+func (t *Txn) Redirect(from, to ID) error {
+	if from == to {
+		return nil
+	}
+	return t.set(redirectKey(from), binary.BigEndian.AppendUint64(nil, uint64(to)))
+}
+
+// AddName indexes key (a normalised name) as referring to id.
+func (t *Txn) AddName(key string, id ID, kind NameKind) error {
+	if key == "" {
+		return nil
+	}
+	return t.set(nameKey(key, id), []byte{byte(kind)})
+}
+
+// Names returns the entities indexed under key, redirects resolved, each
+// once (with the strongest kind, the smallest NameKind), sorted by ID.
+func (t *Txn) Names(key string) ([]NameRef, error) {
+	if key == "" {
+		return nil, nil
+	}
+	prefix := namePrefix(key)
+	it := t.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
+	defer it.Close()
+	best := map[ID]NameKind{}
+	for it.Rewind(); it.ValidForPrefix(prefix); it.Next() {
+		item := it.Item()
+		k := item.Key()
+		if len(k) != len(prefix)+8 {
+			continue
+		}
+		id, err := t.Resolve(ID(binary.BigEndian.Uint64(k[len(prefix):])))
+		if err != nil {
+			return nil, err
+		}
+		var kind NameKind
+		if err := item.Value(func(v []byte) error {
+			if len(v) == 1 {
+				kind = NameKind(v[0])
+			}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+		if old, ok := best[id]; !ok || kind < old {
+			best[id] = kind
+		}
+	}
+	out := make([]NameRef, 0, len(best))
+	for id, k := range best {
+		out = append(out, NameRef{ID: id, Kind: k})
+	}
+	slices.SortFunc(out, func(a, b NameRef) int { return int(a.ID) - int(b.ID) })
+	return out, nil
+}
+
+// ByGazetteer returns the entity linked to a gazetteer entry.
+func (t *Txn) ByGazetteer(gid string) (ID, bool, error) {
+	b, err := getValue(t.txn, gazKey(gid))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	id, err := t.Resolve(ID(binary.BigEndian.Uint64(b)))
+	return id, err == nil, err
+}
+
+// SetGazetteer links a gazetteer entry to an entity.
+func (t *Txn) SetGazetteer(gid string, id ID) error {
+	return t.set(gazKey(gid), binary.BigEndian.AppendUint64(nil, uint64(id)))
+}
+
+// Span is a byte range [Start, End) of an article's cleaned text.
+type Span struct{ Start, End int }
+
+// AddMentions records the spans where entity id is mentioned in an article.
+func (t *Txn) AddMentions(article string, id ID, spans []Span) error {
+	var v []byte
+	for _, s := range spans {
+		v = binary.AppendUvarint(v, uint64(s.Start))
+		v = binary.AppendUvarint(v, uint64(s.End))
+	}
+	if err := t.set(mentionKey(article, id), v); err != nil {
+		return err
+	}
+	return t.set(mentionRevKey(id, article), nil)
+}
+
+// AddRelation adds evidence sentences (spans of the article's text) to the
+// relation src -kind-> dst, creating it if needed. Evidence already stored
+// is not counted twice. Co-mentions are stored with the smaller ID first.
+func (t *Txn) AddRelation(src ID, k Kind, dst ID, article string, sentences []Span) error {
+	if _, ok := kindCodes[k]; !ok {
+		return fmt.Errorf("graph: unknown relation kind %q", k)
+	}
+	if src == dst {
+		return nil
+	}
+	if !k.Directed() && src > dst {
+		src, dst = dst, src
+	}
+	added := 0
+	for _, s := range sentences {
+		ek := evidenceKey(src, k, dst, article, s.Start, s.End)
+		if _, err := t.txn.Get(ek); err == nil {
+			continue
+		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		if err := t.set(ek, nil); err != nil {
+			return err
+		}
+		added++
+	}
+	if added == 0 {
+		return nil
+	}
+	rk := relKey(pRel, src, k, dst)
+	var w uint64
+	b, err := getValue(t.txn, rk)
+	switch {
+	case err == nil:
+		w, _ = binary.Uvarint(b)
+	case !errors.Is(err, badger.ErrKeyNotFound):
+		return err
+	}
+	if err := t.set(rk, binary.AppendUvarint(nil, w+uint64(added))); err != nil {
+		return err
+	}
+	return t.set(relKey(pRelRev, dst, k, src), nil)
+}
