@@ -43,9 +43,14 @@ const articleIDLen = 16
 // kindCodes gives each relation kind a one-byte code used in keys. Codes
 // are part of the schema: never renumber.
 var kindCodes = map[Kind]byte{
-	CoMention: 1,
-	MemberOf:  2,
-	CapitalOf: 3,
+	CoMention:  1,
+	MemberOf:   2,
+	CapitalOf:  3,
+	HoldsRole:  4,
+	Leads:      5,
+	LocatedIn:  6,
+	InvolvedIn: 7,
+	Visits:     8,
 }
 
 var kindByCode = func() map[byte]Kind {

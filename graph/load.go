@@ -169,7 +169,7 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 		}
 		r := rels[rk]
 		if r == nil {
-			r = &Relation{Source: rk.a, Target: rk.b, Kind: kind, Evidence: []Evidence{}}
+			r = &Relation{Source: rk.a, Target: rk.b, Kind: kind, Confidence: 1, Evidence: []Evidence{}}
 			rels[rk] = r
 		}
 		r.Weight += int(w)

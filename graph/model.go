@@ -37,7 +37,22 @@ const (
 	MemberOf Kind = "member_of"
 	// CapitalOf links a capital city (a place) to its country.
 	CapitalOf Kind = "capital_of"
+	// HoldsRole links a person to the country or organization in which
+	// they hold an office; the relation's "role" attribute names it
+	// ("Prime Minister").
+	HoldsRole Kind = "holds_role"
+	// Leads links a person to an organization or delegation they lead.
+	Leads Kind = "leads"
+	// LocatedIn links a place to the country it lies in.
+	LocatedIn Kind = "located_in"
+	// InvolvedIn links a person, organization or country to an event.
+	InvolvedIn Kind = "involved_in"
+	// Visits links a person or organization to a place they travel to.
+	Visits Kind = "visits"
 )
+
+// Kinds lists every relation kind in a fixed order.
+var Kinds = []Kind{CoMention, MemberOf, CapitalOf, HoldsRole, Leads, LocatedIn, InvolvedIn, Visits}
 
 // Directed reports whether relations of kind k have a direction.
 func (k Kind) Directed() bool { return k != CoMention }
@@ -81,11 +96,18 @@ type Evidence struct {
 // Relation is an edge between two entities. Weight is the number of
 // supporting sentences; Evidence holds them (possibly capped by the reader).
 type Relation struct {
-	Source   ID         `json:"source"`
-	Target   ID         `json:"target"`
-	Kind     Kind       `json:"kind"`
-	Weight   int        `json:"weight"`
-	Evidence []Evidence `json:"evidence"`
+	Source ID   `json:"source"`
+	Target ID   `json:"target"`
+	Kind   Kind `json:"kind"`
+	Weight int  `json:"weight"`
+	// Confidence in [0, 1] is how sure extraction is that the relation
+	// holds: 1 for co-mentions (a fact about the text), lower for relations
+	// read from patterns. It is the highest confidence of any evidence.
+	Confidence float64 `json:"confidence"`
+	// Attrs holds the relation's attributes, such as "role" for holds_role
+	// or "date" (ISO 8601) for involved_in. Nil when there are none.
+	Attrs    map[string]string `json:"attrs,omitempty"`
+	Evidence []Evidence        `json:"evidence"`
 }
 
 // Article is the metadata of one ingested article.
