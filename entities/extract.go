@@ -19,6 +19,10 @@ type Entity struct {
 	// Mentions are the spans naming it, in text order. An entity added
 	// only to carry a relation (a capital's country) has none.
 	Mentions []graph.Span
+	// Implied marks an entity the article concerns without naming it: the
+	// country of a place it names, or of its dateline. Linking records the
+	// article as mentioning it, with no spans.
+	Implied bool
 	// Words are a person's name words as keys, honorifics dropped
 	// ("bilawal", "bhutto", "zardari"); nil for other types.
 	Words []string
@@ -26,6 +30,9 @@ type Entity struct {
 	Roles []string
 	// Acronyms are abbreviations defined for the entity in the text.
 	Acronyms []string
+	// Attrs are facts read from the text, such as an event's "date"
+	// (ISO 8601); nil when there are none.
+	Attrs map[string]string
 }
 
 // Surname returns a person's last name word (as a key), or "".
@@ -41,6 +48,11 @@ type Relation struct {
 	From, To  int
 	Kind      graph.Kind
 	Sentences []graph.Span
+	// Confidence in (0, 1] says how sure the pattern that found the
+	// relation is; 0 means certain (1).
+	Confidence float64
+	// Attrs holds the relation's attributes ("role", "date"), or nil.
+	Attrs map[string]string
 }
 
 // Extraction is what one article yields.
@@ -86,14 +98,30 @@ func New(opts ...Option) *Extractor {
 // Gazetteer returns the gazetteer the extractor uses.
 func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.gz }
 
-// Extract finds the entities and relations of one article's cleaned text.
-func (x *Extractor) Extract(text string) *Extraction {
-	d := Segment(text)
-	return x.ExtractDocument(d)
+// ArticleInfo is what the extractor may know about an article besides its
+// text.
+type ArticleInfo struct {
+	// Date is the article's date, ISO 8601 ("2025-05-18"), or "". Dates in
+	// the text that omit the year ("on May 7") take it from here.
+	Date string
+	// Place is the article's dateline place ("ISLAMABAD"), or "". A place
+	// the gazetteer knows joins the extraction as implied, with its
+	// country.
+	Place string
 }
 
-// ExtractDocument is Extract for an already segmented document.
-func (x *Extractor) ExtractDocument(d *Document) *Extraction {
+// Extract finds the entities and relations of one article's cleaned text.
+func (x *Extractor) Extract(text string) *Extraction {
+	return x.ExtractDocument(Segment(text), ArticleInfo{})
+}
+
+// ExtractArticle is Extract with the article's date and dateline.
+func (x *Extractor) ExtractArticle(text string, info ArticleInfo) *Extraction {
+	return x.ExtractDocument(Segment(text), info)
+}
+
+// ExtractDocument is ExtractArticle for an already segmented document.
+func (x *Extractor) ExtractDocument(d *Document, info ArticleInfo) *Extraction {
 	keys := tokenKeys(d)
 	spans := gazSpans(d, keys, x.gz)
 	ctx := &context{countries: countryMentions(d, spans)}
@@ -121,8 +149,37 @@ func (x *Extractor) ExtractDocument(d *Document) *Extraction {
 	events = selectMentions(events)
 
 	ex := resolve(d, append(selected, events...), acr, x.gz)
-	relate(d, ex, x.gz)
+	relate(d, ex, x.gz, info)
+	dateline(ex, x.gz, info.Place)
 	return ex
+}
+
+// dateline adds the article's dateline place, when the gazetteer knows it
+// as a country or a city, and the place's country, as implied entities.
+func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place string) {
+	if place == "" {
+		return
+	}
+	var entry *gazetteer.Entry
+	for _, m := range gz.Find(place) {
+		if m.Alias.Weak() || m.Alias.Kind == gazetteer.KindCode {
+			continue
+		}
+		if m.Entry.Type == graph.Country || m.Entry.Type == graph.Place && m.Entry.Country != "" {
+			entry = m.Entry
+			break
+		}
+	}
+	if entry == nil {
+		return
+	}
+	rb := &relBuilder{ex: ex}
+	rb.entityFor(entry)
+	if entry.Type == graph.Place {
+		if c := gz.CountryByCode(entry.Country); c != nil {
+			rb.entityFor(c)
+		}
+	}
 }
 
 // acronymDef is an abbreviation defined in the text for a mention's

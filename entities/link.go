@@ -21,7 +21,7 @@ type Index interface {
 	SaveEntity(e *graph.Entity) error
 	Redirect(from, to graph.ID) error
 	AddMentions(article string, id graph.ID, spans []graph.Span) error
-	AddRelation(src graph.ID, k graph.Kind, dst graph.ID, article string, sentences []graph.Span) error
+	AddRelationInfo(src graph.ID, k graph.Kind, dst graph.ID, article string, sentences []graph.Span, info graph.RelationInfo) error
 }
 
 var _ Index = (*graph.Txn)(nil)
@@ -51,7 +51,7 @@ func Link(ix Index, article string, ex *Extraction) ([]graph.ID, error) {
 			return nil, fmt.Errorf("link %q: %w", e.Name, err)
 		}
 		ids[i] = id
-		if len(e.Mentions) > 0 {
+		if len(e.Mentions) > 0 || e.Implied {
 			if _, ok := spans[id]; !ok {
 				order = append(order, id)
 			}
@@ -66,7 +66,8 @@ func Link(ix Index, article string, ex *Extraction) ([]graph.ID, error) {
 		}
 	}
 	for _, r := range ex.Relations {
-		if err := ix.AddRelation(ids[r.From], r.Kind, ids[r.To], article, r.Sentences); err != nil {
+		info := graph.RelationInfo{Confidence: r.Confidence, Attrs: r.Attrs}
+		if err := ix.AddRelationInfo(ids[r.From], r.Kind, ids[r.To], article, r.Sentences, info); err != nil {
 			return nil, err
 		}
 	}
@@ -147,6 +148,14 @@ func linkEntity(ix Index, e *Entity) (graph.ID, error) {
 		}
 		if err := ix.SetGazetteer(e.Entry.ID, id); err != nil {
 			return 0, err
+		}
+	}
+	for k, v := range e.Attrs {
+		if rec.Attrs == nil {
+			rec.Attrs = map[string]string{}
+		}
+		if _, ok := rec.Attrs[k]; !ok {
+			rec.Attrs[k] = v
 		}
 	}
 	if len(e.Roles) > 0 {

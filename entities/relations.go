@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -15,54 +17,17 @@ type placed struct {
 
 // relate adds the relations of an article: co-mentions within a sentence,
 // person → party memberships stated by the wording around the two names,
-// and capital → country links from the gazetteer.
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer) {
-	// Index mentions by token position.
-	spanEnt := map[graph.Span]int{}
-	for i, e := range ex.Entities {
-		for _, s := range e.Mentions {
-			spanEnt[s] = i
-		}
-	}
-	tokOf := map[int]int{} // byte start → token index
-	for i, t := range d.Tokens {
-		tokOf[t.Start] = i
-	}
-	endTok := map[int]int{}
-	for i, t := range d.Tokens {
-		endTok[t.End] = i + 1
-	}
-
-	type relKey struct {
-		a, b int
-		k    graph.Kind
-	}
-	rels := map[relKey][]graph.Span{}
-	addRel := func(a, b int, k graph.Kind, s graph.Span) {
-		if a == b {
-			return
-		}
-		if k == graph.CoMention && a > b {
-			a, b = b, a
-		}
-		key := relKey{a, b, k}
-		if !slices.Contains(rels[key], s) {
-			rels[key] = append(rels[key], s)
-		}
-	}
-
-	for _, s := range d.Sentences {
+// roles, leadership, visits and event involvement read from the wording,
+// and capital → country and place → country links from the gazetteer.
+func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo) {
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}}
+	rb.index()
+	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}
-		var in []placed
-		for sp, ei := range spanEnt {
-			if sp.Start >= s.Start && sp.End <= s.End {
-				in = append(in, placed{tokStart: tokOf[sp.Start], tokEnd: endTok[sp.End], ent: ei})
-			}
-		}
-		slices.SortFunc(in, func(a, b placed) int { return a.tokStart - b.tokStart })
+		in := rb.bySentence[si]
 		for i := range in {
 			for j := i + 1; j < len(in); j++ {
-				addRel(in[i].ent, in[j].ent, graph.CoMention, span)
+				rb.add(in[i].ent, in[j].ent, graph.CoMention, span, 1, nil)
 			}
 		}
 		for _, p := range in {
@@ -71,60 +36,162 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer) {
 			}
 			for _, q := range in {
 				if ex.Entities[q.ent].Type == graph.Party && statesMembership(d, p, q) {
-					addRel(p.ent, q.ent, graph.MemberOf, span)
+					rb.add(p.ent, q.ent, graph.MemberOf, span, 0.9, nil)
 				}
 			}
 		}
+		rb.roles(span, in)
+		rb.visits(span, in)
+		rb.events(span, in, info)
 	}
+	rb.places()
+	rb.finish()
+}
 
-	// Capitals link to their countries; the country joins the extraction
-	// if the article does not name it.
-	for i := 0; i < len(ex.Entities); i++ {
-		e := ex.Entities[i]
-		if e.Entry == nil || !e.Entry.Capital || e.Entry.Country == "" || len(e.Mentions) == 0 {
-			continue
-		}
-		c := gz.CountryByCode(e.Entry.Country)
-		if c == nil {
-			continue
-		}
-		ci := slices.IndexFunc(ex.Entities, func(o *Entity) bool { return o.Entry == c })
-		if ci < 0 {
-			ex.Entities = append(ex.Entities, &Entity{Name: c.Name, Type: c.Type, Entry: c})
-			ci = len(ex.Entities) - 1
-		}
-		first := e.Mentions[0]
-		for _, s := range d.Sentences {
-			if first.Start >= s.Start && first.End <= s.End {
-				addRel(i, ci, graph.CapitalOf, graph.Span{Start: s.Start, End: s.End})
-				break
+// relKey identifies a relation of an extraction by entity indexes.
+type relKey struct {
+	a, b int
+	k    graph.Kind
+}
+
+// relAcc accumulates one relation's evidence and attributes.
+type relAcc struct {
+	spans []graph.Span
+	conf  float64
+	attrs map[string]string
+}
+
+// relBuilder collects an article's relations.
+type relBuilder struct {
+	d          *Document
+	ex         *Extraction
+	gz         *gazetteer.Gazetteer
+	rels       map[relKey]*relAcc
+	bySentence [][]placed // mentions of each sentence, in text order
+}
+
+// index places every mention in its sentence.
+func (rb *relBuilder) index() {
+	d := rb.d
+	tokOf := make(map[int]int, len(d.Tokens)) // byte start → token index
+	endTok := make(map[int]int, len(d.Tokens))
+	for i, t := range d.Tokens {
+		tokOf[t.Start] = i
+		endTok[t.End] = i + 1
+	}
+	rb.bySentence = make([][]placed, len(d.Sentences))
+	for ei, e := range rb.ex.Entities {
+		for _, sp := range e.Mentions {
+			si := sentenceOf(d, sp.Start)
+			if si < 0 {
+				continue
 			}
+			rb.bySentence[si] = append(rb.bySentence[si], placed{tokStart: tokOf[sp.Start], tokEnd: endTok[sp.End], ent: ei})
 		}
 	}
+	for _, in := range rb.bySentence {
+		slices.SortFunc(in, func(a, b placed) int { return a.tokStart - b.tokStart })
+	}
+}
 
-	keys := make([]relKey, 0, len(rels))
-	for k := range rels {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(x, y relKey) int {
-		if x.a != y.a {
-			return x.a - y.a
-		}
-		if x.b != y.b {
-			return x.b - y.b
-		}
-		if x.k < y.k {
+// sentenceOf returns the index of the sentence holding byte offset off,
+// or -1.
+func sentenceOf(d *Document, off int) int {
+	i, found := slices.BinarySearchFunc(d.Sentences, off, func(s Sentence, off int) int {
+		switch {
+		case s.End <= off:
 			return -1
-		}
-		if x.k > y.k {
+		case s.Start > off:
 			return 1
 		}
 		return 0
 	})
+	if !found {
+		return -1
+	}
+	return i
+}
+
+// add records evidence s for relation a -k-> b with a confidence and
+// attributes; the relation keeps its highest confidence and the first
+// value of each attribute.
+func (rb *relBuilder) add(a, b int, k graph.Kind, s graph.Span, conf float64, attrs map[string]string) {
+	if a == b || a < 0 || b < 0 {
+		return
+	}
+	if !k.Directed() && a > b {
+		a, b = b, a
+	}
+	key := relKey{a, b, k}
+	r := rb.rels[key]
+	if r == nil {
+		r = &relAcc{}
+		rb.rels[key] = r
+	}
+	if !slices.Contains(r.spans, s) {
+		r.spans = append(r.spans, s)
+	}
+	r.conf = max(r.conf, conf)
+	for k, v := range attrs {
+		if _, ok := r.attrs[k]; !ok {
+			if r.attrs == nil {
+				r.attrs = map[string]string{}
+			}
+			r.attrs[k] = v
+		}
+	}
+}
+
+// entityFor returns the index of the extraction's entity for gazetteer
+// entry c, adding it as implied when the article does not name it.
+func (rb *relBuilder) entityFor(c *gazetteer.Entry) int {
+	i := slices.IndexFunc(rb.ex.Entities, func(o *Entity) bool { return o.Entry == c })
+	if i < 0 {
+		rb.ex.Entities = append(rb.ex.Entities, &Entity{Name: c.Name, Type: c.Type, Entry: c, Implied: true})
+		i = len(rb.ex.Entities) - 1
+	}
+	return i
+}
+
+// places links each gazetteer place to its country: capital_of for a
+// capital, located_in for every place. The country joins the extraction,
+// implied, when the article does not name it.
+func (rb *relBuilder) places() {
+	n := len(rb.ex.Entities)
+	for i := 0; i < n; i++ {
+		e := rb.ex.Entities[i]
+		if e.Entry == nil || e.Type != graph.Place || e.Entry.Country == "" || len(e.Mentions) == 0 {
+			continue
+		}
+		c := rb.gz.CountryByCode(e.Entry.Country)
+		if c == nil {
+			continue
+		}
+		ci := rb.entityFor(c)
+		si := sentenceOf(rb.d, e.Mentions[0].Start)
+		if si < 0 {
+			continue
+		}
+		s := rb.d.Sentences[si]
+		span := graph.Span{Start: s.Start, End: s.End}
+		if e.Entry.Capital {
+			rb.add(i, ci, graph.CapitalOf, span, 1, nil)
+		}
+		rb.add(i, ci, graph.LocatedIn, span, 0.9, nil)
+	}
+}
+
+// finish writes the collected relations to the extraction in a stable
+// order.
+func (rb *relBuilder) finish() {
+	keys := slices.Collect(maps.Keys(rb.rels))
+	slices.SortFunc(keys, func(x, y relKey) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))
+	})
 	for _, k := range keys {
-		ss := rels[k]
-		slices.SortFunc(ss, func(a, b graph.Span) int { return a.Start - b.Start })
-		ex.Relations = append(ex.Relations, Relation{From: k.a, To: k.b, Kind: k.k, Sentences: ss})
+		r := rb.rels[k]
+		slices.SortFunc(r.spans, func(a, b graph.Span) int { return a.Start - b.Start })
+		rb.ex.Relations = append(rb.ex.Relations, Relation{From: k.a, To: k.b, Kind: k.k, Sentences: r.spans, Confidence: r.conf, Attrs: r.attrs})
 	}
 }
 

@@ -20,6 +20,9 @@ type group struct {
 // leading "the" and a trailing possessive dropped.
 func surface(d *Document, m Mention) string {
 	s := m.Text(d)
+	if strings.ContainsAny(s, "\n\r\t") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ") // a name wrapped across lines
+	}
 	for _, p := range []string{"The ", "the "} {
 		s = strings.TrimPrefix(s, p)
 	}

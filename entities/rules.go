@@ -145,6 +145,29 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 		}
 		plural := strings.HasSuffix(l, "s") && !honorifics[l] && l != "mrs" && l != "ms"
 		role := roleTitle(d, s, i)
+		// "<role> of (the) <Office> <Name>": "Secretary of State George
+		// Shultz", "Chancellor of the Exchequer Nigel Lawson", "Chief
+		// Minister of Punjab Maryam Nawaz". The office is a known name or
+		// one word before a two- or three-word name.
+		if roleNouns[l] && k+1 < s.TokEnd && low(d.Tokens[k]) == "of" {
+			o := k + 1
+			if low(d.Tokens[o]) == "the" && o+1 < s.TokEnd {
+				o++
+			}
+			start := -1
+			if m, ok := c.typed[o]; ok && m.Type != graph.Person {
+				start = m.TokEnd
+			} else if e := capRun(d, o, s.TokEnd); e-o >= 3 && e-o <= 4 {
+				start = o + 1
+			}
+			if start > 0 && start < s.TokEnd {
+				if e := nameRun(d, start, s.TokEnd); e-start >= 2 && e-start <= 3 {
+					if m, ok := c.person(d, start, e, ScoreStrong+0.5, role); ok {
+						out = append(out, m)
+					}
+				}
+			}
+		}
 		for k < s.TokEnd {
 			e := nameRun(d, k, s.TokEnd)
 			if e == k {
@@ -224,15 +247,28 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 	// ("X, former foreign secretary"), a reporting verb ("X said") or
 	// "of the" + a party ("X of the Labour Party").
 	e := nameRun(d, i, s.TokEnd)
-	if e-i >= 2 && e-i <= 4 && e < s.TokEnd && !isHeadline(d, s) {
+	if e-i >= 1 && e-i <= 4 && e < s.TokEnd && !isHeadline(d, s) && !c.known(i, e) {
 		n1 := low(d.Tokens[e])
-		isPerson := reportingVerbs[n1]
+		isPerson := reportingVerbs[n1] && e-i >= 2
 		if n1 == "," && e+1 < s.TokEnd {
+			// "X, (a|the) (T('s))? modifiers role": a lone surname needs
+			// the holder T ("Jaishankar, India's foreign minister").
 			k := e + 1
+			if l := low(d.Tokens[k]); l == "a" || l == "the" || l == "an" {
+				k++
+			}
+			holder := false
+			if m, ok := c.typed[k]; ok && m.Type != graph.Person && m.Type != graph.Event {
+				k = m.TokEnd
+				holder = true
+				if k < s.TokEnd && isPossessive(d.Tokens[k]) {
+					k++
+				}
+			}
 			for k < s.TokEnd && (low(d.Tokens[k]) == "a" || low(d.Tokens[k]) == "the" || roleModifiers[low(d.Tokens[k])]) && !roleNouns[low(d.Tokens[k])] {
 				k++
 			}
-			isPerson = k < s.TokEnd && roleNouns[low(d.Tokens[k])]
+			isPerson = k < s.TokEnd && roleNouns[low(d.Tokens[k])] && (e-i >= 2 || holder)
 		}
 		if n1 == "of" && e+2 < s.TokEnd && low(d.Tokens[e+1]) == "the" {
 			if m, ok := c.typed[e+2]; ok && m.Type == graph.Party {

@@ -83,7 +83,7 @@ func FuzzSegment(f *testing.F) {
 			prevEnd = se.End
 		}
 		if utf8.ValidString(s) {
-			New().ExtractDocument(d)
+			New().ExtractDocument(d, ArticleInfo{})
 		}
 	})
 }

@@ -17,7 +17,7 @@ const (
 	pRedirect = "d:" // d:<id>                            → id it was merged into
 	pName     = "n:" // n:<name key> 0x00 <id>            → alias kind (1 byte)
 	pGaz      = "g:" // g:<gazetteer entry ID>            → id
-	pRel      = "r:" // r:<src><kind><dst>                → weight (uvarint)
+	pRel      = "r:" // r:<src><kind><dst>                → weight, confidence, attributes (see relValue)
 	pRelRev   = "R:" // R:<dst><kind><src>                → empty
 	pEvidence = "v:" // v:<src><kind><dst><article><start><end> → empty
 	pMention  = "x:" // x:<article><id>                   → mention spans (uvarint pairs)

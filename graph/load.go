@@ -162,17 +162,29 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 		if err != nil {
 			return err
 		}
-		w, _ := binary.Uvarint(v)
+		rv, err := decodeRelValue(v)
+		if err != nil {
+			return fmt.Errorf("graph: relation record %x: %w", k, err)
+		}
 		rk, ok := norm(a, kind, b)
 		if !ok {
 			return nil
 		}
 		r := rels[rk]
 		if r == nil {
-			r = &Relation{Source: rk.a, Target: rk.b, Kind: kind, Confidence: 1, Evidence: []Evidence{}}
+			r = &Relation{Source: rk.a, Target: rk.b, Kind: kind, Confidence: rv.confidence, Evidence: []Evidence{}}
 			rels[rk] = r
 		}
-		r.Weight += int(w)
+		r.Weight += int(rv.weight)
+		r.Confidence = max(r.Confidence, rv.confidence)
+		for key, val := range rv.attrs {
+			if _, ok := r.Attrs[key]; !ok {
+				if r.Attrs == nil {
+					r.Attrs = map[string]string{}
+				}
+				r.Attrs[key] = val
+			}
+		}
 		return nil
 	}); err != nil {
 		return nil, err

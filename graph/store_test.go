@@ -242,3 +242,54 @@ func TestReadOnlyOpensShare(t *testing.T) {
 	}
 	r2.Close()
 }
+
+func TestRelationInfo(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	steps := []struct {
+		art  string
+		span Span
+		info RelationInfo
+	}{
+		{art1, Span{0, 5}, RelationInfo{Confidence: 0.6, Attrs: map[string]string{"role": "Prime Minister"}}},
+		{art1, Span{6, 9}, RelationInfo{Confidence: 0.8, Attrs: map[string]string{"role": "PM", "date": "2025-05-07"}}},
+		{art1, Span{6, 9}, RelationInfo{Confidence: 1}}, // evidence already stored: no change
+	}
+	for _, st := range steps {
+		if err := s.Update(func(tx *Txn) error {
+			return tx.AddRelationInfo(1, HoldsRole, 2, st.art, []Span{st.span}, st.info)
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, err := s.Load(LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Relations) != 1 {
+		t.Fatalf("relations = %+v, want one", g.Relations)
+	}
+	r := g.Relations[0]
+	if r.Weight != 2 || r.Confidence != 0.8 || r.Attrs["role"] != "Prime Minister" || r.Attrs["date"] != "2025-05-07" {
+		t.Errorf("relation = %+v, want weight 2, confidence 0.8, first role, date kept", r)
+	}
+}
+
+func FuzzDecodeRelValue(f *testing.F) {
+	f.Add(relValue{weight: 3, confidence: 1}.encode())
+	f.Add(relValue{weight: 7, confidence: 0.42, attrs: map[string]string{"role": "Chief Minister", "date": "2025-05-07"}}.encode())
+	f.Add([]byte{1, 50, 9})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := decodeRelValue(b)
+		if err != nil {
+			return
+		}
+		again, err := decodeRelValue(r.encode())
+		if err != nil {
+			t.Fatalf("re-decoding %x: %v", r.encode(), err)
+		}
+		if again.weight != r.weight || len(again.attrs) != len(r.attrs) {
+			t.Fatalf("round trip changed %+v into %+v", r, again)
+		}
+	})
+}

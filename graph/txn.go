@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/dgraph-io/badger/v4"
@@ -240,10 +241,25 @@ func (t *Txn) AddMentions(article string, id ID, spans []Span) error {
 	return t.set(mentionRevKey(id, article), nil)
 }
 
+// RelationInfo is what extraction knows about a relation besides its
+// evidence: how confident it is (0 means 1, certain) and its attributes
+// ("role", "date").
+type RelationInfo struct {
+	Confidence float64
+	Attrs      map[string]string
+}
+
 // AddRelation adds evidence sentences (spans of the article's text) to the
 // relation src -kind-> dst, creating it if needed. Evidence already stored
 // is not counted twice. Co-mentions are stored with the smaller ID first.
 func (t *Txn) AddRelation(src ID, k Kind, dst ID, article string, sentences []Span) error {
+	return t.AddRelationInfo(src, k, dst, article, sentences, RelationInfo{})
+}
+
+// AddRelationInfo is AddRelation with the relation's confidence and
+// attributes. The stored confidence is the highest seen; an attribute
+// keeps the first value stored for its key.
+func (t *Txn) AddRelationInfo(src ID, k Kind, dst ID, article string, sentences []Span, info RelationInfo) error {
 	if _, ok := kindCodes[k]; !ok {
 		return fmt.Errorf("graph: unknown relation kind %q", k)
 	}
@@ -270,16 +286,103 @@ func (t *Txn) AddRelation(src ID, k Kind, dst ID, article string, sentences []Sp
 		return nil
 	}
 	rk := relKey(pRel, src, k, dst)
-	var w uint64
+	var old relValue
 	b, err := getValue(t.txn, rk)
 	switch {
 	case err == nil:
-		w, _ = binary.Uvarint(b)
+		old, err = decodeRelValue(b)
+		if err != nil {
+			return fmt.Errorf("graph: relation record %x: %w", rk, err)
+		}
 	case !errors.Is(err, badger.ErrKeyNotFound):
 		return err
 	}
-	if err := t.set(rk, binary.AppendUvarint(nil, w+uint64(added))); err != nil {
+	old.weight += uint64(added)
+	conf := info.Confidence
+	if conf <= 0 || conf > 1 {
+		conf = 1
+	}
+	if b == nil || conf > old.confidence {
+		old.confidence = conf
+	}
+	for key, v := range info.Attrs {
+		if _, ok := old.attrs[key]; !ok {
+			if old.attrs == nil {
+				old.attrs = map[string]string{}
+			}
+			old.attrs[key] = v
+		}
+	}
+	if err := t.set(rk, old.encode()); err != nil {
 		return err
 	}
 	return t.set(relKey(pRelRev, dst, k, src), nil)
+}
+
+// relValue is the stored value of a relation: its weight, confidence and
+// attributes. Encoding: uvarint weight; then, when present, one byte of
+// confidence in hundredths, a uvarint count of attributes and each key and
+// value as a uvarint length and bytes, keys sorted. A value holding only
+// the weight has confidence 1 and no attributes.
+type relValue struct {
+	weight     uint64
+	confidence float64
+	attrs      map[string]string
+}
+
+func (r relValue) encode() []byte {
+	b := binary.AppendUvarint(nil, r.weight)
+	if r.confidence >= 1 && len(r.attrs) == 0 {
+		return b
+	}
+	b = append(b, byte(min(100, max(0, int(r.confidence*100+0.5)))))
+	keys := slices.Sorted(maps.Keys(r.attrs))
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	for _, k := range keys {
+		b = binary.AppendUvarint(b, uint64(len(k)))
+		b = append(b, k...)
+		b = binary.AppendUvarint(b, uint64(len(r.attrs[k])))
+		b = append(b, r.attrs[k]...)
+	}
+	return b
+}
+
+func decodeRelValue(b []byte) (relValue, error) {
+	w, n := binary.Uvarint(b)
+	if n <= 0 {
+		return relValue{}, errors.New("bad weight")
+	}
+	r := relValue{weight: w, confidence: 1}
+	b = b[n:]
+	if len(b) == 0 {
+		return r, nil
+	}
+	r.confidence = float64(b[0]) / 100
+	b = b[1:]
+	count, n := binary.Uvarint(b)
+	if n <= 0 || count > uint64(len(b)) {
+		return relValue{}, errors.New("bad attribute count")
+	}
+	b = b[n:]
+	str := func() (string, bool) {
+		l, n := binary.Uvarint(b)
+		if n <= 0 || l > uint64(len(b)-n) {
+			return "", false
+		}
+		s := string(b[n : n+int(l)])
+		b = b[n+int(l):]
+		return s, true
+	}
+	if count > 0 {
+		r.attrs = make(map[string]string, count)
+	}
+	for range count {
+		k, ok1 := str()
+		v, ok2 := str()
+		if !ok1 || !ok2 {
+			return relValue{}, errors.New("bad attribute")
+		}
+		r.attrs[k] = v
+	}
+	return r, nil
 }

@@ -116,7 +116,7 @@ func (in *ingester) add(a *article.Article) error {
 		in.sum.Unchanged++
 		return nil
 	}
-	ex := in.ex.Extract(a.Text)
+	ex := in.ex.ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place})
 	rec := &graph.Article{ID: id, Ref: a.Ref, Title: a.Title, Source: a.Source, URL: a.URL, Date: a.Date, Byline: a.Byline, Place: a.Place, Path: a.Path}
 	err := in.store.Update(func(t *graph.Txn) error {
 		if err := t.PutArticle(rec, a.Text, id); err != nil {

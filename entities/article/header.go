@@ -313,6 +313,8 @@ func nameShaped(s string) bool {
 var datelineRe = regexp.MustCompile(
 	// place: one to four capitalised words
 	`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|de|la|es|al|el|upon|on|am)){0,3})` +
+		// optional region: ", Calif.", ", N.Y.", ", Ontario"
+		`(?:,\s*\p{Lu}[\p{L}.]{0,14}(?:\s+\p{Lu}[\p{L}.]{0,14})?)?` +
 		// optional date: ", May 18", ", 18 May 2025"
 		`(?:\s*,?\s*((?i:` + monthPat + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?i:` + monthPat + `)(?:,?\s+\d{4})?))?` +
 		// optional agency: "(Reuters)"
@@ -335,7 +337,7 @@ var notPlaces = setOf("note", "notes", "editor's note", "editor’s note", "upda
 	"caption", "credit", "credits", "advertisement", "sponsored", "premium")
 
 // splitDateline splits a dateline from the start of a paragraph. It
-// accepts "PLACE -", "Place, May 18 -", "Place (Agency) -", "PLACE, May 18
+// accepts "PLACE -", "Place, May 18 -", "PLACE, Calif., May 18 -", "Place (Agency) -", "PLACE, May 18
 // (Agency) -" and "Place:" (the colon form only for one to three
 // capitalised words that are not a label such as "Note" or "Update", and
 // followed by a capitalised sentence or nothing). A dash form needs an

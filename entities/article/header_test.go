@@ -56,6 +56,9 @@ func TestSplitDateline(t *testing.T) {
 		{"WASHINGTON (AP) — The Senate voted.", "Washington", "AP", "The Senate voted.", true},
 		{"LONDON — Markets rose.", "London", "", "Markets rose.", true},
 		{"SALVADOR, Feb 26 -", "Salvador", "", "", true},
+		{"PORTLAND, Ore., Feb 26 -", "Portland", "", "", true},
+		{"ST. LOUIS, Mo., March 1 - Sales rose.", "St. Louis", "", "Sales rose.", true},
+		{"TORONTO, Ontario, May 2 (Reuters) - Gold fell.", "Toronto", "Reuters", "Gold fell.", true},
 		// Labels, sentences and title-case dashes are not datelines.
 		{"Note: The figures are provisional.", "", "", "", false},
 		{"Update: Talks resumed.", "", "", "", false},
