@@ -130,6 +130,9 @@ func gazSpans(d *Document, keys []string, gz *gazetteer.Gazetteer) []gazSpan {
 type context struct {
 	// countries counts strong mentions of each country code.
 	countries map[string]int
+	// parties holds the parties accepted somewhere in the article on
+	// political wording; their short names count everywhere in it.
+	parties map[*gazetteer.Entry]bool
 }
 
 // isStrongKind reports whether an alias of this kind is taken without
@@ -191,7 +194,7 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 	best, bestPrio := gazetteer.Match{}, -1.0
 	for _, m := range sp.matches {
 		e := m.Entry
-		if !caseFits(m.Alias, text) {
+		if !caseFits(m.Alias, text) || !lastWordFits(d, sp, m.Alias.Text) {
 			continue
 		}
 		named := e.Country != "" && ctx.countries[e.Country] > 0
@@ -199,6 +202,43 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 		switch {
 		case m.Alias.Kind == gazetteer.AliasKind("code") && len([]rune(m.Alias.Text)) < 3:
 			continue // two-letter codes ("MP", "PM") are mostly other words
+		case e.Type == graph.Party && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3:
+			continue // two-letter party acronyms ("BP", "AM") likewise
+		case e.Type == graph.Party:
+			// Party short names and acronyms collide with common words and
+			// other bodies' acronyms ("Union", "Life", "EC", "GDP"): they
+			// count only where the party's country is named and the
+			// sentence speaks of politics. A full name needs its country
+			// or a party word ("... Party", "... Front").
+			acronym := allCaps(m.Alias.Text) && len([]rune(m.Alias.Text)) <= 6
+			if m.Alias.Kind != gazetteer.KindName || single || acronym {
+				if !named || !politicsInSentence(d, sp.tokStart) && !ctx.parties[e] {
+					continue
+				}
+				// A lone word inside a longer name is part of that name
+				// ("Soviet Union", "U.S. Congress", "Life Insurance").
+				if single && !acronym && inCapRun(d, sp.tokStart) {
+					continue
+				}
+				// A lone word ("Congress", "Labour") reads as a party when
+				// a political word follows it ("Congress MP", "Labour
+				// leader"), when it is a plural ("Conservatives"), or when
+				// the article so reads it elsewhere.
+				if single && !acronym && !ctx.parties[e] && !politicsNext(d, sp.tokEnd) && !strings.HasSuffix(strings.ToLower(first.Text), "s") {
+					continue
+				}
+				// An acronym the article defines for something else
+				// ("Japan Automobile Manufacturers Association (JAMA)").
+				if acronym && definedElsewhere(d, m.Alias.Text, e) {
+					continue
+				}
+			} else if !named && !hasPartyWord(m.Alias.Text) {
+				continue
+			}
+			prio = 88
+			if acronym {
+				named = false // no bonus: an organization's acronym wins
+			}
 		case m.Alias.Kind == gazetteer.AliasKind("derived"):
 			// A variant the generator made: only where the article names
 			// the entry's country, never for villages, and never a lone
@@ -209,7 +249,7 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 			prio = 40
 		case e.Type == graph.Country:
 			prio = 100
-		case e.Type == graph.Party || e.Type == graph.Organization:
+		case e.Type == graph.Organization:
 			prio = 90
 		case e.Type == graph.Person:
 			prio = 85
@@ -252,8 +292,126 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 	return best, score, true
 }
 
+// politicsWords, in a sentence, say it speaks of parties and politics.
+var politicsWords = setOf("party", "parties", "mp", "mps", "mla", "mlas", "leader", "leaders", "member",
+	"members", "vote", "votes", "voted", "voters", "election", "elections", "elected", "poll", "polls",
+	"coalition", "opposition", "ruling", "government", "candidate", "candidates", "seats", "seat",
+	"parliament", "parliamentary", "senator", "senators", "lawmaker", "lawmakers", "legislators",
+	"manifesto", "campaign", "minister", "chairman", "chief", "president", "delegation", "politician",
+	"politicians", "political", "cabinet", "majority", "alliance", "congress", "senate", "assembly",
+	"rally", "spokesman", "spokesperson", "leadership", "backbench", "whip", "tory", "tories")
+
+// politicsInSentence reports whether the sentence holding token i has a
+// politics word.
+func politicsInSentence(d *Document, i int) bool {
+	si := sentenceOf(d, d.Tokens[i].Start)
+	if si < 0 {
+		return false
+	}
+	s := d.Sentences[si]
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if politicsWords[low(d.Tokens[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// politicsNext reports whether token i is a political word ("MP",
+// "leader", "party", "government").
+func politicsNext(d *Document, i int) bool {
+	if i >= len(d.Tokens) {
+		return false
+	}
+	l := low(d.Tokens[i])
+	return politicsWords[l] || roleNouns[l]
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// lastWordFits reports whether a span of several tokens ends as the alias
+// does: a capitalised last word in the alias must be capitalised in the
+// text, so "The union" does not read as "The Union".
+func lastWordFits(d *Document, sp gazSpan, alias string) bool {
+	if sp.tokEnd-sp.tokStart < 2 {
+		return true
+	}
+	t := d.Tokens[sp.tokEnd-1]
+	if !t.Word() || t.Cap() || !unicode.IsLetter([]rune(t.Text)[0]) {
+		return true
+	}
+	words := strings.Fields(alias)
+	if len(words) == 0 {
+		return true
+	}
+	last := []rune(words[len(words)-1])
+	return !unicode.IsUpper(last[0])
+}
+
+// inCapRun reports whether token i has a capitalised word right before
+// it (not at the start of its sentence) or right after it.
+func inCapRun(d *Document, i int) bool {
+	si := sentenceOf(d, d.Tokens[i].Start)
+	if si < 0 {
+		return false
+	}
+	s := d.Sentences[si]
+	// Role words are not part of the name: "Congress MP X", "Labour Leader".
+	if n := d.Tokens[min(i+1, len(d.Tokens)-1)]; i+1 < s.TokEnd && n.Word() && n.Cap() && !n.Break && !isRoleWord(low(n)) {
+		return true
+	}
+	if i-1 > s.TokStart {
+		p := d.Tokens[i-1]
+		if (p.Word() && p.Cap() || p.Text == "." && i-2 >= s.TokStart && d.Tokens[i-2].Cap()) && !nonNames[low(p)] && !isRoleWord(low(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// definedElsewhere reports whether the text defines the acronym in
+// parentheses ("(JAMA)") without naming the entry in full.
+func definedElsewhere(d *Document, acr string, e *gazetteer.Entry) bool {
+	if !strings.Contains(d.Text, "("+acr+")") {
+		return false
+	}
+	return !strings.Contains(strings.ToLower(d.Text), strings.ToLower(e.Name))
+}
+
+// partyWords end or open the full names of political parties.
+var partyWords = setOf("party", "parti", "partido", "partei", "partij", "partito", "league", "front",
+	"movement", "congress", "alliance", "union", "democrats", "socialists", "conservatives",
+	"liberals", "republicans", "greens", "bloc", "coalition", "federation", "rally", "people's",
+	"peoples", "forum", "convention", "janata", "dal", "tehreek", "muslim", "awami", "national")
+
+// hasPartyWord reports whether a name holds a party word.
+func hasPartyWord(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if partyWords[strings.Trim(w, "(),.")] {
+			return true
+		}
+	}
+	return false
+}
+
 // gazetteerMentions turns gazetteer spans into candidate mentions.
 func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
+	// First pass: the parties the article names on political wording.
+	ctx.parties = map[*gazetteer.Entry]bool{}
+	for _, sp := range spans {
+		if m, _, ok := choose(d, sp, ctx); ok && m.Entry.Type == graph.Party {
+			ctx.parties[m.Entry] = true
+		}
+	}
 	var out []Mention
 	for _, sp := range spans {
 		m, score, ok := choose(d, sp, ctx)

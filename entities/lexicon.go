@@ -23,6 +23,26 @@ var roleNouns = setOf(
 	"inspector", "superintendent", "attorney", "prosecutor", "counsel", "governor-general", "mufti",
 )
 
+// ambiguousCues are role nouns that, capitalised, also open names of
+// names of teams, programmes and offices ("Major League", "Chief
+// Executive"); after them a lone word is not taken as a person. Company
+// names after "General" are caught by their organization words instead.
+var ambiguousCues = setOf("major", "star", "executive", "officer", "director", "directors", "counsel",
+	"assistant", "player", "founder", "chief")
+
+// orgWords name organizations and never people; a person name holding one
+// is rejected ("Eastman Kodak Co", "General Dynamics").
+var orgWords = setOf("co", "cos", "agreement", "dynamics", "foods", "partners", "accounting", "tire",
+	"electric", "mills", "petroleum", "steel", "oil", "chemical", "chemicals", "airlines", "motor",
+	"insurance", "mortgage", "securities", "savings", "financial", "bancorp", "trust", "capital",
+	"systems", "communications", "technologies", "technology", "pharmaceuticals", "resources",
+	"energy", "mining", "minerals", "brands", "stores", "products", "laboratories", "labs",
+	"entertainment", "media", "telecom", "telephone", "railroad", "railway", "shipping", "lines",
+	"international", "enterprises", "ventures", "investors", "investments", "associates", "llc",
+	"lp", "gmbh", "ag", "sa", "nv", "bv", "spa", "limited", "incorporated", "treaty", "accord",
+	"act", "protocol", "convention", "tariffs", "assembly", "council", "commission", "department",
+	"ministry", "office", "committee", "inc", "corp", "corporation", "ltd", "plc", "group", "bank")
+
 // honorifics precede a name but are not part of it for matching.
 var honorifics = setOf(
 	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "syed", "sayed", "shri", "smt",

@@ -243,7 +243,20 @@ func matchPerson(ix Index, e *Entity) (graph.ID, bool, error) {
 	if err != nil || len(ids) == 1 {
 		return first(ids), len(ids) == 1, err
 	}
-	return 0, false, nil
+	// Several people have it: the lone surname joins the one entity known
+	// by that surname alone, so that unresolved mentions gather in one
+	// node instead of one per article, and never join a full name.
+	var lone []graph.ID
+	for _, id := range ids {
+		ent, err := ix.Entity(id)
+		if err != nil {
+			return 0, false, err
+		}
+		if gazetteer.Key(ent.Name) == surname {
+			lone = append(lone, id)
+		}
+	}
+	return first(lone), len(lone) == 1, nil
 }
 
 // absorbSurnameOnly merges into id a stored person known only by the

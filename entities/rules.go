@@ -71,6 +71,18 @@ func onlyRoleWords(d *Document, i, j int) bool {
 	return true
 }
 
+// hasOrgWord reports whether tokens [i, j) hold a word that names
+// organizations, not people ("General Motors", "Eastman Kodak Co").
+func hasOrgWord(d *Document, i, j int) bool {
+	for k := i; k < j; k++ {
+		l := strings.TrimSuffix(low(d.Tokens[k]), ".")
+		if _, ok := headNouns[l]; ok || orgWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // cueRecognizer finds people from role cues, honorifics, appositions and
 // reporting verbs, names typed by a class noun or a head noun, and events
 // named "Operation X". It needs the gazetteer's reading of the document to
@@ -100,7 +112,7 @@ func (c *cueRecognizer) known(i, j int) bool {
 }
 
 func (c *cueRecognizer) person(d *Document, i, j int, score float64, role string) (Mention, bool) {
-	if j <= i || onlyRoleWords(d, i, j) || c.known(i, j) {
+	if j <= i || onlyRoleWords(d, i, j) || c.known(i, j) || hasOrgWord(d, i, j) {
 		return Mention{}, false
 	}
 	// Drop a leading honorific from the span: "Mr Jha" names "Jha".
@@ -138,7 +150,11 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 
 	// Role cue or honorific right before a name: "Prime Minister X",
 	// "MP X", "Mr X", "ministers X and Y", "secretaries—X and Y".
-	if (roleNouns[l] || honorifics[l]) && t.Word() {
+	gazStart := false // the cue word opens a gazetteer name: "Sri Lanka", "General Electric"
+	if m, ok := c.typed[i]; ok && m.TokEnd > i+1 && m.Type != graph.Person {
+		gazStart = true
+	}
+	if (roleNouns[l] || honorifics[l]) && t.Word() && !gazStart {
 		k := next
 		if k < s.TokEnd && (isDash(d.Tokens[k].Text) || d.Tokens[k].Text == ":") {
 			k++
@@ -171,6 +187,11 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 		for k < s.TokEnd {
 			e := nameRun(d, k, s.TokEnd)
 			if e == k {
+				break
+			}
+			// A capitalised cue that also opens company and treaty names
+			// ("General Motors", "Chief Executive") needs a full name.
+			if t.Cap() && ambiguousCues[l] && e-k < 2 {
 				break
 			}
 			if m, ok := c.person(d, k, e, ScoreStrong+0.5, role); ok {

@@ -115,8 +115,9 @@ func collapse(s string) string {
 // be plausible for wrapped text (25–120 characters), and the last line
 // must end a sentence or most lines must start in lower case. The first line is excused from the width test when the
 // second line visibly continues its sentence (starts with neither a
-// capital nor a quote), since a removed dateline often leaves the first
-// line short. A block of two lines is joined only when the second starts
+// capital nor a quote), or when a block of three or more lines opens with
+// a line that does not end a sentence, since a removed dateline often
+// leaves the first line short. A block of two lines is joined only when the second starts
 // in lower case or with a digit, because a headline over a standfirst can
 // pass the width test.
 func wrapped(lines []string, widths []int) bool {
@@ -151,6 +152,9 @@ func wrapped(lines []string, widths []int) bool {
 		return continues
 	}
 	continues = continues || !unicode.IsUpper(r) && !strings.ContainsRune("\"'“‘«", r)
+	// Three or more lines whose first does not end a sentence: the first
+	// line may be short because a dateline was cut from it.
+	continues = continues || len(lines) >= 3 && !strings.ContainsRune(".!?…:;\"”", lastRune(lines[0]))
 	for i := range len(lines) - 1 {
 		if i == 0 && continues {
 			continue

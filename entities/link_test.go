@@ -1,0 +1,77 @@
+package entities
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// linkAll extracts and links each text as one article of a fresh store and
+// returns the loaded graph.
+func linkAll(t *testing.T, texts ...string) *graph.Graph {
+	t.Helper()
+	s, err := graph.Open(filepath.Join(t.TempDir(), "db"), graph.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	x := New()
+	for i, text := range texts {
+		ex := x.Extract(text)
+		id := fmt.Sprintf("%016x", i+1)
+		if err := s.Update(func(tx *graph.Txn) error {
+			if err := tx.PutArticle(&graph.Article{ID: id, Title: id}, text, id); err != nil {
+				return err
+			}
+			_, err := Link(tx, id, ex)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, err := s.Load(graph.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func personNames(g *graph.Graph) []string {
+	var out []string
+	for _, e := range g.Entities {
+		if e.Type == graph.Person {
+			out = append(out, e.Name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestLinkSharedSurname(t *testing.T) {
+	g := linkAll(t,
+		"President Ronald Reagan said the budget would pass.",
+		"First lady Nancy Reagan visited a school in Ohio.",
+		"Senator Robert Dole said President Reagan would veto the bill.",
+		"Officials said Mr Reagan would travel on Monday, Senator Robert Dole said.",
+	)
+	got := personNames(g)
+	want := []string{"Nancy Reagan", "Reagan", "Robert Dole", "Ronald Reagan"}
+	if !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q (a shared surname stays apart from both full names, in one node)", got, want)
+	}
+}
+
+func TestLinkUniqueSurname(t *testing.T) {
+	g := linkAll(t,
+		"Federal Reserve Board Chairman Paul Volcker said rates would hold.",
+		"Volcker said on Tuesday that the dollar had fallen enough, Treasury Secretary James Baker said.",
+	)
+	got := personNames(g)
+	want := []string{"James Baker", "Paul Volcker"}
+	if !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+}
