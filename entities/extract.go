@@ -142,6 +142,7 @@ func (x *Extractor) ExtractDocument(d *Document, info ArticleInfo) *Extraction {
 	}
 	selected := selectMentions(others)
 	selected = dropNameFragments(d, selected)
+	selected = companyPrefixes(d, selected)
 	selected = controlledPlaces(d, selected)
 	selected, acr := acronyms(d, selected)
 	selected = repeats(d, keys, selected, acr)
@@ -180,6 +181,34 @@ func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place string) {
 			rb.entityFor(c)
 		}
 	}
+}
+
+// companyPrefixes retypes a person guessed from the wording alone ("X Y
+// said") whose name opens an organization's name in the same article
+// ("Merrill Lynch said" beside "Merrill Lynch and Co Inc").
+func companyPrefixes(d *Document, ms []Mention) []Mention {
+	var orgs []string
+	for _, m := range ms {
+		if m.Type == graph.Organization {
+			orgs = append(orgs, strings.ToLower(surface(d, m)))
+		}
+	}
+	if len(orgs) == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if m.Type != graph.Person || m.Score >= ScoreStrong || m.Role != "" {
+			continue
+		}
+		name := strings.ToLower(surface(d, m)) + " "
+		for _, o := range orgs {
+			if strings.HasPrefix(o, name) {
+				ms[i].Type = graph.Organization
+				break
+			}
+		}
+	}
+	return ms
 }
 
 // acronymDef is an abbreviation defined in the text for a mention's

@@ -202,8 +202,8 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 		switch {
 		case m.Alias.Kind == gazetteer.AliasKind("code") && len([]rune(m.Alias.Text)) < 3:
 			continue // two-letter codes ("MP", "PM") are mostly other words
-		case e.Type == graph.Party && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3:
-			continue // two-letter party acronyms ("BP", "AM") likewise
+		case (e.Type == graph.Party || e.Type == graph.Organization) && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3:
+			continue // two-letter acronyms ("BP", "AG", "CD") likewise
 		case e.Type == graph.Party:
 			// Party short names and acronyms collide with common words and
 			// other bodies' acronyms ("Union", "Life", "EC", "GDP"): they

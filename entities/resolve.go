@@ -71,7 +71,7 @@ func eventName(d *Document, m Mention) string {
 			continue
 		}
 		w := t.Text
-		if k == m.TokEnd-1 && eventHeads[l] && strings.HasSuffix(l, "s") && l != "talks" && l != "floods" && l != "riots" && l != "elections" {
+		if k == m.TokEnd-1 && eventHeads[l] && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "is") && !strings.HasSuffix(l, "ss") && l != "talks" && l != "floods" && l != "riots" && l != "elections" {
 			w = strings.TrimSuffix(w, "s")
 		}
 		if len(words) > 0 && t.Space {
@@ -174,6 +174,9 @@ func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Ga
 		if g == nil && m.Entry == nil {
 			g = suffixGroup(groups, m.Type, gazetteer.Key(form))
 		}
+		if g == nil && m.Entry == nil && m.Type == graph.Organization {
+			g = companyGroup(groups, gazetteer.Key(form))
+		}
 		if g == nil {
 			g = newGroup(key, &Entity{Type: m.Type, Entry: m.Entry})
 		}
@@ -235,6 +238,42 @@ func suffixGroup(groups []*group, t graph.Type, key string) *group {
 		for f := range g.forms {
 			fk := gazetteer.Key(f)
 			if fk != key && strings.HasSuffix(fk, " "+key) {
+				if found != nil && found != g {
+					return nil
+				}
+				found = g
+			}
+		}
+	}
+	return found
+}
+
+// corporateWords end company names and may be left out ("Merrill Lynch"
+// for "Merrill Lynch and Co Inc").
+var corporateWords = setOf("and", "&", "co", "cos", "company", "inc", "corp", "corporation", "ltd",
+	"limited", "plc", "group", "holdings", "llc", "ag", "sa", "nv", "gmbh", "spa", "bv", "the")
+
+// companyGroup returns the one organization group whose name is key
+// followed only by corporate words, or nil.
+func companyGroup(groups []*group, key string) *group {
+	var found *group
+	for _, g := range groups {
+		if g.ent.Type != graph.Organization {
+			continue
+		}
+		for f := range g.forms {
+			rest, ok := strings.CutPrefix(gazetteer.Key(f), key+" ")
+			if !ok {
+				continue
+			}
+			all := true
+			for _, w := range strings.Fields(rest) {
+				if !corporateWords[w] {
+					all = false
+					break
+				}
+			}
+			if all {
 				if found != nil && found != g {
 					return nil
 				}

@@ -1,0 +1,47 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestExtractEntities checks entity readings that general rules must get
+// right: each text must yield the entities of want ("type:name") and none
+// of not.
+func TestExtractEntities(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Merrill Lynch and Co Inc raised its rating. Merrill Lynch said the shares would rise.",
+			[]string{"organization:Merrill Lynch and Co Inc"}, []string{"person:Merrill Lynch"}},
+		{"General Motors Corp said sales fell. General Dynamics said so too.",
+			nil, []string{"person:Motors", "person:Dynamics"}},
+		{"Sri Lanka said its tea exports rose.", []string{"country:Sri Lanka"}, []string{"person:Lanka"}},
+		{"The union said it would strike in Britain unless the talks resume.", nil, []string{"party:The Union"}},
+		{"U.K. Chancellor of the Exchequer Nigel Lawson said rates would fall.", []string{"person:Nigel Lawson"}, []string{"place:Lawson"}},
+		{"U.S. Agriculture Secretary Richard\nLyng said he is disappointed.", []string{"person:Richard Lyng"}, []string{"person:Richard"}},
+		{"Congress MP Shashi Tharoor spoke in New Delhi, India.", []string{"party:Indian National Congress", "person:Shashi Tharoor"}, nil},
+		{"Nippon Life Insurance Co bought a stake in Japan's Shearson unit.", nil, []string{"party:People's Life Party"}},
+		{"Commerzbank AG said the Bundesbank would act.", nil, []string{"organization:Australia Group"}},
+		{"Tensions grew during the Iranian crisis, officials said.", nil, []string{"event:Iranian crisi"}},
+	}
+	x := New()
+	for _, tt := range tests {
+		ex := x.Extract(tt.text)
+		var got []string
+		for _, e := range ex.Entities {
+			got = append(got, string(e.Type)+":"+e.Name)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %s; got %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: unexpected %s", tt.text, n)
+			}
+		}
+	}
+}
