@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -144,12 +145,14 @@ func (x *Extractor) ExtractDocument(d *Document, info ArticleInfo) *Extraction {
 	selected = dropNameFragments(d, selected)
 	selected = companyPrefixes(d, selected)
 	selected = controlledPlaces(d, selected)
+	selected = capitalsForGovernments(d, selected, x.gz)
 	selected, acr := acronyms(d, selected)
 	selected = repeats(d, keys, selected, acr)
 	events = append(events, placeEvents(d, selected)...)
 	events = selectMentions(events)
 
 	ex := resolve(d, append(selected, events...), acr, x.gz)
+	socialHandles(d, ex)
 	relate(d, ex, x.gz, info)
 	dateline(ex, x.gz, info.Place)
 	return ex
@@ -181,6 +184,75 @@ func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place string) {
 			rb.entityFor(c)
 		}
 	}
+}
+
+// socialHandles adds to a person or organization the social-media handle
+// written right after one of its mentions: "Shashi Tharoor
+// (@ShashiTharoor)" or "Shashi Tharoor @ShashiTharoor".
+func socialHandles(d *Document, ex *Extraction) {
+	tokAt := make(map[int]int, len(d.Tokens))
+	for i, t := range d.Tokens {
+		tokAt[t.End] = i + 1
+	}
+	for _, e := range ex.Entities {
+		if e.Type != graph.Person && e.Type != graph.Organization && e.Type != graph.Party {
+			continue
+		}
+		for _, sp := range e.Mentions {
+			k, ok := tokAt[sp.End]
+			if !ok {
+				continue
+			}
+			if k < len(d.Tokens) && d.Tokens[k].Text == "(" {
+				k++
+			}
+			if k+1 < len(d.Tokens) && d.Tokens[k].Text == "@" && !d.Tokens[k+1].Space && d.Tokens[k+1].Word() {
+				h := "@" + d.Tokens[k+1].Text
+				if !slices.Contains(e.Aliases, h) {
+					e.Aliases = append(e.Aliases, h)
+				}
+			}
+		}
+	}
+}
+
+// governmentVerbs, after a capital, make it stand for its government
+// ("Islamabad accused ...").
+var governmentVerbs = setOf("accused", "accuses", "rejected", "rejects", "denied", "denies", "blamed",
+	"blames", "condemned", "condemns", "responded", "responds", "retaliated", "maintains", "maintained",
+	"sought", "seeks", "welcomed", "welcomes", "protested", "summoned", "expelled", "vowed", "threatened",
+	"demanded", "demands", "urged", "urges", "called", "calls", "hit", "refused", "refuses", "agreed",
+	"agrees", "decided", "believes", "believed", "wants", "wanted", "insists", "signalled", "signaled")
+
+// governmentNouns, after a capital's possessive, make it stand for its
+// government ("New Delhi's stance").
+var governmentNouns = setOf("stance", "position", "decision", "response", "view", "views", "policy",
+	"move", "claim", "claims", "narrative", "reaction", "allegations", "allegation", "efforts", "role",
+	"ties", "relations", "demand", "demands", "offer", "refusal", "approach", "outreach", "diplomacy",
+	"message", "concerns", "objections", "accusations", "actions", "strategy", "line", "version")
+
+// capitalsForGovernments reads a capital that acts or holds a position as
+// its country ("Islamabad said", "New Delhi's stance"): the mention then
+// names the country.
+func capitalsForGovernments(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Mention {
+	for i, m := range ms {
+		if m.Entry == nil || !m.Entry.Capital || m.Entry.Country == "" || m.TokEnd >= len(d.Tokens) {
+			continue
+		}
+		next := d.Tokens[m.TokEnd]
+		l := low(next)
+		acts := reportingVerbs[l] || governmentVerbs[l]
+		if isPossessive(next) && m.TokEnd+1 < len(d.Tokens) {
+			acts = governmentNouns[low(d.Tokens[m.TokEnd+1])]
+		}
+		if !acts {
+			continue
+		}
+		if c := gz.CountryByCode(m.Entry.Country); c != nil {
+			ms[i].Entry, ms[i].Type = c, c.Type
+		}
+	}
+	return ms
 }
 
 // companyPrefixes retypes a person guessed from the wording alone ("X Y

@@ -45,3 +45,41 @@ func TestExtractEntities(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalsForGovernments(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the type:name the capital resolves to
+	}{
+		{"Islamabad accused India of aggression on Monday.", "country:Pakistan"},
+		{"New Delhi's stance hardened after the attack.", "country:India"},
+		{"Islamabad said the talks would continue.", "country:Pakistan"},
+		{"The delegation arrived in Islamabad on Monday.", "place:Islamabad"},
+	}
+	x := New()
+	for _, tt := range tests {
+		ex := x.Extract(tt.text)
+		var got []string
+		for _, e := range ex.Entities {
+			if len(e.Mentions) > 0 {
+				got = append(got, string(e.Type)+":"+e.Name)
+			}
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: got %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestSocialHandles(t *testing.T) {
+	ex := New().Extract("Congress MP Shashi Tharoor (@ShashiTharoor) said India would respond.")
+	for _, e := range ex.Entities {
+		if e.Name == "Shashi Tharoor" {
+			if !slices.Contains(e.Aliases, "@ShashiTharoor") {
+				t.Errorf("aliases = %q, want the handle", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Error("Shashi Tharoor not found")
+}

@@ -182,6 +182,11 @@ func linkEntity(ix Index, e *Entity) (graph.ID, error) {
 		if err := ix.AddName(surname, id, graph.NameSurname); err != nil {
 			return 0, err
 		}
+		if v := variantKey(e); v != "" {
+			if err := ix.AddName(v, id, graph.NameFirstLast); err != nil {
+				return 0, err
+			}
+		}
 		if len(e.Words) >= 2 {
 			if err := absorbSurnameOnly(ix, id, surname); err != nil {
 				return 0, err
@@ -200,6 +205,42 @@ func linkEntity(ix Index, e *Entity) (graph.ID, error) {
 		}
 	}
 	return id, nil
+}
+
+// variantKey returns a key shared by the spellings of a person's first
+// and last names that differ only in vowels, doubled letters or an "h"
+// after a consonant (transliterations: "Shehbaz"/"Shahbaz",
+// "Mohammed"/"Muhammad"), or "" when either name is too short to tell.
+func variantKey(e *Entity) string {
+	w := e.Words
+	if len(w) < 2 {
+		return ""
+	}
+	a, b := skeleton(w[0]), skeleton(w[len(w)-1])
+	if la, lb := len([]rune(a)), len([]rune(b)); la < 2 || lb < 2 || la+lb < 5 {
+		return ""
+	}
+	return "~" + a + " " + b
+}
+
+// skeleton keeps a word's first letter and its consonants after it, with
+// "h" after a consonant and doubled letters dropped: "shehbaz" → "shbz",
+// "mohammed" → "mhmd".
+func skeleton(w string) string {
+	var out []rune
+	rs := []rune(w)
+	for i, r := range rs {
+		if i > 0 {
+			if strings.ContainsRune("aeiouy", r) {
+				continue
+			}
+			if r == out[len(out)-1] || r == 'h' && !strings.ContainsRune("aeiouy", rs[i-1]) {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return string(out)
 }
 
 // matchPerson finds the stored person a local person names.
@@ -235,6 +276,17 @@ func matchPerson(ix Index, e *Entity) (graph.ID, bool, error) {
 		ids, err = persons(firstLast, graph.NameFull, graph.NameFirstLast)
 		if err != nil || len(ids) == 1 {
 			return first(ids), len(ids) == 1, err
+		}
+		if len(ids) > 1 {
+			return 0, false, nil
+		}
+		// The same names spelt another way ("Shahbaz Sharif" / "Shehbaz
+		// Sharif", "Muhammad" / "Mohammed").
+		if v := variantKey(e); v != "" {
+			ids, err = persons(v, graph.NameFirstLast)
+			if err != nil || len(ids) == 1 {
+				return first(ids), len(ids) == 1, err
+			}
 		}
 		return 0, false, nil
 	}

@@ -75,3 +75,32 @@ func TestLinkUniqueSurname(t *testing.T) {
 		t.Errorf("persons = %q, want %q", got, want)
 	}
 }
+
+func TestSkeleton(t *testing.T) {
+	same := [][2]string{{"shehbaz", "shahbaz"}, {"mohammed", "muhammad"}, {"mohamed", "muhammad"}, {"hussain", "hussein"}, {"jaishankar", "jayshankar"}}
+	for _, p := range same {
+		if skeleton(p[0]) != skeleton(p[1]) {
+			t.Errorf("skeleton(%q) = %q, skeleton(%q) = %q; want equal", p[0], skeleton(p[0]), p[1], skeleton(p[1]))
+		}
+	}
+	differ := [][2]string{{"sanjay", "sunil"}, {"imran", "omar"}, {"nawaz", "naveed"}}
+	for _, p := range differ {
+		if skeleton(p[0]) == skeleton(p[1]) {
+			t.Errorf("skeleton(%q) = skeleton(%q) = %q; want different", p[0], p[1], skeleton(p[0]))
+		}
+	}
+}
+
+func TestLinkTransliteration(t *testing.T) {
+	g := linkAll(t,
+		"Prime Minister Shehbaz Sharif met the delegation.",
+		"Prime Minister Shahbaz Sharif left for Riyadh.",
+		"Interior Minister Mohsin Naqvi and Senator Mohammed Khan spoke.",
+		"Senator Muhammad Khan replied.",
+	)
+	got := personNames(g)
+	want := []string{"Mohammed Khan", "Mohsin Naqvi", "Shehbaz Sharif"}
+	if !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+}
