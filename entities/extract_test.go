@@ -83,3 +83,26 @@ func TestSocialHandles(t *testing.T) {
 	}
 	t.Error("Shashi Tharoor not found")
 }
+
+func TestUnknownPartyAcronym(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool // AIMIM read as a party
+	}{
+		{"India's team includes Congress MP Shashi Tharoor, BJP's Ravi Shankar Prasad and AIMIM leader Asaduddin Owaisi.", true},
+		{"AIMIM MP Asaduddin Owaisi spoke in Hyderabad.", true},
+		{"AIMIM leader Asaduddin Owaisi spoke in Hyderabad.", false}, // no party named: a leader of what?
+	}
+	for _, tt := range tests {
+		ex := New().Extract(tt.text)
+		got := false
+		for _, e := range ex.Entities {
+			if e.Name == "AIMIM" && e.Type == "party" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: AIMIM as party = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

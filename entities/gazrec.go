@@ -202,8 +202,10 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 		switch {
 		case m.Alias.Kind == gazetteer.AliasKind("code") && len([]rune(m.Alias.Text)) < 3:
 			continue // two-letter codes ("MP", "PM") are mostly other words
-		case (e.Type == graph.Party || e.Type == graph.Organization) && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3:
-			continue // two-letter acronyms ("BP", "AG", "CD") likewise
+		case e.Type == graph.Party && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3:
+			continue // two-letter party acronyms ("BP", "AM") likewise
+		case e.Type == graph.Organization && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3 && shortAcronymDoubtful(d, sp, m.Alias.Text, e):
+			continue // "Commerzbank AG", "<BA>", "certificates of deposit (CD)"
 		case e.Type == graph.Party:
 			// Party short names and acronyms collide with common words and
 			// other bodies' acronyms ("Union", "Life", "EC", "GDP"): they
@@ -325,6 +327,33 @@ func politicsNext(d *Document, i int) bool {
 	}
 	l := low(d.Tokens[i])
 	return politicsWords[l] || roleNouns[l]
+}
+
+// shortAcronymDoubtful reports whether a one- or two-letter acronym at sp
+// is likely something else than the organization: part of a longer name
+// ("Commerzbank AG"), a ticker ("<BA>", "HACP.PA") or defined in the text
+// for something else.
+func shortAcronymDoubtful(d *Document, sp gazSpan, acr string, e *gazetteer.Entry) bool {
+	if inCapRun(d, sp.tokStart) || definedElsewhere(d, acr, e) {
+		return true
+	}
+	if sp.tokStart > 0 {
+		p := d.Tokens[sp.tokStart-1]
+		switch p.Text {
+		case "<", ".", "/", "&":
+			return true
+		}
+		if p.Word() && p.Cap() && !p.Break && !nonNames[low(p)] {
+			return true // "Commerzbank AG" opening a sentence
+		}
+	}
+	if sp.tokEnd < len(d.Tokens) {
+		switch d.Tokens[sp.tokEnd].Text {
+		case ">", "/", "&":
+			return true
+		}
+	}
+	return false
 }
 
 // letters counts the letters of s.

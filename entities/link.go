@@ -207,20 +207,34 @@ func linkEntity(ix Index, e *Entity) (graph.ID, error) {
 	return id, nil
 }
 
-// variantKey returns a key shared by the spellings of a person's first
-// and last names that differ only in vowels, doubled letters or an "h"
-// after a consonant (transliterations: "Shehbaz"/"Shahbaz",
-// "Mohammed"/"Muhammad"), or "" when either name is too short to tell.
+// variantKey returns a key shared by the spellings of a person's name
+// whose first names differ only in vowels, doubled letters or an "h" after
+// a consonant (transliterations: "Shehbaz"/"Shahbaz", "Mohammed"/
+// "Muhammad") and whose surnames differ at most in doubled letters
+// ("Petricioli"/"Petriccioli"); surnames differing in a vowel stay apart
+// ("Herrington"/"Harrington"). It is "" when a name is too short to tell.
 func variantKey(e *Entity) string {
 	w := e.Words
 	if len(w) < 2 {
 		return ""
 	}
-	a, b := skeleton(w[0]), skeleton(w[len(w)-1])
-	if la, lb := len([]rune(a)), len([]rune(b)); la < 2 || lb < 2 || la+lb < 5 {
+	a, b := skeleton(w[0]), undouble(w[len(w)-1])
+	if len([]rune(a)) < 2 || len([]rune(b)) < 3 {
 		return ""
 	}
 	return "~" + a + " " + b
+}
+
+// undouble drops doubled letters: "petriccioli" → "petricioli".
+func undouble(w string) string {
+	var out []rune
+	for _, r := range w {
+		if len(out) > 0 && out[len(out)-1] == r {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
 }
 
 // skeleton keeps a word's first letter and its consonants after it, with

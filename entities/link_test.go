@@ -97,9 +97,11 @@ func TestLinkTransliteration(t *testing.T) {
 		"Prime Minister Shahbaz Sharif left for Riyadh.",
 		"Interior Minister Mohsin Naqvi and Senator Mohammed Khan spoke.",
 		"Senator Muhammad Khan replied.",
+		"Energy Secretary John Herrington said so.",
+		"Analyst John Harrington said so too.",
 	)
 	got := personNames(g)
-	want := []string{"Mohammed Khan", "Mohsin Naqvi", "Shehbaz Sharif"}
+	want := []string{"John Harrington", "John Herrington", "Mohammed Khan", "Mohsin Naqvi", "Shehbaz Sharif"}
 	if !slices.Equal(got, want) {
 		t.Errorf("persons = %q, want %q", got, want)
 	}

@@ -71,6 +71,37 @@ func onlyRoleWords(d *Document, i, j int) bool {
 	return true
 }
 
+// legislatorNouns follow a party's name and no other body's ("X MP").
+var legislatorNouns = setOf("mp", "mps", "mla", "mlas", "lawmaker", "lawmakers", "legislator",
+	"legislators", "senator", "senators", "mep", "meps", "councillor", "councillors", "candidate")
+
+// partyLeaderNouns follow a party's name, among other bodies' ("X leader").
+var partyLeaderNouns = setOf("leader", "leaders",
+	"spokesperson", "spokesman", "spokeswoman", "founder", "member", "members", "supremo", "workers")
+
+// knownAt reports whether the gazetteer reads a name starting at token i.
+func (c *cueRecognizer) knownAt(i int) bool {
+	_, ok := c.typed[i]
+	return ok
+}
+
+// partiesIn reports whether sentence s names a party other than at token
+// i, or speaks of parties.
+func (c *cueRecognizer) partiesIn(d *Document, s Sentence, i int) bool {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if k == i {
+			continue
+		}
+		if m, ok := c.typed[k]; ok && m.Type == graph.Party {
+			return true
+		}
+		if l := low(d.Tokens[k]); l == "party" || l == "parties" {
+			return true
+		}
+	}
+	return false
+}
+
 // hasOrgWord reports whether tokens [i, j) hold a word that names
 // organizations, not people ("General Motors", "Eastman Kodak Co").
 func hasOrgWord(d *Document, i, j int) bool {
@@ -231,6 +262,16 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 		}
 		if typ, ok := listNouns[low(d.Tokens[k])]; ok && (low(d.Tokens[i-1]) == "and" || low(d.Tokens[i-1]) == "or") {
 			out = append(out, c.listItems(d, s, i-1, typ)...)
+		}
+	}
+
+	// An unknown acronym before a legislator's title is a party ("AIMIM
+	// MP X"); before a leader's title, when the sentence names parties
+	// too ("... BJP's X, and AIMIM leader Y").
+	if t.Upper() && !c.knownAt(i) && i+1 < s.TokEnd && letters(t.Text) >= 3 && letters(t.Text) <= 6 && !isHeadline(d, s) {
+		n := low(d.Tokens[i+1])
+		if legislatorNouns[n] || partyLeaderNouns[n] && c.partiesIn(d, s, i) {
+			out = append(out, Mention{Start: t.Start, End: t.End, TokStart: i, TokEnd: i + 1, Type: graph.Party, Source: "cue", Score: ScoreHead})
 		}
 	}
 
