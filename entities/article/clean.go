@@ -71,13 +71,21 @@ func splitParagraphs(s string) []string {
 		}
 	}
 	indentStarts := flushLines && indented
+	docWidth := 0 // the longest line: the wrap width of hard-wrapped text
+	for line := range strings.SplitSeq(s, "\n") {
+		docWidth = max(docWidth, utf8.RuneCountInString(strings.TrimRight(line, " ")))
+	}
 	var out, block []string
 	var widths []int // printed width of each line of block, indentation included
+	blockIndented := false // block opened with an indented line
 	flush := func() {
+		defer func() { blockIndented = false }()
 		if len(block) == 0 {
 			return
 		}
-		if wrapped(block, widths) {
+		// In newswire layout every paragraph opens indented, so the flush
+		// lines after a full-width indented line continue it.
+		if wrapped(block, widths) || indentStarts && blockIndented && len(widths) > 1 && widths[0] >= 30 && 5*widths[0] >= 3*docWidth {
 			out = append(out, strings.Join(block, " "))
 		} else {
 			out = append(out, block...)
@@ -92,6 +100,7 @@ func splitParagraphs(s string) []string {
 		}
 		if indentStarts && strings.HasPrefix(line, " ") {
 			flush()
+			blockIndented = true
 		}
 		block = append(block, trimmed)
 		widths = append(widths, utf8.RuneCountInString(strings.TrimRight(line, " ")))

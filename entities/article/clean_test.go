@@ -38,6 +38,8 @@ func TestClean(t *testing.T) {
 		{"list ending the article after a colon kept", prose + "\n\nThe plan has three parts:\n\nA new library in the east end\nFlood defences along the coast road\nA delayed vote on the budget again", prose + "\n\nThe plan has three parts:\n\nA new library in the east end\n\nFlood defences along the coast road\n\nA delayed vote on the budget again"},
 		{"section headings kept", "What happens next\n\n" + prose + "\n\nWho pays\n\n" + prose + " Again.", "What happens next\n\n" + prose + "\n\nWho pays\n\n" + prose + " Again."},
 		{"caption kept", "Mayor Jane Roe\n\n" + prose, "Mayor Jane Roe\n\n" + prose},
+		{"newswire paragraph of two lines", "    Officials said the talks had been at the minister's request, and\nended early.\n    He had earlier met Federal Reserve Board Chairman Paul\nVolcker and Treasury Secretary James Baker.",
+			"Officials said the talks had been at the minister's request, and ended early.\n\nHe had earlier met Federal Reserve Board Chairman Paul Volcker and Treasury Secretary James Baker."},
 		{"wrapped after a cut dateline", "U.S. Agriculture Secretary Richard\nLyng said he is \"very disappointed\" by a Canadian government\nfinding that U.S. corn has injured Ontario corn growers.",
 			"U.S. Agriculture Secretary Richard Lyng said he is \"very disappointed\" by a Canadian government finding that U.S. corn has injured Ontario corn growers."},
 		{"credit sentence kept", prose + "\n\nBased on a report by a news agency", prose + "\n\nBased on a report by a news agency"},
