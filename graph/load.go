@@ -41,6 +41,11 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 	}); err != nil {
 		return nil, err
 	}
+	ov, err := t.loadOverlay() // the curation log, applied as an overlay (curate_load.go)
+	if err != nil {
+		return nil, err
+	}
+	ov.addRedirects(redirect)
 	root := func(id ID) ID {
 		for range 64 {
 			next, ok := redirect[id]
@@ -89,7 +94,7 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 
 	// Article → entity index, which also gives each entity's article count.
 	artEnts := map[string]map[ID]bool{}
-	if err := t.scan(pMention, false, func(k, _ []byte) error {
+	if err := t.scan(pMention, ov.needSpans(), func(k, v []byte) error {
 		if len(k) != 2+articleIDLen+8 {
 			return fmt.Errorf("graph: bad mention key %x", k)
 		}
@@ -98,11 +103,19 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 		if artEnts[a] == nil {
 			artEnts[a] = map[ID]bool{}
 		}
+		if ov.splitting(id) {
+			owners, err := ov.owners(t, a, ID(binary.BigEndian.Uint64(k[2+articleIDLen:])), v, root)
+			for _, o := range owners {
+				artEnts[a][o] = true
+			}
+			return err
+		}
 		artEnts[a][id] = true
 		return nil
 	}); err != nil {
 		return nil, err
 	}
+	ov.applyEntities(ents, root)
 	for _, set := range artEnts {
 		for id := range set {
 			if e := ents[id]; e != nil {
@@ -157,12 +170,17 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 		return relKeyT{a, b, k}, true
 	}
 	rels := map[relKeyT]*Relation{}
+	var split [][]byte // evidence prefixes of relations a split divides
 	if err := t.scan(pRel, true, func(k, v []byte) error {
 		a, kind, b, err := relParts(k)
 		if err != nil {
 			return err
 		}
 		w, _ := binary.Uvarint(v)
+		if ov.splitting(root(a)) || ov.splitting(root(b)) {
+			split = append(split, relKey(pEvidence, a, kind, b))
+			return nil
+		}
 		rk, ok := norm(a, kind, b)
 		if !ok {
 			return nil
@@ -177,36 +195,71 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 	}); err != nil {
 		return nil, err
 	}
+	texts := map[string]string{}
+	addEvidence := func(r *Relation, art string, start, end int) error {
+		if r == nil || o.Evidence == 0 || (o.Evidence > 0 && len(r.Evidence) >= o.Evidence) {
+			return nil
+		}
+		text, ok := texts[art]
+		if !ok {
+			b, err := getValue(t.txn, textKey(art))
+			if err != nil && err != badger.ErrKeyNotFound {
+				return err
+			}
+			text = string(b)
+			texts[art] = text
+		}
+		sentence := ""
+		if start <= end && end <= len(text) {
+			sentence = text[start:end]
+		}
+		r.Evidence = append(r.Evidence, Evidence{Article: art, Title: titles[art], Sentence: sentence, Start: start, End: end})
+		return nil
+	}
+	// A relation of a split entity is divided sentence by sentence, by
+	// which of its owners each sentence mentions.
+	for _, p := range split {
+		if err := t.scan(string(p), false, func(k, _ []byte) error {
+			a, kind, b, art, start, end, err := evidenceParts(k)
+			if err != nil {
+				return err
+			}
+			for _, x := range ov.ends(art, root(a), start, end) {
+				for _, y := range ov.ends(art, root(b), start, end) {
+					rk, ok := norm(x, kind, y)
+					if !ok {
+						continue
+					}
+					r := rels[rk]
+					if r == nil {
+						r = &Relation{Source: rk.a, Target: rk.b, Kind: kind, Confidence: 1, Evidence: []Evidence{}}
+						rels[rk] = r
+					}
+					r.Weight++
+					if err := addEvidence(r, art, start, end); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
 	if o.Evidence != 0 {
-		texts := map[string]string{}
 		if err := t.scan(pEvidence, false, func(k, _ []byte) error {
 			a, kind, b, art, start, end, err := evidenceParts(k)
 			if err != nil {
 				return err
 			}
+			if ov.splitting(root(a)) || ov.splitting(root(b)) {
+				return nil // counted above
+			}
 			rk, ok := norm(a, kind, b)
 			if !ok {
 				return nil
 			}
-			r := rels[rk]
-			if r == nil || (o.Evidence > 0 && len(r.Evidence) >= o.Evidence) {
-				return nil
-			}
-			text, ok := texts[art]
-			if !ok {
-				b, err := getValue(t.txn, textKey(art))
-				if err != nil && err != badger.ErrKeyNotFound {
-					return err
-				}
-				text = string(b)
-				texts[art] = text
-			}
-			sentence := ""
-			if start <= end && end <= len(text) {
-				sentence = text[start:end]
-			}
-			r.Evidence = append(r.Evidence, Evidence{Article: art, Title: titles[art], Sentence: sentence, Start: start, End: end})
-			return nil
+			return addEvidence(rels[rk], art, start, end)
 		}); err != nil {
 			return nil, err
 		}

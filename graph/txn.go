@@ -167,6 +167,8 @@ func (t *Txn) AddName(key string, id ID, kind NameKind) error {
 
 // Names returns the entities indexed under key, redirects resolved, each
 // once (with the strongest kind, the smallest NameKind), sorted by ID.
+// Aliases users added with a curation count (as NameFull); aliases they
+// removed no longer name their entity.
 func (t *Txn) Names(key string) ([]NameRef, error) {
 	if key == "" {
 		return nil, nil
@@ -197,6 +199,9 @@ func (t *Txn) Names(key string) ([]NameRef, error) {
 		if old, ok := best[id]; !ok || kind < old {
 			best[id] = kind
 		}
+	}
+	if err := t.curatedNames(key, best); err != nil { // aliases users added or removed (curate.go)
+		return nil, err
 	}
 	out := make([]NameRef, 0, len(best))
 	for id, k := range best {

@@ -1,0 +1,269 @@
+package graph
+
+import (
+	"encoding/binary"
+	"errors"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/dgraph-io/badger/v4"
+	"golang.org/x/text/unicode/norm"
+)
+
+// overlay is the active curation log in the form Load applies it.
+type overlay struct {
+	entries []Curation
+	// merges maps an entity to the one it was merged into by a user.
+	merges map[ID]ID
+	// splits maps an entity to the surface forms split off it.
+	splits map[ID][]splitRule
+	// virtual are the entities splits created.
+	virtual map[ID]*Entity
+
+	// Filled while mentions are read: per article, the spans of each
+	// owner of a split entity's mentions; moved counts the mentions each
+	// split entity lost.
+	spans map[string]map[ID][]Span
+	count map[ID]int
+	texts map[string]string
+}
+
+type splitRule struct {
+	fold string // SurfaceFold of the form split off
+	to   ID
+}
+
+// loadOverlay reads the active curations. It returns nil when there are
+// none, so an uncurated store loads exactly as before.
+func (t *Txn) loadOverlay() (*overlay, error) {
+	log, err := t.Curations()
+	if err != nil {
+		return nil, err
+	}
+	ov := &overlay{merges: map[ID]ID{}, splits: map[ID][]splitRule{}, virtual: map[ID]*Entity{},
+		spans: map[string]map[ID][]Span{}, count: map[ID]int{}, texts: map[string]string{}}
+	for _, c := range log {
+		if !c.Active() {
+			continue
+		}
+		ov.entries = append(ov.entries, c)
+		switch c.Op {
+		case OpMerge:
+			for _, o := range c.Others {
+				ov.merges[o] = c.Entity
+			}
+		case OpSplit:
+			ov.splits[c.Entity] = append(ov.splits[c.Entity], splitRule{fold: SurfaceFold(c.Name), to: c.NewID})
+			ov.virtual[c.NewID] = &Entity{ID: c.NewID, Name: c.Name}
+		}
+	}
+	if len(ov.entries) == 0 {
+		return nil, nil
+	}
+	return ov, nil
+}
+
+// addRedirects lays the user's merges over the stored ones.
+func (ov *overlay) addRedirects(redirect map[ID]ID) {
+	if ov == nil {
+		return
+	}
+	for from, to := range ov.merges {
+		redirect[from] = to
+	}
+}
+
+// splitting reports whether the mentions of entity id (a root) are
+// divided by a split.
+func (ov *overlay) splitting(id ID) bool {
+	return ov != nil && len(ov.splits[id]) > 0
+}
+
+// needSpans reports whether Load must read mention spans.
+func (ov *overlay) needSpans() bool { return ov != nil && len(ov.splits) > 0 }
+
+// owners returns the entities that own raw entity id's mentions in an
+// article (v is the stored span list): normally just root(id); for a
+// split entity, the entity each span's surface form says.
+func (ov *overlay) owners(t *Txn, article string, id ID, v []byte, root func(ID) ID) ([]ID, error) {
+	r := root(id)
+	if !ov.splitting(r) {
+		return []ID{r}, nil
+	}
+	text, err := ov.text(t, article)
+	if err != nil {
+		return nil, err
+	}
+	if ov.spans[article] == nil {
+		ov.spans[article] = map[ID][]Span{}
+	}
+	var out []ID
+	for len(v) > 0 {
+		s, n1 := binary.Uvarint(v)
+		e, n2 := binary.Uvarint(v[max(n1, 0):])
+		if n1 <= 0 || n2 <= 0 {
+			break
+		}
+		v = v[n1+n2:]
+		owner := r
+		if int(s) <= int(e) && int(e) <= len(text) {
+			f := SurfaceFold(text[s:e])
+			for _, rule := range ov.splits[r] {
+				if rule.fold == f {
+					owner = root(rule.to)
+					ov.count[rule.to]++
+					ov.count[r]--
+					break
+				}
+			}
+		}
+		ov.spans[article][owner] = append(ov.spans[article][owner], Span{int(s), int(e)})
+		if !slices.Contains(out, owner) {
+			out = append(out, owner)
+		}
+	}
+	return out, nil
+}
+
+func (ov *overlay) text(t *Txn, article string) (string, error) {
+	if s, ok := ov.texts[article]; ok {
+		return s, nil
+	}
+	b, err := getValue(t.txn, textKey(article))
+	if err != nil && !errors.Is(err, badger.ErrKeyNotFound) {
+		return "", err
+	}
+	ov.texts[article] = string(b)
+	return string(b), nil
+}
+
+// ends returns the entities that stand at one end of a relation in one
+// evidence sentence: for a split entity, those of its owners mentioned in
+// the sentence (all of the entity if none is).
+func (ov *overlay) ends(article string, r ID, start, end int) []ID {
+	if !ov.splitting(r) {
+		return []ID{r}
+	}
+	var out []ID
+	for owner, spans := range ov.spans[article] {
+		if !ov.ownedBy(owner, r) {
+			continue
+		}
+		for _, s := range spans {
+			if s.Start >= start && s.End <= end {
+				out = append(out, owner)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return []ID{r}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// ownedBy reports whether owner is r or was split off r.
+func (ov *overlay) ownedBy(owner, r ID) bool {
+	if owner == r {
+		return true
+	}
+	for _, rule := range ov.splits[r] {
+		if rule.to == owner {
+			return true
+		}
+	}
+	return false
+}
+
+// applyEntities adds the entities splits created and applies renames,
+// retypes and alias changes, in log order, to the merged entities.
+func (ov *overlay) applyEntities(ents map[ID]*Entity, root func(ID) ID) {
+	if ov == nil {
+		return
+	}
+	for id, v := range ov.virtual {
+		from := ov.splitSource(id)
+		src := ents[root(from)]
+		if src == nil || ov.count[id] == 0 {
+			continue
+		}
+		if r := root(id); r != id {
+			if e := ents[r]; e != nil {
+				e.Aliases = append(e.Aliases, v.Name)
+			}
+			continue
+		}
+		ents[id] = &Entity{ID: id, Name: v.Name, Type: src.Type, Aliases: []string{}}
+	}
+	for id, n := range ov.count {
+		if e := ents[root(id)]; e != nil {
+			e.Mentions += n
+		}
+	}
+	for _, c := range ov.entries {
+		e := ents[root(c.Entity)]
+		if e == nil {
+			continue
+		}
+		own := root(c.Entity) == c.Entity
+		switch c.Op {
+		case OpRename:
+			if own {
+				e.Aliases = append(e.Aliases, e.Name)
+				e.Name = c.Name
+			} else {
+				e.Aliases = append(e.Aliases, c.Name)
+			}
+		case OpRetype:
+			if own {
+				e.Type = c.Type
+			}
+		case OpAliasAdd:
+			e.Aliases = append(e.Aliases, c.Name)
+		case OpAliasRemove:
+			f := SurfaceFold(c.Name)
+			e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return SurfaceFold(a) == f })
+		}
+	}
+}
+
+func (ov *overlay) splitSource(id ID) ID {
+	for from, rules := range ov.splits {
+		for _, r := range rules {
+			if r.to == id {
+				return from
+			}
+		}
+	}
+	return 0
+}
+
+// SurfaceFold is the comparison form of a surface name used by splits and
+// alias removal: letters and digits lower-cased without diacritics, every
+// other run of characters one space, a leading "the" and a trailing
+// possessive dropped. "The U.S.'s" and "u s" fold alike.
+func SurfaceFold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '.' || r == '\'' || r == '’':
+			if r != '.' {
+				space = true
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	f := strings.TrimPrefix(b.String(), "the ")
+	return strings.TrimSuffix(f, " s")
+}
