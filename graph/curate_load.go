@@ -3,6 +3,7 @@ package graph
 import (
 	"encoding/binary"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -69,8 +70,24 @@ func (ov *overlay) addRedirects(redirect map[ID]ID) {
 	if ov == nil {
 		return
 	}
-	for from, to := range ov.merges {
-		redirect[from] = to
+	for _, from := range slices.Sorted(maps.Keys(ov.merges)) {
+		to := ov.merges[from]
+		// Skip a merge that would close a loop with the stored redirects.
+		loop := false
+		for at, n := to, 0; n < 64; n++ {
+			if at == from {
+				loop = true
+				break
+			}
+			next, ok := redirect[at]
+			if !ok {
+				break
+			}
+			at = next
+		}
+		if !loop {
+			redirect[from] = to
+		}
 	}
 }
 

@@ -66,7 +66,10 @@
 // are set last. Undoing an entry ([Txn.UndoCuration]) marks it undone, so
 // the graph is again exactly what it was. Curated aliases are also in the
 // name index that linking consults ([Txn.Names]), so articles ingested
-// later are linked under them.
+// later are linked under them. User merges are not followed by linking
+// (it would copy one entity's gazetteer facts onto the other): a later
+// article's mentions link to the entity that was merged away, and the
+// overlay merges them like the rest.
 //
 // # Analytics
 //
