@@ -194,29 +194,39 @@ func (ov *overlay) ownedBy(owner, r ID) bool {
 	return false
 }
 
-// applyEntities adds the entities splits created and applies renames,
-// retypes and alias changes, in log order, to the merged entities.
-func (ov *overlay) applyEntities(ents map[ID]*Entity, root func(ID) ID) {
+// addVirtual adds the entities splits created (those not merged away),
+// before merged entities are folded into their roots.
+func (ov *overlay) addVirtual(ents map[ID]*Entity, root func(ID) ID) {
 	if ov == nil {
 		return
 	}
 	for id, v := range ov.virtual {
-		from := ov.splitSource(id)
-		src := ents[root(from)]
-		if src == nil || ov.count[id] == 0 {
-			continue
+		src := ents[root(ov.splitSource(id))]
+		if src != nil && root(id) == id {
+			ents[id] = &Entity{ID: id, Name: v.Name, Type: src.Type, Aliases: []string{}}
 		}
-		if r := root(id); r != id {
-			if e := ents[r]; e != nil {
-				e.Aliases = append(e.Aliases, v.Name)
-			}
-			continue
-		}
-		ents[id] = &Entity{ID: id, Name: v.Name, Type: src.Type, Aliases: []string{}}
+	}
+}
+
+// applyEntities moves the mentions splits counted, drops split-off
+// entities left without any, and applies renames, retypes and alias
+// changes, in log order, to the merged entities.
+func (ov *overlay) applyEntities(ents map[ID]*Entity, root func(ID) ID) {
+	if ov == nil {
+		return
 	}
 	for id, n := range ov.count {
 		if e := ents[root(id)]; e != nil {
 			e.Mentions += n
+		}
+	}
+	for id, v := range ov.virtual {
+		if r := root(id); r != id {
+			if e := ents[r]; e != nil && ov.count[id] > 0 {
+				e.Aliases = append(e.Aliases, v.Name)
+			}
+		} else if e := ents[id]; e != nil && e.Mentions == 0 {
+			delete(ents, id)
 		}
 	}
 	for _, c := range ov.entries {

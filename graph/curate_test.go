@@ -133,6 +133,21 @@ Labour -co_mention-> Sadiq Aman Khan w1 e1
 London -co_mention-> Sadiq Aman Khan w2 e2
 Sadiq Aman Khan -member_of-> Labour w1 e1
 `},
+		{"merge into a split-off entity", []Curation{
+			{Op: OpSplit, Entity: k, Name: "Sadiq Khan"},
+			{Op: OpMerge, Entity: 5, Others: []ID{lah}},
+		}, `
+Imran Khan/person m2 a1 [Sadiq Khan]
+Labour/party m1 a1 []
+London/place m2 a1 []
+Sadiq Khan/person m3 a1 [Lahore]
+Imran Khan -co_mention-> London w1 e1
+Imran Khan -co_mention-> Sadiq Khan w1 e1
+Labour -co_mention-> London w1 e1
+Labour -co_mention-> Sadiq Khan w1 e1
+London -co_mention-> Sadiq Khan w2 e2
+Sadiq Khan -member_of-> Labour w1 e1
+`},
 		{"merge sums relations and drops self-loops", []Curation{{Op: OpMerge, Entity: lon, Others: []ID{lah, lab}}}, `
 Imran Khan/person m4 a1 [Sadiq Khan]
 London/place m4 a1 [Labour Lahore]

@@ -74,6 +74,7 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 	}); err != nil {
 		return nil, err
 	}
+	ov.addVirtual(ents, root)
 	for _, e := range merged {
 		r := ents[root(e.ID)]
 		if r == nil {
