@@ -58,7 +58,8 @@ type Curation struct {
 	// Name is the new name (rename), the alias (alias_add,
 	// alias_remove) or the surface form split off (split).
 	Name string `json:"name,omitempty"`
-	// Type is the new type (retype).
+	// Type is the new type (retype), or the type of the entity split off
+	// (split; empty: the type of the entity it is split from).
 	Type Type `json:"type,omitempty"`
 	// Keys are the name keys under which later ingests should find (or,
 	// for alias_remove, no longer find) Entity. The caller computes them
@@ -174,6 +175,9 @@ func (c *Curation) validate() error {
 	case OpSplit, OpRename, OpAliasAdd, OpAliasRemove:
 		if c.Name == "" {
 			return fmt.Errorf("graph: %s needs a name", c.Op)
+		}
+		if c.Type != "" && !ValidType(c.Type) {
+			return fmt.Errorf("graph: unknown type %q", c.Type)
 		}
 	case OpRetype:
 		if !ValidType(c.Type) {

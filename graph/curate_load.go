@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"maps"
@@ -56,7 +57,7 @@ func (t *Txn) loadOverlay() (*overlay, error) {
 			}
 		case OpSplit:
 			ov.splits[c.Entity] = append(ov.splits[c.Entity], splitRule{fold: SurfaceFold(c.Name), to: c.NewID})
-			ov.virtual[c.NewID] = &Entity{ID: c.NewID, Name: c.Name}
+			ov.virtual[c.NewID] = &Entity{ID: c.NewID, Name: c.Name, Type: c.Type}
 		}
 	}
 	if len(ov.entries) == 0 {
@@ -195,7 +196,8 @@ func (ov *overlay) ownedBy(owner, r ID) bool {
 }
 
 // addVirtual adds the entities splits created (those not merged away),
-// before merged entities are folded into their roots.
+// before merged entities are folded into their roots, and keys the splits
+// by root.
 func (ov *overlay) addVirtual(ents map[ID]*Entity, root func(ID) ID) {
 	if ov == nil {
 		return
@@ -203,9 +205,16 @@ func (ov *overlay) addVirtual(ents map[ID]*Entity, root func(ID) ID) {
 	for id, v := range ov.virtual {
 		src := ents[root(ov.splitSource(id))]
 		if src != nil && root(id) == id {
-			ents[id] = &Entity{ID: id, Name: v.Name, Type: src.Type, Aliases: []string{}}
+			ents[id] = &Entity{ID: id, Name: v.Name, Type: cmp.Or(v.Type, src.Type), Aliases: []string{}}
 		}
 	}
+	// An entity split and then merged into another: the split applies to
+	// the mentions of the entity that now stands for it.
+	rekeyed := map[ID][]splitRule{}
+	for _, from := range slices.Sorted(maps.Keys(ov.splits)) {
+		rekeyed[root(from)] = append(rekeyed[root(from)], ov.splits[from]...)
+	}
+	ov.splits = rekeyed
 }
 
 // applyEntities moves the mentions splits counted, drops split-off

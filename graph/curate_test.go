@@ -148,6 +148,20 @@ Labour -co_mention-> Sadiq Khan w1 e1
 London -co_mention-> Sadiq Khan w2 e2
 Sadiq Khan -member_of-> Labour w1 e1
 `},
+		{"split, then merged into another: the split still applies", []Curation{
+			{Op: OpSplit, Entity: k, Name: "Sadiq Khan", Type: Person},
+			{Op: OpMerge, Entity: lah, Others: []ID{k}},
+		}, `
+Lahore/place m3 a1 [Imran Khan Sadiq Khan]
+Labour/party m1 a1 []
+London/place m2 a1 []
+Sadiq Khan/person m2 a1 []
+Lahore -co_mention-> London w1 e1
+Labour -co_mention-> London w1 e1
+Labour -co_mention-> Sadiq Khan w1 e1
+London -co_mention-> Sadiq Khan w2 e2
+Sadiq Khan -member_of-> Labour w1 e1
+`},
 		{"merge sums relations and drops self-loops", []Curation{{Op: OpMerge, Entity: lon, Others: []ID{lah, lab}}}, `
 Imran Khan/person m4 a1 [Sadiq Khan]
 London/place m4 a1 [Labour Lahore]

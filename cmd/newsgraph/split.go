@@ -53,7 +53,7 @@ func runSplit(g *globalOptions, o *splitOptions, name string) error {
 			return graph.Curation{}, err
 		}
 		from = e
-		return graph.Curation{Op: graph.OpSplit, Entity: e.ID, Name: alias,
+		return graph.Curation{Op: graph.OpSplit, Entity: e.ID, Name: alias, Type: e.Type,
 			Summary: fmt.Sprintf("split %s off %s", quote(alias), describe(e))}, nil
 	}
 	check := func(after *graph.Graph, c *graph.Curation) ([]graph.Entity, error) {
