@@ -122,3 +122,45 @@ func FuzzFurnitureLine(f *testing.F) {
 		}
 	})
 }
+
+func TestStoreFurniture(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	text := "Sharif met Modi in Delhi.\n\nSharif said talks went well.\n\nFOLLOW NDTV ON X"
+	at := func(sub string) []Span {
+		i := strings.LastIndex(text, sub)
+		return []Span{{i, i + len(sub)}}
+	}
+	err := s.Update(func(tx *Txn) error {
+		if err := tx.PutArticle(&Article{ID: art1, Title: "T"}, text, art1); err != nil {
+			return err
+		}
+		for _, m := range []struct {
+			e     Entity
+			spans []Span
+		}{
+			{Entity{Name: "Sharif", Type: Person, Mentions: 2}, append(at("Sharif met"), at("Sharif said")...)},
+			{Entity{Name: "Modi", Type: Person, Mentions: 1}, at("Modi")},
+			{Entity{Name: "NDTV", Type: Organization, Mentions: 1}, at("NDTV")},
+		} {
+			if _, err := tx.NewEntity(&m.e); err != nil {
+				return err
+			}
+			if err := tx.AddMentions(art1, m.e.ID, m.spans); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := s.Load(LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.Furniture(g)
+	if err != nil || len(f) != 1 || f[0].Entity.Name != "NDTV" || f[0].Reason != "all-caps line" || f[0].Line != "FOLLOW NDTV ON X" {
+		t.Errorf("Furniture = %+v, %v; want NDTV on its all-caps last line", f, err)
+	}
+}

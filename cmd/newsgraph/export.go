@@ -119,7 +119,7 @@ func runExport(ctx context.Context, g *globalOptions, o *exportOptions, topSet b
 func selectForExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t graph.Type, m graph.Measure) (*graph.Graph, string, error) {
 	title := "newsgraph"
 	if o.focus != "" {
-		e, err := findOne(gr, o.focus)
+		e, err := o.slice.findOne(gr, o.focus)
 		if err != nil {
 			return nil, "", err
 		}

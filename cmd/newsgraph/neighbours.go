@@ -68,7 +68,7 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 	if err != nil {
 		return err
 	}
-	e, err := findOne(gr, name)
+	e, err := o.slice.findOne(gr, name)
 	if err != nil {
 		return err
 	}
