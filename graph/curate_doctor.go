@@ -30,9 +30,10 @@ type EntityRef struct {
 type Duplicate struct {
 	Entities []EntityRef `json:"entities"`
 	// Reason is one of "same name", "acronym", "similar spelling",
-	// "words of a longer name", "shared alias" or "ambiguous: words of
-	// several longer names" (the order findings are listed in; within a
-	// reason, the most mentioned first).
+	// "words of a longer name", "shared alias", "ambiguous: acronym of
+	// several names" or "ambiguous: words of several longer names" (the
+	// order findings are listed in; within a reason, the most mentioned
+	// first).
 	Reason string `json:"reason"`
 	// Detail says what matched (the shared name, the acronym, the edit
 	// distance).
@@ -208,7 +209,9 @@ func Diagnose(g *Graph, o DoctorOptions) *DoctorReport {
 		}
 	}
 	for i := range ents {
-		if len(words[i]) == 0 || len(words[i]) > 4 {
+		// A place named inside a longer place name is most often another
+		// place ("Texas" / "Texas Gulf Coast"), so places are left out.
+		if len(words[i]) == 0 || len(words[i]) > 4 || ents[i].Type == Place || ents[i].Type == Country {
 			continue
 		}
 		rare := words[i][0]
@@ -255,10 +258,17 @@ func Diagnose(g *Graph, o DoctorOptions) *DoctorReport {
 		if !isInitials(ents[i].Name) || len(short) < 2 || len(short) > 6 {
 			continue
 		}
+		var long []*Entity
 		for _, j := range acro[short] {
-			if j != i && compatible(ents[i].Type, ents[j].Type) {
-				add("acronym", short+" = "+keys[j], &ents[i], &ents[j])
+			if j != i && compatible(ents[i].Type, ents[j].Type) && !distinct(&ents[i], &ents[j]) {
+				long = append(long, &ents[j])
 			}
+		}
+		switch {
+		case len(long) == 1:
+			add("acronym", short+" = "+key(long[0].Name), &ents[i], long[0])
+		case len(long) > 1 && len(long) <= maxSup:
+			add("ambiguous: acronym of several names", short, append([]*Entity{&ents[i]}, long...)...)
 		}
 	}
 
@@ -301,7 +311,7 @@ func Diagnose(g *Graph, o DoctorOptions) *DoctorReport {
 		}
 	}
 
-	rank := map[string]int{"same name": 0, "acronym": 1, "similar spelling": 2, "words of a longer name": 3, "shared alias": 4}
+	rank := map[string]int{"same name": 0, "acronym": 1, "similar spelling": 2, "words of a longer name": 3, "shared alias": 4, "ambiguous: acronym of several names": 5}
 	mentions := func(d Duplicate) int {
 		n := 0
 		for _, r := range d.Entities {

@@ -20,6 +20,11 @@ func doctorGraph() *Graph {
 		{Name: "Jha", Type: Person, Mentions: 1}, // ambiguous
 		{Name: "Pakistan Peoples Party", Type: Party, Mentions: 4},
 		{Name: "PPP", Type: Party, Mentions: 2}, // acronym
+		{Name: "MTI", Type: Organization},
+		{Name: "Mack Trucks Inc", Type: Organization},
+		{Name: "Micron Technology Inc", Type: Organization}, // ambiguous acronym
+		{Name: "Texas", Type: Place},
+		{Name: "Texas Gulf Coast", Type: Place}, // places are not subsets
 		{Name: "United States", Type: Country, Mentions: 8, Attrs: map[string]string{"gazetteer": "US"}},
 		{Name: "United States", Type: Country, Mentions: 1}, // same name
 		{Name: "Iran", Type: Country, Attrs: map[string]string{"gazetteer": "IR"}},
@@ -62,6 +67,7 @@ func TestDiagnose(t *testing.T) {
 		"similar spelling: Shehbaz Sharif | Shahbaz Sharif",
 		"words of a longer name: Bhutto | Bilawal Bhutto Zardari",
 		"shared alias: Indian Army | Pakistan Army",
+		"ambiguous: acronym of several names: MTI | Mack Trucks Inc | Micron Technology Inc",
 		"ambiguous: words of several longer names: Jha | Sanjay Jha | Vinod Jha",
 	}
 	if !slices.Equal(got, want) {

@@ -24,11 +24,12 @@ func newDoctorCommand(g *globalOptions) *cobra.Command {
 
   duplicates      entities that are probably one, with the reason: the same
                   normalised name; one name's words all in a single longer name
-                  of the same type ("Sharif" / "Shehbaz Sharif"; several
-                  longer names make it ambiguous); an acronym of a long form
-                  ("PPP" / "Pakistan Peoples Party"); or spellings at most two
-                  edits apart ("Shehbaz" / "Shahbaz"). Entities linked to
-                  different gazetteer entries are never reported.
+                  of the same type, places excepted ("Sharif" / "Shehbaz
+                  Sharif"; several longer names make it ambiguous); an
+                  acronym of a long form ("PPP" / "Pakistan Peoples Party");
+                  spellings at most two edits apart ("Shehbaz" / "Shahbaz");
+                  or an alias in common. Entities linked to different
+                  gazetteer entries are never reported.
   type conflicts  one name carried by entities of different types
   furniture       entities mentioned once, on a line that looks like page
                   furniture: first or last line, all capitals, a list item, or
