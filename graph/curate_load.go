@@ -182,6 +182,47 @@ func (ov *overlay) ends(article string, r ID, start, end int) []ID {
 	return out
 }
 
+// splitRelations divides the relations of split entities: prefixes are
+// the evidence key prefixes of the stored relations involved. Each
+// evidence sentence counts for the relation between the owners mentioned
+// in it at each end (rel returns it, or nil for none), and is kept as
+// evidence up to the limit Load was given.
+func (ov *overlay) splitRelations(t *Txn, prefixes [][]byte, limit int, titles map[string]string, root func(ID) ID, rel func(a ID, k Kind, b ID) *Relation) error {
+	for _, p := range prefixes {
+		if err := t.scan(string(p), false, func(k, _ []byte) error {
+			a, kind, b, art, start, end, err := evidenceParts(k)
+			if err != nil {
+				return err
+			}
+			for _, x := range ov.ends(art, root(a), start, end) {
+				for _, y := range ov.ends(art, root(b), start, end) {
+					r := rel(x, kind, y)
+					if r == nil {
+						continue
+					}
+					r.Weight++
+					if limit == 0 || (limit > 0 && len(r.Evidence) >= limit) {
+						continue
+					}
+					text, err := ov.text(t, art)
+					if err != nil {
+						return err
+					}
+					sentence := ""
+					if start <= end && end <= len(text) {
+						sentence = text[start:end]
+					}
+					r.Evidence = append(r.Evidence, Evidence{Article: art, Title: titles[art], Sentence: sentence, Start: start, End: end})
+				}
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // ownedBy reports whether owner is r or was split off r.
 func (ov *overlay) ownedBy(owner, r ID) bool {
 	if owner == r {

@@ -196,71 +196,55 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 	}); err != nil {
 		return nil, err
 	}
-	texts := map[string]string{}
-	addEvidence := func(r *Relation, art string, start, end int) error {
-		if r == nil || o.Evidence == 0 || (o.Evidence > 0 && len(r.Evidence) >= o.Evidence) {
-			return nil
-		}
-		text, ok := texts[art]
+	// Relations of a split entity are divided sentence by sentence
+	// (curate_load.go).
+	if err := ov.splitRelations(t, split, o.Evidence, titles, root, func(a ID, k Kind, b ID) *Relation {
+		rk, ok := norm(a, k, b)
 		if !ok {
-			b, err := getValue(t.txn, textKey(art))
-			if err != nil && err != badger.ErrKeyNotFound {
-				return err
-			}
-			text = string(b)
-			texts[art] = text
-		}
-		sentence := ""
-		if start <= end && end <= len(text) {
-			sentence = text[start:end]
-		}
-		r.Evidence = append(r.Evidence, Evidence{Article: art, Title: titles[art], Sentence: sentence, Start: start, End: end})
-		return nil
-	}
-	// A relation of a split entity is divided sentence by sentence, by
-	// which of its owners each sentence mentions.
-	for _, p := range split {
-		if err := t.scan(string(p), false, func(k, _ []byte) error {
-			a, kind, b, art, start, end, err := evidenceParts(k)
-			if err != nil {
-				return err
-			}
-			for _, x := range ov.ends(art, root(a), start, end) {
-				for _, y := range ov.ends(art, root(b), start, end) {
-					rk, ok := norm(x, kind, y)
-					if !ok {
-						continue
-					}
-					r := rels[rk]
-					if r == nil {
-						r = &Relation{Source: rk.a, Target: rk.b, Kind: kind, Confidence: 1, Evidence: []Evidence{}}
-						rels[rk] = r
-					}
-					r.Weight++
-					if err := addEvidence(r, art, start, end); err != nil {
-						return err
-					}
-				}
-			}
 			return nil
-		}); err != nil {
-			return nil, err
 		}
+		r := rels[rk]
+		if r == nil {
+			r = &Relation{Source: rk.a, Target: rk.b, Kind: k, Confidence: 1, Evidence: []Evidence{}}
+			rels[rk] = r
+		}
+		return r
+	}); err != nil {
+		return nil, err
 	}
 	if o.Evidence != 0 {
+		texts := map[string]string{}
 		if err := t.scan(pEvidence, false, func(k, _ []byte) error {
 			a, kind, b, art, start, end, err := evidenceParts(k)
 			if err != nil {
 				return err
 			}
 			if ov.splitting(root(a)) || ov.splitting(root(b)) {
-				return nil // counted above
+				return nil // divided above
 			}
 			rk, ok := norm(a, kind, b)
 			if !ok {
 				return nil
 			}
-			return addEvidence(rels[rk], art, start, end)
+			r := rels[rk]
+			if r == nil || (o.Evidence > 0 && len(r.Evidence) >= o.Evidence) {
+				return nil
+			}
+			text, ok := texts[art]
+			if !ok {
+				b, err := getValue(t.txn, textKey(art))
+				if err != nil && err != badger.ErrKeyNotFound {
+					return err
+				}
+				text = string(b)
+				texts[art] = text
+			}
+			sentence := ""
+			if start <= end && end <= len(text) {
+				sentence = text[start:end]
+			}
+			r.Evidence = append(r.Evidence, Evidence{Article: art, Title: titles[art], Sentence: sentence, Start: start, End: end})
+			return nil
 		}); err != nil {
 			return nil, err
 		}
