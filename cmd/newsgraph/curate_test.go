@@ -129,6 +129,10 @@ func TestCurationRoundTrip(t *testing.T) {
 	if got, want := res.Entities[0].Mentions, before["Pakistan"].Mentions+before["India"].Mentions; got != want {
 		t.Errorf("dry run: merged mentions %d, want %d", got, want)
 	}
+	out = mustRun(t, db, "split", "Bilawal Bhutto Zardari", "--alias", "Zardari", "--dry-run")
+	if !strings.Contains(out, "dry run, nothing changed") || !strings.Contains(out, "Zardari (#") {
+		t.Errorf("split dry run: %q", out)
+	}
 	if exportJSON(t, db) != base {
 		t.Fatal("a dry run changed the graph")
 	}

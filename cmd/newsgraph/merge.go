@@ -45,6 +45,7 @@ func runMerge(g *globalOptions, o *mergeOptions, names []string) error {
 		}
 		c := graph.Curation{Op: graph.OpMerge, Entity: into.ID}
 		var others []string
+		retyped := false
 		for _, n := range names[1:] {
 			e, err := findOne(gr, n)
 			if err != nil {
@@ -55,8 +56,14 @@ func runMerge(g *globalOptions, o *mergeOptions, names []string) error {
 			}
 			c.Others = append(c.Others, e.ID)
 			others = append(others, describe(e))
+			if e.Type != into.Type {
+				retyped = true
+			}
 		}
 		c.Summary = fmt.Sprintf("merge %s into %s", strings.Join(others, ", "), describe(into))
+		if retyped {
+			c.Summary += fmt.Sprintf(" (types differ: the merged entity is a %s)", into.Type)
+		}
 		return c, nil
 	}
 	res, err := curate(g, o.dryRun, build, keep)
