@@ -241,6 +241,7 @@ func (t *Txn) reindexCurations(log []Curation) error {
 			return err
 		}
 	}
+	t.curNames = 0
 	return nil
 }
 
@@ -255,6 +256,17 @@ func (t *Txn) del(k []byte) error {
 // curatedNames adjusts the result of a name lookup by the curated name
 // index: a curated alias adds its entity, a removed alias takes it away.
 func (t *Txn) curatedNames(key string, best map[ID]NameKind) error {
+	if t.curNames == 0 {
+		t.curNames = 1
+		it := t.txn.NewIterator(badger.IteratorOptions{Prefix: []byte(pCurName)})
+		if it.Rewind(); it.ValidForPrefix([]byte(pCurName)) {
+			t.curNames = 2
+		}
+		it.Close()
+	}
+	if t.curNames == 1 {
+		return nil
+	}
 	prefix := append([]byte(pCurName), key...)
 	prefix = append(prefix, 0)
 	it := t.txn.NewIterator(badger.IteratorOptions{Prefix: prefix})

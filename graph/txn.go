@@ -17,6 +17,9 @@ type Txn struct {
 	txn   *badger.Txn
 	write bool
 	dirty bool
+	// curNames caches whether the curated name index has entries: 0
+	// unknown, 1 no, 2 yes (curate.go).
+	curNames int8
 }
 
 // NameKind says how a name key refers to an entity in the name index.
