@@ -17,11 +17,11 @@ type sliceFlags struct {
 
 // sliceHelp explains the flags in a command's help.
 const sliceHelp = `
---source S, --since DATE, --until DATE keep only what the articles of outlet S,
-or those dated in [DATE, DATE] (YYYY-MM-DD), say: each relation keeps only their
-evidence and is weighed again; relations left without evidence and entities
-those articles do not mention are dropped. --weight counts a relation's
-supporting sentences (default), articles or sources (outlets).
+Slicing: --source S keeps what the articles of outlet S say; --since and --until
+(YYYY-MM-DD, inclusive) keep what the articles of those days say. Each relation
+keeps only their evidence and is weighed again; relations left without evidence,
+and entities those articles do not mention, are dropped. --weight counts a
+relation's supporting sentences (default), articles, or sources (outlets).
 --min-confidence F drops relations extraction is less than F sure of.
 `
 
