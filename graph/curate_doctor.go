@@ -154,7 +154,7 @@ func Diagnose(g *Graph, o DoctorOptions) *DoctorReport {
 	}
 	for _, k := range slices.Sorted(mapKeys(byName)) {
 		idx := byName[k]
-		if k == "" || len(idx) < 2 || len(idx) > 2*maxSup {
+		if k == "" || len(idx) < 2 {
 			continue
 		}
 		byType := map[Type][]*Entity{}

@@ -96,6 +96,18 @@ func TestDiagnoseScales(t *testing.T) {
 	}
 }
 
+func BenchmarkDiagnose(b *testing.B) {
+	g := &Graph{}
+	words := []string{"bank", "oil", "corp", "national", "trade", "steel", "union", "group", "pacific", "energy"}
+	for i := range 16000 {
+		name := fmt.Sprintf("%s %s %c%c%c%c", words[i%10], words[(i/10)%10], 'a'+i%26, 'a'+(i/26)%26, 'a'+(i/676)%26, 'a'+(i/7)%26)
+		g.Entities = append(g.Entities, Entity{ID: ID(i + 1), Name: name, Type: Types[i%len(Types)]})
+	}
+	for b.Loop() {
+		Diagnose(g, DoctorOptions{})
+	}
+}
+
 func TestFurnitureLine(t *testing.T) {
 	for _, tc := range []struct {
 		text, mention, reason string
