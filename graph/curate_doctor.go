@@ -196,6 +196,17 @@ func Diagnose(g *Graph, o DoctorOptions) *DoctorReport {
 		}
 	}
 
+	// Entities with the same name and type were reported together above;
+	// the checks below look at one of them, the most mentioned.
+	first := map[string]int{}
+	for i := range ents {
+		tk := string(ents[i].Type) + "\x00" + keys[i]
+		if j, ok := first[tk]; !ok || ents[i].Mentions > ents[j].Mentions {
+			first[tk] = i
+		}
+	}
+	primary := func(i int) bool { return first[string(ents[i].Type)+"\x00"+keys[i]] == i }
+
 	// 2. One name's words all in a longer name of the same type.
 	words := make([][]string, len(ents))
 	posting := map[string][]int{}
@@ -211,7 +222,7 @@ func Diagnose(g *Graph, o DoctorOptions) *DoctorReport {
 	for i := range ents {
 		// A place named inside a longer place name is most often another
 		// place ("Texas" / "Texas Gulf Coast"), so places are left out.
-		if len(words[i]) == 0 || len(words[i]) > 4 || ents[i].Type == Place || ents[i].Type == Country {
+		if !primary(i) || len(words[i]) == 0 || len(words[i]) > 4 || ents[i].Type == Place || ents[i].Type == Country {
 			continue
 		}
 		rare := words[i][0]
@@ -222,7 +233,7 @@ func Diagnose(g *Graph, o DoctorOptions) *DoctorReport {
 		}
 		var sup []*Entity
 		for _, j := range posting[rare] {
-			if j == i || ents[j].Type != ents[i].Type || len(words[j]) <= len(words[i]) || distinct(&ents[i], &ents[j]) {
+			if j == i || !primary(j) || ents[j].Type != ents[i].Type || len(words[j]) <= len(words[i]) || distinct(&ents[i], &ents[j]) {
 				continue
 			}
 			if containsAll(words[j], words[i]) {
@@ -255,12 +266,12 @@ func Diagnose(g *Graph, o DoctorOptions) *DoctorReport {
 	}
 	for i := range ents {
 		short := strings.ReplaceAll(keys[i], " ", "")
-		if !isInitials(ents[i].Name) || len(short) < 2 || len(short) > 6 {
+		if !primary(i) || !isInitials(ents[i].Name) || len(short) < 2 || len(short) > 6 {
 			continue
 		}
 		var long []*Entity
 		for _, j := range acro[short] {
-			if j != i && compatible(ents[i].Type, ents[j].Type) && !distinct(&ents[i], &ents[j]) {
+			if j != i && primary(j) && compatible(ents[i].Type, ents[j].Type) && !distinct(&ents[i], &ents[j]) {
 				long = append(long, &ents[j])
 			}
 		}
@@ -276,7 +287,7 @@ func Diagnose(g *Graph, o DoctorOptions) *DoctorReport {
 	dels := map[string][]int{}
 	for i := range ents {
 		k := keys[i]
-		if utf8.RuneCountInString(k) < 6 {
+		if !primary(i) || utf8.RuneCountInString(k) < 6 {
 			continue
 		}
 		r := []rune(k)

@@ -27,6 +27,8 @@ func doctorGraph() *Graph {
 		{Name: "Texas Gulf Coast", Type: Place}, // places are not subsets
 		{Name: "United States", Type: Country, Mentions: 8, Attrs: map[string]string{"gazetteer": "US"}},
 		{Name: "United States", Type: Country, Mentions: 1}, // same name
+		{Name: "Jha", Type: Person},                         // same name as another Jha: reported once below
+		{Name: "Jha", Type: Person},
 		{Name: "Iran", Type: Country, Attrs: map[string]string{"gazetteer": "IR"}},
 		{Name: "Iraq", Type: Country, Attrs: map[string]string{"gazetteer": "IQ"}}, // different entries: never
 		{Name: "Austria", Type: Country, Attrs: map[string]string{"gazetteer": "AT"}},
@@ -63,6 +65,7 @@ func TestDiagnose(t *testing.T) {
 	}
 	want := []string{
 		"same name: United States | United States",
+		"same name: Jha | Jha | Jha",
 		"acronym: PPP | Pakistan Peoples Party",
 		"similar spelling: Shehbaz Sharif | Shahbaz Sharif",
 		"words of a longer name: Bhutto | Bilawal Bhutto Zardari",
