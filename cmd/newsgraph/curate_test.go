@@ -304,6 +304,23 @@ func TestArticlesCommand(t *testing.T) {
 	if len(nb) == 0 {
 		t.Error("no neighbours in the wire slice")
 	}
+	for _, args := range [][]string{
+		{"rank", "--min-confidence", "2"},
+		{"communities", "--weight", "votes"},
+		{"export", "--format", "json", "--until", "21/05/2025"},
+	} {
+		if code, _, errs := cli(t, db, args...); code != exitStore || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%q: exit %d, %q; want 2 and one line", args, code, errs)
+		}
+	}
+	var rk []rankRow
+	code, out, _ = cli(t, db, "rank", "--json", "--top", "0", "--source", "Wire", "--weight", "articles")
+	if err := json.Unmarshal([]byte(out), &rk); code != 0 || err != nil || len(rk) != len(wire.Entities) {
+		t.Errorf("rank --source Wire: %d %v %+v", code, err, rk)
+	}
+	if code, _, _ := cli(t, db, "communities", "--json", "--since", "2025-05-21"); code != 0 {
+		t.Errorf("communities --since: exit %d", code)
+	}
 	code, out, _ = cli(t, db, "export", "--format", "json", "--since", "2025-05-21", "--weight", "sources")
 	var doc struct {
 		Nodes    []struct{ ID graph.ID } `json:"nodes"`
