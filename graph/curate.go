@@ -303,3 +303,41 @@ func (t *Txn) curatedNames(key string, best map[ID]NameKind) error {
 // this transaction: in a read-write transaction it sees the transaction's
 // own writes, so a curation can be previewed and then discarded.
 func (t *Txn) Load(o LoadOptions) (*Graph, error) { return t.load(o) }
+
+// Surfaces counts the texts of the stored mentions of entity id itself
+// (not of entities merged into it), as the articles write them.
+func (t *Txn) Surfaces(id ID) (map[string]int, error) {
+	out := map[string]int{}
+	prefix := binary.BigEndian.AppendUint64([]byte(pMentRev), uint64(id))
+	var articles []string
+	if err := t.scan(string(prefix), false, func(k, _ []byte) error {
+		if len(k) == len(prefix)+articleIDLen {
+			articles = append(articles, string(k[len(prefix):]))
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for _, a := range articles {
+		v, err := getValue(t.txn, mentionKey(a, id))
+		if err != nil {
+			continue
+		}
+		text, err := getValue(t.txn, textKey(a))
+		if err != nil {
+			continue
+		}
+		for len(v) > 0 {
+			s, n1 := binary.Uvarint(v)
+			e, n2 := binary.Uvarint(v[max(n1, 0):])
+			if n1 <= 0 || n2 <= 0 {
+				break
+			}
+			v = v[n1+n2:]
+			if s <= e && e <= uint64(len(text)) {
+				out[string(text[s:e])]++
+			}
+		}
+	}
+	return out, nil
+}

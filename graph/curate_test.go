@@ -327,6 +327,11 @@ func TestCurationLog(t *testing.T) {
 	if _, err := undo(7); err == nil {
 		t.Error("undo 7 of 3")
 	}
+	var forms map[string]int
+	s.View(func(tx *Txn) error { forms, err = tx.Surfaces(1); return err })
+	if !reflect.DeepEqual(forms, map[string]int{"Imran Khan": 2, "Sadiq Khan": 2}) {
+		t.Errorf("Surfaces(1) = %v, %v", forms, err)
+	}
 	var log []Curation
 	s.View(func(tx *Txn) error { log, err = tx.Curations(); return err })
 	if len(log) != 3 || log[0].Active() || !log[1].Active() || log[2].Active() {

@@ -37,7 +37,7 @@ var errDryRun = errors.New("dry run")
 // transaction. check may reject the result (the transaction is then
 // discarded); a dry run is always discarded.
 func curate(g *globalOptions, dry bool, build func(*graph.Graph) (graph.Curation, error),
-	check func(after *graph.Graph, c *graph.Curation) ([]graph.Entity, error)) (*curateResult, error) {
+	check func(t *graph.Txn, after *graph.Graph, c *graph.Curation) ([]graph.Entity, error)) (*curateResult, error) {
 	s, err := graph.Open(g.db, graph.Options{})
 	if err != nil {
 		return nil, err
@@ -62,7 +62,7 @@ func curate(g *globalOptions, dry bool, build func(*graph.Graph) (graph.Curation
 			return err
 		}
 		res.Curation, res.RelationsAfter = added, len(after.Relations)
-		if res.Entities, err = check(after, added); err != nil {
+		if res.Entities, err = check(t, after, added); err != nil {
 			return err
 		}
 		if dry {
@@ -89,7 +89,7 @@ func entitiesByID(g *graph.Graph, ids ...graph.ID) []graph.Entity {
 }
 
 // keep returns the entity a curation acted on, as check functions want.
-func keep(after *graph.Graph, c *graph.Curation) ([]graph.Entity, error) {
+func keep(_ *graph.Txn, after *graph.Graph, c *graph.Curation) ([]graph.Entity, error) {
 	return entitiesByID(after, c.Entity), nil
 }
 

@@ -231,7 +231,7 @@ func TestCurationErrors(t *testing.T) {
 		{[]string{"merge", "Pakistan", "Atlantis"}, exitFailure, "no entity named \"Atlantis\""},
 		{[]string{"merge", "Pakistan", "pakistan"}, exitFailure, "same entity"},
 		{[]string{"merge", "Pakistan"}, exitStore, "requires at least 2"},
-		{[]string{"split", "Pakistan", "--alias", "Lahore"}, exitFailure, "nothing to split"},
+		{[]string{"split", "Pakistan", "--alias", "Lahore"}, exitFailure, "nothing to split (its mentions read \"Pakistan\")"},
 		{[]string{"split", "Pakistan", "--alias", "Pakistan"}, exitFailure, "rename it instead"},
 		{[]string{"split", "Pakistan"}, exitStore, "required flag"},
 		{[]string{"rename", "Pakistan", "Pakistan"}, exitFailure, "already named"},

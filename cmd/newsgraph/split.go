@@ -1,7 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -56,10 +59,14 @@ func runSplit(g *globalOptions, o *splitOptions, name string) error {
 		return graph.Curation{Op: graph.OpSplit, Entity: e.ID, Name: alias, Type: e.Type,
 			Summary: fmt.Sprintf("split %s off %s", quote(alias), describe(e))}, nil
 	}
-	check := func(after *graph.Graph, c *graph.Curation) ([]graph.Entity, error) {
+	check := func(t *graph.Txn, after *graph.Graph, c *graph.Curation) ([]graph.Entity, error) {
 		out := entitiesByID(after, c.Entity, c.NewID)
 		if e := after.Entity(c.NewID); e == nil || e.Mentions == 0 {
-			return nil, failf(exitFailure, "no mention of %s reads %s; nothing to split", describe(from), quote(alias))
+			msg := fmt.Sprintf("no mention of %s reads %s; nothing to split", describe(from), quote(alias))
+			if forms, err := t.Surfaces(c.Entity); err == nil && len(forms) > 0 {
+				msg += " (its mentions read " + formList(forms, 8) + ")"
+			}
+			return nil, failf(exitFailure, "%s", msg)
 		}
 		if e := after.Entity(c.Entity); e == nil || e.Mentions == 0 {
 			return nil, failf(exitFailure, "every mention of %s reads %s; rename it instead", describe(from), quote(alias))
@@ -71,4 +78,25 @@ func runSplit(g *globalOptions, o *splitOptions, name string) error {
 		return err
 	}
 	return report(g, res, o.json)
+}
+
+// formList lists up to n surface forms, most frequent first:
+// "Zardari" ×2, "Mr Zardari".
+func formList(forms map[string]int, n int) string {
+	keys := slices.SortedFunc(maps.Keys(forms), func(a, b string) int {
+		return cmp.Or(cmp.Compare(forms[b], forms[a]), cmp.Compare(a, b))
+	})
+	var parts []string
+	for i, k := range keys {
+		if i == n {
+			parts = append(parts, fmt.Sprintf("… %d more", len(keys)-n))
+			break
+		}
+		p := quote(safe(k))
+		if forms[k] > 1 {
+			p += fmt.Sprintf(" ×%d", forms[k])
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, ", ")
 }
