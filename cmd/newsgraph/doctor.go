@@ -107,11 +107,16 @@ func runDoctor(g *globalOptions, o *doctorOptions) error {
 	return nil
 }
 
-// refs names entities in one line: "Name" (#id, type), ...
+// refs names entities in one line: "Name" (#id, type), ..., at most six
+// of them and how many more.
 func refs(rs []graph.EntityRef) string {
-	parts := make([]string, len(rs))
+	var parts []string
 	for i, r := range rs {
-		parts[i] = fmt.Sprintf("%s (#%d, %s)", quote(safe(r.Name)), r.ID, r.Type)
+		if i == 6 && len(rs) > 7 {
+			parts = append(parts, fmt.Sprintf("… %d more", len(rs)-i))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s (#%d, %s)", quote(safe(r.Name)), r.ID, r.Type))
 	}
 	return strings.Join(parts, ", ")
 }
