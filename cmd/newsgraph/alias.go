@@ -23,8 +23,8 @@ An added alias links articles ingested later that use it to the entity. A
 removed alias no longer shows, and articles ingested later that use it are no
 longer linked to the entity by it.
 
-With --json, prints {curation, entities: [the entity], relations_before,
-relations_after}.
+With --json, prints {curation, before: [the entity as it was], entities: [the
+entity], relations_before, relations_after}.
 ` + curationHelp + exitHelp,
 		Example: `  newsgraph alias add "Pakistan Peoples Party" PPP
   newsgraph alias remove "Imran Khan" Khan`,

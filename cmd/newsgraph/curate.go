@@ -24,6 +24,8 @@ type curateResult struct {
 	// Entities are the entities the curation produced, as the graph now
 	// shows them (for a dry run, as it would).
 	Entities []graph.Entity `json:"entities"`
+	// Before are the entities the curation acted on, as they were.
+	Before []graph.Entity `json:"before"`
 	// Relations counts the relations before and after.
 	RelationsBefore int `json:"relations_before"`
 	RelationsAfter  int `json:"relations_after"`
@@ -51,7 +53,7 @@ func curate(g *globalOptions, dry bool, build func(*graph.Graph) (graph.Curation
 	if err != nil {
 		return nil, err
 	}
-	res := &curateResult{DryRun: dry, RelationsBefore: len(before.Relations)}
+	res := &curateResult{DryRun: dry, RelationsBefore: len(before.Relations), Before: entitiesByID(before, append([]graph.ID{c.Entity}, c.Others...)...)}
 	err = s.Update(func(t *graph.Txn) error {
 		added, err := t.AddCuration(c)
 		if err != nil {
@@ -100,12 +102,17 @@ func report(g *globalOptions, res *curateResult, jsonOut bool) error {
 	}
 	c := res.Curation
 	if res.DryRun {
-		fmt.Fprintf(g.stdout, "dry run, nothing changed: would have %s\n", safe(c.Summary))
+		fmt.Fprintf(g.stdout, "dry run (nothing changed): %s\n", safe(c.Summary))
 	} else {
-		fmt.Fprintf(g.stdout, "%s (curation %d; undo with \"newsgraph curate undo %d\")\n", safe(c.Summary), c.N, c.N)
+		fmt.Fprintf(g.stdout, "curation %d: %s (undo with \"newsgraph curate undo %d\")\n", c.N, safe(c.Summary), c.N)
 	}
+	fmt.Fprintf(g.stdout, "  before:\n")
+	for _, e := range res.Before {
+		fmt.Fprintf(g.stdout, "    %s (#%d, %s): %d mentions in %d articles\n", safe(e.Name), e.ID, e.Type, e.Mentions, e.Articles)
+	}
+	fmt.Fprintf(g.stdout, "  after:\n")
 	for _, e := range res.Entities {
-		fmt.Fprintf(g.stdout, "  %s (#%d, %s): %d mentions in %d articles\n", safe(e.Name), e.ID, e.Type, e.Mentions, e.Articles)
+		fmt.Fprintf(g.stdout, "    %s (#%d, %s): %d mentions in %d articles\n", safe(e.Name), e.ID, e.Type, e.Mentions, e.Articles)
 	}
 	fmt.Fprintf(g.stdout, "  relations: %d before, %d after\n", res.RelationsBefore, res.RelationsAfter)
 	return nil

@@ -122,7 +122,7 @@ func TestCurationRoundTrip(t *testing.T) {
 	// A dry run changes nothing and says what would merge.
 	out := mustRun(t, db, "merge", "Pakistan", "India", "--dry-run", "--json")
 	var res curateResult
-	if err := json.Unmarshal([]byte(out), &res); err != nil || !res.DryRun || len(res.Entities) != 1 || res.Entities[0].Name != "Pakistan" {
+	if err := json.Unmarshal([]byte(out), &res); err != nil || !res.DryRun || len(res.Entities) != 1 || res.Entities[0].Name != "Pakistan" || len(res.Before) != 2 || res.Before[1].Name != "India" {
 		t.Fatalf("dry run: %v %s", err, out)
 	}
 	before := byName(t, base)
@@ -130,7 +130,7 @@ func TestCurationRoundTrip(t *testing.T) {
 		t.Errorf("dry run: merged mentions %d, want %d", got, want)
 	}
 	out = mustRun(t, db, "split", "Bilawal Bhutto Zardari", "--alias", "Zardari", "--dry-run")
-	if !strings.Contains(out, "dry run, nothing changed") || !strings.Contains(out, "Zardari (#") {
+	if !strings.Contains(out, "dry run (nothing changed)") || !strings.Contains(out, "Zardari (#") {
 		t.Errorf("split dry run: %q", out)
 	}
 	if exportJSON(t, db) != base {

@@ -24,8 +24,8 @@ relation of all of them. --dry-run shows what would merge, with counts, and
 changes nothing.
 
 Names are matched as "newsgraph show" matches them; "#12" names entity 12.
-With --json, prints {dry_run, curation, entities: [the merged entity],
-relations_before, relations_after}.
+With --json, prints {dry_run, curation, before: [the entities as they were],
+entities: [the merged entity], relations_before, relations_after}.
 ` + curationHelp + exitHelp,
 		Example: `  newsgraph merge "United States" "U.S." USA --dry-run
   newsgraph merge "Bilawal Bhutto Zardari" "Bhutto"`,

@@ -19,8 +19,8 @@ func newRenameCommand(g *globalOptions) *cobra.Command {
 		Long: `Give the entity NAME the name NEW. The old name becomes an alias, and articles
 ingested later that say NEW are linked to the entity.
 
-With --json, prints {curation, entities: [the entity], relations_before,
-relations_after}.
+With --json, prints {curation, before: [the entity as it was], entities: [the
+entity], relations_before, relations_after}.
 ` + curationHelp + exitHelp,
 		Example: `  newsgraph rename "Modi" "Narendra Modi"`,
 		Args:    cobra.ExactArgs(2),

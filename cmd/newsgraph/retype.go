@@ -17,8 +17,8 @@ func newRetypeCommand(g *globalOptions) *cobra.Command {
 		Long: `Change the type of the entity NAME to TYPE: person, party, country,
 organization, place or event.
 
-With --json, prints {curation, entities: [the entity], relations_before,
-relations_after}.
+With --json, prints {curation, before: [the entity as it was], entities: [the
+entity], relations_before, relations_after}.
 ` + curationHelp + exitHelp,
 		Example: `  newsgraph retype "Awami League" party`,
 		Args:    cobra.ExactArgs(2),

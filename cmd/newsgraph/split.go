@@ -29,7 +29,8 @@ sentences that support it: a sentence that names X goes to the new entity.
 Use it when two real-world entities were wrongly merged ("Khan" the cricketer
 and "Khan" the minister). Articles ingested later are split the same way.
 
-With --json, prints {dry_run, curation, entities: [the entity, the new one],
+With --json, prints {dry_run, curation, before: [the entity as it was], entities: [the entity,
+the new one],
 relations_before, relations_after}.
 ` + curationHelp + exitHelp,
 		Example: `  newsgraph split "Imran Khan" --alias "Sadiq Khan"
