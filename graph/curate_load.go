@@ -24,8 +24,8 @@ type overlay struct {
 	virtual map[ID]*Entity
 
 	// Filled while mentions are read: per article, the spans of each
-	// owner of a split entity's mentions; moved counts the mentions each
-	// split entity lost.
+	// owner of a split entity's mentions; count, the mentions each split
+	// entity lost (negative) or gained; texts, the article texts read.
 	spans map[string]map[ID][]Span
 	count map[ID]int
 	texts map[string]string
