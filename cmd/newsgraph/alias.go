@@ -28,6 +28,8 @@ entity], relations_before, relations_after}.
 ` + curationHelp + exitHelp,
 		Example: `  newsgraph alias add "Pakistan Peoples Party" PPP
   newsgraph alias remove "Imran Khan" Khan`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error { return c.Help() },
 	}
 	add := &cobra.Command{
 		Use:   "add NAME ALIAS",

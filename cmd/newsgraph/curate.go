@@ -138,6 +138,7 @@ func newCurateCommand(g *globalOptions) *cobra.Command {
   newsgraph curate undo 3   undo curation 3 (later ones stay)
 ` + curationHelp + exitHelp,
 		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error { return c.Help() },
 	}
 	lo := &curateLogOptions{}
 	log := &cobra.Command{

@@ -241,6 +241,8 @@ func TestCurationErrors(t *testing.T) {
 		{[]string{"alias", "remove", "Pakistan", "Pakistania"}, exitFailure, "has no alias"},
 		{[]string{"alias", "add", "Bilawal Bhutto Zardari", "zardari"}, exitFailure, "already has"},
 		{[]string{"curate", "undo", "x"}, exitStore, "not a positive integer"},
+		{[]string{"curate", "redo"}, exitStore, "unknown command"},
+		{[]string{"alias", "rename", "a", "b"}, exitStore, "unknown command"},
 		{[]string{"curate", "undo", "9"}, exitFailure, "no such curation"},
 		{[]string{"--db", filepath.Join(dir, "none"), "merge", "A", "B"}, exitStore, "no store"},
 	} {
