@@ -48,10 +48,28 @@
 //	v:<src><kind><dst><article><start><end>  one evidence sentence (4-byte offsets)
 //	x:<article><id>                          mention spans of an entity in an article (uvarint pairs)
 //	X:<id><article>                          the same, indexed by entity
+//	c:<n>                                    curation log entry n (8 bytes), JSON (see Curation)
+//	k:<name key> 0x00 <id>                   curated name index, derived from the active log: NameKind, 0 = removed
 //
 // Co-mentions are undirected and stored with the smaller ID as src. A merge
 // writes d:<id> and leaves the merged entity's other keys in place; Load
 // maps every ID through the merges, so undoing a merge is deleting one key.
+//
+// # Curation
+//
+// A user's corrections (merge, split, rename, retype, alias add and
+// remove) are entries of a log ([Txn.AddCuration]); they never change the
+// keys above. Load applies the active entries as an overlay: user merges
+// join the redirects, a split assigns each mention of an entity to the
+// split-off entity when its text reads the split form and divides the
+// entity's relations sentence by sentence, and names, types and aliases
+// are set last. Undoing an entry ([Txn.UndoCuration]) marks it undone, so
+// the graph is again exactly what it was. Curated aliases are also in the
+// name index that linking consults ([Txn.Names]), so articles ingested
+// later are linked under them. User merges are not followed by linking
+// (it would copy one entity's gazetteer facts onto the other): a later
+// article's mentions link to the entity that was merged away, and the
+// overlay merges them like the rest.
 //
 // # Analytics
 //

@@ -41,6 +41,11 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 	}); err != nil {
 		return nil, err
 	}
+	ov, err := t.loadOverlay() // the curation log, applied as an overlay (curate_load.go)
+	if err != nil {
+		return nil, err
+	}
+	ov.addRedirects(redirect)
 	root := func(id ID) ID {
 		for range 64 {
 			next, ok := redirect[id]
@@ -69,6 +74,7 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 	}); err != nil {
 		return nil, err
 	}
+	ov.addVirtual(ents, root)
 	for _, e := range merged {
 		r := ents[root(e.ID)]
 		if r == nil {
@@ -89,7 +95,7 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 
 	// Article → entity index, which also gives each entity's article count.
 	artEnts := map[string]map[ID]bool{}
-	if err := t.scan(pMention, false, func(k, _ []byte) error {
+	if err := t.scan(pMention, ov.needSpans(), func(k, v []byte) error {
 		if len(k) != 2+articleIDLen+8 {
 			return fmt.Errorf("graph: bad mention key %x", k)
 		}
@@ -98,11 +104,19 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 		if artEnts[a] == nil {
 			artEnts[a] = map[ID]bool{}
 		}
+		if ov.splitting(id) {
+			owners, err := ov.owners(t, a, ID(binary.BigEndian.Uint64(k[2+articleIDLen:])), v, root)
+			for _, o := range owners {
+				artEnts[a][o] = true
+			}
+			return err
+		}
 		artEnts[a][id] = true
 		return nil
 	}); err != nil {
 		return nil, err
 	}
+	ov.applyEntities(ents, root)
 	for _, set := range artEnts {
 		for id := range set {
 			if e := ents[id]; e != nil {
@@ -157,6 +171,8 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 		return relKeyT{a, b, k}, true
 	}
 	rels := map[relKeyT]*Relation{}
+	var split [][]byte // evidence prefixes of relations a split divides
+	splitInfo := map[string]relValue{}
 	if err := t.scan(pRel, true, func(k, v []byte) error {
 		a, kind, b, err := relParts(k)
 		if err != nil {
@@ -165,6 +181,11 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 		rv, err := decodeRelValue(v)
 		if err != nil {
 			return fmt.Errorf("graph: relation record %x: %w", k, err)
+		}
+		if ov.splitting(root(a)) || ov.splitting(root(b)) {
+			split = append(split, relKey(pEvidence, a, kind, b))
+			splitInfo[string(relKey(pEvidence, a, kind, b))] = rv
+			return nil
 		}
 		rk, ok := norm(a, kind, b)
 		if !ok {
@@ -189,12 +210,41 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 	}); err != nil {
 		return nil, err
 	}
+	// Relations of a split entity are divided sentence by sentence
+	// (curate_load.go).
+	if err := ov.splitRelations(t, split, o.Evidence, titles, root, func(a ID, k Kind, b ID, prefix []byte) *Relation {
+		rk, ok := norm(a, k, b)
+		if !ok {
+			return nil
+		}
+		info := splitInfo[string(prefix)]
+		r := rels[rk]
+		if r == nil {
+			r = &Relation{Source: rk.a, Target: rk.b, Kind: k, Confidence: info.confidence, Evidence: []Evidence{}}
+			rels[rk] = r
+		}
+		r.Confidence = max(r.Confidence, info.confidence)
+		for key, val := range info.attrs {
+			if _, ok := r.Attrs[key]; !ok {
+				if r.Attrs == nil {
+					r.Attrs = map[string]string{}
+				}
+				r.Attrs[key] = val
+			}
+		}
+		return r
+	}); err != nil {
+		return nil, err
+	}
 	if o.Evidence != 0 {
 		texts := map[string]string{}
 		if err := t.scan(pEvidence, false, func(k, _ []byte) error {
 			a, kind, b, art, start, end, err := evidenceParts(k)
 			if err != nil {
 				return err
+			}
+			if ov.splitting(root(a)) || ov.splitting(root(b)) {
+				return nil // divided above
 			}
 			rk, ok := norm(a, kind, b)
 			if !ok {

@@ -18,6 +18,9 @@ type Txn struct {
 	txn   *badger.Txn
 	write bool
 	dirty bool
+	// curNames caches whether the curated name index has entries: 0
+	// unknown, 1 no, 2 yes (curate.go).
+	curNames int8
 }
 
 // NameKind says how a name key refers to an entity in the name index.
@@ -168,6 +171,8 @@ func (t *Txn) AddName(key string, id ID, kind NameKind) error {
 
 // Names returns the entities indexed under key, redirects resolved, each
 // once (with the strongest kind, the smallest NameKind), sorted by ID.
+// Aliases users added with a curation count (as NameFull); aliases they
+// removed no longer name their entity.
 func (t *Txn) Names(key string) ([]NameRef, error) {
 	if key == "" {
 		return nil, nil
@@ -198,6 +203,9 @@ func (t *Txn) Names(key string) ([]NameRef, error) {
 		if old, ok := best[id]; !ok || kind < old {
 			best[id] = kind
 		}
+	}
+	if err := t.curatedNames(key, best); err != nil { // aliases users added or removed (curate.go)
+		return nil, err
 	}
 	out := make([]NameRef, 0, len(best))
 	for id, k := range best {

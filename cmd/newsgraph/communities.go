@@ -14,6 +14,7 @@ type communitiesOptions struct {
 	unweighted bool
 	members    int
 	json       bool
+	slice      sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 }
 
 func newCommunitiesCommand(g *globalOptions) *cobra.Command {
@@ -27,13 +28,14 @@ seed is fixed, so the same store gives the same communities. Communities are
 numbered from the largest; members are listed by weighted degree.
 
 With --json, prints {modularity, communities: [{id, size, members: [{id, name, type}]}]}.
-` + exitHelp,
+` + sliceHelp + exitHelp,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error { return runCommunities(g, o) },
 	}
 	c.Flags().BoolVar(&o.unweighted, "unweighted", false, "ignore relation weights")
 	c.Flags().IntVar(&o.members, "members", 10, "members to list per community in the table (0: all)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document (always with all members)")
+	o.slice.add(c.Flags())
 	return c
 }
 
@@ -44,7 +46,7 @@ type community struct {
 }
 
 func runCommunities(g *globalOptions, o *communitiesOptions) error {
-	gr, err := loadGraph(g, 0)
+	gr, err := o.slice.load(g, 0)
 	if err != nil {
 		return err
 	}

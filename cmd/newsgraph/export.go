@@ -27,6 +27,7 @@ type exportOptions struct {
 	layout   string
 	title    string
 	evidence int
+	slice    sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 }
 
 var exportFormats = []string{"json", "graphml", "dot", "svg", "png"}
@@ -52,7 +53,7 @@ so labels stay readable, and say so on stderr when they drop entities.
 
 Output goes to --out (written atomically: a crash never leaves half a file) or
 standard output.
-` + exitHelp,
+` + sliceHelp + exitHelp,
 		Example: `  newsgraph export --format svg --out map.svg
   newsgraph export --format graphml --out graph.graphml
   newsgraph export --format svg --focus "Bilawal Bhutto Zardari" --depth 1 --out ego.svg
@@ -72,6 +73,7 @@ standard output.
 	c.Flags().StringVar(&o.layout, "layout", "", "map layout: dot, neato, sfdp, fdp or circo (default: by size)")
 	c.Flags().StringVar(&o.title, "title", "", "map title (default: newsgraph and what the map shows)")
 	c.Flags().IntVar(&o.evidence, "evidence", -1, "evidence sentences per relation in json and graphml (-1: all)")
+	o.slice.add(c.Flags())
 	c.MarkFlagRequired("format")
 	return c
 }
@@ -97,7 +99,7 @@ func runExport(ctx context.Context, g *globalOptions, o *exportOptions, topSet b
 	if isMap {
 		evidence = 1
 	}
-	gr, err := loadGraph(g, evidence)
+	gr, err := o.slice.load(g, evidence)
 	if err != nil {
 		return err
 	}
@@ -117,7 +119,7 @@ func runExport(ctx context.Context, g *globalOptions, o *exportOptions, topSet b
 func selectForExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t graph.Type, m graph.Measure) (*graph.Graph, string, error) {
 	title := "newsgraph"
 	if o.focus != "" {
-		e, err := findOne(gr, o.focus)
+		e, err := o.slice.findOne(gr, o.focus)
 		if err != nil {
 			return nil, "", err
 		}

@@ -12,6 +12,7 @@ type neighboursOptions struct {
 	typ   string
 	kind  string
 	json  bool
+	slice sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 }
 
 func newNeighboursCommand(g *globalOptions) *cobra.Command {
@@ -28,7 +29,7 @@ relation that reaches each one (weight = number of supporting sentences).
 capital_of; comma-separated); --type filters the entities listed.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
-` + exitHelp,
+` + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,
 		Args: cobra.ExactArgs(1),
@@ -38,6 +39,7 @@ With --json, prints [{id, name, type, kind, weight, depth}].
 	c.Flags().StringVar(&o.typ, "type", "", "only entities of this type")
 	c.Flags().StringVar(&o.kind, "kind", "", "only follow relations of these kinds (comma-separated)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.slice.add(c.Flags())
 	return c
 }
 
@@ -62,11 +64,11 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 	if o.depth < 1 {
 		return failf(exitStore, "--depth must be at least 1")
 	}
-	gr, err := loadGraph(g, 0)
+	gr, err := o.slice.load(g, 0)
 	if err != nil {
 		return err
 	}
-	e, err := findOne(gr, name)
+	e, err := o.slice.findOne(gr, name)
 	if err != nil {
 		return err
 	}

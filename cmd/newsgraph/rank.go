@@ -16,6 +16,7 @@ type rankOptions struct {
 	top        int
 	unweighted bool
 	json       bool
+	slice      sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 }
 
 func newRankCommand(g *globalOptions) *cobra.Command {
@@ -42,7 +43,7 @@ sentences.
 listing, not the graph.
 
 With --json, prints [{id, name, type, score}].
-` + exitHelp,
+` + sliceHelp + exitHelp,
 		Example: `  newsgraph rank --by pagerank --top 10
   newsgraph rank --by betweenness --type person --json`,
 		Args: cobra.NoArgs,
@@ -53,6 +54,7 @@ With --json, prints [{id, name, type, score}].
 	c.Flags().IntVar(&o.top, "top", 20, "how many to list (0: all)")
 	c.Flags().BoolVar(&o.unweighted, "unweighted", false, "ignore relation weights")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.slice.add(c.Flags())
 	return c
 }
 
@@ -84,7 +86,7 @@ func runRank(g *globalOptions, o *rankOptions) error {
 	if err != nil {
 		return err
 	}
-	gr, err := loadGraph(g, 0)
+	gr, err := o.slice.load(g, 0)
 	if err != nil {
 		return err
 	}

@@ -96,6 +96,14 @@ Start with "newsgraph demo", or:
 		newExportCommand(g),
 		newStatsCommand(g),
 		newDemoCommand(g),
+		newMergeCommand(g),
+		newSplitCommand(g),
+		newRenameCommand(g),
+		newRetypeCommand(g),
+		newAliasCommand(g),
+		newCurateCommand(g),
+		newDoctorCommand(g),
+		newArticlesCommand(g),
 	)
 	return root
 }

@@ -1,0 +1,241 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/spf13/cobra"
+)
+
+// curationHelp ends the help of every curating command.
+const curationHelp = `
+Curations never change what extraction stored: each is an entry in the store's
+curation log, applied whenever the graph is read. So they survive re-ingest,
+apply to articles ingested later, and "newsgraph curate undo" restores the
+graph exactly. "newsgraph curate log" lists them.
+`
+
+// curateResult is what a curating command reports with --json.
+type curateResult struct {
+	DryRun   bool            `json:"dry_run,omitempty"`
+	Curation *graph.Curation `json:"curation"`
+	// Entities are the entities the curation produced, as the graph now
+	// shows them (for a dry run, as it would).
+	Entities []graph.Entity `json:"entities"`
+	// Before are the entities the curation acted on, as they were.
+	Before []graph.Entity `json:"before"`
+	// Relations counts the relations before and after.
+	RelationsBefore int `json:"relations_before"`
+	RelationsAfter  int `json:"relations_after"`
+}
+
+// errDryRun discards the transaction of a dry run.
+var errDryRun = errors.New("dry run")
+
+// curate opens the store for writing, builds a curation from the graph as
+// it is, adds it, and loads the graph with it applied inside the same
+// transaction. check may reject the result (the transaction is then
+// discarded); a dry run is always discarded.
+func curate(g *globalOptions, dry bool, build func(*graph.Graph) (graph.Curation, error),
+	check func(t *graph.Txn, after *graph.Graph, c *graph.Curation) ([]graph.Entity, error)) (*curateResult, error) {
+	s, err := graph.Open(g.db, graph.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	before, err := s.Load(graph.LoadOptions{})
+	if err != nil {
+		return nil, err
+	}
+	c, err := build(before)
+	if err != nil {
+		return nil, err
+	}
+	res := &curateResult{DryRun: dry, RelationsBefore: len(before.Relations), Before: entitiesByID(before, append([]graph.ID{c.Entity}, c.Others...)...)}
+	err = s.Update(func(t *graph.Txn) error {
+		added, err := t.AddCuration(c)
+		if err != nil {
+			return err
+		}
+		after, err := t.Load(graph.LoadOptions{})
+		if err != nil {
+			return err
+		}
+		res.Curation, res.RelationsAfter = added, len(after.Relations)
+		if res.Entities, err = check(t, after, added); err != nil {
+			return err
+		}
+		if dry {
+			return errDryRun
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errDryRun) {
+		return nil, err
+	}
+	return res, nil
+}
+
+// entitiesByID returns the entities of g with the given IDs, skipping
+// absent ones.
+func entitiesByID(g *graph.Graph, ids ...graph.ID) []graph.Entity {
+	out := []graph.Entity{}
+	for _, id := range ids {
+		if e := g.Entity(id); e != nil {
+			out = append(out, *e)
+		}
+	}
+	return out
+}
+
+// keep returns the entity a curation acted on, as check functions want.
+func keep(_ *graph.Txn, after *graph.Graph, c *graph.Curation) ([]graph.Entity, error) {
+	return entitiesByID(after, c.Entity), nil
+}
+
+// report prints what a curating command did.
+func report(g *globalOptions, res *curateResult, jsonOut bool) error {
+	if jsonOut {
+		return writeJSON(g.stdout, res)
+	}
+	c := res.Curation
+	if res.DryRun {
+		fmt.Fprintf(g.stdout, "dry run (nothing changed): %s\n", safe(c.Summary))
+	} else {
+		fmt.Fprintf(g.stdout, "curation %d: %s (undo with \"newsgraph curate undo %d\")\n", c.N, safe(c.Summary), c.N)
+	}
+	fmt.Fprintf(g.stdout, "  before:\n")
+	for _, e := range res.Before {
+		fmt.Fprintf(g.stdout, "    %s (#%d, %s): %d mentions in %d articles\n", safe(e.Name), e.ID, e.Type, e.Mentions, e.Articles)
+	}
+	fmt.Fprintf(g.stdout, "  after:\n")
+	for _, e := range res.Entities {
+		fmt.Fprintf(g.stdout, "    %s (#%d, %s): %d mentions in %d articles\n", safe(e.Name), e.ID, e.Type, e.Mentions, e.Articles)
+	}
+	fmt.Fprintf(g.stdout, "  relations: %d before, %d after\n", res.RelationsBefore, res.RelationsAfter)
+	return nil
+}
+
+// describe names an entity for a curation summary.
+func describe(e *graph.Entity) string {
+	return fmt.Sprintf("%s (#%d, %s)", quote(e.Name), e.ID, e.Type)
+}
+
+type curateLogOptions struct{ json bool }
+
+type curateUndoOptions struct{ json bool }
+
+func newCurateCommand(g *globalOptions) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "curate",
+		Short: "List or undo curations (merge, split, rename, retype, alias)",
+		Long: `List the curation log, or undo an entry of it.
+
+  newsgraph curate log      every curation, oldest first, with its number
+  newsgraph curate undo     undo the last active curation
+  newsgraph curate undo 3   undo curation 3 (later ones stay)
+` + curationHelp + exitHelp,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error { return c.Help() },
+	}
+	lo := &curateLogOptions{}
+	log := &cobra.Command{
+		Use:   "log",
+		Short: "List the curations, oldest first",
+		Long: `List the curation log, oldest first: number, time, operation, state (active or
+undone) and what the curation did.
+
+With --json, prints [{n, op, time, entity, others, name, type, keys, new_id,
+summary, undone}].
+` + curationHelp + exitHelp,
+		Example: `  newsgraph curate log
+  newsgraph curate log --json | jq '.[] | select(.undone == null)'`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error { return runCurateLog(g, lo) },
+	}
+	log.Flags().BoolVar(&lo.json, "json", false, "print one JSON document")
+	uo := &curateUndoOptions{}
+	undo := &cobra.Command{
+		Use:   "undo [N]",
+		Short: "Undo the last curation, or curation N",
+		Long: `Undo a curation: the last active one, or number N from "newsgraph curate log".
+The entry stays in the log, marked undone; the graph is then exactly what it
+would be without it. Undoing an entry that later entries build on (renaming an
+entity split off, say) leaves those entries with nothing to act on.
+
+With --json, prints the undone entry.
+` + curationHelp + exitHelp,
+		Example: `  newsgraph curate undo
+  newsgraph curate undo 2`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error { return runCurateUndo(g, uo, args) },
+	}
+	undo.Flags().BoolVar(&uo.json, "json", false, "print the undone entry as JSON")
+	c.AddCommand(log, undo)
+	return c
+}
+
+func runCurateLog(g *globalOptions, o *curateLogOptions) error {
+	s, err := openRead(g)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	var log []graph.Curation
+	if err := s.View(func(t *graph.Txn) error {
+		log, err = t.Curations()
+		return err
+	}); err != nil {
+		return err
+	}
+	if log == nil {
+		log = []graph.Curation{}
+	}
+	if o.json {
+		return writeJSON(g.stdout, log)
+	}
+	if len(log) == 0 {
+		fmt.Fprintln(g.stdout, "no curations")
+		return nil
+	}
+	w := table(g.stdout)
+	fmt.Fprintf(w, "N\tTIME\tOP\tSTATE\tWHAT\n")
+	for _, c := range log {
+		state := "active"
+		if !c.Active() {
+			state = "undone " + c.Undone
+		}
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\n", c.N, c.Time, c.Op, state, safe(c.Summary))
+	}
+	return w.Flush()
+}
+
+func runCurateUndo(g *globalOptions, o *curateUndoOptions, args []string) error {
+	n := 0
+	if len(args) == 1 {
+		var err error
+		if n, err = strconv.Atoi(args[0]); err != nil || n < 1 {
+			return failf(exitStore, "curation number %q is not a positive integer", args[0])
+		}
+	}
+	s, err := graph.Open(g.db, graph.Options{})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	var c *graph.Curation
+	err = s.Update(func(t *graph.Txn) error {
+		c, err = t.UndoCuration(n)
+		return err
+	})
+	if err != nil {
+		return failf(exitFailure, "%v", err)
+	}
+	if o.json {
+		return writeJSON(g.stdout, c)
+	}
+	fmt.Fprintf(g.stdout, "undid curation %d: %s\n", c.N, safe(c.Summary))
+	return nil
+}
