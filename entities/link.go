@@ -363,22 +363,35 @@ func absorbSurnameOnly(ix Index, id graph.ID, surname string) error {
 	return nil
 }
 
+// matchTyped finds the stored entity of type t named key: the oldest one
+// with that name (same name and type are one entity), else the one entity
+// with that defined acronym. Two entities sharing an acronym stay apart.
 func matchTyped(ix Index, key string, t graph.Type) (graph.ID, bool, error) {
 	refs, err := ix.Names(key)
 	if err != nil {
 		return 0, false, err
 	}
-	var ids []graph.ID
+	var named, acronyms []graph.ID
 	for _, r := range refs {
 		ent, err := ix.Entity(r.ID)
 		if err != nil {
 			return 0, false, err
 		}
-		if ent.Type == t {
-			ids = append(ids, r.ID)
+		if ent.Type != t {
+			continue
+		}
+		if r.Kind == graph.NameAcronym {
+			if !slices.Contains(acronyms, r.ID) {
+				acronyms = append(acronyms, r.ID)
+			}
+		} else {
+			named = append(named, r.ID)
 		}
 	}
-	return first(ids), len(ids) == 1, nil
+	if len(named) > 0 {
+		return slices.Min(named), true, nil
+	}
+	return first(acronyms), len(acronyms) == 1, nil
 }
 
 func first(ids []graph.ID) graph.ID {

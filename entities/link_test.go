@@ -106,3 +106,23 @@ func TestLinkTransliteration(t *testing.T) {
 		t.Errorf("persons = %q, want %q", got, want)
 	}
 }
+
+func TestLinkSameNameOneNode(t *testing.T) {
+	g := linkAll(t,
+		"The Bank of England (BOE) said it would hold rates.",
+		"Traders said the Bank of England intervened again.",
+		"The Bank of England declined to comment, traders said.",
+	)
+	n := 0
+	for _, e := range g.Entities {
+		if e.Name == "Bank of England" {
+			n++
+			if e.Articles != 3 {
+				t.Errorf("Bank of England is in %d articles, want 3", e.Articles)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("Bank of England is %d nodes, want 1", n)
+	}
+}
