@@ -76,7 +76,7 @@ func splitParagraphs(s string) []string {
 		docWidth = max(docWidth, utf8.RuneCountInString(strings.TrimRight(line, " ")))
 	}
 	var out, block []string
-	var widths []int // printed width of each line of block, indentation included
+	var widths []int       // printed width of each line of block, indentation included
 	blockIndented := false // block opened with an indented line
 	flush := func() {
 		defer func() { blockIndented = false }()
