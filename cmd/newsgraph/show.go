@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -28,7 +29,7 @@ finds "S. Jaishankar"); "#12" names entity 12. An unknown name gets suggestions
 and exit status 1.
 
 With --json, prints {entity, articles: [{id, title, source, date}],
-relations: [{kind, direction, weight, other: {id, name, type}, evidence:
+relations: [{kind, direction, weight, confidence, attrs, other: {id, name, type}, evidence:
 [{article, title, sentence, start, end}]}]}.
 ` + exitHelp,
 		Example: `  newsgraph show "Bilawal Bhutto Zardari"
@@ -48,11 +49,13 @@ type entityRef struct {
 }
 
 type showRelation struct {
-	Kind      graph.Kind       `json:"kind"`
-	Direction string           `json:"direction"` // "out", "in" or "both"
-	Weight    int              `json:"weight"`
-	Other     entityRef        `json:"other"`
-	Evidence  []graph.Evidence `json:"evidence"`
+	Kind       graph.Kind        `json:"kind"`
+	Direction  string            `json:"direction"` // "out", "in" or "both"
+	Weight     int               `json:"weight"`
+	Confidence float64           `json:"confidence"`
+	Attrs      map[string]string `json:"attrs,omitempty"`
+	Other      entityRef         `json:"other"`
+	Evidence   []graph.Evidence  `json:"evidence"`
 }
 
 type showArticle struct {
@@ -102,7 +105,7 @@ func runShow(g *globalOptions, o *showOptions, name string) error {
 		}
 		oe := gr.Entity(other)
 		res.Relations = append(res.Relations, showRelation{Kind: r.Kind, Direction: dir, Weight: r.Weight,
-			Other: entityRef{ID: oe.ID, Name: oe.Name, Type: oe.Type}, Evidence: r.Evidence})
+			Confidence: r.Confidence, Attrs: r.Attrs, Other: entityRef{ID: oe.ID, Name: oe.Name, Type: oe.Type}, Evidence: r.Evidence})
 	}
 	slices.SortStableFunc(res.Relations, func(a, b showRelation) int {
 		return cmp.Or(cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)), cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.Other.ID, b.Other.ID))
@@ -132,7 +135,18 @@ func runShow(g *globalOptions, o *showOptions, name string) error {
 		case "in":
 			arrow = "←"
 		}
-		fmt.Fprintf(w, "  %s %s %s (%s)  weight %d\n", r.Kind, arrow, safe(r.Other.Name), r.Other.Type, r.Weight)
+		var extra []string
+		for _, k := range sortedKeys(r.Attrs) {
+			extra = append(extra, k+" "+strconv.Quote(r.Attrs[k]))
+		}
+		if r.Confidence < 1 {
+			extra = append(extra, fmt.Sprintf("confidence %.2f", r.Confidence))
+		}
+		more := ""
+		if len(extra) > 0 {
+			more = "  " + safe(strings.Join(extra, ", "))
+		}
+		fmt.Fprintf(w, "  %s %s %s (%s)  weight %d%s\n", r.Kind, arrow, safe(r.Other.Name), r.Other.Type, r.Weight, more)
 		for _, ev := range r.Evidence {
 			fmt.Fprintf(w, "      “%s” [%s]\n", safe(truncate(ev.Sentence, 200)), safe(truncate(ev.Title, 50)))
 		}
