@@ -335,7 +335,12 @@ func absorbSurnameOnly(ix Index, id graph.ID, surname string) error {
 	}
 	var lone []graph.ID
 	fullNamed := 0
+	seen := map[graph.ID]bool{id: true}
 	for _, r := range refs {
+		if seen[r.ID] {
+			continue
+		}
+		seen[r.ID] = true
 		ent, err := ix.Entity(r.ID)
 		if err != nil {
 			return err
@@ -343,12 +348,9 @@ func absorbSurnameOnly(ix Index, id graph.ID, surname string) error {
 		if ent.Type != graph.Person {
 			continue
 		}
-		words := strings.Fields(gazetteer.Key(ent.Name))
-		switch {
-		case r.ID == id:
-		case len(words) == 1 && r.Kind == graph.NameFull:
+		if len(strings.Fields(gazetteer.Key(ent.Name))) == 1 {
 			lone = append(lone, r.ID)
-		default:
+		} else {
 			fullNamed++
 		}
 	}

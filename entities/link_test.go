@@ -126,3 +126,15 @@ func TestLinkSameNameOneNode(t *testing.T) {
 		t.Errorf("Bank of England is %d nodes, want 1", n)
 	}
 }
+
+func TestLinkSurnameAbsorbedByLaterFullName(t *testing.T) {
+	g := linkAll(t,
+		"President Reagan said the budget would pass.",
+		"Mr Reagan left for California on Friday, officials said.",
+		"President Ronald Reagan signed the bill.",
+	)
+	got := personNames(g)
+	if want := []string{"Ronald Reagan"}; !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+}
