@@ -31,6 +31,10 @@ type Entity struct {
 	Roles []string
 	// Acronyms are abbreviations defined for the entity in the text.
 	Acronyms []string
+	// WeakType marks a person typed only by the wording around the name
+	// ("X Y said"); linking lets a stored organization of the same name
+	// claim it ("Wells Fargo said").
+	WeakType bool
 	// Attrs are facts read from the text, such as an event's "date"
 	// (ISO 8601); nil when there are none.
 	Attrs map[string]string

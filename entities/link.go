@@ -95,6 +95,15 @@ func linkEntity(ix Index, e *Entity) (graph.ID, error) {
 			return 0, err
 		}
 	}
+	if !found && e.Type == graph.Person && e.WeakType {
+		// "Wells Fargo said": the organization of that name, if known.
+		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
+			return 0, err
+		}
+		if found {
+			e.Type = graph.Organization
+		}
+	}
 	if !found && e.Type == graph.Person {
 		if id, found, err = matchPerson(ix, e); err != nil {
 			return 0, err

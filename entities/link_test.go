@@ -138,3 +138,15 @@ func TestLinkSurnameAbsorbedByLaterFullName(t *testing.T) {
 		t.Errorf("persons = %q, want %q", got, want)
 	}
 }
+
+func TestLinkWeakPersonToKnownOrganization(t *testing.T) {
+	g := linkAll(t,
+		"Analysts at the bank Wells Fargo expect the loans to be sound.",
+		"Wells Fargo said profits rose.",
+	)
+	for _, e := range g.Entities {
+		if e.Type == graph.Person {
+			t.Errorf("person %q, want none", e.Name)
+		}
+	}
+}

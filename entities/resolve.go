@@ -14,6 +14,7 @@ type group struct {
 	key    string         // type + name key, for non-person entities
 	forms  map[string]int // surface form → count
 	sample []Mention
+	typed  bool // a person named by a role, a title or a gazetteer, not by wording alone
 }
 
 // surface returns the form of a mention used for naming: the text, with a
@@ -97,6 +98,9 @@ func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Ga
 		g.sample = append(g.sample, m)
 		if m.Role != "" && !slices.Contains(g.ent.Roles, m.Role) {
 			g.ent.Roles = append(g.ent.Roles, m.Role)
+		}
+		if m.Type == graph.Person && (m.Source != "cue" || m.Score >= ScoreStrong || m.Role != "") {
+			g.typed = true
 		}
 	}
 	newGroup := func(key string, e *Entity) *group {
@@ -211,6 +215,7 @@ func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Ga
 		if e.Type == graph.Person && len(e.Words) == 0 {
 			continue
 		}
+		e.WeakType = e.Type == graph.Person && !g.typed
 		ex.Entities = append(ex.Entities, e)
 	}
 	// Order entities by first mention, for stable output.

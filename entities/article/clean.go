@@ -85,7 +85,12 @@ func splitParagraphs(s string) []string {
 		}
 		// In newswire layout every paragraph opens indented, so the flush
 		// lines after a full-width indented line continue it.
-		if wrapped(block, widths) || indentStarts && blockIndented && len(widths) > 1 && widths[0] >= 30 && 5*widths[0] >= 3*docWidth {
+		// The first block may open flush and short: a dateline was cut.
+		lead := widths[0]
+		if len(out) == 0 && len(widths) > 1 {
+			lead = widths[1]
+		}
+		if wrapped(block, widths) || indentStarts && (blockIndented || len(out) == 0) && len(widths) > 1 && lead >= 30 && 5*lead >= 3*docWidth {
 			out = append(out, strings.Join(block, " "))
 		} else {
 			out = append(out, block...)

@@ -40,6 +40,8 @@ func TestClean(t *testing.T) {
 		{"caption kept", "Mayor Jane Roe\n\n" + prose, "Mayor Jane Roe\n\n" + prose},
 		{"newswire paragraph of two lines", "    Officials said the talks had been at the minister's request, and\nended early.\n    He had earlier met Federal Reserve Board Chairman Paul\nVolcker and Treasury Secretary James Baker.",
 			"Officials said the talks had been at the minister's request, and ended early.\n\nHe had earlier met Federal Reserve Board Chairman Paul Volcker and Treasury Secretary James Baker."},
+		{"newswire opening two lines after a cut dateline", "Triton Energy Corp said president Thomas\nFinn would retire at the end of the year after a long career.\n    He will be replaced by an executive from within the company, it said.",
+			"Triton Energy Corp said president Thomas Finn would retire at the end of the year after a long career.\n\nHe will be replaced by an executive from within the company, it said."},
 		{"wrapped after a cut dateline", "U.S. Agriculture Secretary Richard\nLyng said he is \"very disappointed\" by a Canadian government\nfinding that U.S. corn has injured Ontario corn growers.",
 			"U.S. Agriculture Secretary Richard Lyng said he is \"very disappointed\" by a Canadian government finding that U.S. corn has injured Ontario corn growers."},
 		{"credit sentence kept", prose + "\n\nBased on a report by a news agency", prose + "\n\nBased on a report by a news agency"},
