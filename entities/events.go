@@ -14,9 +14,8 @@ import (
 
 // travelWords are the verbs and nouns of travel.
 var travelWords = setOf("visit", "visits", "visited", "visiting", "travel", "travels", "travelled",
-	"traveled", "travelling", "traveling", "arrive", "arrives", "arrived", "arriving", "reach",
-	"reached", "reaches", "landed", "lands", "toured", "tours", "touring", "tour", "trip", "flew",
-	"flies", "headed", "heads", "heading", "went", "go", "goes", "going", "came", "come")
+	"traveled", "travelling", "traveling", "arrive", "arrives", "arrived", "arriving", "landed",
+	"lands", "toured", "tours", "touring", "tour", "trip", "flew", "flies", "flying")
 
 // travelMaxGap bounds the tokens between the traveller and the travel word
 // and between the travel word and the destination.

@@ -74,6 +74,14 @@ func TestTypedRelations(t *testing.T) {
 			not:  []string{"visits"},
 		},
 		{
+			text: "But Federal Reserve Board chairman Paul Volcker said he might act.",
+			want: []string{"holds_role Paul Volcker -> Federal Reserve Board {role=Chairman}", "leads Paul Volcker -> Federal Reserve Board"},
+		},
+		{
+			text: "Finance Minister Gerhard Stoltenberg said the agreement reached in Paris had held.",
+			not:  []string{"visits"},
+		},
+		{
 			text: "Nobody visited anything in the rain.",
 			not:  []string{"visits", "holds_role"},
 		},

@@ -71,6 +71,10 @@ func onlyRoleWords(d *Document, i, j int) bool {
 	return true
 }
 
+// openers are function words that open a sentence before a name.
+var openers = setOf("the", "but", "and", "or", "a", "an", "so", "yet", "if", "when", "while", "as",
+	"after", "before", "since", "because", "although", "though", "meanwhile", "however", "also")
+
 // legislatorNouns follow a party's name and no other body's ("X MP").
 var legislatorNouns = setOf("mp", "mps", "mla", "mlas", "lawmaker", "lawmakers", "legislator",
 	"legislators", "senator", "senators", "mep", "meps", "councillor", "councillors", "candidate")
@@ -297,8 +301,8 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 	if e := capRun(d, i, s.TokEnd); e > i+1 {
 		if typ, ok := headType(d, i, e); ok {
 			b := i
-			if low(d.Tokens[b]) == "the" {
-				b++
+			for b < e && openers[low(d.Tokens[b])] {
+				b++ // "The", "But" opening the sentence
 			}
 			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !isHeadline(d, s) {
 				out = append(out, Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "head", Score: ScoreHead})
