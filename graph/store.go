@@ -270,3 +270,112 @@ func marshal(v any) []byte {
 }
 
 func hasPrefixKey(k []byte, p string) bool { return bytes.HasPrefix(k, []byte(p)) }
+
+// pSource prefixes the input digests an ingest remembers (see
+// Txn.PutSource): s:<16-byte digest> → the IDs of the articles that input
+// gave, concatenated. It is an index for skipping unchanged input and holds
+// nothing Load reads.
+const pSource = "s:"
+
+func sourceKey(sum [16]byte) []byte { return append([]byte(pSource), sum[:]...) }
+
+// PutSource records that the input with digest sum (see article.Piece.Sum)
+// gave the articles ids, which must be stored in the same transaction.
+func (t *Txn) PutSource(sum [16]byte, ids []string) error {
+	v := make([]byte, 0, len(ids)*articleIDLen)
+	for _, id := range ids {
+		if len(id) != articleIDLen {
+			return fmt.Errorf("graph: article ID %q is not %d characters", id, articleIDLen)
+		}
+		v = append(v, id...)
+	}
+	return t.set(sourceKey(sum), v)
+}
+
+// Source returns the number of articles the input with digest sum gave,
+// and whether it was recorded with PutSource.
+func (t *Txn) Source(sum [16]byte) (n int, ok bool, err error) {
+	item, err := t.txn.Get(sourceKey(sum))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	return int(item.ValueSize()) / articleIDLen, true, nil
+}
+
+// Counts returns the number of articles, entities and relations Load
+// would give (merged entities and the relations merges fold together
+// counted once), reading keys only; it is cheap on a large store.
+func (s *Store) Counts() (articles, entities, relations int, err error) {
+	err = s.View(func(t *Txn) error {
+		redirect := map[ID]ID{}
+		if err := t.scan(pRedirect, true, func(k, v []byte) error {
+			if len(k) != 10 || len(v) != 8 {
+				return fmt.Errorf("graph: bad redirect key %x", k)
+			}
+			redirect[ID(binary.BigEndian.Uint64(k[2:]))] = ID(binary.BigEndian.Uint64(v))
+			return nil
+		}); err != nil {
+			return err
+		}
+		root := func(id ID) ID {
+			for range 64 {
+				next, ok := redirect[id]
+				if !ok {
+					break
+				}
+				id = next
+			}
+			return id
+		}
+		if err := t.scan(pArticle, false, func(k, _ []byte) error { articles++; return nil }); err != nil {
+			return err
+		}
+		if err := t.scan(pEntity, false, func(k, _ []byte) error {
+			if len(k) == 10 && root(ID(binary.BigEndian.Uint64(k[2:]))) == ID(binary.BigEndian.Uint64(k[2:])) {
+				entities++
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		type rel struct {
+			a, b ID
+			k    Kind
+		}
+		var seen map[rel]bool
+		if len(redirect) > 0 {
+			seen = map[rel]bool{}
+		}
+		return t.scan(pRel, false, func(k, _ []byte) error {
+			a, kind, b, err := relParts(k)
+			if err != nil {
+				return err
+			}
+			if seen == nil {
+				relations++
+				return nil
+			}
+			a, b = root(a), root(b)
+			if a == b {
+				return nil
+			}
+			if !kind.Directed() && a > b {
+				a, b = b, a
+			}
+			if r := (rel{a, b, kind}); !seen[r] {
+				seen[r] = true
+				relations++
+			}
+			return nil
+		})
+	})
+	return articles, entities, relations, err
+}
+
+// ErrTxnTooBig is returned by a write in Update when the transaction has
+// grown beyond what the store commits at once. The transaction is then
+// discarded; write less in each.
+var ErrTxnTooBig = badger.ErrTxnTooBig
