@@ -105,9 +105,10 @@ func Open(dir string, o Options) (*Store, error) {
 		WithValueLogFileSize(64 << 20).
 		WithNumCompactors(2)
 	db, err := badger.Open(opts)
-	if err != nil && o.ReadOnly && strings.Contains(err.Error(), "not properly closed") {
+	if err != nil && o.ReadOnly && (strings.Contains(err.Error(), "not properly closed") || errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "truncate required")) {
 		// A crashed writer left a memtable log that only a writable open
-		// replays. Replay it now, then reopen read-only.
+		// replays (dropping the torn tail of a write that never committed).
+		// Replay it now, then reopen read-only.
 		if rw, err2 := badger.Open(opts.WithReadOnly(false)); err2 == nil {
 			rw.Close()
 			db, err = badger.Open(opts)
@@ -123,11 +124,38 @@ func Open(dir string, o Options) (*Store, error) {
 		return fail(err, "")
 	}
 	s := &Store{db: db, dir: dir}
+	if !fresh && !o.ReadOnly && o.Create {
+		// A writer killed while creating the store leaves a database
+		// without the newsgraph magic, and nothing else: finish creating it.
+		if fresh, err = s.emptyDB(); err != nil {
+			db.Close()
+			return fail(err, "")
+		}
+	}
 	if err := s.checkMeta(fresh); err != nil {
+		if errors.Is(err, ErrNotStore) {
+			if empty, _ := s.emptyDB(); empty {
+				db.Close()
+				return fail(ErrNoStore, "an ingest was stopped before it stored anything; run it again")
+			}
+		}
 		db.Close()
 		return fail(err, "")
 	}
 	return s, nil
+}
+
+// emptyDB reports whether the database holds no keys at all.
+func (s *Store) emptyDB() (bool, error) {
+	empty := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		it.Rewind()
+		empty = !it.Valid()
+		return nil
+	})
+	return empty, err
 }
 
 // checkMeta verifies the magic and schema of an existing store, or writes
@@ -161,26 +189,76 @@ func (s *Store) checkMeta(fresh bool) error {
 	})
 }
 
-// lockHolder names the process holding dir's lock, from Badger's pid file.
+// lockHolder names the processes holding dir's lock: the writer from
+// Badger's pid file when it is alive, or else the processes (read-only
+// opens write no pid file) that have the directory open, found in /proc.
 func lockHolder(dir string) string {
-	b, err := os.ReadFile(filepath.Join(dir, "LOCK"))
+	if b, err := os.ReadFile(filepath.Join(dir, "LOCK")); err == nil {
+		if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil && pid != os.Getpid() {
+			if desc := describePid(pid); desc != "" {
+				return "held by pid " + desc
+			}
+		}
+	}
+	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return ""
 	}
-	pid := strings.TrimSpace(string(b))
-	if _, err := strconv.Atoi(pid); err != nil {
-		return ""
+	procs, _ := os.ReadDir("/proc")
+	var holders []string
+	for _, p := range procs {
+		pid, err := strconv.Atoi(p.Name())
+		if err != nil || pid == os.Getpid() {
+			continue
+		}
+		fds, _ := os.ReadDir(filepath.Join("/proc", p.Name(), "fd"))
+		for _, fd := range fds {
+			if target, err := os.Readlink(filepath.Join("/proc", p.Name(), "fd", fd.Name())); err == nil && target == abs {
+				if desc := describePid(pid); desc != "" {
+					holders = append(holders, desc)
+				}
+				break
+			}
+		}
+		if len(holders) == 3 {
+			break
+		}
 	}
-	cmd, err := os.ReadFile(filepath.Join("/proc", pid, "cmdline"))
-	if err != nil || len(cmd) == 0 {
-		return "held by pid " + pid
+	switch len(holders) {
+	case 0:
+		return ""
+	case 1:
+		return "held by pid " + holders[0]
+	}
+	return "held by pids " + strings.Join(holders, ", ")
+}
+
+// describePid returns "1234: newsgraph ingest dir" for a live process, or
+// "" when there is no such process.
+func describePid(pid int) string {
+	cmd, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline"))
+	if err != nil {
+		if _, err := os.Stat(filepath.Join("/proc", strconv.Itoa(pid))); err != nil {
+			return ""
+		}
+		return strconv.Itoa(pid)
 	}
 	args := strings.Fields(strings.ReplaceAll(string(cmd), "\x00", " "))
-	if len(args) > 3 {
-		args = args[:3]
+	if len(args) == 0 {
+		return strconv.Itoa(pid)
 	}
-	args[0] = filepath.Base(args[0])
-	return "held by pid " + pid + ": " + strings.Join(args, " ")
+	// Skip global flags such as --db DIR to reach the command name.
+	name := []string{filepath.Base(args[0])}
+	for i := 1; i < len(args) && len(name) < 3; i++ {
+		switch a := args[i]; {
+		case a == "--db":
+			i++
+		case strings.HasPrefix(a, "-"):
+		default:
+			name = append(name, a)
+		}
+	}
+	return strconv.Itoa(pid) + ": " + strings.Join(name, " ")
 }
 
 // Dir returns the store's directory.

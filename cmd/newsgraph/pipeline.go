@@ -167,6 +167,7 @@ func (p *pipeline) run(ctx context.Context, sources []source) error {
 	var stopOnce sync.Once
 	abort := func() { stopOnce.Do(func() { close(stop) }) }
 
+	unread := "" // the first input the reader left when stopped
 	go func() { // reader
 		defer close(jobs)
 		seq := 0
@@ -178,6 +179,7 @@ func (p *pipeline) run(ctx context.Context, sources []source) error {
 			bud.acquire(size)
 			if ctx.Err() != nil {
 				bud.release(size)
+				unread = placeOf(pc, err)
 				return false
 			}
 			select {
@@ -273,10 +275,33 @@ func (p *pipeline) run(ctx context.Context, sources []source) error {
 	if storeErr == nil {
 		storeErr = w.flush()
 	}
-	if ctx.Err() != nil && storeErr == nil {
-		p.sum.Interrupted = true
+	if storeErr != nil {
+		return storeErr
 	}
-	return storeErr
+	if p.stoppedAt == "" {
+		p.stoppedAt = unread
+	}
+	p.sum.Interrupted = p.stoppedAt != ""
+	return nil
+}
+
+// placeOf names a piece, or the input an error is about: "path" or
+// "path:line".
+func placeOf(pc *article.Piece, err error) string {
+	path, line := "", 0
+	var ae *article.Error
+	switch {
+	case pc != nil:
+		path, line = pc.Path, pc.Line
+	case errors.As(err, &ae):
+		path, line = ae.Path, ae.Line
+	default:
+		return "?"
+	}
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", path, line)
+	}
+	return path
 }
 
 // size is the input bytes of the job's piece.
@@ -382,10 +407,7 @@ func (w *writer) take(d *done) error {
 	}
 	if d.cancelled {
 		w.stopped = true
-		p.stoppedAt = d.piece.Path
-		if d.piece.Line > 0 {
-			p.stoppedAt = fmt.Sprintf("%s:%d", d.piece.Path, d.piece.Line)
-		}
+		p.stoppedAt = placeOf(d.piece, nil)
 		return nil
 	}
 	if d.err != nil {

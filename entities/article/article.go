@@ -160,12 +160,16 @@ func decode(data []byte, isHTML bool) (string, error) {
 	return string(data), nil
 }
 
-// looksBinary reports whether data holds a NUL byte, or its first sniffLen
-// bytes are mostly control characters or not UTF-8 at all.
+// looksBinary reports whether data holds a NUL byte, or is mostly binary.
 func looksBinary(data []byte) bool {
-	if bytes.IndexByte(data, 0) >= 0 {
-		return true
-	}
+	return bytes.IndexByte(data, 0) >= 0 || mostlyBinary(data)
+}
+
+// mostlyBinary reports whether the first sniffLen bytes of data are
+// mostly control characters (NUL included) or not UTF-8 at all. A JSON
+// lines file is refused whole only then: a line with a stray NUL is
+// reported on its own.
+func mostlyBinary(data []byte) bool {
 	sample := data[:min(len(data), sniffLen)]
 	bad := 0
 	for i := 0; i < len(sample); {

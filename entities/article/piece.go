@@ -158,8 +158,8 @@ func readWhole(data []byte, name, format string, yield func(*Article, error) boo
 	yield(a, nil)
 }
 
-// splitJSONL yields one piece per non-blank line. A file that is binary, or
-// has no non-blank line, yields one *Error.
+// splitJSONL yields one piece per non-blank line. A file that is mostly
+// binary, or has no non-blank line, yields one *Error.
 func splitJSONL(r io.Reader, name string, yield func(*Piece, error) bool) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(sniffLen)
@@ -171,7 +171,7 @@ func splitJSONL(r io.Reader, name string, yield func(*Piece, error) bool) {
 		}
 		return
 	}
-	if looksBinary(head) {
+	if mostlyBinary(head) {
 		yield(nil, &Error{Path: name, Err: ErrBinary})
 		return
 	}
