@@ -168,7 +168,7 @@ func (p *pipeline) run(ctx context.Context, sources []source) error {
 	abort := func() { stopOnce.Do(func() { close(stop) }) }
 
 	unread := "" // the first input the reader left when stopped
-	go func() { // reader
+	go func() {  // reader
 		defer close(jobs)
 		seq := 0
 		send := func(pc *article.Piece, err error) bool {
