@@ -150,7 +150,7 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 	}
 	defer s.Close()
 	sum := &ingestSummary{}
-	p := &pipeline{store: s, ex: newExtractor(), sum: sum}
+	p := &pipeline{store: s, sum: sum}
 
 	var bar *progressbar.ProgressBar
 	if g.tty && !o.quiet && !o.json {

@@ -133,7 +133,7 @@ func pipelineIngest(t testing.TB, ctx context.Context, db string, cfg pipelineCo
 	}
 	defer s.Close()
 	sum := &ingestSummary{}
-	p := &pipeline{cfg: cfg, store: s, ex: newExtractor(), sum: sum, step: step}
+	p := &pipeline{cfg: cfg, store: s, sum: sum, step: step}
 	var src []source
 	for _, path := range paths {
 		src = append(src, source{path: path})

@@ -143,8 +143,11 @@ func (b *budget) release(size int) {
 type pipeline struct {
 	cfg   pipelineConfig
 	store *graph.Store
-	ex    *entities.Extractor
-	sum   *ingestSummary
+	// extractor returns the extractor, made on first use by newExtractor
+	// (loading the gazetteer costs a fraction of a second that a
+	// re-ingest of known input need not pay).
+	extractor func() *entities.Extractor
+	sum       *ingestSummary
 	// step is called once per input item handled (article or failure).
 	step func()
 	// stoppedAt names the first input not ingested after an interruption.
@@ -157,6 +160,9 @@ type pipeline struct {
 // sum.Interrupted set.
 func (p *pipeline) run(ctx context.Context, sources []source) error {
 	p.cfg.defaults()
+	if p.extractor == nil {
+		p.extractor = sync.OnceValue(newExtractor)
+	}
 	if p.step == nil {
 		p.step = func() {}
 	}
@@ -359,7 +365,7 @@ func (p *pipeline) prepare(a *article.Article) (id string, words int, unchanged 
 	} else if ok {
 		return id, words, true, nil, nil
 	}
-	return id, words, false, p.ex.Extract(a.Text), nil
+	return id, words, false, p.extractor().Extract(a.Text), nil
 }
 
 // countWords counts runs of non-space bytes.
