@@ -194,7 +194,7 @@ func (s *Store) checkMeta(fresh bool) error {
 // opens write no pid file) that have the directory open, found in /proc.
 func lockHolder(dir string) string {
 	if b, err := os.ReadFile(filepath.Join(dir, "LOCK")); err == nil {
-		if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil && pid != os.Getpid() {
+		if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
 			if desc := describePid(pid); desc != "" {
 				return "held by pid " + desc
 			}
@@ -208,7 +208,7 @@ func lockHolder(dir string) string {
 	var holders []string
 	for _, p := range procs {
 		pid, err := strconv.Atoi(p.Name())
-		if err != nil || pid == os.Getpid() {
+		if err != nil {
 			continue
 		}
 		fds, _ := os.ReadDir(filepath.Join("/proc", p.Name(), "fd"))

@@ -107,4 +107,3 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
-
