@@ -35,13 +35,14 @@ func TestIngestProcess(t *testing.T) {
 	}
 	bin := buildBinary(t, t.TempDir())
 	t.Run("crash", func(t *testing.T) { testCrash(t, bin) })
+	t.Run("interrupt", func(t *testing.T) { testInterrupt(t, bin) })
 	t.Run("hostile", func(t *testing.T) { testHostile(t, bin) })
 	t.Run("readers", func(t *testing.T) { testReaders(t, bin) })
 }
 
 // crashArticles is how much of the BBC corpus the crash test ingests: all
-// 2,225 articles take too long to ingest 21 times on two busy cores.
-const crashArticles = 600
+// 2,225 articles take too long to ingest some 20 times on two busy cores.
+const crashArticles = 400
 
 // testCrash kills an ingest with SIGKILL at 20 random moments. After each
 // kill the store must open and hold only whole articles: it passes Check,
@@ -63,10 +64,11 @@ func testCrash(t *testing.T, bin string) {
 	t.Logf("clean ingest of %d articles took %v; kill seed %d", crashArticles, full.Round(time.Millisecond), seed)
 	rng := rand.New(rand.NewPCG(seed, 1))
 	db := filepath.Join(dir, "killed")
-	stored := 0
+	stored, midway := 0, 0
 	for i := range 20 {
-		// Mostly mid-run; some at start-up, while Badger opens and replays.
-		delay := time.Duration(rng.Int64N(int64(full/3 + 50*time.Millisecond)))
+		// Anywhere from start-up (Badger opening and replaying its log) to
+		// late in the run; each run continues where the last one stopped.
+		delay := time.Duration(rng.Int64N(int64(full * 3 / 4)))
 		cmd := exec.Command(bin, "--db", db, "ingest", "-q", in)
 		var errb bytes.Buffer
 		cmd.Stderr = &errb
@@ -91,11 +93,60 @@ func testCrash(t *testing.T, bin string) {
 		if got.Articles < stored {
 			t.Fatalf("kill %d: the store lost articles: %d, was %d", i, got.Articles, stored)
 		}
+		if got.Articles > stored && got.Articles < wantCensus.Articles {
+			midway++
+		}
 		stored = got.Articles
 	}
-	t.Logf("after 20 kills the store held %d of %d articles", stored, wantCensus.Articles)
+	t.Logf("after 20 kills the store held %d of %d articles; %d kills came in the middle of storing", stored, wantCensus.Articles, midway)
 	runBin(t, bin, db, 0, "ingest", "-q", in)
 	sameGraph(t, "after kills and a final ingest", want, graphJSON(t, db))
+}
+
+// testInterrupt stops an ingest with SIGINT: it must exit 130 saying where
+// it stopped, leave a consistent store, and continue when run again.
+func testInterrupt(t *testing.T, bin string) {
+	bbc := sharedCorpus(t, "bbc_news.jsonl")
+	dir := t.TempDir()
+	in := headLines(t, bbc, filepath.Join(dir, "bbc.jsonl"), 300)
+	cleanDB := filepath.Join(dir, "clean")
+	runBin(t, bin, cleanDB, 0, "ingest", "-q", in)
+	want := graphJSON(t, cleanDB)
+
+	db := filepath.Join(dir, "db")
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM} {
+		cmd := exec.Command(bin, "--db", db, "ingest", in)
+		var errb bytes.Buffer
+		cmd.Stderr = &errb
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Wait until it has stored something, then stop it.
+		deadline := time.Now().Add(30 * time.Second)
+		for time.Now().Before(deadline) {
+			if b, _ := os.ReadDir(db); len(b) > 3 {
+				break
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		time.Sleep(300 * time.Millisecond)
+		cmd.Process.Signal(sig)
+		err := cmd.Wait()
+		ee, _ := err.(*exec.ExitError)
+		if ee == nil || ee.ExitCode() != exitInterrupted {
+			if err == nil {
+				t.Logf("%v came after the ingest finished; nothing to check", sig)
+				break
+			}
+			t.Fatalf("%v: exit %v, want %d\n%s", sig, err, exitInterrupted, errb.String())
+		}
+		if !strings.Contains(errb.String(), "interrupted before "+in+":") || !strings.Contains(errb.String(), "the store is consistent") {
+			t.Errorf("%v: stderr %q does not say where it stopped", sig, errb.String())
+		}
+		census(t, db) // opens and checks
+	}
+	runBin(t, bin, db, 0, "ingest", "-q", in)
+	sameGraph(t, "interrupted twice and continued", want, graphJSON(t, db))
 }
 
 // census opens a store (read-only, as a query would), checks it and
