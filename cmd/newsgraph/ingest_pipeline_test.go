@@ -5,11 +5,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/data"
 	"github.com/newsgraph/newsgraph/entities/article"
@@ -282,5 +284,32 @@ func TestIngestJSONSummaryCounts(t *testing.T) {
 	}
 	if len(sum.Failed) != 1 || sum.Failed[0].Line != 2 || !strings.HasSuffix(sum.Failed[0].Path, "more.jsonl") {
 		t.Fatalf("failures %+v; want more.jsonl line 2", sum.Failed)
+	}
+}
+
+// TestPipelineInterruptBlockedStdin stops an ingest waiting on standard
+// input that never comes: it must return at once, interrupted.
+func TestPipelineInterruptBlockedStdin(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	s, err := graph.Open(db, graph.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	sum := &ingestSummary{}
+	p := &pipeline{store: s, sum: sum}
+	done := make(chan error, 1)
+	go func() { done <- p.run(ctx, []source{{path: "-", r: pr, format: "jsonl"}}) }()
+	select {
+	case err := <-done:
+		if err != nil || !sum.Interrupted || p.stoppedAt != "-" {
+			t.Fatalf("run = %v, summary %+v, stopped at %q; want interrupted at \"-\"", err, sum, p.stoppedAt)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the pipeline still waits for standard input 10 s after the interruption")
 	}
 }

@@ -199,7 +199,9 @@ func (p *pipeline) run(ctx context.Context, sources []source) error {
 		}
 		for _, s := range sources {
 			if s.path == "-" {
-				for pc, err := range article.ReaderPieces(s.r, "-", s.format) {
+				r, release := cancelable(ctx, s.r)
+				defer release()
+				for pc, err := range article.ReaderPieces(r, "-", s.format) {
 					if !send(pc, err) {
 						return
 					}
@@ -289,6 +291,19 @@ func (p *pipeline) run(ctx context.Context, sources []source) error {
 	}
 	p.sum.Interrupted = p.stoppedAt != ""
 	return nil
+}
+
+// cancelable returns a reader of r whose Read returns an error once ctx
+// is done, even while r blocks (standard input from a quiet pipe), so that
+// an interrupted ingest does not wait for input that may never come.
+func cancelable(ctx context.Context, r io.Reader) (io.Reader, func()) {
+	pr, pw := io.Pipe()
+	go func() {
+		_, err := io.Copy(pw, r)
+		pw.CloseWithError(err)
+	}()
+	stop := context.AfterFunc(ctx, func() { pr.CloseWithError(ctx.Err()) })
+	return pr, func() { stop() }
 }
 
 // placeOf names a piece, or the input an error is about: "path" or
