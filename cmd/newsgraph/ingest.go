@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities"
@@ -95,6 +96,10 @@ type ingestSummary struct {
 // reported, not stored, to keep every article one bounded transaction.
 const maxArticleBytes = 4 << 20
 
+// ingestMemoryLimit is the soft memory limit of an ingest (see
+// runtime/debug.SetMemoryLimit); $GOMEMLIMIT overrides it.
+const ingestMemoryLimit = 640 << 20
+
 // ingester adds articles to a store.
 type ingester struct {
 	store *graph.Store
@@ -149,6 +154,11 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 		return err
 	}
 	defer s.Close()
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Keep the heap, garbage included, well under 1 GB when huge
+		// files come one after another; the GC works harder only then.
+		debug.SetMemoryLimit(ingestMemoryLimit)
+	}
 	sum := &ingestSummary{}
 	p := &pipeline{store: s, sum: sum}
 

@@ -42,7 +42,7 @@ func newExtractor() *entities.Extractor {
 type pipelineConfig struct {
 	workers       int // extraction workers (default GOMAXPROCS)
 	inflight      int // pieces between reader and writer (default 16 per worker)
-	inflightBytes int // input bytes between reader and writer (default 256 MB)
+	inflightBytes int // input bytes between reader and writer (default 64 MB: one huge file at a time)
 	batchArticles int // articles per transaction at most (default 1; see below)
 	batchBytes    int // article text per transaction at most (default 4 MB)
 }
@@ -55,7 +55,7 @@ func (c *pipelineConfig) defaults() {
 		c.inflight = 16 * c.workers
 	}
 	if c.inflightBytes <= 0 {
-		c.inflightBytes = 256 << 20
+		c.inflightBytes = 64 << 20
 	}
 	if c.batchArticles <= 0 {
 		// Linking looks names up with Badger iterators, and an iterator in
