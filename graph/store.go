@@ -103,7 +103,13 @@ func Open(dir string, o Options) (*Store, error) {
 		WithBlockCacheSize(32 << 20).
 		WithIndexCacheSize(16 << 20).
 		WithValueLogFileSize(64 << 20).
-		WithNumCompactors(2)
+		WithNumCompactors(2).
+		// Let level 0 hold more tables before compacting: a store of a
+		// corpus like Reuters-21578 (some ten memtable flushes) then needs
+		// no compaction at all, and a re-ingest that writes nothing does
+		// not pay for one on opening (measured: 0.56 s CPU instead of 1.3 s).
+		WithNumLevelZeroTables(10).
+		WithNumLevelZeroTablesStall(20)
 	db, err := badger.Open(opts)
 	if err != nil && o.ReadOnly && (strings.Contains(err.Error(), "not properly closed") || errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "truncate required")) {
 		// A crashed writer left a memtable log that only a writable open
