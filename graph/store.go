@@ -87,7 +87,15 @@ func Open(dir string, o Options) (*Store, error) {
 		fresh = true
 	default:
 		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
-			return fail(ErrNotStore, "no Badger MANIFEST")
+			if !badgerFilesOnly(entries) {
+				return fail(ErrNotStore, "no Badger MANIFEST")
+			}
+			// A writer was killed while creating the store, before
+			// Badger wrote its MANIFEST: nothing was stored.
+			if !o.Create || o.ReadOnly {
+				return fail(ErrNoStore, "an ingest was stopped before it stored anything; run it again")
+			}
+			fresh = true
 		}
 	}
 	if fresh {
@@ -149,6 +157,20 @@ func Open(dir string, o Options) (*Store, error) {
 		return fail(err, "")
 	}
 	return s, nil
+}
+
+// badgerFilesOnly reports whether a directory holds nothing but files
+// Badger creates.
+func badgerFilesOnly(entries []os.DirEntry) bool {
+	for _, e := range entries {
+		switch n := e.Name(); {
+		case n == "KEYREGISTRY", n == "LOCK", n == "DISCARD", n == "MANIFEST",
+			strings.HasSuffix(n, ".vlog"), strings.HasSuffix(n, ".mem"), strings.HasSuffix(n, ".sst"):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // emptyDB reports whether the database holds no keys at all.
