@@ -48,14 +48,19 @@ skipped without being parsed, so re-ingesting an archive is fast.
 
 Articles are read and analysed on all cores and stored in input order, so
 the graph is the same whatever the number of cores. An article is committed
-in one transaction with everything it adds (several articles share one), so
-after a crash the store holds it whole or not at all.
+in one transaction with everything it adds, so after a crash (even kill -9)
+the store holds it whole or not at all. While an ingest runs it holds the
+store: other commands say so, naming it, and exit 2.
 
 A file that cannot be read (binary, invalid UTF-8, empty, unreadable) or a bad
 JSONL line is reported with its name and the problem and skipped; the rest go
 in, and the exit status is 1. On a terminal a progress bar shows rate and ETA.
 Ctrl-C (or SIGTERM) stops after the articles being analysed, commits them and
 says where it stopped; run the same command again to continue.
+
+--json prints one document: added, unchanged, failed (path, line, error),
+the store's articles, entities and relations, the words read, and
+interrupted and stopped_at after Ctrl-C.
 ` + exitHelp,
 		Example: `  newsgraph ingest articles/
   newsgraph ingest feed.jsonl story.html notes.md
