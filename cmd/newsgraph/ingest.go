@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities"
@@ -42,13 +43,24 @@ and id.
 Page furniture ("Also Read", share bars, "Follow us", promos, related-post
 lists) is removed before extraction. An article's identity is a hash of its
 normalised text: ingesting it again changes nothing and is reported as
-unchanged. Each article is committed in one transaction with everything it
-adds, so after a crash the store holds it whole or not at all.
+unchanged; input read before (a file or JSONL line with the same bytes) is
+skipped without being parsed, so re-ingesting an archive is fast.
+
+Articles are read and analysed on all cores and stored in input order, so
+the graph is the same whatever the number of cores. An article is committed
+in one transaction with everything it adds, so after a crash (even kill -9)
+the store holds it whole or not at all. While an ingest runs it holds the
+store: other commands say so, naming it, and exit 2.
 
 A file that cannot be read (binary, invalid UTF-8, empty, unreadable) or a bad
 JSONL line is reported with its name and the problem and skipped; the rest go
 in, and the exit status is 1. On a terminal a progress bar shows rate and ETA.
-Ctrl-C stops after the current article; run the command again to continue.
+Ctrl-C (or SIGTERM) stops after the articles being analysed, commits them and
+says where it stopped; run the same command again to continue.
+
+--json prints one document: added, unchanged, failed (path, line, error),
+the store's articles, entities and relations, the words read, and
+interrupted and stopped_at after Ctrl-C.
 ` + exitHelp,
 		Example: `  newsgraph ingest articles/
   newsgraph ingest feed.jsonl story.html notes.md
@@ -71,18 +83,27 @@ type ingestFailure struct {
 
 // ingestSummary is what an ingest reports.
 type ingestSummary struct {
-	Added       int             `json:"added"`
-	Unchanged   int             `json:"unchanged"`
-	Failed      []ingestFailure `json:"failed"`
-	Entities    int             `json:"entities"`
-	Relations   int             `json:"relations"`
-	Articles    int             `json:"articles"`
-	Interrupted bool            `json:"interrupted,omitempty"`
+	Added     int             `json:"added"`
+	Unchanged int             `json:"unchanged"`
+	Failed    []ingestFailure `json:"failed"`
+	Entities  int             `json:"entities"`
+	Relations int             `json:"relations"`
+	Articles  int             `json:"articles"`
+	// Words is the number of words in the articles read (added and
+	// unchanged), for rates; input skipped unread is not counted.
+	Words       int  `json:"words"`
+	Interrupted bool `json:"interrupted,omitempty"`
+	// StoppedAt names the first input not read after an interruption.
+	StoppedAt string `json:"stopped_at,omitempty"`
 }
 
 // maxArticleBytes bounds one article's cleaned text; longer texts are
 // reported, not stored, to keep every article one bounded transaction.
 const maxArticleBytes = 4 << 20
+
+// ingestMemoryLimit is the soft memory limit of an ingest (see
+// runtime/debug.SetMemoryLimit); $GOMEMLIMIT overrides it.
+const ingestMemoryLimit = 640 << 20
 
 // ingester adds articles to a store.
 type ingester struct {
@@ -138,96 +159,60 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 		return err
 	}
 	defer s.Close()
-	in := &ingester{store: s, ex: entities.New()}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Keep the heap, garbage included, well under 1 GB when huge
+		// files come one after another; the GC works harder only then.
+		debug.SetMemoryLimit(ingestMemoryLimit)
+	}
+	sum := &ingestSummary{}
+	p := &pipeline{store: s, sum: sum}
 
-	total := estimateArticles(paths)
 	var bar *progressbar.ProgressBar
-	if g.tty && !o.quiet && !o.json && total > 20 {
-		bar = progressbar.NewOptions(total,
-			progressbar.OptionSetWriter(g.stderr),
-			progressbar.OptionSetDescription("ingest"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("articles"),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionThrottle(100_000_000),
-			progressbar.OptionClearOnFinish(),
-		)
-	}
-	step := func() {
-		if bar != nil {
-			bar.Add(1)
+	if g.tty && !o.quiet && !o.json {
+		if total := estimateArticles(paths); total > 20 {
+			bar = progressbar.NewOptions(total,
+				progressbar.OptionSetWriter(g.stderr),
+				progressbar.OptionSetDescription("ingest"),
+				progressbar.OptionShowCount(),
+				progressbar.OptionShowIts(),
+				progressbar.OptionSetItsString("articles"),
+				progressbar.OptionSetPredictTime(true),
+				progressbar.OptionThrottle(100_000_000),
+				progressbar.OptionClearOnFinish(),
+			)
+			p.step = func() { bar.Add(1) }
 		}
 	}
-
-	var storeErr error
-	each := func(items func(yield func(*article.Article, error) bool)) bool {
-		for a, err := range items {
-			if ctx.Err() != nil {
-				in.sum.Interrupted = true
-				return false
-			}
-			if err != nil {
-				in.fail(err)
-				step()
-				continue
-			}
-			if err := in.add(a); err != nil {
-				var ae *article.Error
-				if !errors.As(err, &ae) {
-					storeErr = err
-					return false
-				}
-				in.fail(err)
-			}
-			step()
-		}
-		return true
+	sources := make([]source, len(paths))
+	for i, path := range paths {
+		sources[i] = source{path: path, r: g.stdin, format: o.format}
 	}
-loop:
-	for _, p := range paths {
-		if p == "-" {
-			if !each(article.Read(g.stdin, "-", o.format)) {
-				break
-			}
-			continue
-		}
-		for path, err := range article.Files([]string{p}) {
-			if err != nil {
-				in.fail(err)
-				continue
-			}
-			if !each(article.ReadFile(path)) {
-				break loop
-			}
-		}
-	}
+	runErr := p.run(ctx, sources)
 	if bar != nil {
 		bar.Finish()
 	}
-	if storeErr != nil {
-		return storeErr
+	if runErr != nil {
+		return runErr
 	}
-	gr, err := s.Load(graph.LoadOptions{})
-	if err != nil {
+	sum.StoppedAt = p.stoppedAt
+	if sum.Articles, sum.Entities, sum.Relations, err = s.Counts(); err != nil {
 		return err
 	}
-	in.sum.Entities, in.sum.Relations, in.sum.Articles = len(gr.Entities), len(gr.Relations), len(gr.Articles)
-	if in.sum.Failed == nil {
-		in.sum.Failed = []ingestFailure{}
+	if sum.Failed == nil {
+		sum.Failed = []ingestFailure{}
 	}
 	if o.json {
-		if err := writeJSON(g.stdout, in.sum); err != nil {
+		if err := writeJSON(g.stdout, sum); err != nil {
 			return err
 		}
-	} else if !o.quiet || len(in.sum.Failed) > 0 || in.sum.Interrupted {
-		printIngestSummary(g.stdout, g.stderr, &in.sum)
+	} else if !o.quiet || len(sum.Failed) > 0 || sum.Interrupted {
+		printIngestSummary(g.stdout, g.stderr, sum)
 	}
 	switch {
-	case in.sum.Interrupted:
+	case sum.Interrupted:
 		return &exitError{code: exitInterrupted, err: errors.New("interrupted"), quiet: true}
-	case len(in.sum.Failed) > 0:
-		return &exitError{code: exitFailure, err: fmt.Errorf("%d input(s) failed", len(in.sum.Failed)), quiet: true}
+	case len(sum.Failed) > 0:
+		return &exitError{code: exitFailure, err: fmt.Errorf("%d input(s) failed", len(sum.Failed)), quiet: true}
 	}
 	return nil
 }
@@ -238,10 +223,14 @@ func printIngestSummary(stdout, stderr io.Writer, s *ingestSummary) {
 		if f.Line > 0 {
 			loc = fmt.Sprintf("%s:%d", f.Path, f.Line)
 		}
-		fmt.Fprintf(stderr, "newsgraph: %s: %s\n", loc, f.Error)
+		fmt.Fprintf(stderr, "newsgraph: %s: %s\n", safe(loc), safe(f.Error))
 	}
 	if s.Interrupted {
-		fmt.Fprintf(stderr, "newsgraph: interrupted; the store is consistent. Run the same command again to continue.\n")
+		at := ""
+		if s.StoppedAt != "" {
+			at = " before " + safe(s.StoppedAt)
+		}
+		fmt.Fprintf(stderr, "newsgraph: interrupted%s; the store is consistent. Run the same command again to continue.\n", at)
 	}
 	fmt.Fprintf(stdout, "%d added, %d unchanged, %d failed; the store holds %d articles, %d entities, %d relations\n",
 		s.Added, s.Unchanged, len(s.Failed), s.Articles, s.Entities, s.Relations)

@@ -10,7 +10,6 @@ import (
 	"io"
 	"io/fs"
 	"iter"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -98,26 +97,7 @@ func FormatOf(name string) string {
 // (nil, err) for each failure; a bad JSONL line does not stop the lines
 // after it. Every error is an *Error naming the file (and line).
 func ReadFile(path string) iter.Seq2[*Article, error] {
-	return func(yield func(*Article, error) bool) {
-		f, err := os.Open(path)
-		if err != nil {
-			yield(nil, &Error{Path: path, Err: osErr(err)})
-			return
-		}
-		defer f.Close()
-		format := FormatOf(path)
-		if fi, err := f.Stat(); err != nil {
-			yield(nil, &Error{Path: path, Err: osErr(err)})
-			return
-		} else if fi.IsDir() {
-			yield(nil, &Error{Path: path, Err: errors.New("is a directory")})
-			return
-		} else if format != FormatJSONL && fi.Size() > MaxSize {
-			yield(nil, &Error{Path: path, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), MaxSize)})
-			return
-		}
-		Read(f, path, format)(yield)
-	}
+	return articlesOf(Pieces(path))
 }
 
 // Read reads every article from r, which holds one file in the named
@@ -125,62 +105,24 @@ func ReadFile(path string) iter.Seq2[*Article, error] {
 // "jsonl" ("ndjson"), or "" (also "auto") to sniff the content. name is
 // used in errors and Article.Path; use "-" for standard input.
 func Read(r io.Reader, name, format string) iter.Seq2[*Article, error] {
+	return articlesOf(ReaderPieces(r, name, format))
+}
+
+// articlesOf reads pieces in order.
+func articlesOf(pieces iter.Seq2[*Piece, error]) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
-		fail := func(err error) { yield(nil, &Error{Path: name, Err: err}) }
-		switch strings.ToLower(format) {
-		case "text", "txt", "md", "markdown":
-			format = FormatText
-		case "html", "htm", "xhtml":
-			format = FormatHTML
-		case "json":
-			format = FormatJSON
-		case "jsonl", "ndjson":
-			readJSONL(r, name, yield)
-			return
-		case "", "auto":
-			format = ""
-		default:
-			fail(fmt.Errorf("%w %q (want text, html, json or jsonl)", ErrFormat, format))
-			return
-		}
-		data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
-		if err != nil {
-			fail(osErr(err))
-			return
-		}
-		if len(data) > MaxSize {
-			fail(fmt.Errorf("%w: over %d bytes", ErrTooLarge, MaxSize))
-			return
-		}
-		if format == "" {
-			format = sniffFormat(data)
-		}
-		if format == FormatJSONL {
-			readJSONL(bytes.NewReader(data), name, yield)
-			return
-		}
-		s, err := decode(data, format == FormatHTML)
-		if err != nil {
-			fail(err)
-			return
-		}
-		switch format {
-		case FormatJSON:
-			readJSON(s, name, yield)
-		case FormatHTML:
-			a := &Article{Path: name}
-			if err := a.fromHTML(s); err != nil {
-				fail(err)
-				return
+		for p, err := range pieces {
+			if err != nil {
+				if !yield(nil, err) {
+					return
+				}
+				continue
 			}
-			yield(a, nil)
-		default:
-			a := &Article{Path: name}
-			if err := a.fromText(s); err != nil {
-				fail(err)
-				return
+			for a, err := range p.Articles() {
+				if !yield(a, err) {
+					return
+				}
 			}
-			yield(a, nil)
 		}
 	}
 }
@@ -218,12 +160,16 @@ func decode(data []byte, isHTML bool) (string, error) {
 	return string(data), nil
 }
 
-// looksBinary reports whether data holds a NUL byte, or its first sniffLen
-// bytes are mostly control characters or not UTF-8 at all.
+// looksBinary reports whether data holds a NUL byte, or is mostly binary.
 func looksBinary(data []byte) bool {
-	if bytes.IndexByte(data, 0) >= 0 {
-		return true
-	}
+	return bytes.IndexByte(data, 0) >= 0 || mostlyBinary(data)
+}
+
+// mostlyBinary reports whether the first sniffLen bytes of data are
+// mostly control characters (NUL included) or not UTF-8 at all. A JSON
+// lines file is refused whole only then: a line with a stray NUL is
+// reported on its own.
+func mostlyBinary(data []byte) bool {
 	sample := data[:min(len(data), sniffLen)]
 	bad := 0
 	for i := 0; i < len(sample); {

@@ -108,8 +108,19 @@
 // ErrNoText, ErrTooLarge, ErrMalformedJSON, ErrNotObject. Nothing panics
 // on bad input. Files and JSONL lines above MaxSize (64 MB) are refused;
 // a long JSONL line is skipped without being held in memory and the lines
-// after it are read. HTML that the parser cannot handle (more than 512
+// after it are read. In a JSONL file a line with a NUL byte is reported
+// on its own; the file is refused whole as binary only when it is mostly
+// control characters. HTML that the parser cannot handle (more than 512
 // nested elements), pages over 16 MB or with more than 40,000 elements,
 // and pages where readability finds nothing are read by a streaming
 // tokenizer instead, whose cost is linear in the input.
+//
+// # Reading in parallel
+//
+// Pieces (and ReaderPieces) split input into pieces without parsing it: a
+// whole file, or one line of a JSONL file. Piece.Articles reads one piece,
+// so one goroutine can split while others read; reading every piece in
+// order yields exactly what ReadFile and Read yield (they are built on
+// pieces). Piece.Sum is a digest of the piece's bytes, with which a caller
+// can recognise input it has stored before without reading it again.
 package article

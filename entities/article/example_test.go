@@ -59,3 +59,28 @@ func ExampleID() {
 	// 7581830173a3329f
 	// 7581830173a3329f
 }
+
+func ExampleReaderPieces() {
+	feed := `{"title": "Port deal", "text": "The port authority in Lisbon approved the terminal on Sunday."}
+{"title": "broken
+{"title": "Rates", "text": "Shipping rates rose for a third week, brokers in Oslo said."}
+`
+	for p, err := range article.ReaderPieces(strings.NewReader(feed), "feed.jsonl", "jsonl") {
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		// Each piece can be read on its own, on any goroutine.
+		for a, err := range p.Articles() {
+			if err != nil {
+				fmt.Println(err)
+				continue
+			}
+			fmt.Printf("line %d: %s\n", a.Line, a.Title)
+		}
+	}
+	// Output:
+	// line 1: Port deal
+	// feed.jsonl:2: malformed JSON: unexpected end of input
+	// line 3: Rates
+}

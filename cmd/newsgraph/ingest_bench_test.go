@@ -1,0 +1,33 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkPipeline ingests the first 3,000 Reuters-21578 articles into a
+// fresh store; it reports words/s. Profile it with -cpuprofile.
+func BenchmarkPipeline(b *testing.B) {
+	src := headLines(b, sharedCorpus(b, "reuters21578.jsonl"), filepath.Join(b.TempDir(), "r.jsonl"), 3000)
+	words := 0
+	for i := 0; b.Loop(); i++ {
+		sum, _ := pipelineIngest(b, context.Background(), filepath.Join(b.TempDir(), "db"), pipelineConfig{}, nil, src)
+		words += sum.Words
+	}
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkReingest re-ingests the same articles into the store that
+// holds them; it reports articles/s.
+func BenchmarkReingest(b *testing.B) {
+	src := headLines(b, sharedCorpus(b, "reuters21578.jsonl"), filepath.Join(b.TempDir(), "r.jsonl"), 3000)
+	db := filepath.Join(b.TempDir(), "db")
+	pipelineIngest(b, context.Background(), db, pipelineConfig{}, nil, src)
+	n := 0
+	for b.Loop() {
+		sum, _ := pipelineIngest(b, context.Background(), db, pipelineConfig{}, nil, src)
+		n += sum.Unchanged
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}

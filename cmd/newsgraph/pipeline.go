@@ -1,0 +1,585 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/article"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// newExtractor returns the extractor ingest uses. This is the one place
+// to configure recognition (a trained recognizer goes here, as
+// entities.New(entities.WithRecognizer(...))). It is called once and the
+// extractor is shared by all workers, so it must be safe for concurrent use.
+func newExtractor() *entities.Extractor {
+	return entities.New()
+}
+
+// The ingest pipeline has three stages:
+//
+//  1. one reader walks the inputs and splits them into pieces (a file, or
+//     one line of a JSON lines file) without parsing them;
+//  2. workers, one per core, read each piece into articles (decoding,
+//     HTML extraction, cleaning), skip input and articles already stored
+//     (by digest and content hash, in read-only transactions) and extract
+//     entities and relations;
+//  3. one writer takes the results in input order and links and commits
+//     them, several articles per transaction.
+//
+// Linking reads what earlier articles stored, so it runs serially in input
+// order: the store ends up exactly as a serial run leaves it (same entity
+// IDs, same merges). A transaction holds whole articles only, so after a
+// crash each article is stored whole or not at all. Memory is bounded by
+// the pieces in flight, limited in number and in bytes.
+
+// pipelineConfig tunes the pipeline; the zero value gives defaults.
+type pipelineConfig struct {
+	workers       int // extraction workers (default GOMAXPROCS)
+	inflight      int // pieces between reader and writer (default 16 per worker)
+	inflightBytes int // input bytes between reader and writer (default 64 MB: one huge file at a time)
+	batchArticles int // articles per transaction at most (default 1; see below)
+	batchBytes    int // article text per transaction at most (default 4 MB)
+}
+
+func (c *pipelineConfig) defaults() {
+	if c.workers <= 0 {
+		c.workers = runtime.GOMAXPROCS(0)
+	}
+	if c.inflight <= 0 {
+		c.inflight = 16 * c.workers
+	}
+	if c.inflightBytes <= 0 {
+		c.inflightBytes = 64 << 20
+	}
+	if c.batchArticles <= 0 {
+		// Linking looks names up with Badger iterators, and an iterator in
+		// a read-write transaction copies and sorts all the transaction's
+		// pending writes: batching many articles makes each lookup slower
+		// than the commits it saves (on Reuters-21578, 128 articles a
+		// transaction cost 4x the linking time of one).
+		c.batchArticles = 1
+	}
+	if c.batchBytes <= 0 {
+		c.batchBytes = 4 << 20
+	}
+}
+
+// source is one input the pipeline reads: a path (a file or directory), or
+// a reader standing for standard input.
+type source struct {
+	path   string
+	r      io.Reader // for "-"
+	format string    // for "-"
+}
+
+// job is one piece (or a failure to split input into pieces), numbered in
+// input order.
+type job struct {
+	seq   int
+	piece *article.Piece
+	err   error
+}
+
+// done is what a worker made of a job.
+type done struct {
+	job
+	cancelled bool // not processed: the pipeline was stopped first
+	known     int  // > 0: the whole piece is stored already (this many articles)
+	sum       [16]byte
+	items     []workItem
+}
+
+// workItem is one article of a piece, or one failure.
+type workItem struct {
+	a         *article.Article
+	id        string
+	words     int
+	unchanged bool                 // stored already
+	ex        *entities.Extraction // when not unchanged
+	err       error
+}
+
+// budget bounds the pieces, and their bytes, between reader and writer.
+type budget struct {
+	mu             sync.Mutex
+	cond           *sync.Cond
+	n, bytes       int
+	maxN, maxBytes int
+}
+
+func newBudget(maxN, maxBytes int) *budget {
+	b := &budget{maxN: maxN, maxBytes: maxBytes}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire waits until a piece of size bytes fits. A piece larger than the
+// whole budget is let through alone.
+func (b *budget) acquire(size int) {
+	b.mu.Lock()
+	for b.n > 0 && (b.n >= b.maxN || b.bytes+size > b.maxBytes) {
+		b.cond.Wait()
+	}
+	b.n++
+	b.bytes += size
+	b.mu.Unlock()
+}
+
+func (b *budget) release(size int) {
+	b.mu.Lock()
+	b.n--
+	b.bytes -= size
+	b.mu.Unlock()
+	b.cond.Broadcast()
+}
+
+// pipeline ingests sources into a store.
+type pipeline struct {
+	cfg   pipelineConfig
+	store *graph.Store
+	// extractor returns the extractor, made on first use by newExtractor
+	// (loading the gazetteer costs a fraction of a second that a
+	// re-ingest of known input need not pay).
+	extractor func() *entities.Extractor
+	sum       *ingestSummary
+	// step is called once per input item handled (article or failure).
+	step func()
+	// stoppedAt names the first input not ingested after an interruption.
+	stoppedAt string
+}
+
+// run ingests the sources. It returns an error only when the store fails;
+// input failures are counted in the summary. When ctx is cancelled, it
+// stops reading, finishes the pieces in flight, commits, and returns with
+// sum.Interrupted set.
+func (p *pipeline) run(ctx context.Context, sources []source) error {
+	p.cfg.defaults()
+	if p.extractor == nil {
+		p.extractor = sync.OnceValue(newExtractor)
+	}
+	if p.step == nil {
+		p.step = func() {}
+	}
+	jobs := make(chan job, p.cfg.inflight)
+	results := make(chan *done, p.cfg.inflight)
+	bud := newBudget(p.cfg.inflight, p.cfg.inflightBytes)
+	stop := make(chan struct{}) // closed when the writer gives up
+	var stopOnce sync.Once
+	abort := func() { stopOnce.Do(func() { close(stop) }) }
+
+	unread := "" // the first input the reader left when stopped
+	go func() {  // reader
+		defer close(jobs)
+		seq := 0
+		send := func(pc *article.Piece, err error) bool {
+			size := 0
+			if pc != nil {
+				size = pc.Size
+			}
+			bud.acquire(size)
+			if ctx.Err() != nil {
+				bud.release(size)
+				unread = placeOf(pc, err)
+				return false
+			}
+			select {
+			case jobs <- job{seq: seq, piece: pc, err: err}:
+				seq++
+				return true
+			case <-stop:
+				bud.release(size)
+				return false
+			}
+		}
+		for _, s := range sources {
+			if s.path == "-" {
+				r, release := cancelable(ctx, s.r)
+				defer release()
+				for pc, err := range article.ReaderPieces(r, "-", s.format) {
+					if !send(pc, err) {
+						return
+					}
+				}
+				continue
+			}
+			for path, err := range article.Files([]string{s.path}) {
+				if err != nil {
+					if !send(nil, err) {
+						return
+					}
+					continue
+				}
+				for pc, err := range article.Pieces(path) {
+					if !send(pc, err) {
+						return
+					}
+				}
+			}
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range p.cfg.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				var d *done
+				select {
+				case <-stop:
+					d = &done{job: j, cancelled: j.err == nil}
+				default:
+					d = p.work(ctx, j)
+				}
+				select {
+				case results <- d:
+				case <-stop:
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	w := &writer{p: p}
+	pending := map[int]*done{}
+	next := 0
+	var storeErr error
+	for d := range results {
+		if storeErr != nil { // draining after a store failure
+			bud.release(d.size())
+			continue
+		}
+		pending[d.seq] = d
+		for {
+			d, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			err := w.take(d)
+			bud.release(d.size())
+			if err != nil {
+				storeErr = err
+				abort()
+				break
+			}
+		}
+		// Commit when the batch is full, or when the workers have nothing
+		// ready: waiting would only delay progress.
+		if storeErr == nil && (w.full() || len(results) == 0) {
+			if err := w.flush(); err != nil {
+				storeErr = err
+				abort()
+			}
+		}
+	}
+	if storeErr == nil {
+		storeErr = w.flush()
+	}
+	if storeErr != nil {
+		return storeErr
+	}
+	if p.stoppedAt == "" {
+		p.stoppedAt = unread
+	}
+	p.sum.Interrupted = p.stoppedAt != ""
+	return nil
+}
+
+// cancelable returns a reader of r whose Read returns an error once ctx
+// is done, even while r blocks (standard input from a quiet pipe), so that
+// an interrupted ingest does not wait for input that may never come.
+func cancelable(ctx context.Context, r io.Reader) (io.Reader, func()) {
+	pr, pw := io.Pipe()
+	go func() {
+		_, err := io.Copy(pw, r)
+		pw.CloseWithError(err)
+	}()
+	stop := context.AfterFunc(ctx, func() { pr.CloseWithError(ctx.Err()) })
+	return pr, func() { stop() }
+}
+
+// placeOf names a piece, or the input an error is about: "path" or
+// "path:line".
+func placeOf(pc *article.Piece, err error) string {
+	path, line := "", 0
+	var ae *article.Error
+	switch {
+	case pc != nil:
+		path, line = pc.Path, pc.Line
+	case errors.As(err, &ae):
+		path, line = ae.Path, ae.Line
+	default:
+		return "?"
+	}
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", path, line)
+	}
+	return path
+}
+
+// size is the input bytes of the job's piece.
+func (d *done) size() int {
+	if d.piece == nil {
+		return 0
+	}
+	return d.piece.Size
+}
+
+// work reads one piece into articles and extracts those not yet stored.
+func (p *pipeline) work(ctx context.Context, j job) *done {
+	d := &done{job: j}
+	if j.err != nil {
+		return d
+	}
+	if ctx.Err() != nil {
+		d.cancelled = true
+		return d
+	}
+	d.sum = j.piece.Sum()
+	if err := p.store.View(func(t *graph.Txn) error {
+		n, ok, err := t.Source(d.sum)
+		if ok {
+			d.known = max(n, 1)
+		}
+		return err
+	}); err != nil {
+		d.items = append(d.items, workItem{err: err})
+		return d
+	}
+	if d.known > 0 {
+		return d
+	}
+	for a, err := range j.piece.Articles() {
+		it := workItem{a: a, err: err}
+		if err == nil {
+			it.id, it.words, it.unchanged, it.ex, it.err = p.prepare(a)
+		}
+		d.items = append(d.items, it)
+	}
+	return d
+}
+
+// prepare checks an article's size, identifies it and, unless it is
+// stored already, extracts its entities.
+func (p *pipeline) prepare(a *article.Article) (id string, words int, unchanged bool, ex *entities.Extraction, err error) {
+	if len(a.Text) > maxArticleBytes {
+		return "", 0, false, nil, &article.Error{Path: a.Path, Line: a.Line, Err: fmt.Errorf("article text is %d MB, over the %d MB limit", len(a.Text)>>20, maxArticleBytes>>20)}
+	}
+	id = article.ID(a.Text)
+	words = countWords(a.Text)
+	if _, ok, err := p.store.HasContent(id); err != nil {
+		return "", 0, false, nil, err
+	} else if ok {
+		return id, words, true, nil, nil
+	}
+	return id, words, false, p.extractor().Extract(a.Text), nil
+}
+
+// countWords counts runs of non-space bytes.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// writer links and commits results in input order, batching articles into
+// transactions.
+type writer struct {
+	p        *pipeline
+	ops      []writeOp
+	articles int // article ops in ops
+	bytes    int
+	stopped  bool // an interrupted piece was met: nothing after it is taken
+}
+
+// writeOp is one thing to write: an article, or the record that a piece
+// was stored whole.
+type writeOp struct {
+	it     *workItem
+	sum    [16]byte
+	ids    []string // for a piece record
+	record bool
+}
+
+func (w *writer) full() bool {
+	return w.articles >= w.p.cfg.batchArticles || w.bytes >= w.p.cfg.batchBytes
+}
+
+// take queues the writes of one result, counting failures and unchanged
+// articles. A store error stops the ingest.
+func (w *writer) take(d *done) error {
+	p := w.p
+	if w.stopped {
+		return nil
+	}
+	if d.cancelled {
+		w.stopped = true
+		p.stoppedAt = placeOf(d.piece, nil)
+		return nil
+	}
+	if d.err != nil {
+		p.fail(d.err)
+		p.step()
+		return nil
+	}
+	if d.known > 0 {
+		p.sum.Unchanged += d.known
+		for range d.known {
+			p.step()
+		}
+		return nil
+	}
+	var ids []string
+	whole := len(d.items) > 0
+	for i := range d.items {
+		it := &d.items[i]
+		switch {
+		case it.err != nil:
+			var ae *article.Error
+			if !errors.As(it.err, &ae) {
+				return it.err
+			}
+			p.fail(it.err)
+			p.step()
+			whole = false
+		case it.unchanged:
+			p.sum.Unchanged++
+			p.sum.Words += it.words
+			ids = append(ids, it.id)
+			p.step()
+		default:
+			w.ops = append(w.ops, writeOp{it: it})
+			w.articles++
+			w.bytes += len(it.a.Text)
+			ids = append(ids, it.id)
+			if w.full() {
+				if err := w.flush(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if whole {
+		w.ops = append(w.ops, writeOp{record: true, sum: d.sum, ids: ids})
+	}
+	return nil
+}
+
+// flush commits the queued writes in one transaction. When the batch is
+// too big for one transaction it is committed one article at a time; an
+// article too big on its own is reported as a failure.
+func (w *writer) flush() error {
+	if len(w.ops) == 0 {
+		return nil
+	}
+	ops := w.ops
+	w.ops, w.articles, w.bytes = nil, 0, 0
+	err := w.commit(ops)
+	if errors.Is(err, graph.ErrTxnTooBig) && len(ops) > 1 {
+		for i := range ops {
+			if err := w.commit(ops[i : i+1]); err != nil && !errors.Is(err, graph.ErrTxnTooBig) {
+				return err
+			} else if err != nil {
+				w.tooBig(ops[i])
+			}
+		}
+		return nil
+	}
+	if errors.Is(err, graph.ErrTxnTooBig) {
+		w.tooBig(ops[0])
+		return nil
+	}
+	return err
+}
+
+func (w *writer) tooBig(op writeOp) {
+	if op.record {
+		return // only an optimisation; the articles are stored
+	}
+	w.p.fail(&article.Error{Path: op.it.a.Path, Line: op.it.a.Line, Err: errors.New("article adds too much to store in one transaction")})
+	w.p.step()
+}
+
+// commit writes ops in one transaction and counts them once it commits.
+func (w *writer) commit(ops []writeOp) error {
+	p := w.p
+	added, dup, words := 0, 0, 0
+	err := p.store.Update(func(t *graph.Txn) error {
+		added, dup, words = 0, 0, 0
+		for _, op := range ops {
+			if op.record {
+				if err := putSource(t, op); err != nil {
+					return err
+				}
+				continue
+			}
+			it := op.it
+			words += it.words
+			// The same text may come twice in one run: the second is
+			// unchanged.
+			if _, ok, err := t.HasContent(it.id); err != nil {
+				return err
+			} else if ok {
+				dup++
+				continue
+			}
+			a := it.a
+			rec := &graph.Article{ID: it.id, Ref: a.Ref, Title: a.Title, Source: a.Source, URL: a.URL, Date: a.Date, Byline: a.Byline, Place: a.Place, Path: a.Path}
+			if err := t.PutArticle(rec, a.Text, it.id); err != nil {
+				return err
+			}
+			if _, err := entities.Link(t, it.id, it.ex); err != nil {
+				return fmt.Errorf("%s: linking: %w", a.Path, err)
+			}
+			added++
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	p.sum.Added += added
+	p.sum.Unchanged += dup
+	p.sum.Words += words
+	for range added + dup {
+		p.step()
+	}
+	return nil
+}
+
+// putSource records that a piece is stored whole, if all its articles
+// are indeed stored (one may have been refused as too big).
+func putSource(t *graph.Txn, op writeOp) error {
+	for _, id := range op.ids {
+		if _, ok, err := t.HasContent(id); err != nil || !ok {
+			return err
+		}
+	}
+	return t.PutSource(op.sum, op.ids)
+}
+
+func (p *pipeline) fail(err error) {
+	f := ingestFailure{Error: err.Error()}
+	var ae *article.Error
+	if errors.As(err, &ae) {
+		f.Path, f.Line = ae.Path, ae.Line
+		if ae.Err != nil {
+			f.Error = ae.Err.Error()
+		}
+	}
+	p.sum.Failed = append(p.sum.Failed, f)
+}
