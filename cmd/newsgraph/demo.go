@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/data"
-	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/spf13/cobra"
@@ -49,7 +48,7 @@ func runDemo(ctx context.Context, g *globalOptions, out string) error {
 	if err != nil {
 		return err
 	}
-	in := &ingester{store: s, ex: entities.New()}
+	in := &ingester{store: s, ex: newExtractor()}
 	names, err := fs.Glob(data.Samples, "samples/*")
 	if err != nil {
 		s.Close()

@@ -380,7 +380,7 @@ func (p *pipeline) prepare(a *article.Article) (id string, words int, unchanged 
 	} else if ok {
 		return id, words, true, nil, nil
 	}
-	return id, words, false, p.extractor().Extract(a.Text), nil
+	return id, words, false, p.extractor().ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place}), nil
 }
 
 // countWords counts runs of non-space bytes.
