@@ -96,6 +96,8 @@ Start with "newsgraph demo", or:
 		newExportCommand(g),
 		newStatsCommand(g),
 		newDemoCommand(g),
+		newNERCommand(g),
+		newEvalCommand(g),
 	)
 	return root
 }

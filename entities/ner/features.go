@@ -1,0 +1,252 @@
+package ner
+
+// tok holds what the features of one token need, computed once.
+type tok struct {
+	w, l, s  uint64 // hashes of the word, its lower case, its shape
+	pre, suf [4]uint64
+	flags    uint8
+	doc      uint8  // docLower, docMidCap
+	c1, c2   uint32 // coarse and fine word clusters, 0 when unknown
+	gaz      uint32 // bit 4*g+p: gazetteer class g, position p (B, I, L, U)
+}
+
+// Document flags of a word: how the same word is written elsewhere in the
+// document.
+const (
+	docLower  = 1 << iota // written in lower case somewhere
+	docMidCap             // capitalised somewhere inside a sentence that is not all capitals
+)
+
+// Gazetteer classes stored in a model's gazetteer table.
+const (
+	gazPerson = iota
+	gazParty
+	gazCountry
+	gazOrg
+	gazPlace
+	gazDemonym
+	gazClasses
+)
+
+// Feature templates. Numbers are part of the model file: append only.
+const (
+	fBias = iota + 1
+	fWord
+	fLower
+	fShape
+	fPre
+	fSuf
+	fPrev
+	fNext
+	fPrev2
+	fNext2
+	fShapePrev
+	fShapeNext
+	fBigramPrev
+	fBigramNext
+	fCluster
+	fClusterPrev
+	fClusterNext
+	fGaz
+	fGazCap
+	fUpperSent
+	fFirst
+	fDoc
+	fWordPrev // exact previous word
+	fShape3
+	fStage1Any // document-level: a type the first pass gave the word elsewhere
+	fStage1Maj
+	fStage1Prev
+)
+
+// prepare computes the per-token data of a document's sentences.
+func (m *Model) prepare(sents [][]string, buf []tok) []tok {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	if cap(buf) < n {
+		buf = make([]tok, n)
+	}
+	toks := buf[:n]
+	k := 0
+	var nb []byte
+	for _, s := range sents {
+		for i, w := range s {
+			t := &toks[k+i]
+			t.w = wordHash(w)
+			t.l = lowerHash(w, &t.pre, &t.suf)
+			t.s, t.flags = shape(w)
+			t.doc, t.c1, t.c2, t.gaz = 0, 0, 0, 0
+			if m.clusters != nil {
+				if v, ok := m.clusters.get(mix(t.w, 'w')); ok {
+					t.c1, t.c2 = v>>16, v&0xffff
+				} else if v, ok := m.clusters.get(mix(t.l, 'l')); ok {
+					t.c1, t.c2 = v>>16, v&0xffff
+				}
+			}
+		}
+		if m.gaz != nil {
+			nb = m.markGazetteer(s, toks[k:k+len(s)], nb)
+		}
+		k += len(s)
+	}
+	// Document flags: by lower-case hash.
+	type seen struct{ lower, midCap bool }
+	words := make(map[uint64]seen, n/2)
+	k = 0
+	for _, s := range sents {
+		upper := sentUpper(s)
+		for i := range s {
+			t := &toks[k+i]
+			if t.flags&flagLetter == 0 {
+				continue
+			}
+			v := words[t.l]
+			if t.flags&flagCap == 0 {
+				v.lower = true
+			} else if i > 0 && !upper {
+				v.midCap = true
+			}
+			words[t.l] = v
+		}
+		k += len(s)
+	}
+	for i := range toks {
+		v := words[toks[i].l]
+		if v.lower {
+			toks[i].doc |= docLower
+		}
+		if v.midCap {
+			toks[i].doc |= docMidCap
+		}
+	}
+	return toks
+}
+
+// sentUpper reports whether a sentence is written in capitals (a
+// headline): at least two words with letters, none with lower case.
+func sentUpper(s []string) bool {
+	n := 0
+	for _, w := range s {
+		_, f := shape(w)
+		if f&flagLetter != 0 {
+			if f&flagUpper == 0 {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// markGazetteer sets the gazetteer bits of a sentence's tokens from the
+// longest name of each class starting at each token.
+func (m *Model) markGazetteer(s []string, toks []tok, nb []byte) []byte {
+	for i := range s {
+		if toks[i].flags&(flagCap|flagDigit) == 0 {
+			continue
+		}
+		h := uint64(fnvOffset)
+		for n := 1; n <= m.gazMax && i+n <= len(s); n++ {
+			nb = gazNorm(nb[:0], s[i+n-1])
+			if len(nb) == 0 {
+				break
+			}
+			if n > 1 {
+				h = fnvByte(h, ' ')
+			}
+			h = fnvBytes(h, nb)
+			v, ok := m.gaz.get(mix(h, 'g'))
+			if !ok {
+				continue
+			}
+			for g := 0; g < gazClasses; g++ {
+				if v&(1<<g) == 0 {
+					continue
+				}
+				for j := i; j < i+n; j++ {
+					p := 1 // I
+					switch {
+					case n == 1:
+						p = 3 // U
+					case j == i:
+						p = 0 // B
+					case j == i+n-1:
+						p = 2 // L
+					}
+					toks[j].gaz |= 1 << (4*g + p)
+				}
+			}
+		}
+	}
+	return nb
+}
+
+// features appends the feature hashes of token i of a sentence (toks is
+// the sentence's slice) to out.
+func features(toks []tok, i int, upper bool, out []uint64) []uint64 {
+	t := &toks[i]
+	const none = 0x5bd1e995
+	prev, next, prev2, next2 := uint64(none), uint64(none+1), uint64(none+2), uint64(none+3)
+	sp, sn := uint64(none), uint64(none+1)
+	wp := uint64(none)
+	cp, cn := uint32(0xfffe), uint32(0xffff)
+	if i > 0 {
+		p := &toks[i-1]
+		prev, sp, cp, wp = p.l, p.s, p.c2, p.w
+	}
+	if i > 1 {
+		prev2 = toks[i-2].l
+	}
+	if i+1 < len(toks) {
+		n := &toks[i+1]
+		next, sn, cn = n.l, n.s, n.c2
+	}
+	if i+2 < len(toks) {
+		next2 = toks[i+2].l
+	}
+	out = append(out,
+		mix(fBias, 0),
+		mix(fWord, t.w),
+		mix(fLower, t.l),
+		mix(fShape, t.s),
+		mix(fPrev, prev),
+		mix(fNext, next),
+		mix(fPrev2, prev2),
+		mix(fNext2, next2),
+		mix(mix(fShapePrev, sp), t.s),
+		mix(mix(fShapeNext, t.s), sn),
+		mix(mix(fShape3, sp), mix(t.s, sn)),
+		mix(mix(fBigramPrev, prev), t.l),
+		mix(mix(fBigramNext, t.l), next),
+		mix(fWordPrev, wp),
+		mix(mix(fDoc, uint64(t.doc)), uint64(t.flags)),
+	)
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			out = append(out, mix(fPre, t.pre[k]))
+		}
+		if t.suf[k] != 0 {
+			out = append(out, mix(fSuf, t.suf[k]))
+		}
+	}
+	if t.c2 != 0 {
+		out = append(out, mix(fCluster, uint64(t.c2)), mix(fCluster, uint64(t.c1)|1<<20))
+	}
+	out = append(out, mix(fClusterPrev, uint64(cp)), mix(fClusterNext, uint64(cn)))
+	if t.gaz != 0 {
+		for b := 0; b < 4*gazClasses; b++ {
+			if t.gaz&(1<<b) != 0 {
+				out = append(out, mix(fGaz, uint64(b)), mix(mix(fGazCap, uint64(b)), uint64(t.flags&flagCap)))
+			}
+		}
+	}
+	if upper {
+		out = append(out, mix(fUpperSent, t.s))
+	}
+	if i == 0 {
+		out = append(out, mix(fFirst, t.s))
+	}
+	return out
+}

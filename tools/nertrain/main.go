@@ -1,0 +1,131 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/ner"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func main() {
+	shared := filepath.Join("..", "shared")
+	train := flag.String("train", filepath.Join(shared, "ner/conll2003/eng.train"), "CoNLL training file")
+	dev := flag.String("dev", filepath.Join(shared, "ner/conll2003/eng.testa"), "CoNLL development file (chooses the epochs)")
+	corpus := flag.String("corpus", filepath.Join(shared, "corpus/reuters21578.jsonl")+","+filepath.Join(shared, "corpus/bbc_news.jsonl"), "unlabelled news (JSON lines, comma-separated) for the word clusters")
+	out := flag.String("out", "data/ner/model.bin.gz", "model file to write")
+	seed := flag.Uint64("seed", 1, "random seed (shuffling, cluster initialisation, folds)")
+	epochs := flag.Int("epochs", 12, "passes over the training data at most")
+	minCount := flag.Int("min-count", 1, "drop features seen fewer times in training")
+	second := flag.Bool("second-pass", true, "train the document-level second pass")
+	coarse := flag.Int("coarse", 64, "coarse word clusters")
+	fine := flag.Int("fine", 16, "fine clusters within each coarse one")
+	flag.Parse()
+	if err := run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *second, *coarse, *fine); err != nil {
+		fmt.Fprintln(os.Stderr, "nertrain:", err)
+		os.Exit(1)
+	}
+}
+
+func readExamples(path string) ([]ner.Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	lines, err := ner.ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var exs []ner.Example
+	for _, d := range ner.Documents(lines) {
+		exs = append(exs, ner.Example{Sents: ner.Column(lines, d, 0), Tags: ner.Column(lines, d, -1)})
+	}
+	return exs, nil
+}
+
+func run(trainPath, devPath string, corpus []string, out string, seed uint64, epochs, minCount int, second bool, coarse, fine int) error {
+	start := time.Now()
+	train, err := readExamples(trainPath)
+	if err != nil {
+		return err
+	}
+	dev, err := readExamples(devPath)
+	if err != nil {
+		return err
+	}
+	var res ner.Resources
+	if len(corpus) > 0 && corpus[0] != "" {
+		cl, err := induceClusters(corpus, coarse, fine, seed)
+		if err != nil {
+			return err
+		}
+		res.Words, res.Coarse, res.Fine = cl.words, cl.coarse, cl.fine
+		fmt.Fprintf(os.Stderr, "clusters: %d words (%s)\n", len(cl.words), time.Since(start).Round(time.Second))
+	}
+	res.Names = gazetteerNames(gazetteer.Default())
+	fmt.Fprintf(os.Stderr, "gazetteer names: %d\n", len(res.Names))
+	m := ner.NewModel([]string{"LOC", "MISC", "ORG", "PER"}, res)
+	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, SecondPass: second, Log: os.Stderr})
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "dev F1 %.2f; wrote %s in %s\n", f1, out, time.Since(start).Round(time.Second))
+	return nil
+}
+
+// gazetteerNames returns the names of the gazetteer's entries with their
+// classes: full names, short names and demonyms (not codes or derived
+// forms); places only when they have 20,000 people, are capitals, or are
+// regions and areas.
+func gazetteerNames(g *gazetteer.Gazetteer) []ner.GazName {
+	var out []ner.GazName
+	for e := range g.All {
+		var class ner.GazClass
+		switch e.Type {
+		case graph.Person:
+			class = ner.GazPerson
+		case graph.Party:
+			class = ner.GazParty
+		case graph.Country:
+			class = ner.GazCountry
+		case graph.Organization:
+			class = ner.GazOrg
+		case graph.Place:
+			if e.Population < 20000 && !e.Capital && !strings.HasPrefix(e.ID, "region:") && !strings.HasPrefix(e.ID, "area:") {
+				continue
+			}
+			class = ner.GazPlace
+		default:
+			continue
+		}
+		for _, a := range e.Aliases {
+			c := class
+			switch a.Kind {
+			case gazetteer.KindName, gazetteer.KindShort:
+			case gazetteer.KindDemonym:
+				c = ner.GazDemonym
+			default:
+				continue
+			}
+			out = append(out, ner.GazName{Text: a.Text, Class: c})
+		}
+	}
+	return out
+}
