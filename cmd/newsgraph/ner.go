@@ -68,16 +68,15 @@ func readCoNLLFile(g *globalOptions, path string) ([]ner.Line, error) {
 // tagLines tags every document of a CoNLL file; the result has one tag
 // per line ("" for blank lines, "O" for -DOCSTART-).
 func tagLines(lines []ner.Line, types string) ([]string, error) {
-	var tag func(*ner.Model, [][]string) [][]string
+	var m *ner.Model
 	switch types {
 	case "coarse", "":
-		tag = (*ner.Model).Tag
+		m = ner.Default()
 	case "fine":
-		tag = (*ner.Model).TagFine
+		m = ner.DefaultFine()
 	default:
 		return nil, failf(exitStore, "unknown --types %q (want coarse or fine)", types)
 	}
-	m := ner.Default()
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		if l.DocStart() {
@@ -85,7 +84,7 @@ func tagLines(lines []ner.Line, types string) ([]string, error) {
 		}
 	}
 	for _, d := range ner.Documents(lines) {
-		tags := tag(m, ner.Column(lines, d, 0))
+		tags := m.Tag(ner.Column(lines, d, 0))
 		for si, s := range d.Sentences {
 			for j, li := range s.Lines {
 				out[li] = tags[si][j]

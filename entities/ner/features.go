@@ -26,6 +26,8 @@ const (
 	gazPlace
 	gazDemonym
 	gazClasses
+
+	gazPrefix = 1 << 31 // the key begins a longer name
 )
 
 // Feature templates. Numbers are part of the model file: append only.
@@ -57,6 +59,11 @@ const (
 	fStage1Any // document-level: a type the first pass gave the word elsewhere
 	fStage1Maj
 	fStage1Prev
+	fBase // stacked on a coarse model: its label of the token
+	fBasePrev
+	fBaseNext
+	fRule    // the rule-mapped fine type of the coarse name holding the token
+	fRuleGaz // ... with the name's gazetteer classes
 )
 
 // prepare computes the per-token data of a document's sentences.
@@ -159,7 +166,7 @@ func (m *Model) markGazetteer(s []string, toks []tok, nb []byte) []byte {
 			h = fnvBytes(h, nb)
 			v, ok := m.gaz.get(mix(h, 'g'))
 			if !ok {
-				continue
+				break
 			}
 			for g := 0; g < gazClasses; g++ {
 				if v&(1<<g) == 0 {

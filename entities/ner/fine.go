@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -123,9 +124,9 @@ func (m *Model) fineType(typ string, toks []string) string {
 
 // FineChunks tags one document and returns its names typed with
 // newsgraph's types (person, party, country, organization, place, event,
-// misc). A model trained on fine labels reports its own types; a coarse
-// model's PER, LOC, ORG and MISC are mapped with the gazetteer and head
-// words.
+// misc). A model trained on fine labels (DefaultFine) reports its own
+// types; a coarse model's PER, LOC, ORG and MISC are mapped by rules, with
+// the gazetteer and head words.
 func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 	chunks := m.Chunks(sents)
 	if m.fine() {
@@ -157,4 +158,66 @@ func (m *Model) TagFine(sents [][]string) [][]string {
 		out[i] = IOB2(chunks[i], len(s))
 	}
 	return out
+}
+
+// fineTypes are the types of a fine model, in label order.
+var fineTypes = []string{FineCountry, FineEvent, FineMisc, FineOrganization, FineParty, FinePerson, FinePlace}
+
+// FineTypes returns the types of a fine model.
+func FineTypes() []string { return slices.Clone(fineTypes) }
+
+// stackFeatures computes the features a fine model takes from its coarse
+// base model: the base label of each token and its neighbours, and the
+// rule-mapped type and gazetteer classes of the base name holding it.
+// Features of token i are feats[off[i]:off[i+1]]; off is nil for a model
+// without a base.
+func (m *Model) stackFeatures(sents [][]string, feats []uint64, off []int) ([]uint64, []int) {
+	if m.base == nil {
+		return feats[:0], nil
+	}
+	feats, off = feats[:0], append(off[:0], 0)
+	chunks := m.base.Chunks(sents)
+	for si, s := range sents {
+		lab := make([]uint64, len(s)+2) // base label hashes, padded
+		rule := make([]uint64, len(s))
+		for i := range lab {
+			lab[i] = wordHash("O")
+		}
+		lab[0], lab[len(s)+1] = wordHash("<s>"), wordHash("</s>")
+		for i := range rule {
+			rule[i] = wordHash("O")
+		}
+		for _, c := range chunks[si] {
+			span := s[c.Start:c.End]
+			ft := m.base.fineType(c.Type, span)
+			g := m.base.spanGaz(span)
+			for i := c.Start; i < c.End; i++ {
+				p := byte('I')
+				switch {
+				case c.End-c.Start == 1:
+					p = 'U'
+				case i == c.Start:
+					p = 'B'
+				case i == c.End-1:
+					p = 'L'
+				}
+				lab[i+1] = fnvByte(wordHash(c.Type), p)
+				rule[i] = fnvByte(wordHash(ft), p)
+				if i == c.Start {
+					rule[i] = mix(rule[i], uint64(g)) // the start carries the classes
+				}
+			}
+		}
+		for i := range s {
+			feats = append(feats,
+				mix(fBase, lab[i+1]),
+				mix(fBasePrev, lab[i]),
+				mix(fBaseNext, lab[i+2]),
+				mix(fRule, rule[i]),
+				mix(mix(fBase, lab[i+1]), lab[i+2]),
+			)
+			off = append(off, len(feats))
+		}
+	}
+	return feats, off
 }

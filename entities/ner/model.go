@@ -31,6 +31,11 @@ type Model struct {
 	gaz      *table // mix(key hash,'g') → bits of gazetteer classes
 	gazMax   int
 
+	// base is the coarse model a fine model stacks on (nil for a coarse
+	// model); stacked records that the model needs one.
+	base    *Model
+	stacked bool
+
 	prevOK [][]int // prevOK[c]: labels that may precede c (index L: start)
 	endOK  []bool
 
@@ -104,10 +109,9 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	// Features in row order.
 	keys := make([]uint64, m.Features())
-	for s, k := range m.feat.keys {
-		if k != 0 {
-			keys[m.feat.vals[s]] = k
-		}
+	fk, fv := m.feat.pairs()
+	for i, k := range fk {
+		keys[fv[i]] = k
 	}
 	put(uint32(len(keys)))
 	put(keys)
@@ -128,6 +132,11 @@ func (m *Model) Save(w io.Writer) error {
 		put(vs)
 	}
 	put(uint32(m.gazMax))
+	stacked := uint8(0)
+	if m.stacked {
+		stacked = 1
+	}
+	put(stacked)
 	if err != nil {
 		return err
 	}
@@ -137,8 +146,30 @@ func (m *Model) Save(w io.Writer) error {
 	return zw.Close()
 }
 
-// Load reads a model written by Save.
+// Load reads a model written by Save. A fine model stacked on a coarse
+// one needs its base: see LoadStacked.
 func Load(r io.Reader) (*Model, error) {
+	m, err := load(r)
+	if err == nil && m.stacked {
+		return nil, fmt.Errorf("%w: a stacked model needs its base model (use LoadStacked)", ErrModel)
+	}
+	return m, err
+}
+
+// LoadStacked reads a fine model written by Save that stacks on base.
+func LoadStacked(r io.Reader, base *Model) (*Model, error) {
+	m, err := load(r)
+	if err != nil {
+		return nil, err
+	}
+	if !m.stacked || base == nil {
+		return nil, fmt.Errorf("%w: not a stacked model, or no base", ErrModel)
+	}
+	m.base = base
+	return m, nil
+}
+
+func load(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, err)
@@ -181,6 +212,7 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m.clusters, m.gaz = tabs[0], tabs[1]
 	m.gazMax = int(d.u32())
+	m.stacked = d.u8() == 1
 	if d.err != nil {
 		return nil, d.err
 	}

@@ -1,28 +1,32 @@
 package ner
 
 // table maps nonzero 64-bit hashes to uint32 values with open addressing
-// and linear probing. It is read-only once built, so safe for concurrent
-// lookups.
+// and linear probing, at most a quarter full so that a miss (the common
+// case: most features of a text were never weighted) ends after one or two
+// probes. It is read-only once built, so safe for concurrent lookups.
 type table struct {
-	keys []uint64
-	vals []uint32
-	mask uint64
+	slots []slot
+	mask  uint64
 }
 
-// newTable builds a table of the pairs, at most half full.
+type slot struct {
+	key uint64
+	val uint32
+}
+
+// newTable builds a table of the pairs.
 func newTable(keys []uint64, vals []uint32) *table {
 	size := 16
-	for size < 2*len(keys) {
+	for size < 4*len(keys) {
 		size *= 2
 	}
-	t := &table{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
+	t := &table{slots: make([]slot, size), mask: uint64(size - 1)}
 	for i, k := range keys {
 		s := (k >> 7) & t.mask
-		for t.keys[s] != 0 && t.keys[s] != k {
+		for t.slots[s].key != 0 && t.slots[s].key != k {
 			s = (s + 1) & t.mask
 		}
-		t.keys[s] = k
-		t.vals[s] = vals[i]
+		t.slots[s] = slot{k, vals[i]}
 	}
 	return t
 }
@@ -31,9 +35,10 @@ func newTable(keys []uint64, vals []uint32) *table {
 func (t *table) get(k uint64) (uint32, bool) {
 	s := (k >> 7) & t.mask
 	for {
-		switch t.keys[s] {
+		e := &t.slots[s]
+		switch e.key {
 		case k:
-			return t.vals[s], true
+			return e.val, true
 		case 0:
 			return 0, false
 		}
@@ -45,10 +50,10 @@ func (t *table) get(k uint64) (uint32, bool) {
 func (t *table) pairs() ([]uint64, []uint32) {
 	var ks []uint64
 	var vs []uint32
-	for i, k := range t.keys {
-		if k != 0 {
-			ks = append(ks, k)
-			vs = append(vs, t.vals[i])
+	for _, e := range t.slots {
+		if e.key != 0 {
+			ks = append(ks, e.key)
+			vs = append(vs, e.val)
 		}
 	}
 	return ks, vs

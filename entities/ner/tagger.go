@@ -14,6 +14,8 @@ type scratch struct {
 	labels []int
 	docF   []uint64
 	docOff []int
+	stk    []uint64
+	stkOff []int
 }
 
 func (m *Model) getScratch() *scratch {
@@ -31,7 +33,8 @@ func grow[T any](s []T, n int) []T {
 }
 
 // emissions fills em (n×L) with the feature scores of every token.
-func (m *Model) emissions(sents [][]string, toks []tok, sc *scratch, em []float32) {
+// stk and stkOff hold the stacked features of a fine model (nil else).
+func (m *Model) emissions(sents [][]string, toks []tok, stk []uint64, stkOff []int, sc *scratch, em []float32) {
 	L := len(m.labels)
 	k := 0
 	for _, s := range sents {
@@ -41,6 +44,9 @@ func (m *Model) emissions(sents [][]string, toks []tok, sc *scratch, em []float3
 			row := em[(k+i)*L : (k+i+1)*L]
 			clear(row)
 			sc.feats = features(st, i, upper, sc.feats[:0])
+			if stkOff != nil {
+				sc.feats = append(sc.feats, stk[stkOff[k+i]:stkOff[k+i+1]]...)
+			}
 			m.addWeights(row, sc.feats)
 		}
 		k += len(s)
@@ -187,7 +193,8 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 	n := len(sc.toks)
 	sc.em = grow(sc.em, n*L)
 	sc.labels = grow(sc.labels, n)
-	m.emissions(sents, sc.toks, sc, sc.em)
+	sc.stk, sc.stkOff = m.stackFeatures(sents, sc.stk, sc.stkOff)
+	m.emissions(sents, sc.toks, sc.stk, sc.stkOff, sc, sc.em)
 	m.decodeAll(sents, sc.em, m.trans, nil, sc, sc.labels)
 	if len(m.trans2) == 0 {
 		return sc.labels

@@ -46,10 +46,16 @@ type Resources struct {
 }
 
 // NewModel returns an untrained model over types with the resources
-// built in.
-func NewModel(types []string, res Resources) *Model {
-	m := &Model{types: types, labels: labelsFor(types)}
+// built in. With a base model, the new model stacks on it: it sees the
+// base's names and their rule-mapped fine types as features (see
+// FineChunks).
+func NewModel(types []string, res Resources, base *Model) *Model {
+	m := &Model{types: types, labels: labelsFor(types), base: base, stacked: base != nil}
 	m.init()
+	if base != nil && len(res.Words) == 0 && len(res.Names) == 0 {
+		m.clusters, m.gaz, m.gazMax = base.clusters, base.gaz, base.gazMax
+		return m
+	}
 	if len(res.Words) > 0 {
 		seen := map[uint64]bool{}
 		var ks []uint64
@@ -76,6 +82,12 @@ func NewModel(types []string, res Resources) *Model {
 			}
 			m.gazMax = max(m.gazMax, strings.Count(key, " ")+1)
 			bits[mix(fnvString(fnvOffset, key), 'g')] |= 1 << n.Class
+			// Proper prefixes let the lookup stop early.
+			for i := 0; i < len(key); i++ {
+				if key[i] == ' ' {
+					bits[mix(fnvString(fnvOffset, key[:i]), 'g')] |= gazPrefix
+				}
+			}
 		}
 		var ks []uint64
 		var vs []uint32
@@ -147,6 +159,7 @@ func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 		for _, ex := range exs {
 			d := &trainDoc{sents: ex.Sents}
 			d.toks = m.prepare(ex.Sents, nil)
+			stk, stkOff := m.stackFeatures(ex.Sents, nil, nil)
 			k := 0
 			d.off = append(d.off, 0)
 			for si, s := range ex.Sents {
@@ -160,6 +173,9 @@ func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 				}
 				for i := range s {
 					sc.feats = features(d.toks[k:k+len(s)], i, upper, sc.feats[:0])
+					if stkOff != nil {
+						sc.feats = append(sc.feats, stk[stkOff[k+i]:stkOff[k+i+1]]...)
+					}
 					for _, f := range sc.feats {
 						d.feats = append(d.feats, t.feature(f))
 					}
@@ -175,12 +191,16 @@ func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 	counts := map[uint64]int32{}
 	for _, ex := range train {
 		toks := m.prepare(ex.Sents, nil)
+		stk, stkOff := m.stackFeatures(ex.Sents, nil, nil)
 		k := 0
 		var fs []uint64
 		for _, s := range ex.Sents {
 			upper := sentUpper(s)
 			for i := range s {
 				fs = features(toks[k:k+len(s)], i, upper, fs[:0])
+				if stkOff != nil {
+					fs = append(fs, stk[stkOff[k+i]:stkOff[k+i+1]]...)
+				}
 				for _, f := range fs {
 					counts[f]++
 				}
@@ -311,7 +331,8 @@ func (t *trainer) denseEmissions(d *trainDoc, w []float32) []float32 {
 // modelEmissions scores a document's tokens with the model's weights.
 func (t *trainer) modelEmissions(d *trainDoc) []float32 {
 	em := make([]float32, len(d.toks)*t.L)
-	t.m.emissions(d.sents, d.toks, &scratch{}, em)
+	stk, stkOff := t.m.stackFeatures(d.sents, nil, nil)
+	t.m.emissions(d.sents, d.toks, stk, stkOff, &scratch{}, em)
 	return em
 }
 
@@ -342,7 +363,10 @@ func (t *trainer) perceptron(docs, dev []*trainDoc, nfeat, epochs int) ([]float3
 	L := t.L
 	W := &averager{w: make([]float32, nfeat*L), u: make([]float32, nfeat*L), c: 1}
 	T := &averager{w: make([]float32, (L+1)*L), u: make([]float32, (L+1)*L), c: 1}
-	type sref struct{ d *trainDoc; start, n int }
+	type sref struct {
+		d        *trainDoc
+		start, n int
+	}
 	var sents []sref
 	for _, d := range docs {
 		k := 0

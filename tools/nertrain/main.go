@@ -25,11 +25,83 @@ func main() {
 	second := flag.Bool("second-pass", true, "train the document-level second pass")
 	coarse := flag.Int("coarse", 64, "coarse word clusters")
 	fine := flag.Int("fine", 16, "fine clusters within each coarse one")
+	fineTrain := flag.String("fine-train", filepath.Join(shared, "ner/crossner_politics/train.txt"), "training file of the fine model (CrossNER labels); empty: no fine model")
+	fineDev := flag.String("fine-dev", filepath.Join(shared, "ner/crossner_politics/dev.txt"), "development file of the fine model")
+	fineOut := flag.String("fine-out", "data/ner/fine.bin.gz", "fine model file to write")
+	fineEpochs := flag.Int("fine-epochs", 20, "passes over the fine training data at most")
+	base := flag.String("base", "", "use this coarse model instead of training one")
 	flag.Parse()
-	if err := run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *second, *coarse, *fine); err != nil {
+	start := time.Now()
+	var m *ner.Model
+	var err error
+	if *base != "" {
+		m, err = loadModel(*base)
+	} else {
+		m, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *second, *coarse, *fine)
+	}
+	if err == nil && *fineTrain != "" {
+		err = runFine(m, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
+	fmt.Fprintf(os.Stderr, "done in %s\n", time.Since(start).Round(time.Second))
+}
+
+func loadModel(path string) (*ner.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}
+
+// runFine trains the fine model, stacked on the coarse one, on CrossNER
+// data read as newsgraph's types.
+func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epochs int) error {
+	train, err := readExamples(trainPath)
+	if err != nil {
+		return err
+	}
+	dev, err := readExamples(devPath)
+	if err != nil {
+		return err
+	}
+	for _, exs := range [][]ner.Example{train, dev} {
+		for _, ex := range exs {
+			for i, t := range ex.Tags {
+				ex.Tags[i] = ner.MapTypes(t, ner.CrossNERTypes)
+			}
+		}
+	}
+	m := ner.NewModel(ner.FineTypes(), ner.Resources{}, base)
+	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stderr})
+	if err != nil {
+		return err
+	}
+	if err := save(m, out); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "fine dev F1 %.2f (misc included); wrote %s\n", f1, out)
+	return nil
+}
+
+func save(m *ner.Model, out string) error {
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	return f.Close()
 }
 
 func readExamples(path string) ([]ner.Example, error) {
@@ -49,45 +121,37 @@ func readExamples(path string) ([]ner.Example, error) {
 	return exs, nil
 }
 
-func run(trainPath, devPath string, corpus []string, out string, seed uint64, epochs, minCount int, second bool, coarse, fine int) error {
+func run(trainPath, devPath string, corpus []string, out string, seed uint64, epochs, minCount int, second bool, coarse, fine int) (*ner.Model, error) {
 	start := time.Now()
 	train, err := readExamples(trainPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	dev, err := readExamples(devPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var res ner.Resources
 	if len(corpus) > 0 && corpus[0] != "" {
 		cl, err := induceClusters(corpus, coarse, fine, seed)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		res.Words, res.Coarse, res.Fine = cl.words, cl.coarse, cl.fine
 		fmt.Fprintf(os.Stderr, "clusters: %d words (%s)\n", len(cl.words), time.Since(start).Round(time.Second))
 	}
 	res.Names = gazetteerNames(gazetteer.Default())
 	fmt.Fprintf(os.Stderr, "gazetteer names: %d\n", len(res.Names))
-	m := ner.NewModel([]string{"LOC", "MISC", "ORG", "PER"}, res)
+	m := ner.NewModel([]string{"LOC", "MISC", "ORG", "PER"}, res, nil)
 	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, SecondPass: second, Log: os.Stderr})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	if err := m.Save(f); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", out, err)
-	}
-	if err := f.Close(); err != nil {
-		return err
+	if err := save(m, out); err != nil {
+		return nil, err
 	}
 	fmt.Fprintf(os.Stderr, "dev F1 %.2f; wrote %s in %s\n", f1, out, time.Since(start).Round(time.Second))
-	return nil
+	return m, nil
 }
 
 // gazetteerNames returns the names of the gazetteer's entries with their
