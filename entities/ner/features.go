@@ -7,6 +7,8 @@ type tok struct {
 	flags    uint8
 	doc      uint8  // docLower, docMidCap
 	c1, c2   uint32 // coarse and fine word clusters, 0 when unknown
+	capb     uint32 // how often unlabelled news capitalises the word mid-sentence (bucket 1–5), 0 unknown
+	run      uint32 // length (≤ 4) and position (≤ 3) of the run of capitalised words holding the token
 	gaz      uint32 // bit 4*g+p: gazetteer class g, position p (B, I, L, U)
 }
 
@@ -56,14 +58,16 @@ const (
 	fDoc
 	fWordPrev // exact previous word
 	fShape3
-	fStage1Any // document-level: a type the first pass gave the word elsewhere
-	fStage1Maj
-	fStage1Prev
-	fBase // stacked on a coarse model: its label of the token
+	fHistAny  // a type (or outside) the word was given earlier in the document
+	fHistMaj  // the one it was given most often
+	fHistNone // a capitalised word not seen before in the document
+	fBase     // stacked on a coarse model: its label of the token
 	fBasePrev
 	fBaseNext
 	fRule    // the rule-mapped fine type of the coarse name holding the token
 	fRuleGaz // ... with the name's gazetteer classes
+	fCapPrior
+	fCapRun
 )
 
 // prepare computes the per-token data of a document's sentences.
@@ -84,18 +88,21 @@ func (m *Model) prepare(sents [][]string, buf []tok) []tok {
 			t.w = wordHash(w)
 			t.l = lowerHash(w, &t.pre, &t.suf)
 			t.s, t.flags = shape(w)
-			t.doc, t.c1, t.c2, t.gaz = 0, 0, 0, 0
+			t.doc, t.c1, t.c2, t.capb, t.gaz, t.run = 0, 0, 0, 0, 0, 0
 			if m.clusters != nil {
-				if v, ok := m.clusters.get(mix(t.w, 'w')); ok {
-					t.c1, t.c2 = v>>16, v&0xffff
-				} else if v, ok := m.clusters.get(mix(t.l, 'l')); ok {
-					t.c1, t.c2 = v>>16, v&0xffff
+				v, ok := m.clusters.get(mix(t.w, 'w'))
+				if !ok {
+					v, ok = m.clusters.get(mix(t.l, 'l'))
+				}
+				if ok {
+					t.c1, t.c2, t.capb = v>>16&0xff, v&0xffff, v>>24&0xf
 				}
 			}
 		}
 		if m.gaz != nil {
 			nb = m.markGazetteer(s, toks[k:k+len(s)], nb)
 		}
+		markRuns(toks[k : k+len(s)])
 		k += len(s)
 	}
 	// Document flags: by lower-case hash.
@@ -129,6 +136,24 @@ func (m *Model) prepare(sents [][]string, buf []tok) []tok {
 		}
 	}
 	return toks
+}
+
+// markRuns sets the run field of a sentence's tokens.
+func markRuns(toks []tok) {
+	for i := 0; i < len(toks); {
+		if toks[i].flags&flagCap == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].flags&flagCap != 0 {
+			j++
+		}
+		for k := i; k < j; k++ {
+			toks[k].run = uint32(min(j-i, 4)*8 + min(k-i, 3))
+		}
+		i = j
+	}
 }
 
 // sentUpper reports whether a sentence is written in capitals (a
@@ -252,6 +277,14 @@ func features(toks []tok, i int, upper bool, out []uint64) []uint64 {
 	if upper {
 		out = append(out, mix(fUpperSent, t.s))
 	}
+	first := uint32(0)
+	if i == 0 {
+		first = 1
+	}
+	out = append(out,
+		mix(fCapPrior, uint64(t.capb<<8|uint32(t.flags&(flagCap|flagUpper))<<1|first)),
+		mix(fCapRun, uint64(t.run)),
+	)
 	if i == 0 {
 		out = append(out, mix(fFirst, t.s))
 	}

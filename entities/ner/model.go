@@ -25,7 +25,7 @@ type Model struct {
 	rowLab   []uint8
 	rowW     []float32
 	trans    []float32 // (L+1)×L: trans[p*L+c]; row L is the sentence start
-	trans2   []float32 // second pass; nil for a one-pass model
+	history  bool      // uses the document's prediction history
 
 	clusters *table // mix(word hash,'w') or mix(lower hash,'l') → coarse<<16 | fine
 	gaz      *table // mix(key hash,'g') → bits of gazetteer classes
@@ -119,8 +119,6 @@ func (m *Model) Save(w io.Writer) error {
 	put(m.rowLab)
 	put(m.rowW)
 	put(m.trans)
-	put(uint32(len(m.trans2)))
-	put(m.trans2)
 	for _, t := range []*table{m.clusters, m.gaz} {
 		var ks []uint64
 		var vs []uint32
@@ -132,11 +130,14 @@ func (m *Model) Save(w io.Writer) error {
 		put(vs)
 	}
 	put(uint32(m.gazMax))
-	stacked := uint8(0)
+	flags := uint8(0)
 	if m.stacked {
-		stacked = 1
+		flags |= 1
 	}
-	put(stacked)
+	if m.history {
+		flags |= 2
+	}
+	put(flags)
 	if err != nil {
 		return err
 	}
@@ -200,7 +201,6 @@ func load(r io.Reader) (*Model, error) {
 	m.rowLab = d.bytes(nw)
 	m.rowW = d.f32s(nw)
 	m.trans = d.f32s((L + 1) * L)
-	m.trans2 = d.f32s(int(d.u32()))
 	var tabs [2]*table
 	for i := range tabs {
 		n := int(d.u32())
@@ -212,7 +212,8 @@ func load(r io.Reader) (*Model, error) {
 	}
 	m.clusters, m.gaz = tabs[0], tabs[1]
 	m.gazMax = int(d.u32())
-	m.stacked = d.u8() == 1
+	flags := d.u8()
+	m.stacked, m.history = flags&1 != 0, flags&2 != 0
 	if d.err != nil {
 		return nil, d.err
 	}
@@ -225,9 +226,6 @@ func load(r io.Reader) (*Model, error) {
 		if m.rowStart[i] > m.rowStart[i+1] {
 			return nil, fmt.Errorf("%w: rows out of order", ErrModel)
 		}
-	}
-	if len(m.trans2) != 0 && len(m.trans2) != len(m.trans) {
-		return nil, fmt.Errorf("%w: second-pass transitions", ErrModel)
 	}
 	rows := make([]uint32, nf)
 	for i := range rows {

@@ -143,7 +143,7 @@ func tinyTrain() []Example {
 func TestTrainSaveLoad(t *testing.T) {
 	train := tinyTrain()
 	m := NewModel([]string{"LOC", "PER"}, Resources{Names: []GazName{{"Kestrel Bay", GazPlace}}}, nil)
-	f1, err := Train(m, train, train[:8], TrainOptions{Epochs: 5, Seed: 1, SecondPass: true, Folds: 2})
+	f1, err := Train(m, train, train[:8], TrainOptions{Epochs: 5, Seed: 1, History: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,10 +12,9 @@ type scratch struct {
 	delta  []float32
 	back   []uint8
 	labels []int
-	docF   []uint64
-	docOff []int
 	stk    []uint64
 	stkOff []int
+	hist   history
 }
 
 func (m *Model) getScratch() *scratch {
@@ -30,27 +29,6 @@ func grow[T any](s []T, n int) []T {
 		return make([]T, n)
 	}
 	return s[:n]
-}
-
-// emissions fills em (n×L) with the feature scores of every token.
-// stk and stkOff hold the stacked features of a fine model (nil else).
-func (m *Model) emissions(sents [][]string, toks []tok, stk []uint64, stkOff []int, sc *scratch, em []float32) {
-	L := len(m.labels)
-	k := 0
-	for _, s := range sents {
-		upper := sentUpper(s)
-		st := toks[k : k+len(s)]
-		for i := range s {
-			row := em[(k+i)*L : (k+i+1)*L]
-			clear(row)
-			sc.feats = features(st, i, upper, sc.feats[:0])
-			if stkOff != nil {
-				sc.feats = append(sc.feats, stk[stkOff[k+i]:stkOff[k+i+1]]...)
-			}
-			m.addWeights(row, sc.feats)
-		}
-		k += len(s)
-	}
 }
 
 // addWeights adds the weights of features to row.
@@ -71,7 +49,7 @@ func (m *Model) addWeights(row []float32, feats []uint64) {
 
 // viterbi writes the best label sequence of one sentence (em holds its
 // n×L emission scores) to out.
-func (m *Model) viterbi(em []float32, trans, trans2 []float32, sc *scratch, out []int) {
+func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 	L := len(m.labels)
 	n := len(out)
 	if n == 0 {
@@ -80,27 +58,23 @@ func (m *Model) viterbi(em []float32, trans, trans2 []float32, sc *scratch, out 
 	sc.delta = grow(sc.delta, n*L)
 	sc.back = grow(sc.back, n*L)
 	delta, back := sc.delta, sc.back
-	tr := func(p, c int) float32 {
-		if len(trans2) != 0 {
-			return trans[p*L+c] + trans2[p*L+c]
-		}
-		return trans[p*L+c]
-	}
 	inf := float32(math.Inf(-1))
-	for i := 0; i < n; i++ {
+	for c := 0; c < L; c++ {
+		delta[c] = inf
+		for _, p := range m.prevOK[c] {
+			if p == L {
+				delta[c] = trans[L*L+c] + em[c]
+			}
+		}
+	}
+	for i := 1; i < n; i++ {
 		for c := 0; c < L; c++ {
 			best, arg := inf, 0
 			for _, p := range m.prevOK[c] {
-				var v float32
-				switch {
-				case i == 0 && p == L:
-					v = tr(L, c)
-				case i == 0 || p == L:
+				if p == L {
 					continue
-				default:
-					v = delta[(i-1)*L+p] + tr(p, c)
 				}
-				if v > best {
+				if v := delta[(i-1)*L+p] + trans[p*L+c]; v > best {
 					best, arg = v, p
 				}
 			}
@@ -120,90 +94,40 @@ func (m *Model) viterbi(em []float32, trans, trans2 []float32, sc *scratch, out 
 	}
 }
 
-// decodeAll runs Viterbi over every sentence.
-func (m *Model) decodeAll(sents [][]string, em []float32, trans, trans2 []float32, sc *scratch, labels []int) {
-	L := len(m.labels)
-	k := 0
-	for _, s := range sents {
-		m.viterbi(em[k*L:(k+len(s))*L], trans, trans2, sc, labels[k:k+len(s)])
-		k += len(s)
-	}
-}
-
-// stage1Features computes, for every token, the document-level features
-// of the second pass from the first pass's labels: which types the same
-// word (in any case) was given elsewhere in the document, the most common
-// one, and the type the first pass gave the token itself. Features of
-// token i are feats[off[i]:off[i+1]].
-func stage1Features(toks []tok, labels []int, feats []uint64, off []int) ([]uint64, []int) {
-	const maxTypes = 8
-	type counts [maxTypes + 1]int32 // [0] outside, [1+t] type t
-	byWord := make(map[uint64]*counts)
-	typ := func(l int) int {
-		if l == 0 {
-			return 0
-		}
-		return 1 + (l-1)/4
-	}
-	for i := range toks {
-		if toks[i].flags&flagCap == 0 {
-			continue
-		}
-		c := byWord[toks[i].l]
-		if c == nil {
-			c = new(counts)
-			byWord[toks[i].l] = c
-		}
-		if t := typ(labels[i]); t <= maxTypes {
-			c[t]++
-		}
-	}
-	feats = feats[:0]
-	off = append(off[:0], 0)
-	for i := range toks {
-		if toks[i].flags&flagCap != 0 {
-			c := *byWord[toks[i].l]
-			own := typ(labels[i])
-			if own <= maxTypes {
-				c[own]--
-			}
-			maj, most := -1, int32(0)
-			for t, v := range c {
-				if v > 0 {
-					feats = append(feats, mix(fStage1Any, uint64(t)))
-					if v > most {
-						maj, most = t, v
-					}
-				}
-			}
-			if maj >= 0 {
-				feats = append(feats, mix(fStage1Maj, uint64(maj)))
-			}
-			feats = append(feats, mix(fStage1Prev, uint64(labels[i])))
-		}
-		off = append(off, len(feats))
-	}
-	return feats, off
-}
-
-// tagLabels returns the label index of every token of the document.
+// tagLabels returns the label index of every token of the document,
+// tagging its sentences in order (the history features of a sentence come
+// from the labels of those before it).
 func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 	L := len(m.labels)
 	sc.toks = m.prepare(sents, sc.toks)
 	n := len(sc.toks)
-	sc.em = grow(sc.em, n*L)
 	sc.labels = grow(sc.labels, n)
 	sc.stk, sc.stkOff = m.stackFeatures(sents, sc.stk, sc.stkOff)
-	m.emissions(sents, sc.toks, sc.stk, sc.stkOff, sc, sc.em)
-	m.decodeAll(sents, sc.em, m.trans, nil, sc, sc.labels)
-	if len(m.trans2) == 0 {
-		return sc.labels
+	sc.hist.reset()
+	k := 0
+	for _, s := range sents {
+		st := sc.toks[k : k+len(s)]
+		upper := sentUpper(s)
+		sc.em = grow(sc.em, len(s)*L)
+		for i := range s {
+			row := sc.em[i*L : (i+1)*L]
+			clear(row)
+			sc.feats = features(st, i, upper, sc.feats[:0])
+			if sc.stkOff != nil {
+				sc.feats = append(sc.feats, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]]...)
+			}
+			if m.history {
+				sc.feats = sc.hist.features(&st[i], sc.feats)
+			}
+			m.addWeights(row, sc.feats)
+		}
+		labels := sc.labels[k : k+len(s)]
+		m.viterbi(sc.em, m.trans, sc, labels)
+		if m.history {
+			sc.hist.add(st, labels)
+		}
+		k += len(s)
 	}
-	sc.docF, sc.docOff = stage1Features(sc.toks, sc.labels, sc.docF, sc.docOff)
-	for i := 0; i < n; i++ {
-		m.addWeights(sc.em[i*L:(i+1)*L], sc.docF[sc.docOff[i]:sc.docOff[i+1]])
-	}
-	m.decodeAll(sents, sc.em, m.trans, m.trans2, sc, sc.labels)
 	return sc.labels
 }
 

@@ -42,7 +42,10 @@ const (
 type Resources struct {
 	Words        []string
 	Coarse, Fine []uint16
-	Names        []GazName
+	// Caps[i] says how often news capitalises Words[i] inside a sentence:
+	// 1 (almost never) to 5 (almost always), 0 unknown.
+	Caps  []uint8
+	Names []GazName
 }
 
 // NewModel returns an untrained model over types with the resources
@@ -61,7 +64,10 @@ func NewModel(types []string, res Resources, base *Model) *Model {
 		var ks []uint64
 		var vs []uint32
 		for i, w := range res.Words {
-			v := uint32(res.Coarse[i])<<16 | uint32(res.Fine[i])
+			v := uint32(res.Coarse[i]&0xff)<<16 | uint32(res.Fine[i])
+			if i < len(res.Caps) {
+				v |= uint32(res.Caps[i]&0xf) << 24
+			}
 			var pre, suf [4]uint64
 			for _, k := range []uint64{mix(wordHash(w), 'w'), mix(lowerHash(w, &pre, &suf), 'l')} {
 				if !seen[k] {
@@ -102,25 +108,21 @@ func NewModel(types []string, res Resources, base *Model) *Model {
 
 // TrainOptions control Train.
 type TrainOptions struct {
-	Epochs     int    // passes over the training data at most (default 10)
-	Seed       uint64 // shuffling seed
-	MinCount   int    // features seen fewer times are dropped (default 1)
-	SecondPass bool   // train the document-level second pass
-	Folds      int    // folds for the second pass's training labels (default 4)
-	Log        io.Writer
+	Epochs   int    // passes over the training data at most (default 10)
+	Seed     uint64 // shuffling seed
+	MinCount int    // features seen fewer times are dropped (default 1)
+	History  bool   // use the document's prediction history (see history)
+	Runs     int    // average the weights of this many runs with seeds Seed, Seed+1, ... (default 1)
+	Log      io.Writer
 }
 
-// trainDoc is a document with its features as row indices.
+// trainDoc is a document with its static features as row indices.
 type trainDoc struct {
 	sents [][]string
 	toks  []tok
 	gold  []int
 	off   []int32 // token i's features are feats[off[i]:off[i+1]]
 	feats []int32
-	// second pass
-	em1  []float32
-	doc  []int32
-	doff []int32
 }
 
 type trainer struct {
@@ -136,8 +138,9 @@ func (t *trainer) logf(format string, a ...any) {
 	}
 }
 
-// Train trains m (made by NewModel) on train, choosing the number of
-// epochs by F1 on dev, and returns dev's F1 of the final model.
+// Train trains m (made by NewModel) on train, an averaged structured
+// perceptron, choosing the number of epochs by F1 on dev (the last epoch
+// when dev is empty), and returns dev's F1.
 func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 	if opts.Epochs == 0 {
 		opts.Epochs = 10
@@ -145,49 +148,9 @@ func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 	if opts.MinCount == 0 {
 		opts.MinCount = 1
 	}
-	if opts.Folds == 0 {
-		opts.Folds = 4
-	}
+	m.history = opts.History
 	t := &trainer{m: m, L: len(m.labels), opts: opts}
-	lab := map[string]int{}
-	for i, l := range m.labels {
-		lab[l] = i
-	}
-	prep := func(exs []Example) ([]*trainDoc, error) {
-		var docs []*trainDoc
-		sc := &scratch{}
-		for _, ex := range exs {
-			d := &trainDoc{sents: ex.Sents}
-			d.toks = m.prepare(ex.Sents, nil)
-			stk, stkOff := m.stackFeatures(ex.Sents, nil, nil)
-			k := 0
-			d.off = append(d.off, 0)
-			for si, s := range ex.Sents {
-				upper := sentUpper(s)
-				for _, tag := range bilou(Chunks(ex.Tags[si]), len(s)) {
-					l, ok := lab[tag]
-					if !ok {
-						return nil, fmt.Errorf("ner: unknown tag %q", tag)
-					}
-					d.gold = append(d.gold, l)
-				}
-				for i := range s {
-					sc.feats = features(d.toks[k:k+len(s)], i, upper, sc.feats[:0])
-					if stkOff != nil {
-						sc.feats = append(sc.feats, stk[stkOff[k+i]:stkOff[k+i+1]]...)
-					}
-					for _, f := range sc.feats {
-						d.feats = append(d.feats, t.feature(f))
-					}
-					d.off = append(d.off, int32(len(d.feats)))
-				}
-				k += len(s)
-			}
-			docs = append(docs, d)
-		}
-		return docs, nil
-	}
-	// Count features over the training set first.
+	// Count the static features of the training set first.
 	counts := map[uint64]int32{}
 	for _, ex := range train {
 		toks := m.prepare(ex.Sents, nil)
@@ -216,124 +179,93 @@ func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 			keys = append(keys, f)
 		}
 	}
-	counts = nil
+	if opts.History {
+		for _, f := range histFeatures() {
+			if _, ok := t.index[f]; !ok {
+				t.index[f] = int32(len(keys))
+				keys = append(keys, f)
+			}
+		}
+	}
 	t.logf("features: %d", len(keys))
-	trainDocs, err := prep(train)
+	trainDocs, err := t.prep(train)
 	if err != nil {
 		return 0, err
 	}
-	devDocs, err := prep(dev)
+	devDocs, err := t.prep(dev)
 	if err != nil {
 		return 0, err
 	}
-	w, trans, epochs := t.perceptron(trainDocs, devDocs, len(keys), opts.Epochs)
+	runs := max(opts.Runs, 1)
+	var w, trans []float32
+	for r := 0; r < runs; r++ {
+		t.opts.Seed = opts.Seed + uint64(r)
+		rw, rt, epochs := t.perceptron(trainDocs, devDocs, len(keys))
+		t.logf("run %d: %d epochs", r+1, epochs)
+		if w == nil {
+			w, trans = rw, rt
+			continue
+		}
+		for i, v := range rw {
+			w[i] += v
+		}
+		for i, v := range rt {
+			trans[i] += v
+		}
+	}
+	for i := range w {
+		w[i] /= float32(runs)
+	}
+	for i := range trans {
+		trans[i] /= float32(runs)
+	}
 	t.setWeights(keys, w, trans)
 	f1 := t.eval(devDocs)
-	t.logf("first pass: %d epochs, dev F1 %.2f", epochs, f1)
-	if !opts.SecondPass {
-		return f1, nil
-	}
-	// Out-of-fold first-pass labels of the training documents.
-	rng := rand.New(rand.NewPCG(opts.Seed, 2))
-	fold := make([]int, len(trainDocs))
-	for i := range fold {
-		fold[i] = rng.IntN(opts.Folds)
-	}
-	foldTrans := make([][]float32, opts.Folds)
-	for k := 0; k < opts.Folds; k++ {
-		var in, out []*trainDoc
-		for i, d := range trainDocs {
-			if fold[i] == k {
-				out = append(out, d)
-			} else {
-				in = append(in, d)
-			}
-		}
-		fw, ftr, _ := t.perceptron(in, nil, len(keys), epochs)
-		for _, d := range out {
-			d.em1 = t.denseEmissions(d, fw)
-		}
-		foldTrans[k] = ftr
-		t.logf("fold %d done", k)
-	}
-	// Full first-pass model for dev.
-	for _, d := range devDocs {
-		d.em1 = t.modelEmissions(d)
-	}
-	docIndex := map[uint64]int32{}
-	var docKeys []uint64
-	sc := &scratch{}
-	labelDoc := func(d *trainDoc, tr []float32, grow bool) {
-		labels := make([]int, len(d.toks))
-		m.decodeAll(d.sents, d.em1, tr, nil, sc, labels)
-		fs, off := stage1Features(d.toks, labels, nil, nil)
-		d.doc, d.doff = d.doc[:0], d.doff[:0]
-		d.doff = append(d.doff, 0)
-		for i := range d.toks {
-			for _, f := range fs[off[i]:off[i+1]] {
-				ix, ok := docIndex[f]
-				if !ok && grow {
-					ix, ok = int32(len(docKeys)), true
-					docIndex[f] = ix
-					docKeys = append(docKeys, f)
-				}
-				if ok {
-					d.doc = append(d.doc, ix)
-				}
-			}
-			d.doff = append(d.doff, int32(len(d.doc)))
-		}
-	}
-	for i, d := range trainDocs {
-		labelDoc(d, foldTrans[fold[i]], true)
-	}
-	for _, d := range devDocs {
-		labelDoc(d, m.trans, false)
-	}
-	t.logf("second-pass features: %d", len(docKeys))
-	dw, tr2, e2 := t.secondPass(trainDocs, devDocs, foldTrans, fold, len(docKeys))
-	t.addDocWeights(docKeys, dw)
-	m.trans2 = tr2
-	f1 = t.eval(devDocs)
-	t.logf("second pass: %d epochs, dev F1 %.2f", e2, f1)
+	t.logf("dev F1 %.2f", f1)
 	return f1, nil
 }
 
-// feature returns the row of feature f, -1 when it is not kept.
-func (t *trainer) feature(f uint64) int32 {
-	if t.index == nil {
-		return -1
+// prep computes the gold labels and static features of documents.
+func (t *trainer) prep(exs []Example) ([]*trainDoc, error) {
+	m := t.m
+	lab := map[string]int{}
+	for i, l := range m.labels {
+		lab[l] = i
 	}
-	if ix, ok := t.index[f]; ok {
-		return ix
-	}
-	return -1
-}
-
-// denseEmissions scores a document's tokens with dense weights.
-func (t *trainer) denseEmissions(d *trainDoc, w []float32) []float32 {
-	L := t.L
-	em := make([]float32, len(d.toks)*L)
-	for i := range d.toks {
-		row := em[i*L : (i+1)*L]
-		for _, f := range d.feats[d.off[i]:d.off[i+1]] {
-			if f < 0 {
-				continue
+	var docs []*trainDoc
+	var fs []uint64
+	for _, ex := range exs {
+		d := &trainDoc{sents: ex.Sents}
+		d.toks = m.prepare(ex.Sents, nil)
+		stk, stkOff := m.stackFeatures(ex.Sents, nil, nil)
+		k := 0
+		d.off = append(d.off, 0)
+		for si, s := range ex.Sents {
+			upper := sentUpper(s)
+			for _, tag := range bilou(Chunks(ex.Tags[si]), len(s)) {
+				l, ok := lab[tag]
+				if !ok {
+					return nil, fmt.Errorf("ner: unknown tag %q", tag)
+				}
+				d.gold = append(d.gold, l)
 			}
-			for l, v := range w[int(f)*L : int(f+1)*L] {
-				row[l] += v
+			for i := range s {
+				fs = features(d.toks[k:k+len(s)], i, upper, fs[:0])
+				if stkOff != nil {
+					fs = append(fs, stk[stkOff[k+i]:stkOff[k+i+1]]...)
+				}
+				for _, f := range fs {
+					if ix, ok := t.index[f]; ok {
+						d.feats = append(d.feats, ix)
+					}
+				}
+				d.off = append(d.off, int32(len(d.feats)))
 			}
+			k += len(s)
 		}
+		docs = append(docs, d)
 	}
-	return em
-}
-
-// modelEmissions scores a document's tokens with the model's weights.
-func (t *trainer) modelEmissions(d *trainDoc) []float32 {
-	em := make([]float32, len(d.toks)*t.L)
-	stk, stkOff := t.m.stackFeatures(d.sents, nil, nil)
-	t.m.emissions(d.sents, d.toks, stk, stkOff, &scratch{}, em)
-	return em
+	return docs, nil
 }
 
 // averager is an averaged perceptron's weights: w the current weights,
@@ -356,84 +288,109 @@ func (a *averager) average() []float32 {
 	return out
 }
 
-// perceptron trains the first pass on docs for up to epochs epochs and
-// returns the averaged weights and transitions of the epoch with the best
-// dev F1 (of the last epoch when dev is nil).
-func (t *trainer) perceptron(docs, dev []*trainDoc, nfeat, epochs int) ([]float32, []float32, int) {
+// seqDecoder tags training documents sentence by sentence with dense
+// weights, keeping the prediction history.
+type seqDecoder struct {
+	t    *trainer
+	sc   scratch
+	hist history
+	em   []float32
+	hf   []int32 // history features of the sentence's tokens
+	hoff []int
+	hbuf []uint64
+}
+
+// sentence scores and decodes the n tokens of d from start with weights
+// w and transitions trans, writing the labels to pred.
+func (dc *seqDecoder) sentence(d *trainDoc, start, n int, w, trans []float32, pred []int) {
+	t := dc.t
+	L := t.L
+	dc.em = grow(dc.em, n*L)
+	clear(dc.em)
+	dc.hf, dc.hoff = dc.hf[:0], append(dc.hoff[:0], 0)
+	for i := 0; i < n; i++ {
+		row := dc.em[i*L : (i+1)*L]
+		for _, f := range d.feats[d.off[start+i]:d.off[start+i+1]] {
+			for l, v := range w[int(f)*L : int(f+1)*L] {
+				row[l] += v
+			}
+		}
+		if t.m.history {
+			dc.hbuf = dc.hist.features(&d.toks[start+i], dc.hbuf[:0])
+			for _, h := range dc.hbuf {
+				f := t.index[h]
+				dc.hf = append(dc.hf, f)
+				for l, v := range w[int(f)*L : int(f+1)*L] {
+					row[l] += v
+				}
+			}
+		}
+		dc.hoff = append(dc.hoff, len(dc.hf))
+	}
+	t.m.viterbi(dc.em, trans, &dc.sc, pred)
+}
+
+// perceptron trains on docs for up to the configured epochs and returns
+// the averaged weights and transitions of the epoch with the best dev F1.
+func (t *trainer) perceptron(docs, dev []*trainDoc, nfeat int) ([]float32, []float32, int) {
 	L := t.L
 	W := &averager{w: make([]float32, nfeat*L), u: make([]float32, nfeat*L), c: 1}
 	T := &averager{w: make([]float32, (L+1)*L), u: make([]float32, (L+1)*L), c: 1}
-	type sref struct {
-		d        *trainDoc
-		start, n int
-	}
-	var sents []sref
-	for _, d := range docs {
-		k := 0
-		for _, s := range d.sents {
-			sents = append(sents, sref{d, k, len(s)})
-			k += len(s)
-		}
-	}
+	order := append([]*trainDoc(nil), docs...)
 	rng := rand.New(rand.NewPCG(t.opts.Seed, 1))
-	sc := &scratch{}
-	var em []float32
-	pred := make([]int, 0, 256)
+	dc := &seqDecoder{t: t}
+	var pred []int
 	var bestW, bestT []float32
 	bestF, bestE := -1.0, 0
-	for e := 1; e <= epochs; e++ {
-		rng.Shuffle(len(sents), func(i, j int) { sents[i], sents[j] = sents[j], sents[i] })
+	for e := 1; e <= t.opts.Epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		for _, s := range sents {
-			d := s.d
-			em = grow(em, s.n*L)
-			clear(em)
-			for i := 0; i < s.n; i++ {
-				row := em[i*L : (i+1)*L]
-				for _, f := range d.feats[d.off[s.start+i]:d.off[s.start+i+1]] {
-					if f >= 0 {
-						for l, v := range W.w[int(f)*L : int(f+1)*L] {
-							row[l] += v
-						}
+		for _, d := range order {
+			dc.hist.reset()
+			start := 0
+			for _, s := range d.sents {
+				n := len(s)
+				pred = grow(pred, n)
+				dc.sentence(d, start, n, W.w, T.w, pred)
+				gold := d.gold[start : start+n]
+				wrong := false
+				for i := 0; i < n; i++ {
+					pg, pp := L, L
+					if i > 0 {
+						pg, pp = gold[i-1], pred[i-1]
 					}
-				}
-			}
-			pred = grow(pred, s.n)
-			t.m.viterbi(em, T.w, nil, sc, pred)
-			gold := d.gold[s.start : s.start+s.n]
-			wrong := false
-			for i := 0; i < s.n; i++ {
-				pg, pp := L, L
-				if i > 0 {
-					pg, pp = gold[i-1], pred[i-1]
-				}
-				if gold[i] != pred[i] || pg != pp {
-					wrong = true
-					T.add(pg*L+gold[i], 1)
-					T.add(pp*L+pred[i], -1)
-				}
-				if gold[i] != pred[i] {
-					for _, f := range d.feats[d.off[s.start+i]:d.off[s.start+i+1]] {
-						if f >= 0 {
+					if gold[i] != pred[i] || pg != pp {
+						wrong = true
+						T.add(pg*L+gold[i], 1)
+						T.add(pp*L+pred[i], -1)
+					}
+					if gold[i] != pred[i] {
+						for _, f := range d.feats[d.off[start+i]:d.off[start+i+1]] {
+							W.add(int(f)*L+gold[i], 1)
+							W.add(int(f)*L+pred[i], -1)
+						}
+						for _, f := range dc.hf[dc.hoff[i]:dc.hoff[i+1]] {
 							W.add(int(f)*L+gold[i], 1)
 							W.add(int(f)*L+pred[i], -1)
 						}
 					}
 				}
+				if wrong {
+					errs++
+				}
+				if t.m.history {
+					dc.hist.add(d.toks[start:start+n], pred)
+				}
+				W.c++
+				T.c++
+				start += n
 			}
-			if wrong {
-				errs++
-			}
-			W.c++
-			T.c++
-		}
-		if dev == nil {
-			if e == epochs {
-				return W.average(), T.average(), e
-			}
-			continue
 		}
 		aw, at := W.average(), T.average()
+		if len(dev) == 0 {
+			bestW, bestT, bestE = aw, at, e
+			continue
+		}
 		f := t.evalDense(dev, aw, at)
 		t.logf("epoch %d: %d sentences wrong, dev F1 %.2f", e, errs, f)
 		if f > bestF {
@@ -443,18 +400,25 @@ func (t *trainer) perceptron(docs, dev []*trainDoc, nfeat, epochs int) ([]float3
 	return bestW, bestT, bestE
 }
 
-// evalDense returns the F1 of dense first-pass weights on docs.
+// evalDense returns the F1 of dense weights on docs.
 func (t *trainer) evalDense(docs []*trainDoc, w, trans []float32) float64 {
 	var ev Evaluation
-	sc := &scratch{}
+	dc := &seqDecoder{t: t}
 	for _, d := range docs {
-		em := t.denseEmissions(d, w)
 		labels := make([]int, len(d.toks))
-		t.m.decodeAll(d.sents, em, trans, nil, sc, labels)
+		dc.hist.reset()
+		start := 0
+		for _, s := range d.sents {
+			n := len(s)
+			dc.sentence(d, start, n, w, trans, labels[start:start+n])
+			if t.m.history {
+				dc.hist.add(d.toks[start:start+n], labels[start:start+n])
+			}
+			start += n
+		}
 		t.count(&ev, d, labels)
 	}
-	_, o := ev.Scores()
-	return o.F1
+	return ev.Overall().F1
 }
 
 func (t *trainer) count(ev *Evaluation, d *trainDoc, labels []int) {
@@ -479,11 +443,11 @@ func (t *trainer) eval(docs []*trainDoc) float64 {
 		labels := t.m.tagLabels(d.sents, sc)
 		t.count(&ev, d, labels)
 	}
-	_, o := ev.Scores()
-	return o.F1
+	return ev.Overall().F1
 }
 
-// setWeights stores dense first-pass weights in the model, sparsely.
+// setWeights stores dense weights in the model, sparsely: a feature keeps
+// the labels whose weight is not (nearly) zero.
 func (t *trainer) setWeights(keys []uint64, w, trans []float32) {
 	L := t.L
 	m := t.m
@@ -510,119 +474,5 @@ func (t *trainer) setWeights(keys []uint64, w, trans []float32) {
 	}
 	m.feat = newTable(fk, rows)
 	m.trans = trans
-	m.trans2 = nil
 	t.logf("kept features: %d, weights: %d", len(fk), len(m.rowW))
-}
-
-// addDocWeights adds the second pass's feature rows to the model.
-func (t *trainer) addDocWeights(keys []uint64, w []float32) {
-	L := t.L
-	m := t.m
-	fk, rows := m.feat.pairs()
-	byRow := make([]uint64, len(fk))
-	for i, r := range rows {
-		byRow[r] = fk[i]
-	}
-	for f, k := range keys {
-		n := 0
-		for l := 0; l < L; l++ {
-			if v := w[f*L+l]; math.Abs(float64(v)) > 1e-3 {
-				m.rowLab = append(m.rowLab, uint8(l))
-				m.rowW = append(m.rowW, v)
-				n++
-			}
-		}
-		if n > 0 {
-			byRow = append(byRow, k)
-			m.rowStart = append(m.rowStart, uint32(len(m.rowW)))
-		}
-	}
-	all := make([]uint32, len(byRow))
-	for i := range all {
-		all[i] = uint32(i)
-	}
-	m.feat = newTable(byRow, all)
-}
-
-// secondPass trains the document-level weights on top of the fixed
-// first-pass emissions.
-func (t *trainer) secondPass(docs, dev []*trainDoc, foldTrans [][]float32, fold []int, nfeat int) ([]float32, []float32, int) {
-	L := t.L
-	W := &averager{w: make([]float32, nfeat*L), u: make([]float32, nfeat*L), c: 1}
-	T := &averager{w: make([]float32, (L+1)*L), u: make([]float32, (L+1)*L), c: 1}
-	type sref struct {
-		d        *trainDoc
-		tr       []float32
-		start, n int
-	}
-	var sents []sref
-	for di, d := range docs {
-		k := 0
-		for _, s := range d.sents {
-			sents = append(sents, sref{d, foldTrans[fold[di]], k, len(s)})
-			k += len(s)
-		}
-	}
-	rng := rand.New(rand.NewPCG(t.opts.Seed, 3))
-	sc := &scratch{}
-	var em []float32
-	var pred []int
-	score := func(d *trainDoc, w []float32, start, n int, em []float32) {
-		copy(em, d.em1[start*L:(start+n)*L])
-		for i := 0; i < n; i++ {
-			row := em[i*L : (i+1)*L]
-			for _, f := range d.doc[d.doff[start+i]:d.doff[start+i+1]] {
-				for l, v := range w[int(f)*L : int(f+1)*L] {
-					row[l] += v
-				}
-			}
-		}
-	}
-	var bestW, bestT []float32
-	bestF, bestE := -1.0, 0
-	for e := 1; e <= 5; e++ {
-		rng.Shuffle(len(sents), func(i, j int) { sents[i], sents[j] = sents[j], sents[i] })
-		for _, s := range sents {
-			d := s.d
-			em = grow(em, s.n*L)
-			score(d, W.w, s.start, s.n, em)
-			pred = grow(pred, s.n)
-			t.m.viterbi(em, s.tr, T.w, sc, pred)
-			gold := d.gold[s.start : s.start+s.n]
-			for i := 0; i < s.n; i++ {
-				pg, pp := L, L
-				if i > 0 {
-					pg, pp = gold[i-1], pred[i-1]
-				}
-				if gold[i] != pred[i] || pg != pp {
-					T.add(pg*L+gold[i], 1)
-					T.add(pp*L+pred[i], -1)
-				}
-				if gold[i] != pred[i] {
-					for _, f := range d.doc[d.doff[s.start+i]:d.doff[s.start+i+1]] {
-						W.add(int(f)*L+gold[i], 1)
-						W.add(int(f)*L+pred[i], -1)
-					}
-				}
-			}
-			W.c++
-			T.c++
-		}
-		aw, at := W.average(), T.average()
-		var ev Evaluation
-		for _, d := range dev {
-			n := len(d.toks)
-			em := make([]float32, n*L)
-			score(d, aw, 0, n, em)
-			labels := make([]int, n)
-			t.m.decodeAll(d.sents, em, t.m.trans, at, sc, labels)
-			t.count(&ev, d, labels)
-		}
-		_, o := ev.Scores()
-		t.logf("second pass epoch %d: dev F1 %.2f", e, o.F1)
-		if o.F1 > bestF {
-			bestF, bestE, bestW, bestT = o.F1, e, aw, at
-		}
-	}
-	return bestW, bestT, bestE
 }

@@ -10,6 +10,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities"
 )
@@ -18,10 +20,11 @@ import (
 type clusters struct {
 	words        []string // most frequent first
 	coarse, fine []uint16 // ids from 1
+	caps         []uint8  // capitalisation buckets (see ner.Resources)
 }
 
 const (
-	minWordCount = 5     // words seen fewer times get no cluster
+	minWordCount = 3     // words seen fewer times get no cluster
 	maxWords     = 80000 // most frequent words clustered
 	contexts     = 1000  // neighbour words that make up a word's vector
 	iterations   = 12
@@ -69,6 +72,12 @@ func readCorpus(paths []string) ([][]string, error) {
 	return texts, nil
 }
 
+// isWord reports whether a token starts with a letter or digit.
+func isWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // sparse is a word's context vector: indices and values, L2-normalised.
 type sparse struct {
 	ix []int32
@@ -92,9 +101,24 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 		return nil, err
 	}
 	count := map[string]int{}
+	type capCount struct{ upper, all int }
+	caps := map[string]*capCount{} // by lower case, inside sentences only
 	for _, t := range texts {
-		for _, w := range t {
+		for i, w := range t {
 			count[w]++
+			if i == 0 || !isWord(w) || !isWord(t[i-1]) {
+				continue // sentence starts and words after punctuation or quotes say nothing
+			}
+			lw := strings.ToLower(w)
+			c := caps[lw]
+			if c == nil {
+				c = &capCount{}
+				caps[lw] = c
+			}
+			c.all++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				c.upper++
+			}
 		}
 	}
 	var vocab []string
@@ -187,7 +211,25 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 		all[i] = i
 	}
 	top := kmeans(vecs, all, coarse, dims, rng)
-	cl := &clusters{words: vocab, coarse: make([]uint16, len(vocab)), fine: make([]uint16, len(vocab))}
+	cl := &clusters{words: vocab, coarse: make([]uint16, len(vocab)), fine: make([]uint16, len(vocab)), caps: make([]uint8, len(vocab))}
+	for i, w := range vocab {
+		c := caps[strings.ToLower(w)]
+		if c == nil || c.all < 3 {
+			continue
+		}
+		switch r := float64(c.upper) / float64(c.all); {
+		case r < 0.05:
+			cl.caps[i] = 1
+		case r < 0.3:
+			cl.caps[i] = 2
+		case r < 0.7:
+			cl.caps[i] = 3
+		case r < 0.95:
+			cl.caps[i] = 4
+		default:
+			cl.caps[i] = 5
+		}
+	}
 	for k := 0; k < coarse; k++ {
 		var members []int
 		for i, c := range top {

@@ -20,16 +20,17 @@ func main() {
 	corpus := flag.String("corpus", filepath.Join(shared, "corpus/reuters21578.jsonl")+","+filepath.Join(shared, "corpus/bbc_news.jsonl"), "unlabelled news (JSON lines, comma-separated) for the word clusters")
 	out := flag.String("out", "data/ner/model.bin.gz", "model file to write")
 	seed := flag.Uint64("seed", 1, "random seed (shuffling, cluster initialisation, folds)")
-	epochs := flag.Int("epochs", 12, "passes over the training data at most")
+	epochs := flag.Int("epochs", 14, "passes over the training data at most")
 	minCount := flag.Int("min-count", 1, "drop features seen fewer times in training")
-	second := flag.Bool("second-pass", true, "train the document-level second pass")
-	coarse := flag.Int("coarse", 64, "coarse word clusters")
-	fine := flag.Int("fine", 16, "fine clusters within each coarse one")
+	history := flag.Bool("history", true, "use the document's prediction history as features")
+	coarse := flag.Int("coarse", 100, "coarse word clusters")
+	fine := flag.Int("fine", 20, "fine clusters within each coarse one")
 	fineTrain := flag.String("fine-train", filepath.Join(shared, "ner/crossner_politics/train.txt"), "training file of the fine model (CrossNER labels); empty: no fine model")
 	fineDev := flag.String("fine-dev", filepath.Join(shared, "ner/crossner_politics/dev.txt"), "development file of the fine model")
 	fineOut := flag.String("fine-out", "data/ner/fine.bin.gz", "fine model file to write")
 	fineEpochs := flag.Int("fine-epochs", 20, "passes over the fine training data at most")
 	base := flag.String("base", "", "use this coarse model instead of training one")
+	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
 	flag.Parse()
 	start := time.Now()
 	var m *ner.Model
@@ -37,10 +38,10 @@ func main() {
 	if *base != "" {
 		m, err = loadModel(*base)
 	} else {
-		m, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *second, *coarse, *fine)
+		m, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *runs, *history, *coarse, *fine)
 	}
 	if err == nil && *fineTrain != "" {
-		err = runFine(m, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs)
+		err = runFine(m, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs, *runs)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
@@ -64,7 +65,7 @@ func loadModel(path string) (*ner.Model, error) {
 
 // runFine trains the fine model, stacked on the coarse one, on CrossNER
 // data read as newsgraph's types.
-func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epochs int) error {
+func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epochs, runs int) error {
 	train, err := readExamples(trainPath)
 	if err != nil {
 		return err
@@ -81,7 +82,7 @@ func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epoch
 		}
 	}
 	m := ner.NewModel(ner.FineTypes(), ner.Resources{}, base)
-	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stderr})
+	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, History: true, Runs: runs, Log: os.Stderr})
 	if err != nil {
 		return err
 	}
@@ -121,7 +122,7 @@ func readExamples(path string) ([]ner.Example, error) {
 	return exs, nil
 }
 
-func run(trainPath, devPath string, corpus []string, out string, seed uint64, epochs, minCount int, second bool, coarse, fine int) (*ner.Model, error) {
+func run(trainPath, devPath string, corpus []string, out string, seed uint64, epochs, minCount, runs int, history bool, coarse, fine int) (*ner.Model, error) {
 	start := time.Now()
 	train, err := readExamples(trainPath)
 	if err != nil {
@@ -137,13 +138,13 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 		if err != nil {
 			return nil, err
 		}
-		res.Words, res.Coarse, res.Fine = cl.words, cl.coarse, cl.fine
+		res.Words, res.Coarse, res.Fine, res.Caps = cl.words, cl.coarse, cl.fine, cl.caps
 		fmt.Fprintf(os.Stderr, "clusters: %d words (%s)\n", len(cl.words), time.Since(start).Round(time.Second))
 	}
 	res.Names = gazetteerNames(gazetteer.Default())
 	fmt.Fprintf(os.Stderr, "gazetteer names: %d\n", len(res.Names))
 	m := ner.NewModel([]string{"LOC", "MISC", "ORG", "PER"}, res, nil)
-	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, SecondPass: second, Log: os.Stderr})
+	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, History: history, Runs: runs, Log: os.Stderr})
 	if err != nil {
 		return nil, err
 	}
