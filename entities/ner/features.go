@@ -110,7 +110,7 @@ func (m *Model) prepare(sents [][]string, buf []tok) []tok {
 	words := make(map[uint64]seen, n/2)
 	k = 0
 	for _, s := range sents {
-		upper := sentUpper(s)
+		upper := sentUpper(toks[k : k+len(s)])
 		for i := range s {
 			t := &toks[k+i]
 			if t.flags&flagLetter == 0 {
@@ -158,11 +158,10 @@ func markRuns(toks []tok) {
 
 // sentUpper reports whether a sentence is written in capitals (a
 // headline): at least two words with letters, none with lower case.
-func sentUpper(s []string) bool {
+func sentUpper(st []tok) bool {
 	n := 0
-	for _, w := range s {
-		_, f := shape(w)
-		if f&flagLetter != 0 {
+	for i := range st {
+		if f := st[i].flags; f&flagLetter != 0 {
 			if f&flagUpper == 0 {
 				return false
 			}

@@ -75,9 +75,9 @@ func (m *Model) spanGaz(toks []string) uint32 {
 	return v
 }
 
-// fineType maps one coarse span (PER, LOC, ORG, MISC) to a newsgraph type
+// FineType maps one coarse name (PER, LOC, ORG, MISC) to a newsgraph type
 // by its gazetteer classes and its words.
-func (m *Model) fineType(typ string, toks []string) string {
+func (m *Model) FineType(typ string, toks []string) string {
 	g := m.spanGaz(toks)
 	has := func(c int) bool { return g&(1<<c) != 0 }
 	anyWord := func(set map[string]bool) bool {
@@ -134,7 +134,7 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 	}
 	for si, cs := range chunks {
 		for i, c := range cs {
-			cs[i].Type = m.fineType(c.Type, sents[si][c.Start:c.End])
+			cs[i].Type = m.FineType(c.Type, sents[si][c.Start:c.End])
 		}
 	}
 	return chunks
@@ -189,7 +189,7 @@ func (m *Model) stackFeatures(sents [][]string, feats []uint64, off []int) ([]ui
 		}
 		for _, c := range chunks[si] {
 			span := s[c.Start:c.End]
-			ft := m.base.fineType(c.Type, span)
+			ft := m.base.FineType(c.Type, span)
 			g := m.base.spanGaz(span)
 			for i := c.Start; i < c.End; i++ {
 				p := byte('I')

@@ -43,7 +43,7 @@ func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
 		base := d.Sentences[i].TokStart
 		for _, c := range cs {
 			t := graph.Type(newsType(c.Type, sents[i][c.Start:c.End]))
-			if !graph.ValidType(t) {
+			if !graph.ValidType(t) || handle(d, base+c.Start) {
 				continue
 			}
 			out = append(out, entities.Mention{
@@ -77,4 +77,14 @@ func newsType(typ string, toks []string) string {
 		return FineMisc
 	}
 	return typ
+}
+
+// handle reports whether token i is glued to a preceding "@" or "#": a
+// social-media handle or hashtag, not a name.
+func handle(d *entities.Document, i int) bool {
+	if i == 0 || d.Tokens[i].Space {
+		return false
+	}
+	p := d.Tokens[i-1].Text
+	return p == "@" || p == "#"
 }

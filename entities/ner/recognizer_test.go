@@ -13,7 +13,6 @@ import (
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
-	"github.com/newsgraph/newsgraph/graph"
 )
 
 func TestRecognizer(t *testing.T) {
@@ -38,6 +37,10 @@ func TestRecognizer(t *testing.T) {
 		if !slices.Contains(got, want) {
 			t.Errorf("missing %s in %q", want, got)
 		}
+	}
+	hd := entities.Segment("Follow @CMShehbaz and #Pakistan for updates.")
+	for _, m := range r.Recognize(hd) {
+		t.Errorf("handle or hashtag tagged: %q (%s)", m.Text(hd), m.Type)
 	}
 	// Concurrent use gives the same answer.
 	var wg sync.WaitGroup
@@ -164,5 +167,4 @@ func TestSeedArticles(t *testing.T) {
 			t.Errorf("%s: recall dropped from %.3f to %.3f", c.name, r0, r)
 		}
 	}
-	_ = graph.Person
 }

@@ -107,7 +107,7 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 	k := 0
 	for _, s := range sents {
 		st := sc.toks[k : k+len(s)]
-		upper := sentUpper(s)
+		upper := sentUpper(st)
 		sc.em = grow(sc.em, len(s)*L)
 		for i := range s {
 			row := sc.em[i*L : (i+1)*L]

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -97,9 +98,12 @@ func NewModel(types []string, res Resources, base *Model) *Model {
 		}
 		var ks []uint64
 		var vs []uint32
-		for k, v := range bits {
+		for k := range bits {
 			ks = append(ks, k)
-			vs = append(vs, v)
+		}
+		slices.Sort(ks)
+		for _, k := range ks {
+			vs = append(vs, bits[k])
 		}
 		m.gaz = newTable(ks, vs)
 	}
@@ -158,7 +162,7 @@ func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 		k := 0
 		var fs []uint64
 		for _, s := range ex.Sents {
-			upper := sentUpper(s)
+			upper := sentUpper(toks[k : k+len(s)])
 			for i := range s {
 				fs = features(toks[k:k+len(s)], i, upper, fs[:0])
 				if stkOff != nil {
@@ -175,9 +179,12 @@ func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 	var keys []uint64
 	for f, c := range counts {
 		if int(c) >= opts.MinCount {
-			t.index[f] = int32(len(keys))
 			keys = append(keys, f)
 		}
+	}
+	slices.Sort(keys) // the model file's bytes depend on the order
+	for i, f := range keys {
+		t.index[f] = int32(i)
 	}
 	if opts.History {
 		for _, f := range histFeatures() {
@@ -241,7 +248,7 @@ func (t *trainer) prep(exs []Example) ([]*trainDoc, error) {
 		k := 0
 		d.off = append(d.off, 0)
 		for si, s := range ex.Sents {
-			upper := sentUpper(s)
+			upper := sentUpper(d.toks[k : k+len(s)])
 			for _, tag := range bilou(Chunks(ex.Tags[si]), len(s)) {
 				l, ok := lab[tag]
 				if !ok {

@@ -187,11 +187,17 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 	for i, m := range co {
 		var wt float64
 		for _, v := range m {
-			wt += float64(v)
+			wt += float64(v) // integer counts: exact in any order
 		}
 		var s sparse
 		var norm float64
-		for c, v := range m {
+		ctxs := make([]int32, 0, len(m))
+		for c := range m {
+			ctxs = append(ctxs, c)
+		}
+		slices.Sort(ctxs) // a fixed order keeps the sums, and so the clusters, reproducible
+		for _, c := range ctxs {
+			v := m[c]
 			pmi := math.Log(float64(v) * total / (wt * ctxTotal[c]))
 			if pmi > 0 {
 				s.ix = append(s.ix, c)

@@ -30,6 +30,8 @@ func main() {
 	fineOut := flag.String("fine-out", "data/ner/fine.bin.gz", "fine model file to write")
 	fineEpochs := flag.Int("fine-epochs", 20, "passes over the fine training data at most")
 	base := flag.String("base", "", "use this coarse model instead of training one")
+	fineNews := flag.Int("fine-news", 150, "also train the fine model on this many CoNLL training documents, typed by the rules")
+	fineRepeat := flag.Int("fine-repeat", 4, "repeat the fine training file this many times")
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
 	flag.Parse()
 	start := time.Now()
@@ -41,7 +43,7 @@ func main() {
 		m, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *runs, *history, *coarse, *fine)
 	}
 	if err == nil && *fineTrain != "" {
-		err = runFine(m, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs, *runs)
+		err = runFine(m, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs, *runs, *train, *fineNews, *fineRepeat)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
@@ -65,7 +67,7 @@ func loadModel(path string) (*ner.Model, error) {
 
 // runFine trains the fine model, stacked on the coarse one, on CrossNER
 // data read as newsgraph's types.
-func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epochs, runs int) error {
+func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epochs, runs int, newsPath string, news, repeat int) error {
 	train, err := readExamples(trainPath)
 	if err != nil {
 		return err
@@ -79,6 +81,26 @@ func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epoch
 			for i, t := range ex.Tags {
 				ex.Tags[i] = ner.MapTypes(t, ner.CrossNERTypes)
 			}
+		}
+	}
+	orig := train
+	for r := 1; r < repeat; r++ {
+		train = append(train, orig...)
+	}
+	if news > 0 {
+		exs, err := readExamples(newsPath)
+		if err != nil {
+			return err
+		}
+		for _, ex := range exs[:min(news, len(exs))] {
+			for i, tags := range ex.Tags {
+				chunks := ner.Chunks(tags)
+				for j, c := range chunks {
+					chunks[j].Type = base.FineType(c.Type, ex.Sents[i][c.Start:c.End])
+				}
+				ex.Tags[i] = ner.IOB2(chunks, len(tags))
+			}
+			train = append(train, ex)
 		}
 	}
 	m := ner.NewModel(ner.FineTypes(), ner.Resources{}, base)
