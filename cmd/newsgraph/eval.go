@@ -45,7 +45,8 @@ politicalparty → party, country → country, location → place, organisation 
 organization, event and election → event, misc → misc. The overall line then
 leaves misc out (it still gets its own line).
 
-With --json, prints {file, types, tokens, token_accuracy, overall, by_type},
+With --json, prints {file, types, tokens, token_accuracy, overall,
+overall_excludes, by_type},
 each score as {type, gold, predicted, correct, precision, recall, f1}.
 ` + exitHelp,
 		Example: `  newsgraph eval ner --conll ../shared/ner/conll2003/eng.testa
@@ -66,6 +67,7 @@ type evalResult struct {
 	Tokens        int         `json:"tokens"`
 	TokenAccuracy float64     `json:"token_accuracy"`
 	Overall       ner.Score   `json:"overall"`
+	Excluded      []string    `json:"overall_excludes,omitempty"` // types left out of overall
 	ByType        []ner.Score `json:"by_type"`
 }
 
@@ -111,6 +113,7 @@ func runEvalNER(g *globalOptions, o *evalNEROptions) error {
 	}
 	res.ByType = ev.ByType()
 	res.Overall = ev.Overall(ignore...)
+	res.Excluded = ignore
 	if o.json {
 		return writeJSON(g.stdout, res)
 	}

@@ -44,7 +44,7 @@ type Model struct {
 
 const magic = "newsgraph-ner 1\n"
 
-// Labels returns the model's entity types ("LOC", "MISC", "ORG", "PER").
+// Types returns the model's entity types ("LOC", "MISC", "ORG", "PER").
 func (m *Model) Types() []string { return slices.Clone(m.types) }
 
 // Features returns the number of features with weights.
@@ -188,6 +188,9 @@ func load(r io.Reader) (*Model, error) {
 	for i := uint32(0); i < nt && d.err == nil; i++ {
 		n := d.u8()
 		m.types = append(m.types, string(d.bytes(int(n))))
+	}
+	if len(m.types) > 63 {
+		return nil, fmt.Errorf("%w: %d types", ErrModel, len(m.types))
 	}
 	m.labels = labelsFor(m.types)
 	L := len(m.labels)

@@ -2,7 +2,9 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -182,4 +184,39 @@ func TestTagEdgeCases(t *testing.T) {
 	if len(got) != 3 || len(got[0]) != 0 || len(got[1]) != 1 || len(got[2]) != 4 {
 		t.Errorf("Tag = %v", got)
 	}
+}
+
+// FuzzLoad checks that no model file makes Load panic, and that a model
+// it accepts can tag.
+func FuzzLoad(f *testing.F) {
+	m := NewModel([]string{"LOC", "PER"}, Resources{Names: []GazName{{"Kestrel Bay", GazPlace}}}, nil)
+	if _, err := Train(m, tinyTrain(), nil, TrainOptions{Epochs: 2, History: true}); err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		f.Fatal(err)
+	}
+	// The fuzzer mutates the uncompressed payload.
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
+	f.Add(raw[:len(raw)/2])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var z bytes.Buffer
+		zw := gzip.NewWriter(&z)
+		zw.Write(b)
+		zw.Close()
+		m, err := Load(&z)
+		if err != nil {
+			return
+		}
+		m.Tag([][]string{strings.Fields("Mayor Mira Osei visited Kestrel Bay .")})
+	})
 }
