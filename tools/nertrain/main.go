@@ -32,6 +32,7 @@ func main() {
 	base := flag.String("base", "", "use this coarse model instead of training one")
 	fineNews := flag.Int("fine-news", 150, "also train the fine model on this many CoNLL training documents, typed by the rules")
 	fineRepeat := flag.Int("fine-repeat", 4, "repeat the fine training file this many times")
+	flag.IntVar(&minPopulation, "min-population", minPopulation, "smallest population of a place in the gazetteer features")
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
 	flag.Parse()
 	start := time.Now()
@@ -181,6 +182,10 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 // classes: full names, short names and demonyms (not codes or derived
 // forms); places only when they have 20,000 people, are capitals, or are
 // regions and areas.
+// minPopulation is the population a place needs to count as a gazetteer name
+// (capitals, regions and areas always count).
+var minPopulation = 20000
+
 func gazetteerNames(g *gazetteer.Gazetteer) []ner.GazName {
 	var out []ner.GazName
 	for e := range g.All {
@@ -195,7 +200,7 @@ func gazetteerNames(g *gazetteer.Gazetteer) []ner.GazName {
 		case graph.Organization:
 			class = ner.GazOrg
 		case graph.Place:
-			if e.Population < 20000 && !e.Capital && !strings.HasPrefix(e.ID, "region:") && !strings.HasPrefix(e.ID, "area:") {
+			if e.Population < minPopulation && !e.Capital && !strings.HasPrefix(e.ID, "region:") && !strings.HasPrefix(e.ID, "area:") {
 				continue
 			}
 			class = ner.GazPlace
