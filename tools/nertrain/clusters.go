@@ -272,7 +272,10 @@ func kmeans(vecs []sparse, members []int, k, dims int, rng *rand.Rand) []int {
 			cent[c][i] = v.v[j]
 		}
 	}
+	sim := make([]float32, len(members))
+	size := make([]int, k)
 	for it := 0; it < iterations; it++ {
+		clear(size)
 		for mi, w := range members {
 			best, arg := float32(-2), 0
 			for c := 0; c < k; c++ {
@@ -280,7 +283,26 @@ func kmeans(vecs []sparse, members []int, k, dims int, rng *rand.Rand) []int {
 					best, arg = d, c
 				}
 			}
-			assign[mi] = arg
+			assign[mi], sim[mi] = arg, best
+			size[arg]++
+		}
+		// An empty cluster takes the member its centroid fits worst.
+		for c := 0; c < k; c++ {
+			if size[c] > 0 {
+				continue
+			}
+			worst := -1
+			for mi := range members {
+				if size[assign[mi]] > 1 && (worst < 0 || sim[mi] < sim[worst]) {
+					worst = mi
+				}
+			}
+			if worst < 0 {
+				break
+			}
+			size[assign[worst]]--
+			assign[worst], sim[worst] = c, 1
+			size[c]++
 		}
 		for c := range cent {
 			clear(cent[c])
