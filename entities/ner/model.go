@@ -210,7 +210,7 @@ func load(r io.Reader) (*Model, error) {
 		ks := d.u64s(n)
 		vs := d.u32s(n)
 		if n > 0 && d.err == nil {
-			tabs[i] = newTable(ks, vs)
+			tabs[i] = newTable(ks, vs, 2)
 		}
 	}
 	m.clusters, m.gaz = tabs[0], tabs[1]
@@ -234,7 +234,7 @@ func load(r io.Reader) (*Model, error) {
 	for i := range rows {
 		rows[i] = uint32(i)
 	}
-	m.feat = newTable(keys, rows)
+	m.feat = newTable(keys, rows, 3)
 	m.init()
 	return m, nil
 }

@@ -1,9 +1,9 @@
 package ner
 
 // table maps nonzero 64-bit hashes to uint32 values with open addressing
-// and linear probing, at most a quarter full so that a miss (the common
-// case: most features of a text were never weighted) ends after one or two
-// probes. It is read-only once built, so safe for concurrent lookups.
+// and linear probing, kept sparse so that a miss (for the feature table
+// the common case: most features of a text were never weighted) ends
+// after one or two probes. It is read-only once built, so safe for concurrent lookups.
 type table struct {
 	slots []slot
 	mask  uint64
@@ -14,10 +14,11 @@ type slot struct {
 	val uint32
 }
 
-// newTable builds a table of the pairs.
-func newTable(keys []uint64, vals []uint32) *table {
+// newTable builds a table of the pairs with spread slots per pair (2 or
+// more; 3 or 4 for tables looked up often with keys they lack).
+func newTable(keys []uint64, vals []uint32, spread int) *table {
 	size := 16
-	for size < 4*len(keys) {
+	for size < spread*len(keys) {
 		size *= 2
 	}
 	t := &table{slots: make([]slot, size), mask: uint64(size - 1)}

@@ -78,7 +78,7 @@ func NewModel(types []string, res Resources, base *Model) *Model {
 				}
 			}
 		}
-		m.clusters = newTable(ks, vs)
+		m.clusters = newTable(ks, vs, 2)
 	}
 	if len(res.Names) > 0 {
 		bits := map[uint64]uint32{}
@@ -105,7 +105,7 @@ func NewModel(types []string, res Resources, base *Model) *Model {
 		for _, k := range ks {
 			vs = append(vs, bits[k])
 		}
-		m.gaz = newTable(ks, vs)
+		m.gaz = newTable(ks, vs, 2)
 	}
 	return m
 }
@@ -479,7 +479,7 @@ func (t *trainer) setWeights(keys []uint64, w, trans []float32) {
 	for i := range rows {
 		rows[i] = uint32(i)
 	}
-	m.feat = newTable(fk, rows)
+	m.feat = newTable(fk, rows, 3)
 	m.trans = trans
 	t.logf("kept features: %d, weights: %d", len(fk), len(m.rowW))
 }
