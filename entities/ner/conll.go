@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,7 +46,8 @@ func (e *ReadError) Unwrap() error { return e.Err }
 // ReadCoNLL reads a CoNLL column file: one token a line with whitespace
 // separated columns, blank lines between sentences, -DOCSTART- lines
 // between documents. Every token line must have the same number of
-// columns and be valid UTF-8.
+// columns and be valid UTF-8 without control characters (tabs apart), so
+// that writing the lines back cannot drive a terminal.
 func ReadCoNLL(r io.Reader) ([]Line, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
@@ -55,6 +57,9 @@ func ReadCoNLL(r io.Reader) ([]Line, error) {
 		text := strings.TrimRight(sc.Text(), "\r")
 		if !utf8.ValidString(text) {
 			return nil, &ReadError{n, errors.New("invalid UTF-8")}
+		}
+		if i := strings.IndexFunc(text, isControl); i >= 0 {
+			return nil, &ReadError{n, fmt.Errorf("control character %U", []rune(text[i:])[0])}
 		}
 		l := Line{Text: text, Fields: strings.Fields(text)}
 		if l.Token() {
@@ -132,4 +137,9 @@ func Column(lines []Line, d Document, c int) [][]string {
 		out[i] = col
 	}
 	return out
+}
+
+// isControl reports control and format characters other than tab.
+func isControl(r rune) bool {
+	return r != '\t' && (unicode.IsControl(r) || unicode.Is(unicode.Cf, r))
 }

@@ -59,6 +59,8 @@ func TestReadCoNLLErrors(t *testing.T) {
 	}{
 		{"columns", "a B\nb C D\n", 2, ErrColumns},
 		{"utf8", "a O\n\xff O\n", 2, nil},
+		{"control", "a O\n\x1b[31m O\n", 2, nil},
+		{"format", "a O\nb\u202e O\n", 2, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
