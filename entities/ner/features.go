@@ -85,10 +85,10 @@ func (m *Model) prepare(sents [][]string, buf []tok) []tok {
 	for _, s := range sents {
 		for i, w := range s {
 			t := &toks[k+i]
+			*t = tok{} // the buffer may hold an earlier document's tokens
 			t.w = wordHash(w)
 			t.l = lowerHash(w, &t.pre, &t.suf)
 			t.s, t.flags = shape(w)
-			t.doc, t.c1, t.c2, t.capb, t.gaz, t.run = 0, 0, 0, 0, 0, 0
 			if m.clusters != nil {
 				v, ok := m.clusters.get(mix(t.w, 'w'))
 				if !ok {

@@ -68,6 +68,7 @@ func lowerHash(s string, pre, suf *[4]uint64) uint64 {
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
+	*pre = [4]uint64{}
 	h := uint64(fnvOffset)
 	for i, c := range b {
 		h = fnvByte(h, c)
@@ -76,9 +77,7 @@ func lowerHash(s string, pre, suf *[4]uint64) uint64 {
 		}
 	}
 	s2 := uint64(fnvOffset)
-	for i := 0; i < 4; i++ {
-		suf[i] = 0
-	}
+	*suf = [4]uint64{}
 	for i := 0; i < 4 && i < len(b)-1; i++ {
 		s2 = fnvByte(s2, b[len(b)-1-i])
 		suf[i] = s2

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -230,4 +231,23 @@ func FuzzLoad(f *testing.F) {
 		}
 		m.Tag([][]string{strings.Fields("Mayor Mira Osei visited Kestrel Bay .")})
 	})
+}
+
+// TestScratchReuse checks that a pooled buffer holding an earlier
+// document's tokens does not change how a later one is tagged.
+func TestScratchReuse(t *testing.T) {
+	m := Default()
+	b := [][]string{strings.Fields("Ed Li of NATO met an aide in Rome on Friday .")}
+	a := [][]string{strings.Fields("Internationalisation ministers congratulated Mozambicans extraordinarily ."), strings.Fields("Counterproductive deliberations continued interminably throughout Wednesday .")}
+	fresh := slices.Clone(m.tagLabels(b, &scratch{}))
+	sc := &scratch{}
+	m.tagLabels(a, sc)
+	if again := m.tagLabels(b, sc); !slices.Equal(again, fresh) {
+		t.Errorf("labels after another document %v, fresh %v", again, fresh)
+	}
+	toks := m.prepare(a, nil)
+	reused := m.prepare(b, slices.Clone(toks))
+	if !reflect.DeepEqual(reused, m.prepare(b, nil)) {
+		t.Error("prepare keeps data of the buffer's earlier tokens")
+	}
 }

@@ -1,5 +1,10 @@
 package ner
 
+import (
+	"cmp"
+	"slices"
+)
+
 // table maps nonzero 64-bit hashes to uint32 values with open addressing
 // and linear probing, kept sparse so that a miss (for the feature table
 // the common case: most features of a text were never weighted) ends
@@ -47,15 +52,19 @@ func (t *table) get(k uint64) (uint32, bool) {
 	}
 }
 
-// pairs returns the table's keys and values (in slot order).
+// pairs returns the table's keys, in increasing order, and their values.
 func (t *table) pairs() ([]uint64, []uint32) {
-	var ks []uint64
-	var vs []uint32
+	var es []slot
 	for _, e := range t.slots {
 		if e.key != 0 {
-			ks = append(ks, e.key)
-			vs = append(vs, e.val)
+			es = append(es, e)
 		}
+	}
+	slices.SortFunc(es, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
+	ks := make([]uint64, len(es))
+	vs := make([]uint32, len(es))
+	for i, e := range es {
+		ks[i], vs[i] = e.key, e.val
 	}
 	return ks, vs
 }
