@@ -104,6 +104,8 @@ Start with "newsgraph demo", or:
 		newCurateCommand(g),
 		newDoctorCommand(g),
 		newArticlesCommand(g),
+		newNERCommand(g),
+		newEvalCommand(g),
 	)
 	return root
 }

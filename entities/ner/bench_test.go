@@ -1,0 +1,53 @@
+package ner
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/data"
+)
+
+// benchTag tags CoNLL-2003 eng.testa document by document on one
+// goroutine, model already loaded, and reports tokens per second of wall
+// time and per second of the process's CPU time (steadier on a shared
+// machine; 0 where CPU time is not measured).
+func benchTag(b *testing.B, m *Model) {
+	docs := readDocs(b, sharedFile(b, "ner/conll2003/eng.testa"))
+	n := 0
+	for _, d := range docs {
+		n += CountTokens(d.Sents)
+	}
+	m.Chunks(docs[0].Sents) // warm the pool
+	b.ResetTimer()
+	start, cpu := time.Now(), cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			m.Chunks(d.Sents)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/time.Since(start).Seconds(), "tokens/s")
+	if c := cpuTime() - cpu; c > 0 {
+		b.ReportMetric(float64(n*b.N)/c.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// BenchmarkTag measures the coarse model (PER, LOC, ORG, MISC).
+func BenchmarkTag(b *testing.B) { benchTag(b, Default()) }
+
+// BenchmarkTagFine measures the fine model, which runs the coarse model
+// first.
+func BenchmarkTagFine(b *testing.B) { benchTag(b, DefaultFine()) }
+
+// BenchmarkLoad measures loading the embedded coarse model.
+func BenchmarkLoad(b *testing.B) {
+	cpu := cpuTime()
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(data.NERModel)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if c := cpuTime() - cpu; c > 0 {
+		b.ReportMetric(float64(c.Milliseconds())/float64(b.N), "cpu-ms/op")
+	}
+}

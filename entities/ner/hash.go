@@ -1,0 +1,176 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+)
+
+// Features are 64-bit hashes: FNV-1a over the bytes of a string, then
+// mixed with a template number, so no feature string is ever built.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func fnvBytes(h uint64, s []byte) uint64 {
+	for _, c := range s {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+// mix combines a hash with another value (splitmix64's finaliser); the
+// result is never 0, which marks an empty slot in a table.
+func mix(a, b uint64) uint64 {
+	h := a*0x9E3779B97F4A7C15 + b
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	h ^= h >> 32
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// lowerHash hashes the lower case of s with digits written as 0, and
+// hashes of its first and last 1..4 bytes (byte, not rune, prefixes: the
+// hashes need only be consistent).
+func lowerHash(s string, pre, suf *[4]uint64) uint64 {
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if '0' <= c && c <= '9' {
+				c = '0'
+			}
+			b = append(b, c)
+		case unicode.IsDigit(r):
+			b = append(b, '0')
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	*pre = [4]uint64{}
+	h := uint64(fnvOffset)
+	for i, c := range b {
+		h = fnvByte(h, c)
+		if i < 4 && i < len(b)-1 {
+			pre[i] = h
+		}
+	}
+	s2 := uint64(fnvOffset)
+	*suf = [4]uint64{}
+	for i := 0; i < 4 && i < len(b)-1; i++ {
+		s2 = fnvByte(s2, b[len(b)-1-i])
+		suf[i] = s2
+	}
+	return h
+}
+
+// wordHash hashes s exactly.
+func wordHash(s string) uint64 { return fnvString(fnvOffset, s) }
+
+// shape writes a token's shape: X for upper-case letters, x for lower,
+// d for digits, other characters as they are, runs collapsed ("Xx",
+// "d.d", "X.X."). It returns the shape's hash and word flags.
+func shape(s string) (h uint64, f uint8) {
+	h = fnvOffset
+	var last rune = -1
+	n, upper, lower, digit := 0, 0, 0, 0
+	for _, r := range s {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			upper++
+		case unicode.IsLetter(r):
+			c = 'x'
+			lower++
+		case unicode.IsDigit(r):
+			c = 'd'
+			digit++
+		}
+		if n == 0 && c == 'X' {
+			f |= flagCap
+		}
+		n++
+		if c != last {
+			if c < utf8.RuneSelf {
+				h = fnvByte(h, byte(c))
+			} else {
+				h = fnvString(h, string(c))
+			}
+			last = c
+		}
+	}
+	if upper > 0 && lower == 0 {
+		f |= flagUpper
+	}
+	if digit > 0 {
+		f |= flagDigit
+	}
+	if upper+lower > 0 {
+		f |= flagLetter
+	}
+	if n == 1 {
+		h = fnvByte(h, '1')
+	}
+	return h, f
+}
+
+// Word flags.
+const (
+	flagCap    = 1 << iota // starts with an upper-case letter
+	flagUpper              // has letters, all upper case
+	flagDigit              // has a digit
+	flagLetter             // has a letter
+)
+
+// gazNorm appends the gazetteer key of one token ("U.S." → "us",
+// "Al-Qaeda" → "al qaeda") to b.
+func gazNorm(b []byte, tok string) []byte {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] >= utf8.RuneSelf {
+			return append(b, gazetteer.Key(tok)...)
+		}
+	}
+	space := false
+	start := len(b)
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		switch {
+		case c == '\'' || c == '`' || c == '.':
+			continue
+		case c == '-' || c == '_' || c == '/':
+			space = len(b) > start
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}

@@ -1,0 +1,15 @@
+// Command nertrain trains newsgraph's named-entity recognizer
+// (entities/ner) and writes the model that package data embeds.
+//
+// It induces word clusters from unlabelled news (spherical k-means over
+// the words' left and right neighbours, in two levels), collects names
+// from the embedded gazetteer, trains the averaged perceptron on a
+// CoNLL-2003 training file, picks the number of epochs by F1 on the
+// development file, and writes the model:
+//
+//	go run ./tools/nertrain -out data/ner/model.bin.gz
+//
+// The defaults read ../shared/ner/conll2003/eng.train and eng.testa and
+// ../shared/corpus/{reuters21578,bbc_news}.jsonl; data/README.md gives the
+// seed and the F1 to expect. Training never runs from go generate.
+package main

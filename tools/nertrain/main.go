@@ -1,0 +1,223 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/ner"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func main() {
+	shared := filepath.Join("..", "shared")
+	train := flag.String("train", filepath.Join(shared, "ner/conll2003/eng.train"), "CoNLL training file")
+	dev := flag.String("dev", filepath.Join(shared, "ner/conll2003/eng.testa"), "CoNLL development file (chooses the epochs)")
+	corpus := flag.String("corpus", filepath.Join(shared, "corpus/reuters21578.jsonl")+","+filepath.Join(shared, "corpus/bbc_news.jsonl"), "unlabelled news (JSON lines, comma-separated) for the word clusters")
+	out := flag.String("out", "data/ner/model.bin.gz", "model file to write")
+	seed := flag.Uint64("seed", 1, "random seed (shuffling, cluster initialisation, folds)")
+	epochs := flag.Int("epochs", 14, "passes over the training data at most")
+	minCount := flag.Int("min-count", 1, "drop features seen fewer times in training")
+	history := flag.Bool("history", true, "use the document's prediction history as features")
+	coarse := flag.Int("coarse", 100, "coarse word clusters")
+	fine := flag.Int("fine", 20, "fine clusters within each coarse one")
+	fineTrain := flag.String("fine-train", filepath.Join(shared, "ner/crossner_politics/train.txt"), "training file of the fine model (CrossNER labels); empty: no fine model")
+	fineDev := flag.String("fine-dev", filepath.Join(shared, "ner/crossner_politics/dev.txt"), "development file of the fine model")
+	fineOut := flag.String("fine-out", "data/ner/fine.bin.gz", "fine model file to write")
+	fineEpochs := flag.Int("fine-epochs", 20, "passes over the fine training data at most")
+	base := flag.String("base", "", "use this coarse model instead of training one")
+	fineNews := flag.Int("fine-news", 100, "also train the fine model on this many CoNLL training documents, typed by the rules")
+	fineRepeat := flag.Int("fine-repeat", 8, "repeat the fine training file this many times")
+	flag.IntVar(&minPopulation, "min-population", minPopulation, "smallest population of a place in the gazetteer features")
+	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
+	flag.Parse()
+	start := time.Now()
+	var m *ner.Model
+	var err error
+	if *base != "" {
+		m, err = loadModel(*base)
+	} else {
+		m, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *runs, *history, *coarse, *fine)
+	}
+	if err == nil && *fineTrain != "" {
+		err = runFine(m, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs, *runs, *train, *fineNews, *fineRepeat)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "nertrain:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "done in %s\n", time.Since(start).Round(time.Second))
+}
+
+func loadModel(path string) (*ner.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}
+
+// runFine trains the fine model, stacked on the coarse one, on CrossNER
+// data read as newsgraph's types.
+func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epochs, runs int, newsPath string, news, repeat int) error {
+	train, err := readExamples(trainPath)
+	if err != nil {
+		return err
+	}
+	dev, err := readExamples(devPath)
+	if err != nil {
+		return err
+	}
+	for _, exs := range [][]ner.Example{train, dev} {
+		for _, ex := range exs {
+			for i, t := range ex.Tags {
+				ex.Tags[i] = ner.MapTypes(t, ner.CrossNERTypes)
+			}
+		}
+	}
+	orig := train
+	for r := 1; r < repeat; r++ {
+		train = append(train, orig...)
+	}
+	if news > 0 {
+		exs, err := readExamples(newsPath)
+		if err != nil {
+			return err
+		}
+		for _, ex := range exs[:min(news, len(exs))] {
+			for i, tags := range ex.Tags {
+				chunks := ner.Chunks(tags)
+				for j, c := range chunks {
+					chunks[j].Type = base.FineType(c.Type, ex.Sents[i][c.Start:c.End])
+				}
+				ex.Tags[i] = ner.IOB2(chunks, len(tags))
+			}
+			train = append(train, ex)
+		}
+	}
+	m := ner.NewModel(ner.FineTypes(), ner.Resources{}, base)
+	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, History: true, Runs: runs, Log: os.Stderr})
+	if err != nil {
+		return err
+	}
+	if err := save(m, out); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "fine dev F1 %.2f (misc included); wrote %s\n", f1, out)
+	return nil
+}
+
+func save(m *ner.Model, out string) error {
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	return f.Close()
+}
+
+func readExamples(path string) ([]ner.Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	lines, err := ner.ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var exs []ner.Example
+	for _, d := range ner.Documents(lines) {
+		exs = append(exs, ner.Example{Sents: ner.Column(lines, d, 0), Tags: ner.Column(lines, d, -1)})
+	}
+	return exs, nil
+}
+
+func run(trainPath, devPath string, corpus []string, out string, seed uint64, epochs, minCount, runs int, history bool, coarse, fine int) (*ner.Model, error) {
+	start := time.Now()
+	train, err := readExamples(trainPath)
+	if err != nil {
+		return nil, err
+	}
+	dev, err := readExamples(devPath)
+	if err != nil {
+		return nil, err
+	}
+	var res ner.Resources
+	if len(corpus) > 0 && corpus[0] != "" {
+		cl, err := induceClusters(corpus, coarse, fine, seed)
+		if err != nil {
+			return nil, err
+		}
+		res.Words, res.Coarse, res.Fine, res.Caps = cl.words, cl.coarse, cl.fine, cl.caps
+		fmt.Fprintf(os.Stderr, "clusters: %d words (%s)\n", len(cl.words), time.Since(start).Round(time.Second))
+	}
+	res.Names = gazetteerNames(gazetteer.Default())
+	fmt.Fprintf(os.Stderr, "gazetteer names: %d\n", len(res.Names))
+	m := ner.NewModel([]string{"LOC", "MISC", "ORG", "PER"}, res, nil)
+	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, History: history, Runs: runs, Log: os.Stderr})
+	if err != nil {
+		return nil, err
+	}
+	if err := save(m, out); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(os.Stderr, "dev F1 %.2f; wrote %s in %s\n", f1, out, time.Since(start).Round(time.Second))
+	return m, nil
+}
+
+// gazetteerNames returns the names of the gazetteer's entries with their
+// classes: full names, short names and demonyms (not codes or derived
+// forms); places only when they have 20,000 people, are capitals, or are
+// regions and areas.
+// minPopulation is the population a place needs to count as a gazetteer name
+// (capitals, regions and areas always count).
+var minPopulation = 20000
+
+func gazetteerNames(g *gazetteer.Gazetteer) []ner.GazName {
+	var out []ner.GazName
+	for e := range g.All {
+		var class ner.GazClass
+		switch e.Type {
+		case graph.Person:
+			class = ner.GazPerson
+		case graph.Party:
+			class = ner.GazParty
+		case graph.Country:
+			class = ner.GazCountry
+		case graph.Organization:
+			class = ner.GazOrg
+		case graph.Place:
+			if e.Population < minPopulation && !e.Capital && !strings.HasPrefix(e.ID, "region:") && !strings.HasPrefix(e.ID, "area:") {
+				continue
+			}
+			class = ner.GazPlace
+		default:
+			continue
+		}
+		for _, a := range e.Aliases {
+			c := class
+			switch a.Kind {
+			case gazetteer.KindName, gazetteer.KindShort:
+			case gazetteer.KindDemonym:
+				c = ner.GazDemonym
+			default:
+				continue
+			}
+			out = append(out, ner.GazName{Text: a.Text, Class: c})
+		}
+	}
+	return out
+}
