@@ -135,7 +135,7 @@ func (x *Extractor) ExtractDocument(d *Document, info ArticleInfo) *Extraction {
 	cands := append([]Mention(nil), gazMentions...)
 	cands = append(cands, newCueRecognizer(selectMentions(append([]Mention(nil), gazMentions...))).Recognize(d)...)
 	for _, r := range x.recognizers {
-		cands = append(cands, r.Recognize(d)...)
+		cands = append(cands, vetModelMentions(d, r.Recognize(d), x.gz)...)
 	}
 	var events, others []Mention
 	for _, m := range cands {
@@ -146,6 +146,7 @@ func (x *Extractor) ExtractDocument(d *Document, info ArticleInfo) *Extraction {
 		}
 	}
 	selected := selectMentions(others)
+	selected = splitAllCompanies(d, selected)
 	selected = dropNameFragments(d, selected)
 	selected = companyPrefixes(d, selected)
 	selected = controlledPlaces(d, selected)
@@ -188,6 +189,80 @@ func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place string) {
 			rb.entityFor(c)
 		}
 	}
+}
+
+// vetModelMentions checks a recognizer's mentions against what the rules
+// know: none in a headline-cased line ("Pakistan's Mixed Fortunes"), none
+// that is a lone function word ("Fourthly"), and a name the gazetteer
+// knows takes the gazetteer's type ("UN" is an organization).
+func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		si := sentenceOf(d, m.Start)
+		if si >= 0 && isHeadline(d, d.Sentences[si]) {
+			continue
+		}
+		if m.TokEnd-m.TokStart == 1 && (nonNames[low(d.Tokens[m.TokStart])] || roleNouns[low(d.Tokens[m.TokStart])]) {
+			continue
+		}
+		// "a Reuter survey", "the Smith report": a lone name after an
+		// article modifies a noun; it is not a person.
+		if m.Type == graph.Person && m.TokEnd-m.TokStart == 1 && m.TokStart > 0 {
+			switch low(d.Tokens[m.TokStart-1]) {
+			case "a", "an", "the":
+				continue
+			}
+		}
+		if m.Entry == nil && m.Type != graph.Person && m.Type != graph.Event {
+			text := d.Text[m.Start:m.End]
+			for _, g := range gz.Find(text) {
+				if g.Alias.Weak() || !caseFits(g.Alias, text) || allCaps(text) && !allCaps(g.Alias.Text) {
+					continue // "SEC" is not the town of Seč
+				}
+				m.Type, m.Entry = g.Entry.Type, g.Entry
+				break
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// splitAllCompanies splits every organization mention that joins two
+// company names ("Wood Gundy Inc and First Marathon Securities Ltd").
+func splitAllCompanies(d *Document, ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if parts := splitCompanies(d, m); m.Type == graph.Organization && len(parts) > 1 {
+			out = append(out, parts...)
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// splitCompanies splits an organization mention at an "and" that follows
+// a corporate word ("Inc", "Ltd", "Corp"), or returns nil.
+func splitCompanies(d *Document, m Mention) []Mention {
+	var parts []Mention
+	start := m.TokStart
+	for k := m.TokStart + 1; k+1 < m.TokEnd; k++ {
+		if low(d.Tokens[k]) != "and" || !corporateWords[strings.TrimSuffix(low(d.Tokens[k-1]), ".")] || low(d.Tokens[k-1]) == "and" {
+			continue
+		}
+		p := m
+		p.TokStart, p.TokEnd = start, k
+		p.Start, p.End = d.Tokens[start].Start, d.Tokens[k-1].End
+		parts = append(parts, p)
+		start = k + 1
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	p := m
+	p.TokStart, p.Start = start, d.Tokens[start].Start
+	return append(parts, p)
 }
 
 // socialHandles adds to a person or organization the social-media handle

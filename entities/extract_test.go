@@ -2,7 +2,10 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // TestExtractEntities checks entity readings that general rules must get
@@ -103,6 +106,52 @@ func TestUnknownPartyAcronym(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: AIMIM as party = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// stubRecognizer tags fixed phrases with fixed types, as a model might.
+type stubRecognizer map[string]graph.Type
+
+func (s stubRecognizer) Recognize(d *Document) []Mention {
+	var out []Mention
+	for phrase, typ := range s {
+		for i := range d.Tokens {
+			if !strings.HasPrefix(d.Text[d.Tokens[i].Start:], phrase) {
+				continue
+			}
+			end := d.Tokens[i].Start + len(phrase)
+			j := i
+			for j < len(d.Tokens) && d.Tokens[j].End <= end {
+				j++
+			}
+			out = append(out, Mention{Start: d.Tokens[i].Start, End: end, TokStart: i, TokEnd: j, Type: typ, Source: "model", Score: ScoreModel})
+		}
+	}
+	return out
+}
+
+func TestVetModelMentions(t *testing.T) {
+	r := stubRecognizer{
+		"Moreover":       graph.Person,
+		"Mixed Fortunes": graph.Person,
+		"UN":             graph.Place,
+		"Wood Gundy Inc and First Marathon Securities Ltd": graph.Organization,
+	}
+	text := "Moreover, the shares rose. Wood Gundy Inc and First Marathon Securities Ltd led the deal, the UN said. The SEC approved it, a Reuter survey showed.\n\nPakistan's Mixed Fortunes At The UN"
+	ex := New(WithRecognizer(r)).Extract(text)
+	var got []string
+	for _, e := range ex.Entities {
+		got = append(got, string(e.Type)+":"+e.Name)
+	}
+	for _, w := range []string{"organization:Wood Gundy Inc", "organization:First Marathon Securities Ltd", "organization:United Nations"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %s; got %q", w, got)
+		}
+	}
+	for _, n := range []string{"person:Moreover", "person:Mixed Fortunes", "place:UN", "place:Seč", "person:Reuter"} {
+		if slices.Contains(got, n) {
+			t.Errorf("unexpected %s", n)
 		}
 	}
 }

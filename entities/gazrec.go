@@ -288,7 +288,12 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 	// A one-word place that is neither a country nor a capital yields to a
 	// longer phrase typed by its head noun ("Central Bank").
 	score := ScoreStrong
-	if best.Alias.Kind == gazetteer.AliasKind("derived") || single && best.Entry.Type == graph.Place && !best.Entry.Capital {
+	switch {
+	case single && best.Entry.Type == graph.Place && !best.Entry.Capital && best.Entry.Population < minFreeRegionPopulation:
+		// A one-word town is often a surname too ("Collins", "Lawson"):
+		// a head-noun phrase or a trained recognizer's reading wins.
+		score = ScoreWeakPlace
+	case best.Alias.Kind == gazetteer.AliasKind("derived") || single && best.Entry.Type == graph.Place && !best.Entry.Capital:
 		score = ScoreHead
 	}
 	return best, score, true

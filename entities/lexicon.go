@@ -154,6 +154,10 @@ var nonNames = setOf(
 	"senator", "chairman", "chief", "leader", "special", "general", "external", "affairs", "secretary",
 	"read", "also", "follow", "share", "advertisement", "related", "latest", "news", "live", "track",
 	"post", "comment", "comments", "watch", "listen", "click", "subscribe", "sign", "story", "stories",
+	"moreover", "additionally", "furthermore", "nevertheless", "nonetheless", "thus", "hence",
+	"therefore", "instead", "overall", "separately", "elsewhere", "otherwise", "indeed", "earlier",
+	"later", "currently", "previously", "consequently", "accordingly", "likewise", "similarly",
+	"alternatively", "subsequently", "still", "yet", "besides", "regardless", "notably",
 )
 
 // months maps month names and abbreviations to their numbers.

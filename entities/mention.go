@@ -40,10 +40,13 @@ type Recognizer interface {
 // Scores of the built-in recognizers. A trained recognizer's mentions
 // should score ScoreModel so that gazetteer and cue evidence outranks it.
 const (
-	ScoreWeak   = 1.0 // a guess from shape alone
-	ScoreHead   = 2.0 // typed by a head noun ("... Committee")
-	ScoreModel  = 2.0 // a statistical recognizer
-	ScoreStrong = 3.0 // a gazetteer name or a role cue
+	ScoreWeak  = 1.0 // a guess from shape alone
+	ScoreHead  = 2.0 // typed by a head noun ("... Committee")
+	ScoreModel = 1.8 // a statistical recognizer: rules typing the same span win
+	// ScoreWeakPlace is a one-word town that may be a surname: the
+	// recognizer's reading of the span wins.
+	ScoreWeakPlace = 1.5
+	ScoreStrong    = 3.0 // a gazetteer name or a role cue
 )
 
 // overlaps reports whether two mentions share a byte.

@@ -10,15 +10,16 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
+	"github.com/newsgraph/newsgraph/entities/ner"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// newExtractor returns the extractor ingest uses. This is the one place
-// to configure recognition (a trained recognizer goes here, as
-// entities.New(entities.WithRecognizer(...))). It is called once and the
+// newExtractor returns the extractor ingest uses: gazetteers and rules
+// plus the trained recognizer of entities/ner. This is the one place to
+// configure recognition. It is called once and the
 // extractor is shared by all workers, so it must be safe for concurrent use.
 func newExtractor() *entities.Extractor {
-	return entities.New()
+	return entities.New(entities.WithRecognizer(ner.DefaultRecognizer()))
 }
 
 // The ingest pipeline has three stages:

@@ -15,7 +15,22 @@ import (
 // Clean is idempotent: Clean(Clean(s)) == Clean(s). The rules are listed in
 // the package documentation under "Cleaning".
 func Clean(text string) string {
-	return strings.Join(cleanParagraphs(splitParagraphs(normalize(text))), "\n\n")
+	return strings.Join(cleanParagraphs(splitParagraphs(dropTrailingSignOff(normalize(text)))), "\n\n")
+}
+
+// trailingSignOffRe matches a lone capitalised word ending the text right
+// after a sentence ("... 14. REUTER", "... said.\nREUTER"): a wire
+// sign-off, never a sentence of its own. The sentence must end after a
+// lower-case letter or digit, so "... the U.S. Congress" is kept.
+var trailingSignOffRe = regexp.MustCompile(`[\p{Ll}\d]([.!?"”’)]+)\s+\p{Lu}\p{L}{1,14}\s*$`)
+
+// dropTrailingSignOff removes a wire sign-off written on the text's last
+// line after its final sentence.
+func dropTrailingSignOff(s string) string {
+	if loc := trailingSignOffRe.FindStringSubmatchIndex(s); loc != nil {
+		return s[:loc[3]]
+	}
+	return s
 }
 
 // normalize makes text uniform before it is split into paragraphs: valid
