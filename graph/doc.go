@@ -48,6 +48,7 @@
 //	v:<src><kind><dst><article><start><end>  one evidence sentence (4-byte offsets)
 //	x:<article><id>                          mention spans of an entity in an article (uvarint pairs)
 //	X:<id><article>                          the same, indexed by entity
+//	c:<version><name>                        cached analytics result for graph version <version> (8 bytes; see cache.go)
 //
 // Co-mentions are undirected and stored with the smaller ID as src. A merge
 // writes d:<id> and leaves the merged entity's other keys in place; Load
@@ -55,6 +56,11 @@
 //
 // # Analytics
 //
-// Centrality, Communities, ShortestPath, Neighbours and Ego work on a
-// Graph; see their documentation for the exact definitions.
+// Centrality, Communities, Components, ShortestPath, Neighbours and Ego
+// work on a Graph; see their documentation for the exact definitions.
+// [Analyse] builds the analysed graph once for several measures.
+// [Store.CachedCentrality] and [Store.CachedCommunities] keep results in
+// the store under the graph version, which every write bumps, so a repeated
+// query is answered without loading the graph and any ingest or curation
+// invalidates it.
 package graph

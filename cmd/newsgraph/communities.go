@@ -24,7 +24,8 @@ func newCommunitiesCommand(g *globalOptions) *cobra.Command {
 		Long: `Group entities into communities with the Louvain method (modularity
 maximisation) over the relation graph weighted by supporting sentences. The
 seed is fixed, so the same store gives the same communities. Communities are
-numbered from the largest; members are listed by weighted degree.
+numbered from the largest; members are listed by weighted degree. Results are
+cached in the store until the next ingest or curation.
 
 With --json, prints {modularity, communities: [{id, size, members: [{id, name, type}]}]}.
 ` + exitHelp,
@@ -44,19 +45,43 @@ type community struct {
 }
 
 func runCommunities(g *globalOptions, o *communitiesOptions) error {
-	gr, err := loadGraph(g, 0)
-	if err != nil {
-		return err
-	}
 	ao := graph.AnalyticsOptions{Unweighted: o.unweighted}
-	member, q, err := graph.Communities(gr, ao)
+	s, err := openRead(g)
 	if err != nil {
 		return err
 	}
-	deg, err := graph.Centrality(gr, graph.WeightedDegree, ao)
+	member, q, info, err := s.CachedCommunities(ao, graph.LoadOptions{})
+	if err != nil {
+		s.Close()
+		return err
+	}
+	deg, dinfo, err := s.CachedCentrality(graph.WeightedDegree, ao, graph.LoadOptions{})
+	if err != nil {
+		s.Close()
+		return err
+	}
+	gr := cmp.Or(info.Graph, dinfo.Graph)
+	if gr == nil {
+		// Both came from the cache: read just the entity records.
+		gr = &graph.Graph{}
+		err = s.View(func(tx *graph.Txn) error {
+			for id := range member {
+				e, err := tx.Entity(id)
+				if err != nil {
+					return err
+				}
+				gr.Entities = append(gr.Entities, *e)
+			}
+			return nil
+		})
+		gr.Sort()
+	}
+	s.Close()
 	if err != nil {
 		return err
 	}
+	saveCache(g, info.Unsaved)
+	saveCache(g, dinfo.Unsaved)
 	var comms []community
 	for _, e := range gr.Entities {
 		c := member[e.ID]
