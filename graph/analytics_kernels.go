@@ -2,6 +2,7 @@ package graph
 
 import (
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -271,6 +272,9 @@ func forSources(workers int, work func(k, workers int)) {
 
 // harmonicKernel returns Σ_{u≠v} 1/d(v,u) / (n-1) for every node v, with d
 // the hop count (weighted false) or the sum of 1/w (weighted true).
+// Unweighted, it runs 64 breadth-first searches at a time as one
+// bit-parallel search (harmonicBatch); weighted, one Dijkstra search per
+// source. Batches or sources are spread over GOMAXPROCS goroutines.
 func harmonicKernel(c *csr, weighted bool) []float64 {
 	n := c.n()
 	s := make([]float64, n)
@@ -280,6 +284,10 @@ func harmonicKernel(c *csr, weighted bool) []float64 {
 	var lens []float64
 	if weighted {
 		lens = lengths(c)
+	}
+	var order []int32
+	if !weighted {
+		order = bfsOrder(c)
 	}
 	forSources(workersFor(n), func(k, workers int) {
 		if weighted {
@@ -295,18 +303,104 @@ func harmonicKernel(c *csr, weighted bool) []float64 {
 			}
 			return
 		}
-		b := newBFS(n)
-		for src := k; src < n; src += workers {
-			b.run(c, int32(src))
-			var h float64
-			for _, v := range b.order[1:] {
-				h += 1 / float64(b.dist[v])
-			}
-			s[src] = h / float64(n-1)
-			b.reset()
+		hb := newHarmonicBatch(n)
+		for first := k * 64; first < n; first += workers * 64 {
+			hb.run(c, order[first:min(first+64, n)], s)
 		}
 	})
+	if !weighted {
+		for i := range s {
+			s[i] /= float64(n - 1)
+		}
+	}
 	return s
+}
+
+// bfsOrder returns the nodes of c in breadth-first order, component after
+// component. Batching sources that are consecutive in it puts nearby
+// sources together, whose searches then share more of their frontiers.
+func bfsOrder(c *csr) []int32 {
+	n := c.n()
+	seen := make([]bool, n)
+	order := make([]int32, 0, n)
+	for s := range n {
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		order = append(order, int32(s))
+		for head := len(order) - 1; head < len(order); head++ {
+			nb, _ := c.row(order[head])
+			for _, u := range nb {
+				if !seen[u] {
+					seen[u] = true
+					order = append(order, u)
+				}
+			}
+		}
+	}
+	return order
+}
+
+// harmonicBatch is the scratch space of a multi-source breadth-first search
+// (MS-BFS, Then et al., "The More the Merrier: Efficient Multi-Source Graph
+// Traversal", VLDB 2015): up to 64 searches advance together, bit i of a
+// node's word standing for source i, so one pass over an edge serves all of
+// them.
+type harmonicBatch struct {
+	seen, frontier, next []uint64
+}
+
+func newHarmonicBatch(n int) *harmonicBatch {
+	return &harmonicBatch{seen: make([]uint64, n), frontier: make([]uint64, n), next: make([]uint64, n)}
+}
+
+// run sets out[v] = Σ_{u≠v} 1/d(v,u) (hop distances) for every source v in
+// sources, at most 64 of them.
+func (b *harmonicBatch) run(c *csr, sources []int32, out []float64) {
+	clear(b.seen)
+	clear(b.frontier)
+	for i, v := range sources {
+		bit := uint64(1) << i
+		b.seen[v] |= bit
+		b.frontier[v] |= bit
+	}
+	h := make([]float64, len(sources))
+	active := true
+	for d := 1; active; d++ {
+		active = false
+		// Push every frontier word to the neighbours.
+		for v, f := range b.frontier {
+			if f == 0 {
+				continue
+			}
+			for _, w := range c.adj[c.offs[v]:c.offs[v+1]] {
+				b.next[w] |= f
+			}
+		}
+		inv := 1 / float64(d)
+		for w, x := range b.next {
+			if x == 0 {
+				b.frontier[w] = 0
+				continue
+			}
+			b.next[w] = 0
+			x &^= b.seen[w]
+			b.frontier[w] = x
+			if x == 0 {
+				continue
+			}
+			b.seen[w] |= x
+			active = true
+			for x != 0 {
+				h[bits.TrailingZeros64(x)] += inv
+				x &= x - 1
+			}
+		}
+	}
+	for i, v := range h {
+		out[sources[i]] = v
+	}
 }
 
 // betweennessKernel returns Brandes' betweenness of every node, summed over
