@@ -212,4 +212,3 @@ func hexRGB(s string) (r, g, b byte) {
 	}
 	return byte(x >> 16), byte(x >> 8), byte(x)
 }
-

@@ -70,7 +70,10 @@ const (
 	// the absolute changes of the scores falls below n × EigenvectorTolerance
 	// (the stopping rule of networkx's eigenvector_centrality).
 	EigenvectorTolerance = 1e-10
-	// EigenvectorMaxIter bounds the eigenvector iteration.
+	// HITSTolerance ends the HITS iteration when the sum of the absolute
+	// changes of the scores (which sum to 1) falls below it.
+	HITSTolerance = 1e-13
+	// EigenvectorMaxIter bounds the eigenvector and HITS iterations.
 	EigenvectorMaxIter = 1000
 )
 
@@ -169,7 +172,7 @@ type AnalyticsOptions struct {
 // and the same scores on every run.
 //
 // HITS iterates x ← AᵀAx normalised to sum 1 from the uniform vector until
-// Σ|Δx| < n × EigenvectorTolerance.
+// Σ|Δx| < HITSTolerance.
 //
 // Betweenness with Pivots set is Brandes' estimator from a uniform sample
 // of sources; see SampledBetweennessError.

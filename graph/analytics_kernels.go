@@ -166,7 +166,7 @@ func rowBlocks(c *csr, grain int) []int {
 }
 
 // hitsKernel returns the HITS hub scores: x ← A(Ax) scaled to sum 1 from
-// the uniform vector until Σ|Δx| < n·EigenvectorTolerance, A the weighted
+// the uniform vector until Σ|Δx| < HITSTolerance, A the weighted
 // adjacency (all weights 1 when unweighted; c already holds them so). On a
 // graph without edges every node scores 1/n. It returns the last iterate
 // and ErrNotConverged after EigenvectorMaxIter steps.
@@ -206,7 +206,7 @@ func hitsKernel(c *csr, _ bool) ([]float64, error) {
 			diff += math.Abs(z[i] - x[i])
 		}
 		x, z = z, x
-		if diff < float64(n)*EigenvectorTolerance {
+		if diff < HITSTolerance {
 			return x, nil
 		}
 	}
