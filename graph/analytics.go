@@ -11,11 +11,9 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"slices"
 
 	gg "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
 )
 
 // Measure names a node centrality measure computed by Centrality.
@@ -200,9 +198,12 @@ func Centrality(g *Graph, m Measure, o AnalyticsOptions) (map[ID]float64, error)
 const CommunitySeed = 1
 
 // Communities partitions the analysed graph (see AnalyticsOptions) with the
-// Louvain algorithm (gonum's community.Modularize at resolution 1, random
-// source rand.NewPCG(CommunitySeed, CommunitySeed)), so the same graph always
-// gives the same partition. It returns every entity's community and the
+// Louvain algorithm at resolution 1, run on the compact adjacency
+// (analytics_louvain.go) with its node order shuffled by
+// rand.NewPCG(CommunitySeed, CommunitySeed), so the same graph always gives
+// the same partition. It reaches the modularity of gonum's
+// community.Modularize and igraph's community_multilevel (tested) in a
+// small fraction of gonum's time. It returns every entity's community and the
 // partition's modularity
 //
 //	Q = 1/2m Σ_ij [A_ij − k_i k_j / 2m] δ(c_i, c_j)
@@ -215,43 +216,43 @@ const CommunitySeed = 1
 // Communities returns an error wrapping ErrWeight when, weighted, it meets
 // an edge with non-positive weight.
 func Communities(g *Graph, o AnalyticsOptions) (map[ID]int, float64, error) {
-	c := buildCSR(g, o)
+	a := Analyse(g, o)
+	member, q, err := a.Communities()
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make(map[ID]int, len(member))
+	for i, id := range a.c.ids {
+		out[id] = member[i]
+	}
+	return out, q, nil
+}
+
+// Communities is the package-level Communities on the analysed graph: every
+// node's community, parallel to IDs, and the modularity.
+func (a *Analysis) Communities() ([]int, float64, error) {
+	c := a.c
 	if err := c.checkWeights(); err != nil {
 		return nil, 0, err
 	}
-	n := c.n()
-	var groups [][]int32
-	var q float64
-	if len(c.adj) == 0 {
-		for i := range n {
-			groups = append(groups, []int32{int32(i)})
-		}
-	} else {
-		view := undirectedView{csrView{c: c, w: c.w}}
-		r := community.Modularize(view, 1, rand.NewPCG(CommunitySeed, CommunitySeed))
-		comms := r.Communities()
-		q = community.Q(view, comms, 1)
-		for _, comm := range comms {
-			if len(comm) == 0 {
-				continue
-			}
-			members := make([]int32, len(comm))
-			for i, nd := range comm {
-				members[i] = int32(nd.ID())
-			}
-			slices.Sort(members)
-			groups = append(groups, members)
-		}
+	member, q := louvain(c)
+	byComm := make(map[int32][]int32)
+	for i, m := range member {
+		byComm[m] = append(byComm[m], int32(i))
+	}
+	groups := make([][]int32, 0, len(byComm))
+	for _, members := range byComm {
+		groups = append(groups, members) // ascending: built in index order
 	}
 	// Members are node indices, which ascend with entity IDs, so comparing
 	// first members compares smallest member IDs.
 	slices.SortFunc(groups, func(a, b []int32) int {
 		return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a[0], b[0]))
 	})
-	out := make(map[ID]int, n)
+	out := make([]int, c.n())
 	for k, members := range groups {
 		for _, i := range members {
-			out[c.ids[i]] = k
+			out[i] = k
 		}
 	}
 	return out, q, nil

@@ -2,9 +2,12 @@ package graph
 
 import (
 	"math"
+	"math/rand/v2"
 	"runtime"
 	"testing"
 
+	gg "gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/network"
 )
 
@@ -204,4 +207,37 @@ func equalFloats(a, b []float64) bool {
 		}
 	}
 	return true
+}
+
+// TestLouvainAgainstGonum checks that the CSR Louvain reaches the
+// modularity of gonum's community.Modularize (the previous implementation)
+// and that its Q is gonum's community.Q of the partition it returns.
+func TestLouvainAgainstGonum(t *testing.T) {
+	for _, g := range []*Graph{randomGraph(300, 11), barabasiAlbert(3000, 3)} {
+		for _, o := range []AnalyticsOptions{{}, {Unweighted: true}} {
+			c := buildCSR(g, o)
+			view := undirectedView{csrView{c: c, w: c.w}}
+			ref := community.Q(view, community.Modularize(view, 1, rand.NewPCG(1, 1)).Communities(), 1)
+			a := Analyse(g, o)
+			member, q, err := a.Communities()
+			if err != nil {
+				t.Fatal(err)
+			}
+			k := 0
+			for _, m := range member {
+				k = max(k, m+1)
+			}
+			comms := make([][]gg.Node, k)
+			for i, m := range member {
+				comms[m] = append(comms[m], csrNode(i))
+			}
+			if want := community.Q(view, comms, 1); math.Abs(q-want) > 1e-9 {
+				t.Errorf("%d entities, %+v: Q %v, community.Q of the partition %v", c.n(), o, q, want)
+			}
+			t.Logf("%d entities, %+v: Q %.4f, gonum %.4f", c.n(), o, q, ref)
+			if q < ref-0.01 {
+				t.Errorf("%d entities, %+v: Q %v below gonum's %v", c.n(), o, q, ref)
+			}
+		}
+	}
 }

@@ -13,7 +13,8 @@
 // "maxrss_kb", "measures": {name: {"seconds": [...], "scores": {id: x}}}}
 // with unweighted measures (the plain-graph measures igraph computes),
 // each timed REPEATS times (default 3) on one prepared analysis; MEASURE
-// limits the run to the named measures (components is always timed).
+// limits the run to the named measures (components and Louvain are always
+// timed).
 package main
 
 import (
@@ -231,6 +232,18 @@ func bench(file, out string, repeats int, measures []graph.Measure) error {
 		r.Extra = map[string]float64{"count": float64(k)}
 	}
 	res["components"] = r
+	r = &result{}
+	for range repeats {
+		start := time.Now()
+		_, q, err := a.Communities()
+		r.Seconds = append(r.Seconds, time.Since(start).Seconds())
+		if err != nil {
+			return fmt.Errorf("communities: %w", err)
+		}
+		r.Extra = map[string]float64{"modularity": q}
+	}
+	res["louvain"] = r
+	fmt.Fprintf(os.Stderr, "  newsgraph %-12s %v\n", "louvain", r.Seconds)
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	doc := map[string]any{"nodes": len(a.IDs()), "edges": a.Edges(), "maxrss_kb": ru.Maxrss, "measures": res}
