@@ -17,7 +17,6 @@ type louvainGraph struct {
 
 func (g *louvainGraph) n() int { return len(g.k) }
 
-
 // louvain partitions c with the Louvain method (Blondel et al., "Fast
 // unfolding of communities in large networks", 2008) at resolution 1: local
 // moving, each node in turn (from an order shuffled by a PCG seeded with
