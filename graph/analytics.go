@@ -70,7 +70,7 @@ const (
 	EigenvectorTolerance = 1e-10
 	// HITSTolerance ends the HITS iteration when the sum of the absolute
 	// changes of the scores (which sum to 1) falls below it.
-	HITSTolerance = 1e-13
+	HITSTolerance = 1e-11
 	// EigenvectorMaxIter bounds the eigenvector and HITS iterations.
 	EigenvectorMaxIter = 1000
 )

@@ -184,16 +184,31 @@ func hitsKernel(c *csr, _ bool) ([]float64, error) {
 	}
 	y := make([]float64, n)
 	z := make([]float64, n)
+	blocks := rowBlocks(c, pageRankGrain)
+	sums := make([]float64, len(blocks)-1)
+	// mul sets dst = A·src and returns Σ dst, rows split into blocks.
 	mul := func(dst, src []float64) float64 {
-		var sum float64
-		for i := range dst {
-			nb, w := c.row(int32(i))
-			var v float64
-			for k, j := range nb {
-				v += w[k] * src[j]
+		sweep := func(b int) {
+			var sum float64
+			for i := blocks[b]; i < blocks[b+1]; i++ {
+				nb, w := c.row(int32(i))
+				var v float64
+				for k, j := range nb {
+					v += w[k] * src[j]
+				}
+				dst[i] = v
+				sum += v
 			}
-			dst[i] = v
-			sum += v
+			sums[b] = sum
+		}
+		if len(sums) == 1 {
+			sweep(0)
+		} else {
+			forSources(len(sums), func(k, _ int) { sweep(k) })
+		}
+		var sum float64
+		for _, x := range sums {
+			sum += x
 		}
 		return sum
 	}
