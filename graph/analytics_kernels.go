@@ -505,23 +505,50 @@ func brandes(c *csr, weighted bool, eps float64, sources []int32, scale float64)
 				d.reset()
 			}
 		} else {
+			// Dependencies are pulled rather than pushed, a level at a
+			// time: with t[u] = (1+δ[u])/σ[u], δ[w] = σ[w]·Σ t[u] over the
+			// successors u of w (neighbours one level farther). While a
+			// level is summed, t is non-zero only on the level below it,
+			// so the sum runs over all neighbours without a branch;
+			// results are written once the level is summed.
+			t := delta
+			sums := make([]float64, n)
 			b := newBFS(n)
 			for i := k; i < count; i += workers {
 				b.run(c, source(i))
-				for i := len(b.order) - 1; i > 0; i-- {
-					w := b.order[i]
-					coef := (1 + delta[w]) / b.sigma[w]
-					dw := b.dist[w] - 1
-					nb, _ := c.row(w)
-					for _, v := range nb {
-						if b.dist[v] == dw {
-							delta[v] += b.sigma[v] * coef
-						}
+				order, dist, sigma := b.order, b.dist, b.sigma
+				hi, below := len(order), len(order)
+				for hi > 1 {
+					lo, level := hi-1, dist[order[hi-1]]
+					for lo > 1 && dist[order[lo-1]] == level {
+						lo--
 					}
-					cb[w] += delta[w]
+					for x := lo; x < hi; x++ {
+						w := order[x]
+						var s0, s1 float64
+						nb := c.adj[c.offs[w]:c.offs[w+1]]
+						j := 0
+						for ; j+1 < len(nb); j += 2 {
+							s0 += t[nb[j]]
+							s1 += t[nb[j+1]]
+						}
+						if j < len(nb) {
+							s0 += t[nb[j]]
+						}
+						sums[x] = s0 + s1
+					}
+					for _, u := range order[hi:below] {
+						t[u] = 0
+					}
+					for x := lo; x < hi; x++ {
+						w, sum := order[x], sums[x]
+						cb[w] += sigma[w] * sum
+						t[w] = 1/sigma[w] + sum
+					}
+					below, hi = hi, lo
 				}
-				for _, v := range b.order {
-					delta[v] = 0
+				for _, u := range order[1:below] {
+					t[u] = 0
 				}
 				b.reset()
 			}
@@ -562,14 +589,14 @@ func (b *bfs) run(c *csr, src int32) {
 	for head := 0; head < len(b.order); head++ {
 		v := b.order[head]
 		dv := b.dist[v] + 1
-		nb, _ := c.row(v)
-		for _, w := range nb {
-			if b.dist[w] < 0 {
+		sv := b.sigma[v]
+		for _, w := range c.adj[c.offs[v]:c.offs[v+1]] {
+			if d := b.dist[w]; d < 0 {
 				b.dist[w] = dv
+				b.sigma[w] = sv
 				b.order = append(b.order, w)
-			}
-			if b.dist[w] == dv {
-				b.sigma[w] += b.sigma[v]
+			} else if d == dv {
+				b.sigma[w] += sv
 			}
 		}
 	}
