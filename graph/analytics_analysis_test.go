@@ -9,6 +9,7 @@ import (
 	gg "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/network"
+	"gonum.org/v1/gonum/graph/path"
 )
 
 // TestPageRankAgainstGonum checks the PageRank kernel against gonum's
@@ -238,6 +239,64 @@ func TestLouvainAgainstGonum(t *testing.T) {
 			if q < ref-0.01 {
 				t.Errorf("%d entities, %+v: Q %v below gonum's %v", c.n(), o, q, ref)
 			}
+		}
+	}
+}
+
+// TestBetweennessLeaves checks the leaf shortcut of the exact kernel
+// against gonum on a graph where many entities hang off one neighbour,
+// including a two-entity component (whose ends are not leaves) and an
+// isolated entity.
+func TestBetweennessLeaves(t *testing.T) {
+	base := randomGraph(150, 9)
+	g := &Graph{Entities: append([]Entity(nil), base.Entities...), Relations: append([]Relation(nil), base.Relations...)}
+	next := ID(1000)
+	for p := ID(1); p <= 40; p++ {
+		for range int(p%3) + 1 {
+			g.Entities = append(g.Entities, Entity{ID: next})
+			g.Relations = append(g.Relations, co(p, next, 1+int(next%4)))
+			next++
+		}
+	}
+	g.Entities = append(g.Entities, Entity{ID: 2000}, Entity{ID: 2001}, Entity{ID: 2002})
+	g.Relations = append(g.Relations, co(2000, 2001, 2))
+	g.Sort()
+	for _, weighted := range []bool{false, true} {
+		c := buildCSR(g, AnalyticsOptions{Unweighted: !weighted})
+		n := float64(c.n())
+		dist := make([]float64, len(c.w))
+		for i, w := range c.w {
+			dist[i] = 1 / w
+		}
+		view := undirectedView{csrView{c: c, w: dist}}
+		var ref map[int64]float64
+		if weighted {
+			ref = network.BetweennessWeighted(view, path.DijkstraAllPaths(view))
+		} else {
+			ref = network.Betweenness(view)
+		}
+		got := betweennessKernel(c, weighted, 0)
+		var maxDiff float64
+		for i := range c.ids {
+			maxDiff = max(maxDiff, math.Abs(got[i]-ref[int64(i)]/2/((n-1)*(n-2)/2)))
+		}
+		if maxDiff > 1e-12 {
+			t.Errorf("weighted=%v: differs from gonum by up to %g", weighted, maxDiff)
+		}
+		// With the tolerant comparisons Centrality uses, compare with
+		// every node as a source (no shortcut).
+		all := make([]int32, c.n())
+		for i := range all {
+			all[i] = int32(i)
+		}
+		full := sampledBetweennessKernel(c, weighted, pathEpsilon, all)
+		short := betweennessKernel(c, weighted, pathEpsilon)
+		maxDiff = 0
+		for i := range full {
+			maxDiff = max(maxDiff, math.Abs(full[i]-short[i]))
+		}
+		if maxDiff > 1e-12 {
+			t.Errorf("weighted=%v: shortcut differs from every-source run by %g", weighted, maxDiff)
 		}
 	}
 }

@@ -464,16 +464,40 @@ func pivots(n, k int) []int32 {
 func brandes(c *csr, weighted bool, eps float64, sources []int32, scale float64) []float64 {
 	n := c.n()
 	s := make([]float64, n)
-	count := n
-	if sources != nil {
-		count = len(sources)
-	}
-	source := func(i int) int32 {
-		if sources == nil {
-			return int32(i)
+	// leaves[p] counts the leaves hanging off p. In an exact run leaves
+	// are not sources: every shortest path from a leaf ℓ with neighbour p
+	// starts with the edge ℓ–p and then follows p's shortest paths, so
+	// δ_ℓ(v) = δ_p(v) for v ∉ {ℓ, p}, and δ_ℓ(p) counts every other node
+	// of the component. p's dependencies are counted 1 + leaves[p] times
+	// and p gets (component size - 2) per leaf; this removes a quarter of
+	// the searches on news graphs, where many entities have one relation.
+	// (A leaf is a node of degree 1 whose neighbour has a higher degree.)
+	// Weighted with eps = 0 (exact comparisons, for checks against gonum)
+	// the shortcut is off: ℓ's distances are sums in another order, so
+	// exact ties can round differently.
+	leaves := make([]int32, n)
+	if sources == nil && (!weighted || eps > 0) {
+		for v := range n {
+			if c.offs[v+1]-c.offs[v] != 1 {
+				sources = append(sources, int32(v))
+				continue
+			}
+			p := c.adj[c.offs[v]]
+			if c.offs[p+1]-c.offs[p] > 1 {
+				leaves[p]++
+			} else {
+				sources = append(sources, int32(v))
+			}
 		}
-		return sources[i]
 	}
+	if sources == nil {
+		sources = make([]int32, n)
+		for i := range sources {
+			sources[i] = int32(i)
+		}
+	}
+	count := len(sources)
+	source := func(i int) int32 { return sources[i] }
 	var lens []float64
 	if weighted {
 		lens = lengths(c)
@@ -485,7 +509,10 @@ func brandes(c *csr, weighted bool, eps float64, sources []int32, scale float64)
 		if weighted {
 			d := newDijkstra(c, lens, eps)
 			for i := k; i < count; i += workers {
-				d.run(source(i), true)
+				src := source(i)
+				d.run(src, true)
+				mult := float64(1 + leaves[src])
+				cb[src] += float64(leaves[src]) * float64(len(d.order)-2)
 				// Walk nodes in order of non-increasing distance and push
 				// each one's dependency back to its predecessors.
 				for i := len(d.order) - 1; i > 0; i-- {
@@ -497,7 +524,7 @@ func brandes(c *csr, weighted bool, eps float64, sources []int32, scale float64)
 							delta[v] += d.sigma[v] * coef
 						}
 					}
-					cb[w] += delta[w]
+					cb[w] += mult * delta[w]
 				}
 				for _, v := range d.order {
 					delta[v] = 0
@@ -515,8 +542,11 @@ func brandes(c *csr, weighted bool, eps float64, sources []int32, scale float64)
 			sums := make([]float64, n)
 			b := newBFS(n)
 			for i := k; i < count; i += workers {
-				b.run(c, source(i))
+				src := source(i)
+				b.run(c, src)
 				order, dist, sigma := b.order, b.dist, b.sigma
+				mult := float64(1 + leaves[src])
+				cb[src] += float64(leaves[src]) * float64(len(order)-2)
 				hi, below := len(order), len(order)
 				for hi > 1 {
 					lo, level := hi-1, dist[order[hi-1]]
@@ -542,7 +572,7 @@ func brandes(c *csr, weighted bool, eps float64, sources []int32, scale float64)
 					}
 					for x := lo; x < hi; x++ {
 						w, sum := order[x], sums[x]
-						cb[w] += sigma[w] * sum
+						cb[w] += mult * sigma[w] * sum
 						t[w] = 1/sigma[w] + sum
 					}
 					below, hi = hi, lo
