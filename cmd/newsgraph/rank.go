@@ -47,11 +47,11 @@ the sum of 1/w along it. --unweighted sets every w to 1: the plain-graph
 measure, as igraph and networkx compute it without weights.
 
 Exact betweenness runs one search per entity. --pivots K estimates it from K
-source entities drawn uniformly with a fixed seed, scaling by n/K: K times
+source entities drawn uniformly with a fixed seed, scaling by n/K: n/K times
 faster, and with probability at least 95% every entity's estimate is within
   ε = n/(n-1) · sqrt(ln(40·n) / (2K))
 of its exact (normalised) score (Hoeffding's inequality with a union bound
-over the n entities; e.g. n = 16,000, K = 1,000: ε ≤ 0.08). The bound is
+over the n entities; e.g. n = 16,000, K = 1,000: ε ≈ 0.082). The bound is
 worst-case; the error seen on news graphs is far smaller.
 
 Results are cached in the store under the graph version, so asking again is
