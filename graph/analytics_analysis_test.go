@@ -298,5 +298,23 @@ func TestBetweennessLeaves(t *testing.T) {
 		if maxDiff > 1e-12 {
 			t.Errorf("weighted=%v: shortcut differs from every-source run by %g", weighted, maxDiff)
 		}
+
+		// Closeness (weighted: the leaf shortcut) against gonum's
+		// all-pairs distances.
+		all2 := path.DijkstraAllPaths(view)
+		cc := harmonicKernel(c, weighted)
+		maxDiff = 0
+		for i := range c.ids {
+			var h float64
+			for j := range c.ids {
+				if d := all2.Weight(int64(i), int64(j)); i != j && !math.IsInf(d, 1) {
+					h += 1 / d
+				}
+			}
+			maxDiff = max(maxDiff, math.Abs(cc[i]-h/(n-1)))
+		}
+		if maxDiff > 1e-12 {
+			t.Errorf("weighted=%v: closeness differs from gonum by up to %g", weighted, maxDiff)
+		}
 	}
 }

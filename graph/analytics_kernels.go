@@ -301,19 +301,45 @@ func harmonicKernel(c *csr, weighted bool) []float64 {
 		lens = lengths(c)
 	}
 	var order []int32
-	if !weighted {
+	// Weighted, leaves (see brandes) are not searched from: a leaf ℓ
+	// hanging off p by an edge of length l is at distance l + d(p,t) from
+	// every other t, so its sum is taken from p's search.
+	var sources []int32
+	leafOf := make(map[int32][]int32) // p → its leaves
+	if weighted {
+		for v := range int32(n) {
+			if c.offs[v+1]-c.offs[v] == 1 {
+				if p := c.adj[c.offs[v]]; c.offs[p+1]-c.offs[p] > 1 {
+					leafOf[p] = append(leafOf[p], v)
+					continue
+				}
+			}
+			sources = append(sources, v)
+		}
+	} else {
 		order = bfsOrder(c)
 	}
 	forSources(workersFor(n), func(k, workers int) {
 		if weighted {
 			d := newDijkstra(c, lens, pathEpsilon)
-			for src := k; src < n; src += workers {
-				d.run(int32(src), false)
+			for i := k; i < len(sources); i += workers {
+				src := sources[i]
+				d.run(src, false)
 				var h float64
 				for _, v := range d.order[1:] {
 					h += 1 / d.dist[v]
 				}
 				s[src] = h / float64(n-1)
+				for _, leaf := range leafOf[src] {
+					l := lens[c.offs[leaf]] // the leaf's one edge
+					var h float64
+					for _, v := range d.order {
+						if v != leaf {
+							h += 1 / (l + d.dist[v])
+						}
+					}
+					s[leaf] = h / float64(n-1)
+				}
 				d.reset()
 			}
 			return
