@@ -804,7 +804,11 @@ func (h *distHeap) up(i int32) {
 	h.pos[it.v] = i
 }
 
-// pop removes and returns the node with the smallest distance.
+// pop removes and returns the node with the smallest distance. It moves
+// the hole left at the root down to a leaf along the smallest children and
+// then lets the last item rise from there ("bottom-up" deletion): the last
+// item usually belongs near the bottom, so this saves a comparison per
+// level.
 func (h *distHeap) pop() int32 {
 	a := h.items
 	top := a[0].v
@@ -812,10 +816,10 @@ func (h *distHeap) pop() int32 {
 	last := a[len(a)-1]
 	a = a[:len(a)-1]
 	h.items = a
-	if len(a) == 0 {
+	n := int32(len(a))
+	if n == 0 {
 		return top
 	}
-	n := int32(len(a))
 	i := int32(0)
 	for {
 		c := 4*i + 1
@@ -828,14 +832,11 @@ func (h *distHeap) pop() int32 {
 				m = j
 			}
 		}
-		if last.d <= a[m].d {
-			break
-		}
 		a[i] = a[m]
 		h.pos[a[i].v] = i
 		i = m
 	}
 	a[i] = last
-	h.pos[last.v] = i
+	h.up(i)
 	return top
 }
