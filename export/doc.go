@@ -1,6 +1,15 @@
 // Package export writes a newsgraph [graph.Graph] in formats other tools
 // read: JSON for scripts and web pages, GraphML for graph tools (networkx,
-// igraph, Gephi, Cytoscape, yEd) and Graphviz DOT for relationship maps.
+// igraph, Gephi, Cytoscape, yEd), GEXF 1.2 for Gephi ([WriteGEXF]), the
+// CSV files of neo4j-admin's bulk importer with a Cypher script of
+// constraints ([WriteNeo4j]), RDF N-Quads with a Dgraph schema
+// ([WriteNQuads], [WriteDgraphSchema]) and Graphviz DOT for relationship
+// maps.
+//
+// Every format carries relation kinds as data (an attribute, a label, a
+// relationship type or a predicate), never from a fixed list, and writes
+// every key of Entity.Attrs and Relation.Attrs, so new kinds and attributes
+// flow through unchanged.
 //
 // Rendering DOT to SVG or PNG lives in the sibling package
 // [github.com/newsgraph/newsgraph/export/render]. That package imports
@@ -18,8 +27,9 @@
 //
 // [Options] carries what is not in the graph itself: a title, one centrality
 // score per entity (written as an attribute and used for node size in
-// maps), a community per entity (written as an attribute and used as fill
-// colour in maps) and a cap on the evidence sentences written per relation.
+// maps), further named scores for the data formats, a community per entity
+// (written as an attribute and used as fill colour in maps), edge labels
+// for ego maps and a cap on the evidence sentences written per relation.
 // Scores that are NaN or infinite are not written.
 //
 // # Untrusted text
@@ -35,9 +45,15 @@
 //     it.
 //   - JSON is written by encoding/json, which escapes quotes, control
 //     characters and HTML-significant characters.
-//   - GraphML is written by encoding/xml, which escapes markup in text and
-//     attribute values (including newlines and carriage returns, so they
-//     survive attribute-value normalisation).
+//   - GraphML and GEXF are written by encoding/xml, which escapes markup in
+//     text and attribute values (including newlines and carriage returns,
+//     so they survive attribute-value normalisation).
+//   - Neo4j CSV fields are put on one line and written by encoding/csv
+//     (RFC 4180 quoting, as neo4j-admin reads it); property names keep
+//     letters, digits and '_' only.
+//   - N-Quads literals escape quotes, line breaks, tabs, backslashes (as
+//     \u005C) and other control characters; predicate names keep ASCII
+//     letters, digits, '_', '-' and '.'.
 //   - In DOT every ID and attribute value is a quoted string. Node IDs are
 //     "n" followed by the entity ID; names appear only in labels and
 //     tooltips. There, line breaks, tabs and runs of spaces become one

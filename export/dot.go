@@ -228,6 +228,10 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 		if ks.arrowhead != "" {
 			attrs = append(attrs, [2]string{"dir", "forward"}, [2]string{"arrowhead", ks.arrowhead})
 		}
+		if o.EdgeLabels {
+			attrs = append(attrs, [2]string{"label", esc(strings.ReplaceAll(string(r.Kind), "_", " "))},
+				[2]string{"fontsize", "9"}, [2]string{"fontcolor", ks.color})
+		}
 		d.stmt("\t"+quote(nodeID(r.Source))+" -- "+quote(nodeID(r.Target)), attrs)
 	}
 	d.line("}")

@@ -44,11 +44,15 @@ type gmlKey struct {
 //     per key of Entity.Attrs, the score (double, named o.ScoreName) and
 //     community (int). The last two are declared only when o.Scores or
 //     o.Community is set.
+//   - node: one double attribute per entry of o.Measures (see
+//     [Options.Measures]).
 //   - edge: kind (string), weight (int), directed (boolean), evidence
 //     (string: the evidence sentences, capped by o.MaxEvidence, each on one
 //     line, joined with [SentenceSeparator]) and articles (string: the
 //     distinct article IDs of all the evidence, joined with
-//     [ListSeparator]).
+//     [ListSeparator]); confidence (double) when any relation has a
+//     non-zero Confidence, and one string attribute per key of
+//     Relation.Attrs, named as node Attrs are.
 //
 // Attrs keys and the score name become attribute names with every
 // character other than a letter, digit, '_', '-' or '.' replaced by '_'
@@ -97,9 +101,11 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 	kAliases := declare("node", "aliases", "string")
 	kMentions := declare("node", "mentions", "int")
 	kArticles := declare("node", "articles", "int")
-	var kScore, kCommunity string
-	if o.Scores != nil {
-		kScore = declare("node", unique(o.scoreName(), "attr_"), "double")
+	var kCommunity string
+	numeric := o.numericAttrs()
+	kNumeric := make([]string, len(numeric))
+	for i, m := range numeric {
+		kNumeric[i] = declare("node", unique(m.Name, "attr_"), "double")
 	}
 	if o.Community != nil {
 		kCommunity = declare("node", "community", "int")
@@ -123,6 +129,35 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 	kDirected := declare("edge", "directed", "boolean")
 	kEvidence := declare("edge", "evidence", "string")
 	kEdgeArticles := declare("edge", "articles", "string")
+	var kConfidence string
+	relAttrKeys := make(map[string]string) // Relation.Attrs key → key ID
+	var relAttrNames []string
+	hasConfidence := false
+	for _, r := range v.relations {
+		hasConfidence = hasConfidence || r.Confidence != 0
+		for k := range r.Attrs {
+			if _, ok := relAttrKeys[k]; !ok {
+				relAttrKeys[k] = ""
+				relAttrNames = append(relAttrNames, k)
+			}
+		}
+	}
+	if hasConfidence {
+		kConfidence = declare("edge", "confidence", "double")
+	}
+	edgeTaken := map[string]bool{"id": true, "kind": true, "weight": true, "directed": true, "evidence": true, "articles": true, "confidence": true}
+	slices.Sort(relAttrNames)
+	for _, k := range relAttrNames {
+		name := attrName(k)
+		if edgeTaken[name] || name == "" {
+			name = "attr_" + name
+		}
+		for edgeTaken[name] {
+			name += "_"
+		}
+		edgeTaken[name] = true
+		relAttrKeys[k] = declare("edge", name, "string")
+	}
 
 	if _, err := bw.WriteString(xml.Header); err != nil {
 		return err
@@ -147,8 +182,10 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 		}
 		x.data(kMentions, strconv.Itoa(e.Mentions))
 		x.data(kArticles, strconv.Itoa(e.Articles))
-		if s, ok := o.score(e.ID); ok {
-			x.data(kScore, strconv.FormatFloat(s, 'g', -1, 64))
+		for i, m := range numeric {
+			if s, ok := finite(m.Scores, e.ID); ok {
+				x.data(kNumeric[i], strconv.FormatFloat(s, 'g', -1, 64))
+			}
 		}
 		if c, ok := o.community(e.ID); ok {
 			x.data(kCommunity, strconv.Itoa(c))
@@ -171,6 +208,12 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 		if len(r.Evidence) > 0 {
 			x.data(kEvidence, joinSentences(o.evidence(r)))
 			x.data(kEdgeArticles, strings.Join(evidenceArticles(r.Evidence), ListSeparator))
+		}
+		if hasConfidence {
+			x.data(kConfidence, strconv.FormatFloat(r.Confidence, 'g', -1, 64))
+		}
+		for _, k := range sortedKeys(r.Attrs) {
+			x.data(relAttrKeys[k], r.Attrs[k])
 		}
 		x.end("edge")
 	}

@@ -32,6 +32,16 @@ type Options struct {
 	// "community" in JSON and GraphML; in DOT it becomes the fill colour.
 	// May be nil.
 	Community map[graph.ID]int
+	// Measures holds further named scores per entity (such as degree,
+	// betweenness), written as one numeric node attribute each by the data
+	// formats (GraphML, GEXF, Neo4j, N-Quads), after Scores. Names are made
+	// safe for each format as attribute names are; a name equal to
+	// ScoreName is skipped. Entities missing from a map, or with a NaN or
+	// infinite score, get no value.
+	Measures []NamedScores
+	// EdgeLabels labels every edge of a DOT map with its relation kind (for
+	// ego maps, where few edges are drawn).
+	EdgeLabels bool
 	// MaxEvidence caps the evidence sentences written per relation; 0 or
 	// less writes all of them.
 	MaxEvidence int
@@ -39,6 +49,41 @@ type Options struct {
 	// attribute directed="true" (a GraphML mixed graph). networkx cannot
 	// read such files; see the package documentation.
 	GraphMLMixed bool
+}
+
+// NamedScores is one named score per entity; see Options.Measures.
+type NamedScores struct {
+	Name   string
+	Scores map[graph.ID]float64
+}
+
+// numericAttrs returns the scores the data formats write as node
+// attributes: Scores under ScoreName (when set), then Measures, skipping
+// repeated names.
+func (o *Options) numericAttrs() []NamedScores {
+	var out []NamedScores
+	seen := map[string]bool{}
+	if o.Scores != nil {
+		out = append(out, NamedScores{o.scoreName(), o.Scores})
+		seen[o.scoreName()] = true
+	}
+	for _, m := range o.Measures {
+		if m.Scores == nil || seen[m.Name] {
+			continue
+		}
+		seen[m.Name] = true
+		out = append(out, m)
+	}
+	return out
+}
+
+// finite returns s[id] when it is present and finite.
+func finite(s map[graph.ID]float64, id graph.ID) (float64, bool) {
+	v, ok := s[id]
+	if !ok || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, false
+	}
+	return v, true
 }
 
 func (o *Options) title() string {

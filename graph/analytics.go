@@ -11,11 +11,9 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"slices"
 
 	gg "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
 )
 
 // Measure names a node centrality measure computed by Centrality.
@@ -41,6 +39,9 @@ type Measure string
 //   - eigenvector: the principal eigenvector of the (weighted) adjacency
 //     matrix, scaled to Euclidean norm 1 as networkx's
 //     eigenvector_centrality does.
+//   - hits: the HITS hub score (Kleinberg), the principal eigenvector of
+//     AᵀA, scaled to sum 1 as networkx's hits does. On the undirected
+//     analysed graph hub and authority scores are equal.
 const (
 	Degree         Measure = "degree"
 	WeightedDegree Measure = "weighted_degree"
@@ -48,11 +49,12 @@ const (
 	Betweenness    Measure = "betweenness"
 	Closeness      Measure = "closeness"
 	Eigenvector    Measure = "eigenvector"
+	HITS           Measure = "hits"
 )
 
 // Measures lists every centrality measure in a fixed order (used for help
 // text and for tables with one column per measure).
-var Measures = []Measure{Degree, WeightedDegree, PageRank, Betweenness, Closeness, Eigenvector}
+var Measures = []Measure{Degree, WeightedDegree, PageRank, Betweenness, Closeness, Eigenvector, HITS}
 
 // Parameters of the iterative measures.
 const (
@@ -66,7 +68,10 @@ const (
 	// the absolute changes of the scores falls below n × EigenvectorTolerance
 	// (the stopping rule of networkx's eigenvector_centrality).
 	EigenvectorTolerance = 1e-10
-	// EigenvectorMaxIter bounds the eigenvector iteration.
+	// HITSTolerance ends the HITS iteration when the sum of the absolute
+	// changes of the scores (which sum to 1) falls below it.
+	HITSTolerance = 1e-11
+	// EigenvectorMaxIter bounds the eigenvector and HITS iterations.
 	EigenvectorMaxIter = 1000
 )
 
@@ -97,6 +102,8 @@ var definitions = map[Measure]string{
 	Eigenvector: "principal eigenvector of the (weighted) adjacency matrix by power iteration, " +
 		"Euclidean norm 1 like networkx; on a disconnected graph entities outside the components " +
 		"with the largest leading eigenvalue score (nearly) 0",
+	HITS: "HITS hub score: principal eigenvector of AᵀA for the (weighted) adjacency A, scores sum to 1 " +
+		"like networkx; hub and authority scores coincide on the undirected graph",
 }
 
 // Definition returns a one-line definition of m for help text, or "" if m is
@@ -128,6 +135,13 @@ type AnalyticsOptions struct {
 	// Kinds restricts the relations that make edges to these kinds; nil or
 	// empty means every kind.
 	Kinds []Kind
+	// Pivots, when positive and below the number of entities, makes
+	// betweenness approximate: Brandes' accumulation runs from Pivots
+	// source entities drawn uniformly without replacement (seeded by
+	// PivotSeed, so the same graph gives the same estimate) and the sums
+	// are scaled by n/Pivots. See SampledBetweennessError for the error
+	// bound. Other measures ignore it.
+	Pivots int
 }
 
 // Centrality computes measure m for every entity of g over the analysed
@@ -139,10 +153,12 @@ type AnalyticsOptions struct {
 // The measures are defined in the documentation of the Measure constants.
 // In more detail:
 //
-// Betweenness and closeness are exact and run one breadth-first search
-// (unweighted) or Dijkstra search (weighted) per source over
-// runtime.GOMAXPROCS goroutines, with memory linear in the size of the
-// graph. Weighted path lengths are sums of 1/weight, so an edge supported
+// Betweenness and closeness are exact (unless Pivots is set) and run one
+// breadth-first search (unweighted) or Dijkstra search (weighted) per
+// source over runtime.GOMAXPROCS goroutines, with memory linear in the size
+// of the graph. Unweighted closeness runs 64 searches at once as one
+// bit-parallel search; exact betweenness skips entities with a single
+// neighbour as sources, since their dependencies are that neighbour's. Weighted path lengths are sums of 1/weight, so an edge supported
 // by more sentences is shorter; two weighted paths count as equally short
 // when their lengths differ by at most 1e-10 relative (as igraph does; networkx compares
 // exactly, so on such near-ties its weighted betweenness can differ).
@@ -150,9 +166,16 @@ type AnalyticsOptions struct {
 // with fewer than two entities it is 0, and betweenness is 0 with fewer
 // than three.
 //
-// PageRank uses gonum's network.PageRankSparse, whose iteration starts from
-// a random vector, so scores may differ between runs in about the tenth
-// decimal place.
+// PageRank is power iteration from the uniform vector over the csr, rows
+// split between runtime.GOMAXPROCS goroutines; it gives gonum's
+// network.PageRankSparse result (tested to 1e-9) in a fraction of its time,
+// and the same scores on every run.
+//
+// HITS iterates x ← AᵀAx normalised to sum 1 from the uniform vector until
+// Σ|Δx| < HITSTolerance.
+//
+// Betweenness with Pivots set is Brandes' estimator from a uniform sample
+// of sources; see SampledBetweennessError.
 //
 // Eigenvector centrality iterates x ← (A+I)x / ‖(A+I)x‖₂ from the uniform
 // vector, exactly as networkx's eigenvector_centrality does (adding I keeps
@@ -169,36 +192,7 @@ type AnalyticsOptions struct {
 // measure and one wrapping ErrWeight when a weighted measure meets an edge
 // with non-positive weight.
 func Centrality(g *Graph, m Measure, o AnalyticsOptions) (map[ID]float64, error) {
-	if !slices.Contains(Measures, m) {
-		return nil, fmt.Errorf("%w %q", ErrUnknownMeasure, m)
-	}
-	c := buildCSR(g, o)
-	if err := c.checkWeights(); err != nil && m != Degree {
-		return nil, err
-	}
-	var (
-		s   []float64
-		err error
-	)
-	switch m {
-	case Degree:
-		s = degreeKernel(c)
-	case WeightedDegree:
-		s = strengthKernel(c)
-	case PageRank:
-		s = pageRankKernel(c)
-	case Betweenness:
-		s = betweennessKernel(c, !o.Unweighted, pathEpsilon)
-	case Closeness:
-		s = harmonicKernel(c, !o.Unweighted)
-	case Eigenvector:
-		s, err = eigenvectorKernel(c)
-	}
-	out := make(map[ID]float64, len(c.ids))
-	for i, id := range c.ids {
-		out[id] = s[i]
-	}
-	return out, err
+	return Analyse(g, o).Centrality(m)
 }
 
 // CommunitySeed seeds the random source of the Louvain algorithm in
@@ -206,9 +200,13 @@ func Centrality(g *Graph, m Measure, o AnalyticsOptions) (map[ID]float64, error)
 const CommunitySeed = 1
 
 // Communities partitions the analysed graph (see AnalyticsOptions) with the
-// Louvain algorithm (gonum's community.Modularize at resolution 1, random
-// source rand.NewPCG(CommunitySeed, CommunitySeed)), so the same graph always
-// gives the same partition. It returns every entity's community and the
+// Louvain algorithm at resolution 1, run on the compact adjacency
+// (analytics_louvain.go) with its node order shuffled by
+// rand.NewPCG(CommunitySeed, CommunitySeed), so the same graph always gives
+// the same partition. It reaches the modularity of gonum's
+// community.Modularize (tested) and of igraph's community_multilevel
+// (compared by scripts/bench-analytics) in a small fraction of gonum's
+// time. It returns every entity's community and the
 // partition's modularity
 //
 //	Q = 1/2m Σ_ij [A_ij − k_i k_j / 2m] δ(c_i, c_j)
@@ -221,43 +219,43 @@ const CommunitySeed = 1
 // Communities returns an error wrapping ErrWeight when, weighted, it meets
 // an edge with non-positive weight.
 func Communities(g *Graph, o AnalyticsOptions) (map[ID]int, float64, error) {
-	c := buildCSR(g, o)
+	a := Analyse(g, o)
+	member, q, err := a.Communities()
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make(map[ID]int, len(member))
+	for i, id := range a.c.ids {
+		out[id] = member[i]
+	}
+	return out, q, nil
+}
+
+// Communities is the package-level Communities on the analysed graph: every
+// node's community, parallel to IDs, and the modularity.
+func (a *Analysis) Communities() ([]int, float64, error) {
+	c := a.c
 	if err := c.checkWeights(); err != nil {
 		return nil, 0, err
 	}
-	n := c.n()
-	var groups [][]int32
-	var q float64
-	if len(c.adj) == 0 {
-		for i := range n {
-			groups = append(groups, []int32{int32(i)})
-		}
-	} else {
-		view := undirectedView{csrView{c: c, w: c.w}}
-		r := community.Modularize(view, 1, rand.NewPCG(CommunitySeed, CommunitySeed))
-		comms := r.Communities()
-		q = community.Q(view, comms, 1)
-		for _, comm := range comms {
-			if len(comm) == 0 {
-				continue
-			}
-			members := make([]int32, len(comm))
-			for i, nd := range comm {
-				members[i] = int32(nd.ID())
-			}
-			slices.Sort(members)
-			groups = append(groups, members)
-		}
+	member, q := louvain(c)
+	byComm := make(map[int32][]int32)
+	for i, m := range member {
+		byComm[m] = append(byComm[m], int32(i))
+	}
+	groups := make([][]int32, 0, len(byComm))
+	for _, members := range byComm {
+		groups = append(groups, members) // ascending: built in index order
 	}
 	// Members are node indices, which ascend with entity IDs, so comparing
 	// first members compares smallest member IDs.
 	slices.SortFunc(groups, func(a, b []int32) int {
 		return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a[0], b[0]))
 	})
-	out := make(map[ID]int, n)
+	out := make([]int, c.n())
 	for k, members := range groups {
 		for _, i := range members {
-			out[c.ids[i]] = k
+			out[i] = k
 		}
 	}
 	return out, q, nil

@@ -55,6 +55,11 @@ for tag, weight, dist in (("w", "weight", "dist"), ("u", None, None)):
     out["networkx:%s:eigenvector" % tag] = nx.eigenvector_centrality(G, weight=weight, tol=1e-14, max_iter=100000)
     out["networkx:%s:degree" % tag] = dict(G.degree())
     out["networkx:%s:weighted_degree" % tag] = dict(G.degree(weight=weight))
+    # networkx's hits reads the "weight" attribute whenever it is there.
+    H = G if weight else nx.Graph(G.edges())
+    H.add_nodes_from(G.nodes())
+    hubs, _ = nx.hits(H, tol=1e-14, max_iter=100000)
+    out["networkx:%s:hits" % tag] = hubs
 
 try:
     import igraph
@@ -77,6 +82,9 @@ if igraph is not None:
         ev = ig.eigenvector_centrality(scale=True, weights=weight)
         norm = math.sqrt(sum(x * x for x in ev))
         out["igraph:%s:eigenvector" % tag] = keyed([x / norm for x in ev])
+        hub = ig.hub_score(weights=weight, scale=True)
+        total = sum(hub)
+        out["igraph:%s:hits" % tag] = keyed([x / total for x in hub])
 
 json.dump({k: {str(v): x for v, x in d.items()} for k, d in out.items()}, sys.stdout)
 `

@@ -50,6 +50,8 @@
 //	X:<id><article>                          the same, indexed by entity
 //	c:<n>                                    curation log entry n (8 bytes), JSON (see Curation)
 //	k:<name key> 0x00 <id>                   curated name index, derived from the active log: NameKind, 0 = removed
+//	C:<version><name>                        cached analytics result for graph version <version> (8 bytes; see cache.go)
+//	s:<digest>                               an ingested input piece (16-byte digest), so re-ingest skips it unread
 //
 // Co-mentions are undirected and stored with the smaller ID as src. A merge
 // writes d:<id> and leaves the merged entity's other keys in place; Load
@@ -73,6 +75,11 @@
 //
 // # Analytics
 //
-// Centrality, Communities, ShortestPath, Neighbours and Ego work on a
-// Graph; see their documentation for the exact definitions.
+// Centrality, Communities, Components, ShortestPath, Neighbours and Ego
+// work on a Graph; see their documentation for the exact definitions.
+// [Analyse] builds the analysed graph once for several measures.
+// [Store.CachedCentrality] and [Store.CachedCommunities] keep results in
+// the store under the graph version, which every write bumps, so a repeated
+// query is answered without loading the graph and any ingest or curation
+// invalidates it.
 package graph

@@ -25,7 +25,8 @@ func newCommunitiesCommand(g *globalOptions) *cobra.Command {
 		Long: `Group entities into communities with the Louvain method (modularity
 maximisation) over the relation graph weighted by supporting sentences. The
 seed is fixed, so the same store gives the same communities. Communities are
-numbered from the largest; members are listed by weighted degree.
+numbered from the largest; members are listed by weighted degree. Results are
+cached in the store until the next ingest or curation.
 
 With --json, prints {modularity, communities: [{id, size, members: [{id, name, type}]}]}.
 ` + sliceHelp + exitHelp,
@@ -46,17 +47,29 @@ type community struct {
 }
 
 func runCommunities(g *globalOptions, o *communitiesOptions) error {
-	gr, err := o.slice.load(g, 0)
-	if err != nil {
+	if err := o.slice.check(); err != nil {
 		return err
 	}
 	ao := graph.AnalyticsOptions{Unweighted: o.unweighted}
-	member, q, err := graph.Communities(gr, ao)
-	if err != nil {
-		return err
-	}
-	deg, err := graph.Centrality(gr, graph.WeightedDegree, ao)
-	if err != nil {
+	var (
+		member map[graph.ID]int
+		q      float64
+		deg    map[graph.ID]float64
+		gr     *graph.Graph
+		err    error
+	)
+	if o.slice.o.Active() {
+		// A slice is its own graph: computed afresh, not cached.
+		if gr, err = o.slice.load(g, 0); err != nil {
+			return err
+		}
+		if member, q, err = graph.Communities(gr, ao); err != nil {
+			return err
+		}
+		if deg, err = graph.Centrality(gr, graph.WeightedDegree, ao); err != nil {
+			return err
+		}
+	} else if member, q, deg, gr, err = cachedCommunities(g, ao); err != nil {
 		return err
 	}
 	var comms []community
@@ -95,4 +108,47 @@ func runCommunities(g *globalOptions, o *communitiesOptions) error {
 		fmt.Fprintf(g.stdout, "%3d  (%d)  %s\n", c.ID, c.Size, strings.Join(names, ", "))
 	}
 	return nil
+}
+
+// cachedCommunities reads the communities and weighted degrees of the
+// whole graph from the store's cache, computing and saving them when the
+// graph changed since they were cached.
+func cachedCommunities(g *globalOptions, ao graph.AnalyticsOptions) (map[graph.ID]int, float64, map[graph.ID]float64, *graph.Graph, error) {
+	s, err := openRead(g)
+	if err != nil {
+		return nil, 0, nil, nil, err
+	}
+	member, q, info, err := s.CachedCommunities(ao, graph.LoadOptions{})
+	if err != nil {
+		s.Close()
+		return nil, 0, nil, nil, err
+	}
+	deg, dinfo, err := s.CachedCentrality(graph.WeightedDegree, ao, graph.LoadOptions{})
+	if err != nil {
+		s.Close()
+		return nil, 0, nil, nil, err
+	}
+	gr := cmp.Or(info.Graph, dinfo.Graph)
+	if gr == nil {
+		// Both came from the cache: read just the entity records.
+		gr = &graph.Graph{}
+		err = s.View(func(tx *graph.Txn) error {
+			for id := range member {
+				e, err := tx.Entity(id)
+				if err != nil {
+					return err
+				}
+				gr.Entities = append(gr.Entities, *e)
+			}
+			return nil
+		})
+		gr.Sort()
+	}
+	s.Close()
+	if err != nil {
+		return nil, 0, nil, nil, err
+	}
+	saveCache(g, info.Unsaved)
+	saveCache(g, dinfo.Unsaved)
+	return member, q, deg, gr, nil
 }

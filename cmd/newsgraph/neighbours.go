@@ -25,8 +25,9 @@ func newNeighboursCommand(g *globalOptions) *cobra.Command {
 same depth, most strongly tied first. KIND and WEIGHT describe the strongest
 relation that reaches each one (weight = number of supporting sentences).
 
---kind limits which relations are followed (co_mention, member_of,
-capital_of; comma-separated); --type filters the entities listed.
+--kind limits which relations are followed, comma-separated: co_mention,
+member_of, capital_of, holds_role, leads, located_in, involved_in, visits.
+--type filters the entities listed.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
 ` + sliceHelp + exitHelp,

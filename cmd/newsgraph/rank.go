@@ -15,6 +15,7 @@ type rankOptions struct {
 	typ        string
 	top        int
 	unweighted bool
+	pivots     int
 	json       bool
 	slice      sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 }
@@ -26,33 +27,51 @@ func newRankCommand(g *globalOptions) *cobra.Command {
 		Short: "Rank entities by centrality: who is most central",
 		Long: `Rank entities by a centrality measure over the graph in which two entities are
 adjacent when any relation links them, with weight w = the number of supporting
-sentences.
+sentences (a heavier edge is a stronger tie).
 
-  degree        number of distinct neighbours
+  degree           number of distinct neighbours
   weighted_degree  sum of w over the entity's relations
-  pagerank      PageRank, damping 0.85, random walk weighted by w; scores sum to 1
-  betweenness   share of shortest paths passing through the entity (Brandes,
-                normalised by (n-1)(n-2)/2); edge length 1/w, so a heavier
-                tie is a shorter distance
-  closeness     harmonic closeness: sum over others of 1/d, divided by n-1;
-                d = sum of 1/w along the shortest path; defined on
-                disconnected graphs (unreachable pairs add 0)
-  eigenvector   eigenvector centrality of the w-weighted adjacency, L2-normalised
+  pagerank         PageRank, damping 0.85, random walk choosing an edge with
+                   probability proportional to w; scores sum to 1
+  betweenness      share of shortest paths between other entities passing
+                   through the entity (Brandes, normalised by (n-1)(n-2)/2)
+  closeness        harmonic closeness: sum over others of 1/d, divided by n-1;
+                   defined on disconnected graphs (unreachable pairs add 0)
+  eigenvector      eigenvector centrality of the w-weighted adjacency,
+                   Euclidean norm 1
+  hits             HITS hub score (equal to the authority score on this
+                   undirected graph), w-weighted, scores sum to 1
 
---unweighted sets every w to 1 (the plain-graph measure). --type filters the
-listing, not the graph.
+Path-based measures (betweenness, closeness) use the edge length d = 1/w, so
+a tie supported by more sentences is a shorter distance; a path's length is
+the sum of 1/w along it. --unweighted sets every w to 1: the plain-graph
+measure, as igraph and networkx compute it without weights.
+
+Exact betweenness runs one search per entity. --pivots K estimates it from K
+source entities drawn uniformly with a fixed seed, scaling by n/K: n/K times
+faster, and with probability at least 95% every entity's estimate is within
+  ε = n/(n-1) · sqrt(ln(40·n) / (2K))
+of its exact (normalised) score (Hoeffding's inequality with a union bound
+over the n entities; e.g. n = 16,000, K = 1,000: ε ≈ 0.082). The bound is
+worst-case; the error seen on news graphs is far smaller.
+
+Results are cached in the store under the graph version, so asking again is
+instant; any ingest or curation changes the version and invalidates them.
+--type filters the listing, not the graph.
 
 With --json, prints [{id, name, type, score}].
 ` + sliceHelp + exitHelp,
 		Example: `  newsgraph rank --by pagerank --top 10
-  newsgraph rank --by betweenness --type person --json`,
+  newsgraph rank --by betweenness --type person --json
+  newsgraph rank --by betweenness --pivots 1000 --unweighted`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error { return runRank(g, o) },
 	}
-	c.Flags().StringVar(&o.by, "by", "degree", "measure: degree, weighted_degree, pagerank, betweenness, closeness or eigenvector")
+	c.Flags().StringVar(&o.by, "by", "degree", "measure: "+measureNames())
 	c.Flags().StringVar(&o.typ, "type", "", "only list entities of this type")
 	c.Flags().IntVar(&o.top, "top", 20, "how many to list (0: all)")
 	c.Flags().BoolVar(&o.unweighted, "unweighted", false, "ignore relation weights")
+	c.Flags().IntVar(&o.pivots, "pivots", 0, "estimate betweenness from this many sampled sources (0: exact)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
 	o.slice.add(c.Flags())
 	return c
@@ -65,16 +84,56 @@ type rankRow struct {
 	Score float64    `json:"score"`
 }
 
+// measureNames lists the measures for help and error text.
+func measureNames() string {
+	names := make([]string, len(graph.Measures))
+	for i, m := range graph.Measures {
+		names[i] = string(m)
+	}
+	return strings.Join(names, ", ")
+}
+
 func parseMeasure(s string) (graph.Measure, error) {
 	m := graph.Measure(strings.ToLower(s))
 	if slices.Contains(graph.Measures, m) {
 		return m, nil
 	}
-	names := make([]string, len(graph.Measures))
-	for i, m := range graph.Measures {
-		names[i] = string(m)
+	return "", failf(exitStore, "unknown measure %q (want %s)", s, measureNames())
+}
+
+// cachedScores returns measure m over the whole stored graph, from the
+// store's analytics cache when it holds them, and the loaded graph when it
+// had to load it (nil on a cache hit). The store is opened read-only, so
+// other readers are not locked out; a result computed on a miss is then
+// cached through a brief writable open, skipped when another process holds
+// the store.
+func cachedScores(g *globalOptions, m graph.Measure, ao graph.AnalyticsOptions, lookup func(*graph.Store, map[graph.ID]float64, *graph.Graph) error) error {
+	s, err := openRead(g)
+	if err != nil {
+		return err
 	}
-	return "", failf(exitStore, "unknown measure %q (want %s)", s, strings.Join(names, ", "))
+	scores, info, err := s.CachedCentrality(m, ao, graph.LoadOptions{})
+	if err == nil {
+		err = lookup(s, scores, info.Graph)
+	}
+	s.Close()
+	if err != nil {
+		return err
+	}
+	saveCache(g, info.Unsaved)
+	return nil
+}
+
+// saveCache stores a result computed on a read-only open; a failure only
+// costs the next query its speed, so it is not reported.
+func saveCache(g *globalOptions, e *graph.CacheEntry) {
+	if e == nil {
+		return
+	}
+	if rw, err := graph.Open(g.db, graph.Options{}); err == nil {
+		rw.SaveCache(e)
+		rw.Close()
+	}
 }
 
 func runRank(g *globalOptions, o *rankOptions) error {
@@ -86,23 +145,66 @@ func runRank(g *globalOptions, o *rankOptions) error {
 	if err != nil {
 		return err
 	}
-	gr, err := o.slice.load(g, 0)
-	if err != nil {
+	if o.pivots < 0 {
+		return failf(exitStore, "--pivots %d: want 0 (exact) or a positive number of sources", o.pivots)
+	}
+	if err := o.slice.check(); err != nil {
 		return err
 	}
-	scores, err := graph.Centrality(gr, m, graph.AnalyticsOptions{Unweighted: o.unweighted})
-	if err != nil {
-		return err
+	ao := graph.AnalyticsOptions{Unweighted: o.unweighted}
+	if m == graph.Betweenness {
+		ao.Pivots = o.pivots
 	}
 	rows := []rankRow{}
-	for _, e := range gr.Entities {
-		if t == "" || e.Type == t {
-			rows = append(rows, rankRow{ID: e.ID, Name: e.Name, Type: e.Type, Score: scores[e.ID]})
+	scoresOf := cachedScores
+	if o.slice.o.Active() {
+		// A slice is its own graph: computed afresh, not cached.
+		scoresOf = func(g *globalOptions, m graph.Measure, ao graph.AnalyticsOptions, lookup func(*graph.Store, map[graph.ID]float64, *graph.Graph) error) error {
+			gr, err := o.slice.load(g, 0)
+			if err != nil {
+				return err
+			}
+			scores, err := graph.Centrality(gr, m, ao)
+			if err != nil {
+				return err
+			}
+			return lookup(nil, scores, gr)
 		}
 	}
-	slices.SortStableFunc(rows, func(a, b rankRow) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID)) })
-	if o.top > 0 && len(rows) > o.top {
-		rows = rows[:o.top]
+	err = scoresOf(g, m, ao, func(s *graph.Store, scores map[graph.ID]float64, gr *graph.Graph) error {
+		ids := make([]graph.ID, 0, len(scores))
+		for id := range scores {
+			ids = append(ids, id)
+		}
+		slices.SortFunc(ids, func(a, b graph.ID) int { return cmp.Or(cmp.Compare(scores[b], scores[a]), cmp.Compare(a, b)) })
+		entity := func(id graph.ID) (*graph.Entity, error) {
+			if gr != nil {
+				return gr.Entity(id), nil
+			}
+			var e *graph.Entity
+			err := s.View(func(tx *graph.Txn) error {
+				var err error
+				e, err = tx.Entity(id)
+				return err
+			})
+			return e, err
+		}
+		for _, id := range ids {
+			if o.top > 0 && len(rows) == o.top {
+				break
+			}
+			e, err := entity(id)
+			if err != nil {
+				return err
+			}
+			if e != nil && (t == "" || e.Type == t) {
+				rows = append(rows, rankRow{ID: id, Name: e.Name, Type: e.Type, Score: scores[id]})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if o.json {
 		return writeJSON(g.stdout, rows)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities"
@@ -67,12 +68,14 @@ func parseKinds(s string) ([]graph.Kind, error) {
 	var out []graph.Kind
 	for _, k := range strings.Split(s, ",") {
 		k = strings.TrimSpace(strings.ToLower(k))
-		switch graph.Kind(k) {
-		case graph.CoMention, graph.MemberOf, graph.CapitalOf:
-			out = append(out, graph.Kind(k))
-		default:
-			return nil, failf(exitStore, "unknown relation kind %q (want co_mention, member_of or capital_of)", k)
+		if !slices.Contains(graph.Kinds, graph.Kind(k)) {
+			names := make([]string, len(graph.Kinds))
+			for i, kk := range graph.Kinds {
+				names[i] = string(kk)
+			}
+			return nil, failf(exitStore, "unknown relation kind %q (want one of %s)", k, strings.Join(names, ", "))
 		}
+		out = append(out, graph.Kind(k))
 	}
 	return out, nil
 }
