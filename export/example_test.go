@@ -15,7 +15,7 @@ func ExampleWriteJSON() {
 			{ID: 2, Name: "SPD", Type: graph.Party, Mentions: 1, Articles: 1},
 		},
 		Relations: []graph.Relation{{
-			Source: 1, Target: 2, Kind: graph.MemberOf, Weight: 1,
+			Source: 1, Target: 2, Kind: graph.MemberOf, Weight: 1, Confidence: 0.9,
 			Evidence: []graph.Evidence{{Article: "a1", Title: "Scholz speaks", Sentence: sentence, End: len(sentence)}},
 		}},
 		Articles: []graph.Article{{ID: "a1", Title: "Scholz speaks", Date: "2024-05-01", Entities: []graph.ID{1, 2}}},
@@ -61,6 +61,8 @@ func ExampleWriteJSON() {
 	//       "kind": "member_of",
 	//       "directed": true,
 	//       "weight": 1,
+	//       "confidence": 0.9,
+	//       "attrs": {},
 	//       "evidence": [
 	//         {
 	//           "article": "a1",

@@ -22,12 +22,14 @@ type (
 		Community *int              `json:"community,omitempty"`
 	}
 	jsonEdge struct {
-		Source   graph.ID       `json:"source"`
-		Target   graph.ID       `json:"target"`
-		Kind     string         `json:"kind"`
-		Directed bool           `json:"directed"`
-		Weight   int            `json:"weight"`
-		Evidence []jsonEvidence `json:"evidence"`
+		Source     graph.ID          `json:"source"`
+		Target     graph.ID          `json:"target"`
+		Kind       string            `json:"kind"`
+		Directed   bool              `json:"directed"`
+		Weight     int               `json:"weight"`
+		Confidence float64           `json:"confidence"`
+		Attrs      map[string]string `json:"attrs"`
+		Evidence   []jsonEvidence    `json:"evidence"`
 	}
 	jsonEvidence struct {
 		Article  string `json:"article"`
@@ -53,7 +55,7 @@ type (
 //	  "title": "newsgraph",
 //	  "score_name": "pagerank",
 //	  "nodes": [{"id", "name", "type", "aliases", "mentions", "articles", "attrs", "score", "community"}],
-//	  "edges": [{"source", "target", "kind", "directed", "weight",
+//	  "edges": [{"source", "target", "kind", "directed", "weight", "confidence", "attrs",
 //	             "evidence": [{"article", "title", "sentence", "start", "end"}]}],
 //	  "articles": [{"id", "ref", "title", "source", "date", "url", "entities"}]
 //	}
@@ -113,6 +115,11 @@ func WriteJSON(w io.Writer, g *graph.Graph, o Options) error {
 			Directed: r.Kind.Directed(),
 			Weight:   r.Weight,
 			Evidence: make([]jsonEvidence, len(ev)),
+		}
+		out.Confidence = r.Confidence
+		out.Attrs = make(map[string]string, len(r.Attrs))
+		for k, v := range r.Attrs {
+			out.Attrs[Clean(k)] = Clean(v)
 		}
 		for j, e := range ev {
 			out.Evidence[j] = jsonEvidence{
