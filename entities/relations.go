@@ -153,9 +153,8 @@ func (rb *relBuilder) entityFor(c *gazetteer.Entry) int {
 	return i
 }
 
-// places links each gazetteer place to its country: capital_of for a
-// capital, located_in for every place. The country joins the extraction,
-// implied, when the article does not name it.
+// places links each gazetteer place to its country when the article names
+// the country too: capital_of for a capital, located_in for every place.
 func (rb *relBuilder) places() {
 	n := len(rb.ex.Entities)
 	for i := 0; i < n; i++ {
@@ -167,7 +166,12 @@ func (rb *relBuilder) places() {
 		if c == nil {
 			continue
 		}
-		ci := rb.entityFor(c)
+		// The country must be named in the article: a place does not
+		// bring its country into the graph by itself.
+		ci := slices.IndexFunc(rb.ex.Entities, func(o *Entity) bool { return o.Entry == c && len(o.Mentions) > 0 })
+		if ci < 0 {
+			continue
+		}
 		si := sentenceOf(rb.d, e.Mentions[0].Start)
 		if si < 0 {
 			continue

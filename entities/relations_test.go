@@ -56,8 +56,12 @@ func TestTypedRelations(t *testing.T) {
 			want: []string{"holds_role Bilawal Bhutto Zardari -> Pakistan {former=true role=Foreign Minister}"},
 		},
 		{
-			text: "Prime Minister Narendra Modi visited Paris on Friday.",
+			text: "Prime Minister Narendra Modi visited Paris on Friday, his third trip to France.",
 			want: []string{"visits Narendra Modi -> Paris", "located_in Paris -> France", "capital_of Paris -> France"},
+		},
+		{
+			text: "Prime Minister Narendra Modi visited Paris on Friday.",
+			not:  []string{"located_in", "capital_of"}, // France is not named
 		},
 		{
 			text: "Senator John Smith arrived in Tokyo for talks with Japan's leaders.",
