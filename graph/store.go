@@ -119,11 +119,18 @@ func Open(dir string, o Options) (*Store, error) {
 		WithNumLevelZeroTables(10).
 		WithNumLevelZeroTablesStall(20)
 	db, err := badger.Open(opts)
+	if err != nil && removeEmptyValueLogs(dir) {
+		db, err = badger.Open(opts)
+	}
 	if err != nil && o.ReadOnly && (strings.Contains(err.Error(), "not properly closed") || errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "truncate required")) {
 		// A crashed writer left a memtable log that only a writable open
 		// replays (dropping the torn tail of a write that never committed).
 		// Replay it now, then reopen read-only.
-		if rw, err2 := badger.Open(opts.WithReadOnly(false)); err2 == nil {
+		rw, err2 := badger.Open(opts.WithReadOnly(false))
+		if err2 != nil && removeEmptyValueLogs(dir) {
+			rw, err2 = badger.Open(opts.WithReadOnly(false))
+		}
+		if err2 == nil {
 			rw.Close()
 			db, err = badger.Open(opts)
 		}
@@ -485,3 +492,33 @@ func (s *Store) Counts() (articles, entities, relations int, err error) {
 // grown beyond what the store commits at once. The transaction is then
 // discarded; write less in each.
 var ErrTxnTooBig = badger.ErrTxnTooBig
+
+// removeEmptyValueLogs deletes the zero-length value log files of the
+// store in dir when no process holds the store, and reports whether it
+// deleted any. A writer killed right after creating a value log file
+// leaves it empty, and Badger then refuses every open of the store ("Open
+// existing file ...: Create a new file"); the file holds nothing.
+func removeEmptyValueLogs(dir string) bool {
+	var empty []string
+	files, _ := filepath.Glob(filepath.Join(dir, "*.vlog"))
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil && fi.Size() == 0 {
+			empty = append(empty, f)
+		}
+	}
+	if len(empty) == 0 {
+		return false
+	}
+	unlock, ok := lockDir(dir)
+	if !ok {
+		return false
+	}
+	defer unlock()
+	removed := false
+	for _, f := range empty {
+		if os.Remove(f) == nil {
+			removed = true
+		}
+	}
+	return removed
+}
