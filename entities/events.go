@@ -25,8 +25,9 @@ const travelMaxGap = 6
 const confVisit = 0.7
 
 // visits adds visits relations for one sentence.
-func (rb *relBuilder) visits(span graph.Span, in []placed) {
+func (rb *relBuilder) visits(si int, in []placed) {
 	d := rb.d
+	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
 	for k := range in {
 		dst := in[k]
 		dt := rb.ex.Entities[dst.ent].Type
@@ -104,9 +105,9 @@ const (
 )
 
 // events adds involved_in relations and dates for one sentence.
-func (rb *relBuilder) events(span graph.Span, in []placed, info ArticleInfo) {
+func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 	d := rb.d
-	si := sentenceOf(d, span.Start)
+	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
 	date := ""
 	for _, m := range in {
 		e := rb.ex.Entities[m.ent]

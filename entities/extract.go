@@ -182,11 +182,10 @@ func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place string) {
 	if entry == nil {
 		return
 	}
-	rb := &relBuilder{ex: ex}
-	rb.entityFor(entry)
+	ex.entityFor(entry)
 	if entry.Type == graph.Place {
 		if c := gz.CountryByCode(entry.Country); c != nil {
-			rb.entityFor(c)
+			ex.entityFor(c)
 		}
 	}
 }
@@ -269,6 +268,9 @@ func splitCompanies(d *Document, m Mention) []Mention {
 // written right after one of its mentions: "Shashi Tharoor
 // (@ShashiTharoor)" or "Shashi Tharoor @ShashiTharoor".
 func socialHandles(d *Document, ex *Extraction) {
+	if !strings.Contains(d.Text, "@") {
+		return
+	}
 	tokAt := make(map[int]int, len(d.Tokens))
 	for i, t := range d.Tokens {
 		tokAt[t.End] = i + 1

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -442,6 +443,9 @@ func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
 	// First pass: the parties the article names on political wording.
 	ctx.parties = map[*gazetteer.Entry]bool{}
 	for _, sp := range spans {
+		if !slices.ContainsFunc(sp.matches, func(m gazetteer.Match) bool { return m.Entry.Type == graph.Party }) {
+			continue // only parties need the first pass
+		}
 		if m, _, ok := choose(d, sp, ctx); ok && m.Entry.Type == graph.Party {
 			ctx.parties[m.Entry] = true
 		}

@@ -40,9 +40,9 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 				}
 			}
 		}
-		rb.roles(span, in)
-		rb.visits(span, in)
-		rb.events(span, in, info)
+		rb.roles(si, in)
+		rb.visits(si, in)
+		rb.events(si, in, info)
 	}
 	rb.places()
 	rb.finish()
@@ -144,11 +144,11 @@ func (rb *relBuilder) add(a, b int, k graph.Kind, s graph.Span, conf float64, at
 
 // entityFor returns the index of the extraction's entity for gazetteer
 // entry c, adding it as implied when the article does not name it.
-func (rb *relBuilder) entityFor(c *gazetteer.Entry) int {
-	i := slices.IndexFunc(rb.ex.Entities, func(o *Entity) bool { return o.Entry == c })
+func (ex *Extraction) entityFor(c *gazetteer.Entry) int {
+	i := slices.IndexFunc(ex.Entities, func(o *Entity) bool { return o.Entry == c })
 	if i < 0 {
-		rb.ex.Entities = append(rb.ex.Entities, &Entity{Name: c.Name, Type: c.Type, Entry: c, Implied: true})
-		i = len(rb.ex.Entities) - 1
+		ex.Entities = append(ex.Entities, &Entity{Name: c.Name, Type: c.Type, Entry: c, Implied: true})
+		i = len(ex.Entities) - 1
 	}
 	return i
 }
@@ -215,7 +215,7 @@ func statesMembership(d *Document, p, q placed) bool {
 		for _, t := range between {
 			l := low(t)
 			switch {
-			case l == "’s" || l == "'s":
+			case isPossessive(t):
 			case roleNouns[l]:
 				roles++
 			case roleModifiers[l] && l != "of" && l != "the" && l != "to":
@@ -223,7 +223,7 @@ func statesMembership(d *Document, p, q placed) bool {
 				return false
 			}
 		}
-		possessive := low(between[0]) == "’s" || low(between[0]) == "'s"
+		possessive := isPossessive(between[0])
 		return roles > 0 || possessive && len(between) == 1
 	}
 	if p.tokEnd > q.tokStart {

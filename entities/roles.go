@@ -57,9 +57,10 @@ type roleSpan struct {
 
 // roles adds holds_role and leads relations for the persons of one
 // sentence (mentions in, in text order).
-func (rb *relBuilder) roles(span graph.Span, in []placed) {
+func (rb *relBuilder) roles(si int, in []placed) {
 	d := rb.d
-	s := d.Sentences[sentenceOf(d, span.Start)]
+	s := d.Sentences[si]
+	span := graph.Span{Start: s.Start, End: s.End}
 	at := map[int]placed{}  // first token → mention
 	end := map[int]placed{} // end token → mention
 	for _, m := range in {
@@ -91,7 +92,7 @@ func (rb *relBuilder) roles(span graph.Span, in []placed) {
 			if c == nil {
 				return
 			}
-			target = rb.entityFor(c)
+			target = rb.ex.entityFor(c)
 		}
 		title, former := rb.roleTitle(r)
 		if title == "" {

@@ -247,7 +247,7 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 	}
 
 	// A party's possessive before a name: "the BJP's Ravi Shankar Prasad".
-	if (t.Text == "’s" || t.Text == "'s") && i > s.TokStart && i+1 < s.TokEnd {
+	if isPossessive(t) && i > s.TokStart && i+1 < s.TokEnd {
 		if m, ok := c.ending[i]; ok && m.Type == graph.Party {
 			if e := nameRun(d, i+1, s.TokEnd); e-(i+1) >= 2 {
 				if pm, ok := c.person(d, i+1, e, ScoreStrong, ""); ok {

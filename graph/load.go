@@ -31,14 +31,8 @@ func (s *Store) Load(o LoadOptions) (*Graph, error) {
 }
 
 func (t *Txn) load(o LoadOptions) (*Graph, error) {
-	redirect := map[ID]ID{}
-	if err := t.scan(pRedirect, true, func(k, v []byte) error {
-		if len(k) != 10 || len(v) != 8 {
-			return fmt.Errorf("graph: bad redirect key %x", k)
-		}
-		redirect[ID(binary.BigEndian.Uint64(k[2:]))] = ID(binary.BigEndian.Uint64(v))
-		return nil
-	}); err != nil {
+	redirect, err := t.redirects()
+	if err != nil {
 		return nil, err
 	}
 	ov, err := t.loadOverlay() // the curation log, applied as an overlay (curate_load.go)
@@ -46,16 +40,7 @@ func (t *Txn) load(o LoadOptions) (*Graph, error) {
 		return nil, err
 	}
 	ov.addRedirects(redirect)
-	root := func(id ID) ID {
-		for range 64 {
-			next, ok := redirect[id]
-			if !ok {
-				break
-			}
-			id = next
-		}
-		return id
-	}
+	root := redirect.root
 
 	// Entities, merged into their roots.
 	ents := map[ID]*Entity{}

@@ -423,26 +423,11 @@ func (t *Txn) Source(sum [16]byte) (n int, ok bool, err error) {
 // counted once), reading keys only; it is cheap on a large store.
 func (s *Store) Counts() (articles, entities, relations int, err error) {
 	err = s.View(func(t *Txn) error {
-		redirect := map[ID]ID{}
-		if err := t.scan(pRedirect, true, func(k, v []byte) error {
-			if len(k) != 10 || len(v) != 8 {
-				return fmt.Errorf("graph: bad redirect key %x", k)
-			}
-			redirect[ID(binary.BigEndian.Uint64(k[2:]))] = ID(binary.BigEndian.Uint64(v))
-			return nil
-		}); err != nil {
+		redirect, err := t.redirects()
+		if err != nil {
 			return err
 		}
-		root := func(id ID) ID {
-			for range 64 {
-				next, ok := redirect[id]
-				if !ok {
-					break
-				}
-				id = next
-			}
-			return id
-		}
+		root := redirect.root
 		if err := t.scan(pArticle, false, func(k, _ []byte) error { articles++; return nil }); err != nil {
 			return err
 		}

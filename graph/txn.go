@@ -152,6 +152,35 @@ func (t *Txn) Resolve(id ID) (ID, error) {
 	return 0, fmt.Errorf("graph: redirect chain too long at entity %d", id)
 }
 
+// redirectTable maps merged entities to the entities they were merged into.
+type redirectTable map[ID]ID
+
+// redirects reads every merge redirect of the store.
+func (t *Txn) redirects() (redirectTable, error) {
+	redirect := redirectTable{}
+	err := t.scan(pRedirect, true, func(k, v []byte) error {
+		if len(k) != 10 || len(v) != 8 {
+			return fmt.Errorf("graph: bad redirect key %x", k)
+		}
+		redirect[ID(binary.BigEndian.Uint64(k[2:]))] = ID(binary.BigEndian.Uint64(v))
+		return nil
+	})
+	return redirect, err
+}
+
+// root follows the redirects from id to the entity that stands for it, as
+// Resolve does in the store.
+func (r redirectTable) root(id ID) ID {
+	for range 64 {
+		next, ok := r[id]
+		if !ok {
+			break
+		}
+		id = next
+	}
+	return id
+}
+
 // Redirect records that entity from has been merged into entity to: from
 // then stands for to wherever it appears. The records of both stay.
 func (t *Txn) Redirect(from, to ID) error {

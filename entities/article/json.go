@@ -95,44 +95,21 @@ func readJSONArray(s, name string, yield func(*Article, error) bool) {
 	}
 }
 
-// readJSONL reads one article object per line. Blank lines are skipped; a
-// bad line yields an *Error with its line number and reading goes on. A line
-// longer than MaxSize is skipped (not held in memory) and reported.
+// readJSONL reads one article object per line: the pieces splitJSONL
+// yields, each read by jsonlItem. Blank lines are skipped; a bad line
+// yields an *Error with its line number and reading goes on. A line longer
+// than MaxSize is skipped (not held in memory) and reported.
 func readJSONL(r io.Reader, name string, yield func(*Article, error) bool) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	head, err := br.Peek(sniffLen)
-	if len(head) == 0 {
-		if err != nil && err != io.EOF {
-			yield(nil, &Error{Path: name, Err: osErr(err)})
-		} else {
-			yield(nil, &Error{Path: name, Err: ErrEmpty})
-		}
-		return
-	}
-	if looksBinary(head) {
-		yield(nil, &Error{Path: name, Err: ErrBinary})
-		return
-	}
-	items := 0
-	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, MaxSize)
-		if a, lerr := jsonlItem(line, tooLong, name, n); a != nil || lerr != nil {
-			items++
-			if !yield(a, lerr) {
-				return
-			}
-		}
+	splitJSONL(r, name, func(p *Piece, err error) bool {
 		if err != nil {
-			if err != io.EOF {
-				yield(nil, &Error{Path: name, Line: n, Err: osErr(err)})
-				return
-			}
-			break
+			return yield(nil, err)
 		}
-	}
-	if items == 0 {
-		yield(nil, &Error{Path: name, Err: ErrEmpty})
-	}
+		a, lerr := jsonlItem(p.data, p.tooLong, p.Path, p.Line)
+		if a == nil && lerr == nil {
+			return true
+		}
+		return yield(a, lerr)
+	})
 }
 
 // jsonlItem reads line n of a JSONL file; both results are nil for a blank
