@@ -15,7 +15,7 @@ import (
 // Clean is idempotent: Clean(Clean(s)) == Clean(s). The rules are listed in
 // the package documentation under "Cleaning".
 func Clean(text string) string {
-	return strings.Join(cleanParagraphs(splitParagraphs(dropTrailingSignOff(normalize(text)))), "\n\n")
+	return dropTrailingSignOff(strings.Join(cleanParagraphs(splitParagraphs(normalize(text))), "\n\n"))
 }
 
 // trailingSignOffRe matches a lone capitalised word ending the text right
@@ -24,8 +24,9 @@ func Clean(text string) string {
 // lower-case letter or digit, so "... the U.S. Congress" is kept.
 var trailingSignOffRe = regexp.MustCompile(`[\p{Ll}\d]([.!?"”’)]+)\s+\p{Lu}\p{L}{1,14}\s*$`)
 
-// dropTrailingSignOff removes a wire sign-off written on the text's last
-// line after its final sentence.
+// dropTrailingSignOff removes a wire sign-off left at the end of the
+// cleaned text, after its final sentence (a sign-off paragraph of its own
+// is furniture already).
 func dropTrailingSignOff(s string) string {
 	if loc := trailingSignOffRe.FindStringSubmatchIndex(s); loc != nil {
 		return s[:loc[3]]
