@@ -15,23 +15,33 @@ import (
 // Clean is idempotent: Clean(Clean(s)) == Clean(s). The rules are listed in
 // the package documentation under "Cleaning".
 func Clean(text string) string {
-	return dropTrailingSignOff(strings.Join(cleanParagraphs(splitParagraphs(normalize(text))), "\n\n"))
+	return strings.Join(cleanParagraphs(splitParagraphs(normalize(text))), "\n\n")
 }
 
-// trailingSignOffRe matches a lone capitalised word ending the text right
-// after a sentence ("... 14. REUTER", "... said.\nREUTER"): a wire
-// sign-off, never a sentence of its own. The sentence must end after a
-// lower-case letter or digit, so "... the U.S. Congress" is kept.
-var trailingSignOffRe = regexp.MustCompile(`[\p{Ll}\d]([.!?"”’)]+)\s+\p{Lu}\p{L}{1,14}\s*$`)
+// trailingSignOffRe matches a lone capitalised word ending a paragraph
+// right after a sentence ("... 14. REUTER", "... said. REUTER" once the
+// lines are joined): a wire sign-off, never a sentence of its own. The
+// sentence must end after a lower-case letter or digit, so "... the U.S.
+// Congress" is kept.
+var trailingSignOffRe = regexp.MustCompile(`[\p{Ll}\d]([.!?"”’)]+) \p{Lu}\p{L}{1,14}$`)
 
-// dropTrailingSignOff removes a wire sign-off left at the end of the
-// cleaned text, after its final sentence (a sign-off paragraph of its own
-// is furniture already).
-func dropTrailingSignOff(s string) string {
-	if loc := trailingSignOffRe.FindStringSubmatchIndex(s); loc != nil {
-		return s[:loc[3]]
+// dropTrailingSignOff removes a wire sign-off from the end of the last
+// paragraph, after its final sentence (a sign-off paragraph of its own is
+// dropTrailingList's), and the paragraph itself when what is left is
+// furniture. It reports whether it changed anything.
+func dropTrailingSignOff(paras []string) ([]string, bool) {
+	n := len(paras)
+	if n == 0 {
+		return paras, false
 	}
-	return s
+	loc := trailingSignOffRe.FindStringSubmatchIndex(paras[n-1])
+	if loc == nil {
+		return paras, false
+	}
+	if last := paras[n-1][:loc[3]]; !isFurniture(last) {
+		return append(paras[:n-1:n-1], last), true
+	}
+	return paras[:n-1], true
 }
 
 // normalize makes text uniform before it is split into paragraphs: valid
@@ -202,13 +212,15 @@ func wrapped(lines []string, widths []int) bool {
 // changes.
 func cleanParagraphs(paras []string) []string {
 	paras = dropFurniture(paras)
-	for { // each pass removes paragraphs or ends the loop
+	for { // each pass removes text or ends the loop
 		n := len(paras)
 		paras = dropSlogan(paras)
 		paras = dropMarkedSections(paras)
 		paras = dropTrailingList(paras)
+		var trimmed bool
+		paras, trimmed = dropTrailingSignOff(paras)
 		paras = dropRepeats(paras)
-		if len(paras) == n {
+		if len(paras) == n && !trimmed {
 			break
 		}
 	}
