@@ -250,12 +250,18 @@ func (t *Txn) del(k []byte) error {
 		return errors.New("graph: write in a read-only transaction")
 	}
 	t.dirty = true
+	if t.wc != nil {
+		t.wc.wrote(k, nil, false)
+	}
 	return t.txn.Delete(k)
 }
 
 // curatedNames adjusts the result of a name lookup by the curated name
 // index: a curated alias adds its entity, a removed alias takes it away.
 func (t *Txn) curatedNames(key string, best map[ID]NameKind) error {
+	if t.curNames == 0 && t.wc != nil && !t.wc.curTouched {
+		t.curNames = t.wc.c.curNames // known for the committed store
+	}
 	if t.curNames == 0 {
 		t.curNames = 1
 		it := t.txn.NewIterator(badger.IteratorOptions{Prefix: []byte(pCurName)})
@@ -263,6 +269,9 @@ func (t *Txn) curatedNames(key string, best map[ID]NameKind) error {
 			t.curNames = 2
 		}
 		it.Close()
+		if t.wc != nil && !t.wc.curTouched {
+			t.wc.c.curNames = t.curNames
+		}
 	}
 	if t.curNames == 1 {
 		return nil

@@ -61,6 +61,7 @@ type Options struct {
 type Store struct {
 	db  *badger.DB
 	dir string
+	wc  *writeCache // see CacheWrites
 }
 
 // Open opens the store in dir. See Options. On failure it returns a
@@ -323,8 +324,16 @@ func (s *Store) Version() (uint64, error) {
 // Update runs fn in one read-write transaction and commits it when fn
 // returns nil; either everything fn wrote is stored or nothing is.
 func (s *Store) Update(fn func(*Txn) error) error {
-	return s.db.Update(func(txn *badger.Txn) error {
-		t := &Txn{txn: txn, write: true}
+	var tc *txnCache
+	if c := s.wc; c != nil {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+	}
+	err := s.db.Update(func(txn *badger.Txn) error {
+		if s.wc != nil {
+			tc = s.wc.begin()
+		}
+		t := &Txn{txn: txn, write: true, wc: tc}
 		if err := fn(t); err != nil {
 			return err
 		}
@@ -333,6 +342,21 @@ func (s *Store) Update(fn func(*Txn) error) error {
 		}
 		return nil
 	})
+	if err == nil && tc != nil {
+		tc.commit()
+	}
+	return err
+}
+
+// CacheWrites keeps, from now on, the records that write transactions read
+// back (entities, names, relations) in memory, up to about maxBytes, so
+// that a long run of write transactions, as an ingest makes, does not look
+// each one up in Badger again (see writecache.go). Write transactions
+// then run one at a time. Read-only transactions are not affected.
+func (s *Store) CacheWrites(maxBytes int) {
+	if s.wc == nil {
+		s.wc = newWriteCache(maxBytes)
+	}
 }
 
 // View runs fn in a read-only transaction.

@@ -21,6 +21,9 @@ type Txn struct {
 	// curNames caches whether the curated name index has entries: 0
 	// unknown, 1 no, 2 yes (curate.go).
 	curNames int8
+	// wc is the transaction's side of the store's write cache, when it
+	// is on (writecache.go).
+	wc *txnCache
 }
 
 // NameKind says how a name key refers to an entity in the name index.
@@ -45,6 +48,9 @@ func (t *Txn) set(k, v []byte) error {
 		return errors.New("graph: write in a read-only transaction")
 	}
 	t.dirty = true
+	if t.wc != nil {
+		t.wc.wrote(k, v, true)
+	}
 	return t.txn.Set(k, v)
 }
 
@@ -53,11 +59,11 @@ func (t *Txn) bumpVersion() error {
 	if err != nil {
 		return err
 	}
-	return t.txn.Set(metaKey(metaVersion), binary.BigEndian.AppendUint64(nil, v+1))
+	return t.set(metaKey(metaVersion), binary.BigEndian.AppendUint64(nil, v+1))
 }
 
 func (t *Txn) meta64(name string) (uint64, error) {
-	b, err := getValue(t.txn, metaKey(name))
+	b, err := t.get(metaKey(name))
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return 0, nil
 	}
@@ -72,7 +78,7 @@ func (t *Txn) meta64(name string) (uint64, error) {
 
 // HasContent reports whether an article with this content hash is stored.
 func (t *Txn) HasContent(hash string) (string, bool, error) {
-	b, err := getValue(t.txn, hashKey(hash))
+	b, err := t.get(hashKey(hash))
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return "", false, nil
 	}
@@ -87,6 +93,13 @@ func (t *Txn) HasContent(hash string) (string, bool, error) {
 func (t *Txn) PutArticle(a *Article, text, hash string) error {
 	if len(a.ID) != articleIDLen {
 		return fmt.Errorf("graph: article ID %q is not %d characters", a.ID, articleIDLen)
+	}
+	if t.wc != nil {
+		if _, err := t.txn.Get(articleKey(a.ID)); errors.Is(err, badger.ErrKeyNotFound) {
+			t.wc.articles[a.ID] = true
+		} else if err != nil {
+			return err
+		}
 	}
 	rec := storedArticle{Article: *a, Hash: hash}
 	rec.Entities = nil
@@ -125,7 +138,7 @@ func (t *Txn) SaveEntity(e *Entity) error {
 // Entity reads the record of id itself (redirects are not followed; see
 // Resolve).
 func (t *Txn) Entity(id ID) (*Entity, error) {
-	b, err := getValue(t.txn, entityKey(id))
+	b, err := t.get(entityKey(id))
 	if err != nil {
 		return nil, fmt.Errorf("graph: entity %d: %w", id, err)
 	}
@@ -140,7 +153,7 @@ func (t *Txn) Entity(id ID) (*Entity, error) {
 // for it.
 func (t *Txn) Resolve(id ID) (ID, error) {
 	for range 64 {
-		b, err := getValue(t.txn, redirectKey(id))
+		b, err := t.get(redirectKey(id))
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			return id, nil
 		}
@@ -206,31 +219,18 @@ func (t *Txn) Names(key string) ([]NameRef, error) {
 	if key == "" {
 		return nil, nil
 	}
-	prefix := namePrefix(key)
-	it := t.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
-	defer it.Close()
+	refs, err := t.rawNames(key)
+	if err != nil {
+		return nil, err
+	}
 	best := map[ID]NameKind{}
-	for it.Rewind(); it.ValidForPrefix(prefix); it.Next() {
-		item := it.Item()
-		k := item.Key()
-		if len(k) != len(prefix)+8 {
-			continue
-		}
-		id, err := t.Resolve(ID(binary.BigEndian.Uint64(k[len(prefix):])))
+	for _, r := range refs {
+		id, err := t.Resolve(r.id)
 		if err != nil {
 			return nil, err
 		}
-		var kind NameKind
-		if err := item.Value(func(v []byte) error {
-			if len(v) == 1 {
-				kind = NameKind(v[0])
-			}
-			return nil
-		}); err != nil {
-			return nil, err
-		}
-		if old, ok := best[id]; !ok || kind < old {
-			best[id] = kind
+		if old, ok := best[id]; !ok || r.kind < old {
+			best[id] = r.kind
 		}
 	}
 	if err := t.curatedNames(key, best); err != nil { // aliases users added or removed (curate.go)
@@ -246,7 +246,7 @@ func (t *Txn) Names(key string) ([]NameRef, error) {
 
 // ByGazetteer returns the entity linked to a gazetteer entry.
 func (t *Txn) ByGazetteer(gid string) (ID, bool, error) {
-	b, err := getValue(t.txn, gazKey(gid))
+	b, err := t.get(gazKey(gid))
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return 0, false, nil
 	}
@@ -309,7 +309,13 @@ func (t *Txn) AddRelationInfo(src ID, k Kind, dst ID, article string, sentences 
 	added := 0
 	for _, s := range sentences {
 		ek := evidenceKey(src, k, dst, article, s.Start, s.End)
-		if _, err := t.txn.Get(ek); err == nil {
+		if t.wc != nil && t.wc.articles[article] {
+			// A new article's evidence can only be this transaction's.
+			if t.wc.evidence[string(ek)] {
+				continue
+			}
+			t.wc.evidence[string(ek)] = true
+		} else if _, err := t.txn.Get(ek); err == nil {
 			continue
 		} else if !errors.Is(err, badger.ErrKeyNotFound) {
 			return err
@@ -324,7 +330,7 @@ func (t *Txn) AddRelationInfo(src ID, k Kind, dst ID, article string, sentences 
 	}
 	rk := relKey(pRel, src, k, dst)
 	var old relValue
-	b, err := getValue(t.txn, rk)
+	b, err := t.get(rk)
 	switch {
 	case err == nil:
 		old, err = decodeRelValue(b)

@@ -71,6 +71,11 @@ func (c *pipelineConfig) defaults() {
 	}
 }
 
+// writeCacheBytes bounds the store's write cache during an ingest: the
+// records linking reads back, kept in memory (graph.Store.CacheWrites).
+// Reuters-21578 needs about 40 MB.
+const writeCacheBytes = 96 << 20
+
 // source is one input the pipeline reads: a path (a file or directory), or
 // a reader standing for standard input.
 type source struct {
@@ -161,6 +166,7 @@ type pipeline struct {
 // sum.Interrupted set.
 func (p *pipeline) run(ctx context.Context, sources []source) error {
 	p.cfg.defaults()
+	p.store.CacheWrites(writeCacheBytes)
 	if p.extractor == nil {
 		p.extractor = sync.OnceValue(newExtractor)
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 
@@ -123,6 +124,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	if path := os.Getenv("NEWSGRAPH_CPUPROFILE"); path != "" {
+		// For profiling a real run: NEWSGRAPH_CPUPROFILE=cpu.prof newsgraph ingest ...
+		f, err := os.Create(path)
+		if err != nil {
+			return exitCode(fmt.Errorf("NEWSGRAPH_CPUPROFILE: %w", err), stderr)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return exitCode(fmt.Errorf("NEWSGRAPH_CPUPROFILE: %w", err), stderr)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	err := root.ExecuteContext(ctx)
 	return exitCode(err, stderr)
 }

@@ -215,45 +215,31 @@ func (m *Model) markGazetteer(s []string, toks []tok, nb []byte) []byte {
 }
 
 // features appends the feature hashes of token i of a sentence (toks is
-// the sentence's slice) to out.
+// the sentence's slice) to out. They come in four parts: those of the
+// word itself (wordFeatures), those the previous and the next word give
+// (prevFeatures, nextFeatures), and the rest (contextFeatures). The first
+// three depend on one word only, so the tagger caches their weights by
+// word (wordcache.go); training takes all four at once.
 func features(toks []tok, i int, upper bool, out []uint64) []uint64 {
-	t := &toks[i]
-	const none = 0x5bd1e995
-	prev, next, prev2, next2 := uint64(none), uint64(none+1), uint64(none+2), uint64(none+3)
-	sp, sn := uint64(none), uint64(none+1)
-	wp := uint64(none)
-	cp, cn := uint32(0xfffe), uint32(0xffff)
+	out = contextFeatures(toks, i, upper, out)
+	out = wordFeatures(&toks[i], out)
+	var p, n *tok
 	if i > 0 {
-		p := &toks[i-1]
-		prev, sp, cp, wp = p.l, p.s, p.c2, p.w
-	}
-	if i > 1 {
-		prev2 = toks[i-2].l
+		p = &toks[i-1]
 	}
 	if i+1 < len(toks) {
-		n := &toks[i+1]
-		next, sn, cn = n.l, n.s, n.c2
+		n = &toks[i+1]
 	}
-	if i+2 < len(toks) {
-		next2 = toks[i+2].l
-	}
-	out = append(out,
-		mix(fBias, 0),
-		mix(fWord, t.w),
-		mix(fLower, t.l),
-		mix(fShape, t.s),
-		mix(fPrev, prev),
-		mix(fNext, next),
-		mix(fPrev2, prev2),
-		mix(fNext2, next2),
-		mix(mix(fShapePrev, sp), t.s),
-		mix(mix(fShapeNext, t.s), sn),
-		mix(mix(fShape3, sp), mix(t.s, sn)),
-		mix(mix(fBigramPrev, prev), t.l),
-		mix(mix(fBigramNext, t.l), next),
-		mix(fWordPrev, wp),
-		mix(mix(fDoc, uint64(t.doc)), uint64(t.flags)),
-	)
+	return nextFeatures(n, prevFeatures(p, out))
+}
+
+// noWord stands for the word before the first and after the last.
+const noWord = 0x5bd1e995
+
+// wordFeatures appends the features of a token's own word: the word, its
+// lower case, shape, affixes and clusters.
+func wordFeatures(t *tok, out []uint64) []uint64 {
+	out = append(out, mix(fWord, t.w), mix(fLower, t.l), mix(fShape, t.s))
 	for k := 0; k < 4; k++ {
 		if t.pre[k] != 0 {
 			out = append(out, mix(fPre, t.pre[k]))
@@ -265,7 +251,58 @@ func features(toks []tok, i int, upper bool, out []uint64) []uint64 {
 	if t.c2 != 0 {
 		out = append(out, mix(fCluster, uint64(t.c2)), mix(fCluster, uint64(t.c1)|1<<20))
 	}
-	out = append(out, mix(fClusterPrev, uint64(cp)), mix(fClusterNext, uint64(cn)))
+	return out
+}
+
+// prevFeatures appends the features the previous word p gives a token
+// (nil at the start of a sentence).
+func prevFeatures(p *tok, out []uint64) []uint64 {
+	prev, wp, cp := uint64(noWord), uint64(noWord), uint32(0xfffe)
+	if p != nil {
+		prev, wp, cp = p.l, p.w, p.c2
+	}
+	return append(out, mix(fPrev, prev), mix(fWordPrev, wp), mix(fClusterPrev, uint64(cp)))
+}
+
+// nextFeatures appends the features the next word n gives a token (nil
+// at the end of a sentence).
+func nextFeatures(n *tok, out []uint64) []uint64 {
+	next, cn := uint64(noWord+1), uint32(0xffff)
+	if n != nil {
+		next, cn = n.l, n.c2
+	}
+	return append(out, mix(fNext, next), mix(fClusterNext, uint64(cn)))
+}
+
+// contextFeatures appends the features of token i that depend on more
+// than one word, or on the token's place and document.
+func contextFeatures(toks []tok, i int, upper bool, out []uint64) []uint64 {
+	t := &toks[i]
+	prev, next, prev2, next2 := uint64(noWord), uint64(noWord+1), uint64(noWord+2), uint64(noWord+3)
+	sp, sn := uint64(noWord), uint64(noWord+1)
+	if i > 0 {
+		prev, sp = toks[i-1].l, toks[i-1].s
+	}
+	if i > 1 {
+		prev2 = toks[i-2].l
+	}
+	if i+1 < len(toks) {
+		next, sn = toks[i+1].l, toks[i+1].s
+	}
+	if i+2 < len(toks) {
+		next2 = toks[i+2].l
+	}
+	out = append(out,
+		mix(fBias, 0),
+		mix(fPrev2, prev2),
+		mix(fNext2, next2),
+		mix(mix(fShapePrev, sp), t.s),
+		mix(mix(fShapeNext, t.s), sn),
+		mix(mix(fShape3, sp), mix(t.s, sn)),
+		mix(mix(fBigramPrev, prev), t.l),
+		mix(mix(fBigramNext, t.l), next),
+		mix(mix(fDoc, uint64(t.doc)), uint64(t.flags)),
+	)
 	if t.gaz != 0 {
 		for b := 0; b < 4*gazClasses; b++ {
 			if t.gaz&(1<<b) != 0 {

@@ -36,6 +36,10 @@ type Model struct {
 	base    *Model
 	stacked bool
 
+	// noPrev and noNext are the weights a token gets for being first or
+	// last in its sentence (wordcache.go).
+	noPrev, noNext []float32
+
 	prevOK [][]int // prevOK[c]: labels that may precede c (index L: start)
 	endOK  []bool
 
@@ -62,6 +66,7 @@ func labelsFor(types []string) []string {
 // init computes the transitions BILOU allows.
 func (m *Model) init() {
 	L := len(m.labels)
+	m.edgeRows()
 	m.prevOK = make([][]int, L)
 	m.endOK = make([]bool, L)
 	for c := 0; c < L; c++ {

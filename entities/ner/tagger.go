@@ -15,6 +15,8 @@ type scratch struct {
 	stk    []uint64
 	stkOff []int
 	hist   history
+	words  wordCache
+	offs   []int32
 }
 
 func (m *Model) getScratch() *scratch {
@@ -104,15 +106,31 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 	sc.labels = grow(sc.labels, n)
 	sc.stk, sc.stkOff = m.stackFeatures(sents, sc.stk, sc.stkOff)
 	sc.hist.reset()
+	sc.words.reset()
 	k := 0
 	for _, s := range sents {
 		st := sc.toks[k : k+len(s)]
 		upper := sentUpper(st)
 		sc.em = grow(sc.em, len(s)*L)
+		sc.offs = grow(sc.offs, len(s))
+		for i := range s {
+			sc.offs[i], sc.feats = m.offset(&sc.words, &st[i], sc.feats)
+		}
+		vecs := sc.words.vecs
 		for i := range s {
 			row := sc.em[i*L : (i+1)*L]
-			clear(row)
-			sc.feats = features(st, i, upper, sc.feats[:0])
+			copy(row, vecs[sc.offs[i]:])
+			if i > 0 {
+				addRow(row, vecs[int(sc.offs[i-1])+L:])
+			} else {
+				addRow(row, m.noPrev)
+			}
+			if i+1 < len(s) {
+				addRow(row, vecs[int(sc.offs[i+1])+2*L:])
+			} else {
+				addRow(row, m.noNext)
+			}
+			sc.feats = contextFeatures(st, i, upper, sc.feats[:0])
 			if sc.stkOff != nil {
 				sc.feats = append(sc.feats, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]]...)
 			}

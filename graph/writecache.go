@@ -1,0 +1,260 @@
+package graph
+
+import (
+	"encoding/binary"
+	"errors"
+	"slices"
+	"sync"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// The write cache keeps, across write transactions, the records linking
+// reads back for every article: entity records, redirects, gazetteer
+// links, relation records, meta counters and the name index. Without it
+// each read is a Badger lookup through the memtables and every level-0
+// table, and each name lookup an iterator, which in a write transaction
+// copies the transaction's pending writes.
+//
+// It is coherent because the store is held by one process (see Open) and,
+// while the cache is on, every write transaction of that process goes
+// through it, one at a time:
+//   - a value read from Badger in a write transaction is the committed
+//     value, unless the transaction wrote it itself; the transaction's own
+//     writes are kept apart (txnCache) and served first;
+//   - what a transaction wrote enters the cache only when it commits, so a
+//     failed transaction leaves the cache as it was.
+//
+// Its size is bounded: when it holds more than its byte budget it is
+// emptied and fills again.
+
+// cachedKey reports whether reads of k are served from the write cache.
+func cachedKey(k []byte) bool {
+	if len(k) < 2 {
+		return false
+	}
+	switch string(k[:2]) {
+	case pEntity, pRedirect, pGaz, pRel, pMeta:
+		return true
+	}
+	return false
+}
+
+// cacheEntry is a cached value, or the knowledge that the key is absent.
+type cacheEntry struct {
+	v  []byte
+	ok bool
+}
+
+func (e cacheEntry) value() ([]byte, error) {
+	if !e.ok {
+		return nil, badger.ErrKeyNotFound
+	}
+	return e.v, nil
+}
+
+// nameEntry is one raw entry of the name index: an entity ID as stored
+// (redirects not followed) and the kind of name.
+type nameEntry struct {
+	id   ID
+	kind NameKind
+}
+
+// writeCache is the cache shared by a store's write transactions.
+type writeCache struct {
+	mu       sync.Mutex // held for a whole write transaction
+	max      int        // byte budget
+	bytes    int        // approximate bytes held
+	vals     map[string]cacheEntry
+	names    map[string][]nameEntry // every entry of a name key
+	curNames int8                   // as Txn.curNames, for the committed store
+}
+
+// entryCost is the approximate memory of one cached entry besides its
+// key and value bytes.
+const entryCost = 64
+
+func newWriteCache(max int) *writeCache {
+	return &writeCache{max: max, vals: map[string]cacheEntry{}, names: map[string][]nameEntry{}}
+}
+
+// reserve accounts for n more bytes, emptying the cache first when the
+// budget would be exceeded.
+func (c *writeCache) reserve(n int) {
+	if c.bytes+n > c.max {
+		clear(c.vals)
+		clear(c.names)
+		c.bytes = 0
+	}
+	c.bytes += n
+}
+
+func (c *writeCache) putVal(k string, e cacheEntry) {
+	c.reserve(len(k) + len(e.v) + entryCost)
+	c.vals[k] = e
+}
+
+func (c *writeCache) putNames(k string, refs []nameEntry) {
+	c.reserve(len(k) + 16*len(refs) + entryCost)
+	c.names[k] = refs
+}
+
+// nameList is what a transaction knows of one name key.
+type nameList struct {
+	refs []nameEntry
+	// full: refs is every entry of the key, this transaction's writes
+	// included; otherwise the key was written without being read and
+	// refs is unused.
+	full bool
+}
+
+// txnCache is one write transaction's side of the cache: what it wrote.
+type txnCache struct {
+	c     *writeCache
+	vals  map[string]cacheEntry
+	names map[string]*nameList
+	// curTouched: the transaction wrote the curated name index.
+	curTouched bool
+	// articles stored by this transaction that were not stored before,
+	// and the evidence keys it wrote for them: evidence of such an
+	// article can only be this transaction's.
+	articles map[string]bool
+	evidence map[string]bool
+}
+
+func (c *writeCache) begin() *txnCache {
+	return &txnCache{c: c, vals: map[string]cacheEntry{}, names: map[string]*nameList{}, articles: map[string]bool{}, evidence: map[string]bool{}}
+}
+
+// commit moves what the transaction wrote into the cache, once the
+// transaction has committed.
+func (tc *txnCache) commit() {
+	c := tc.c
+	for k, e := range tc.vals {
+		c.putVal(k, e)
+	}
+	for k, l := range tc.names {
+		if l.full {
+			c.putNames(k, l.refs)
+		} else {
+			delete(c.names, k)
+		}
+	}
+	if tc.curTouched {
+		c.curNames = 0
+	}
+}
+
+// get reads a value: the transaction's own write, else the cache, else
+// Badger (and the answer is cached: it is the committed value).
+func (t *Txn) get(k []byte) ([]byte, error) {
+	tc := t.wc
+	if tc == nil || !cachedKey(k) {
+		return getValue(t.txn, k)
+	}
+	if e, ok := tc.vals[string(k)]; ok {
+		return e.value()
+	}
+	if e, ok := tc.c.vals[string(k)]; ok {
+		return e.value()
+	}
+	b, err := getValue(t.txn, k)
+	switch {
+	case err == nil:
+		tc.c.putVal(string(k), cacheEntry{v: b, ok: true})
+	case errors.Is(err, badger.ErrKeyNotFound):
+		tc.c.putVal(string(k), cacheEntry{})
+	}
+	return b, err
+}
+
+// wrote records a write (v nil and !ok: a deletion) of the transaction.
+func (tc *txnCache) wrote(k, v []byte, ok bool) {
+	switch {
+	case cachedKey(k):
+		tc.vals[string(k)] = cacheEntry{v: v, ok: ok}
+	case len(k) >= len(pName)+9 && string(k[:2]) == pName:
+		key := string(k[len(pName) : len(k)-9])
+		id := ID(binary.BigEndian.Uint64(k[len(k)-8:]))
+		var kind NameKind
+		if len(v) == 1 {
+			kind = NameKind(v[0])
+		}
+		tc.writeName(key, id, kind, ok)
+	case len(k) >= 2 && string(k[:2]) == pCurName:
+		tc.curTouched = true
+	}
+}
+
+// writeName records that the name index entry (key, id) was set to kind
+// or, when !set, deleted.
+func (tc *txnCache) writeName(key string, id ID, kind NameKind, set bool) {
+	l := tc.names[key]
+	if l == nil {
+		l = &nameList{}
+		if refs, ok := tc.c.names[key]; ok {
+			l = &nameList{refs: slices.Clone(refs), full: true}
+		}
+		tc.names[key] = l
+	}
+	if !l.full {
+		return
+	}
+	i := slices.IndexFunc(l.refs, func(e nameEntry) bool { return e.id == id })
+	switch {
+	case !set && i >= 0:
+		l.refs = slices.Delete(l.refs, i, i+1)
+	case set && i >= 0:
+		l.refs[i].kind = kind
+	case set:
+		l.refs = append(l.refs, nameEntry{id, kind})
+	}
+}
+
+// rawNames returns the entries of a name key, this transaction's writes
+// included.
+func (t *Txn) rawNames(key string) ([]nameEntry, error) {
+	tc := t.wc
+	if tc != nil {
+		l := tc.names[key]
+		if l != nil && l.full {
+			return l.refs, nil
+		}
+		if l == nil {
+			if refs, ok := tc.c.names[key]; ok {
+				return refs, nil
+			}
+		}
+	}
+	var refs []nameEntry
+	prefix := namePrefix(key)
+	it := t.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
+	defer it.Close()
+	for it.Rewind(); it.ValidForPrefix(prefix); it.Next() {
+		item := it.Item()
+		k := item.Key()
+		if len(k) != len(prefix)+8 {
+			continue
+		}
+		var kind NameKind
+		if err := item.Value(func(v []byte) error {
+			if len(v) == 1 {
+				kind = NameKind(v[0])
+			}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+		refs = append(refs, nameEntry{ID(binary.BigEndian.Uint64(k[len(prefix):])), kind})
+	}
+	if tc != nil {
+		if l := tc.names[key]; l != nil {
+			// Written but not read before: Badger's iterator saw the
+			// transaction's writes, so refs is now the whole list.
+			l.refs, l.full = refs, true
+		} else {
+			tc.c.putNames(key, refs) // the committed entries
+		}
+	}
+	return refs, nil
+}
