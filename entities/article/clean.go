@@ -34,7 +34,20 @@ func dropTrailingSignOff(paras []string) ([]string, bool) {
 	if n == 0 {
 		return paras, false
 	}
-	loc := trailingSignOffRe.FindStringSubmatchIndex(paras[n-1])
+	last := paras[n-1]
+	// A quick necessary condition before the regexp: a space followed by
+	// a capitalised word ends the paragraph, after closing punctuation.
+	sp := strings.LastIndexByte(last, ' ')
+	if sp < 1 || len(last)-sp > 64 {
+		return paras, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(last[:sp]); !strings.ContainsRune(`.!?"”’)`, r) {
+		return paras, false
+	}
+	if r, _ := utf8.DecodeRuneInString(last[sp+1:]); !unicode.IsUpper(r) {
+		return paras, false
+	}
+	loc := trailingSignOffRe.FindStringSubmatchIndex(last)
 	if loc == nil {
 		return paras, false
 	}

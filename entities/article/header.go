@@ -319,8 +319,9 @@ var datelineRe = regexp.MustCompile(
 		`(?:\s*,?\s*((?i:` + monthPat + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?i:` + monthPat + `)(?:,?\s+\d{4})?))?` +
 		// optional agency: "(Reuters)"
 		`\s*(?:\((\p{Lu}[^()]{0,39})\))?` +
-		// separator and the rest
-		`\s*([:\-–—])(?:\s+(.*)|$)`)
+		// separator, then white space or the end (the rest of the line
+		// follows: not captured, so that matching stops at the dateline)
+		`\s*([:\-–—])(?:\s+|$)`)
 
 // notPlaces are capitalised words that open a "Label:" line rather than a
 // dateline.
@@ -344,11 +345,18 @@ var notPlaces = setOf("note", "notes", "editor's note", "editor’s note", "upda
 // all-capitals place, a date or an agency. The place is returned in title
 // case when it was printed in capitals.
 func splitDateline(p string) (place, agency, rest string, ok bool) {
-	m := datelineRe.FindStringSubmatch(p)
-	if m == nil {
+	loc := datelineRe.FindStringSubmatchIndex(p)
+	if loc == nil {
 		return "", "", "", false
 	}
-	place, date, agency, sep, rest := m[1], m[2], strings.TrimSpace(m[3]), m[4], m[5]
+	group := func(i int) string {
+		if loc[2*i] < 0 {
+			return ""
+		}
+		return p[loc[2*i]:loc[2*i+1]]
+	}
+	place, date, agency, sep := group(1), group(2), strings.TrimSpace(group(3)), group(4)
+	rest, _, _ = strings.Cut(p[loc[1]:], "\n")
 	letters, upper := 0, true
 	for _, r := range place {
 		if unicode.IsLetter(r) {

@@ -215,31 +215,35 @@ func (m *Model) markGazetteer(s []string, toks []tok, nb []byte) []byte {
 }
 
 // features appends the feature hashes of token i of a sentence (toks is
-// the sentence's slice) to out. They come in four parts: those of the
-// word itself (wordFeatures), those the previous and the next word give
-// (prevFeatures, nextFeatures), and the rest (contextFeatures). The first
-// three depend on one word only, so the tagger caches their weights by
-// word (wordcache.go); training takes all four at once.
+// the sentence's slice) to out. They come in parts: those of the word
+// itself with the bias (wordFeatures), those the words one and two places
+// before and after give (nearFeatures), and the rest (contextFeatures).
+// The first two depend on one word only, so the tagger caches their
+// weights by word (wordcache.go); training takes all parts at once.
 func features(toks []tok, i int, upper bool, out []uint64) []uint64 {
 	out = contextFeatures(toks, i, upper, out)
 	out = wordFeatures(&toks[i], out)
-	var p, n *tok
-	if i > 0 {
-		p = &toks[i-1]
+	for _, d := range nearOffsets {
+		var w *tok
+		if j := i + d; j >= 0 && j < len(toks) {
+			w = &toks[j]
+		}
+		out = nearFeatures(d, w, out)
 	}
-	if i+1 < len(toks) {
-		n = &toks[i+1]
-	}
-	return nextFeatures(n, prevFeatures(p, out))
+	return out
 }
+
+// nearOffsets are the places, relative to a token, of the words whose
+// features it takes (see nearFeatures).
+var nearOffsets = [4]int{-1, 1, -2, 2}
 
 // noWord stands for the word before the first and after the last.
 const noWord = 0x5bd1e995
 
 // wordFeatures appends the features of a token's own word: the word, its
-// lower case, shape, affixes and clusters.
+// lower case, shape, affixes and clusters; and the bias.
 func wordFeatures(t *tok, out []uint64) []uint64 {
-	out = append(out, mix(fWord, t.w), mix(fLower, t.l), mix(fShape, t.s))
+	out = append(out, mix(fBias, 0), mix(fWord, t.w), mix(fLower, t.l), mix(fShape, t.s))
 	for k := 0; k < 4; k++ {
 		if t.pre[k] != 0 {
 			out = append(out, mix(fPre, t.pre[k]))
@@ -254,48 +258,52 @@ func wordFeatures(t *tok, out []uint64) []uint64 {
 	return out
 }
 
-// prevFeatures appends the features the previous word p gives a token
-// (nil at the start of a sentence).
-func prevFeatures(p *tok, out []uint64) []uint64 {
-	prev, wp, cp := uint64(noWord), uint64(noWord), uint32(0xfffe)
-	if p != nil {
-		prev, wp, cp = p.l, p.w, p.c2
+// nearFeatures appends the features that word w, d places away (-1: the
+// previous word, 2: the word after the next), gives a token. w is nil
+// when the sentence has no word there.
+func nearFeatures(d int, w *tok, out []uint64) []uint64 {
+	switch d {
+	case -1:
+		prev, wp, cp := uint64(noWord), uint64(noWord), uint32(0xfffe)
+		if w != nil {
+			prev, wp, cp = w.l, w.w, w.c2
+		}
+		return append(out, mix(fPrev, prev), mix(fWordPrev, wp), mix(fClusterPrev, uint64(cp)))
+	case 1:
+		next, cn := uint64(noWord+1), uint32(0xffff)
+		if w != nil {
+			next, cn = w.l, w.c2
+		}
+		return append(out, mix(fNext, next), mix(fClusterNext, uint64(cn)))
+	case -2:
+		prev2 := uint64(noWord + 2)
+		if w != nil {
+			prev2 = w.l
+		}
+		return append(out, mix(fPrev2, prev2))
+	case 2:
+		next2 := uint64(noWord + 3)
+		if w != nil {
+			next2 = w.l
+		}
+		return append(out, mix(fNext2, next2))
 	}
-	return append(out, mix(fPrev, prev), mix(fWordPrev, wp), mix(fClusterPrev, uint64(cp)))
-}
-
-// nextFeatures appends the features the next word n gives a token (nil
-// at the end of a sentence).
-func nextFeatures(n *tok, out []uint64) []uint64 {
-	next, cn := uint64(noWord+1), uint32(0xffff)
-	if n != nil {
-		next, cn = n.l, n.c2
-	}
-	return append(out, mix(fNext, next), mix(fClusterNext, uint64(cn)))
+	return out
 }
 
 // contextFeatures appends the features of token i that depend on more
 // than one word, or on the token's place and document.
 func contextFeatures(toks []tok, i int, upper bool, out []uint64) []uint64 {
 	t := &toks[i]
-	prev, next, prev2, next2 := uint64(noWord), uint64(noWord+1), uint64(noWord+2), uint64(noWord+3)
+	prev, next := uint64(noWord), uint64(noWord+1)
 	sp, sn := uint64(noWord), uint64(noWord+1)
 	if i > 0 {
 		prev, sp = toks[i-1].l, toks[i-1].s
 	}
-	if i > 1 {
-		prev2 = toks[i-2].l
-	}
 	if i+1 < len(toks) {
 		next, sn = toks[i+1].l, toks[i+1].s
 	}
-	if i+2 < len(toks) {
-		next2 = toks[i+2].l
-	}
 	out = append(out,
-		mix(fBias, 0),
-		mix(fPrev2, prev2),
-		mix(fNext2, next2),
 		mix(mix(fShapePrev, sp), t.s),
 		mix(mix(fShapeNext, t.s), sn),
 		mix(mix(fShape3, sp), mix(t.s, sn)),

@@ -36,9 +36,9 @@ type Model struct {
 	base    *Model
 	stacked bool
 
-	// noPrev and noNext are the weights a token gets for being first or
-	// last in its sentence (wordcache.go).
-	noPrev, noNext []float32
+	// edge holds, for each place in nearOffsets, the weights a token
+	// gets when its sentence has no word there (wordcache.go).
+	edge [len(nearOffsets)][]float32
 
 	prevOK [][]int // prevOK[c]: labels that may precede c (index L: start)
 	endOK  []bool

@@ -116,20 +116,9 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 		for i := range s {
 			sc.offs[i], sc.feats = m.offset(&sc.words, &st[i], sc.feats)
 		}
-		vecs := sc.words.vecs
+		m.wordEmissions(&sc.words, sc.offs[:len(s)], sc.em)
 		for i := range s {
 			row := sc.em[i*L : (i+1)*L]
-			copy(row, vecs[sc.offs[i]:])
-			if i > 0 {
-				addRow(row, vecs[int(sc.offs[i-1])+L:])
-			} else {
-				addRow(row, m.noPrev)
-			}
-			if i+1 < len(s) {
-				addRow(row, vecs[int(sc.offs[i+1])+2*L:])
-			} else {
-				addRow(row, m.noNext)
-			}
 			sc.feats = contextFeatures(st, i, upper, sc.feats[:0])
 			if sc.stkOff != nil {
 				sc.feats = append(sc.feats, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]]...)

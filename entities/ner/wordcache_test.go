@@ -31,21 +31,13 @@ func TestWordCacheMatchesFeatures(t *testing.T) {
 		for i := range s {
 			offs[i], buf = m.offset(&c, &st[i], buf)
 		}
+		em := make([]float32, len(s)*L)
+		m.wordEmissions(&c, offs, em)
 		for i := range s {
 			want := make([]float32, L)
 			m.addWeights(want, features(st, i, upper, nil))
 			got := make([]float32, L)
-			copy(got, c.vecs[offs[i]:])
-			if i > 0 {
-				addRow(got, c.vecs[int(offs[i-1])+L:])
-			} else {
-				addRow(got, m.noPrev)
-			}
-			if i+1 < len(s) {
-				addRow(got, c.vecs[int(offs[i+1])+2*L:])
-			} else {
-				addRow(got, m.noNext)
-			}
+			copy(got, em[i*L:(i+1)*L])
 			m.addWeights(got, contextFeatures(st, i, upper, nil))
 			for l := range want {
 				if math.Abs(float64(got[l]-want[l])) > 1e-3 {
