@@ -15,6 +15,9 @@
 // [Store] keeps the graph in a Badger database. [Store.Update] runs one
 // read-write transaction: ingest writes an article and everything it adds
 // in one, so after a crash an article is stored whole or not at all.
+// [Store.CacheWrites] keeps what write transactions read back (entity
+// records, names, relations) in memory across transactions, as a long
+// ingest wants; it is filled only from committed writes (writecache.go).
 // [Store.Load] reads the whole store into a Graph, applying merges.
 //
 // Opening fails with a [*StoreError] wrapping [ErrLocked] (another process
