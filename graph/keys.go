@@ -85,6 +85,14 @@ func nameKey(key string, id ID) []byte {
 	return binary.BigEndian.AppendUint64(namePrefix(key), uint64(id))
 }
 
+// nameParts decodes a name index key; ok is false for any other key.
+func nameParts(k []byte) (key string, id ID, ok bool) {
+	if len(k) < len(pName)+9 || string(k[:len(pName)]) != pName || k[len(k)-9] != 0 {
+		return "", 0, false
+	}
+	return string(k[len(pName) : len(k)-9]), ID(binary.BigEndian.Uint64(k[len(k)-8:])), true
+}
+
 func relKey(prefix string, a ID, k Kind, b ID) []byte {
 	buf := make([]byte, 0, 2+8+1+8)
 	buf = append(buf, prefix...)

@@ -170,18 +170,15 @@ func (t *Txn) get(k []byte) ([]byte, error) {
 
 // wrote records a write (v nil and !ok: a deletion) of the transaction.
 func (tc *txnCache) wrote(k, v []byte, ok bool) {
-	switch {
-	case cachedKey(k):
+	if cachedKey(k) {
 		tc.vals[string(k)] = cacheEntry{v: v, ok: ok}
-	case len(k) >= len(pName)+9 && string(k[:2]) == pName:
-		key := string(k[len(pName) : len(k)-9])
-		id := ID(binary.BigEndian.Uint64(k[len(k)-8:]))
+	} else if key, id, isName := nameParts(k); isName {
 		var kind NameKind
 		if len(v) == 1 {
 			kind = NameKind(v[0])
 		}
 		tc.writeName(key, id, kind, ok)
-	case len(k) >= 2 && string(k[:2]) == pCurName:
+	} else if len(k) >= 2 && string(k[:2]) == pCurName {
 		tc.curTouched = true
 	}
 }

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -120,9 +119,9 @@ func TestWriteCacheCoherent(t *testing.T) {
 }
 
 // dump returns every key and value of a store.
-func dump(t *testing.T, s *Store) map[string][]byte {
+func dump(t *testing.T, s *Store) map[string]string {
 	t.Helper()
-	out := map[string][]byte{}
+	out := map[string]string{}
 	err := s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.DefaultIteratorOptions)
 		defer it.Close()
@@ -131,10 +130,7 @@ func dump(t *testing.T, s *Store) map[string][]byte {
 			if err != nil {
 				return err
 			}
-			if bytes.Equal(v, nil) {
-				v = []byte{}
-			}
-			out[string(it.Item().KeyCopy(nil))] = v
+			out[string(it.Item().Key())] = string(v)
 		}
 		return nil
 	})

@@ -112,7 +112,11 @@ type ingester struct {
 	sum   ingestSummary
 }
 
-func (in *ingester) fail(err error) {
+func (in *ingester) fail(err error) { in.sum.Failed = append(in.sum.Failed, failureOf(err)) }
+
+// failureOf describes an input failure for the summary, with the file and
+// line when err is an *article.Error.
+func failureOf(err error) ingestFailure {
 	f := ingestFailure{Error: err.Error()}
 	var ae *article.Error
 	if errors.As(err, &ae) {
@@ -121,14 +125,22 @@ func (in *ingester) fail(err error) {
 			f.Error = ae.Err.Error()
 		}
 	}
-	in.sum.Failed = append(in.sum.Failed, f)
+	return f
+}
+
+// checkSize refuses an article whose text is over maxArticleBytes.
+func checkSize(a *article.Article) error {
+	if len(a.Text) > maxArticleBytes {
+		return &article.Error{Path: a.Path, Line: a.Line, Err: fmt.Errorf("article text is %d MB, over the %d MB limit", len(a.Text)>>20, maxArticleBytes>>20)}
+	}
+	return nil
 }
 
 // add stores one article, or counts it unchanged when its text is already
 // stored.
 func (in *ingester) add(a *article.Article) error {
-	if len(a.Text) > maxArticleBytes {
-		return &article.Error{Path: a.Path, Line: a.Line, Err: fmt.Errorf("article text is %d MB, over the %d MB limit", len(a.Text)>>20, maxArticleBytes>>20)}
+	if err := checkSize(a); err != nil {
+		return err
 	}
 	id := article.ID(a.Text)
 	if _, ok, err := in.store.HasContent(id); err != nil {

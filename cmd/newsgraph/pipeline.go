@@ -377,8 +377,8 @@ func (p *pipeline) work(ctx context.Context, j job) *done {
 // prepare checks an article's size, identifies it and, unless it is
 // stored already, extracts its entities.
 func (p *pipeline) prepare(a *article.Article) (id string, words int, unchanged bool, ex *entities.Extraction, err error) {
-	if len(a.Text) > maxArticleBytes {
-		return "", 0, false, nil, &article.Error{Path: a.Path, Line: a.Line, Err: fmt.Errorf("article text is %d MB, over the %d MB limit", len(a.Text)>>20, maxArticleBytes>>20)}
+	if err := checkSize(a); err != nil {
+		return "", 0, false, nil, err
 	}
 	id = article.ID(a.Text)
 	words = countWords(a.Text)
@@ -579,14 +579,4 @@ func putSource(t *graph.Txn, op writeOp) error {
 	return t.PutSource(op.sum, op.ids)
 }
 
-func (p *pipeline) fail(err error) {
-	f := ingestFailure{Error: err.Error()}
-	var ae *article.Error
-	if errors.As(err, &ae) {
-		f.Path, f.Line = ae.Path, ae.Line
-		if ae.Err != nil {
-			f.Error = ae.Err.Error()
-		}
-	}
-	p.sum.Failed = append(p.sum.Failed, f)
-}
+func (p *pipeline) fail(err error) { p.sum.Failed = append(p.sum.Failed, failureOf(err)) }
