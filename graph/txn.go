@@ -49,6 +49,9 @@ func (t *Txn) set(k, v []byte) error {
 	}
 	t.dirty = true
 	if t.wc != nil {
+		if t.wc.holds(k, v) {
+			return nil // the store already holds this value
+		}
 		t.wc.wrote(k, v, true)
 	}
 	return t.txn.Set(k, v)
@@ -358,6 +361,9 @@ func (t *Txn) AddRelationInfo(src ID, k Kind, dst ID, article string, sentences 
 	}
 	if err := t.set(rk, old.encode()); err != nil {
 		return err
+	}
+	if b != nil {
+		return nil // the reverse key was written with the relation
 	}
 	return t.set(relKey(pRelRev, dst, k, src), nil)
 }

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"slices"
@@ -181,6 +182,36 @@ func (tc *txnCache) wrote(k, v []byte, ok bool) {
 	} else if len(k) >= 2 && string(k[:2]) == pCurName {
 		tc.curTouched = true
 	}
+}
+
+// holds reports whether the store, as this transaction sees it, is known
+// to hold value v at key k, so that writing it would change nothing. Only
+// what the cache already knows is consulted: an unknown key is not read.
+func (tc *txnCache) holds(k, v []byte) bool {
+	if cachedKey(k) {
+		e, ok := tc.vals[string(k)]
+		if !ok {
+			e, ok = tc.c.vals[string(k)]
+		}
+		return ok && e.ok && bytes.Equal(e.v, v)
+	}
+	key, id, isName := nameParts(k)
+	if !isName || len(v) != 1 {
+		return false
+	}
+	var refs []nameEntry
+	if l := tc.names[key]; l != nil {
+		if !l.full {
+			return false
+		}
+		refs = l.refs
+	} else if r, ok := tc.c.names[key]; ok {
+		refs = r
+	} else {
+		return false
+	}
+	i := slices.IndexFunc(refs, func(e nameEntry) bool { return e.id == id })
+	return i >= 0 && refs[i].kind == NameKind(v[0])
 }
 
 // writeName records that the name index entry (key, id) was set to kind
