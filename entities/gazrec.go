@@ -118,8 +118,14 @@ func gazSpans(d *Document, keys []string, gz *gazetteer.Gazetteer) []gazSpan {
 				if !t.Word() && t.Text != ")" {
 					continue
 				}
-				if m := gz.Lookup(b.String()); len(m) > 0 {
+				m, longer := gz.LookupLonger(b.String())
+				if len(m) > 0 {
 					out = append(out, gazSpan{tokStart: i, tokEnd: j + 1, matches: m})
+				}
+				// No key goes on from here with a space and another word:
+				// stop unless the next token is written on without one.
+				if !longer && j+1 < s.TokEnd && (d.Tokens[j+1].Space || keys[j+1] == "") {
+					break
 				}
 			}
 		}

@@ -342,8 +342,11 @@ func (s *Store) Update(fn func(*Txn) error) error {
 		}
 		return nil
 	})
-	if err == nil && tc != nil {
-		tc.commit()
+	if tc != nil {
+		tc.end()
+		if err == nil {
+			tc.commit()
+		}
 	}
 	return err
 }
@@ -355,7 +358,7 @@ func (s *Store) Update(fn func(*Txn) error) error {
 // then run one at a time. Read-only transactions are not affected.
 func (s *Store) CacheWrites(maxBytes int) {
 	if s.wc == nil {
-		s.wc = newWriteCache(maxBytes)
+		s.wc = newWriteCache(s.db, maxBytes)
 	}
 }
 

@@ -64,6 +64,7 @@ type nameEntry struct {
 // writeCache is the cache shared by a store's write transactions.
 type writeCache struct {
 	mu       sync.Mutex // held for a whole write transaction
+	db       *badger.DB // for snapshots of the committed store (txnCache.snapshot)
 	max      int        // byte budget
 	bytes    int        // approximate bytes held
 	vals     map[string]cacheEntry
@@ -75,8 +76,8 @@ type writeCache struct {
 // key and value bytes.
 const entryCost = 64
 
-func newWriteCache(max int) *writeCache {
-	return &writeCache{max: max, vals: map[string]cacheEntry{}, names: map[string][]nameEntry{}}
+func newWriteCache(db *badger.DB, max int) *writeCache {
+	return &writeCache{db: db, max: max, vals: map[string]cacheEntry{}, names: map[string][]nameEntry{}}
 }
 
 // reserve accounts for n more bytes, emptying the cache first when the
@@ -104,9 +105,31 @@ func (c *writeCache) putNames(k string, refs []nameEntry) {
 type nameList struct {
 	refs []nameEntry
 	// full: refs is every entry of the key, this transaction's writes
-	// included; otherwise the key was written without being read and
-	// refs is unused.
+	// included; otherwise the key was written without being read, refs is
+	// unused and ops holds the writes, in order.
 	full bool
+	ops  []nameOp
+}
+
+// nameOp is a write to the name index entry of one ID: set to kind, or
+// deleted.
+type nameOp struct {
+	e   nameEntry
+	set bool
+}
+
+// apply returns refs after op.
+func (op nameOp) apply(refs []nameEntry) []nameEntry {
+	i := slices.IndexFunc(refs, func(e nameEntry) bool { return e.id == op.e.id })
+	switch {
+	case !op.set && i >= 0:
+		return slices.Delete(refs, i, i+1)
+	case op.set && i >= 0:
+		refs[i].kind = op.e.kind
+	case op.set:
+		refs = append(refs, op.e)
+	}
+	return refs
 }
 
 // txnCache is one write transaction's side of the cache: what it wrote.
@@ -121,6 +144,28 @@ type txnCache struct {
 	// article can only be this transaction's.
 	articles map[string]bool
 	evidence map[string]bool
+	// snap is a read-only transaction on the committed store, opened when
+	// first needed: its iterators, unlike a write transaction's, do not
+	// copy the pending writes.
+	snap *badger.Txn
+}
+
+// snapshot returns a read-only view of the committed store. Write
+// transactions run one at a time through the cache, so it is the store
+// this transaction started from.
+func (tc *txnCache) snapshot() *badger.Txn {
+	if tc.snap == nil {
+		tc.snap = tc.c.db.NewTransaction(false)
+	}
+	return tc.snap
+}
+
+// end releases the snapshot, when the transaction is over.
+func (tc *txnCache) end() {
+	if tc.snap != nil {
+		tc.snap.Discard()
+		tc.snap = nil
+	}
 }
 
 func (c *writeCache) begin() *txnCache {
@@ -225,18 +270,12 @@ func (tc *txnCache) writeName(key string, id ID, kind NameKind, set bool) {
 		}
 		tc.names[key] = l
 	}
+	op := nameOp{nameEntry{id, kind}, set}
 	if !l.full {
+		l.ops = append(l.ops, op)
 		return
 	}
-	i := slices.IndexFunc(l.refs, func(e nameEntry) bool { return e.id == id })
-	switch {
-	case !set && i >= 0:
-		l.refs = slices.Delete(l.refs, i, i+1)
-	case set && i >= 0:
-		l.refs[i].kind = kind
-	case set:
-		l.refs = append(l.refs, nameEntry{id, kind})
-	}
+	l.refs = op.apply(l.refs)
 }
 
 // rawNames returns the entries of a name key, this transaction's writes
@@ -256,7 +295,11 @@ func (t *Txn) rawNames(key string) ([]nameEntry, error) {
 	}
 	var refs []nameEntry
 	prefix := namePrefix(key)
-	it := t.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
+	txn := t.txn
+	if tc != nil {
+		txn = tc.snapshot() // the committed entries; the transaction's own are in tc.names
+	}
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
 	defer it.Close()
 	for it.Rewind(); it.ValidForPrefix(prefix); it.Next() {
 		item := it.Item()
@@ -276,12 +319,15 @@ func (t *Txn) rawNames(key string) ([]nameEntry, error) {
 		refs = append(refs, nameEntry{ID(binary.BigEndian.Uint64(k[len(prefix):])), kind})
 	}
 	if tc != nil {
+		tc.c.putNames(key, refs) // the committed entries
 		if l := tc.names[key]; l != nil {
-			// Written but not read before: Badger's iterator saw the
-			// transaction's writes, so refs is now the whole list.
-			l.refs, l.full = refs, true
-		} else {
-			tc.c.putNames(key, refs) // the committed entries
+			// Written but not read before: replay the writes.
+			l.refs, l.full = slices.Clone(refs), true
+			for _, op := range l.ops {
+				l.refs = op.apply(l.refs)
+			}
+			l.ops = nil
+			return l.refs, nil
 		}
 	}
 	return refs, nil

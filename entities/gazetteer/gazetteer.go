@@ -27,7 +27,10 @@ type Gazetteer struct {
 	chunks []*chunk
 	n      int
 	// index maps a key to its group; groups[g] is the range of matches
-	// holding the group's matches, in Lookup order.
+	// holding the group's matches, in Lookup order. It also holds every
+	// word prefix of a key (the words before one of its spaces): the
+	// value's hasLonger bit is set for those, and a prefix that is not a
+	// key itself has group noGroup.
 	index     map[string]int32
 	groups    []span
 	matches   []Match
@@ -39,6 +42,12 @@ type Gazetteer struct {
 }
 
 type span struct{ start, end int32 }
+
+// Bits of an index value besides the group.
+const (
+	hasLonger = 1 << 30       // a longer key starts with this key and a space
+	noGroup   = hasLonger - 1 // only a word prefix of keys, not a key
+)
 
 // chunk is a slice of entries with the keys of their aliases, in order,
 // and (once indexed) the group of each alias.
@@ -245,12 +254,13 @@ func (ix *indexer) add(c *chunk) {
 			if key == "" {
 				continue
 			}
-			grp, ok := g.index[key]
-			if !ok {
+			v, ok := g.index[key]
+			grp := v &^ hasLonger
+			if !ok || grp == noGroup {
 				grp = int32(len(ix.counts))
-				g.index[key] = grp
+				g.index[key] = grp | v&hasLonger
 				ix.counts = append(ix.counts, 0)
-				g.maxWords = max(g.maxWords, strings.Count(key, " ")+1)
+				ix.addPrefixes(key)
 			} else if dup := slices.Index(c.groups[first:at-1], grp); dup >= 0 {
 				// The same key twice in one entry: keep the stronger kind.
 				if a.Kind.Rank() < e.Aliases[dup].Kind.Rank() {
@@ -262,6 +272,24 @@ func (ix *indexer) add(c *chunk) {
 			ix.counts[grp]++
 		}
 	}
+}
+
+// addPrefixes marks the word prefixes of a new key in the index.
+func (ix *indexer) addPrefixes(key string) {
+	g := ix.g
+	words := 1
+	for p := 0; p < len(key); p++ {
+		if key[p] != ' ' {
+			continue
+		}
+		words++
+		if v, ok := g.index[key[:p]]; !ok {
+			g.index[key[:p]] = noGroup | hasLonger
+		} else if v&hasLonger == 0 {
+			g.index[key[:p]] = v | hasLonger
+		}
+	}
+	g.maxWords = max(g.maxWords, words)
 }
 
 // finish lays the groups out one after another in matches and sorts each.
@@ -326,12 +354,23 @@ func notCountry(e *Entry) int {
 // allocate. The result is shared: do not modify it. A match whose alias is
 // Upper should be accepted only where the text was in capitals too.
 func (g *Gazetteer) Lookup(key string) []Match {
-	grp, ok := g.index[key]
+	m, _ := g.LookupLonger(key)
+	return m
+}
+
+// LookupLonger is Lookup, and also reports whether a longer key starts
+// with key and a space: whether a scan adding words after key can still
+// find a match.
+func (g *Gazetteer) LookupLonger(key string) (m []Match, longer bool) {
+	v, ok := g.index[key]
 	if !ok {
-		return nil
+		return nil, false
 	}
-	s := g.groups[grp]
-	return g.matches[s.start:s.end:s.end]
+	if grp := v &^ hasLonger; grp != noGroup {
+		s := g.groups[grp]
+		m = g.matches[s.start:s.end:s.end]
+	}
+	return m, v&hasLonger != 0
 }
 
 // Find is Lookup(Key(s)).
