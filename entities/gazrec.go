@@ -86,6 +86,13 @@ func startsName(t Token) bool {
 // gazSpans finds every token span, within one sentence, that starts like a
 // name, ends on a word and whose key the gazetteer holds.
 func gazSpans(d *Document, keys []string, gz *gazetteer.Gazetteer) []gazSpan {
+	return scanGazetteer(d, keys, gz, true)
+}
+
+// scanGazetteer is gazSpans; with stopEarly false it tries every n-gram up
+// to the longest key instead of stopping where no key goes on (the tests
+// check both find the same spans).
+func scanGazetteer(d *Document, keys []string, gz *gazetteer.Gazetteer, stopEarly bool) []gazSpan {
 	var out []gazSpan
 	maxTok := min(gz.MaxWords()*2+1, maxGazTokens)
 	var b strings.Builder
@@ -124,7 +131,7 @@ func gazSpans(d *Document, keys []string, gz *gazetteer.Gazetteer) []gazSpan {
 				}
 				// No key goes on from here with a space and another word:
 				// stop unless the next token is written on without one.
-				if !longer && j+1 < s.TokEnd && (d.Tokens[j+1].Space || keys[j+1] == "") {
+				if stopEarly && !longer && j+1 < s.TokEnd && (d.Tokens[j+1].Space || keys[j+1] == "") {
 					break
 				}
 			}

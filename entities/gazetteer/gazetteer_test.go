@@ -363,3 +363,72 @@ func BenchmarkLookup(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(grams)), "lookups/op")
 }
+
+func TestLookupLonger(t *testing.T) {
+	g := New([]Entry{
+		{ID: "place:1", Name: "New York", Type: graph.Place, Aliases: []Alias{{"New York", KindName}}},
+		{ID: "place:2", Name: "New York City", Type: graph.Place, Aliases: []Alias{{"New York City", KindName}, {"NYC", KindShort}}},
+		{ID: "org:1", Name: "Bank of New England", Type: graph.Organization, Aliases: []Alias{{"Bank of New England", KindName}}},
+		{ID: "org:2", Name: "AT&T", Type: graph.Organization, Aliases: []Alias{{"AT&T", KindName}}},
+	})
+	for _, tt := range []struct {
+		key     string
+		matches int
+		longer  bool
+	}{
+		{"new", 0, true},
+		{"new york", 1, true},
+		{"new york city", 1, false},
+		{"new york c", 0, false},
+		{"bank", 0, true},
+		{"bank of", 0, true},
+		{"bank of new", 0, true},
+		{"bank of new england", 1, false},
+		{"of new", 0, false}, // not a word prefix: keys start at their first word
+		{"at", 0, false},     // "at&t" goes on without a space
+		{"at&t", 1, false},
+		{"nyc", 1, false},
+		{"york", 0, false},
+	} {
+		m, longer := g.LookupLonger(tt.key)
+		if len(m) != tt.matches || longer != tt.longer {
+			t.Errorf("LookupLonger(%q) = %d matches, %v; want %d, %v", tt.key, len(m), longer, tt.matches, tt.longer)
+		}
+		if got := g.Lookup(tt.key); len(got) != len(m) {
+			t.Errorf("Lookup(%q) = %d matches, LookupLonger %d", tt.key, len(got), len(m))
+		}
+	}
+}
+
+// TestDefaultLookupLonger checks the word prefixes of every key of the
+// embedded gazetteer: each is marked as going on, and a key is marked so
+// exactly when a longer key starts with it and a space.
+func TestDefaultLookupLonger(t *testing.T) {
+	g := Default()
+	keys := map[string]bool{}
+	for e := range g.All {
+		for _, a := range e.Aliases {
+			if k := Key(a.Text); k != "" {
+				keys[k] = true
+			}
+		}
+	}
+	prefixes := map[string]bool{}
+	for k := range keys {
+		for i := range len(k) {
+			if k[i] == ' ' {
+				prefixes[k[:i]] = true
+			}
+		}
+	}
+	for k := range keys {
+		if m, longer := g.LookupLonger(k); len(m) == 0 || longer != prefixes[k] {
+			t.Fatalf("LookupLonger(%q) = %d matches, %v; want some, %v", k, len(m), longer, prefixes[k])
+		}
+	}
+	for p := range prefixes {
+		if m, longer := g.LookupLonger(p); !longer || len(m) == 0 != !keys[p] {
+			t.Fatalf("LookupLonger(%q) = %d matches, %v; want longer, key %v", p, len(m), longer, keys[p])
+		}
+	}
+}
