@@ -135,13 +135,22 @@ func (t *Txn) NewEntity(e *Entity) (ID, error) {
 func (t *Txn) SaveEntity(e *Entity) error {
 	slices.Sort(e.Aliases)
 	e.Aliases = slices.Compact(e.Aliases)
-	return t.set(entityKey(e.ID), marshal(e))
+	k := entityKey(e.ID)
+	if err := t.set(k, marshal(e)); err != nil {
+		return err
+	}
+	t.wc.keepEntity(k, e)
+	return nil
 }
 
 // Entity reads the record of id itself (redirects are not followed; see
 // Resolve).
 func (t *Txn) Entity(id ID) (*Entity, error) {
-	b, err := t.get(entityKey(id))
+	k := entityKey(id)
+	if e := t.wc.entity(k); e != nil {
+		return e, nil
+	}
+	b, err := t.get(k)
 	if err != nil {
 		return nil, fmt.Errorf("graph: entity %d: %w", id, err)
 	}
@@ -149,6 +158,7 @@ func (t *Txn) Entity(id ID) (*Entity, error) {
 	if err := json.Unmarshal(b, &e); err != nil {
 		return nil, fmt.Errorf("graph: entity %d: %w", id, err)
 	}
+	t.wc.keepEntity(k, &e)
 	return &e, nil
 }
 

@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"maps"
 	"slices"
-	"sync"
+	"unicode/utf8"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -45,6 +46,9 @@ func cachedKey(k []byte) bool {
 type cacheEntry struct {
 	v  []byte
 	ok bool
+	// ent is an entity record's value decoded, when known; it is never
+	// modified (readers get a copy).
+	ent *Entity
 }
 
 func (e cacheEntry) value() ([]byte, error) {
@@ -63,7 +67,6 @@ type nameEntry struct {
 
 // writeCache is the cache shared by a store's write transactions.
 type writeCache struct {
-	mu       sync.Mutex // held for a whole write transaction
 	db       *badger.DB // for snapshots of the committed store (txnCache.snapshot)
 	max      int        // byte budget
 	bytes    int        // approximate bytes held
@@ -227,6 +230,66 @@ func (tc *txnCache) wrote(k, v []byte, ok bool) {
 	} else if len(k) >= 2 && string(k[:2]) == pCurName {
 		tc.curTouched = true
 	}
+}
+
+// entity returns a copy of the decoded entity record at k, if the
+// transaction or the cache holds one. tc may be nil.
+func (tc *txnCache) entity(k []byte) *Entity {
+	if tc == nil {
+		return nil
+	}
+	e, ok := tc.vals[string(k)]
+	if !ok {
+		e = tc.c.vals[string(k)]
+	}
+	if e.ent == nil {
+		return nil
+	}
+	return cloneEntity(e.ent)
+}
+
+// keepEntity keeps a copy of e, the entity record now held at k, decoded.
+// It keeps nothing when decoding the stored JSON could give a different
+// record: a string that is not valid UTF-8 is stored with U+FFFD.
+func (tc *txnCache) keepEntity(k []byte, e *Entity) {
+	if tc == nil || !validEntity(e) {
+		return
+	}
+	m := tc.vals
+	ce, ok := m[string(k)]
+	if !ok {
+		m = tc.c.vals
+		if ce, ok = m[string(k)]; !ok {
+			return
+		}
+	}
+	ce.ent = cloneEntity(e)
+	m[string(k)] = ce
+}
+
+// cloneEntity copies e deeply, as decoding its JSON would: no attributes
+// is a nil map.
+func cloneEntity(e *Entity) *Entity {
+	c := *e
+	if e.Aliases != nil {
+		c.Aliases = slices.Clone(e.Aliases)
+	}
+	c.Attrs = nil
+	if len(e.Attrs) > 0 {
+		c.Attrs = maps.Clone(e.Attrs)
+	}
+	return &c
+}
+
+func validEntity(e *Entity) bool {
+	ok := utf8.ValidString(e.Name) && utf8.ValidString(string(e.Type))
+	for _, a := range e.Aliases {
+		ok = ok && utf8.ValidString(a)
+	}
+	for k, v := range e.Attrs {
+		ok = ok && utf8.ValidString(k) && utf8.ValidString(v)
+	}
+	return ok
 }
 
 // holds reports whether the store, as this transaction sees it, is known

@@ -30,7 +30,8 @@ func TestWriteCacheCoherent(t *testing.T) {
 	}
 	stores := []*Store{open("plain", 0), open("cached", 64<<20), open("tiny", 2<<10)}
 	errFail := errors.New("planned failure")
-	names := []string{"alpha", "beta", "gamma", "delta"}
+	// "om\xffega" is not valid UTF-8: stored as JSON, it reads back with U+FFFD.
+	names := []string{"alpha", "beta", "gamma", "delta", "om\xffega"}
 	for n := range 400 {
 		// Each store gets the same operations: the same seed per transaction.
 		var logs [][]string
@@ -53,9 +54,15 @@ func TestWriteCacheCoherent(t *testing.T) {
 					case 1:
 						e, err := tx.Entity(id)
 						say("entity %v %v", e, err)
-						if err == nil {
+						if err == nil && len(e.Aliases) > 0 && rng.IntN(3) == 0 {
+							e.Aliases[0] = "scribbled, not saved"
+						} else if err == nil {
 							e.Mentions++
 							e.Aliases = append(e.Aliases, key)
+							if e.Attrs == nil {
+								e.Attrs = map[string]string{}
+							}
+							e.Attrs[key] = fmt.Sprint(n)
 							say("save %v", tx.SaveEntity(e))
 						}
 					case 2:
