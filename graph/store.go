@@ -366,7 +366,27 @@ func (s *Store) Update(fn func(*Txn) error) error {
 func (s *Store) CacheWrites(maxBytes int) {
 	if s.wc == nil {
 		s.wc = newWriteCache(s.db, maxBytes)
+		s.wc.complete = s.noRecords()
 	}
+}
+
+// noRecords reports whether the store holds no entity, redirect,
+// gazetteer link, relation or name index entry (false when it cannot
+// tell).
+func (s *Store) noRecords() bool {
+	none := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+		defer it.Close()
+		for _, p := range []string{pEntity, pRedirect, pGaz, pRel, pName} {
+			it.Seek([]byte(p))
+			if it.ValidForPrefix([]byte(p)) {
+				none = false
+			}
+		}
+		return nil
+	})
+	return err == nil && none
 }
 
 // View runs fn in a read-only transaction.

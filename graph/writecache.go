@@ -73,6 +73,13 @@ type writeCache struct {
 	vals     map[string]cacheEntry
 	names    map[string][]nameEntry // every entry of a name key
 	curNames int8                   // as Txn.curNames, for the committed store
+	// complete: every committed record of the cached kinds but meta
+	// (entities, redirects, gazetteer links, relations, names) is in the
+	// cache, so a key the cache does not hold is absent. True from a store
+	// that had none when the cache was made until the cache is first
+	// emptied: an ingest into a new store then never asks Badger for the
+	// records it is about to create.
+	complete bool
 }
 
 // entryCost is the approximate memory of one cached entry besides its
@@ -90,6 +97,7 @@ func (c *writeCache) reserve(n int) {
 		clear(c.vals)
 		clear(c.names)
 		c.bytes = 0
+		c.complete = false
 	}
 	c.bytes += n
 }
@@ -206,6 +214,9 @@ func (t *Txn) get(k []byte) ([]byte, error) {
 	}
 	if e, ok := tc.c.vals[string(k)]; ok {
 		return e.value()
+	}
+	if tc.c.complete && string(k[:2]) != pMeta {
+		return nil, badger.ErrKeyNotFound
 	}
 	b, err := getValue(t.txn, k)
 	switch {
@@ -330,6 +341,8 @@ func (tc *txnCache) writeName(key string, id ID, kind NameKind, set bool) {
 		l = &nameList{}
 		if refs, ok := tc.c.names[key]; ok {
 			l = &nameList{refs: slices.Clone(refs), full: true}
+		} else if tc.c.complete {
+			l.full = true // no committed entries
 		}
 		tc.names[key] = l
 	}
@@ -353,6 +366,9 @@ func (t *Txn) rawNames(key string) ([]nameEntry, error) {
 		if l == nil {
 			if refs, ok := tc.c.names[key]; ok {
 				return refs, nil
+			}
+			if tc.c.complete {
+				return nil, nil
 			}
 		}
 	}

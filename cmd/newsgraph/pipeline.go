@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/ner"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -19,7 +20,10 @@ import (
 // configure recognition. It is called once and the
 // extractor is shared by all workers, so it must be safe for concurrent use.
 func newExtractor() *entities.Extractor {
-	return entities.New(entities.WithRecognizer(ner.DefaultRecognizer()))
+	gz := make(chan *gazetteer.Gazetteer)
+	go func() { gz <- gazetteer.Default() }() // the two loads overlap
+	rec := ner.DefaultRecognizer()
+	return entities.New(entities.WithGazetteer(<-gz), entities.WithRecognizer(rec))
 }
 
 // The ingest pipeline has three stages:
