@@ -371,14 +371,14 @@ func (s *Store) CacheWrites(maxBytes int) {
 }
 
 // noRecords reports whether the store holds no entity, redirect,
-// gazetteer link, relation or name index entry (false when it cannot
-// tell).
+// gazetteer link, relation, content hash or name index entry (false when
+// it cannot tell).
 func (s *Store) noRecords() bool {
 	none := true
 	err := s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
 		defer it.Close()
-		for _, p := range []string{pEntity, pRedirect, pGaz, pRel, pName} {
+		for _, p := range []string{pEntity, pRedirect, pGaz, pRel, pHash, pName} {
 			it.Seek([]byte(p))
 			if it.ValidForPrefix([]byte(p)) {
 				none = false

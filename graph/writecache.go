@@ -13,7 +13,8 @@ import (
 
 // The write cache keeps, across write transactions, the records linking
 // reads back for every article: entity records, redirects, gazetteer
-// links, relation records, meta counters and the name index. Without it
+// links, relation records, content hashes, meta counters and the name
+// index. Without it
 // each read is a Badger lookup through the memtables and every level-0
 // table, and each name lookup an iterator, which in a write transaction
 // copies the transaction's pending writes.
@@ -36,7 +37,7 @@ func cachedKey(k []byte) bool {
 		return false
 	}
 	switch string(k[:2]) {
-	case pEntity, pRedirect, pGaz, pRel, pMeta:
+	case pEntity, pRedirect, pGaz, pRel, pHash, pMeta:
 		return true
 	}
 	return false
@@ -74,7 +75,8 @@ type writeCache struct {
 	names    map[string][]nameEntry // every entry of a name key
 	curNames int8                   // as Txn.curNames, for the committed store
 	// complete: every committed record of the cached kinds but meta
-	// (entities, redirects, gazetteer links, relations, names) is in the
+	// (entities, redirects, gazetteer links, relations, content hashes,
+	// names) is in the
 	// cache, so a key the cache does not hold is absent. True from a store
 	// that had none when the cache was made until the cache is first
 	// emptied: an ingest into a new store then never asks Badger for the

@@ -41,6 +41,9 @@ func TestWriteCacheCoherent(t *testing.T) {
 			say := func(f string, a ...any) { log = append(log, fmt.Sprintf(f, a...)) }
 			err := s.Update(func(tx *Txn) error {
 				art := fmt.Sprintf("%016x", n)
+				// An article of an earlier transaction, which may have failed.
+				old, ok, err := tx.HasContent(fmt.Sprintf("%016x", rng.IntN(n+1)))
+				say("hascontent %q %v %v", old, ok, err)
 				if err := tx.PutArticle(&Article{ID: art}, "text", art); err != nil {
 					return err
 				}
