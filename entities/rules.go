@@ -177,7 +177,8 @@ func (c *cueRecognizer) Recognize(d *Document) []Mention {
 func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 	var out []Mention
 	t := d.Tokens[i]
-	l := strings.TrimSuffix(low(t), ".")
+	lt := low(t)
+	l := strings.TrimSuffix(lt, ".")
 	next := i + 1
 	if next < s.TokEnd && d.Tokens[next].Text == "." && !d.Tokens[next].Space {
 		next++ // "Dr." / "Gen."
@@ -287,7 +288,7 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 	}
 
 	// A class noun in lower case before a name: "the militant group X".
-	if typ, ok := classNouns[low(t)]; ok && t.Text == low(t) && i+1 < s.TokEnd && d.Tokens[i+1].Cap() {
+	if typ, ok := classNouns[lt]; ok && t.Text == lt && i+1 < s.TokEnd && d.Tokens[i+1].Cap() {
 		if e := capRun(d, i+1, s.TokEnd); e > i+1 && !c.known(i+1, e) && !onlyRoleWords(d, i+1, e) {
 			out = append(out, Mention{Start: d.Tokens[i+1].Start, End: d.Tokens[e-1].End, TokStart: i + 1, TokEnd: e, Type: typ, Source: "class", Score: ScoreHead})
 		}
