@@ -513,19 +513,45 @@ func sameText(a, b string) bool {
 	if la, lb := len(a), len(b); la > 2*lb+8 || lb > 2*la+8 {
 		return false
 	}
-	ka, kb := letterKey(a), letterKey(b)
-	return ka != "" && ka == kb
+	// The lines are the same when their letters and digits, lower-cased,
+	// are the same non-empty sequence. They are compared as they are read,
+	// without building the sequences.
+	i, j, any := 0, 0, false
+	for {
+		var ra, rb rune
+		ra, i = nextKeyRune(a, i)
+		rb, j = nextKeyRune(b, j)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return any
+		}
+		any = true
+	}
 }
 
-// letterKey keeps only the letters and digits of s, lower-cased.
-func letterKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
+// nextKeyRune returns the first letter or digit of s at or after byte i,
+// lower-cased, and the offset after it; -1 and len(s) when there is none.
+func nextKeyRune(s string, i int) (rune, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				return rune(c), i
+			case 'A' <= c && c <= 'Z':
+				return rune(c + 'a' - 'A'), i
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			return unicode.ToLower(r), i
 		}
 	}
-	return b.String()
+	return -1, len(s)
 }
 
 // Furniture.
