@@ -323,6 +323,77 @@ var datelineRe = regexp.MustCompile(
 		// follows: not captured, so that matching stops at the dateline)
 		`\s*([:\-–—])(?:\s+|$)`)
 
+// datelineSpaceRuns is the most runs of white space datelineRe can match
+// before its separator outside the agency: one for each \s element of the
+// place (3), the region (2), the date (4) and around the agency (2).
+// mayBeDateline depends on it and on the characters the pattern accepts:
+// keep them in step with datelineRe.
+const datelineSpaceRuns = 11
+
+// mayBeDateline is a quick test that p can match datelineRe: it must start
+// with an upper-case letter, and the characters after it, up to the
+// separator, can only be letters, marks, digits, white space (at most
+// datelineSpaceRuns runs of it) and ".'’-," outside the agency in
+// parentheses. So p is scanned up to a separator (":", "-", "–", "—")
+// followed by white space or the end, or up to "(", and rejected at any
+// other character, or at too many runs of white space.
+func mayBeDateline(p string) bool {
+	r, size := utf8.DecodeRuneInString(p)
+	if !unicode.Is(unicode.Lu, r) {
+		return false
+	}
+	// sepEnds reports whether a separator ending at byte j is followed by
+	// white space (as \s matches it) or the end of p.
+	sepEnds := func(j int) bool { return j == len(p) || reSpace(p[j]) }
+	runs, space := 0, false
+	for i := size; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case reSpace(c):
+				if !space {
+					if runs++; runs > datelineSpaceRuns {
+						return false
+					}
+				}
+				space = true
+				continue
+			case c == ':' || c == '-':
+				if sepEnds(i) {
+					return true
+				}
+				if c == ':' {
+					return false
+				}
+			case c == '(':
+				return true
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '.', c == '\'', c == ',':
+			default:
+				return false
+			}
+			space = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(p[i:])
+		i += size
+		switch {
+		case r == '–' || r == '—':
+			return sepEnds(i)
+		case r == '’' || unicode.IsLetter(r) || unicode.IsMark(r):
+		default:
+			return false
+		}
+		space = false
+	}
+	return false
+}
+
+// reSpace reports whether c is white space as the regexp \s sees it.
+func reSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // notPlaces are capitalised words that open a "Label:" line rather than a
 // dateline.
 var notPlaces = setOf("note", "notes", "editor's note", "editor’s note", "update", "updated",
@@ -345,6 +416,9 @@ var notPlaces = setOf("note", "notes", "editor's note", "editor’s note", "upda
 // all-capitals place, a date or an agency. The place is returned in title
 // case when it was printed in capitals.
 func splitDateline(p string) (place, agency, rest string, ok bool) {
+	if !mayBeDateline(p) {
+		return "", "", "", false
+	}
 	loc := datelineRe.FindStringSubmatchIndex(p)
 	if loc == nil {
 		return "", "", "", false
