@@ -635,14 +635,25 @@ func endMarker(p string) (hard, ok bool) {
 	if len(p) > 60 {
 		return false, false
 	}
-	k := furnitureKey(p)
+	return endMarkerKey(furnitureKey(p))
+}
+
+// endMarkerKey is endMarker for a line of at most 60 bytes, given its
+// furnitureKey.
+func endMarkerKey(k string) (hard, ok bool) {
 	if hard, ok := endMarkers[k]; ok {
 		return hard, true
 	}
-	if moreFromRe.MatchString(k) && wordCount(k, 7) <= 6 {
+	if moreFromOpening(k) && moreFromRe.MatchString(k) && wordCount(k, 7) <= 6 {
 		return true, true
 	}
 	return false, false
+}
+
+// moreFromOpening reports whether k starts as moreFromRe needs.
+func moreFromOpening(k string) bool {
+	return strings.HasPrefix(k, "more ") || strings.HasPrefix(k, "latest ") ||
+		strings.HasPrefix(k, "top ") || strings.HasPrefix(k, "also ")
 }
 
 var (
@@ -713,21 +724,29 @@ func isFurniture(p string) bool {
 	if words > 60 {
 		return false
 	}
-	if _, ok := endMarker(p); ok {
-		return false // handled with the list that follows it
-	}
-	k := furnitureKey(p)
-	lower := strings.ToLower(p)
-	if tagsRe.MatchString(lower) {
-		return true
+	var k string // furnitureKey(p), computed once
+	if len(p) <= 60 {
+		k = furnitureKey(p)
+		if _, ok := endMarkerKey(k); ok {
+			return false // handled with the list that follows it
+		}
 	}
 	if words > 30 {
-		return false
+		// Only a tag list can be this long: lower-case p only when it
+		// may be one.
+		return mayBeTags(p) && tagsRe.MatchString(strings.ToLower(p))
+	}
+	if len(p) > 60 {
+		k = furnitureKey(p)
+	}
+	lower := strings.ToLower(p)
+	if mayBeTags(p) && tagsRe.MatchString(lower) {
+		return true
 	}
 	if _, ok := furnitureLines[k]; ok {
 		return true
 	}
-	if words <= 8 && (continueRe.MatchString(k) || agoRe.MatchString(k)) {
+	if words <= 8 && (mayBeContinue(k) && continueRe.MatchString(k) || strings.HasSuffix(k, "ago") && agoRe.MatchString(k)) {
 		return true
 	}
 	if words <= 24 && isNavBar(p) {
@@ -761,6 +780,24 @@ func isFurniture(p string) bool {
 	return isShareBar(k)
 }
 
+// mayBeTags is a quick necessary condition for tagsRe to match the
+// lower-cased p: p opens with a letter that lower-cases to the first letter
+// of a tag label ("Tags", "Topics", "Keywords", "Filed under",
+// "Categories", "Also tagged") and holds ":" or "|".
+func mayBeTags(p string) bool {
+	switch unicode.ToLower(firstRune(p)) {
+	case 't', 'k', 'f', 'c', 'a':
+		return strings.ContainsAny(p, ":|")
+	}
+	return false
+}
+
+// mayBeContinue is a quick necessary condition for continueRe to match
+// the furniture key k: its first letter opens one of the pattern's words.
+func mayBeContinue(k string) bool {
+	return k != "" && strings.IndexByte("astc", k[0]) >= 0
+}
+
 // navSepRe splits a navigation bar: "Home | World | Business".
 var navSepRe = regexp.MustCompile(`\s*[|•·»›]\s*|\s+/\s+`)
 
@@ -768,7 +805,7 @@ var navSepRe = regexp.MustCompile(`\s*[|•·»›]\s*|\s+/\s+`)
 // parts split by "|", "•", "·", "»", "›" or " / ", each of one to three
 // words, without sentence punctuation or a date.
 func isNavBar(p string) bool {
-	if !strings.ContainsAny(p, "|•·»›/") {
+	if !hasNavSep(p) {
 		return false
 	}
 	parts := navSepRe.Split(strings.Trim(p, " |•·»›/"), -1)
@@ -784,11 +821,44 @@ func isNavBar(p string) bool {
 	return !dated
 }
 
+// hasNavSep reports whether p holds one of "|•·»›/", as
+// strings.ContainsAny(p, "|•·»›/") does, with a fast path for ASCII bytes.
+func hasNavSep(p string) bool {
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '|' || c == '/':
+			return true
+		case c >= utf8.RuneSelf:
+			switch r, _ := utf8.DecodeRuneInString(p[i:]); r {
+			case '•', '·', '»', '›':
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isShareBar reports whether the lower-cased line k is a row of sharing
-// buttons: "Facebook Twitter WhatsApp Email".
+// buttons: "Facebook Twitter WhatsApp Email". Its words are the runs of
+// letters; the first that is not a share word ends the test.
 func isShareBar(k string) bool {
 	networks := 0
-	for _, w := range strings.FieldsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for i := 0; i < len(k); {
+		r, size := utf8.DecodeRuneInString(k[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(k) {
+			r, size := utf8.DecodeRuneInString(k[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
+		}
+		w := k[i:j]
+		i = j
 		if _, ok := shareWords[w]; !ok {
 			return false
 		}

@@ -33,3 +33,39 @@ func TestMayBeDateline(t *testing.T) {
 		}
 	}
 }
+
+// furnitureInputs are furniture lines (and near misses) for the quick
+// tests of isFurniture's patterns.
+var furnitureInputs = []string{
+	"Tags: India, Pakistan", "TAGS | x", "tagged with: x", "Topics: a", "\u212Aeywords: a", "Keywords : a",
+	"Filed under: News", "Categories| x", "Category: x", "Also tagged: x", "Tags India", "The tags: x",
+	"Advertisement", "Advertisement - Scroll to continue", "Story continues below advertisement",
+	"Continue reading", "Scroll down to continue", "Sponsored", "Text continues", "Content continues below",
+	"Updated 2 hours ago", "5 mins ago", "Last updated: an hour ago", "a day ago", "Ago",
+	"More from World", "Latest in Business", "Top on the site", "Also from us", "More", "Moreover in x",
+}
+
+// TestFurniturePrefilters checks that the quick tests let every line
+// through that their pattern matches.
+func TestFurniturePrefilters(t *testing.T) {
+	for _, p := range append(furnitureInputs, prefilterInputs...) {
+		for _, q := range []string{p, strings.ToUpper(p), strings.ToLower(p), "» " + p} {
+			k := furnitureKey(q)
+			if tagsRe.MatchString(strings.ToLower(q)) && !mayBeTags(q) {
+				t.Errorf("mayBeTags(%q) = false, but tagsRe matches", q)
+			}
+			if continueRe.MatchString(k) && !mayBeContinue(k) {
+				t.Errorf("mayBeContinue(%q) = false, but continueRe matches", k)
+			}
+			if moreFromRe.MatchString(k) && !moreFromOpening(k) {
+				t.Errorf("moreFromOpening(%q) = false, but moreFromRe matches", k)
+			}
+			if agoRe.MatchString(k) && !strings.HasSuffix(k, "ago") {
+				t.Errorf("agoRe matches %q", k)
+			}
+			if hasNavSep(q) != strings.ContainsAny(q, "|•·»›/") {
+				t.Errorf("hasNavSep(%q) wrong", q)
+			}
+		}
+	}
+}
