@@ -173,16 +173,20 @@ func parseMeta(p string) (meta, bool) {
 		return m, false
 	}
 	anchored := false // a date or "By" byline has been seen
-	for _, part := range metaSepRe.Split(p, -1) {
+	for _, part := range splitMeta(p) {
 		part = strings.Trim(part, " ,;")
-		if part == "" || readingTimeRe.MatchString(part) {
+		if part == "" || isDigit(part[0]) && readingTimeRe.MatchString(part) {
 			continue
 		}
-		if t := timeOnlyRe.FindStringSubmatch(part); t != nil && len(m.date) == len("2006-01-02") {
-			if iso, ok := isoDate(atoi(m.date[:4]), atoi(m.date[5:7]), atoi(m.date[8:10]), t[1], t[2], t[3]); ok {
-				m.date = iso
+		// A clock time completes a date; timeOnlyRe needs a part opening
+		// with a digit or "at".
+		if len(m.date) == len("2006-01-02") && (isDigit(part[0]) || part[0] == 'a' || part[0] == 'A') {
+			if t := timeOnlyRe.FindStringSubmatch(part); t != nil {
+				if iso, ok := isoDate(atoi(m.date[:4]), atoi(m.date[5:7]), atoi(m.date[8:10]), t[1], t[2], t[3]); ok {
+					m.date = iso
+				}
+				continue
 			}
-			continue
 		}
 		if d, ok := findDate(part); ok {
 			for ok { // a part may hold several dates: "Published ... Updated ..."
@@ -225,16 +229,18 @@ func parseMeta(p string) (meta, bool) {
 			anchored = true
 			continue
 		}
-		if pl := placeLabelRe.FindStringSubmatch(part); pl != nil {
-			place, _, _ := strings.Cut(pl[1], ",")
-			if !nameShaped(strings.TrimSpace(place)) {
-				return meta{}, false
+		if strings.Contains(part, ":") { // placeLabelRe needs "Label:"
+			if pl := placeLabelRe.FindStringSubmatch(part); pl != nil {
+				place, _, _ := strings.Cut(pl[1], ",")
+				if !nameShaped(strings.TrimSpace(place)) {
+					return meta{}, false
+				}
+				if m.place == "" {
+					m.place = placeName(strings.TrimSpace(place))
+				}
+				anchored = true
+				continue
 			}
-			if m.place == "" {
-				m.place = placeName(strings.TrimSpace(place))
-			}
-			anchored = true
-			continue
 		}
 		if !nameShaped(part) {
 			return meta{}, false
@@ -254,13 +260,41 @@ func parseMeta(p string) (meta, bool) {
 	return m, true
 }
 
+// splitMeta splits a metadata line into its parts as metaSepRe.Split(p,
+// -1) does, without running the regexp on a line that has no "|", "•" or
+// "·" and no dash between white space.
+func splitMeta(p string) []string {
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '|':
+			return metaSepRe.Split(p, -1)
+		case c == '-':
+			if i > 0 && reSpace(p[i-1]) && i+1 < len(p) && reSpace(p[i+1]) {
+				return metaSepRe.Split(p, -1)
+			}
+		case c >= utf8.RuneSelf:
+			switch r, size := utf8.DecodeRuneInString(p[i:]); r {
+			case '•', '·':
+				return metaSepRe.Split(p, -1)
+			case '–', '—':
+				if i > 0 && reSpace(p[i-1]) && i+size < len(p) && reSpace(p[i+size]) {
+					return metaSepRe.Split(p, -1)
+				}
+			}
+		}
+	}
+	return []string{p}
+}
+
 // bylineOf returns the names in "By Jane Doe", "By Jane Doe and John
 // Roe, Reuters", "Written by Jane Doe" or "Author: Jane Doe": the line must
 // start with a capital and every name must be name-shaped.
 func bylineOf(s string) (string, bool) {
-	r, _ := utf8.DecodeRuneInString(s)
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return "", false
+	}
 	m := bylineRe.FindStringSubmatch(s)
-	if m == nil || !unicode.IsUpper(r) {
+	if m == nil {
 		return "", false
 	}
 	name := strings.Trim(m[1], " ,;")

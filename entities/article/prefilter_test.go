@@ -69,3 +69,32 @@ func TestFurniturePrefilters(t *testing.T) {
 		}
 	}
 }
+
+// dateInputs are dates in every form dateForms reads, with odd spacing.
+var dateInputs = []string{
+	"2025-05-18", "2025-05-18T05:52:00Z", "x 2025-5-1 05:52", "18 May 2025", "Sunday, 18 May, 2025",
+	"26-FEB-1987 15:01:01.79", "18th May 2025", "18/May/2025", "18 / May / 2025", "18\tMay\n2025",
+	"May 18, 2025", "Sun, May 18 2025 10:30 IST", "May\f18th,\r2025", "2025/05/18", "18/05/2025", "18.05.2025",
+	"05/18/2025", "1/2/2025", "12345-05-18", "May 18, 12025", "ſep 3, 2025", "3 ſep 2025", "10:30 AM IST, May 18, 2025",
+	"Published 18 May 2025 | Updated 19 May 2025", "By Jane Doe | 18 May 2025 | 5 min read",
+	"Staff Reporter • 18 May 2025 • Islamabad", "Jane Doe - 18 May 2025 – 10:25 AM IST — Location: New Delhi",
+	"at 10:25 am", "Location: New Delhi, India", "12 mins read", "2025", "no digits here",
+}
+
+// TestDatePrefilters checks that dateFormsPossible keeps every form that
+// matches, and that splitMeta splits as metaSepRe does.
+func TestDatePrefilters(t *testing.T) {
+	for _, p := range append(dateInputs, prefilterInputs...) {
+		for _, q := range []string{p, strings.ToUpper(p), strings.ToLower(p), "x" + p + "x", "Updated: " + p} {
+			forms := dateFormsPossible(q)
+			for i, f := range dateForms {
+				if f.re.MatchString(q) && forms&(1<<i) == 0 {
+					t.Errorf("dateFormsPossible(%q) leaves out form %d, which matches", q, i)
+				}
+			}
+			if got, want := splitMeta(q), metaSepRe.Split(q, -1); strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+				t.Errorf("splitMeta(%q) = %q, want %q", q, got, want)
+			}
+		}
+	}
+}
