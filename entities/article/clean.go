@@ -65,6 +65,16 @@ func normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= ' ' && c < 0x7F {
+			// A run of printable ASCII is kept as it is.
+			j := i + 1
+			for j < len(s) && s[j] >= ' ' && s[j] < 0x7F {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
@@ -417,11 +427,13 @@ func signOff(p string) bool {
 
 // Shapes of paragraphs.
 
-// wordCount counts the words of s, stopping at limit.
+// wordCount counts the words of s, stopping at limit. Words are separated
+// by spaces; no byte of a multi-byte UTF-8 sequence is a space, so the
+// bytes can be read one at a time.
 func wordCount(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if r == ' ' {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
 			in = false
 			continue
 		}
