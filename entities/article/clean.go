@@ -65,6 +65,16 @@ func normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= ' ' && c < 0x7F {
+			// A run of printable ASCII is kept as it is.
+			j := i + 1
+			for j < len(s) && s[j] >= ' ' && s[j] < 0x7F {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
@@ -417,11 +427,13 @@ func signOff(p string) bool {
 
 // Shapes of paragraphs.
 
-// wordCount counts the words of s, stopping at limit.
+// wordCount counts the words of s, stopping at limit. Words are separated
+// by spaces; no byte of a multi-byte UTF-8 sequence is a space, so the
+// bytes can be read one at a time.
 func wordCount(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if r == ' ' {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
 			in = false
 			continue
 		}
@@ -513,19 +525,45 @@ func sameText(a, b string) bool {
 	if la, lb := len(a), len(b); la > 2*lb+8 || lb > 2*la+8 {
 		return false
 	}
-	ka, kb := letterKey(a), letterKey(b)
-	return ka != "" && ka == kb
+	// The lines are the same when their letters and digits, lower-cased,
+	// are the same non-empty sequence. They are compared as they are read,
+	// without building the sequences.
+	i, j, any := 0, 0, false
+	for {
+		var ra, rb rune
+		ra, i = nextKeyRune(a, i)
+		rb, j = nextKeyRune(b, j)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return any
+		}
+		any = true
+	}
 }
 
-// letterKey keeps only the letters and digits of s, lower-cased.
-func letterKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
+// nextKeyRune returns the first letter or digit of s at or after byte i,
+// lower-cased, and the offset after it; -1 and len(s) when there is none.
+func nextKeyRune(s string, i int) (rune, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				return rune(c), i
+			case 'A' <= c && c <= 'Z':
+				return rune(c + 'a' - 'A'), i
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			return unicode.ToLower(r), i
 		}
 	}
-	return b.String()
+	return -1, len(s)
 }
 
 // Furniture.
@@ -609,14 +647,25 @@ func endMarker(p string) (hard, ok bool) {
 	if len(p) > 60 {
 		return false, false
 	}
-	k := furnitureKey(p)
+	return endMarkerKey(furnitureKey(p))
+}
+
+// endMarkerKey is endMarker for a line of at most 60 bytes, given its
+// furnitureKey.
+func endMarkerKey(k string) (hard, ok bool) {
 	if hard, ok := endMarkers[k]; ok {
 		return hard, true
 	}
-	if moreFromRe.MatchString(k) && wordCount(k, 7) <= 6 {
+	if moreFromOpening(k) && moreFromRe.MatchString(k) && wordCount(k, 7) <= 6 {
 		return true, true
 	}
 	return false, false
+}
+
+// moreFromOpening reports whether k starts as moreFromRe needs.
+func moreFromOpening(k string) bool {
+	return strings.HasPrefix(k, "more ") || strings.HasPrefix(k, "latest ") ||
+		strings.HasPrefix(k, "top ") || strings.HasPrefix(k, "also ")
 }
 
 var (
@@ -687,21 +736,29 @@ func isFurniture(p string) bool {
 	if words > 60 {
 		return false
 	}
-	if _, ok := endMarker(p); ok {
-		return false // handled with the list that follows it
-	}
-	k := furnitureKey(p)
-	lower := strings.ToLower(p)
-	if tagsRe.MatchString(lower) {
-		return true
+	var k string // furnitureKey(p), computed once
+	if len(p) <= 60 {
+		k = furnitureKey(p)
+		if _, ok := endMarkerKey(k); ok {
+			return false // handled with the list that follows it
+		}
 	}
 	if words > 30 {
-		return false
+		// Only a tag list can be this long: lower-case p only when it
+		// may be one.
+		return mayBeTags(p) && tagsRe.MatchString(strings.ToLower(p))
+	}
+	if len(p) > 60 {
+		k = furnitureKey(p)
+	}
+	lower := strings.ToLower(p)
+	if mayBeTags(p) && tagsRe.MatchString(lower) {
+		return true
 	}
 	if _, ok := furnitureLines[k]; ok {
 		return true
 	}
-	if words <= 8 && (continueRe.MatchString(k) || agoRe.MatchString(k)) {
+	if words <= 8 && (mayBeContinue(k) && continueRe.MatchString(k) || strings.HasSuffix(k, "ago") && agoRe.MatchString(k)) {
 		return true
 	}
 	if words <= 24 && isNavBar(p) {
@@ -735,6 +792,24 @@ func isFurniture(p string) bool {
 	return isShareBar(k)
 }
 
+// mayBeTags is a quick necessary condition for tagsRe to match the
+// lower-cased p: p opens with a letter that lower-cases to the first letter
+// of a tag label ("Tags", "Topics", "Keywords", "Filed under",
+// "Categories", "Also tagged") and holds ":" or "|".
+func mayBeTags(p string) bool {
+	switch unicode.ToLower(firstRune(p)) {
+	case 't', 'k', 'f', 'c', 'a':
+		return strings.ContainsAny(p, ":|")
+	}
+	return false
+}
+
+// mayBeContinue is a quick necessary condition for continueRe to match
+// the furniture key k: its first letter opens one of the pattern's words.
+func mayBeContinue(k string) bool {
+	return k != "" && strings.IndexByte("astc", k[0]) >= 0
+}
+
 // navSepRe splits a navigation bar: "Home | World | Business".
 var navSepRe = regexp.MustCompile(`\s*[|•·»›]\s*|\s+/\s+`)
 
@@ -742,7 +817,7 @@ var navSepRe = regexp.MustCompile(`\s*[|•·»›]\s*|\s+/\s+`)
 // parts split by "|", "•", "·", "»", "›" or " / ", each of one to three
 // words, without sentence punctuation or a date.
 func isNavBar(p string) bool {
-	if !strings.ContainsAny(p, "|•·»›/") {
+	if !hasNavSep(p) {
 		return false
 	}
 	parts := navSepRe.Split(strings.Trim(p, " |•·»›/"), -1)
@@ -758,11 +833,44 @@ func isNavBar(p string) bool {
 	return !dated
 }
 
+// hasNavSep reports whether p holds one of "|•·»›/", as
+// strings.ContainsAny(p, "|•·»›/") does, with a fast path for ASCII bytes.
+func hasNavSep(p string) bool {
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '|' || c == '/':
+			return true
+		case c >= utf8.RuneSelf:
+			switch r, _ := utf8.DecodeRuneInString(p[i:]); r {
+			case '•', '·', '»', '›':
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isShareBar reports whether the lower-cased line k is a row of sharing
-// buttons: "Facebook Twitter WhatsApp Email".
+// buttons: "Facebook Twitter WhatsApp Email". Its words are the runs of
+// letters; the first that is not a share word ends the test.
 func isShareBar(k string) bool {
 	networks := 0
-	for _, w := range strings.FieldsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for i := 0; i < len(k); {
+		r, size := utf8.DecodeRuneInString(k[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(k) {
+			r, size := utf8.DecodeRuneInString(k[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
+		}
+		w := k[i:j]
+		i = j
 		if _, ok := shareWords[w]; !ok {
 			return false
 		}

@@ -10,7 +10,7 @@ import (
 
 // repoRoot returns the directory holding go.mod, above the test's
 // directory.
-func repoRoot(t *testing.T) string {
+func repoRoot(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -30,7 +30,7 @@ func repoRoot(t *testing.T) string {
 
 // sharedDir returns ../shared/<rel> beside the repository, or skips the
 // test when it is absent (the shared data is never part of the project).
-func sharedDir(t *testing.T, rel string) string {
+func sharedDir(t testing.TB, rel string) string {
 	t.Helper()
 	p := filepath.Join(repoRoot(t), "..", "shared", rel)
 	if _, err := os.Stat(p); err != nil {

@@ -94,12 +94,13 @@ type dateMatch struct {
 func findDate(s string) (dateMatch, bool) {
 	var best dateMatch
 	found := false
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) {
+	forms := dateFormsPossible(s)
+	if forms == 0 {
 		return best, false
 	}
 	lower := strings.ToLower(s)
-	for _, f := range dateForms {
-		if !f.need(lower) {
+	for i, f := range dateForms {
+		if forms&(1<<i) == 0 || !f.need(lower) {
 			continue
 		}
 		for _, loc := range f.re.FindAllStringSubmatchIndex(s, 4) {
@@ -136,6 +137,51 @@ func findDate(s string) (dateMatch, bool) {
 	}
 	return best, true
 }
+
+// dateFormsPossible returns the set of dateForms (bit i for dateForms[i])
+// that can match s, from where its years are: every form has a year of
+// four ASCII digits, after white space, "-" or "/" (day month year), after
+// white space (month day, year) or after "." or "/" (day/month/year), or
+// followed by "-" or "/" and a digit (year-month-day, year/month/day).
+// It is a quick necessary condition: a form left out cannot match s.
+func dateFormsPossible(s string) (forms uint) {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		if i-start < 4 {
+			continue
+		}
+		if start > 0 {
+			switch c := s[start-1]; {
+			case reSpace(c):
+				forms |= 1<<1 | 1<<2
+			case c == '-':
+				forms |= 1 << 1
+			case c == '/':
+				forms |= 1<<1 | 1<<4
+			case c == '.':
+				forms |= 1 << 4
+			}
+		}
+		if i+1 < len(s) && isDigit(s[i+1]) {
+			switch s[i] {
+			case '-':
+				forms |= 1 << 0
+			case '/':
+				forms |= 1 << 3
+			}
+		}
+	}
+	return forms
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func submatches(s string, loc []int) []string {
 	m := make([]string, len(loc)/2)

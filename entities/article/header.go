@@ -173,16 +173,20 @@ func parseMeta(p string) (meta, bool) {
 		return m, false
 	}
 	anchored := false // a date or "By" byline has been seen
-	for _, part := range metaSepRe.Split(p, -1) {
+	for _, part := range splitMeta(p) {
 		part = strings.Trim(part, " ,;")
-		if part == "" || readingTimeRe.MatchString(part) {
+		if part == "" || isDigit(part[0]) && readingTimeRe.MatchString(part) {
 			continue
 		}
-		if t := timeOnlyRe.FindStringSubmatch(part); t != nil && len(m.date) == len("2006-01-02") {
-			if iso, ok := isoDate(atoi(m.date[:4]), atoi(m.date[5:7]), atoi(m.date[8:10]), t[1], t[2], t[3]); ok {
-				m.date = iso
+		// A clock time completes a date; timeOnlyRe needs a part opening
+		// with a digit or "at".
+		if len(m.date) == len("2006-01-02") && (isDigit(part[0]) || part[0] == 'a' || part[0] == 'A') {
+			if t := timeOnlyRe.FindStringSubmatch(part); t != nil {
+				if iso, ok := isoDate(atoi(m.date[:4]), atoi(m.date[5:7]), atoi(m.date[8:10]), t[1], t[2], t[3]); ok {
+					m.date = iso
+				}
+				continue
 			}
-			continue
 		}
 		if d, ok := findDate(part); ok {
 			for ok { // a part may hold several dates: "Published ... Updated ..."
@@ -225,16 +229,18 @@ func parseMeta(p string) (meta, bool) {
 			anchored = true
 			continue
 		}
-		if pl := placeLabelRe.FindStringSubmatch(part); pl != nil {
-			place, _, _ := strings.Cut(pl[1], ",")
-			if !nameShaped(strings.TrimSpace(place)) {
-				return meta{}, false
+		if strings.Contains(part, ":") { // placeLabelRe needs "Label:"
+			if pl := placeLabelRe.FindStringSubmatch(part); pl != nil {
+				place, _, _ := strings.Cut(pl[1], ",")
+				if !nameShaped(strings.TrimSpace(place)) {
+					return meta{}, false
+				}
+				if m.place == "" {
+					m.place = placeName(strings.TrimSpace(place))
+				}
+				anchored = true
+				continue
 			}
-			if m.place == "" {
-				m.place = placeName(strings.TrimSpace(place))
-			}
-			anchored = true
-			continue
 		}
 		if !nameShaped(part) {
 			return meta{}, false
@@ -254,13 +260,41 @@ func parseMeta(p string) (meta, bool) {
 	return m, true
 }
 
+// splitMeta splits a metadata line into its parts as metaSepRe.Split(p,
+// -1) does, without running the regexp on a line that has no "|", "•" or
+// "·" and no dash between white space.
+func splitMeta(p string) []string {
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '|':
+			return metaSepRe.Split(p, -1)
+		case c == '-':
+			if i > 0 && reSpace(p[i-1]) && i+1 < len(p) && reSpace(p[i+1]) {
+				return metaSepRe.Split(p, -1)
+			}
+		case c >= utf8.RuneSelf:
+			switch r, size := utf8.DecodeRuneInString(p[i:]); r {
+			case '•', '·':
+				return metaSepRe.Split(p, -1)
+			case '–', '—':
+				if i > 0 && reSpace(p[i-1]) && i+size < len(p) && reSpace(p[i+size]) {
+					return metaSepRe.Split(p, -1)
+				}
+			}
+		}
+	}
+	return []string{p}
+}
+
 // bylineOf returns the names in "By Jane Doe", "By Jane Doe and John
 // Roe, Reuters", "Written by Jane Doe" or "Author: Jane Doe": the line must
 // start with a capital and every name must be name-shaped.
 func bylineOf(s string) (string, bool) {
-	r, _ := utf8.DecodeRuneInString(s)
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return "", false
+	}
 	m := bylineRe.FindStringSubmatch(s)
-	if m == nil || !unicode.IsUpper(r) {
+	if m == nil {
 		return "", false
 	}
 	name := strings.Trim(m[1], " ,;")
@@ -323,6 +357,77 @@ var datelineRe = regexp.MustCompile(
 		// follows: not captured, so that matching stops at the dateline)
 		`\s*([:\-–—])(?:\s+|$)`)
 
+// datelineSpaceRuns is the most runs of white space datelineRe can match
+// before its separator outside the agency: one for each \s element of the
+// place (3), the region (2), the date (4) and around the agency (2).
+// mayBeDateline depends on it and on the characters the pattern accepts:
+// keep them in step with datelineRe.
+const datelineSpaceRuns = 11
+
+// mayBeDateline is a quick test that p can match datelineRe: it must start
+// with an upper-case letter, and the characters after it, up to the
+// separator, can only be letters, marks, digits, white space (at most
+// datelineSpaceRuns runs of it) and ".'’-," outside the agency in
+// parentheses. So p is scanned up to a separator (":", "-", "–", "—")
+// followed by white space or the end, or up to "(", and rejected at any
+// other character, or at too many runs of white space.
+func mayBeDateline(p string) bool {
+	r, size := utf8.DecodeRuneInString(p)
+	if !unicode.Is(unicode.Lu, r) {
+		return false
+	}
+	// sepEnds reports whether a separator ending at byte j is followed by
+	// white space (as \s matches it) or the end of p.
+	sepEnds := func(j int) bool { return j == len(p) || reSpace(p[j]) }
+	runs, space := 0, false
+	for i := size; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case reSpace(c):
+				if !space {
+					if runs++; runs > datelineSpaceRuns {
+						return false
+					}
+				}
+				space = true
+				continue
+			case c == ':' || c == '-':
+				if sepEnds(i) {
+					return true
+				}
+				if c == ':' {
+					return false
+				}
+			case c == '(':
+				return true
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '.', c == '\'', c == ',':
+			default:
+				return false
+			}
+			space = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(p[i:])
+		i += size
+		switch {
+		case r == '–' || r == '—':
+			return sepEnds(i)
+		case r == '’' || unicode.IsLetter(r) || unicode.IsMark(r):
+		default:
+			return false
+		}
+		space = false
+	}
+	return false
+}
+
+// reSpace reports whether c is white space as the regexp \s sees it.
+func reSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // notPlaces are capitalised words that open a "Label:" line rather than a
 // dateline.
 var notPlaces = setOf("note", "notes", "editor's note", "editor’s note", "update", "updated",
@@ -345,6 +450,9 @@ var notPlaces = setOf("note", "notes", "editor's note", "editor’s note", "upda
 // all-capitals place, a date or an agency. The place is returned in title
 // case when it was printed in capitals.
 func splitDateline(p string) (place, agency, rest string, ok bool) {
+	if !mayBeDateline(p) {
+		return "", "", "", false
+	}
 	loc := datelineRe.FindStringSubmatchIndex(p)
 	if loc == nil {
 		return "", "", "", false
