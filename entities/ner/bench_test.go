@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/data"
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/article"
 )
 
 // benchTag tags CoNLL-2003 eng.testa document by document on one
@@ -49,5 +51,38 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	if c := cpuTime() - cpu; c > 0 {
 		b.ReportMetric(float64(c.Milliseconds())/float64(b.N), "cpu-ms/op")
+	}
+}
+
+// BenchmarkRecognizeReuters measures Recognize with the default (coarse)
+// recognizer, as ingest calls it, on the first 2,000 Reuters-21578
+// articles, already segmented, and reports tokens per second of wall and
+// CPU time.
+func BenchmarkRecognizeReuters(b *testing.B) {
+	var docs []*entities.Document
+	n := 0
+	for a, err := range article.ReadFile(sharedFile(b, "corpus/reuters21578.jsonl")) {
+		if err != nil {
+			continue
+		}
+		d := entities.Segment(a.Text)
+		docs = append(docs, d)
+		n += len(d.Tokens)
+		if len(docs) == 2000 {
+			break
+		}
+	}
+	r := DefaultRecognizer()
+	r.Recognize(docs[0]) // warm the pool
+	b.ResetTimer()
+	start, cpu := time.Now(), cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			r.Recognize(d)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/time.Since(start).Seconds(), "tokens/s")
+	if c := cpuTime() - cpu; c > 0 {
+		b.ReportMetric(float64(n*b.N)/c.Seconds(), "tokens/cpu-s")
 	}
 }
