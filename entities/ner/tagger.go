@@ -9,7 +9,8 @@ type scratch struct {
 	toks   []tok
 	feats  []uint64
 	em     []float32
-	delta  []float32
+	delta  [2][256]float32 // Viterbi's scores of two tokens
+	lat    lattice         // Viterbi's transitions, when not the model's
 	back   []uint8
 	labels []int
 	stk    []uint64
@@ -49,50 +50,88 @@ func (m *Model) addWeights(row []float32, feats []uint64) {
 	}
 }
 
+// lattice lists the label transitions Viterbi weighs: for each label c,
+// the labels that may precede it inside a sentence with their transition
+// scores (edges[off[c]:off[c+1]], in increasing label order), and the
+// score of c at the start of a sentence (-Inf where BILOU forbids it).
+type lattice struct {
+	off   []int32
+	edges []edge
+	start []float32
+}
+
+type edge struct {
+	p uint8
+	s float32
+}
+
+// build fills the lattice from the transition scores trans.
+func (lat *lattice) build(m *Model, trans []float32) {
+	L := len(m.labels)
+	inf := float32(math.Inf(-1))
+	lat.off = append(lat.off[:0], 0)
+	lat.edges = lat.edges[:0]
+	lat.start = grow(lat.start, L)
+	for c := 0; c < L; c++ {
+		lat.start[c] = inf
+		for _, p := range m.prevOK[c] {
+			if p == L {
+				lat.start[c] = trans[L*L+c]
+			} else {
+				lat.edges = append(lat.edges, edge{uint8(p), trans[p*L+c]})
+			}
+		}
+		lat.off = append(lat.off, int32(len(lat.edges)))
+	}
+}
+
 // viterbi writes the best label sequence of one sentence (em holds its
-// n×L emission scores) to out.
+// n×L emission scores) to out. Of equal scores the first (lowest
+// previous label, then lowest last label) wins.
 func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 	L := len(m.labels)
 	n := len(out)
 	if n == 0 {
 		return
 	}
-	sc.delta = grow(sc.delta, n*L)
-	sc.back = grow(sc.back, n*L)
-	delta, back := sc.delta, sc.back
-	inf := float32(math.Inf(-1))
-	for c := 0; c < L; c++ {
-		delta[c] = inf
-		for _, p := range m.prevOK[c] {
-			if p == L {
-				delta[c] = trans[L*L+c] + em[c]
-			}
-		}
+	lat := &m.lat
+	if len(trans) == 0 || len(m.trans) == 0 || &trans[0] != &m.trans[0] || lat.off == nil {
+		lat = &sc.lat // training: scores other than the model's
+		lat.build(m, trans)
 	}
+	sc.back = grow(sc.back, n*L)
+	// The scores of the best paths to each label of the previous and of
+	// the current token; labels are below 256 (at most 63 types).
+	prev, cur := &sc.delta[0], &sc.delta[1]
+	em = em[:n*L]
+	for c, s := range lat.start[:L] {
+		prev[uint8(c)] = s + em[c]
+	}
+	inf := float32(math.Inf(-1))
 	for i := 1; i < n; i++ {
-		for c := 0; c < L; c++ {
-			best, arg := inf, 0
-			for _, p := range m.prevOK[c] {
-				if p == L {
-					continue
-				}
-				if v := delta[(i-1)*L+p] + trans[p*L+c]; v > best {
-					best, arg = v, p
+		e := em[i*L : (i+1)*L]
+		back := sc.back[i*L : (i+1)*L]
+		for c := range e {
+			best, arg := inf, uint8(0)
+			for _, ed := range lat.edges[lat.off[c]:lat.off[c+1]] {
+				if v := prev[ed.p] + ed.s; v > best {
+					best, arg = v, ed.p
 				}
 			}
-			delta[i*L+c] = best + em[i*L+c]
-			back[i*L+c] = uint8(arg)
+			cur[uint8(c)] = best + e[c]
+			back[c] = arg
 		}
+		prev, cur = cur, prev
 	}
 	best, arg := inf, 0
 	for c := 0; c < L; c++ {
-		if m.endOK[c] && delta[(n-1)*L+c] > best {
-			best, arg = delta[(n-1)*L+c], c
+		if m.endOK[c] && prev[uint8(c)] > best {
+			best, arg = prev[uint8(c)], c
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[i] = arg
-		arg = int(back[i*L+arg])
+		arg = int(sc.back[i*L+arg])
 	}
 }
 
