@@ -70,7 +70,27 @@ const (
 	fCapRun
 )
 
-// prepare computes the per-token data of a document's sentences.
+// wordTok returns the data of a token that depend on its word alone: all
+// but doc, run and gaz.
+func (m *Model) wordTok(w string) tok {
+	var t tok
+	t.w = wordHash(w)
+	t.l = lowerHash(w, &t.pre, &t.suf)
+	t.s, t.flags = shape(w)
+	if m.clusters != nil {
+		v, ok := m.clusters.get(mix(t.w, 'w'))
+		if !ok {
+			v, ok = m.clusters.get(mix(t.l, 'l'))
+		}
+		if ok {
+			t.c1, t.c2, t.capb = v>>16&0xff, v&0xffff, v>>24&0xf
+		}
+	}
+	return t
+}
+
+// prepare computes the per-token data of a document's sentences. Tagging
+// gets the same from prepareCached, faster.
 func (m *Model) prepare(sents [][]string, buf []tok) []tok {
 	n := 0
 	for _, s := range sents {
@@ -84,20 +104,7 @@ func (m *Model) prepare(sents [][]string, buf []tok) []tok {
 	var nb []byte
 	for _, s := range sents {
 		for i, w := range s {
-			t := &toks[k+i]
-			*t = tok{} // the buffer may hold an earlier document's tokens
-			t.w = wordHash(w)
-			t.l = lowerHash(w, &t.pre, &t.suf)
-			t.s, t.flags = shape(w)
-			if m.clusters != nil {
-				v, ok := m.clusters.get(mix(t.w, 'w'))
-				if !ok {
-					v, ok = m.clusters.get(mix(t.l, 'l'))
-				}
-				if ok {
-					t.c1, t.c2, t.capb = v>>16&0xff, v&0xffff, v>>24&0xf
-				}
-			}
+			toks[k+i] = m.wordTok(w) // the buffer may hold an earlier document's tokens
 		}
 		if m.gaz != nil {
 			nb = m.markGazetteer(s, toks[k:k+len(s)], nb)
@@ -192,26 +199,32 @@ func (m *Model) markGazetteer(s []string, toks []tok, nb []byte) []byte {
 			if !ok {
 				break
 			}
-			for g := 0; g < gazClasses; g++ {
-				if v&(1<<g) == 0 {
-					continue
-				}
-				for j := i; j < i+n; j++ {
-					p := 1 // I
-					switch {
-					case n == 1:
-						p = 3 // U
-					case j == i:
-						p = 0 // B
-					case j == i+n-1:
-						p = 2 // L
-					}
-					toks[j].gaz |= 1 << (4*g + p)
-				}
-			}
+			markName(toks, i, n, v)
 		}
 	}
 	return nb
+}
+
+// markName sets the gazetteer bits of the n tokens from i that make a
+// name of the classes in v.
+func markName(toks []tok, i, n int, v uint32) {
+	for g := 0; g < gazClasses; g++ {
+		if v&(1<<g) == 0 {
+			continue
+		}
+		for j := i; j < i+n; j++ {
+			p := 1 // I
+			switch {
+			case n == 1:
+				p = 3 // U
+			case j == i:
+				p = 0 // B
+			case j == i+n-1:
+				p = 2 // L
+			}
+			toks[j].gaz |= 1 << (4*g + p)
+		}
+	}
 }
 
 // features appends the feature hashes of token i of a sentence (toks is

@@ -18,6 +18,7 @@ type scratch struct {
 	hist   history
 	words  wordCache
 	offs   []int32
+	widx   []int32 // the index in words.words of each token's word
 }
 
 func (m *Model) getScratch() *scratch {
@@ -140,20 +141,20 @@ func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 // from the labels of those before it).
 func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 	L := len(m.labels)
-	sc.toks = m.prepare(sents, sc.toks)
+	sc.words.reset()
+	sc.toks, sc.widx, sc.feats = m.prepareCached(sents, &sc.words, sc.toks, sc.widx, sc.feats)
 	n := len(sc.toks)
 	sc.labels = grow(sc.labels, n)
 	sc.stk, sc.stkOff = m.stackFeatures(sents, sc.stk, sc.stkOff)
 	sc.hist.reset()
-	sc.words.reset()
 	k := 0
 	for _, s := range sents {
 		st := sc.toks[k : k+len(s)]
 		upper := sentUpper(st)
 		sc.em = grow(sc.em, len(s)*L)
 		sc.offs = grow(sc.offs, len(s))
-		for i := range s {
-			sc.offs[i], sc.feats = m.offset(&sc.words, &st[i], sc.feats)
+		for i, j := range sc.widx[k : k+len(s)] {
+			sc.offs[i] = sc.words.words[j].rows
 		}
 		m.wordEmissions(&sc.words, sc.offs[:len(s)], sc.em)
 		for i := range s {

@@ -1,15 +1,45 @@
 package ner
 
-// wordCache keeps, per word, the summed weights of the features that
-// depend on that word alone (see features): a row for the word itself
-// (with the bias) and one for each place near a token the word can be in
-// (nearOffsets). A word's rows are computed once and then added whole,
-// instead of some twenty feature lookups per token. Each tagging scratch
-// has its own cache; it is emptied between documents once it holds
+import "strings"
+
+// wordCache keeps what tagging computes from a word alone, per distinct
+// word: the token data (wordTok), its gazetteer key, and the summed
+// weights of the features that depend on that word alone (see features):
+// a row for the word itself (with the bias) and one for each place near a
+// token the word can be in (nearOffsets). A word's data are computed once
+// and then copied, and its rows added whole, instead of hashing the word
+// and some twenty feature lookups per token. Each tagging scratch has its
+// own cache; it is emptied between documents once it holds
 // maxCachedWords.
 type wordCache struct {
-	at   map[uint64]int32 // word hash → offset of its rows in vecs
-	vecs []float32        // per word: self, then one row per nearOffsets (L each)
+	at    map[string]int32 // word → index in words
+	words []cachedWord
+	vecs  []float32 // per word: self, then one row per nearOffsets (L each)
+
+	// Document flags (see prepareCached), by lower-case hash: lower maps
+	// a hash to its index in doc, whose entries count only when stamped
+	// with the current document's gen.
+	lower map[uint64]int32
+	doc   []docSeen
+	gen   uint32
+
+	nb []byte // gazNorm's buffer
+}
+
+type cachedWord struct {
+	t    tok    // wordTok of the word
+	rows int32  // offset of its rows in vecs
+	lid  int32  // index of its lower-case hash in doc
+	norm string // its gazetteer key (gazNorm)
+	// The gazetteer entry of the key alone, when norm is not empty.
+	gazH  uint64 // hash of norm, to go on with the next word's key
+	gazV  uint32
+	gazOK bool
+}
+
+type docSeen struct {
+	gen           uint32
+	lower, midCap bool
 }
 
 // wordRows is the number of rows a cached word has.
@@ -20,20 +50,51 @@ const maxCachedWords = 1 << 15
 // reset empties the cache when it is full.
 func (c *wordCache) reset() {
 	if c.at == nil {
-		c.at = make(map[uint64]int32)
+		c.at = make(map[string]int32)
+		c.lower = make(map[uint64]int32)
 	}
 	if len(c.at) >= maxCachedWords {
 		clear(c.at)
+		clear(c.lower)
+		c.words = c.words[:0]
 		c.vecs = c.vecs[:0]
+		c.doc = c.doc[:0]
 	}
 }
 
-// offset returns where the rows of t's word are in c.vecs, computing them
-// when needed. It may grow c.vecs: take slices of it only afterwards.
-func (m *Model) offset(c *wordCache, t *tok, buf []uint64) (int32, []uint64) {
-	if off, ok := c.at[t.w]; ok {
-		return off, buf
+// word returns the index in c.words of w, computing its data when needed
+// (buf is scratch space for feature hashes). It may grow c.words and
+// c.vecs: take pointers into them only afterwards.
+func (m *Model) word(c *wordCache, w string, buf []uint64) (int32, []uint64) {
+	if i, ok := c.at[w]; ok {
+		return i, buf
 	}
+	e := cachedWord{t: m.wordTok(w)}
+	e.rows, buf = m.wordRows(c, &e.t, buf)
+	lid, ok := c.lower[e.t.l]
+	if !ok {
+		lid = int32(len(c.doc))
+		c.doc = append(c.doc, docSeen{})
+		c.lower[e.t.l] = lid
+	}
+	e.lid = lid
+	if m.gaz != nil {
+		c.nb = gazNorm(c.nb[:0], w)
+		if len(c.nb) > 0 {
+			e.norm = string(c.nb)
+			e.gazH = fnvBytes(fnvOffset, c.nb)
+			e.gazV, e.gazOK = m.gaz.get(mix(e.gazH, 'g'))
+		}
+	}
+	i := int32(len(c.words))
+	c.words = append(c.words, e)
+	c.at[strings.Clone(w)] = i // not the document's text: a key would keep it all
+	return i, buf
+}
+
+// wordRows computes the rows of t's word at the end of c.vecs and returns
+// their offset.
+func (m *Model) wordRows(c *wordCache, t *tok, buf []uint64) (int32, []uint64) {
 	L := len(m.labels)
 	off := int32(len(c.vecs))
 	c.vecs = append(c.vecs, make([]float32, wordRows*L)...)
@@ -44,8 +105,101 @@ func (m *Model) offset(c *wordCache, t *tok, buf []uint64) (int32, []uint64) {
 		buf = nearFeatures(d, t, buf[:0])
 		m.addWeights(v[(r+1)*L:(r+2)*L], buf)
 	}
-	c.at[t.w] = off
 	return off, buf
+}
+
+// prepareCached is prepare with the word data from c: it returns the
+// tokens of the document (the same as prepare's) and the index in
+// c.words of each token's word.
+func (m *Model) prepareCached(sents [][]string, c *wordCache, toks []tok, idx []int32, buf []uint64) ([]tok, []int32, []uint64) {
+	n := CountTokens(sents)
+	toks, idx = grow(toks, n), grow(idx, n)
+	k := 0
+	for _, s := range sents {
+		st, si := toks[k:k+len(s)], idx[k:k+len(s)]
+		for i, w := range s {
+			si[i], buf = m.word(c, w, buf)
+		}
+		for i, j := range si {
+			st[i] = c.words[j].t
+		}
+		if m.gaz != nil {
+			m.markGazetteerCached(c, st, si)
+		}
+		markRuns(st)
+		k += len(s)
+	}
+	// Document flags, as prepare sets them, with the words' indices in
+	// c.doc for its map.
+	if c.gen++; c.gen == 0 {
+		for i := range c.doc {
+			c.doc[i].gen = 0
+		}
+		c.gen = 1
+	}
+	k = 0
+	for _, s := range sents {
+		st := toks[k : k+len(s)]
+		upper := sentUpper(st)
+		for i := range st {
+			t := &st[i]
+			if t.flags&flagLetter == 0 {
+				continue
+			}
+			v := &c.doc[c.words[idx[k+i]].lid]
+			if v.gen != c.gen {
+				*v = docSeen{gen: c.gen}
+			}
+			if t.flags&flagCap == 0 {
+				v.lower = true
+			} else if i > 0 && !upper {
+				v.midCap = true
+			}
+		}
+		k += len(s)
+	}
+	for i := range toks {
+		v := &c.doc[c.words[idx[i]].lid]
+		if v.gen != c.gen {
+			continue
+		}
+		if v.lower {
+			toks[i].doc |= docLower
+		}
+		if v.midCap {
+			toks[i].doc |= docMidCap
+		}
+	}
+	return toks, idx, buf
+}
+
+// markGazetteerCached is markGazetteer with the words' gazetteer keys,
+// and the entries of the keys alone, from c; idx holds the sentence's
+// indices in c.words.
+func (m *Model) markGazetteerCached(c *wordCache, toks []tok, idx []int32) {
+	for i := range toks {
+		if toks[i].flags&(flagCap|flagDigit) == 0 {
+			continue
+		}
+		var h uint64
+		for n := 1; n <= m.gazMax && i+n <= len(toks); n++ {
+			e := &c.words[idx[i+n-1]]
+			if len(e.norm) == 0 {
+				break
+			}
+			v, ok := e.gazV, e.gazOK
+			if n == 1 {
+				h = e.gazH
+			} else {
+				h = fnvString(fnvByte(h, ' '), e.norm)
+				v, ok = m.gaz.get(mix(h, 'g'))
+			}
+			if !ok {
+				break
+			}
+			markName(toks, i, n, v)
+		}
+	}
 }
 
 // edgeRows computes, for each place in nearOffsets, the row a token gets

@@ -21,15 +21,14 @@ func TestWordCacheMatchesFeatures(t *testing.T) {
 	L := len(m.labels)
 	var c wordCache
 	c.reset()
-	toks := m.prepare(doc, nil)
+	toks, idx, _ := m.prepareCached(doc, &c, nil, nil, nil)
 	k := 0
 	for _, s := range doc {
 		st := toks[k : k+len(s)]
 		upper := sentUpper(st)
 		offs := make([]int32, len(s))
-		var buf []uint64
-		for i := range s {
-			offs[i], buf = m.offset(&c, &st[i], buf)
+		for i, j := range idx[k : k+len(s)] {
+			offs[i] = c.words[j].rows
 		}
 		em := make([]float32, len(s)*L)
 		m.wordEmissions(&c, offs, em)
@@ -49,5 +48,59 @@ func TestWordCacheMatchesFeatures(t *testing.T) {
 	}
 	if len(c.at) == 0 || len(c.at) > CountTokens(doc) {
 		t.Errorf("cache holds %d words for %d tokens", len(c.at), CountTokens(doc))
+	}
+}
+
+// TestPrepareCached checks that the token data tagging builds with its
+// word cache equal prepare's, document after document with one cache
+// (words seen before, document flags of an earlier document) and with the
+// fine model's own resources.
+func TestPrepareCached(t *testing.T) {
+	docs := [][][]string{
+		{
+			strings.Fields("Prime Minister Shehbaz Sharif met the delegation in Islamabad on Sunday ."),
+			strings.Fields("The delegation , led by Bilawal Bhutto Zardari , will visit London and Washington ."),
+			strings.Fields("PAKISTAN AND INDIA AGREE CEASEFIRE"),
+			strings.Fields("Sharif said the Pakistan Peoples Party won 1,234 votes in the 2024 general election ."),
+		},
+		{
+			strings.Fields("the U.S. and the United Kingdom signed ; Al-Qaeda denied it ."),
+			strings.Fields("New York Stock Exchange ( NYSE ) shares of Apple rose ; apple growers in São Paulo and Zürich ."),
+			strings.Fields("“ Quoted ” – dashes — and ’ apostrophes ’"),
+		},
+		{{"x"}},
+		{},
+	}
+	if p, _ := findShared(t, "ner/conll2003/eng.testa"); p != "" {
+		for _, d := range readDocs(t, p) {
+			docs = append(docs, d.Sents)
+		}
+	}
+	for _, m := range []*Model{Default(), DefaultFine()} {
+		var c wordCache
+		var toks []tok
+		var idx []int32
+		for di, doc := range docs {
+			c.reset()
+			toks, idx, _ = m.prepareCached(doc, &c, toks, idx, nil)
+			want := m.prepare(doc, nil)
+			if len(toks) != len(want) {
+				t.Fatalf("document %d: %d tokens, want %d", di, len(toks), len(want))
+			}
+			for i := range want {
+				if toks[i] != want[i] {
+					t.Fatalf("document %d token %d: cached %+v, prepare %+v", di, i, toks[i], want[i])
+				}
+			}
+			k := 0
+			for _, s := range doc {
+				for i, w := range s {
+					if got := c.words[idx[k+i]].t.w; got != wordHash(w) {
+						t.Fatalf("document %d: token %q has the cache entry of another word", di, w)
+					}
+				}
+				k += len(s)
+			}
+		}
 	}
 }
