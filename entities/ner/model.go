@@ -43,6 +43,7 @@ type Model struct {
 	prevOK [][]int // prevOK[c]: labels that may precede c (index L: start)
 	endOK  []bool
 	lat    lattice // prevOK with the scores of trans, for Viterbi
+	ctx    ctxRows // rows of context features with few values
 
 	pool sync.Pool
 }
@@ -97,6 +98,9 @@ func (m *Model) init() {
 // whenever they change.
 func (m *Model) precompute() {
 	m.edgeRows()
+	if m.feat != nil {
+		m.contextRows()
+	}
 	m.lat = lattice{}
 	if len(m.trans) == (len(m.labels)+1)*len(m.labels) {
 		m.lat.build(m, m.trans)

@@ -159,14 +159,13 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 		m.wordEmissions(&sc.words, sc.offs[:len(s)], sc.em)
 		for i := range s {
 			row := sc.em[i*L : (i+1)*L]
-			sc.feats = contextFeatures(st, i, upper, sc.feats[:0])
+			m.addContext(row, st, i, upper, &sc.words.words[sc.widx[k+i]])
 			if sc.stkOff != nil {
-				sc.feats = append(sc.feats, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]]...)
+				m.addWeights(row, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]])
 			}
 			if m.history {
-				sc.feats = sc.hist.features(&st[i], sc.feats)
+				m.addHistory(row, &sc.hist, &st[i])
 			}
-			m.addWeights(row, sc.feats)
 		}
 		labels := sc.labels[k : k+len(s)]
 		m.viterbi(sc.em, m.trans, sc, labels)

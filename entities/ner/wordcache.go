@@ -35,6 +35,9 @@ type cachedWord struct {
 	gazH  uint64 // hash of norm, to go on with the next word's key
 	gazV  uint32
 	gazOK bool
+	// The rows of the features of its shape in a sentence in capitals
+	// and first in a sentence (see addContext).
+	upperRow, firstRow int32
 }
 
 type docSeen struct {
@@ -78,6 +81,8 @@ func (m *Model) word(c *wordCache, w string, buf []uint64) (int32, []uint64) {
 		c.lower[e.t.l] = lid
 	}
 	e.lid = lid
+	e.upperRow = m.row(mix(fUpperSent, e.t.s))
+	e.firstRow = m.row(mix(fFirst, e.t.s))
 	if m.gaz != nil {
 		c.nb = gazNorm(c.nb[:0], w)
 		if len(c.nb) > 0 {

@@ -1,0 +1,77 @@
+package ner
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestAddContext checks that the emission scores tagging builds with
+// addContext and addHistory are those of addWeights over the feature
+// lists (contextFeatures, the stacked features, history.features), to the
+// bit, for both models, through documents whose history builds up.
+func TestAddContext(t *testing.T) {
+	docs := [][][]string{
+		{
+			strings.Fields("Prime Minister Shehbaz Sharif met the delegation in Islamabad on Sunday ."),
+			strings.Fields("PAKISTAN AND INDIA AGREE CEASEFIRE"),
+			strings.Fields("Sharif said the Pakistan Peoples Party won in Sindh , and Sharif 's allies in Punjab ."),
+			strings.Fields("New York Stock Exchange shares of Apple rose ; apple growers in São Paulo ."),
+		},
+		{{"x"}},
+	}
+	if p, _ := findShared(t, "ner/conll2003/eng.testa"); p != "" {
+		for _, d := range readDocs(t, p)[:50] {
+			docs = append(docs, d.Sents)
+		}
+	}
+	for _, m := range []*Model{Default(), DefaultFine()} {
+		L := len(m.labels)
+		sc := &scratch{}
+		for _, doc := range docs {
+			sc.words.reset()
+			sc.toks, sc.widx, _ = m.prepareCached(doc, &sc.words, sc.toks, sc.widx, nil)
+			sc.stk, sc.stkOff = m.stackFeatures(doc, sc.stk, sc.stkOff)
+			sc.hist.reset()
+			k := 0
+			for _, s := range doc {
+				st := sc.toks[k : k+len(s)]
+				upper := sentUpper(st)
+				em := make([]float32, len(s)*L)
+				for i := range s {
+					for l := range L {
+						em[i*L+l] = float32(l%5) * 0.37 // any start
+					}
+					want := append([]float32(nil), em[i*L:(i+1)*L]...)
+					fs := contextFeatures(st, i, upper, nil)
+					if sc.stkOff != nil {
+						fs = append(fs, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]]...)
+					}
+					if m.history {
+						fs = sc.hist.features(&st[i], fs)
+					}
+					m.addWeights(want, fs)
+					row := em[i*L : (i+1)*L]
+					m.addContext(row, st, i, upper, &sc.words.words[sc.widx[k+i]])
+					if sc.stkOff != nil {
+						m.addWeights(row, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]])
+					}
+					if m.history {
+						m.addHistory(row, &sc.hist, &st[i])
+					}
+					for l := range want {
+						if math.Float32bits(row[l]) != math.Float32bits(want[l]) {
+							t.Fatalf("%q token %q label %s: addContext %g, features %g", strings.Join(s, " "), s[i], m.labels[l], row[l], want[l])
+						}
+					}
+				}
+				labels := make([]int, len(s))
+				m.viterbi(em, m.trans, sc, labels)
+				if m.history {
+					sc.hist.add(st, labels)
+				}
+				k += len(s)
+			}
+		}
+	}
+}
