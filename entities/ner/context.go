@@ -70,24 +70,61 @@ func (m *Model) contextRows() {
 	}
 }
 
-// addContext adds the weights of contextFeatures(toks, i, upper) to row;
-// w is the cache entry of token i's word.
+// emissions sets em (L per token) to the emission scores of the n tokens
+// from k of the document sc holds: the cached rows of their words, then
+// the weights of contextFeatures, the stacked features and the history
+// features, in that order. The context and stacked features of the
+// sentence are looked up together first: the lookups, which mostly miss
+// the processor's caches, do not depend on each other, so their misses
+// overlap.
+func (m *Model) emissions(sc *scratch, k, n int, em []float32) {
+	L := len(m.labels)
+	st, widx := sc.toks[k:k+n], sc.widx[k:k+n]
+	upper := sentUpper(st)
+	sc.offs = grow(sc.offs, n)
+	for i, j := range widx {
+		sc.offs[i] = sc.words.words[j].rows
+	}
+	m.wordEmissions(&sc.words, sc.offs, em)
+	keys := sc.keys[:0]
+	for i := range st {
+		keys = pairFeatures(st, i, keys)
+	}
+	var stk []uint64
+	var stkOff []int
+	if sc.stkOff != nil {
+		stk, stkOff = sc.stk, sc.stkOff[k:k+n+1]
+		keys = append(keys, stk[stkOff[0]:stkOff[n]]...)
+	}
+	sc.keys = keys
+	rows := grow(sc.rows, len(keys))
+	sc.rows = rows
+	for j, f := range keys {
+		rows[j] = m.row(f)
+	}
+	for i := range st {
+		row := em[i*L : (i+1)*L]
+		for _, r := range rows[i*pairCount : (i+1)*pairCount] {
+			m.addRowWeights(row, r)
+		}
+		m.addContext(row, st, i, upper, &sc.words.words[widx[i]])
+		if stkOff != nil {
+			base := n*pairCount - stkOff[0]
+			for _, r := range rows[base+stkOff[i] : base+stkOff[i+1]] {
+				m.addRowWeights(row, r)
+			}
+		}
+		if m.history {
+			m.addHistory(row, &sc.hist, &st[i])
+		}
+	}
+}
+
+// addContext adds to row the weights of the features of contextFeatures
+// after those of pairFeatures; w is the cache entry of token i's word.
 func (m *Model) addContext(row []float32, toks []tok, i int, upper bool, w *cachedWord) {
 	t := &toks[i]
-	prev, next := uint64(noWord), uint64(noWord+1)
-	sp, sn := uint64(noWord), uint64(noWord+1)
-	if i > 0 {
-		prev, sp = toks[i-1].l, toks[i-1].s
-	}
-	if i+1 < len(toks) {
-		next, sn = toks[i+1].l, toks[i+1].s
-	}
 	c := &m.ctx
-	m.addRowWeights(row, m.row(mix(mix(fShapePrev, sp), t.s)))
-	m.addRowWeights(row, m.row(mix(mix(fShapeNext, t.s), sn)))
-	m.addRowWeights(row, m.row(mix(mix(fShape3, sp), mix(t.s, sn))))
-	m.addRowWeights(row, m.row(mix(mix(fBigramPrev, prev), t.l)))
-	m.addRowWeights(row, m.row(mix(mix(fBigramNext, t.l), next)))
 	m.addRowWeights(row, c.doc[t.doc<<4|t.flags])
 	if t.gaz != 0 {
 		cp := t.flags & flagCap

@@ -6,11 +6,12 @@ import (
 	"testing"
 )
 
-// TestAddContext checks that the emission scores tagging builds with
-// addContext and addHistory are those of addWeights over the feature
-// lists (contextFeatures, the stacked features, history.features), to the
-// bit, for both models, through documents whose history builds up.
-func TestAddContext(t *testing.T) {
+// TestEmissions checks that the emission scores tagging builds
+// (emissions) are the cached word rows plus the weights of addWeights over
+// the feature lists (contextFeatures, the stacked features,
+// history.features), to the bit, for both models, through documents whose
+// history builds up.
+func TestEmissions(t *testing.T) {
 	docs := [][][]string{
 		{
 			strings.Fields("Prime Minister Shehbaz Sharif met the delegation in Islamabad on Sunday ."),
@@ -38,11 +39,15 @@ func TestAddContext(t *testing.T) {
 				st := sc.toks[k : k+len(s)]
 				upper := sentUpper(st)
 				em := make([]float32, len(s)*L)
+				m.emissions(sc, k, len(s), em)
+				offs := make([]int32, len(s))
+				for i, j := range sc.widx[k : k+len(s)] {
+					offs[i] = sc.words.words[j].rows
+				}
+				words := make([]float32, len(s)*L)
+				m.wordEmissions(&sc.words, offs, words)
 				for i := range s {
-					for l := range L {
-						em[i*L+l] = float32(l%5) * 0.37 // any start
-					}
-					want := append([]float32(nil), em[i*L:(i+1)*L]...)
+					want := words[i*L : (i+1)*L]
 					fs := contextFeatures(st, i, upper, nil)
 					if sc.stkOff != nil {
 						fs = append(fs, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]]...)
@@ -52,16 +57,9 @@ func TestAddContext(t *testing.T) {
 					}
 					m.addWeights(want, fs)
 					row := em[i*L : (i+1)*L]
-					m.addContext(row, st, i, upper, &sc.words.words[sc.widx[k+i]])
-					if sc.stkOff != nil {
-						m.addWeights(row, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]])
-					}
-					if m.history {
-						m.addHistory(row, &sc.hist, &st[i])
-					}
 					for l := range want {
 						if math.Float32bits(row[l]) != math.Float32bits(want[l]) {
-							t.Fatalf("%q token %q label %s: addContext %g, features %g", strings.Join(s, " "), s[i], m.labels[l], row[l], want[l])
+							t.Fatalf("%q token %q label %s: emissions %g, features %g", strings.Join(s, " "), s[i], m.labels[l], row[l], want[l])
 						}
 					}
 				}

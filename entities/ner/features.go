@@ -304,9 +304,9 @@ func nearFeatures(d int, w *tok, out []uint64) []uint64 {
 	return out
 }
 
-// contextFeatures appends the features of token i that depend on more
-// than one word, or on the token's place and document.
-func contextFeatures(toks []tok, i int, upper bool, out []uint64) []uint64 {
+// pairFeatures appends the first pairCount features of contextFeatures:
+// those of token i with the words beside it.
+func pairFeatures(toks []tok, i int, out []uint64) []uint64 {
 	t := &toks[i]
 	prev, next := uint64(noWord), uint64(noWord+1)
 	sp, sn := uint64(noWord), uint64(noWord+1)
@@ -316,14 +316,24 @@ func contextFeatures(toks []tok, i int, upper bool, out []uint64) []uint64 {
 	if i+1 < len(toks) {
 		next, sn = toks[i+1].l, toks[i+1].s
 	}
-	out = append(out,
+	return append(out,
 		mix(mix(fShapePrev, sp), t.s),
 		mix(mix(fShapeNext, t.s), sn),
 		mix(mix(fShape3, sp), mix(t.s, sn)),
 		mix(mix(fBigramPrev, prev), t.l),
 		mix(mix(fBigramNext, t.l), next),
-		mix(mix(fDoc, uint64(t.doc)), uint64(t.flags)),
 	)
+}
+
+// pairCount is the number of features pairFeatures appends.
+const pairCount = 5
+
+// contextFeatures appends the features of token i that depend on more
+// than one word, or on the token's place and document.
+func contextFeatures(toks []tok, i int, upper bool, out []uint64) []uint64 {
+	t := &toks[i]
+	out = pairFeatures(toks, i, out)
+	out = append(out, mix(mix(fDoc, uint64(t.doc)), uint64(t.flags)))
 	if t.gaz != 0 {
 		for b := 0; b < 4*gazClasses; b++ {
 			if t.gaz&(1<<b) != 0 {

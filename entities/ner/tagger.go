@@ -19,6 +19,8 @@ type scratch struct {
 	words  wordCache
 	offs   []int32
 	widx   []int32 // the index in words.words of each token's word
+	keys   []uint64
+	rows   []int32
 }
 
 func (m *Model) getScratch() *scratch {
@@ -150,23 +152,8 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 	k := 0
 	for _, s := range sents {
 		st := sc.toks[k : k+len(s)]
-		upper := sentUpper(st)
 		sc.em = grow(sc.em, len(s)*L)
-		sc.offs = grow(sc.offs, len(s))
-		for i, j := range sc.widx[k : k+len(s)] {
-			sc.offs[i] = sc.words.words[j].rows
-		}
-		m.wordEmissions(&sc.words, sc.offs[:len(s)], sc.em)
-		for i := range s {
-			row := sc.em[i*L : (i+1)*L]
-			m.addContext(row, st, i, upper, &sc.words.words[sc.widx[k+i]])
-			if sc.stkOff != nil {
-				m.addWeights(row, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]])
-			}
-			if m.history {
-				m.addHistory(row, &sc.hist, &st[i])
-			}
-		}
+		m.emissions(sc, k, len(s), sc.em)
 		labels := sc.labels[k : k+len(s)]
 		m.viterbi(sc.em, m.trans, sc, labels)
 		if m.history {
