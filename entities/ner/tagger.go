@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"slices"
 )
 
 // scratch holds one tagging call's buffers (pooled).
@@ -11,6 +12,8 @@ type scratch struct {
 	em     []float32
 	delta  [2][256]float32 // Viterbi's scores of two tokens
 	lat    lattice         // Viterbi's transitions, when not the model's
+	vbest  [256]float32
+	varg   [256]uint8
 	back   []uint8
 	labels []int
 	stk    []uint64
@@ -53,38 +56,53 @@ func (m *Model) addWeights(row []float32, feats []uint64) {
 	}
 }
 
-// lattice lists the label transitions Viterbi weighs: for each label c,
-// the labels that may precede it inside a sentence with their transition
-// scores (edges[off[c]:off[c+1]], in increasing label order), and the
-// score of c at the start of a sentence (-Inf where BILOU forbids it).
+// lattice holds the label transitions Viterbi weighs: the score of each
+// label at the start of a sentence (-Inf where BILOU forbids it), and the
+// labels in groups that may follow the same labels inside a sentence (in
+// BILOU: O, B-* and U-* follow O, L-* and U-*; I-t and L-t follow B-t and
+// I-t), each with the transition scores from those labels.
 type lattice struct {
-	off   []int32
-	edges []edge
-	start []float32
+	start  []float32
+	groups []labelGroup
 }
 
-type edge struct {
-	p uint8
-	s float32
+type labelGroup struct {
+	labels []uint8   // in increasing order
+	prev   []uint8   // the labels that may precede them, in increasing order
+	trans  []float32 // trans[i*len(labels)+j]: from prev[i] to labels[j]
 }
 
 // build fills the lattice from the transition scores trans.
 func (lat *lattice) build(m *Model, trans []float32) {
 	L := len(m.labels)
 	inf := float32(math.Inf(-1))
-	lat.off = append(lat.off[:0], 0)
-	lat.edges = lat.edges[:0]
 	lat.start = grow(lat.start, L)
+	lat.groups = lat.groups[:0]
 	for c := 0; c < L; c++ {
 		lat.start[c] = inf
+		var prev []uint8
 		for _, p := range m.prevOK[c] {
 			if p == L {
 				lat.start[c] = trans[L*L+c]
 			} else {
-				lat.edges = append(lat.edges, edge{uint8(p), trans[p*L+c]})
+				prev = append(prev, uint8(p))
 			}
 		}
-		lat.off = append(lat.off, int32(len(lat.edges)))
+		gi := slices.IndexFunc(lat.groups, func(g labelGroup) bool { return slices.Equal(g.prev, prev) })
+		if gi < 0 {
+			gi = len(lat.groups)
+			lat.groups = append(lat.groups, labelGroup{prev: prev})
+		}
+		lat.groups[gi].labels = append(lat.groups[gi].labels, uint8(c))
+	}
+	for gi := range lat.groups {
+		g := &lat.groups[gi]
+		g.trans = make([]float32, 0, len(g.prev)*len(g.labels))
+		for _, p := range g.prev {
+			for _, c := range g.labels {
+				g.trans = append(g.trans, trans[int(p)*L+int(c)])
+			}
+		}
 	}
 }
 
@@ -98,14 +116,16 @@ func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 		return
 	}
 	lat := &m.lat
-	if len(trans) == 0 || len(m.trans) == 0 || &trans[0] != &m.trans[0] || lat.off == nil {
+	if len(trans) == 0 || len(m.trans) == 0 || &trans[0] != &m.trans[0] || lat.start == nil {
 		lat = &sc.lat // training: scores other than the model's
 		lat.build(m, trans)
 	}
 	sc.back = grow(sc.back, n*L)
 	// The scores of the best paths to each label of the previous and of
-	// the current token; labels are below 256 (at most 63 types).
+	// the current token, and the best of a group's labels so far; labels
+	// are below 256 (at most 63 types).
 	prev, cur := &sc.delta[0], &sc.delta[1]
+	best, arg := &sc.vbest, &sc.varg
 	em = em[:n*L]
 	for c, s := range lat.start[:L] {
 		prev[uint8(c)] = s + em[c]
@@ -114,27 +134,38 @@ func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 	for i := 1; i < n; i++ {
 		e := em[i*L : (i+1)*L]
 		back := sc.back[i*L : (i+1)*L]
-		for c := range e {
-			best, arg := inf, uint8(0)
-			for _, ed := range lat.edges[lat.off[c]:lat.off[c+1]] {
-				if v := prev[ed.p] + ed.s; v > best {
-					best, arg = v, ed.p
+		for gi := range lat.groups {
+			g := &lat.groups[gi]
+			nc := len(g.labels)
+			for j := range g.labels {
+				best[uint8(j)], arg[uint8(j)] = inf, 0
+			}
+			// For each label the previous labels come in increasing
+			// order, as in a loop over them per label.
+			for pi, p := range g.prev {
+				x := prev[p]
+				for j, t := range g.trans[pi*nc : (pi+1)*nc] {
+					if v := x + t; v > best[uint8(j)] {
+						best[uint8(j)], arg[uint8(j)] = v, p
+					}
 				}
 			}
-			cur[uint8(c)] = best + e[c]
-			back[c] = arg
+			for j, c := range g.labels {
+				cur[c] = best[uint8(j)] + e[c]
+				back[c] = arg[uint8(j)]
+			}
 		}
 		prev, cur = cur, prev
 	}
-	best, arg := inf, 0
+	bestEnd, argEnd := inf, 0
 	for c := 0; c < L; c++ {
-		if m.endOK[c] && prev[uint8(c)] > best {
-			best, arg = prev[uint8(c)], c
+		if m.endOK[c] && prev[uint8(c)] > bestEnd {
+			bestEnd, argEnd = prev[uint8(c)], c
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
-		out[i] = arg
-		arg = int(sc.back[i*L+arg])
+		out[i] = argEnd
+		argEnd = int(sc.back[i*L+argEnd])
 	}
 }
 
