@@ -7,8 +7,13 @@ package ner
 // are added in the order of the feature lists, so the sums are the same
 // to the bit.
 
-// ctxRows holds the rows (-1: no weights) of the context features with
-// few values, indexed by those values.
+// ctxRows holds the weights of the context features with few values,
+// indexed by those values, as offsets of dense rows (L weights, 0 for the
+// labels a feature has none for) in dense; -1 for a feature without
+// weights. These features have weights for most labels, and adding a
+// dense row takes no label indices. Adding the zeros changes no sum: a
+// score is never -0 (sums start at +0 and add weights that are not 0,
+// and x + (+0) == x for every other x).
 type ctxRows struct {
 	doc      [1 << 8]int32 // doc<<4 | flags
 	gaz      [4 * gazClasses]int32
@@ -18,28 +23,41 @@ type ctxRows struct {
 	histNone int32
 	histAny  [maxHistTypes + 1]int32
 	histMaj  [maxHistTypes + 1]int32
+	dense    []float32
 }
 
-// row returns the row of feature f, -1 when it has no weights.
-func (m *Model) row(f uint64) int32 {
+// addDense adds the dense row at off in m.ctx.dense (none when off < 0)
+// to row.
+func (m *Model) addDense(row []float32, off int32) {
+	if off < 0 {
+		return
+	}
+	d := m.ctx.dense[off : int(off)+len(row)]
+	for l := range row {
+		row[l] += d[l]
+	}
+}
+
+// span locates the weights of one feature: rowLab[a:b] and rowW[a:b].
+// A feature without weights has an empty span.
+type span struct{ a, b uint32 }
+
+// row returns the weights of feature f.
+func (m *Model) row(f uint64) span {
 	if m.feat == nil {
-		return -1 // not trained yet
+		return span{} // not trained yet
 	}
 	r, ok := m.feat.get(f)
 	if !ok {
-		return -1
+		return span{}
 	}
-	return int32(r)
+	return span{m.rowStart[r], m.rowStart[r+1]}
 }
 
-// addRowWeights adds the weights of row r (none when r < 0) to row.
-func (m *Model) addRowWeights(row []float32, r int32) {
-	if r < 0 {
-		return
-	}
-	a, b := m.rowStart[r], m.rowStart[r+1]
-	labs := m.rowLab[a:b]
-	ws := m.rowW[a:b:b]
+// addRowWeights adds the weights r to row.
+func (m *Model) addRowWeights(row []float32, r span) {
+	labs := m.rowLab[r.a:r.b]
+	ws := m.rowW[r.a:r.b:r.b]
 	for j, l := range labs {
 		row[l] += ws[j]
 	}
@@ -47,26 +65,38 @@ func (m *Model) addRowWeights(row []float32, r int32) {
 
 // contextRows fills m.ctx.
 func (m *Model) contextRows() {
+	L := len(m.labels)
 	c := &m.ctx
+	c.dense = c.dense[:0]
+	row := func(f uint64) int32 {
+		r := m.row(f)
+		if r.a == r.b {
+			return -1
+		}
+		off := len(c.dense)
+		c.dense = append(c.dense, make([]float32, L)...)
+		m.addRowWeights(c.dense[off:off+L], r)
+		return int32(off)
+	}
 	for i := range c.doc {
-		c.doc[i] = m.row(mix(mix(fDoc, uint64(i>>4)), uint64(i&0xf)))
+		c.doc[i] = row(mix(mix(fDoc, uint64(i>>4)), uint64(i&0xf)))
 	}
 	for b := range c.gaz {
-		c.gaz[b] = m.row(mix(fGaz, uint64(b)))
+		c.gaz[b] = row(mix(fGaz, uint64(b)))
 		for cp := range c.gazCap[b] {
-			c.gazCap[b][cp] = m.row(mix(mix(fGazCap, uint64(b)), uint64(cp)))
+			c.gazCap[b][cp] = row(mix(mix(fGazCap, uint64(b)), uint64(cp)))
 		}
 	}
 	for i := range c.capPrior {
-		c.capPrior[i] = m.row(mix(fCapPrior, uint64(i>>3)<<8|uint64(i&7)))
+		c.capPrior[i] = row(mix(fCapPrior, uint64(i>>3)<<8|uint64(i&7)))
 	}
 	for i := range c.capRun {
-		c.capRun[i] = m.row(mix(fCapRun, uint64(i)))
+		c.capRun[i] = row(mix(fCapRun, uint64(i)))
 	}
-	c.histNone = m.row(mix(fHistNone, 0))
+	c.histNone = row(mix(fHistNone, 0))
 	for t := range c.histAny {
-		c.histAny[t] = m.row(mix(fHistAny, uint64(t)))
-		c.histMaj[t] = m.row(mix(fHistMaj, uint64(t)))
+		c.histAny[t] = row(mix(fHistAny, uint64(t)))
+		c.histMaj[t] = row(mix(fHistMaj, uint64(t)))
 	}
 }
 
@@ -125,13 +155,13 @@ func (m *Model) emissions(sc *scratch, k, n int, em []float32) {
 func (m *Model) addContext(row []float32, toks []tok, i int, upper bool, w *cachedWord) {
 	t := &toks[i]
 	c := &m.ctx
-	m.addRowWeights(row, c.doc[t.doc<<4|t.flags])
+	m.addDense(row, c.doc[t.doc<<4|t.flags])
 	if t.gaz != 0 {
 		cp := t.flags & flagCap
 		for b := 0; b < 4*gazClasses; b++ {
 			if t.gaz&(1<<b) != 0 {
-				m.addRowWeights(row, c.gaz[b])
-				m.addRowWeights(row, c.gazCap[b][cp])
+				m.addDense(row, c.gaz[b])
+				m.addDense(row, c.gazCap[b][cp])
 			}
 		}
 	}
@@ -142,8 +172,8 @@ func (m *Model) addContext(row []float32, toks []tok, i int, upper bool, w *cach
 	if i == 0 {
 		first = 1
 	}
-	m.addRowWeights(row, c.capPrior[t.capb<<3|uint32(t.flags&(flagCap|flagUpper))<<1|first])
-	m.addRowWeights(row, c.capRun[t.run])
+	m.addDense(row, c.capPrior[t.capb<<3|uint32(t.flags&(flagCap|flagUpper))<<1|first])
+	m.addDense(row, c.capRun[t.run])
 	if i == 0 {
 		m.addRowWeights(row, w.firstRow)
 	}
@@ -156,17 +186,17 @@ func (m *Model) addHistory(row []float32, h *history, t *tok) {
 	}
 	c := h.counts[t.l]
 	if c == nil {
-		m.addRowWeights(row, m.ctx.histNone)
+		m.addDense(row, m.ctx.histNone)
 		return
 	}
 	maj, most := 0, int32(0)
 	for ty, v := range c {
 		if v > 0 {
-			m.addRowWeights(row, m.ctx.histAny[ty])
+			m.addDense(row, m.ctx.histAny[ty])
 			if v > most {
 				maj, most = ty, v
 			}
 		}
 	}
-	m.addRowWeights(row, m.ctx.histMaj[maj])
+	m.addDense(row, m.ctx.histMaj[maj])
 }

@@ -23,7 +23,7 @@ type scratch struct {
 	offs   []int32
 	widx   []int32 // the index in words.words of each token's word
 	keys   []uint64
-	rows   []int32
+	rows   []span
 }
 
 func (m *Model) getScratch() *scratch {

@@ -37,7 +37,7 @@ type cachedWord struct {
 	gazOK bool
 	// The rows of the features of its shape in a sentence in capitals
 	// and first in a sentence (see addContext).
-	upperRow, firstRow int32
+	upperRow, firstRow span
 }
 
 type docSeen struct {
@@ -222,29 +222,25 @@ func (m *Model) edgeRows() {
 
 // wordEmissions sets the emission rows of a sentence's tokens (em, L per
 // token) to the weights of their word features, from the cache: each
-// token's own row plus the rows of the words near it. offs holds the
-// tokens' offsets in c.vecs.
+// token's own row plus the rows of the words near it, added in the order
+// of nearOffsets. offs holds the tokens' offsets in c.vecs.
 func (m *Model) wordEmissions(c *wordCache, offs []int32, em []float32) {
 	L := len(m.labels)
 	n := len(offs)
 	for i, off := range offs {
 		row := em[i*L : (i+1)*L]
-		copy(row, c.vecs[off:int(off)+L])
+		var near [len(nearOffsets)][]float32
 		for r, d := range nearOffsets {
-			src := m.edge[r]
+			near[r] = m.edge[r]
 			if j := i + d; j >= 0 && j < n {
 				at := int(offs[j]) + (r+1)*L
-				src = c.vecs[at : at+L]
+				near[r] = c.vecs[at : at+L]
 			}
-			addRow(row, src)
 		}
-	}
-}
-
-// addRow adds src to dst.
-func addRow(dst, src []float32) {
-	src = src[:len(dst)]
-	for i := range dst {
-		dst[i] += src[i]
+		self := c.vecs[off : int(off)+L]
+		a, b, d, e := near[0][:L], near[1][:L], near[2][:L], near[3][:L]
+		for l := range row[:L] {
+			row[l] = self[l] + a[l] + b[l] + d[l] + e[l] // left to right
+		}
 	}
 }
