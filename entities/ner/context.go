@@ -54,6 +54,34 @@ func (m *Model) row(f uint64) span {
 	return span{m.rowStart[r], m.rowStart[r+1]}
 }
 
+// rows sets rows[j] to the weights of keys[j], as row does. It first
+// reads the home slot of every key (probe is scratch space for them), in a
+// loop without branches whose loads do not depend on each other, so that
+// their cache misses overlap; only keys not settled by their home slot
+// take a second look.
+func (m *Model) rows(keys []uint64, rows []span, probe []slot) []slot {
+	if m.feat == nil {
+		clear(rows)
+		return probe
+	}
+	t := m.feat
+	probe = grow(probe, len(keys))
+	for j, k := range keys {
+		probe[j] = t.slots[(k>>7)&t.mask]
+	}
+	for j, k := range keys[:len(probe)] {
+		switch e := probe[j]; e.key {
+		case k:
+			rows[j] = span{m.rowStart[e.val], m.rowStart[e.val+1]}
+		case 0:
+			rows[j] = span{}
+		default:
+			rows[j] = m.row(k)
+		}
+	}
+	return probe
+}
+
 // addRowWeights adds the weights r to row.
 func (m *Model) addRowWeights(row []float32, r span) {
 	labs := m.rowLab[r.a:r.b]
@@ -129,9 +157,7 @@ func (m *Model) emissions(sc *scratch, k, n int, em []float32) {
 	sc.keys = keys
 	rows := grow(sc.rows, len(keys))
 	sc.rows = rows
-	for j, f := range keys {
-		rows[j] = m.row(f)
-	}
+	sc.probe = m.rows(keys, rows, sc.probe)
 	for i := range st {
 		row := em[i*L : (i+1)*L]
 		for _, r := range rows[i*pairCount : (i+1)*pairCount] {

@@ -24,6 +24,7 @@ type scratch struct {
 	widx   []int32 // the index in words.words of each token's word
 	keys   []uint64
 	rows   []span
+	probe  []slot
 }
 
 func (m *Model) getScratch() *scratch {
