@@ -20,7 +20,7 @@ func benchTag(b *testing.B, m *Model) {
 	for _, d := range docs {
 		n += CountTokens(d.Sents)
 	}
-	m.Chunks(docs[0].Sents) // warm the pool
+	m.Chunks(docs[0].Sents) // warm the scratch
 	b.ResetTimer()
 	start, cpu := time.Now(), cpuTime()
 	for b.Loop() {
@@ -73,7 +73,7 @@ func BenchmarkRecognizeReuters(b *testing.B) {
 		}
 	}
 	r := DefaultRecognizer()
-	r.Recognize(docs[0]) // warm the pool
+	r.Recognize(docs[0]) // warm the scratch
 	b.ResetTimer()
 	start, cpu := time.Now(), cpuTime()
 	for b.Loop() {

@@ -42,7 +42,7 @@ func TestDumpOutput(t *testing.T) {
 		for _, l := range m.tagLabels(sents, sc) {
 			fmt.Fprintf(w, " %d", l)
 		}
-		m.pool.Put(sc)
+		m.putScratch(sc)
 		fmt.Fprintln(w)
 	}
 	doc := func(name string, sents [][]string) {

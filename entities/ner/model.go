@@ -10,7 +10,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"sync"
 )
 
 // Model is a trained tagger: feature weights, label transitions, word
@@ -45,7 +44,7 @@ type Model struct {
 	lat    lattice // prevOK with the scores of trans, for Viterbi
 	ctx    ctxRows // rows of context features with few values
 
-	pool sync.Pool
+	scratches scratches
 }
 
 const magic = "newsgraph-ner 1\n"

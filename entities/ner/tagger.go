@@ -2,10 +2,12 @@ package ner
 
 import (
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 )
 
-// scratch holds one tagging call's buffers (pooled).
+// scratch holds one tagging call's buffers (kept in scratches).
 type scratch struct {
 	toks   []tok
 	feats  []uint64
@@ -27,11 +29,36 @@ type scratch struct {
 	probe  []slot
 }
 
+// scratches keeps tagging buffers between calls. Unlike a sync.Pool it
+// does not drop them at garbage collection: a scratch's word cache takes
+// thousands of words to fill, and ingest, which allocates a lot, lost and
+// refilled its caches several times a run. It keeps at most twice as many
+// as there are processors, more than the calls that run at once.
+type scratches struct {
+	mu   sync.Mutex
+	free []*scratch
+}
+
 func (m *Model) getScratch() *scratch {
-	if s, ok := m.pool.Get().(*scratch); ok {
-		return s
+	p := &m.scratches
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if n := len(p.free); n > 0 {
+		sc := p.free[n-1]
+		p.free[n-1] = nil
+		p.free = p.free[:n-1]
+		return sc
 	}
 	return &scratch{}
+}
+
+func (m *Model) putScratch(sc *scratch) {
+	p := &m.scratches
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.free) < 2*runtime.GOMAXPROCS(0) {
+		p.free = append(p.free, sc)
+	}
 }
 
 func grow[T any](s []T, n int) []T {
@@ -200,7 +227,7 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 // names found in each sentence.
 func (m *Model) Chunks(sents [][]string) [][]Chunk {
 	sc := m.getScratch()
-	defer m.pool.Put(sc)
+	defer m.putScratch(sc)
 	labels := m.tagLabels(sents, sc)
 	out := make([][]Chunk, len(sents))
 	k := 0
