@@ -86,3 +86,35 @@ func BenchmarkRecognizeReuters(b *testing.B) {
 		b.ReportMetric(float64(n*b.N)/c.Seconds(), "tokens/cpu-s")
 	}
 }
+
+// BenchmarkWordRows measures filling the word cache: the token data and
+// rows of every distinct word of CoNLL-2003 eng.testa, from an empty
+// cache (what a tagger pays for each word it has not seen, or no longer
+// caches).
+func BenchmarkWordRows(b *testing.B) {
+	m := Default()
+	seen := map[string]bool{}
+	var words []string
+	for _, d := range readDocs(b, sharedFile(b, "ner/conll2003/eng.testa")) {
+		for _, s := range d.Sents {
+			for _, w := range s {
+				if !seen[w] {
+					seen[w] = true
+					words = append(words, w)
+				}
+			}
+		}
+	}
+	var c wordCache
+	var buf []uint64
+	b.ResetTimer()
+	for b.Loop() {
+		c.at = nil
+		c.reset()
+		c.words, c.vecs = c.words[:0], c.vecs[:0]
+		for _, w := range words {
+			_, buf = m.word(&c, w, buf)
+		}
+	}
+	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "words/s")
+}

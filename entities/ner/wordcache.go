@@ -23,7 +23,9 @@ type wordCache struct {
 	doc   []docSeen
 	gen   uint32
 
-	nb []byte // gazNorm's buffer
+	nb    []byte // gazNorm's buffer
+	spans []span // rows' buffers
+	probe []slot
 }
 
 type cachedWord struct {
@@ -98,17 +100,28 @@ func (m *Model) word(c *wordCache, w string, buf []uint64) (int32, []uint64) {
 }
 
 // wordRows computes the rows of t's word at the end of c.vecs and returns
-// their offset.
+// their offset. It looks up all the word's features at once (see rows).
 func (m *Model) wordRows(c *wordCache, t *tok, buf []uint64) (int32, []uint64) {
 	L := len(m.labels)
 	off := int32(len(c.vecs))
 	c.vecs = append(c.vecs, make([]float32, wordRows*L)...)
 	v := c.vecs[off:]
 	buf = wordFeatures(t, buf[:0])
-	m.addWeights(v[:L], buf)
+	var ends [wordRows]int
+	ends[0] = len(buf)
 	for r, d := range nearOffsets {
-		buf = nearFeatures(d, t, buf[:0])
-		m.addWeights(v[(r+1)*L:(r+2)*L], buf)
+		buf = nearFeatures(d, t, buf)
+		ends[r+1] = len(buf)
+	}
+	c.spans = grow(c.spans, len(buf))
+	c.probe = m.rows(buf, c.spans, c.probe)
+	start := 0
+	for r, end := range ends {
+		row := v[r*L : (r+1)*L]
+		for _, sp := range c.spans[start:end] {
+			m.addRowWeights(row, sp)
+		}
+		start = end
 	}
 	return off, buf
 }
