@@ -171,7 +171,7 @@ func (m *Model) emissions(sc *scratch, k, n int, em []float32) {
 			}
 		}
 		if m.history {
-			m.addHistory(row, &sc.hist, &st[i])
+			m.addHistory(row, &sc.words, &st[i], sc.words.words[widx[i]].lid)
 		}
 	}
 }
@@ -205,24 +205,46 @@ func (m *Model) addContext(row []float32, toks []tok, i int, upper bool, w *cach
 	}
 }
 
-// addHistory adds the weights of h.features(t) to row.
-func (m *Model) addHistory(row []float32, h *history, t *tok) {
+// addHistory adds the weights of history.features(t) to row, for a
+// token whose word has doc entry lid in c (see addLabels).
+func (m *Model) addHistory(row []float32, c *wordCache, t *tok, lid int32) {
 	if t.flags&flagCap == 0 {
 		return
 	}
-	c := h.counts[t.l]
-	if c == nil {
+	v := &c.doc[lid]
+	if v.gen != c.gen || !v.hist {
 		m.addDense(row, m.ctx.histNone)
 		return
 	}
 	maj, most := 0, int32(0)
-	for ty, v := range c {
-		if v > 0 {
+	for ty, n := range v.counts {
+		if n > 0 {
 			m.addDense(row, m.ctx.histAny[ty])
-			if v > most {
-				maj, most = ty, v
+			if n > most {
+				maj, most = ty, n
 			}
 		}
 	}
 	m.addDense(row, m.ctx.histMaj[maj])
+}
+
+// addLabels records the labels of a sentence's tokens (widx: their
+// words' indices in c) in the history of the document, as history.add
+// does, by doc entry instead of a map.
+func (c *wordCache) addLabels(toks []tok, widx []int32, labels []int) {
+	for i := range toks {
+		if toks[i].flags&flagCap == 0 {
+			continue
+		}
+		t := labelType(labels[i])
+		if t > maxHistTypes {
+			continue
+		}
+		v := &c.doc[c.words[widx[i]].lid]
+		if v.gen != c.gen {
+			*v = docSeen{gen: c.gen}
+		}
+		v.hist = true
+		v.counts[t]++
+	}
 }

@@ -33,7 +33,8 @@ func TestEmissions(t *testing.T) {
 			sc.words.reset()
 			sc.toks, sc.widx, _ = m.prepareCached(doc, &sc.words, sc.toks, sc.widx, nil)
 			sc.stk, sc.stkOff = m.stackFeatures(doc, sc.stk, sc.stkOff)
-			sc.hist.reset()
+			var hist history
+			hist.reset()
 			k := 0
 			for _, s := range doc {
 				st := sc.toks[k : k+len(s)]
@@ -53,7 +54,7 @@ func TestEmissions(t *testing.T) {
 						fs = append(fs, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]]...)
 					}
 					if m.history {
-						fs = sc.hist.features(&st[i], fs)
+						fs = hist.features(&st[i], fs)
 					}
 					m.addWeights(want, fs)
 					row := em[i*L : (i+1)*L]
@@ -66,7 +67,8 @@ func TestEmissions(t *testing.T) {
 				labels := make([]int, len(s))
 				m.viterbi(em, m.trans, sc, labels)
 				if m.history {
-					sc.hist.add(st, labels)
+					hist.add(st, labels)
+					sc.words.addLabels(st, sc.widx[k:k+len(s)], labels)
 				}
 				k += len(s)
 			}

@@ -20,7 +20,6 @@ type scratch struct {
 	labels []int
 	stk    []uint64
 	stkOff []int
-	hist   history
 	words  wordCache
 	offs   []int32
 	widx   []int32 // the index in words.words of each token's word
@@ -207,7 +206,6 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 	n := len(sc.toks)
 	sc.labels = grow(sc.labels, n)
 	sc.stk, sc.stkOff = m.stackFeatures(sents, sc.stk, sc.stkOff)
-	sc.hist.reset()
 	k := 0
 	for _, s := range sents {
 		st := sc.toks[k : k+len(s)]
@@ -216,7 +214,7 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 		labels := sc.labels[k : k+len(s)]
 		m.viterbi(sc.em, m.trans, sc, labels)
 		if m.history {
-			sc.hist.add(st, labels)
+			sc.words.addLabels(st, sc.widx[k:k+len(s)], labels)
 		}
 		k += len(s)
 	}

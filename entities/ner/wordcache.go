@@ -16,9 +16,9 @@ type wordCache struct {
 	words []cachedWord
 	vecs  []float32 // per word: self, then one row per nearOffsets (L each)
 
-	// Document flags (see prepareCached), by lower-case hash: lower maps
-	// a hash to its index in doc, whose entries count only when stamped
-	// with the current document's gen.
+	// Document flags (see prepareCached) and history (see addHistory),
+	// by lower-case hash: lower maps a hash to its index in doc, whose
+	// entries count only when stamped with the current document's gen.
 	lower map[uint64]int32
 	doc   []docSeen
 	gen   uint32
@@ -45,6 +45,10 @@ type cachedWord struct {
 type docSeen struct {
 	gen           uint32
 	lower, midCap bool
+	// What history holds for the hash: whether it has an entry, and
+	// the entry.
+	hist   bool
+	counts [maxHistTypes + 1]int32
 }
 
 // wordRows is the number of rows a cached word has.
