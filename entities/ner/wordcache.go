@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"hash/maphash"
+	"strings"
+)
 
 // wordCache keeps what tagging computes from a word alone, per distinct
 // word: the token data (wordTok), its gazetteer key, and the summed
@@ -12,7 +15,10 @@ import "strings"
 // own cache; it is emptied between documents once it holds
 // maxCachedWords.
 type wordCache struct {
-	at    map[string]int32 // word → index in words
+	// index finds a word's entry in words: open addressing with linear
+	// probing by the word's hash (seed), kept at most half full.
+	index []wordSlot
+	seed  maphash.Seed
 	words []cachedWord
 	vecs  []float32 // per word: self, then one row per nearOffsets (L each)
 
@@ -23,12 +29,22 @@ type wordCache struct {
 	doc   []docSeen
 	gen   uint32
 
-	nb    []byte // gazNorm's buffer
-	spans []span // rows' buffers
-	probe []slot
+	nb     []byte // gazNorm's buffer
+	spans  []span // rows' buffers
+	probe  []slot
+	hashes []uint64 // prepareCached's buffers
+	homes  []wordSlot
+}
+
+// wordSlot holds the high half of a word's hash and 1 + its index in
+// words; 0 marks an empty slot.
+type wordSlot struct {
+	tag uint32
+	i   int32
 }
 
 type cachedWord struct {
+	word string // the word (a copy: the document's text is not kept)
 	t    tok    // wordTok of the word
 	rows int32  // offset of its rows in vecs
 	lid  int32  // index of its lower-case hash in doc
@@ -58,27 +74,49 @@ const maxCachedWords = 1 << 15
 
 // reset empties the cache when it is full.
 func (c *wordCache) reset() {
-	if c.at == nil {
-		c.at = make(map[string]int32)
+	if c.index == nil {
+		c.index = make([]wordSlot, 2*maxCachedWords)
+		c.seed = maphash.MakeSeed()
 		c.lower = make(map[uint64]int32)
 	}
-	if len(c.at) >= maxCachedWords {
-		clear(c.at)
-		clear(c.lower)
-		c.words = c.words[:0]
-		c.vecs = c.vecs[:0]
-		c.doc = c.doc[:0]
+	if len(c.words) >= maxCachedWords {
+		c.empty()
 	}
 }
 
-// word returns the index in c.words of w, computing its data when needed
-// (buf is scratch space for feature hashes). It may grow c.words and
-// c.vecs: take pointers into them only afterwards.
-func (m *Model) word(c *wordCache, w string, buf []uint64) (int32, []uint64) {
-	if i, ok := c.at[w]; ok {
-		return i, buf
+// empty empties the cache.
+func (c *wordCache) empty() {
+	clear(c.index)
+	clear(c.lower)
+	c.words = c.words[:0]
+	c.vecs = c.vecs[:0]
+	c.doc = c.doc[:0]
+}
+
+// hash returns the hash of w in the index.
+func (c *wordCache) hash(w string) uint64 { return maphash.String(c.seed, w) }
+
+// home returns the slot where the search for a word with hash h starts.
+func (c *wordCache) home(h uint64) wordSlot { return c.index[h&uint64(len(c.index)-1)] }
+
+// found reports whether slot e holds w, whose hash is h.
+func (c *wordCache) found(e wordSlot, w string, h uint64) bool {
+	return e.i != 0 && e.tag == uint32(h>>32) && c.words[e.i-1].word == w
+}
+
+// word returns the index in c.words of w, whose hash is h, computing its
+// data when needed (buf is scratch space for feature hashes). It may grow
+// c.words and c.vecs: take pointers into them only afterwards.
+func (m *Model) word(c *wordCache, w string, h uint64, buf []uint64) (int32, []uint64) {
+	mask := uint64(len(c.index) - 1)
+	s := h & mask
+	for c.index[s].i != 0 {
+		if c.found(c.index[s], w, h) {
+			return c.index[s].i - 1, buf
+		}
+		s = (s + 1) & mask
 	}
-	e := cachedWord{t: m.wordTok(w)}
+	e := cachedWord{word: strings.Clone(w), t: m.wordTok(w)}
 	e.rows, buf = m.wordRows(c, &e.t, buf)
 	lid, ok := c.lower[e.t.l]
 	if !ok {
@@ -99,8 +137,25 @@ func (m *Model) word(c *wordCache, w string, buf []uint64) (int32, []uint64) {
 	}
 	i := int32(len(c.words))
 	c.words = append(c.words, e)
-	c.at[strings.Clone(w)] = i // not the document's text: a key would keep it all
+	c.index[s] = wordSlot{uint32(h >> 32), i + 1}
+	if 2*len(c.words) > len(c.index) {
+		c.grow()
+	}
 	return i, buf
+}
+
+// grow doubles the index.
+func (c *wordCache) grow() {
+	c.index = make([]wordSlot, 2*len(c.index))
+	mask := uint64(len(c.index) - 1)
+	for i := range c.words {
+		h := c.hash(c.words[i].word)
+		s := h & mask
+		for c.index[s].i != 0 {
+			s = (s + 1) & mask
+		}
+		c.index[s] = wordSlot{uint32(h >> 32), int32(i) + 1}
+	}
 }
 
 // wordRows computes the rows of t's word at the end of c.vecs and returns
@@ -139,8 +194,22 @@ func (m *Model) prepareCached(sents [][]string, c *wordCache, toks []tok, idx []
 	k := 0
 	for _, s := range sents {
 		st, si := toks[k:k+len(s)], idx[k:k+len(s)]
+		// Read the home slots of all the sentence's words first, so
+		// that their cache misses overlap. A home slot read before an
+		// earlier word of the sentence was added may be out of date:
+		// only a slot that holds the word is taken as it is.
+		hs, homes := grow(c.hashes, len(s)), grow(c.homes, len(s))
+		c.hashes, c.homes = hs, homes
 		for i, w := range s {
-			si[i], buf = m.word(c, w, buf)
+			hs[i] = c.hash(w)
+			homes[i] = c.home(hs[i])
+		}
+		for i, w := range s {
+			if c.found(homes[i], w, hs[i]) {
+				si[i] = homes[i].i - 1
+			} else {
+				si[i], buf = m.word(c, w, hs[i], buf)
+			}
 		}
 		for i, j := range si {
 			st[i] = c.words[j].t

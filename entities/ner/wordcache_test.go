@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -46,8 +47,8 @@ func TestWordCacheMatchesFeatures(t *testing.T) {
 		}
 		k += len(s)
 	}
-	if len(c.at) == 0 || len(c.at) > CountTokens(doc) {
-		t.Errorf("cache holds %d words for %d tokens", len(c.at), CountTokens(doc))
+	if len(c.words) == 0 || len(c.words) > CountTokens(doc) {
+		t.Errorf("cache holds %d words for %d tokens", len(c.words), CountTokens(doc))
 	}
 }
 
@@ -101,6 +102,39 @@ func TestPrepareCached(t *testing.T) {
 				}
 				k += len(s)
 			}
+		}
+	}
+}
+
+// TestWordCacheGrows checks the word index past its first size: a
+// document with more distinct words than a full cache holds, then the
+// same words again.
+func TestWordCacheGrows(t *testing.T) {
+	m := Default()
+	var doc [][]string
+	for i := 0; i < maxCachedWords+5000; i += 20 {
+		var s []string
+		for j := i; j < i+20; j++ {
+			s = append(s, fmt.Sprintf("Word%dx", j))
+		}
+		doc = append(doc, s)
+	}
+	var c wordCache
+	c.reset()
+	want := m.prepare(doc, nil)
+	for pass := 0; pass < 2; pass++ {
+		toks, idx, _ := m.prepareCached(doc, &c, nil, nil, nil)
+		k := 0
+		for _, s := range doc {
+			for i, w := range s {
+				if toks[k+i] != want[k+i] || c.words[idx[k+i]].word != w {
+					t.Fatalf("pass %d: token %q: cached %+v (entry %q), prepare %+v", pass, w, toks[k+i], c.words[idx[k+i]].word, want[k+i])
+				}
+			}
+			k += len(s)
+		}
+		if len(c.words) != k {
+			t.Fatalf("pass %d: %d words cached for %d distinct words", pass, len(c.words), k)
 		}
 	}
 }
