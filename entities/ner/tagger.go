@@ -164,6 +164,30 @@ func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 		for gi := range lat.groups {
 			g := &lat.groups[gi]
 			nc := len(g.labels)
+			if nc == 2 && len(g.prev) == 2 {
+				// I-t and L-t after B-t and I-t, written out.
+				p0, p1 := g.prev[0], g.prev[1]
+				x0, x1 := prev[p0], prev[p1]
+				t := g.trans[:4]
+				b0, a0 := inf, uint8(0)
+				if v := x0 + t[0]; v > b0 {
+					b0, a0 = v, p0
+				}
+				if v := x1 + t[2]; v > b0 {
+					b0, a0 = v, p1
+				}
+				b1, a1 := inf, uint8(0)
+				if v := x0 + t[1]; v > b1 {
+					b1, a1 = v, p0
+				}
+				if v := x1 + t[3]; v > b1 {
+					b1, a1 = v, p1
+				}
+				c0, c1 := g.labels[0], g.labels[1]
+				cur[c0], back[c0] = b0+e[c0], a0
+				cur[c1], back[c1] = b1+e[c1], a1
+				continue
+			}
 			for j := range g.labels {
 				best[uint8(j)], arg[uint8(j)] = inf, 0
 			}
