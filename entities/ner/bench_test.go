@@ -117,3 +117,32 @@ func BenchmarkWordRows(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// BenchmarkViterbi measures decoding alone (coarse model), on the
+// emission scores of the sentences of the first 100 eng.testa documents.
+func BenchmarkViterbi(b *testing.B) {
+	m := Default()
+	docs := readDocs(b, sharedFile(b, "ner/conll2003/eng.testa"))
+	L := len(m.labels)
+	var ems [][]float32
+	sc := &scratch{}
+	for _, d := range docs[:100] {
+		sc.words.reset()
+		sc.toks, sc.widx, _ = m.prepareCached(d.Sents, &sc.words, sc.toks, sc.widx, nil)
+		sc.stk, sc.stkOff = m.stackFeatures(d.Sents, sc.stk, sc.stkOff)
+		k := 0
+		for _, s := range d.Sents {
+			em := make([]float32, len(s)*L)
+			m.emissions(sc, k, len(s), em)
+			ems = append(ems, em)
+			k += len(s)
+		}
+	}
+	out := make([]int, 0, 256)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, em := range ems {
+			m.viterbi(em, m.trans, sc, out[:len(em)/L])
+		}
+	}
+}
