@@ -2,6 +2,7 @@ package ner
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 )
 
@@ -12,8 +13,8 @@ import (
 // token the word can be in (nearOffsets). A word's data are computed once
 // and then copied, and its rows added whole, instead of hashing the word
 // and some twenty feature lookups per token. Each tagging scratch has its
-// own cache; it is emptied between documents once it holds
-// maxCachedWords.
+// own cache; between documents, once it holds maxCachedWords, it keeps
+// the half it has used most recently.
 type wordCache struct {
 	// index finds a word's entry in words: open addressing with linear
 	// probing by the word's hash (seed), kept at most half full.
@@ -28,6 +29,9 @@ type wordCache struct {
 	lower map[uint64]int32
 	doc   []docSeen
 	gen   uint32
+
+	docs uint32   // documents prepared, to date the words' use
+	used []uint32 // shrink's buffer
 
 	nb     []byte // gazNorm's buffer
 	spans  []span // rows' buffers
@@ -45,6 +49,7 @@ type wordSlot struct {
 
 type cachedWord struct {
 	word string // the word (a copy: the document's text is not kept)
+	used uint32 // the last document with the word (docs)
 	t    tok    // wordTok of the word
 	rows int32  // offset of its rows in vecs
 	lid  int32  // index of its lower-case hash in doc
@@ -72,7 +77,7 @@ const wordRows = 1 + len(nearOffsets)
 
 const maxCachedWords = 1 << 15
 
-// reset empties the cache when it is full.
+// reset makes room in the cache when it is full.
 func (c *wordCache) reset() {
 	if c.index == nil {
 		c.index = make([]wordSlot, 2*maxCachedWords)
@@ -80,8 +85,55 @@ func (c *wordCache) reset() {
 		c.lower = make(map[uint64]int32)
 	}
 	if len(c.words) >= maxCachedWords {
-		c.empty()
+		c.shrink(maxCachedWords / 2)
 	}
+}
+
+// shrink keeps at most n words, those used most recently, with their
+// rows, and forgets the document flags and history (call it between
+// documents).
+func (c *wordCache) shrink(n int) {
+	if len(c.words) <= n {
+		return
+	}
+	rowLen := len(c.vecs) / len(c.words)
+	c.used = c.used[:0]
+	for i := range c.words {
+		c.used = append(c.used, c.words[i].used)
+	}
+	slices.Sort(c.used)
+	last := c.used[len(c.used)-n-1] // keep the words used after it
+	clear(c.index)
+	clear(c.lower)
+	c.doc = c.doc[:0]
+	mask := uint64(len(c.index) - 1)
+	k := 0
+	for i := range c.words {
+		e := c.words[i]
+		if e.used <= last {
+			continue
+		}
+		copy(c.vecs[k*rowLen:(k+1)*rowLen], c.vecs[e.rows:int(e.rows)+rowLen])
+		e.rows = int32(k * rowLen)
+		lid, ok := c.lower[e.t.l]
+		if !ok {
+			lid = int32(len(c.doc))
+			c.doc = append(c.doc, docSeen{})
+			c.lower[e.t.l] = lid
+		}
+		e.lid = lid
+		h := c.hash(e.word)
+		s := h & mask
+		for c.index[s].i != 0 {
+			s = (s + 1) & mask
+		}
+		c.index[s] = wordSlot{uint32(h >> 32), int32(k) + 1}
+		c.words[k] = e
+		k++
+	}
+	clear(c.words[k:]) // drop the strings
+	c.words = c.words[:k]
+	c.vecs = c.vecs[:k*rowLen]
 }
 
 // empty empties the cache.
@@ -191,6 +243,7 @@ func (m *Model) wordRows(c *wordCache, t *tok, buf []uint64) (int32, []uint64) {
 func (m *Model) prepareCached(sents [][]string, c *wordCache, toks []tok, idx []int32, buf []uint64) ([]tok, []int32, []uint64) {
 	n := CountTokens(sents)
 	toks, idx = grow(toks, n), grow(idx, n)
+	c.docs++
 	k := 0
 	for _, s := range sents {
 		st, si := toks[k:k+len(s)], idx[k:k+len(s)]
@@ -212,7 +265,9 @@ func (m *Model) prepareCached(sents [][]string, c *wordCache, toks []tok, idx []
 			}
 		}
 		for i, j := range si {
-			st[i] = c.words[j].t
+			e := &c.words[j]
+			e.used = c.docs
+			st[i] = e.t
 		}
 		if m.gaz != nil {
 			m.markGazetteerCached(c, st, si)

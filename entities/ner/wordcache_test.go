@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -137,4 +138,54 @@ func TestWordCacheGrows(t *testing.T) {
 			t.Fatalf("pass %d: %d words cached for %d distinct words", pass, len(c.words), k)
 		}
 	}
+}
+
+// TestWordCacheShrinks checks that a full cache keeps the half it used
+// last, and that tagging data stay right through it.
+func TestWordCacheShrinks(t *testing.T) {
+	m := Default()
+	doc := func(from, to int) [][]string {
+		var d [][]string
+		for i := from; i < to; i += 10 {
+			s := []string{"The", "Reuters", "report"}
+			for j := i; j < min(i+10, to); j++ {
+				s = append(s, fmt.Sprintf("Word%dx", j))
+			}
+			d = append(d, s)
+		}
+		return d
+	}
+	var c wordCache
+	check := func(d [][]string) {
+		t.Helper()
+		c.reset()
+		toks, idx, _ := m.prepareCached(d, &c, nil, nil, nil)
+		want := m.prepare(d, nil)
+		k := 0
+		for _, s := range d {
+			for i, w := range s {
+				if toks[k+i] != want[k+i] || c.words[idx[k+i]].word != w {
+					t.Fatalf("token %q: cached %+v (entry %q), prepare %+v", w, toks[k+i], c.words[idx[k+i]].word, want[k+i])
+				}
+			}
+			k += len(s)
+		}
+	}
+	const n = maxCachedWords / 4
+	check(doc(0, n))
+	check(doc(n, 2*n))
+	check(doc(2*n, 3*n))
+	check(doc(3*n, 4*n)) // full now
+	check(doc(3*n, 3*n+10))
+	if len(c.words) > maxCachedWords/2+20 {
+		t.Fatalf("%d words cached after shrinking", len(c.words))
+	}
+	if i := slices.IndexFunc(c.words, func(e cachedWord) bool { return e.word == "Word0x" }); i >= 0 {
+		t.Error("a word of the first document outlived the shrink")
+	}
+	if i := slices.IndexFunc(c.words, func(e cachedWord) bool { return e.word == "Reuters" }); i < 0 {
+		t.Error("a word of every document was dropped")
+	}
+	check(doc(0, 2*n)) // dropped words again
+	check(doc(3*n, 4*n))
 }
