@@ -99,35 +99,50 @@ type labelGroup struct {
 	trans  []float32 // trans[i*len(labels)+j]: from prev[i] to labels[j]
 }
 
-// build fills the lattice from the transition scores trans.
+// build fills the lattice from the transition scores trans. The groups
+// depend only on the number of labels: a lattice built once (for a
+// model's scratch in training, which decodes a sentence at a time with
+// changing scores) only has its scores refilled.
 func (lat *lattice) build(m *Model, trans []float32) {
 	L := len(m.labels)
+	if len(lat.start) != L {
+		lat.start = make([]float32, L)
+		lat.groups = lat.groups[:0]
+		for c := 0; c < L; c++ {
+			var prev []uint8
+			for _, p := range m.prevOK[c] {
+				if p != L {
+					prev = append(prev, uint8(p))
+				}
+			}
+			gi := slices.IndexFunc(lat.groups, func(g labelGroup) bool { return slices.Equal(g.prev, prev) })
+			if gi < 0 {
+				gi = len(lat.groups)
+				lat.groups = append(lat.groups, labelGroup{prev: prev})
+			}
+			lat.groups[gi].labels = append(lat.groups[gi].labels, uint8(c))
+		}
+		for gi := range lat.groups {
+			g := &lat.groups[gi]
+			g.trans = make([]float32, len(g.prev)*len(g.labels))
+		}
+	}
 	inf := float32(math.Inf(-1))
-	lat.start = grow(lat.start, L)
-	lat.groups = lat.groups[:0]
 	for c := 0; c < L; c++ {
 		lat.start[c] = inf
-		var prev []uint8
 		for _, p := range m.prevOK[c] {
 			if p == L {
 				lat.start[c] = trans[L*L+c]
-			} else {
-				prev = append(prev, uint8(p))
 			}
 		}
-		gi := slices.IndexFunc(lat.groups, func(g labelGroup) bool { return slices.Equal(g.prev, prev) })
-		if gi < 0 {
-			gi = len(lat.groups)
-			lat.groups = append(lat.groups, labelGroup{prev: prev})
-		}
-		lat.groups[gi].labels = append(lat.groups[gi].labels, uint8(c))
 	}
 	for gi := range lat.groups {
 		g := &lat.groups[gi]
-		g.trans = make([]float32, 0, len(g.prev)*len(g.labels))
+		k := 0
 		for _, p := range g.prev {
 			for _, c := range g.labels {
-				g.trans = append(g.trans, trans[int(p)*L+int(c)])
+				g.trans[k] = trans[int(p)*L+int(c)]
+				k++
 			}
 		}
 	}
