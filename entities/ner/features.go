@@ -70,7 +70,27 @@ const (
 	fCapRun
 )
 
-// prepare computes the per-token data of a document's sentences.
+// wordTok returns the data of a token that depend on its word alone: all
+// but doc, run and gaz.
+func (m *Model) wordTok(w string) tok {
+	var t tok
+	t.w = wordHash(w)
+	t.l = lowerHash(w, &t.pre, &t.suf)
+	t.s, t.flags = shape(w)
+	if m.clusters != nil {
+		v, ok := m.clusters.get(mix(t.w, 'w'))
+		if !ok {
+			v, ok = m.clusters.get(mix(t.l, 'l'))
+		}
+		if ok {
+			t.c1, t.c2, t.capb = v>>16&0xff, v&0xffff, v>>24&0xf
+		}
+	}
+	return t
+}
+
+// prepare computes the per-token data of a document's sentences. Tagging
+// gets the same from prepareCached, faster.
 func (m *Model) prepare(sents [][]string, buf []tok) []tok {
 	n := 0
 	for _, s := range sents {
@@ -84,20 +104,7 @@ func (m *Model) prepare(sents [][]string, buf []tok) []tok {
 	var nb []byte
 	for _, s := range sents {
 		for i, w := range s {
-			t := &toks[k+i]
-			*t = tok{} // the buffer may hold an earlier document's tokens
-			t.w = wordHash(w)
-			t.l = lowerHash(w, &t.pre, &t.suf)
-			t.s, t.flags = shape(w)
-			if m.clusters != nil {
-				v, ok := m.clusters.get(mix(t.w, 'w'))
-				if !ok {
-					v, ok = m.clusters.get(mix(t.l, 'l'))
-				}
-				if ok {
-					t.c1, t.c2, t.capb = v>>16&0xff, v&0xffff, v>>24&0xf
-				}
-			}
+			toks[k+i] = m.wordTok(w) // the buffer may hold an earlier document's tokens
 		}
 		if m.gaz != nil {
 			nb = m.markGazetteer(s, toks[k:k+len(s)], nb)
@@ -192,26 +199,32 @@ func (m *Model) markGazetteer(s []string, toks []tok, nb []byte) []byte {
 			if !ok {
 				break
 			}
-			for g := 0; g < gazClasses; g++ {
-				if v&(1<<g) == 0 {
-					continue
-				}
-				for j := i; j < i+n; j++ {
-					p := 1 // I
-					switch {
-					case n == 1:
-						p = 3 // U
-					case j == i:
-						p = 0 // B
-					case j == i+n-1:
-						p = 2 // L
-					}
-					toks[j].gaz |= 1 << (4*g + p)
-				}
-			}
+			markName(toks, i, n, v)
 		}
 	}
 	return nb
+}
+
+// markName sets the gazetteer bits of the n tokens from i that make a
+// name of the classes in v.
+func markName(toks []tok, i, n int, v uint32) {
+	for g := 0; g < gazClasses; g++ {
+		if v&(1<<g) == 0 {
+			continue
+		}
+		for j := i; j < i+n; j++ {
+			p := 1 // I
+			switch {
+			case n == 1:
+				p = 3 // U
+			case j == i:
+				p = 0 // B
+			case j == i+n-1:
+				p = 2 // L
+			}
+			toks[j].gaz |= 1 << (4*g + p)
+		}
+	}
 }
 
 // features appends the feature hashes of token i of a sentence (toks is
@@ -291,9 +304,9 @@ func nearFeatures(d int, w *tok, out []uint64) []uint64 {
 	return out
 }
 
-// contextFeatures appends the features of token i that depend on more
-// than one word, or on the token's place and document.
-func contextFeatures(toks []tok, i int, upper bool, out []uint64) []uint64 {
+// pairFeatures appends the first pairCount features of contextFeatures:
+// those of token i with the words beside it.
+func pairFeatures(toks []tok, i int, out []uint64) []uint64 {
 	t := &toks[i]
 	prev, next := uint64(noWord), uint64(noWord+1)
 	sp, sn := uint64(noWord), uint64(noWord+1)
@@ -303,14 +316,24 @@ func contextFeatures(toks []tok, i int, upper bool, out []uint64) []uint64 {
 	if i+1 < len(toks) {
 		next, sn = toks[i+1].l, toks[i+1].s
 	}
-	out = append(out,
+	return append(out,
 		mix(mix(fShapePrev, sp), t.s),
 		mix(mix(fShapeNext, t.s), sn),
 		mix(mix(fShape3, sp), mix(t.s, sn)),
 		mix(mix(fBigramPrev, prev), t.l),
 		mix(mix(fBigramNext, t.l), next),
-		mix(mix(fDoc, uint64(t.doc)), uint64(t.flags)),
 	)
+}
+
+// pairCount is the number of features pairFeatures appends.
+const pairCount = 5
+
+// contextFeatures appends the features of token i that depend on more
+// than one word, or on the token's place and document.
+func contextFeatures(toks []tok, i int, upper bool, out []uint64) []uint64 {
+	t := &toks[i]
+	out = pairFeatures(toks, i, out)
+	out = append(out, mix(mix(fDoc, uint64(t.doc)), uint64(t.flags)))
 	if t.gaz != 0 {
 		for b := 0; b < 4*gazClasses; b++ {
 			if t.gaz&(1<<b) != 0 {

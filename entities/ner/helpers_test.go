@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,6 +10,17 @@ import (
 // sharedFile returns the path of a file under ../shared beside the
 // repository, or skips the test when it is absent.
 func sharedFile(t testing.TB, rel string) string {
+	t.Helper()
+	p, why := findShared(t, rel)
+	if p == "" {
+		t.Skip(why)
+	}
+	return p
+}
+
+// findShared returns the path of a file under ../shared beside the
+// repository, or "" and why not.
+func findShared(t testing.TB, rel string) (string, string) {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -20,15 +32,15 @@ func sharedFile(t testing.TB, rel string) string {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("skipping: repository root not found")
+			return "", "skipping: repository root not found"
 		}
 		dir = parent
 	}
 	p := filepath.Join(filepath.Dir(dir), "shared", rel)
 	if _, err := os.Stat(p); err != nil {
-		t.Skipf("skipping: %s not found (third-party data lives in ../shared beside the repository)", p)
+		return "", fmt.Sprintf("skipping: %s not found (third-party data lives in ../shared beside the repository)", p)
 	}
-	return p
+	return p, ""
 }
 
 // readDocs reads a CoNLL file as documents of tokens and gold tags.

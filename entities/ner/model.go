@@ -10,7 +10,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"sync"
 )
 
 // Model is a trained tagger: feature weights, label transitions, word
@@ -42,8 +41,10 @@ type Model struct {
 
 	prevOK [][]int // prevOK[c]: labels that may precede c (index L: start)
 	endOK  []bool
+	lat    lattice // prevOK with the scores of trans, for Viterbi
+	ctx    ctxRows // rows of context features with few values
 
-	pool sync.Pool
+	scratches scratches
 }
 
 const magic = "newsgraph-ner 1\n"
@@ -66,7 +67,6 @@ func labelsFor(types []string) []string {
 // init computes the transitions BILOU allows.
 func (m *Model) init() {
 	L := len(m.labels)
-	m.edgeRows()
 	m.prevOK = make([][]int, L)
 	m.endOK = make([]bool, L)
 	for c := 0; c < L; c++ {
@@ -88,6 +88,21 @@ func (m *Model) init() {
 				m.prevOK[c] = append(m.prevOK[c], p)
 			}
 		}
+	}
+	m.precompute()
+}
+
+// precompute derives from the weights and transitions what tagging
+// reads instead of them (the edge rows, Viterbi's lattice). Call it
+// whenever they change.
+func (m *Model) precompute() {
+	m.edgeRows()
+	if m.feat != nil {
+		m.contextRows()
+	}
+	m.lat = lattice{}
+	if len(m.trans) == (len(m.labels)+1)*len(m.labels) {
+		m.lat.build(m, m.trans)
 	}
 }
 

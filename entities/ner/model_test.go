@@ -233,7 +233,7 @@ func FuzzLoad(f *testing.F) {
 	})
 }
 
-// TestScratchReuse checks that a pooled buffer holding an earlier
+// TestScratchReuse checks that a reused buffer holding an earlier
 // document's tokens does not change how a later one is tagged.
 func TestScratchReuse(t *testing.T) {
 	m := Default()

@@ -27,9 +27,22 @@ func NewRecognizer(m *Model) *Recognizer { return &Recognizer{m: m} }
 // as fast.
 func DefaultRecognizer() *Recognizer { return NewRecognizer(Default()) }
 
-// tokenText writes typographic quotes, apostrophes and dashes as the
-// ASCII of the newswire the model was trained on.
-var tokenText = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "\u2013", "-", "\u2014", "--")
+// tokenReplacements are typographic quotes, apostrophes and dashes, each
+// with the ASCII of the newswire the model was trained on, for
+// tokenReplacer.
+var tokenReplacements = []string{"\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "\u2013", "-", "\u2014", "--"}
+
+var tokenReplacer = strings.NewReplacer(tokenReplacements...)
+
+// tokenText returns s with tokenReplacer's replacements. Every rune it
+// replaces starts with the byte 0xE2 in UTF-8, so a token without that
+// byte (nearly all) is returned as it is without running the replacer.
+func tokenText(s string) string {
+	if strings.IndexByte(s, 0xE2) < 0 {
+		return s
+	}
+	return tokenReplacer.Replace(s)
+}
 
 // Recognize tags each sentence of d and returns the names found, with
 // Source "model" and Score entities.ScoreModel.
@@ -38,7 +51,7 @@ func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
 	for i, s := range d.Sentences {
 		toks := make([]string, 0, s.TokEnd-s.TokStart)
 		for _, t := range d.Tokens[s.TokStart:s.TokEnd] {
-			toks = append(toks, tokenText.Replace(t.Text))
+			toks = append(toks, tokenText(t.Text))
 		}
 		sents[i] = toks
 	}

@@ -168,3 +168,18 @@ func TestSeedArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenText checks tokenText's shortcut: every replaced rune starts
+// with the byte it looks for, and it returns what the replacer does.
+func TestTokenText(t *testing.T) {
+	for i := 0; i < len(tokenReplacements); i += 2 {
+		if old := tokenReplacements[i]; old == "" || old[0] != 0xE2 {
+			t.Errorf("replaced string %q does not start with 0xE2", old)
+		}
+	}
+	for _, s := range []string{"", "plain", "O'Neill", "it\u2019s", "\u2018quoted\u2019", "\u201cQ\u201d", "1990\u20131991", "a\u2014b", "\u2026", "\u20ac5", "caf\u00e9", "\u2019", "\u2014\u2014"} {
+		if got, want := tokenText(s), tokenReplacer.Replace(s); got != want {
+			t.Errorf("tokenText(%q) = %q, replacer gives %q", s, got, want)
+		}
+	}
+}

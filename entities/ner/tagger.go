@@ -2,28 +2,62 @@ package ner
 
 import (
 	"math"
+	"runtime"
+	"slices"
+	"sync"
 )
 
-// scratch holds one tagging call's buffers (pooled).
+// scratch holds one tagging call's buffers (kept in scratches).
 type scratch struct {
 	toks   []tok
 	feats  []uint64
 	em     []float32
-	delta  []float32
+	delta  [2][256]float32 // Viterbi's scores of two tokens
+	lat    lattice         // Viterbi's transitions, when not the model's
+	vbest  [256]float32
+	varg   [256]uint8
 	back   []uint8
 	labels []int
 	stk    []uint64
 	stkOff []int
-	hist   history
 	words  wordCache
 	offs   []int32
+	widx   []int32 // the index in words.words of each token's word
+	keys   []uint64
+	rows   []span
+	probe  []slot
+}
+
+// scratches keeps tagging buffers between calls. Unlike a sync.Pool it
+// does not drop them at garbage collection: a scratch's word cache takes
+// thousands of words to fill, and ingest, which allocates a lot, lost and
+// refilled its caches several times a run. It keeps at most twice as many
+// as there are processors, more than the calls that run at once.
+type scratches struct {
+	mu   sync.Mutex
+	free []*scratch
 }
 
 func (m *Model) getScratch() *scratch {
-	if s, ok := m.pool.Get().(*scratch); ok {
-		return s
+	p := &m.scratches
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if n := len(p.free); n > 0 {
+		sc := p.free[n-1]
+		p.free[n-1] = nil
+		p.free = p.free[:n-1]
+		return sc
 	}
 	return &scratch{}
+}
+
+func (m *Model) putScratch(sc *scratch) {
+	p := &m.scratches
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.free) < 2*runtime.GOMAXPROCS(0) {
+		p.free = append(p.free, sc)
+	}
 }
 
 func grow[T any](s []T, n int) []T {
@@ -49,50 +83,155 @@ func (m *Model) addWeights(row []float32, feats []uint64) {
 	}
 }
 
+// lattice holds the label transitions Viterbi weighs: the score of each
+// label at the start of a sentence (-Inf where BILOU forbids it), and the
+// labels in groups that may follow the same labels inside a sentence (in
+// BILOU: O, B-* and U-* follow O, L-* and U-*; I-t and L-t follow B-t and
+// I-t), each with the transition scores from those labels.
+type lattice struct {
+	start  []float32
+	groups []labelGroup
+}
+
+type labelGroup struct {
+	labels []uint8   // in increasing order
+	prev   []uint8   // the labels that may precede them, in increasing order
+	trans  []float32 // trans[i*len(labels)+j]: from prev[i] to labels[j]
+}
+
+// build fills the lattice from the transition scores trans. The groups
+// depend only on the number of labels: a lattice built once (for a
+// model's scratch in training, which decodes a sentence at a time with
+// changing scores) only has its scores refilled.
+func (lat *lattice) build(m *Model, trans []float32) {
+	L := len(m.labels)
+	if len(lat.start) != L {
+		lat.start = make([]float32, L)
+		lat.groups = lat.groups[:0]
+		for c := 0; c < L; c++ {
+			var prev []uint8
+			for _, p := range m.prevOK[c] {
+				if p != L {
+					prev = append(prev, uint8(p))
+				}
+			}
+			gi := slices.IndexFunc(lat.groups, func(g labelGroup) bool { return slices.Equal(g.prev, prev) })
+			if gi < 0 {
+				gi = len(lat.groups)
+				lat.groups = append(lat.groups, labelGroup{prev: prev})
+			}
+			lat.groups[gi].labels = append(lat.groups[gi].labels, uint8(c))
+		}
+		for gi := range lat.groups {
+			g := &lat.groups[gi]
+			g.trans = make([]float32, len(g.prev)*len(g.labels))
+		}
+	}
+	inf := float32(math.Inf(-1))
+	for c := 0; c < L; c++ {
+		lat.start[c] = inf
+		for _, p := range m.prevOK[c] {
+			if p == L {
+				lat.start[c] = trans[L*L+c]
+			}
+		}
+	}
+	for gi := range lat.groups {
+		g := &lat.groups[gi]
+		k := 0
+		for _, p := range g.prev {
+			for _, c := range g.labels {
+				g.trans[k] = trans[int(p)*L+int(c)]
+				k++
+			}
+		}
+	}
+}
+
 // viterbi writes the best label sequence of one sentence (em holds its
-// n×L emission scores) to out.
+// n×L emission scores) to out. Of equal scores the first (lowest
+// previous label, then lowest last label) wins.
 func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 	L := len(m.labels)
 	n := len(out)
 	if n == 0 {
 		return
 	}
-	sc.delta = grow(sc.delta, n*L)
+	lat := &m.lat
+	if len(trans) == 0 || len(m.trans) == 0 || &trans[0] != &m.trans[0] || lat.start == nil {
+		lat = &sc.lat // training: scores other than the model's
+		lat.build(m, trans)
+	}
 	sc.back = grow(sc.back, n*L)
-	delta, back := sc.delta, sc.back
+	// The scores of the best paths to each label of the previous and of
+	// the current token, and the best of a group's labels so far; labels
+	// are below 256 (at most 63 types).
+	prev, cur := &sc.delta[0], &sc.delta[1]
+	best, arg := &sc.vbest, &sc.varg
+	em = em[:n*L]
+	for c, s := range lat.start[:L] {
+		prev[uint8(c)] = s + em[c]
+	}
 	inf := float32(math.Inf(-1))
-	for c := 0; c < L; c++ {
-		delta[c] = inf
-		for _, p := range m.prevOK[c] {
-			if p == L {
-				delta[c] = trans[L*L+c] + em[c]
-			}
-		}
-	}
 	for i := 1; i < n; i++ {
-		for c := 0; c < L; c++ {
-			best, arg := inf, 0
-			for _, p := range m.prevOK[c] {
-				if p == L {
-					continue
+		e := em[i*L : (i+1)*L]
+		back := sc.back[i*L : (i+1)*L]
+		for gi := range lat.groups {
+			g := &lat.groups[gi]
+			nc := len(g.labels)
+			if nc == 2 && len(g.prev) == 2 {
+				// I-t and L-t after B-t and I-t, written out.
+				p0, p1 := g.prev[0], g.prev[1]
+				x0, x1 := prev[p0], prev[p1]
+				t := g.trans[:4]
+				b0, a0 := inf, uint8(0)
+				if v := x0 + t[0]; v > b0 {
+					b0, a0 = v, p0
 				}
-				if v := delta[(i-1)*L+p] + trans[p*L+c]; v > best {
-					best, arg = v, p
+				if v := x1 + t[2]; v > b0 {
+					b0, a0 = v, p1
+				}
+				b1, a1 := inf, uint8(0)
+				if v := x0 + t[1]; v > b1 {
+					b1, a1 = v, p0
+				}
+				if v := x1 + t[3]; v > b1 {
+					b1, a1 = v, p1
+				}
+				c0, c1 := g.labels[0], g.labels[1]
+				cur[c0], back[c0] = b0+e[c0], a0
+				cur[c1], back[c1] = b1+e[c1], a1
+				continue
+			}
+			for j := range g.labels {
+				best[uint8(j)], arg[uint8(j)] = inf, 0
+			}
+			// For each label the previous labels come in increasing
+			// order, as in a loop over them per label.
+			for pi, p := range g.prev {
+				x := prev[p]
+				for j, t := range g.trans[pi*nc : (pi+1)*nc] {
+					if v := x + t; v > best[uint8(j)] {
+						best[uint8(j)], arg[uint8(j)] = v, p
+					}
 				}
 			}
-			delta[i*L+c] = best + em[i*L+c]
-			back[i*L+c] = uint8(arg)
+			for j, c := range g.labels {
+				cur[c] = best[uint8(j)] + e[c]
+				back[c] = arg[uint8(j)]
+			}
 		}
+		prev, cur = cur, prev
 	}
-	best, arg := inf, 0
+	bestEnd, argEnd := inf, 0
 	for c := 0; c < L; c++ {
-		if m.endOK[c] && delta[(n-1)*L+c] > best {
-			best, arg = delta[(n-1)*L+c], c
+		if m.endOK[c] && prev[uint8(c)] > bestEnd {
+			bestEnd, argEnd = prev[uint8(c)], c
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
-		out[i] = arg
-		arg = int(back[i*L+arg])
+		out[i] = argEnd
+		argEnd = int(sc.back[i*L+argEnd])
 	}
 }
 
@@ -101,37 +240,20 @@ func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 // from the labels of those before it).
 func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 	L := len(m.labels)
-	sc.toks = m.prepare(sents, sc.toks)
+	sc.words.reset()
+	sc.toks, sc.widx, sc.feats = m.prepareCached(sents, &sc.words, sc.toks, sc.widx, sc.feats)
 	n := len(sc.toks)
 	sc.labels = grow(sc.labels, n)
 	sc.stk, sc.stkOff = m.stackFeatures(sents, sc.stk, sc.stkOff)
-	sc.hist.reset()
-	sc.words.reset()
 	k := 0
 	for _, s := range sents {
 		st := sc.toks[k : k+len(s)]
-		upper := sentUpper(st)
 		sc.em = grow(sc.em, len(s)*L)
-		sc.offs = grow(sc.offs, len(s))
-		for i := range s {
-			sc.offs[i], sc.feats = m.offset(&sc.words, &st[i], sc.feats)
-		}
-		m.wordEmissions(&sc.words, sc.offs[:len(s)], sc.em)
-		for i := range s {
-			row := sc.em[i*L : (i+1)*L]
-			sc.feats = contextFeatures(st, i, upper, sc.feats[:0])
-			if sc.stkOff != nil {
-				sc.feats = append(sc.feats, sc.stk[sc.stkOff[k+i]:sc.stkOff[k+i+1]]...)
-			}
-			if m.history {
-				sc.feats = sc.hist.features(&st[i], sc.feats)
-			}
-			m.addWeights(row, sc.feats)
-		}
+		m.emissions(sc, k, len(s), sc.em)
 		labels := sc.labels[k : k+len(s)]
 		m.viterbi(sc.em, m.trans, sc, labels)
 		if m.history {
-			sc.hist.add(st, labels)
+			sc.words.addLabels(st, sc.widx[k:k+len(s)], labels)
 		}
 		k += len(s)
 	}
@@ -142,7 +264,7 @@ func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 // names found in each sentence.
 func (m *Model) Chunks(sents [][]string) [][]Chunk {
 	sc := m.getScratch()
-	defer m.pool.Put(sc)
+	defer m.putScratch(sc)
 	labels := m.tagLabels(sents, sc)
 	out := make([][]Chunk, len(sents))
 	k := 0

@@ -481,6 +481,6 @@ func (t *trainer) setWeights(keys []uint64, w, trans []float32) {
 	}
 	m.feat = newTable(fk, rows, 3)
 	m.trans = trans
-	m.edgeRows()
+	m.precompute()
 	t.logf("kept features: %d, weights: %d", len(fk), len(m.rowW))
 }
