@@ -62,7 +62,7 @@ func selectMentions(cands []Mention) []Mention {
 			cmp.Compare(a.Start, b.Start),
 		)
 	})
-	var kept []Mention
+	kept := make([]Mention, 0, len(cands))
 	for _, c := range cands {
 		if !slices.ContainsFunc(kept, func(k Mention) bool { return overlaps(k, c) }) {
 			kept = append(kept, c)

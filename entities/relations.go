@@ -73,11 +73,22 @@ type relBuilder struct {
 // index places every mention in its sentence.
 func (rb *relBuilder) index() {
 	d := rb.d
-	tokOf := make(map[int]int, len(d.Tokens)) // byte start → token index
-	endTok := make(map[int]int, len(d.Tokens))
-	for i, t := range d.Tokens {
-		tokOf[t.Start] = i
-		endTok[t.End] = i + 1
+	// tokOf and endTok give the token starting at a byte offset and the
+	// end (exclusive) of the token ending at one, or 0. Tokens are in
+	// text order and do not overlap.
+	tokOf := func(off int) int {
+		i, ok := slices.BinarySearchFunc(d.Tokens, off, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
+		if !ok {
+			return 0
+		}
+		return i
+	}
+	endTok := func(off int) int {
+		i, ok := slices.BinarySearchFunc(d.Tokens, off, func(t Token, off int) int { return cmp.Compare(t.End, off) })
+		if !ok {
+			return 0
+		}
+		return i + 1
 	}
 	rb.bySentence = make([][]placed, len(d.Sentences))
 	for ei, e := range rb.ex.Entities {
@@ -86,7 +97,7 @@ func (rb *relBuilder) index() {
 			if si < 0 {
 				continue
 			}
-			rb.bySentence[si] = append(rb.bySentence[si], placed{tokStart: tokOf[sp.Start], tokEnd: endTok[sp.End], ent: ei})
+			rb.bySentence[si] = append(rb.bySentence[si], placed{tokStart: tokOf(sp.Start), tokEnd: endTok(sp.End), ent: ei})
 		}
 	}
 	for _, in := range rb.bySentence {

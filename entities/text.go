@@ -77,7 +77,7 @@ func isWordRune(r rune) bool {
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func tokenize(text string) []Token {
-	var toks []Token
+	toks := make([]Token, 0, min(len(text)/5, 1<<16)+1) // news text: about six bytes a token
 	space, brk := true, false
 	newlines := 0
 	i := 0

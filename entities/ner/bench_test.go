@@ -106,7 +106,7 @@ func BenchmarkWordRows(b *testing.B) {
 		}
 	}
 	var c wordCache
-	c.reset()
+	c.reset(wordRows * len(m.labels))
 	var buf []uint64
 	b.ResetTimer()
 	for b.Loop() {
@@ -127,7 +127,7 @@ func BenchmarkViterbi(b *testing.B) {
 	var ems [][]float32
 	sc := &scratch{}
 	for _, d := range docs[:100] {
-		sc.words.reset()
+		sc.words.reset(wordRows * len(m.labels))
 		sc.toks, sc.widx, _ = m.prepareCached(d.Sents, &sc.words, sc.toks, sc.widx, nil)
 		sc.stk, sc.stkOff = m.stackFeatures(d.Sents, sc.stk, sc.stkOff)
 		k := 0

@@ -30,7 +30,7 @@ func TestEmissions(t *testing.T) {
 		L := len(m.labels)
 		sc := &scratch{}
 		for _, doc := range docs {
-			sc.words.reset()
+			sc.words.reset(wordRows * len(m.labels))
 			sc.toks, sc.widx, _ = m.prepareCached(doc, &sc.words, sc.toks, sc.widx, nil)
 			sc.stk, sc.stkOff = m.stackFeatures(doc, sc.stk, sc.stkOff)
 			var hist history

@@ -240,7 +240,7 @@ func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 // from the labels of those before it).
 func (m *Model) tagLabels(sents [][]string, sc *scratch) []int {
 	L := len(m.labels)
-	sc.words.reset()
+	sc.words.reset(wordRows * L)
 	sc.toks, sc.widx, sc.feats = m.prepareCached(sents, &sc.words, sc.toks, sc.widx, sc.feats)
 	n := len(sc.toks)
 	sc.labels = grow(sc.labels, n)

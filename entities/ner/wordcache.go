@@ -77,9 +77,14 @@ const wordRows = 1 + len(nearOffsets)
 
 const maxCachedWords = 1 << 15
 
-// reset makes room in the cache when it is full.
-func (c *wordCache) reset() {
+// reset makes room in the cache when it is full. rowLen is the length of
+// a word's rows (wordRows times the number of labels).
+func (c *wordCache) reset(rowLen int) {
 	if c.index == nil {
+		// Room for a full cache and a document's new words: growing by
+		// appending would copy the rows again and again.
+		c.words = make([]cachedWord, 0, maxCachedWords+maxCachedWords/4)
+		c.vecs = make([]float32, 0, cap(c.words)*rowLen)
 		c.index = make([]wordSlot, 2*maxCachedWords)
 		c.seed = maphash.MakeSeed()
 		c.lower = make(map[uint64]int32)

@@ -22,7 +22,7 @@ func TestWordCacheMatchesFeatures(t *testing.T) {
 	}
 	L := len(m.labels)
 	var c wordCache
-	c.reset()
+	c.reset(wordRows * len(m.labels))
 	toks, idx, _ := m.prepareCached(doc, &c, nil, nil, nil)
 	k := 0
 	for _, s := range doc {
@@ -83,7 +83,7 @@ func TestPrepareCached(t *testing.T) {
 		var toks []tok
 		var idx []int32
 		for di, doc := range docs {
-			c.reset()
+			c.reset(wordRows * len(m.labels))
 			toks, idx, _ = m.prepareCached(doc, &c, toks, idx, nil)
 			want := m.prepare(doc, nil)
 			if len(toks) != len(want) {
@@ -121,7 +121,7 @@ func TestWordCacheGrows(t *testing.T) {
 		doc = append(doc, s)
 	}
 	var c wordCache
-	c.reset()
+	c.reset(wordRows * len(m.labels))
 	want := m.prepare(doc, nil)
 	for pass := 0; pass < 2; pass++ {
 		toks, idx, _ := m.prepareCached(doc, &c, nil, nil, nil)
@@ -158,7 +158,7 @@ func TestWordCacheShrinks(t *testing.T) {
 	var c wordCache
 	check := func(d [][]string) {
 		t.Helper()
-		c.reset()
+		c.reset(wordRows * len(m.labels))
 		toks, idx, _ := m.prepareCached(d, &c, nil, nil, nil)
 		want := m.prepare(d, nil)
 		k := 0
