@@ -459,6 +459,24 @@ func (t *Txn) PutSource(sum [16]byte, ids []string) error {
 	return t.set(sourceKey(sum), v)
 }
 
+// Fresh reports whether nothing was ever ingested into the store: it holds
+// no article, content hash or input record.
+func (s *Store) Fresh() (bool, error) {
+	fresh := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+		defer it.Close()
+		for _, p := range []string{pArticle, pHash, pSource} {
+			it.Seek([]byte(p))
+			if it.ValidForPrefix([]byte(p)) {
+				fresh = false
+			}
+		}
+		return nil
+	})
+	return fresh && err == nil, err
+}
+
 // Source returns the number of articles the input with digest sum gave,
 // and whether it was recorded with PutSource.
 func (t *Txn) Source(sum [16]byte) (n int, ok bool, err error) {

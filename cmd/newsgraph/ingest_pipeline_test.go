@@ -221,6 +221,16 @@ func TestPipelineMatchesSerial(t *testing.T) {
 			sameGraph(t, tc.name+" re-ingested", want, graphJSON(t, db))
 		})
 	}
+	// The same inputs twice in one run into a new store: the second time
+	// everything is known, from what this run stored.
+	t.Run("inputs-twice", func(t *testing.T) {
+		db := filepath.Join(dir, "twice")
+		sum, _ := pipelineIngest(t, context.Background(), db, pipelineConfig{}, nil, append(paths, paths...)...)
+		if sum.Added != ref.Added || sum.Unchanged != ref.Unchanged+ref.Added+ref.Unchanged || len(sum.Failed) != 2*len(ref.Failed) {
+			t.Errorf("summary %+v, serial once %+v", sum, ref)
+		}
+		sameGraph(t, "twice", want, graphJSON(t, db))
+	})
 }
 
 func fileExists(p string) bool {

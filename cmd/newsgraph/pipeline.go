@@ -165,6 +165,7 @@ type pipeline struct {
 	step func()
 	// stoppedAt names the first input not ingested after an interruption.
 	stoppedAt string
+	stored    *storedIndex // what is stored, for the workers
 }
 
 // run ingests the sources. It returns an error only when the store fails;
@@ -174,6 +175,7 @@ type pipeline struct {
 func (p *pipeline) run(ctx context.Context, sources []source) error {
 	p.cfg.defaults()
 	p.store.CacheWrites(writeCacheBytes)
+	p.stored = newStoredIndex(p.store)
 	if p.extractor == nil {
 		p.extractor = sync.OnceValue(newExtractor)
 	}
@@ -358,15 +360,11 @@ func (p *pipeline) work(ctx context.Context, j job) *done {
 		return d
 	}
 	d.sum = j.piece.Sum()
-	if err := p.store.View(func(t *graph.Txn) error {
-		n, ok, err := t.Source(d.sum)
-		if ok {
-			d.known = max(n, 1)
-		}
-		return err
-	}); err != nil {
+	if n, ok, err := p.stored.source(d.sum); err != nil {
 		d.items = append(d.items, workItem{err: err})
 		return d
+	} else if ok {
+		d.known = max(n, 1)
 	}
 	if d.known > 0 {
 		return d
@@ -389,7 +387,7 @@ func (p *pipeline) prepare(a *article.Article) (id string, words int, unchanged 
 	}
 	id = article.ID(a.Text)
 	words = countWords(a.Text)
-	if _, ok, err := p.store.HasContent(id); err != nil {
+	if ok, err := p.stored.hasContent(id); err != nil {
 		return "", 0, false, nil, err
 	} else if ok {
 		return id, words, true, nil, nil
@@ -566,6 +564,7 @@ func (w *writer) commit(ops []writeOp) error {
 	if err != nil {
 		return err
 	}
+	p.stored.committed(ops)
 	p.sum.Added += added
 	p.sum.Unchanged += dup
 	p.sum.Words += words
