@@ -13,11 +13,13 @@
 // # Store
 //
 // [Store] keeps the graph in a Badger database. [Store.Update] runs one
-// read-write transaction: ingest writes an article and everything it adds
-// in one, so after a crash an article is stored whole or not at all.
-// [Store.CacheWrites] keeps what write transactions read back (entity
-// records, names, relations) in memory across transactions, as a long
-// ingest wants; it is filled only from committed writes (writecache.go).
+// read-write transaction, one at a time: ingest writes whole articles and
+// everything they add in one, so after a crash an article is stored whole
+// or not at all. [Store.CacheWrites] keeps what write transactions read
+// back (entity records decoded, names, relations, content hashes) in
+// memory across transactions, as a long ingest wants; it is filled only
+// from committed writes, skips writes that would change nothing and, on a
+// new store, knows that what it does not hold is absent (writecache.go).
 // [Store.Load] reads the whole store into a Graph, applying merges.
 //
 // Opening fails with a [*StoreError] wrapping [ErrLocked] (another process
