@@ -515,6 +515,7 @@ func repeats(d *Document, keys []string, selected []Mention, acr []acronymDef) [
 		}
 	}
 	out := selected
+	var key []byte // spanKey of the tokens from i to j, built as j grows
 	for _, s := range d.Sentences {
 		for i := s.TokStart; i < s.TokEnd; i++ {
 			if covered[i] || !startsName(d.Tokens[i]) {
@@ -528,11 +529,18 @@ func repeats(d *Document, keys []string, selected []Mention, acr []acronymDef) [
 			// The longest known name starting here.
 			bestEnd := -1
 			var best known
+			key = key[:0]
 			for j := i + 1; j <= s.TokEnd && j <= i+8; j++ {
 				if covered[j-1] {
 					break
 				}
-				if k, ok := names[spanKey(keys, i, j)]; ok && d.Tokens[j-1].Word() {
+				if k := keys[j-1]; k != "" {
+					if len(key) > 0 {
+						key = append(key, ' ')
+					}
+					key = append(key, k...)
+				}
+				if k, ok := names[string(key)]; ok && d.Tokens[j-1].Word() {
 					bestEnd, best = j, k
 				}
 			}
