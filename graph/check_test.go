@@ -34,6 +34,23 @@ func TestCheckAndCounts(t *testing.T) {
 	if err != nil || na != len(g.Articles) || ne != len(g.Entities) || nr != len(g.Relations) {
 		t.Errorf("Counts = %d, %d, %d, %v; Load has %d, %d, %d", na, ne, nr, err, len(g.Articles), len(g.Entities), len(g.Relations))
 	}
+	// And with curations: a split adds an entity, a merge folds two.
+	for _, c := range []Curation{
+		{Op: OpSplit, Entity: 2, Name: "B", Summary: "split"},
+		{Op: OpMerge, Entity: 3, Others: []ID{4}, Summary: "merge"},
+	} {
+		if err := s.Update(func(tx *Txn) error { _, err := tx.AddCuration(c); return err }); err != nil {
+			t.Fatal(err)
+		}
+		g, err := s.Load(LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		na, ne, nr, err := s.Counts()
+		if err != nil || na != len(g.Articles) || ne != len(g.Entities) || nr != len(g.Relations) {
+			t.Errorf("after %s: Counts = %d, %d, %d, %v; Load has %d, %d, %d", c.Op, na, ne, nr, err, len(g.Articles), len(g.Entities), len(g.Relations))
+		}
+	}
 	if n, ok, err := func() (n int, ok bool, err error) {
 		err = s.View(func(tx *Txn) error { n, ok, err = tx.Source([16]byte{1}); return err })
 		return

@@ -492,9 +492,20 @@ func (t *Txn) Source(sum [16]byte) (n int, ok bool, err error) {
 
 // Counts returns the number of articles, entities and relations Load
 // would give (merged entities and the relations merges fold together
-// counted once), reading keys only; it is cheap on a large store.
+// counted once, curations applied). Without curations it reads keys only
+// and is cheap on a large store; with them it loads the graph.
 func (s *Store) Counts() (articles, entities, relations int, err error) {
 	err = s.View(func(t *Txn) error {
+		if t.curated() {
+			// Curations (splits, merges) change the counts only Load
+			// works out: load the graph, without evidence.
+			g, err := t.load(LoadOptions{})
+			if err != nil {
+				return err
+			}
+			articles, entities, relations = len(g.Articles), len(g.Entities), len(g.Relations)
+			return nil
+		}
 		redirect, err := t.redirects()
 		if err != nil {
 			return err
