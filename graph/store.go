@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -109,9 +110,11 @@ func Open(dir string, o Options) (*Store, error) {
 			return fail(err, "")
 		}
 	}
+	log := &openLogger{held: true}
+	defer log.release()
 	opts := badger.DefaultOptions(dir).
 		WithReadOnly(o.ReadOnly).
-		WithLogger(quietLogger{}).
+		WithLogger(log).
 		WithMemTableSize(16 << 20).
 		WithNumMemtables(2).
 		WithBlockCacheSize(32 << 20).
@@ -129,6 +132,7 @@ func Open(dir string, o Options) (*Store, error) {
 		WithDetectConflicts(false)
 	db, err := badger.Open(opts)
 	if err != nil && removeEmptyValueLogs(dir) {
+		log.drop() // what Badger said of the file just removed
 		db, err = badger.Open(opts)
 	}
 	if err != nil && o.ReadOnly && (strings.Contains(err.Error(), "not properly closed") || errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "truncate required")) {
@@ -137,6 +141,7 @@ func Open(dir string, o Options) (*Store, error) {
 		// Replay it now, then reopen read-only.
 		rw, err2 := badger.Open(opts.WithReadOnly(false))
 		if err2 != nil && removeEmptyValueLogs(dir) {
+			log.drop()
 			rw, err2 = badger.Open(opts.WithReadOnly(false))
 		}
 		if err2 == nil {
@@ -412,14 +417,52 @@ func getValue(txn *badger.Txn, key []byte) ([]byte, error) {
 	return item.ValueCopy(nil)
 }
 
-// quietLogger passes Badger's warnings and errors to stderr, prefixed, and
-// drops its informational chatter.
-type quietLogger struct{}
+// logOutput is where Badger's warnings and errors go (tests replace it).
+var logOutput io.Writer = os.Stderr
 
-func (quietLogger) Errorf(f string, a ...any)   { fmt.Fprintf(os.Stderr, "badger: "+f, a...) }
-func (quietLogger) Warningf(f string, a ...any) { fmt.Fprintf(os.Stderr, "badger: "+f, a...) }
-func (quietLogger) Infof(string, ...any)        {}
-func (quietLogger) Debugf(string, ...any)       {}
+// openLogger passes Badger's warnings and errors to logOutput, one line
+// each, prefixed, and drops its informational chatter. While Open is
+// still trying the store (held), messages wait: those of an attempt that
+// failed on a file Open then repaired are dropped, the rest are written
+// when Open returns.
+type openLogger struct {
+	mu    sync.Mutex
+	held  bool
+	lines []string
+}
+
+func (l *openLogger) Errorf(f string, a ...any)   { l.say(f, a) }
+func (l *openLogger) Warningf(f string, a ...any) { l.say(f, a) }
+func (l *openLogger) Infof(string, ...any)        {}
+func (l *openLogger) Debugf(string, ...any)       {}
+
+func (l *openLogger) say(f string, a []any) {
+	line := "badger: " + strings.TrimRight(fmt.Sprintf(f, a...), "\n") + "\n"
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.held {
+		l.lines = append(l.lines, line)
+		return
+	}
+	io.WriteString(logOutput, line)
+}
+
+// drop forgets the messages held.
+func (l *openLogger) drop() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.lines = nil
+}
+
+// release writes the messages held and stops holding.
+func (l *openLogger) release() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, line := range l.lines {
+		io.WriteString(logOutput, line)
+	}
+	l.held, l.lines = false, nil
+}
 
 // storedArticle is the article record: Article without its entity list,
 // which the mention index holds.
