@@ -534,12 +534,7 @@ func repeats(d *Document, keys []string, selected []Mention, acr []acronymDef) [
 				if covered[j-1] {
 					break
 				}
-				if k := keys[j-1]; k != "" {
-					if len(key) > 0 {
-						key = append(key, ' ')
-					}
-					key = append(key, k...)
-				}
+				key = appendKeyWord(key, keys[j-1])
 				if k, ok := names[string(key)]; ok && d.Tokens[j-1].Word() {
 					bestEnd, best = j, k
 				}
@@ -566,17 +561,23 @@ func repeats(d *Document, keys []string, selected []Mention, acr []acronymDef) [
 // spanKey is the lookup key of tokens [i, j): their keys joined the way
 // gazetteer.Key joins words.
 func spanKey(keys []string, i, j int) string {
-	var b strings.Builder
+	var b []byte
 	for k := i; k < j; k++ {
-		if keys[k] == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(keys[k])
+		b = appendKeyWord(b, keys[k])
 	}
-	return b.String()
+	return string(b)
+}
+
+// appendKeyWord appends a token's key to a span's key, after a space
+// unless either is empty.
+func appendKeyWord(key []byte, k string) []byte {
+	if k == "" {
+		return key
+	}
+	if len(key) > 0 {
+		key = append(key, ' ')
+	}
+	return append(key, k...)
 }
 
 // placeEvents finds events named after a place or body: "the Pahalgam

@@ -91,14 +91,6 @@ func curNameKey(key string, id ID) []byte {
 // now is the clock curation entries are stamped with (tests replace it).
 var now = func() time.Time { return time.Now().UTC() }
 
-// curated reports whether the curation log has entries (active or not).
-func (t *Txn) curated() bool {
-	it := t.txn.NewIterator(badger.IteratorOptions{Prefix: []byte(pCuration), PrefetchValues: false})
-	defer it.Close()
-	it.Rewind()
-	return it.ValidForPrefix([]byte(pCuration))
-}
-
 // Curations returns the curation log, oldest first, undone entries
 // included.
 func (t *Txn) Curations() ([]Curation, error) {

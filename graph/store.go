@@ -379,19 +379,24 @@ func (s *Store) CacheWrites(maxBytes int) {
 // gazetteer link, relation, content hash or name index entry (false when
 // it cannot tell).
 func (s *Store) noRecords() bool {
-	none := true
-	err := s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
-		defer it.Close()
-		for _, p := range []string{pEntity, pRedirect, pGaz, pRel, pHash, pName} {
-			it.Seek([]byte(p))
-			if it.ValidForPrefix([]byte(p)) {
-				none = false
-			}
-		}
+	some := true
+	err := s.View(func(t *Txn) error {
+		some = t.anyKey(pEntity, pRedirect, pGaz, pRel, pHash, pName)
 		return nil
 	})
-	return err == nil && none
+	return err == nil && !some
+}
+
+// anyKey reports whether the store holds a key with one of the prefixes.
+func (t *Txn) anyKey(prefixes ...string) bool {
+	it := t.txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+	defer it.Close()
+	for _, p := range prefixes {
+		if it.Seek([]byte(p)); it.ValidForPrefix([]byte(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // View runs fn in a read-only transaction.
@@ -505,19 +510,12 @@ func (t *Txn) PutSource(sum [16]byte, ids []string) error {
 // Fresh reports whether nothing was ever ingested into the store: it holds
 // no article, content hash or input record.
 func (s *Store) Fresh() (bool, error) {
-	fresh := true
-	err := s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
-		defer it.Close()
-		for _, p := range []string{pArticle, pHash, pSource} {
-			it.Seek([]byte(p))
-			if it.ValidForPrefix([]byte(p)) {
-				fresh = false
-			}
-		}
+	some := true
+	err := s.View(func(t *Txn) error {
+		some = t.anyKey(pArticle, pHash, pSource)
 		return nil
 	})
-	return fresh && err == nil, err
+	return err == nil && !some, err
 }
 
 // Source returns the number of articles the input with digest sum gave,
@@ -539,7 +537,7 @@ func (t *Txn) Source(sum [16]byte) (n int, ok bool, err error) {
 // and is cheap on a large store; with them it loads the graph.
 func (s *Store) Counts() (articles, entities, relations int, err error) {
 	err = s.View(func(t *Txn) error {
-		if t.curated() {
+		if t.anyKey(pCuration) {
 			// Curations (splits, merges) change the counts only Load
 			// works out: load the graph, without evidence.
 			g, err := t.load(LoadOptions{})

@@ -76,11 +76,10 @@ type writeCache struct {
 	curNames int8                   // as Txn.curNames, for the committed store
 	// complete: every committed record of the cached kinds but meta
 	// (entities, redirects, gazetteer links, relations, content hashes,
-	// names) is in the
-	// cache, so a key the cache does not hold is absent. True from a store
-	// that had none when the cache was made until the cache is first
-	// emptied: an ingest into a new store then never asks Badger for the
-	// records it is about to create.
+	// names) is in the cache, so a key the cache does not hold is absent.
+	// True from a store that had none when the cache was made until the
+	// cache is first emptied: an ingest into a new store then never asks
+	// Badger for the records it is about to create.
 	complete bool
 }
 
