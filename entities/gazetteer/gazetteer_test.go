@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/data"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
@@ -330,7 +331,7 @@ func BenchmarkLoad(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	n := 0
 	for b.Loop() {
 		if _, err := Load(sub); err != nil {
@@ -338,7 +339,7 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		n++
 	}
-	if used := cpuTime() - cpu; used > 0 {
+	if used := cputime.Used() - cpu; used > 0 {
 		b.ReportMetric(float64(used.Milliseconds())/float64(n), "cpu-ms/op")
 	}
 }

@@ -1,14 +1,15 @@
 //go:build unix
 
-package gazetteer
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the user and system CPU time the process has used so far.
-func cpuTime() time.Duration {
+// Used is the user and system CPU time the process has used so far, or 0
+// when it cannot be read.
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
