@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -68,130 +66,9 @@ type Store struct {
 	// it.
 	writeMu sync.Mutex
 	wc      *writeCache // see CacheWrites
-}
-
-// Open opens the store in dir. See Options. On failure it returns a
-// *StoreError wrapping one of the sentinel errors above, or the underlying
-// error.
-func Open(dir string, o Options) (*Store, error) {
-	fail := func(err error, detail string) (*Store, error) {
-		return nil, &StoreError{Dir: dir, Detail: detail, Err: err}
-	}
-	fresh := false
-	entries, err := os.ReadDir(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		if !o.Create || o.ReadOnly {
-			return fail(ErrNoStore, "run \"newsgraph ingest\" to create one")
-		}
-		fresh = true
-	case err != nil:
-		return fail(err, "")
-	case len(entries) == 0:
-		if !o.Create || o.ReadOnly {
-			return fail(ErrNoStore, "the directory is empty")
-		}
-		fresh = true
-	default:
-		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
-			if !badgerFilesOnly(entries) {
-				return fail(ErrNotStore, "no Badger MANIFEST")
-			}
-			// A writer was killed while creating the store, before
-			// Badger wrote its MANIFEST: nothing was stored.
-			if !o.Create || o.ReadOnly {
-				return fail(ErrNoStore, "an ingest was stopped before it stored anything; run it again")
-			}
-			fresh = true
-		}
-	}
-	if fresh {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return fail(err, "")
-		}
-	}
-	log := &openLogger{held: true}
-	defer log.release()
-	opts := badger.DefaultOptions(dir).
-		WithReadOnly(o.ReadOnly).
-		WithLogger(log).
-		WithMemTableSize(16 << 20).
-		WithNumMemtables(2).
-		WithBlockCacheSize(32 << 20).
-		WithIndexCacheSize(16 << 20).
-		WithValueLogFileSize(64 << 20).
-		WithNumCompactors(2).
-		// Let level 0 hold more tables before compacting: a store of a
-		// corpus like Reuters-21578 (some ten memtable flushes) then needs
-		// no compaction at all, and a re-ingest that writes nothing does
-		// not pay for one on opening (measured: 0.56 s CPU instead of 1.3 s).
-		WithNumLevelZeroTables(10).
-		WithNumLevelZeroTablesStall(20).
-		// Write transactions run one at a time (Store.Update), so they
-		// cannot conflict: tracking their reads would only cost time.
-		WithDetectConflicts(false)
-	db, err := badger.Open(opts)
-	if err != nil && removeEmptyValueLogs(dir) {
-		log.drop() // what Badger said of the file just removed
-		db, err = badger.Open(opts)
-	}
-	if err != nil && o.ReadOnly && (strings.Contains(err.Error(), "not properly closed") || errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "truncate required")) {
-		// A crashed writer left a memtable log that only a writable open
-		// replays (dropping the torn tail of a write that never committed).
-		// Replay it now, then reopen read-only.
-		rw, err2 := badger.Open(opts.WithReadOnly(false))
-		if err2 != nil && removeEmptyValueLogs(dir) {
-			log.drop()
-			rw, err2 = badger.Open(opts.WithReadOnly(false))
-		}
-		if err2 == nil {
-			rw.Close()
-			db, err = badger.Open(opts)
-		}
-	}
-	if err != nil {
-		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
-			return fail(ErrLocked, lockHolder(dir))
-		}
-		if fresh {
-			os.RemoveAll(dir)
-		}
-		return fail(err, "")
-	}
-	s := &Store{db: db, dir: dir}
-	if !fresh && !o.ReadOnly && o.Create {
-		// A writer killed while creating the store leaves a database
-		// without the newsgraph magic, and nothing else: finish creating it.
-		if fresh, err = s.emptyDB(); err != nil {
-			db.Close()
-			return fail(err, "")
-		}
-	}
-	if err := s.checkMeta(fresh); err != nil {
-		if errors.Is(err, ErrNotStore) {
-			if empty, _ := s.emptyDB(); empty {
-				db.Close()
-				return fail(ErrNoStore, "an ingest was stopped before it stored anything; run it again")
-			}
-		}
-		db.Close()
-		return fail(err, "")
-	}
-	return s, nil
-}
-
-// badgerFilesOnly reports whether a directory holds nothing but files
-// Badger creates.
-func badgerFilesOnly(entries []os.DirEntry) bool {
-	for _, e := range entries {
-		switch n := e.Name(); {
-		case n == "KEYREGISTRY", n == "LOCK", n == "DISCARD", n == "MANIFEST",
-			strings.HasSuffix(n, ".vlog"), strings.HasSuffix(n, ".mem"), strings.HasSuffix(n, ".sst"):
-		default:
-			return false
-		}
-	}
-	return true
+	// readOnly stores never write; the others check the free disk space
+	// before each write transaction (see checkSpace).
+	readOnly bool
 }
 
 // emptyDB reports whether the database holds no keys at all.
@@ -341,6 +218,9 @@ func (s *Store) Update(fn func(*Txn) error) error {
 	var tc *txnCache
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	if err := checkSpace(s.dir); err != nil {
+		return err
+	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		if s.wc != nil {
 			tc = s.wc.begin()
@@ -420,53 +300,6 @@ func getValue(txn *badger.Txn, key []byte) ([]byte, error) {
 		return nil, err
 	}
 	return item.ValueCopy(nil)
-}
-
-// logOutput is where Badger's warnings and errors go (tests replace it).
-var logOutput io.Writer = os.Stderr
-
-// openLogger passes Badger's warnings and errors to logOutput, one line
-// each, prefixed, and drops its informational chatter. While Open is
-// still trying the store (held), messages wait: those of an attempt that
-// failed on a file Open then repaired are dropped, the rest are written
-// when Open returns.
-type openLogger struct {
-	mu    sync.Mutex
-	held  bool
-	lines []string
-}
-
-func (l *openLogger) Errorf(f string, a ...any)   { l.say(f, a) }
-func (l *openLogger) Warningf(f string, a ...any) { l.say(f, a) }
-func (l *openLogger) Infof(string, ...any)        {}
-func (l *openLogger) Debugf(string, ...any)       {}
-
-func (l *openLogger) say(f string, a []any) {
-	line := "badger: " + strings.TrimRight(fmt.Sprintf(f, a...), "\n") + "\n"
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.held {
-		l.lines = append(l.lines, line)
-		return
-	}
-	io.WriteString(logOutput, line)
-}
-
-// drop forgets the messages held.
-func (l *openLogger) drop() {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.lines = nil
-}
-
-// release writes the messages held and stops holding.
-func (l *openLogger) release() {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	for _, line := range l.lines {
-		io.WriteString(logOutput, line)
-	}
-	l.held, l.lines = false, nil
 }
 
 // storedArticle is the article record: Article without its entity list,

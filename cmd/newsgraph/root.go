@@ -26,8 +26,8 @@ const (
 
 const exitHelp = `
 Exit status: 0 success; 1 failure (some input failed, unknown name); 2 the store
-cannot be used (locked by another process, missing, not a newsgraph store, newer
-schema) or the command line is wrong; 130 interrupted.`
+cannot be used (locked by another process, missing, damaged, not a newsgraph
+store, newer schema) or the command line is wrong; 130 interrupted.`
 
 // globalOptions are the options every command shares, and the streams it
 // talks to (buffers in tests).
@@ -154,7 +154,8 @@ func exitCode(err error, stderr io.Writer) int {
 			return code
 		}
 	case errors.Is(err, graph.ErrLocked), errors.Is(err, graph.ErrNotStore),
-		errors.Is(err, graph.ErrNewerSchema), errors.Is(err, graph.ErrNoStore):
+		errors.Is(err, graph.ErrNewerSchema), errors.Is(err, graph.ErrNoStore),
+		errors.Is(err, graph.ErrDamaged), errors.Is(err, graph.ErrCannotOpen):
 		code = exitStore
 	case errors.Is(err, context.Canceled):
 		code = exitInterrupted
