@@ -22,6 +22,8 @@ type ingestOptions struct {
 	json   bool
 	quiet  bool
 	format string // for stdin
+	// forceNew moves a damaged store aside and starts a new one.
+	forceNew bool
 }
 
 func newIngestCommand(g *globalOptions) *cobra.Command {
@@ -70,6 +72,7 @@ interrupted and stopped_at after Ctrl-C.
 	}
 	c.Flags().BoolVar(&o.json, "json", false, "print the summary as one JSON document")
 	c.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar and no summary unless something failed")
+	c.Flags().BoolVar(&o.forceNew, "force-new", false, "if the store is damaged, move its files aside (DIR.damaged-N) and start a new store")
 	c.Flags().StringVar(&o.format, "stdin-format", "text", "format of the article read from \"-\": text, html, json or jsonl")
 	return c
 }
@@ -166,7 +169,7 @@ func (in *ingester) add(a *article.Article) error {
 }
 
 func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []string) error {
-	s, err := graph.Open(g.db, graph.Options{Create: true})
+	s, err := openForIngest(g.db, o.forceNew, g.stderr)
 	if err != nil {
 		return err
 	}
