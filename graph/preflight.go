@@ -194,11 +194,13 @@ func protect(file string, fn func() error) (err error) {
 // maps into memory means the file shrank or its disk is full.
 func faultError(file string, r any) error {
 	msg := fmt.Sprint(r)
-	if strings.Contains(msg, "fault") {
+	// debug.SetPanicOnFault turns a fault into a runtime error with the
+	// faulting address.
+	if _, ok := r.(interface{ Addr() uintptr }); ok || strings.Contains(msg, "fault") {
 		if free, ok := freeBytes(file); ok && free < minFree {
 			return &SpaceError{Dir: file, Free: free, Need: minFree}
 		}
-		return damaged(file, "reading a memory-mapped file failed (%s): the file is shorter than it should be or its disk failed", oneLine(fmt.Errorf("%s", msg)))
+		return damaged(file, "reading a memory-mapped file failed: a file is shorter than it should be or the disk failed")
 	}
 	if msg = oneLine(fmt.Errorf("%s", msg)); msg == "" {
 		return damaged(file, "damaged or truncated (Badger could not read it)")
@@ -340,4 +342,22 @@ func keyTs(key []byte) uint64 {
 		return 0
 	}
 	return math.MaxUint64 - binary.BigEndian.Uint64(key[len(key)-8:])
+}
+
+// catchFault makes memory faults of the calling goroutine panic (see
+// debug.SetPanicOnFault) until the returned function runs; that function,
+// deferred, turns such a panic into *err. Other panics go on.
+//
+//	defer catchFault(dir, &err)()
+func catchFault(file string, err *error) func() {
+	old := debug.SetPanicOnFault(true)
+	return func() {
+		debug.SetPanicOnFault(old)
+		if r := recover(); r != nil {
+			if _, ok := r.(interface{ Addr() uintptr }); !ok {
+				panic(r)
+			}
+			*err = faultError(file, r)
+		}
+	}
 }

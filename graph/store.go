@@ -279,8 +279,10 @@ func (t *Txn) anyKey(prefixes ...string) bool {
 	return false
 }
 
-// View runs fn in a read-only transaction.
-func (s *Store) View(fn func(*Txn) error) error {
+// View runs fn in a read-only transaction. A memory fault on a file
+// Badger maps (a full disk, a file cut short) is returned as an error.
+func (s *Store) View(fn func(*Txn) error) (err error) {
+	defer catchFault(s.dir, &err)()
 	return s.db.View(func(txn *badger.Txn) error { return fn(&Txn{txn: txn}) })
 }
 
