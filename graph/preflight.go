@@ -9,10 +9,12 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
@@ -105,10 +107,8 @@ func preflight(dir string) error {
 		}
 	}
 	slices.Sort(ids)
-	for _, id := range ids {
-		if err := verifyTable(table.NewFilename(id, dir), mf.Tables[id].Compression); err != nil {
-			return err
-		}
+	if err := verifyTables(dir, ids, mf); err != nil {
+		return err
 	}
 	for _, e := range entries {
 		if strings.HasSuffix(e.Name(), ".mem") {
@@ -147,6 +147,34 @@ func readManifest(dir string) (badger.Manifest, error) {
 		return mf, damaged(path, "%v", oneLine(err))
 	}
 	return mf, nil
+}
+
+// verifyTables verifies the tables ids, several at a time, and returns
+// the error of the first damaged one in ID order.
+func verifyTables(dir string, ids []uint64, mf badger.Manifest) error {
+	errs := make([]error, len(ids))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(ids)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = verifyTable(table.NewFilename(ids[i], dir), mf.Tables[ids[i]].Compression)
+			}
+		}()
+	}
+	for i := range ids {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // verifyTable opens one table file as Badger does and checks every
