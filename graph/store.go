@@ -214,14 +214,15 @@ func (s *Store) Version() (uint64, error) {
 // Update runs fn in one read-write transaction and commits it when fn
 // returns nil; either everything fn wrote is stored or nothing is. Write
 // transactions run one at a time.
-func (s *Store) Update(fn func(*Txn) error) error {
+func (s *Store) Update(fn func(*Txn) error) (err error) {
+	defer catchFault(s.dir, &err)()
 	var tc *txnCache
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	if err := checkSpace(s.dir); err != nil {
 		return err
 	}
-	err := s.db.Update(func(txn *badger.Txn) error {
+	err = s.db.Update(func(txn *badger.Txn) error {
 		if s.wc != nil {
 			tc = s.wc.begin()
 		}
