@@ -284,7 +284,7 @@ func (t *Txn) anyKey(prefixes ...string) bool {
 // Badger maps (a full disk, a file cut short) is returned as an error.
 func (s *Store) View(fn func(*Txn) error) (err error) {
 	defer catchFault(s.dir, &err)()
-	return s.db.View(func(txn *badger.Txn) error { return fn(&Txn{txn: txn}) })
+	return asDamage(s.dir, s.db.View(func(txn *badger.Txn) error { return fn(&Txn{txn: txn}) }))
 }
 
 // HasContent reports whether an article with the given content hash is

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/dgraph-io/badger/v4/y"
 )
 
 // Report is what Verify found.
@@ -113,4 +115,13 @@ func damagedStore(dir string, err error) error {
 		}
 	}
 	return damaged(file, "%s", oneLine(fmt.Errorf("%w", err)))
+}
+
+// asDamage reports a checksum failure Badger met while reading as damage
+// (exit 2, naming the file); other errors pass unchanged.
+func asDamage(dir string, err error) error {
+	if err != nil && (errors.Is(err, y.ErrChecksumMismatch) || strings.Contains(err.Error(), "checksum mismatch")) {
+		return damagedStore(dir, err)
+	}
+	return err
 }
