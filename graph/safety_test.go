@@ -351,3 +351,47 @@ func TestNoRawBadgerLines(t *testing.T) {
 		t.Errorf("Badger's messages were passed on: %q", said.String())
 	}
 }
+
+// Verify passes a sound store and reports damaged files and an
+// inconsistent graph.
+func TestVerify(t *testing.T) {
+	dir := filledStore(t, 200)
+	r, err := Verify(dir)
+	if err != nil || !r.Sound || r.Articles != 200 || r.Keys == 0 || r.Tables == 0 {
+		t.Fatalf("sound store: %+v, %v", r, err)
+	}
+
+	// An article without its text.
+	s, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.db.Update(func(txn *badgerTxn) error { return txn.Delete(textKey(fmt.Sprintf("%016x", 7))) }); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	r, err = Verify(dir)
+	if err != nil || r.Sound || len(r.Problems) == 0 || !errors.Is(r.Err, ErrDamaged) {
+		t.Fatalf("inconsistent store: %+v, %v", r, err)
+	}
+	if !strings.Contains(r.Problems[0], "has no text") {
+		t.Errorf("problems %q do not name the missing text", r.Problems)
+	}
+
+	// A damaged table.
+	dir = filledStore(t, 200)
+	table := tableFiles(t, dir)[0]
+	flip(t, table, 5000, 64)
+	r, err = Verify(dir)
+	if err != nil || r.Sound || len(r.Problems) != 1 || !strings.Contains(r.Problems[0], filepath.Base(table)) {
+		t.Fatalf("damaged table: %+v, %v", r, err)
+	}
+}
+
+func TestSpaceErrorMessage(t *testing.T) {
+	err := &SpaceError{Dir: t.TempDir(), Free: 7 << 20, Need: minFree}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "no space left on /") || !strings.Contains(msg, ": 7 MB free, need about 40 MB") || !errors.Is(err, ErrNoSpace) {
+		t.Errorf("message %q", msg)
+	}
+}
