@@ -238,7 +238,7 @@ func (t *Txn) reindexCurations(log []Curation) error {
 		}
 	}
 	for k, kind := range index {
-		if err := t.set([]byte(k), []byte{byte(kind)}); err != nil {
+		if err := t.set([]byte(k), encodeNameKind(kind)); err != nil {
 			return err
 		}
 	}
@@ -279,25 +279,9 @@ func (t *Txn) curatedNames(key string, best map[graph.ID]graph.NameKind) error {
 	}
 	prefix := append([]byte(pCurName), key...)
 	prefix = append(prefix, 0)
-	it := t.txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-	defer it.Close()
-	for it.Rewind(); it.ValidForPrefix(prefix); it.Next() {
-		item := it.Item()
-		k := item.Key()
-		if len(k) != len(prefix)+8 {
-			continue
-		}
-		id, err := t.Resolve(graph.ID(binary.BigEndian.Uint64(k[len(prefix):])))
+	return scanNames(t.txn, prefix, func(id graph.ID, kind graph.NameKind) error {
+		id, err := t.Resolve(id)
 		if err != nil {
-			return err
-		}
-		var kind graph.NameKind
-		if err := item.Value(func(v []byte) error {
-			if len(v) == 1 {
-				kind = graph.NameKind(v[0])
-			}
-			return nil
-		}); err != nil {
 			return err
 		}
 		if kind == 0 {
@@ -305,8 +289,8 @@ func (t *Txn) curatedNames(key string, best map[graph.ID]graph.NameKind) error {
 		} else if old, ok := best[id]; !ok || kind < old {
 			best[id] = kind
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // Load reads the whole store into a Graph as [Store.Load] does, inside
@@ -337,15 +321,9 @@ func (t *Txn) Surfaces(id graph.ID) (map[string]int, error) {
 		if err != nil {
 			continue
 		}
-		for len(v) > 0 {
-			s, n1 := binary.Uvarint(v)
-			e, n2 := binary.Uvarint(v[max(n1, 0):])
-			if n1 <= 0 || n2 <= 0 {
-				break
-			}
-			v = v[n1+n2:]
-			if s <= e && e <= uint64(len(text)) {
-				out[string(text[s:e])]++
+		for _, s := range decodeSpans(v) {
+			if 0 <= s.Start && s.Start <= s.End && s.End <= len(text) {
+				out[string(text[s.Start:s.End])]++
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"cmp"
-	"encoding/binary"
 	"errors"
 	"maps"
 	"slices"
@@ -116,16 +115,10 @@ func (ov *overlay) owners(t *Txn, article string, id graph.ID, v []byte, root fu
 		ov.spans[article] = map[graph.ID][]graph.Span{}
 	}
 	var out []graph.ID
-	for len(v) > 0 {
-		s, n1 := binary.Uvarint(v)
-		e, n2 := binary.Uvarint(v[max(n1, 0):])
-		if n1 <= 0 || n2 <= 0 {
-			break
-		}
-		v = v[n1+n2:]
+	for _, sp := range decodeSpans(v) {
 		owner := r
-		if int(s) <= int(e) && int(e) <= len(text) {
-			f := names.SurfaceFold(text[s:e])
+		if 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text) {
+			f := names.SurfaceFold(text[sp.Start:sp.End])
 			for _, rule := range ov.splits[r] {
 				if rule.fold == f {
 					owner = root(rule.to)
@@ -135,7 +128,7 @@ func (ov *overlay) owners(t *Txn, article string, id graph.ID, v []byte, root fu
 				}
 			}
 		}
-		ov.spans[article][owner] = append(ov.spans[article][owner], graph.Span{Start: int(s), End: int(e)})
+		ov.spans[article][owner] = append(ov.spans[article][owner], sp)
 		if !slices.Contains(out, owner) {
 			out = append(out, owner)
 		}

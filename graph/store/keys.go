@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 
+	"github.com/dgraph-io/badger/v4"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -149,4 +150,64 @@ func evidenceParts(key []byte) (src graph.ID, k graph.Kind, dst graph.ID, articl
 	start = int(binary.BigEndian.Uint32(rest[articleIDLen:]))
 	end = int(binary.BigEndian.Uint32(rest[articleIDLen+4:]))
 	return
+}
+
+// A name index value (n: and k: keys) is one byte, the NameKind; in the
+// curated index 0 means the alias was removed.
+func encodeNameKind(k graph.NameKind) []byte { return []byte{byte(k)} }
+
+// decodeNameKind reads a name index value; anything but one byte is 0.
+func decodeNameKind(v []byte) graph.NameKind {
+	if len(v) != 1 {
+		return 0
+	}
+	return graph.NameKind(v[0])
+}
+
+// scanNames calls fn with each entry of the name index under prefix
+// (namePrefix or the curated index's), in ID order.
+func scanNames(txn *badger.Txn, prefix []byte, fn func(id graph.ID, kind graph.NameKind) error) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
+	defer it.Close()
+	for it.Rewind(); it.ValidForPrefix(prefix); it.Next() {
+		item := it.Item()
+		k := item.Key()
+		if len(k) != len(prefix)+8 {
+			continue
+		}
+		var kind graph.NameKind
+		if err := item.Value(func(v []byte) error { kind = decodeNameKind(v); return nil }); err != nil {
+			return err
+		}
+		if err := fn(graph.ID(binary.BigEndian.Uint64(k[len(prefix):])), kind); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// A mention value (x: keys) is the entity's spans in the article as
+// uvarint pairs.
+func encodeSpans(spans []graph.Span) []byte {
+	var v []byte
+	for _, s := range spans {
+		v = binary.AppendUvarint(v, uint64(s.Start))
+		v = binary.AppendUvarint(v, uint64(s.End))
+	}
+	return v
+}
+
+// decodeSpans reads a mention value, up to the first malformed pair.
+func decodeSpans(v []byte) []graph.Span {
+	var out []graph.Span
+	for len(v) > 0 {
+		s, n1 := binary.Uvarint(v)
+		e, n2 := binary.Uvarint(v[max(n1, 0):])
+		if n1 <= 0 || n2 <= 0 {
+			break
+		}
+		v = v[n1+n2:]
+		out = append(out, graph.Span{Start: int(s), End: int(e)})
+	}
+	return out
 }

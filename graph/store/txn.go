@@ -205,7 +205,7 @@ func (t *Txn) AddName(key string, id graph.ID, kind graph.NameKind) error {
 	if key == "" {
 		return nil
 	}
-	return t.set(nameKey(key, id), []byte{byte(kind)})
+	return t.set(nameKey(key, id), encodeNameKind(kind))
 }
 
 // Names returns the entities indexed under key, redirects resolved, each
@@ -267,12 +267,11 @@ func (t *Txn) FirstMention(article string, id graph.ID) (graph.Span, bool) {
 	if err != nil {
 		return graph.Span{}, false
 	}
-	start, n1 := binary.Uvarint(v)
-	end, n2 := binary.Uvarint(v[max(n1, 0):])
-	if n1 <= 0 || n2 <= 0 {
+	spans := decodeSpans(v)
+	if len(spans) == 0 {
 		return graph.Span{}, false
 	}
-	return graph.Span{Start: int(start), End: int(end)}, true
+	return spans[0], true
 }
 
 // Text returns an article's cleaned text, and false when it is not stored.
@@ -286,12 +285,7 @@ func (t *Txn) Text(article string) (string, bool) {
 
 // AddMentions records the spans where entity id is mentioned in an article.
 func (t *Txn) AddMentions(article string, id graph.ID, spans []graph.Span) error {
-	var v []byte
-	for _, s := range spans {
-		v = binary.AppendUvarint(v, uint64(s.Start))
-		v = binary.AppendUvarint(v, uint64(s.End))
-	}
-	if err := t.set(mentionKey(article, id), v); err != nil {
+	if err := t.set(mentionKey(article, id), encodeSpans(spans)); err != nil {
 		return err
 	}
 	return t.set(mentionRevKey(id, article), nil)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"maps"
 	"slices"
@@ -235,11 +234,7 @@ func (tc *txnCache) wrote(k, v []byte, ok bool) {
 	if cachedKey(k) {
 		tc.vals[string(k)] = cacheEntry{v: v, ok: ok}
 	} else if key, id, isName := nameParts(k); isName {
-		var kind graph.NameKind
-		if len(v) == 1 {
-			kind = graph.NameKind(v[0])
-		}
-		tc.writeName(key, id, kind, ok)
+		tc.writeName(key, id, decodeNameKind(v), ok)
 	} else if len(k) >= 2 && string(k[:2]) == pCurName {
 		tc.curTouched = true
 	}
@@ -332,7 +327,7 @@ func (tc *txnCache) holds(k, v []byte) bool {
 		return false
 	}
 	i := slices.IndexFunc(refs, func(e nameEntry) bool { return e.id == id })
-	return i >= 0 && refs[i].kind == graph.NameKind(v[0])
+	return i >= 0 && refs[i].kind == decodeNameKind(v)
 }
 
 // writeName records that the name index entry (key, id) was set to kind
@@ -380,24 +375,12 @@ func (t *Txn) rawNames(key string) ([]nameEntry, error) {
 	if tc != nil {
 		txn = tc.snapshot() // the committed entries; the transaction's own are in tc.names
 	}
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
-	defer it.Close()
-	for it.Rewind(); it.ValidForPrefix(prefix); it.Next() {
-		item := it.Item()
-		k := item.Key()
-		if len(k) != len(prefix)+8 {
-			continue
-		}
-		var kind graph.NameKind
-		if err := item.Value(func(v []byte) error {
-			if len(v) == 1 {
-				kind = graph.NameKind(v[0])
-			}
-			return nil
-		}); err != nil {
-			return nil, err
-		}
-		refs = append(refs, nameEntry{graph.ID(binary.BigEndian.Uint64(k[len(prefix):])), kind})
+	err := scanNames(txn, prefix, func(id graph.ID, kind graph.NameKind) error {
+		refs = append(refs, nameEntry{id, kind})
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if tc != nil {
 		tc.c.putNames(key, refs) // the committed entries
