@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -19,7 +19,7 @@ complete. Bring it back with "newsgraph restore FILE --db NEWDIR".
 ` + exitHelp,
 		Args: cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			if err := graph.BackupFile(g.db, args[0]); err != nil {
+			if err := store.BackupFile(g.db, args[0]); err != nil {
 				return err
 			}
 			fmt.Fprintf(g.stderr, "newsgraph: %s backed up to %s\n", g.db, args[0])

@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -29,7 +29,7 @@ articles, entities, relations, problems}.
 }
 
 func runCheck(g *globalOptions, asJSON bool) error {
-	r, err := graph.Verify(g.db)
+	r, err := store.Verify(g.db)
 	if err != nil {
 		return err
 	}

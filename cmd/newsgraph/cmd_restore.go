@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -20,11 +20,11 @@ leaves nothing behind.
 ` + exitHelp,
 		Args: cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			err := graph.RestoreFile(args[0], g.db)
+			err := store.RestoreFile(args[0], g.db)
 			switch {
-			case errors.Is(err, graph.ErrNotEmpty):
+			case errors.Is(err, store.ErrNotEmpty):
 				return &exitError{code: exitStore, err: err}
-			case errors.Is(err, graph.ErrBadBackup):
+			case errors.Is(err, store.ErrBadBackup):
 				return &exitError{code: exitFailure, err: err}
 			case err != nil:
 				return err

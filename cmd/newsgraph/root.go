@@ -11,7 +11,7 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -156,9 +156,9 @@ func exitCode(err error, stderr io.Writer) int {
 		if ee.quiet {
 			return code
 		}
-	case errors.Is(err, graph.ErrLocked), errors.Is(err, graph.ErrNotStore),
-		errors.Is(err, graph.ErrNewerSchema), errors.Is(err, graph.ErrNoStore),
-		errors.Is(err, graph.ErrDamaged), errors.Is(err, graph.ErrCannotOpen):
+	case errors.Is(err, store.ErrLocked), errors.Is(err, store.ErrNotStore),
+		errors.Is(err, store.ErrNewerSchema), errors.Is(err, store.ErrNoStore),
+		errors.Is(err, store.ErrDamaged), errors.Is(err, store.ErrCannotOpen):
 		code = exitStore
 	case errors.Is(err, context.Canceled):
 		code = exitInterrupted
