@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -283,6 +284,152 @@ func protectedOpen(dir string, opts badger.Options) (db *badger.DB, err error) {
 		return err
 	})
 	return db, err
+}
+
+// emptyDB reports whether the database holds no keys at all.
+func (s *Store) emptyDB() (bool, error) {
+	empty := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		it.Rewind()
+		empty = !it.Valid()
+		return nil
+	})
+	return empty, err
+}
+
+// checkMeta verifies the magic and schema of an existing store, or writes
+// them into a fresh one.
+func (s *Store) checkMeta(fresh bool) error {
+	if fresh {
+		return s.db.Update(func(txn *badger.Txn) error {
+			if err := txn.Set(metaKey(metaMagic), []byte(magic)); err != nil {
+				return err
+			}
+			return txn.Set(metaKey(metaSchema), []byte(strconv.Itoa(SchemaVersion)))
+		})
+	}
+	return s.db.View(func(txn *badger.Txn) error {
+		m, err := getValue(txn, metaKey(metaMagic))
+		if err != nil || string(m) != magic {
+			return ErrNotStore
+		}
+		v, err := getValue(txn, metaKey(metaSchema))
+		if err != nil {
+			return ErrNotStore
+		}
+		n, err := strconv.Atoi(string(v))
+		if err != nil {
+			return ErrNotStore
+		}
+		if n > SchemaVersion {
+			return fmt.Errorf("%w (schema %d; this build reads schema %d)", ErrNewerSchema, n, SchemaVersion)
+		}
+		return nil
+	})
+}
+
+// lockHolder names the processes holding dir's lock: the writer from
+// Badger's pid file when it is alive, or else the processes (read-only
+// opens write no pid file) that have the directory open, found in /proc.
+func lockHolder(dir string) string {
+	if b, err := os.ReadFile(filepath.Join(dir, "LOCK")); err == nil {
+		if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
+			if desc := describePid(pid); desc != "" {
+				return "held by pid " + desc
+			}
+		}
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	procs, _ := os.ReadDir("/proc")
+	var holders []string
+	for _, p := range procs {
+		pid, err := strconv.Atoi(p.Name())
+		if err != nil {
+			continue
+		}
+		fds, _ := os.ReadDir(filepath.Join("/proc", p.Name(), "fd"))
+		for _, fd := range fds {
+			if target, err := os.Readlink(filepath.Join("/proc", p.Name(), "fd", fd.Name())); err == nil && target == abs {
+				if desc := describePid(pid); desc != "" {
+					holders = append(holders, desc)
+				}
+				break
+			}
+		}
+		if len(holders) == 3 {
+			break
+		}
+	}
+	switch len(holders) {
+	case 0:
+		return ""
+	case 1:
+		return "held by pid " + holders[0]
+	}
+	return "held by pids " + strings.Join(holders, ", ")
+}
+
+// describePid returns "1234: newsgraph ingest dir" for a live process, or
+// "" when there is no such process.
+func describePid(pid int) string {
+	cmd, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline"))
+	if err != nil {
+		if _, err := os.Stat(filepath.Join("/proc", strconv.Itoa(pid))); err != nil {
+			return ""
+		}
+		return strconv.Itoa(pid)
+	}
+	args := strings.Fields(strings.ReplaceAll(string(cmd), "\x00", " "))
+	if len(args) == 0 {
+		return strconv.Itoa(pid)
+	}
+	// Skip global flags such as --db DIR to reach the command name.
+	name := []string{filepath.Base(args[0])}
+	for i := 1; i < len(args) && len(name) < 3; i++ {
+		switch a := args[i]; {
+		case a == "--db":
+			i++
+		case strings.HasPrefix(a, "-"):
+		default:
+			name = append(name, a)
+		}
+	}
+	return strconv.Itoa(pid) + ": " + strings.Join(name, " ")
+}
+
+// removeEmptyValueLogs deletes the zero-length value log files of the
+// store in dir when no process holds the store, and reports whether it
+// deleted any. A writer killed right after creating a value log file
+// leaves it empty, and Badger then refuses every open of the store ("Open
+// existing file ...: Create a new file"); the file holds nothing.
+func removeEmptyValueLogs(dir string) bool {
+	var empty []string
+	files, _ := filepath.Glob(filepath.Join(dir, "*.vlog"))
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil && fi.Size() == 0 {
+			empty = append(empty, f)
+		}
+	}
+	if len(empty) == 0 {
+		return false
+	}
+	unlock, ok := lockDir(dir)
+	if !ok {
+		return false
+	}
+	defer unlock()
+	removed := false
+	for _, f := range empty {
+		if os.Remove(f) == nil {
+			removed = true
+		}
+	}
+	return removed
 }
 
 // logOutput is where Badger's messages go when NEWSGRAPH_BADGER_LOG is
