@@ -8,7 +8,7 @@
 // several articles per transaction, so the store ends up as a serial run
 // leaves it whatever the number of cores:
 //
-//	s, _ := graph.Open(dir, graph.Options{Create: true})
+//	s, _ := store.Open(dir, store.Options{Create: true})
 //	sum, err := ingest.New(s, ingest.Options{}).Run(ctx, []ingest.Input{{Path: "articles/"}}, nil)
 //
 // Input read before is skipped unread (resume: a file or JSON line with

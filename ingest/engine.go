@@ -6,7 +6,7 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph/entities"
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // Input is one input an Engine reads: a path (a file, or a directory read
@@ -24,12 +24,12 @@ type Input struct {
 // Engine ingests inputs into a store: the only way articles are written.
 type Engine struct {
 	opts      Options
-	store     *graph.Store
+	store     *store.Store
 	extractor func() *entities.Extractor
 }
 
 // New returns an engine that ingests into s.
-func New(s *graph.Store, opts Options) *Engine {
+func New(s *store.Store, opts Options) *Engine {
 	opts.defaults()
 	return &Engine{opts: opts, store: s, extractor: sync.OnceValue(opts.Extractor)}
 }

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
@@ -26,7 +26,7 @@ func Example() {
 `), 0o644)
 	story := "Ministers meet\n\nThe foreign ministers of France and Germany met in Paris on Tuesday.\n"
 
-	s, err := graph.Open(filepath.Join(dir, "db"), graph.Options{Create: true})
+	s, err := store.Open(filepath.Join(dir, "db"), store.Options{Create: true})
 	if err != nil {
 		panic(err)
 	}

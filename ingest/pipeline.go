@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // Options tunes an Engine; the zero value gives defaults.
@@ -59,7 +60,7 @@ func (c *Options) defaults() {
 }
 
 // writeCacheBytes bounds the store's write cache during an ingest: the
-// records linking reads back, kept in memory (graph.Store.CacheWrites).
+// records linking reads back, kept in memory (store.Store.CacheWrites).
 // Reuters-21578 needs about 40 MB.
 const writeCacheBytes = 96 << 20
 
@@ -144,7 +145,7 @@ func (b *budget) release(size int) {
 // session is one Run: the pipeline's shared state.
 type session struct {
 	cfg       *Options
-	store     *graph.Store
+	store     *store.Store
 	extractor func() *entities.Extractor
 	sum       *Summary
 	// step is called once per input item handled (article or failure).
@@ -490,9 +491,9 @@ func (w *writer) flush() error {
 	ops := w.ops
 	w.ops, w.articles, w.bytes = nil, 0, 0
 	err := w.commit(ops)
-	if errors.Is(err, graph.ErrTxnTooBig) && len(ops) > 1 {
+	if errors.Is(err, store.ErrTxnTooBig) && len(ops) > 1 {
 		for i := range ops {
-			if err := w.commit(ops[i : i+1]); err != nil && !errors.Is(err, graph.ErrTxnTooBig) {
+			if err := w.commit(ops[i : i+1]); err != nil && !errors.Is(err, store.ErrTxnTooBig) {
 				return err
 			} else if err != nil {
 				w.tooBig(ops[i])
@@ -500,7 +501,7 @@ func (w *writer) flush() error {
 		}
 		return nil
 	}
-	if errors.Is(err, graph.ErrTxnTooBig) {
+	if errors.Is(err, store.ErrTxnTooBig) {
 		w.tooBig(ops[0])
 		return nil
 	}
@@ -519,7 +520,7 @@ func (w *writer) tooBig(op writeOp) {
 func (w *writer) commit(ops []writeOp) error {
 	p := w.p
 	added, dup, words := 0, 0, 0
-	err := p.store.Update(func(t *graph.Txn) error {
+	err := p.store.Update(func(t *store.Txn) error {
 		added, dup, words = 0, 0, 0
 		for _, op := range ops {
 			if op.record {
@@ -560,7 +561,7 @@ func (w *writer) commit(ops []writeOp) error {
 
 // putArticle stores one article: its record, its text, and what it
 // mentions, linked to the entities already stored.
-func putArticle(t *graph.Txn, it *workItem) error {
+func putArticle(t *store.Txn, it *workItem) error {
 	a := it.a
 	rec := &graph.Article{ID: it.id, Ref: a.Ref, Title: a.Title, Source: a.Source, URL: a.URL, Date: a.Date, Byline: a.Byline, Place: a.Place, Path: a.Path}
 	if err := t.PutArticle(rec, a.Text, it.id); err != nil {
@@ -574,7 +575,7 @@ func putArticle(t *graph.Txn, it *workItem) error {
 
 // putSource records that a piece is stored whole, if all its articles
 // are indeed stored (one may have been refused as too big).
-func putSource(t *graph.Txn, op writeOp) error {
+func putSource(t *store.Txn, op writeOp) error {
 	for _, id := range op.ids {
 		if _, ok, err := t.HasContent(id); err != nil || !ok {
 			return err

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/internal/ingesttest"
 )
 
@@ -26,7 +26,7 @@ func serialIngest(t testing.TB, db string, paths ...string) *Summary {
 // pipelineIngest ingests paths with the engine and the given tuning.
 func pipelineIngest(t testing.TB, ctx context.Context, db string, opts Options, step func(), paths ...string) (*Summary, string) {
 	t.Helper()
-	s, err := graph.Open(db, graph.Options{Create: true})
+	s, err := store.Open(db, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestPipelineInterrupt(t *testing.T) {
 // input that never comes: it must return at once, interrupted.
 func TestPipelineInterruptBlockedStdin(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "db")
-	s, err := graph.Open(db, graph.Options{Create: true})
+	s, err := store.Open(db, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -68,15 +68,15 @@ func runCurateLog(g *globalOptions, o *curateLogOptions) error {
 		return err
 	}
 	defer s.Close()
-	var log []graph.Curation
-	if err := s.View(func(t *graph.Txn) error {
+	var log []store.Curation
+	if err := s.View(func(t *store.Txn) error {
 		log, err = t.Curations()
 		return err
 	}); err != nil {
 		return err
 	}
 	if log == nil {
-		log = []graph.Curation{}
+		log = []store.Curation{}
 	}
 	if o.json {
 		return writeJSON(g.stdout, log)
@@ -105,13 +105,13 @@ func runCurateUndo(g *globalOptions, o *curateUndoOptions, args []string) error 
 			return failf(exitStore, "curation number %q is not a positive integer", args[0])
 		}
 	}
-	s, err := graph.Open(g.db, graph.Options{})
+	s, err := store.Open(g.db, store.Options{})
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	var c *graph.Curation
-	err = s.Update(func(t *graph.Txn) error {
+	var c *store.Curation
+	err = s.Update(func(t *store.Txn) error {
 		c, err = t.UndoCuration(n)
 		return err
 	})

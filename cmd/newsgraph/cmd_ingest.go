@@ -12,7 +12,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/article"
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -79,7 +79,7 @@ interrupted and stopped_at after Ctrl-C.
 const ingestMemoryLimit = 640 << 20
 
 func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []string) error {
-	s, err := graph.Open(g.db, graph.Options{Create: true})
+	s, err := store.Open(g.db, store.Options{Create: true})
 	if err != nil {
 		return err
 	}

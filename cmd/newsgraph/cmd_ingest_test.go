@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingesttest"
 )
@@ -20,12 +20,12 @@ func TestIngestJSONSummaryCounts(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &sum); err != nil || code != exitFailure {
 		t.Fatalf("code %d, err %v, stderr %q", code, err, errs)
 	}
-	s, err := graph.Open(db, graph.Options{ReadOnly: true})
+	s, err := store.Open(db, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	g, err := s.Load(graph.LoadOptions{})
+	g, err := s.Load(store.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -99,27 +101,27 @@ func runRank(g *globalOptions, o *rankOptions) error {
 	if err := o.slice.check(); err != nil {
 		return err
 	}
-	ao := graph.AnalyticsOptions{Unweighted: o.unweighted}
-	if m == graph.Betweenness {
+	ao := analytics.Options{Unweighted: o.unweighted}
+	if m == analytics.Betweenness {
 		ao.Pivots = o.pivots
 	}
 	rows := []rankRow{}
 	scoresOf := cachedScores
 	if o.slice.o.Active() {
 		// A slice is its own graph: computed afresh, not cached.
-		scoresOf = func(g *globalOptions, m graph.Measure, ao graph.AnalyticsOptions, lookup func(*graph.Store, map[graph.ID]float64, *graph.Graph) error) error {
+		scoresOf = func(g *globalOptions, m analytics.Measure, ao analytics.Options, lookup func(*store.Store, map[graph.ID]float64, *graph.Graph) error) error {
 			gr, err := o.slice.load(g, 0)
 			if err != nil {
 				return err
 			}
-			scores, err := graph.Centrality(gr, m, ao)
+			scores, err := analytics.Centrality(gr, m, ao)
 			if err != nil {
 				return err
 			}
 			return lookup(nil, scores, gr)
 		}
 	}
-	err = scoresOf(g, m, ao, func(s *graph.Store, scores map[graph.ID]float64, gr *graph.Graph) error {
+	err = scoresOf(g, m, ao, func(s *store.Store, scores map[graph.ID]float64, gr *graph.Graph) error {
 		ids := make([]graph.ID, 0, len(scores))
 		for id := range scores {
 			ids = append(ids, id)
@@ -130,7 +132,7 @@ func runRank(g *globalOptions, o *rankOptions) error {
 				return gr.Entity(id), nil
 			}
 			var e *graph.Entity
-			err := s.View(func(tx *graph.Txn) error {
+			err := s.View(func(tx *store.Txn) error {
 				var err error
 				e, err = tx.Entity(id)
 				return err

@@ -5,20 +5,21 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
 )
 
 // measureNames lists the measures for help and error text.
 func measureNames() string {
-	names := make([]string, len(graph.Measures))
-	for i, m := range graph.Measures {
+	names := make([]string, len(analytics.Measures))
+	for i, m := range analytics.Measures {
 		names[i] = string(m)
 	}
 	return strings.Join(names, ", ")
 }
 
-func parseMeasure(s string) (graph.Measure, error) {
-	m := graph.Measure(strings.ToLower(s))
-	if slices.Contains(graph.Measures, m) {
+func parseMeasure(s string) (analytics.Measure, error) {
+	m := analytics.Measure(strings.ToLower(s))
+	if slices.Contains(analytics.Measures, m) {
 		return m, nil
 	}
 	return "", failf(exitStore, "unknown measure %q (want %s)", s, measureNames())

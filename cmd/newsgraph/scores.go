@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // cachedScores returns measure m over the whole stored graph, from the
@@ -13,31 +15,32 @@ import (
 // other readers are not locked out; a result computed on a miss is then
 // cached through a brief writable open, skipped when another process holds
 // the store.
-func cachedScores(g *globalOptions, m graph.Measure, ao graph.AnalyticsOptions, lookup func(*graph.Store, map[graph.ID]float64, *graph.Graph) error) error {
+func cachedScores(g *globalOptions, m analytics.Measure, ao analytics.Options, lookup func(*store.Store, map[graph.ID]float64, *graph.Graph) error) error {
 	s, err := openRead(g)
 	if err != nil {
 		return err
 	}
-	scores, info, err := s.CachedCentrality(m, ao, graph.LoadOptions{})
+	rc := s.Results(store.LoadOptions{})
+	scores, loaded, err := analytics.CachedCentrality(rc, m, ao)
 	if err == nil {
-		err = lookup(s, scores, info.Graph)
+		err = lookup(s, scores, loaded)
 	}
 	s.Close()
 	if err != nil {
 		return err
 	}
-	saveCache(g, info.Unsaved)
+	saveCache(g, rc.Unsaved())
 	return nil
 }
 
 // saveCache stores a result computed on a read-only open; a failure only
 // costs the next query its speed, so it is not reported.
-func saveCache(g *globalOptions, e *graph.CacheEntry) {
-	if e == nil {
+func saveCache(g *globalOptions, e []*store.CacheEntry) {
+	if len(e) == 0 {
 		return
 	}
-	if rw, err := graph.Open(g.db, graph.Options{}); err == nil {
-		rw.SaveCache(e)
+	if rw, err := store.Open(g.db, store.Options{}); err == nil {
+		rw.SaveCache(e...)
 		rw.Close()
 	}
 }

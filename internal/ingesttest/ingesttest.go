@@ -12,7 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/data"
 	"github.com/newsgraph/newsgraph/entities/article"
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // Story is a short article in the text format: a title line, a byline line
@@ -144,7 +144,7 @@ func SampleInputs(t testing.TB) string {
 // graph.
 func GraphJSON(t testing.TB, db string) []byte {
 	t.Helper()
-	s, err := graph.Open(db, graph.Options{ReadOnly: true})
+	s, err := store.Open(db, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func GraphJSON(t testing.TB, db string) []byte {
 	if _, err := s.Check(); err != nil {
 		t.Fatal(err)
 	}
-	g, err := s.Load(graph.LoadOptions{Evidence: -1})
+	g, err := s.Load(store.LoadOptions{Evidence: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
