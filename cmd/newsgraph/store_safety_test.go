@@ -265,7 +265,7 @@ func TestQueriesAfterCrash(t *testing.T) {
 		// Kill it once it has written something.
 		deadline := time.Now().Add(60 * time.Second)
 		for time.Now().Before(deadline) {
-			if mems, _ := filepath.Glob(filepath.Join(db, "*.mem")); len(mems) > 0 && fileExists(filepath.Join(db, "MANIFEST")) {
+			if mems, _ := filepath.Glob(filepath.Join(db, "*.mem")); len(mems) > 0 && exists(filepath.Join(db, "MANIFEST")) {
 				break
 			}
 			time.Sleep(5 * time.Millisecond)
@@ -368,4 +368,9 @@ func TestFullDisk(t *testing.T) {
 	if _, got, _ := runCode(t, bin, db, "export", "--format", "json"); got != want {
 		t.Errorf("the graph after the full disk differs from a clean ingest (%d bytes, want %d)", len(got), len(want))
 	}
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
