@@ -3,8 +3,6 @@ package store
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
-	"syscall"
 )
 
 // ErrNoSpace means the disk holding the store has too little free space
@@ -31,53 +29,6 @@ func (e *SpaceError) Error() string {
 }
 
 func (e *SpaceError) Unwrap() error { return ErrNoSpace }
-
-// freeBytes returns the space available to this process on the file
-// system holding path (or its nearest existing parent).
-func freeBytes(path string) (uint64, bool) {
-	for p := path; ; p = filepath.Dir(p) {
-		var st syscall.Statfs_t
-		if err := syscall.Statfs(p, &st); err == nil {
-			return st.Bavail * uint64(st.Bsize), true
-		}
-		if p == filepath.Dir(p) {
-			return 0, false
-		}
-	}
-}
-
-// device names the file system holding path: its mount point.
-func device(path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return path
-	}
-	dev := func(p string) (uint64, bool) {
-		var st syscall.Stat_t
-		if syscall.Stat(p, &st) != nil {
-			return 0, false
-		}
-		return uint64(st.Dev), true
-	}
-	p := abs
-	for {
-		if _, ok := dev(p); ok {
-			break
-		}
-		if p == filepath.Dir(p) {
-			return path
-		}
-		p = filepath.Dir(p)
-	}
-	d, _ := dev(p)
-	for p != filepath.Dir(p) {
-		if pd, ok := dev(filepath.Dir(p)); !ok || pd != d {
-			break
-		}
-		p = filepath.Dir(p)
-	}
-	return p
-}
 
 // checkSpace fails with a *SpaceError when the store's disk has less than
 // minFree available.
