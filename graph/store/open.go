@@ -252,6 +252,9 @@ func needsReplay(err error) bool {
 func replayLogs(dir string, opts badger.Options) error {
 	unlock, ok := lockReplay(dir)
 	if !ok {
+		if !fileExists(filepath.Join(dir, replayLockName)) {
+			return fmt.Errorf("%w: a writer stopped without closing it, and replaying its log needs write access to %s", ErrCannotOpen, dir)
+		}
 		return ErrLocked
 	}
 	defer unlock()
