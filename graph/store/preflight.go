@@ -278,6 +278,9 @@ func checkMemLog(path string) error {
 	if err != nil {
 		return damaged(path, "%v", unwrapPath(err))
 	}
+	if len(b) < walHeaderSize {
+		return damaged(path, "memtable log cut short (%d bytes)", len(b))
+	}
 	end := walReplayEnd(b)
 	for from := end; ; {
 		i := bytes.Index(b[from:], walTxnKey)
