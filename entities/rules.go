@@ -471,3 +471,11 @@ func headType(d *Document, i, j int) (graph.Type, bool) {
 	t, ok := headNouns[strings.TrimSuffix(low(d.Tokens[h]), ".")]
 	return t, ok
 }
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
