@@ -17,20 +17,6 @@ type group struct {
 	typed  bool // a person named by a role, a title or a gazetteer, not by wording alone
 }
 
-// surface returns the form of a mention used for naming: the text, with a
-// leading "the" and a trailing possessive dropped.
-func surface(d *Document, m Mention) string {
-	s := m.Text(d)
-	if strings.ContainsAny(s, "\n\r\t") || strings.Contains(s, "  ") {
-		s = strings.Join(strings.Fields(s), " ") // a name wrapped across lines
-	}
-	for _, p := range []string{"The ", "the "} {
-		s = strings.TrimPrefix(s, p)
-	}
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
-	return s
-}
-
 // personWords returns a person mention's name words as keys, honorifics
 // and single-letter initials dropped: "Syed Tariq Fatemi" → tariq fatemi,
 // "S. Jaishankar" → jaishankar.
@@ -89,7 +75,7 @@ func eventName(d *Document, m Mention) string {
 // contains it; everything else by type and name, a shorter form joining
 // the one longer name it ends ("Security Council" → "UN Security
 // Council"), and defined acronyms joining their long form.
-func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Gazetteer) *Extraction {
+func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazetteer) *Extraction {
 	var groups []*group
 	byKey := map[string]*group{}
 	add := func(g *group, m Mention, form string) {
@@ -186,11 +172,11 @@ func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Ga
 		}
 		add(g, m, form)
 		for _, a := range acr {
-			if a.of.Start == m.Start && a.of.End == m.End {
-				if !slices.Contains(g.ent.Acronyms, a.abbr) {
-					g.ent.Acronyms = append(g.ent.Acronyms, a.abbr)
+			if a.Of.Start == m.Start && a.Of.End == m.End {
+				if !slices.Contains(g.ent.Acronyms, a.Abbr) {
+					g.ent.Acronyms = append(g.ent.Acronyms, a.Abbr)
 				}
-				abbrOf[a.abbr] = key
+				abbrOf[a.Abbr] = key
 			}
 		}
 	}
@@ -252,11 +238,6 @@ func suffixGroup(groups []*group, t graph.Type, key string) *group {
 	}
 	return found
 }
-
-// corporateWords end company names and may be left out ("Merrill Lynch"
-// for "Merrill Lynch and Co Inc").
-var corporateWords = setOf("and", "&", "co", "cos", "company", "inc", "corp", "corporation", "ltd",
-	"limited", "plc", "group", "holdings", "llc", "ag", "sa", "nv", "gmbh", "spa", "bv", "the")
 
 // companyGroup returns the one organization group whose name is key
 // followed only by corporate words, or nil.

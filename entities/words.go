@@ -1,6 +1,13 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // The word lists below are general English news vocabulary: words that
 // introduce or classify names. They hold no names themselves. All are
@@ -165,4 +172,125 @@ var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
 	"september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
 	"jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func low(t Token) string { return strings.ToLower(t.Text) }
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" }
+
+// startsName reports whether a token can begin a name: a capitalised word
+// or one starting with a digit that holds a capital ("G7").
+func startsName(t Token) bool {
+	if !t.Word() {
+		return false
+	}
+	if t.Cap() {
+		return true
+	}
+	r := []rune(t.Text)
+	if unicode.IsDigit(r[0]) {
+		for _, c := range r {
+			if unicode.IsUpper(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allCaps reports whether the letters of s are all upper case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// isPossessive reports whether t is a possessive "'s".
+func isPossessive(t Token) bool {
+	l := strings.ToLower(t.Text)
+	return l == "'s" || l == "’s"
+}
+
+// sentenceOf returns the index of the sentence holding byte offset off,
+// or -1.
+func sentenceOf(d *Document, off int) int {
+	i, found := slices.BinarySearchFunc(d.Sentences, off, func(s Sentence, off int) int {
+		switch {
+		case s.End <= off:
+			return -1
+		case s.Start > off:
+			return 1
+		}
+		return 0
+	})
+	if !found {
+		return -1
+	}
+	return i
+}
+
+// surface returns the form of a mention used for naming: the text, with a
+// leading "the" and a trailing possessive dropped.
+func surface(d *Document, m Mention) string {
+	s := m.Text(d)
+	if strings.ContainsAny(s, "\n\r\t") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ") // a name wrapped across lines
+	}
+	for _, p := range []string{"The ", "the "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	return s
+}
+
+// corporateWords end company names and may be left out ("Merrill Lynch"
+// for "Merrill Lynch and Co Inc").
+var corporateWords = setOf("and", "&", "co", "cos", "company", "inc", "corp", "corporation", "ltd",
+	"limited", "plc", "group", "holdings", "llc", "ag", "sa", "nv", "gmbh", "spa", "bv", "the")
+
+// roleExtra are words that may stand inside a role title besides the role
+// nouns and modifiers of the lexicon ("Treasury Secretary").
+var roleExtra = setOf("treasury", "agriculture", "labor", "labour", "transport", "justice", "culture",
+	"industry", "planning", "communications", "environment", "housing", "tourism", "science",
+	"technology", "human", "rights", "women", "youth", "sports", "minority", "religious", "overseas",
+	"pakistanis", "indians", "monetary", "fiscal", "central", "reserve", "general", "secretary-general",
+	"head", "convener", "convenor", "ministry", "department", "exchequer", "commerce", "budget")
+
+func isRoleWord(l string) bool { return roleNouns[l] || roleModifiers[l] || roleExtra[l] }
+
+// tokenKeys returns gazetteer.Key of every token; a hyphen or dash token
+// gets "" (it joins words as a space).
+func tokenKeys(d *Document) []string {
+	keys := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		if isDash(t.Text) {
+			continue
+		}
+		keys[i] = gazetteer.Key(t.Text)
+	}
+	return keys
 }

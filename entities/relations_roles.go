@@ -39,16 +39,6 @@ var leaderNouns = setOf("leader", "head", "chief", "chairman", "chairperson", "c
 var officeNouns = setOf("minister", "president", "premier", "chancellor", "ambassador", "envoy",
 	"secretary", "governor", "senator", "mp", "lawmaker", "spokesman", "spokeswoman", "spokesperson")
 
-// roleExtra are words that may stand inside a role title besides the role
-// nouns and modifiers of the lexicon ("Treasury Secretary").
-var roleExtra = setOf("treasury", "agriculture", "labor", "labour", "transport", "justice", "culture",
-	"industry", "planning", "communications", "environment", "housing", "tourism", "science",
-	"technology", "human", "rights", "women", "youth", "sports", "minority", "religious", "overseas",
-	"pakistanis", "indians", "monetary", "fiscal", "central", "reserve", "general", "secretary-general",
-	"head", "convener", "convenor", "ministry", "department", "exchequer", "commerce", "budget")
-
-func isRoleWord(l string) bool { return roleNouns[l] || roleModifiers[l] || roleExtra[l] }
-
 // roleSpan is a role title found around a person: tokens [start, end).
 type roleSpan struct {
 	start, end int
@@ -339,10 +329,4 @@ func (rb *relBuilder) roleTitle(r roleSpan) (string, bool) {
 		}
 	}
 	return strings.Join(words, " "), former
-}
-
-// isPossessive reports whether t is a possessive "'s".
-func isPossessive(t Token) bool {
-	l := strings.ToLower(t.Text)
-	return l == "'s" || l == "’s"
 }

@@ -13,8 +13,6 @@ const maxNameWords = 5
 // ("Osama bin Laden", "Ludwig van Beethoven").
 var nameParticles = setOf("bin", "bint", "ibn", "al", "el", "ul", "ud", "de", "del", "da", "di", "du", "van", "von", "der", "e", "la")
 
-func low(t Token) string { return strings.ToLower(t.Text) }
-
 // nameRun returns the end (exclusive) of the person-name-shaped run of
 // capitalised words starting at token i, not passing end; i when there is
 // none.
@@ -470,12 +468,4 @@ func headType(d *Document, i, j int) (graph.Type, bool) {
 	}
 	t, ok := headNouns[strings.TrimSuffix(low(d.Tokens[h]), ".")]
 	return t, ok
-}
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
 }

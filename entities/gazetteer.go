@@ -48,41 +48,6 @@ type gazSpan struct {
 	matches          []gazetteer.Match
 }
 
-// tokenKeys returns gazetteer.Key of every token; a hyphen or dash token
-// gets "" (it joins words as a space).
-func tokenKeys(d *Document) []string {
-	keys := make([]string, len(d.Tokens))
-	for i, t := range d.Tokens {
-		if isDash(t.Text) {
-			continue
-		}
-		keys[i] = gazetteer.Key(t.Text)
-	}
-	return keys
-}
-
-func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" }
-
-// startsName reports whether a token can begin a name: a capitalised word
-// or one starting with a digit that holds a capital ("G7").
-func startsName(t Token) bool {
-	if !t.Word() {
-		return false
-	}
-	if t.Cap() {
-		return true
-	}
-	r := []rune(t.Text)
-	if unicode.IsDigit(r[0]) {
-		for _, c := range r {
-			if unicode.IsUpper(c) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // gazSpans finds every token span, within one sentence, that starts like a
 // name, ends on a word and whose key the gazetteer holds.
 func gazSpans(d *Document, keys []string, gz *gazetteer.Gazetteer) []gazSpan {
@@ -154,20 +119,6 @@ type context struct {
 func isStrongKind(k gazetteer.AliasKind) bool {
 	return k == gazetteer.AliasKind("name") || k == gazetteer.AliasKind("short") ||
 		k == gazetteer.AliasKind("demonym") || k == gazetteer.AliasKind("code")
-}
-
-// allCaps reports whether the letters of s are all upper case.
-func allCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
 }
 
 // countryMentions counts the unambiguous country mentions of a document:
