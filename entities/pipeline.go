@@ -39,7 +39,7 @@ func WithGazetteer(g *gazetteer.Gazetteer) Option {
 // stages. WithRecognizer then has no effect: the list holds its own
 // recognizers stage, or none.
 func WithStages(stages ...Stage) Option {
-	return func(x *Extractor) { x.base = slices.Clone(stages) }
+	return func(x *Extractor) { x.base = append([]Stage{}, stages...) }
 }
 
 // WithStageBefore inserts s before the stage named name.
