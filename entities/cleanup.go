@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -46,18 +47,11 @@ func splitCompanies(d *Document, m Mention) []Mention {
 
 // governmentVerbs, after a capital, make it stand for its government
 // ("Islamabad accused ...").
-var governmentVerbs = setOf("accused", "accuses", "rejected", "rejects", "denied", "denies", "blamed",
-	"blames", "condemned", "condemns", "responded", "responds", "retaliated", "maintains", "maintained",
-	"sought", "seeks", "welcomed", "welcomes", "protested", "summoned", "expelled", "vowed", "threatened",
-	"demanded", "demands", "urged", "urges", "called", "calls", "hit", "refused", "refuses", "agreed",
-	"agrees", "decided", "believes", "believed", "wants", "wanted", "insists", "signalled", "signaled")
+var governmentVerbs = lexicon.Set("government_verbs")
 
 // governmentNouns, after a capital's possessive, make it stand for its
 // government ("New Delhi's stance").
-var governmentNouns = setOf("stance", "position", "decision", "response", "view", "views", "policy",
-	"move", "claim", "claims", "narrative", "reaction", "allegations", "allegation", "efforts", "role",
-	"ties", "relations", "demand", "demands", "offer", "refusal", "approach", "outreach", "diplomacy",
-	"message", "concerns", "objections", "accusations", "actions", "strategy", "line", "version")
+var governmentNouns = lexicon.Set("government_nouns")
 
 // capitalsForGovernments reads a capital that acts or holds a position as
 // its country ("Islamabad said", "New Delhi's stance"): the mention then
@@ -113,7 +107,7 @@ func companyPrefixes(d *Document, ms []Mention) []Mention {
 
 // controlParticiples join a country to a place it holds:
 // "Pakistan-occupied Kashmir", "Russian-held Crimea".
-var controlParticiples = setOf("occupied", "administered", "controlled", "held", "ruled", "annexed")
+var controlParticiples = lexicon.Set("control_participles")
 
 // controlledPlaces merges "<country or demonym>-<participle> <place>" into
 // one place mention, a territory named by who holds it.

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -11,7 +12,7 @@ const maxNameWords = 5
 
 // nameParticles are lower-case words that may sit inside a person's name
 // ("Osama bin Laden", "Ludwig van Beethoven").
-var nameParticles = setOf("bin", "bint", "ibn", "al", "el", "ul", "ud", "de", "del", "da", "di", "du", "van", "von", "der", "e", "la")
+var nameParticles = lexicon.Set("name_particles")
 
 // nameRun returns the end (exclusive) of the person-name-shaped run of
 // capitalised words starting at token i, not passing end; i when there is
@@ -70,16 +71,13 @@ func onlyRoleWords(d *Document, i, j int) bool {
 }
 
 // openers are function words that open a sentence before a name.
-var openers = setOf("the", "but", "and", "or", "a", "an", "so", "yet", "if", "when", "while", "as",
-	"after", "before", "since", "because", "although", "though", "meanwhile", "however", "also")
+var openers = lexicon.Set("sentence_openers")
 
 // legislatorNouns follow a party's name and no other body's ("X MP").
-var legislatorNouns = setOf("mp", "mps", "mla", "mlas", "lawmaker", "lawmakers", "legislator",
-	"legislators", "senator", "senators", "mep", "meps", "councillor", "councillors", "candidate")
+var legislatorNouns = lexicon.Set("legislator_nouns")
 
 // partyLeaderNouns follow a party's name, among other bodies' ("X leader").
-var partyLeaderNouns = setOf("leader", "leaders",
-	"spokesperson", "spokesman", "spokeswoman", "founder", "member", "members", "supremo", "workers")
+var partyLeaderNouns = lexicon.Set("party_leader_nouns")
 
 // knownAt reports whether the gazetteer reads a name starting at token i.
 func (c *cueRecognizer) knownAt(i int) bool {
@@ -350,11 +348,7 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 }
 
 // listNouns are the plural nouns of "and other <noun>" that type a list.
-var listNouns = map[string]graph.Type{
-	"parties": graph.Party, "countries": graph.Country, "nations": graph.Country,
-	"organisations": graph.Organization, "organizations": graph.Organization, "groups": graph.Organization,
-	"cities": graph.Place, "towns": graph.Place,
-}
+var listNouns = typeMap("list_nouns")
 
 // listItems returns the one-word capitalised items of the comma list that
 // ends before token end ("A, B, C, and"), typed typ, skipping items the

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"math"
 	"slices"
 	"strings"
@@ -27,8 +28,7 @@ const minDerivedPopulation = 15_000
 const minFreeRegionPopulation = 1_000_000
 
 // directions are words that name regions in many countries.
-var directions = setOf("north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
-	"eastern", "western", "capital", "coast", "upper", "lower", "middle", "northeast", "northwest", "southeast", "southwest")
+var directions = lexicon.Set("directions")
 
 // isAdjective reports whether a capitalised word has the shape of an
 // adjective of origin or belief ("Islamic", "Democratic", "Socialist").
@@ -265,13 +265,7 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 }
 
 // politicsWords, in a sentence, say it speaks of parties and politics.
-var politicsWords = setOf("party", "parties", "mp", "mps", "mla", "mlas", "leader", "leaders", "member",
-	"members", "vote", "votes", "voted", "voters", "election", "elections", "elected", "poll", "polls",
-	"coalition", "opposition", "ruling", "government", "candidate", "candidates", "seats", "seat",
-	"parliament", "parliamentary", "senator", "senators", "lawmaker", "lawmakers", "legislators",
-	"manifesto", "campaign", "minister", "chairman", "chief", "president", "delegation", "politician",
-	"politicians", "political", "cabinet", "majority", "alliance", "congress", "senate", "assembly",
-	"rally", "spokesman", "spokesperson", "leadership", "backbench", "whip", "tory", "tories")
+var politicsWords = lexicon.Set("politics_words")
 
 // politicsInSentence reports whether the sentence holding token i has a
 // politics word.
@@ -387,10 +381,7 @@ func definedElsewhere(d *Document, acr string, e *gazetteer.Entry) bool {
 }
 
 // partyWords end or open the full names of political parties.
-var partyWords = setOf("party", "parti", "partido", "partei", "partij", "partito", "league", "front",
-	"movement", "congress", "alliance", "union", "democrats", "socialists", "conservatives",
-	"liberals", "republicans", "greens", "bloc", "coalition", "federation", "rally", "people's",
-	"peoples", "forum", "convention", "janata", "dal", "tehreek", "muslim", "awami", "national")
+var partyWords = lexicon.Set("party_words")
 
 // hasPartyWord reports whether a name holds a party word.
 func hasPartyWord(name string) bool {

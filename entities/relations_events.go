@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strconv"
 	"time"
 
@@ -13,9 +14,7 @@ import (
 // "X visited Y", "X will travel to Y", "X arrived in Y", "X's visit to Y".
 
 // travelWords are the verbs and nouns of travel.
-var travelWords = setOf("visit", "visits", "visited", "visiting", "travel", "travels", "travelled",
-	"traveled", "travelling", "traveling", "arrive", "arrives", "arrived", "arriving", "landed",
-	"lands", "toured", "tours", "touring", "tour", "trip", "flew", "flies", "flying")
+var travelWords = lexicon.Set("travel_words")
 
 // travelMaxGap bounds the tokens between the traveller and the travel word
 // and between the travel word and the destination.
@@ -93,10 +92,7 @@ func gapIsClause(d *Document, i, j int) bool {
 // event's "date".
 
 // actionWords link an actor to an event.
-var actionWords = setOf("launched", "launch", "launches", "conducted", "conducts", "carried", "led",
-	"leads", "hosted", "hosts", "hosting", "attended", "attends", "attending", "participated",
-	"joined", "organised", "organized", "fought", "won", "lost", "staged", "held", "holds", "holding",
-	"executed", "mounted", "waged", "claimed", "perpetrated", "planned", "ordered", "initiated")
+var actionWords = lexicon.Set("action_words")
 
 // Confidences of involved_in.
 const (

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,13 +32,11 @@ const (
 )
 
 // leaderNouns are role nouns whose holder leads the organization or party.
-var leaderNouns = setOf("leader", "head", "chief", "chairman", "chairperson", "chairwoman", "chair",
-	"president", "director", "ceo", "founder", "commander", "secretary-general", "convener", "convenor")
+var leaderNouns = lexicon.Set("leader_nouns")
 
 // officeNouns are role nouns of a state's offices, read as offices of the
 // sentence's only country when no other holder is named.
-var officeNouns = setOf("minister", "president", "premier", "chancellor", "ambassador", "envoy",
-	"secretary", "governor", "senator", "mp", "lawmaker", "spokesman", "spokeswoman", "spokesperson")
+var officeNouns = lexicon.Set("office_nouns")
 
 // roleSpan is a role title found around a person: tokens [start, end).
 type roleSpan struct {

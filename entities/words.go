@@ -1,7 +1,10 @@
 package entities
 
 import (
+	"fmt"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -15,164 +18,54 @@ import (
 
 // roleNouns introduce a person's name when they stand right before it
 // ("Prime Minister X", "federal minister X", "MP X", "ministers X and Y").
-var roleNouns = setOf(
-	"minister", "ministers", "president", "presidents", "premier", "chancellor", "senator", "senators",
-	"mp", "mps", "mla", "mlas", "lawmaker", "lawmakers", "legislator", "congressman", "congresswoman",
-	"representative", "rep", "sen", "governor", "mayor", "ambassador", "ambassadors", "envoy", "envoys",
-	"secretary", "secretaries", "chairman", "chairperson", "chairwoman", "chair", "leader", "leaders",
-	"chief", "spokesman", "spokeswoman", "spokesperson", "commissioner", "director", "directors",
-	"adviser", "advisor", "assistant", "speaker", "king", "queen", "prince", "princess", "emperor",
-	"judge", "justice", "general", "gen", "colonel", "col", "major", "captain", "capt", "admiral",
-	"lieutenant", "lt", "commander", "marshal", "sheikh", "pope", "cardinal", "bishop", "imam",
-	"ceo", "cfo", "founder", "chief executive", "executive", "diplomat", "diplomats", "officer",
-	"analyst", "economist", "professor", "prof", "coach", "striker", "defender", "midfielder", "goalkeeper",
-	"actor", "actress", "singer", "star", "player", "president-elect", "vice-president", "deputy",
-	"inspector", "superintendent", "attorney", "prosecutor", "counsel", "governor-general", "mufti",
-)
+var roleNouns = lexicon.Set("role_nouns")
 
 // ambiguousCues are role nouns that, capitalised, also open names of
 // names of teams, programmes and offices ("Major League", "Chief
 // Executive"); after them a lone word is not taken as a person. Company
 // names after "General" are caught by their organization words instead.
-var ambiguousCues = setOf("major", "star", "executive", "officer", "director", "directors", "counsel",
-	"assistant", "player", "founder", "chief")
+var ambiguousCues = lexicon.Set("ambiguous_cues")
 
 // orgWords name organizations and never people; a person name holding one
 // is rejected ("Eastman Kodak Co", "General Dynamics").
-var orgWords = setOf("co", "cos", "agreement", "dynamics", "foods", "partners", "accounting", "tire",
-	"electric", "mills", "petroleum", "steel", "oil", "chemical", "chemicals", "airlines", "motor",
-	"insurance", "mortgage", "securities", "savings", "financial", "bancorp", "trust", "capital",
-	"systems", "communications", "technologies", "technology", "pharmaceuticals", "resources",
-	"energy", "mining", "minerals", "brands", "stores", "products", "laboratories", "labs",
-	"entertainment", "media", "telecom", "telephone", "railroad", "railway", "shipping", "lines",
-	"international", "enterprises", "ventures", "investors", "investments", "associates", "llc",
-	"lp", "gmbh", "ag", "sa", "nv", "bv", "spa", "limited", "incorporated", "treaty", "accord",
-	"act", "protocol", "convention", "tariffs", "assembly", "council", "commission", "department",
-	"ministry", "office", "committee", "inc", "corp", "corporation", "ltd", "plc", "group", "bank")
+var orgWords = lexicon.Set("organization_words")
 
 // honorifics precede a name but are not part of it for matching.
-var honorifics = setOf(
-	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "syed", "sayed", "shri", "smt",
-	"sri", "shrimati", "mx", "mister", "madam", "hon", "mme", "herr",
-)
+var honorifics = lexicon.Set("honorifics")
 
 // roleModifiers may stand between a party or country name and a role noun
 // ("Congress MP", "former foreign minister", "External Affairs Minister").
-var roleModifiers = setOf(
-	"former", "ex", "deputy", "vice", "acting", "prime", "foreign", "federal", "state", "chief", "junior",
-	"senior", "external", "affairs", "home", "defence", "defense", "finance", "interior", "trade", "union",
-	"cabinet", "special", "general", "principal", "party", "national", "then", "current", "opposition",
-	"parliamentary", "provincial", "regional", "top", "veteran", "and", "of", "the", "to", "a", "an",
-	"education", "health", "information", "law", "railways", "petroleum", "energy", "water", "commerce",
-	"economic", "political", "military", "army", "navy", "air", "force", "security", "council", "house",
-	"lok", "rajya", "sabha", "upper", "lower", "senate", "assembly", "elected", "newly", "sitting", "retired",
-)
+var roleModifiers = lexicon.Set("role_modifiers")
 
 // reportingVerbs follow a person's name ("X said").
-var reportingVerbs = setOf(
-	"said", "says", "told", "added", "stated", "noted", "argued", "warned", "claimed", "replied",
-	"asked", "announced", "insisted", "explained", "wrote", "tweeted", "posted", "declared", "stressed",
-	"emphasised", "emphasized", "urged", "acknowledged", "admitted", "denied", "confirmed", "recalled",
-)
+var reportingVerbs = lexicon.Set("reporting_verbs")
 
 // headNouns type an unknown capitalised name by its last word
 // ("Taliban Sanctions Committee" is an organization).
-var headNouns = map[string]graph.Type{
-	"office": graph.Organization, "ministry": graph.Organization, "department": graph.Organization,
-	"committee": graph.Organization, "council": graph.Organization, "commission": graph.Organization,
-	"agency": graph.Organization, "bank": graph.Organization, "corporation": graph.Organization,
-	"corp": graph.Organization, "inc": graph.Organization, "ltd": graph.Organization, "plc": graph.Organization,
-	"company": graph.Organization, "association": graph.Organization, "union": graph.Organization,
-	"organisation": graph.Organization, "organization": graph.Organization, "federation": graph.Organization,
-	"board": graph.Organization, "bureau": graph.Organization, "authority": graph.Organization,
-	"court": graph.Organization, "parliament": graph.Organization, "assembly": graph.Organization,
-	"senate": graph.Organization, "congress": graph.Organization, "army": graph.Organization,
-	"navy": graph.Organization, "forces": graph.Organization, "police": graph.Organization,
-	"university": graph.Organization, "college": graph.Organization, "institute": graph.Organization,
-	"foundation": graph.Organization, "fund": graph.Organization, "trust": graph.Organization,
-	"society": graph.Organization, "network": graph.Organization, "airlines": graph.Organization,
-	"airways": graph.Organization, "motors": graph.Organization, "industries": graph.Organization,
-	"holdings": graph.Organization, "group": graph.Organization, "exchange": graph.Organization,
-	"secretariat": graph.Organization, "tribunal": graph.Organization, "cabinet": graph.Organization,
-	"times": graph.Organization, "post": graph.Organization, "journal": graph.Organization,
-	"club": graph.Organization, "brigade": graph.Organization, "command": graph.Organization,
-	"guard": graph.Organization, "directorate": graph.Organization, "service": graph.Organization,
-	"party":  graph.Party,
-	"street": graph.Place, "road": graph.Place, "avenue": graph.Place, "square": graph.Place,
-	"river": graph.Place, "lake": graph.Place, "sea": graph.Place, "ocean": graph.Place, "gulf": graph.Place,
-	"bay": graph.Place, "strait": graph.Place, "island": graph.Place, "islands": graph.Place,
-	"mountains": graph.Place, "valley": graph.Place, "desert": graph.Place, "province": graph.Place,
-	"district": graph.Place, "county": graph.Place, "region": graph.Place, "airport": graph.Place,
-	"airbase": graph.Place, "port": graph.Place, "harbour": graph.Place, "harbor": graph.Place,
-	"canal": graph.Place, "peninsula": graph.Place, "coast": graph.Place, "hills": graph.Place,
-	"border": graph.Place, "line": graph.Place, "corridor": graph.Place, "plateau": graph.Place,
-	"war": graph.Event, "summit": graph.Event, "conference": graph.Event, "olympics": graph.Event,
-	"games": graph.Event, "cup": graph.Event, "election": graph.Event, "elections": graph.Event,
-	"crisis": graph.Event, "massacre": graph.Event, "revolution": graph.Event, "festival": graph.Event,
-	"championship": graph.Event, "championships": graph.Event, "expo": graph.Event, "uprising": graph.Event,
-}
+var headNouns = typeMap("head_nouns")
 
 // classNouns, written in lower case right before a capitalised name, type
 // it ("the terrorist group X", "the city of X").
-var classNouns = map[string]graph.Type{
-	"group": graph.Organization, "outfit": graph.Organization, "organisation": graph.Organization,
-	"organization": graph.Organization, "company": graph.Organization, "firm": graph.Organization,
-	"agency": graph.Organization, "militia": graph.Organization, "network": graph.Organization,
-	"newspaper": graph.Organization, "broadcaster": graph.Organization, "bank": graph.Organization,
-	"party": graph.Party,
-	"city":  graph.Place, "town": graph.Place, "village": graph.Place, "province": graph.Place,
-	"district": graph.Place, "region": graph.Place, "state": graph.Place, "port": graph.Place,
-	"capital": graph.Place,
-}
+var classNouns = typeMap("class_nouns")
 
 // eventHeads end an event phrase built on a place or organization
 // ("the Pahalgam attack", "the G7 summit").
-var eventHeads = setOf(
-	"attack", "attacks", "bombing", "bombings", "blast", "blasts", "massacre", "shooting", "siege",
-	"summit", "riots", "earthquake", "floods", "war", "talks", "crisis", "election", "elections",
-)
+var eventHeads = lexicon.Set("event_heads")
 
 // eventModifiers may stand between the name and the event head and are
 // dropped from the event's name ("terror", "deadly").
-var eventModifiers = setOf(
-	"terror", "terrorist", "militant", "suicide", "deadly", "bomb", "gun", "fatal", "recent", "brutal",
-	"horrific", "twin", "serial", "cross-border", "annual", "leaders", "leaders'", "peace",
-)
+var eventModifiers = lexicon.Set("event_modifiers")
 
 // functionWords are lower-case words allowed inside names
 // ("Line of Control", "Bosnia and Herzegovina").
-var functionWords = setOf("of", "and", "the", "for", "de", "del", "da", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ul", "e", "&")
+var functionWords = lexicon.Set("name_function_words")
 
 // nonNames are capitalised words that never start or end a name by
 // themselves: sentence-initial function words, pronouns, months and days.
-var nonNames = setOf(
-	"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
-	"his", "her", "their", "our", "my", "your", "in", "on", "at", "by", "for", "with", "from", "to", "of",
-	"and", "but", "or", "as", "if", "when", "while", "after", "before", "since", "during", "despite",
-	"though", "although", "because", "however", "meanwhile", "also", "there", "here", "what", "who",
-	"which", "where", "why", "how", "all", "both", "some", "many", "most", "no", "not", "every", "each",
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
-	"third", "last", "next", "new", "said", "says", "mr", "mrs", "ms", "dr", "secondly", "thirdly",
-	"firstly", "fourthly", "finally", "according", "speaking", "based", "following", "over", "under",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today",
-	"yesterday", "tomorrow", "prime", "minister", "president", "former", "federal", "foreign", "our",
-	"senator", "chairman", "chief", "leader", "special", "general", "external", "affairs", "secretary",
-	"read", "also", "follow", "share", "advertisement", "related", "latest", "news", "live", "track",
-	"post", "comment", "comments", "watch", "listen", "click", "subscribe", "sign", "story", "stories",
-	"moreover", "additionally", "furthermore", "nevertheless", "nonetheless", "thus", "hence",
-	"therefore", "instead", "overall", "separately", "elsewhere", "otherwise", "indeed", "earlier",
-	"later", "currently", "previously", "consequently", "accordingly", "likewise", "similarly",
-	"alternatively", "subsequently", "still", "yet", "besides", "regardless", "notably",
-)
+var nonNames = lexicon.Set("non_names")
 
 // months maps month names and abbreviations to their numbers.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-	"jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+var months = intMap("months")
 
 func isNumber(s string) bool {
 	for _, r := range s {
@@ -184,14 +77,6 @@ func isNumber(s string) bool {
 }
 
 func low(t Token) string { return strings.ToLower(t.Text) }
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" }
 
@@ -269,16 +154,11 @@ func surface(d *Document, m Mention) string {
 
 // corporateWords end company names and may be left out ("Merrill Lynch"
 // for "Merrill Lynch and Co Inc").
-var corporateWords = setOf("and", "&", "co", "cos", "company", "inc", "corp", "corporation", "ltd",
-	"limited", "plc", "group", "holdings", "llc", "ag", "sa", "nv", "gmbh", "spa", "bv", "the")
+var corporateWords = lexicon.Set("corporate_words")
 
 // roleExtra are words that may stand inside a role title besides the role
 // nouns and modifiers of the lexicon ("Treasury Secretary").
-var roleExtra = setOf("treasury", "agriculture", "labor", "labour", "transport", "justice", "culture",
-	"industry", "planning", "communications", "environment", "housing", "tourism", "science",
-	"technology", "human", "rights", "women", "youth", "sports", "minority", "religious", "overseas",
-	"pakistanis", "indians", "monetary", "fiscal", "central", "reserve", "general", "secretary-general",
-	"head", "convener", "convenor", "ministry", "department", "exchequer", "commerce", "budget")
+var roleExtra = lexicon.Set("role_title_words")
 
 func isRoleWord(l string) bool { return roleNouns[l] || roleModifiers[l] || roleExtra[l] }
 
@@ -293,4 +173,33 @@ func tokenKeys(d *Document) []string {
 		keys[i] = gazetteer.Key(t.Text)
 	}
 	return keys
+}
+
+// typeMap reads a lexicon list of "word type" lines, such as head nouns
+// and the entity type each gives a name.
+func typeMap(list string) map[string]graph.Type {
+	pairs := lexicon.Pairs(list)
+	m := make(map[string]graph.Type, len(pairs))
+	for w, t := range pairs {
+		if !graph.ValidType(graph.Type(t)) {
+			panic(fmt.Sprintf("lexicon %s: %q is not an entity type", list, t))
+		}
+		m[w] = graph.Type(t)
+	}
+	return m
+}
+
+// intMap reads a lexicon list of "word number" lines, such as month names
+// and their numbers.
+func intMap(list string) map[string]int {
+	pairs := lexicon.Pairs(list)
+	m := make(map[string]int, len(pairs))
+	for w, v := range pairs {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			panic(fmt.Sprintf("lexicon %s: %q is not a number", list, v))
+		}
+		m[w] = n
+	}
+	return m
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"regexp"
 	"strings"
 	"unicode"
@@ -315,9 +316,7 @@ func isSlogan(p, next string) bool {
 
 // functionWords are short words that stay in lower case in title case, and
 // that do not end a headline.
-var functionWords = setOf("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or",
-	"but", "nor", "by", "with", "from", "as", "into", "onto", "upon", "than", "that", "your", "our",
-	"its", "their", "his", "her", "is", "are", "was", "were", "be", "per", "via", "vs")
+var functionWords = lexicon.Set("title_small_words")
 
 // dropMarkedSections handles end-of-article headings ("Related Posts",
 // "Also Read", "Comments"; see endMarker). The heading and the run of
@@ -577,66 +576,12 @@ func furnitureKey(p string) string {
 }
 
 // furnitureLines are whole lines that are never article text.
-var furnitureLines = setOf(
-	// advertising
-	"advertisement", "advertisements", "advertisment", "advert", "ad", "ads", "sponsored",
-	"sponsored content", "sponsored links", "promoted", "promoted content", "paid content",
-	"paid post", "partner content", "story continues below", "story continues below this ad",
-	"article continues below", "article continues below this ad", "article continues after advertisement",
-	"continue reading", "continue reading below", "continue reading the main story",
-	"scroll to continue", "scroll to continue with content", "advertisement scroll to continue",
-	"content continues below", "skip advertisement", "remove ads",
-	// navigation and page chrome
-	"home", "menu", "search", "login", "log in", "sign in", "sign out", "log out", "register",
-	"skip to content", "skip to main content", "skip navigation", "back to top", "top", "close",
-	"loading", "next", "previous", "prev", "next article", "previous article", "next story",
-	"previous story", "show more", "load more", "view more", "see more", "more", "click here",
-	"toggle navigation", "open menu", "close menu", "breadcrumb", "view all", "see all",
-	// sharing and following
-	"share", "share this", "share this article", "share this story", "share this post",
-	"share article", "share story", "share on", "share via", "tweet", "print", "email", "e-mail",
-	"copy link", "link copied", "copied", "follow", "follow us", "follow us on", "like us",
-	"whatsapp", "facebook", "twitter", "telegram", "linkedin", "subscribe", "subscribe now",
-	"sign up", "newsletter", "get the app", "download the app", "open in app",
-	// media labels
-	"listen", "listen to this article", "listen to this story", "watch", "watch video", "video",
-	"photos", "photo gallery", "gallery", "font size", "text size", "reading mode", "also watch",
-	"watch live tv", "live tv",
-	// kickers printed above a headline
-	"breaking", "breaking news", "exclusive", "live", "live updates", "opinion", "analysis",
-	"explainer", "premium", "featured", "editor's pick", "editor’s pick", "just in",
-	// site footer
-	"about us", "contact us", "privacy policy", "terms of use", "terms and conditions",
-	"cookie policy", "cookie settings", "accept cookies", "manage cookies",
-)
+var furnitureLines = lexicon.Set("furniture_lines")
 
 // endMarkers are headings that start a block of links or comments after
 // the article; the value says whether the marker is "hard" (see
 // dropMarkedSections).
-var endMarkers = map[string]bool{
-	"also read": false, "read also": false, "also see": false, "see also": false,
-	"related": false, "related news": false, "related articles": false, "related article": false,
-	"related stories": false, "related story": false, "related coverage": false, "related content": false,
-	"related links": false, "related topics": false, "must read": false, "must watch": false,
-	"also watch": false, "watch more": false, "trending photos": false, "trending videos": false,
-	"latest videos": false, "latest photos": false, "top videos": false, "web stories": false,
-	"photo galleries": false, "tags": false, "tag": false, "topics": false, "keywords": false,
-	"filed under": false, "tagged": false, "tagged with": false, "categories": false,
-	"don't miss": false, "don’t miss": false, "dont miss": false, "recommended": false,
-	"recommended for you": false, "recommended stories": false, "recommended articles": false,
-	"related posts": true, "related post": true, "recent posts": true, "recent post": true,
-	"recent articles": true, "recent news": true, "recent stories": true, "more stories": true,
-	"more news": true, "more on this": true, "more on this story": true, "more videos": true,
-	"read next": true, "read this next": true, "up next": true, "what to read next": true,
-	"you may also like": true, "you might also like": true, "you may like": true, "you might like": true,
-	"trending": true, "trending now": true, "trending news": true, "trending stories": true,
-	"top stories": true, "top news": true, "latest news": true, "latest stories": true, "latest": true,
-	"popular": true, "most popular": true, "most read": true, "most viewed": true, "most shared": true,
-	"editor's picks": true, "editor’s picks": true, "editors picks": true, "about the author": true,
-	"comments": true, "comment": true, "no comments": true, "post a comment": true,
-	"leave a comment": true, "leave a reply": true, "add a comment": true, "view comments": true,
-	"show comments": true, "comments are closed": true, "join the conversation": true,
-}
+var endMarkers = endMarkerMap(lexicon.Set("end_markers"), lexicon.Set("end_markers_hard"))
 
 // moreFromRe matches "More from <section or site>", "More in <section>".
 var moreFromRe = regexp.MustCompile(`^(?:more|latest|top|also) (?:from|in|on) [\p{L}\p{N} '’&.-]{1,40}$`)
@@ -697,15 +642,7 @@ var (
 
 // openingWords are the first words of the lines the anchored furniture
 // patterns match; other lines skip those patterns.
-var openingWords = setOf("also", "read", "see", "must", "don't", "don’t", "dont", "related",
-	"recommended", "trending", "watch", "listen", "more", "follow", "no", "post", "leave", "add",
-	"comments", "comment", "view", "show", "be", "load", "subscribe", "sign", "signup", "register",
-	"join", "download", "install", "get", "track", "visit", "click", "tap", "stay", "check",
-	"like", "catch", "never", "for", "to", "available", "home", "photo", "photos", "image",
-	"images", "picture", "pic", "video", "graphic", "illustration", "photograph", "file",
-	"representational", "representative", "reporting", "writing", "editing", "additional",
-	"compiled", "edited", "produced", "research", "graphics", "fact-checked", "factchecked",
-	"translated", "with")
+var openingWords = lexicon.Set("furniture_openings")
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -714,15 +651,9 @@ func firstRune(s string) rune {
 
 // shareWords are the words of a share bar; at least two network names
 // must appear for a line made of these words to be a share bar.
-var shareWords = setOf("facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email",
-	"mail", "e", "reddit", "pinterest", "print", "copy", "link", "share", "tweet", "messenger",
-	"instagram", "youtube", "threads", "bluesky", "sms", "comment", "comments", "flipboard",
-	"pocket", "tumblr", "koo", "google", "news", "on", "via", "this", "article", "story", "the",
-	"url", "copied", "snapchat", "viber", "line", "wechat", "mastodon", "more", "save")
+var shareWords = lexicon.Set("share_words")
 
-var shareNetworks = setOf("facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email",
-	"reddit", "pinterest", "messenger", "instagram", "youtube", "threads", "bluesky", "flipboard",
-	"tumblr", "koo", "snapchat", "viber", "wechat", "mastodon", "print", "copy")
+var shareNetworks = lexicon.Set("share_networks")
 
 // isFurniture reports whether the paragraph p is page furniture on its
 // own: a decoration line, a label, an advertisement, a share bar, a call
@@ -885,6 +816,19 @@ func setOf(words ...string) map[string]struct{} {
 	m := make(map[string]struct{}, len(words))
 	for _, w := range words {
 		m[w] = struct{}{}
+	}
+	return m
+}
+
+// endMarkerMap joins the soft and the hard end-of-article headings into
+// one map from heading to whether it is hard.
+func endMarkerMap(soft, hard map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(soft)+len(hard))
+	for k := range soft {
+		m[k] = false
+	}
+	for k := range hard {
+		m[k] = true
 	}
 	return m
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/text"
@@ -78,7 +79,7 @@ func (r *Recognizer) Recognize(d *text.Document) []text.Mention {
 }
 
 // agreementWords name documents, which newsgraph does not model.
-var agreementWords = map[string]bool{"treaty": true, "agreement": true, "accord": true, "accords": true, "pact": true, "act": true, "charter": true, "convention": true}
+var agreementWords = lexicon.Set("ner_agreement_words")
 
 // newsType corrects a tagged name's type for ingest: social-media handles
 // and hashtags are not names; "Operation X" is an event whatever the
