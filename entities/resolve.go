@@ -76,28 +76,7 @@ func eventName(d *Document, m Mention) string {
 // the one longer name it ends ("Security Council" → "UN Security
 // Council"), and defined acronyms joining their long form.
 func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazetteer) *Extraction {
-	var groups []*group
-	byKey := map[string]*group{}
-	add := func(g *group, m Mention, form string) {
-		g.ent.Mentions = append(g.ent.Mentions, graph.Span{Start: m.Start, End: m.End})
-		g.forms[form]++
-		g.sample = append(g.sample, m)
-		if m.Role != "" && !slices.Contains(g.ent.Roles, m.Role) {
-			g.ent.Roles = append(g.ent.Roles, m.Role)
-		}
-		if m.Type == graph.Person && (m.Source != "cue" || m.Score >= ScoreStrong || m.Role != "") {
-			g.typed = true
-		}
-	}
-	newGroup := func(key string, e *Entity) *group {
-		g := &group{ent: e, key: key, forms: map[string]int{}}
-		groups = append(groups, g)
-		if key != "" {
-			byKey[key] = g
-		}
-		return g
-	}
-
+	r := &resolver{d: d, byKey: map[string]*group{}}
 	// People first, longest names first, so that short forms find the full
 	// name they belong to.
 	var people, rest []Mention
@@ -108,6 +87,45 @@ func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazet
 			rest = append(rest, m)
 		}
 	}
+	r.people(people)
+	r.others(rest, acr)
+	return r.extraction()
+}
+
+// resolver holds the groups of mentions of an article being resolved.
+type resolver struct {
+	d      *Document
+	groups []*group
+	byKey  map[string]*group
+}
+
+// add puts mention m, written form, into group g.
+func (r *resolver) add(g *group, m Mention, form string) {
+	g.ent.Mentions = append(g.ent.Mentions, graph.Span{Start: m.Start, End: m.End})
+	g.forms[form]++
+	g.sample = append(g.sample, m)
+	if m.Role != "" && !slices.Contains(g.ent.Roles, m.Role) {
+		g.ent.Roles = append(g.ent.Roles, m.Role)
+	}
+	if m.Type == graph.Person && (m.Source != "cue" || m.Score >= ScoreStrong || m.Role != "") {
+		g.typed = true
+	}
+}
+
+// newGroup starts a group for entity e, found by key unless key is "".
+func (r *resolver) newGroup(key string, e *Entity) *group {
+	g := &group{ent: e, key: key, forms: map[string]int{}}
+	r.groups = append(r.groups, g)
+	if key != "" {
+		r.byKey[key] = g
+	}
+	return g
+}
+
+// people groups the mentions of people, a short form joining the one
+// longer name that contains it.
+func (r *resolver) people(people []Mention) {
+	d := r.d
 	slices.SortStableFunc(people, func(a, b Mention) int {
 		return len(personWords(d, b)) - len(personWords(d, a))
 	})
@@ -132,16 +150,22 @@ func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazet
 		if len(found) == 1 {
 			g = found[0]
 		} else {
-			g = newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
+			g = r.newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
 			persons = append(persons, g)
 		}
 		if g.ent.Entry == nil && m.Entry != nil {
 			g.ent.Entry = m.Entry
 		}
-		add(g, m, surface(d, m))
+		r.add(g, m, surface(d, m))
 	}
 
-	// Everything else, longest first so short forms can join long ones.
+}
+
+// others groups the mentions of everything but people, longest first so
+// short forms can join long ones; acronyms defined for a mention join its
+// group.
+func (r *resolver) others(rest []Mention, acr []Acronym) {
+	d := r.d
 	slices.SortStableFunc(rest, func(a, b Mention) int { return (b.End - b.Start) - (a.End - a.Start) })
 	abbrOf := map[string]string{} // abbreviation → group key
 	for _, m := range rest {
@@ -155,22 +179,22 @@ func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazet
 		} else {
 			key = string(m.Type) + ":" + gazetteer.Key(form)
 		}
-		g := byKey[key]
+		g := r.byKey[key]
 		if g == nil && m.Entry == nil {
 			if k, ok := abbrOf[form]; ok {
-				g = byKey[k]
+				g = r.byKey[k]
 			}
 		}
 		if g == nil && m.Entry == nil {
-			g = suffixGroup(groups, m.Type, gazetteer.Key(form))
+			g = suffixGroup(r.groups, m.Type, gazetteer.Key(form))
 		}
 		if g == nil && m.Entry == nil && m.Type == graph.Organization {
-			g = companyGroup(groups, gazetteer.Key(form))
+			g = companyGroup(r.groups, gazetteer.Key(form))
 		}
 		if g == nil {
-			g = newGroup(key, &Entity{Type: m.Type, Entry: m.Entry})
+			g = r.newGroup(key, &Entity{Type: m.Type, Entry: m.Entry})
 		}
-		add(g, m, form)
+		r.add(g, m, form)
 		for _, a := range acr {
 			if a.Of.Start == m.Start && a.Of.End == m.End {
 				if !slices.Contains(g.ent.Acronyms, a.Abbr) {
@@ -181,8 +205,12 @@ func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazet
 		}
 	}
 
+}
+
+// extraction names the groups' entities and returns them in text order.
+func (r *resolver) extraction() *Extraction {
 	ex := &Extraction{}
-	for _, g := range groups {
+	for _, g := range r.groups {
 		e := g.ent
 		e.Name = bestForm(g.forms)
 		if e.Entry != nil {
