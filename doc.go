@@ -6,7 +6,9 @@
 //	cmd/newsgraph        the CLI; the only package that knows about flags and exit codes
 //	entities/article     files (text, Markdown, HTML, JSON, JSONL) → cleaned articles
 //	entities/gazetteer   embedded gazetteers and name normalisation
-//	entities             text → mentions → resolved entities → relations → store
+//	entities/text        tokens, sentences, mentions: the document the extraction stages share
+//	entities/lexicon     the extraction's word lists as embedded files
+//	entities             extraction as named stages: text → mentions → resolved entities → relations → store
 //	graph                the model (entities, relations, articles), standard library only
 //	graph/store          the Badger store: keys, codecs, write cache, curation log, check, result cache
 //	graph/analytics      centralities, communities, components, paths, slices
