@@ -100,7 +100,7 @@ type Relation struct {
 	Evidence string `json:"evidence"`
 	// Uncertain relations are neither required for recall nor counted
 	// against precision.
-	Uncertain bool `json:"uncertain,omitempty"`
+	Uncertain bool   `json:"uncertain,omitempty"`
 	Note      string `json:"note,omitempty"`
 }
 

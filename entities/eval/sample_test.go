@@ -3,11 +3,11 @@ package eval
 import (
 	"bufio"
 	"cmp"
+	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"crypto/sha256"
-	"encoding/binary"
 	"os"
 	"path/filepath"
 	"slices"
