@@ -26,17 +26,8 @@ func WriteText(w io.Writer, r *Report, loose, verbose bool) error {
 		if t.Articles == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n%s, %s (%d articles; %d predictions matched uncertain gold and are not counted)\n", t.Mode, t.Split, t.Articles, t.Ignored)
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "KIND\tGOLD\tPREDICTED\tCORRECT\tPRECISION\tRECALL\tF1\t")
-		for _, c := range append(t.Kinds, t.Total) {
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t\n", c.Kind, c.Gold, c.Predicted, c.Correct, c.Precision, c.Recall, c.F1)
-		}
-		if err := tw.Flush(); err != nil {
+		if err := writeTable(w, &t, "articles"); err != nil {
 			return err
-		}
-		if t.RoleChecked > 0 {
-			fmt.Fprintf(w, "roles: %d of %d correct holds_role/leads predictions give the gold role\n", t.RoleAgree, t.RoleChecked)
 		}
 	}
 	if !verbose {
@@ -71,4 +62,37 @@ func clean(s string) string {
 	}
 	q := strconv.QuoteToGraphic(s)
 	return q[1 : len(q)-1]
+}
+
+// writeTable prints one table with its heading; unit names what
+// Table.Articles counts.
+func writeTable(w io.Writer, t *Table, unit string) error {
+	fmt.Fprintf(w, "\n%s, %s (%d %s", t.Mode, t.Split, t.Articles, unit)
+	if t.Ignored > 0 {
+		fmt.Fprintf(w, "; %d predictions matched uncertain gold and are not counted", t.Ignored)
+	}
+	fmt.Fprintln(w, ")")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "KIND\tGOLD\tPREDICTED\tCORRECT\tPRECISION\tRECALL\tF1\t")
+	for _, c := range append(t.Kinds, t.Total) {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t\n", c.Kind, c.Gold, c.Predicted, c.Correct, c.Precision, c.Recall, c.F1)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if t.RoleChecked > 0 {
+		fmt.Fprintf(w, "roles: %d of %d correct holds_role/leads predictions give the gold role\n", t.RoleAgree, t.RoleChecked)
+	}
+	return nil
+}
+
+// WriteDocREDText prints Re-DocRED scores, strict then loose.
+func WriteDocREDText(w io.Writer, file string, strict, loose Table) error {
+	fmt.Fprintf(w, "Re-DocRED %s: %d documents\n", clean(file), strict.Articles)
+	for _, t := range []*Table{&strict, &loose} {
+		if err := writeTable(w, t, "documents"); err != nil {
+			return err
+		}
+	}
+	return nil
 }
