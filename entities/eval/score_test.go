@@ -91,14 +91,14 @@ func smallGraph() *graph.Graph {
 		},
 		Relations: []graph.Relation{
 			{Source: 1, Target: 2, Kind: graph.Leads, Attrs: map[string]string{"role": "leader"}, Evidence: ev("h1", "Ana Ruiz of Freedom Party")}, // wrong kind: loose TP
-			{Source: 3, Target: 4, Kind: graph.Leads, Attrs: map[string]string{"role": "Chiefs"}, Evidence: ev("h1", "Bank Z chief Li Wei")},      // TP, role agrees
-			{Source: 1, Target: 5, Kind: graph.Visits, Evidence: ev("h1", "Ruiz flew to Oslo")},                                                      // TP
-			{Source: 1, Target: 6, Kind: graph.HoldsRole, Evidence: ev("h1", "Finance Minister Ana Ruiz")},                                           // uncertain: ignored
-			{Source: 5, Target: 1, Kind: graph.Visits, Evidence: ev("h1", "Ruiz flew to Oslo")},                                                      // reversed: FP
-			{Source: 7, Target: 8, Kind: AffiliatedWith, Evidence: ev("h2", "Tom Berg, coach of United")},                                            // TP via alias
-			{Source: 9, Target: 8, Kind: AffiliatedWith, Evidence: ev("h2", "coach of United")},                                                      // FP, unknown entity
-			{Source: 7, Target: 8, Kind: graph.CoMention, Evidence: ev("h2", "Tom Berg, coach of United")},                                           // not a typed kind
-			{Source: 3, Target: 4, Kind: graph.MemberOf, Evidence: ev("h3", "Li Wei of Bank Z")},                                                     // other article
+			{Source: 3, Target: 4, Kind: graph.Leads, Attrs: map[string]string{"role": "Chiefs"}, Evidence: ev("h1", "Bank Z chief Li Wei")},       // TP, role agrees
+			{Source: 1, Target: 5, Kind: graph.Visits, Evidence: ev("h1", "Ruiz flew to Oslo")},                                                    // TP
+			{Source: 1, Target: 6, Kind: graph.HoldsRole, Evidence: ev("h1", "Finance Minister Ana Ruiz")},                                         // uncertain: ignored
+			{Source: 5, Target: 1, Kind: graph.Visits, Evidence: ev("h1", "Ruiz flew to Oslo")},                                                    // reversed: FP
+			{Source: 7, Target: 8, Kind: AffiliatedWith, Evidence: ev("h2", "Tom Berg, coach of United")},                                          // TP via alias
+			{Source: 9, Target: 8, Kind: AffiliatedWith, Evidence: ev("h2", "coach of United")},                                                    // FP, unknown entity
+			{Source: 7, Target: 8, Kind: graph.CoMention, Evidence: ev("h2", "Tom Berg, coach of United")},                                         // not a typed kind
+			{Source: 3, Target: 4, Kind: graph.MemberOf, Evidence: ev("h3", "Li Wei of Bank Z")},                                                   // other article
 		},
 	}
 	g.Sort()
