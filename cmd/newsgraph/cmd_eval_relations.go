@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/newsgraph/newsgraph/entities/eval"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/spf13/cobra"
+)
+
+type evalRelationsOptions struct {
+	gold    string
+	docred  string
+	corpus  string
+	loose   bool
+	json    bool
+	verbose bool
+}
+
+// relationKindsHelp defines every typed kind as the gold annotates it.
+const relationKindsHelp = `Kinds (source → target):
+  member_of        person → party: belongs to it ("Labour MP X", "X (Party)").
+  holds_role       person → country, organization or party: holds an office
+                   in it that is not its head; role attribute singular and
+                   lower-case ("foreign minister", "deputy leader",
+                   "vice-chairman"). A country's ministers and heads of state
+                   and government hold roles of the country.
+  leads            person → organization, party or group: is its head
+                   (leader, chairman, president, chief executive, governor of
+                   a central bank; "led by X", "headed by X").
+  affiliated_with  person → organization: works for, speaks for, plays for,
+                   or is a member of a body that is not a party (analyst at,
+                   spokesman for, reporter of, member of a delegation).
+  visits           person or organization → place or country: travels to it
+                   (visited, flew to, will travel to, toured, holidayed in).
+  involved_in      person, organization or country → event: a predicate
+                   links them (carried out, attacked, attended, was killed
+                   in, ran, sought); being named in one sentence is not enough.
+Past roles and memberships count, marked "former". Delegations, teams,
+panels and committees the text treats as a unit are organizations with the
+attribute group.`
+
+func newEvalRelationsCommand(g *globalOptions) *cobra.Command {
+	o := &evalRelationsOptions{}
+	c := &cobra.Command{
+		Use:   "relations (--gold FILE | --docred FILE)",
+		Short: "Score the typed relations the ingest path extracts against a gold",
+		Long: `Ingest the gold's articles through the real ingest path into a temporary store,
+load its graph, and score the typed relations against the gold.
+
+With --gold, FILE is a relation gold in the JSON format of the entities/eval
+package (entities/eval/testdata/relations/GUIDE.md): articles given inline or
+as references to corpus records (resolved in --corpus, default
+../shared/corpus), their entities with aliases, and relations with kind,
+source, target, role, evidence and an uncertain flag. A predicted relation
+belongs to an article when one of its evidence sentences is from it; its ends
+are matched to the article's gold entities by name and alias (case and
+punctuation ignored). It is correct when source, target and kind match a gold
+relation (strict); --loose also reports member_of, holds_role, leads and
+affiliated_with counted as one kind. Relations matching an uncertain gold
+relation are neither counted nor required. Scores are given for the dev and
+check splits and for all articles: precision (correct / predicted), recall
+(correct / gold), F1.
+
+With --docred, FILE is a Re-DocRED file (../shared/relations/redocred/
+dev_revised.json). Each document's tokens are joined into text and ingested;
+Wikidata properties map to kinds: P102 member_of; P463, P108, P54
+affiliated_with; P488 leads; P35, P6, P39 holds_role; P131, P17 located_in;
+P36, P1376 capital_of; P710, P1344 involved_in. Ingest does not accept given
+entities yet, so predicted entities are matched to Re-DocRED's entities by
+the overlap of the places their names occur in the text with the annotated
+mentions.
+
+` + relationKindsHelp + `
+
+--json prints the report as one JSON document; --verbose lists every missed
+gold relation and every false positive with its sentence.
+` + exitHelp,
+		Example: `  newsgraph eval relations --gold entities/eval/testdata/relations/gold.json --loose
+  newsgraph eval relations --gold gold.json --corpus ../shared/corpus --verbose
+  newsgraph eval relations --docred ../shared/relations/redocred/dev_revised.json --json`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error { return runEvalRelations(c.Context(), g, o) },
+	}
+	c.Flags().StringVar(&o.gold, "gold", "", "relation gold file (JSON)")
+	c.Flags().StringVar(&o.docred, "docred", "", "Re-DocRED file (JSON)")
+	c.Flags().StringVar(&o.corpus, "corpus", eval.DefaultCorpus, "directory in which the gold's corpus references are resolved")
+	c.Flags().BoolVar(&o.loose, "loose", false, "also print scores with member_of, holds_role, leads and affiliated_with as one kind")
+	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	c.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "list misses and false positives")
+	return c
+}
+
+func runEvalRelations(ctx context.Context, g *globalOptions, o *evalRelationsOptions) error {
+	if (o.gold == "") == (o.docred == "") {
+		return failf(exitStore, "give exactly one of --gold and --docred")
+	}
+	if o.docred != "" {
+		return runEvalDocRED(ctx, g, o)
+	}
+	gold, err := eval.LoadGold(o.gold, o.corpus)
+	if err != nil {
+		return failf(exitFailure, "%v", err)
+	}
+	records := make([]map[string]any, len(gold.Articles))
+	for i := range gold.Articles {
+		records[i] = gold.Articles[i].IngestRecord()
+	}
+	gr, err := ingestForEval(ctx, g, records)
+	if err != nil {
+		return err
+	}
+	rep := eval.Score(gold, gr, eval.ArticleMap(gold, gr), o.gold)
+	if o.json {
+		return writeJSON(g.stdout, rep)
+	}
+	return eval.WriteText(g.stdout, rep, o.loose, o.verbose)
+}
+
+func runEvalDocRED(ctx context.Context, g *globalOptions, o *evalRelationsOptions) error {
+	docs, err := eval.LoadDocRED(o.docred)
+	if err != nil {
+		return failf(exitFailure, "%v", err)
+	}
+	records := make([]map[string]any, len(docs))
+	for i, d := range docs {
+		records[i] = map[string]any{"id": docredRef(i), "title": d.Title, "text": d.Text}
+	}
+	gr, err := ingestForEval(ctx, g, records)
+	if err != nil {
+		return err
+	}
+	byRef := map[string][]string{}
+	for _, a := range gr.Articles {
+		byRef[a.Ref] = append(byRef[a.Ref], a.ID)
+	}
+	score := eval.NewDocREDScore()
+	for i := range docs {
+		ents, rels := eval.GraphPredictions(&docs[i], gr, byRef[docredRef(i)])
+		score.Add(&docs[i], ents, rels)
+	}
+	strict, loose := score.Tables()
+	if o.json {
+		return writeJSON(g.stdout, map[string]any{"file": o.docred, "docs": len(docs), "strict": strict, "loose": loose})
+	}
+	return eval.WriteDocREDText(g.stdout, o.docred, strict, loose)
+}
+
+func docredRef(i int) string { return fmt.Sprintf("docred/%d", i) }
+
+// ingestForEval runs the real ingest path on the records (written as one
+// JSON-lines file) into a temporary store and returns the store's graph
+// with all evidence. The temporary store is removed afterwards.
+func ingestForEval(ctx context.Context, g *globalOptions, records []map[string]any) (*graph.Graph, error) {
+	dir, err := os.MkdirTemp("", "newsgraph-eval-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	input := filepath.Join(dir, "articles.jsonl")
+	if err := writeJSONLines(input, records); err != nil {
+		return nil, err
+	}
+	tg := *g
+	tg.db = filepath.Join(dir, "store")
+	tg.stdout, tg.tty = io.Discard, false
+	if err := runIngest(ctx, &tg, &ingestOptions{quiet: true}, []string{input}); err != nil {
+		return nil, err
+	}
+	return loadGraph(&tg, -1)
+}
+
+func writeJSONLines(path string, records []map[string]any) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, r := range records {
+		if err := enc.Encode(r); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
