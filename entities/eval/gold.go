@@ -99,7 +99,8 @@ type Relation struct {
 	// Evidence is the sentence (or its shortest sufficient part) stating it.
 	Evidence string `json:"evidence"`
 	// Uncertain relations are neither required for recall nor counted
-	// against precision.
+	// against precision; neither is a prediction of another kind of the
+	// same loose class between the same ends (the doubt is about the pair).
 	Uncertain bool   `json:"uncertain,omitempty"`
 	Note      string `json:"note,omitempty"`
 }

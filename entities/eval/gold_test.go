@@ -25,7 +25,7 @@ func TestGoldFile(t *testing.T) {
 		rels += len(a.Relations)
 	}
 	t.Logf("%d articles (%d dev, %d check), %d relations", len(g.Articles), dev, check, rels)
-	if dev < 25 || check < 15 || rels < 100 {
+	if dev < 40 || check < 25 || rels < 200 {
 		t.Errorf("gold too small: %d dev, %d check articles, %d relations", dev, check, rels)
 	}
 }

@@ -263,13 +263,16 @@ func scoreArticle(a *Article, g *graph.Graph, preds []predicted) *articleScore {
 	}
 	// Gold tuples: certain wins over uncertain when a tuple is annotated
 	// twice; roles are gathered for the role check.
-	goldStrict, goldLoose := map[tuple]bool{}, map[tuple]bool{}
+	// An uncertain relation excuses a prediction of any kind of its loose
+	// class between the same ends: the doubt is about the pair.
+	goldStrict, goldLoose, doubt := map[tuple]bool{}, map[tuple]bool{}, map[tuple]bool{}
 	roles := map[tuple][]string{}
 	for _, r := range a.Relations {
 		t := tuple{r.Source, r.Target, r.Kind}
 		lt := tuple{r.Source, r.Target, LooseKind(r.Kind)}
 		goldStrict[t] = goldStrict[t] || !r.Uncertain
 		goldLoose[lt] = goldLoose[lt] || !r.Uncertain
+		doubt[lt] = doubt[lt] || r.Uncertain
 		if r.Role != "" {
 			roles[t] = append(roles[t], r.Role)
 		}
@@ -292,12 +295,9 @@ func scoreArticle(a *Article, g *graph.Graph, preds []predicted) *articleScore {
 	}
 	for _, t := range sortedTuples(predStrict) {
 		p := predStrict[t]
-		certain, annotated := goldStrict[t]
 		c := sc.strict.counts[t.kind]
 		switch {
-		case annotated && !certain:
-			sc.strict.ignored++
-		case annotated:
+		case goldStrict[t]:
 			c.Predicted++
 			c.Correct++
 			if rs := roles[t]; len(rs) > 0 {
@@ -306,6 +306,8 @@ func scoreArticle(a *Article, g *graph.Graph, preds []predicted) *articleScore {
 					sc.strict.roleGood++
 				}
 			}
+		case doubt[tuple{t.src, t.tgt, LooseKind(t.kind)}]:
+			sc.strict.ignored++
 		default:
 			c.Predicted++
 			sc.fps = append(sc.fps, Item{Article: a.ID, Split: cmpOr(a.Split, Dev), Kind: t.kind,
@@ -327,14 +329,13 @@ func scoreArticle(a *Article, g *graph.Graph, preds []predicted) *articleScore {
 		}
 	}
 	for t := range predLoose {
-		certain, annotated := goldLoose[t]
 		c := sc.loose.counts[t.kind]
 		switch {
-		case annotated && !certain:
-			sc.loose.ignored++
-		case annotated:
+		case goldLoose[t]:
 			c.Predicted++
 			c.Correct++
+		case doubt[t]:
+			sc.loose.ignored++
 		default:
 			c.Predicted++
 		}

@@ -94,6 +94,7 @@ func smallGraph() *graph.Graph {
 			{Source: 3, Target: 4, Kind: graph.Leads, Attrs: map[string]string{"role": "Chiefs"}, Evidence: ev("h1", "Bank Z chief Li Wei")},       // TP, role agrees
 			{Source: 1, Target: 5, Kind: graph.Visits, Evidence: ev("h1", "Ruiz flew to Oslo")},                                                    // TP
 			{Source: 1, Target: 6, Kind: graph.HoldsRole, Evidence: ev("h1", "Finance Minister Ana Ruiz")},                                         // uncertain: ignored
+			{Source: 1, Target: 6, Kind: graph.Leads, Evidence: ev("h1", "Finance Minister Ana Ruiz")},                                             // other kind, same pair as the uncertain one: ignored
 			{Source: 5, Target: 1, Kind: graph.Visits, Evidence: ev("h1", "Ruiz flew to Oslo")},                                                    // reversed: FP
 			{Source: 7, Target: 8, Kind: AffiliatedWith, Evidence: ev("h2", "Tom Berg, coach of United")},                                          // TP via alias
 			{Source: 9, Target: 8, Kind: AffiliatedWith, Evidence: ev("h2", "coach of United")},                                                    // FP, unknown entity
@@ -123,8 +124,8 @@ func TestScore(t *testing.T) {
 	if loose.Gold != 5 || loose.Predicted != 6 || loose.Correct != 4 {
 		t.Errorf("loose total = %+v, want gold 5, predicted 6, correct 4", loose)
 	}
-	if dev := rep.Table("strict", Dev); dev.Ignored != 1 || dev.RoleChecked != 1 || dev.RoleAgree != 1 {
-		t.Errorf("dev table = %+v, want 1 ignored, 1 role checked and agreeing", dev)
+	if dev := rep.Table("strict", Dev); dev.Ignored != 2 || dev.RoleChecked != 1 || dev.RoleAgree != 1 {
+		t.Errorf("dev table = %+v, want 2 ignored, 1 role checked and agreeing", dev)
 	}
 	var text bytes.Buffer
 	if err := WriteText(&text, rep, true, true); err != nil {
