@@ -24,7 +24,8 @@ var printSample = flag.Bool("sample", false, "print the articles the gold's samp
 // already seen earlier in the file (the BBC set holds some twice); each candidate is ranked by
 // the first 8 bytes (big-endian) of the SHA-256 of sampleSeed + file + "/" + id, and the first
 // candidates of each file are taken in blocks of ranks: 1–15 dev, 16–25
-// check (the first batch annotated), 26–34 dev, 35–40 check (the second).
+// check (the first batch annotated), 26–34 dev, 35–40 check (the second),
+// 41–46 dev, 47–50 check (the third).
 const (
 	sampleSeed     = "newsgraph-relgold-1/"
 	sampleMaxWords = 450
@@ -33,7 +34,7 @@ const (
 var sampleBlocks = []struct {
 	split string
 	n     int
-}{{Dev, 15}, {Check, 10}, {Dev, 9}, {Check, 6}}
+}{{Dev, 15}, {Check, 10}, {Dev, 9}, {Check, 6}, {Dev, 6}, {Check, 4}}
 
 type sampled struct {
 	File, ID, Split string
