@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -112,15 +114,17 @@ func runEvalRelations(ctx context.Context, g *globalOptions, o *evalRelationsOpt
 	for i := range gold.Articles {
 		records[i] = gold.Articles[i].IngestRecord()
 	}
-	gr, err := ingestForEval(ctx, g, records)
+	gr, failed, err := ingestForEval(ctx, g, records)
 	if err != nil {
 		return err
 	}
 	rep := eval.Score(gold, gr, eval.ArticleMap(gold, gr), o.gold)
 	if o.json {
-		return writeJSON(g.stdout, rep)
+		err = writeJSON(g.stdout, rep)
+	} else {
+		err = eval.WriteText(g.stdout, rep, o.loose, o.verbose)
 	}
-	return eval.WriteText(g.stdout, rep, o.loose, o.verbose)
+	return cmp.Or(err, failed)
 }
 
 func runEvalDocRED(ctx context.Context, g *globalOptions, o *evalRelationsOptions) error {
@@ -132,7 +136,7 @@ func runEvalDocRED(ctx context.Context, g *globalOptions, o *evalRelationsOption
 	for i, d := range docs {
 		records[i] = map[string]any{"id": docredRef(i), "title": d.Title, "text": d.Text}
 	}
-	gr, err := ingestForEval(ctx, g, records)
+	gr, failed, err := ingestForEval(ctx, g, records)
 	if err != nil {
 		return err
 	}
@@ -147,33 +151,43 @@ func runEvalDocRED(ctx context.Context, g *globalOptions, o *evalRelationsOption
 	}
 	strict, loose := score.Tables()
 	if o.json {
-		return writeJSON(g.stdout, map[string]any{"file": o.docred, "docs": len(docs), "strict": strict, "loose": loose})
+		err = writeJSON(g.stdout, map[string]any{"file": o.docred, "docs": len(docs), "strict": strict, "loose": loose})
+	} else {
+		err = eval.WriteDocREDText(g.stdout, o.docred, strict, loose)
 	}
-	return eval.WriteDocREDText(g.stdout, o.docred, strict, loose)
+	return cmp.Or(err, failed)
 }
 
 func docredRef(i int) string { return fmt.Sprintf("docred/%d", i) }
 
 // ingestForEval runs the real ingest path on the records (written as one
-// JSON-lines file) into a temporary store and returns the store's graph
-// with all evidence. The temporary store is removed afterwards.
-func ingestForEval(ctx context.Context, g *globalOptions, records []map[string]any) (*graph.Graph, error) {
+// JSON-lines file, line N holding record N-1) into a temporary store and
+// returns the store's graph with all evidence. The temporary store is
+// removed afterwards. Articles the ingest refuses are reported on stderr
+// (by line) and returned as failed, an error with exit status 1 to give
+// after the scores: they count as missing, the others are still scored.
+func ingestForEval(ctx context.Context, g *globalOptions, records []map[string]any) (gr *graph.Graph, failed, err error) {
 	dir, err := os.MkdirTemp("", "newsgraph-eval-")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer os.RemoveAll(dir)
 	input := filepath.Join(dir, "articles.jsonl")
 	if err := writeJSONLines(input, records); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	tg := *g
 	tg.db = filepath.Join(dir, "store")
 	tg.stdout, tg.tty = io.Discard, false
 	if err := runIngest(ctx, &tg, &ingestOptions{quiet: true}, []string{input}); err != nil {
-		return nil, err
+		var ee *exitError
+		if !errors.As(err, &ee) || ee.code != exitFailure {
+			return nil, nil, err
+		}
+		failed = err
 	}
-	return loadGraph(&tg, -1)
+	gr, err = loadGraph(&tg, -1)
+	return gr, failed, err
 }
 
 func writeJSONLines(path string, records []map[string]any) error {

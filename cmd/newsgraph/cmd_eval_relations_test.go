@@ -83,3 +83,18 @@ func TestEvalRelationsDocRED(t *testing.T) {
 		t.Errorf("result %+v, err %v, output %s", res, err, out)
 	}
 }
+
+// TestEvalRelationsFailedArticle checks that an article the ingest refuses
+// is reported and counted as missing while the others are scored.
+func TestEvalRelationsFailedArticle(t *testing.T) {
+	dir := t.TempDir()
+	huge := strings.Repeat("word ", maxArticleBytes/4) // over the ingest's size limit
+	two := strings.Replace(tinyGold, `]}]}`, `]},
+ {"id": "t2", "text": "`+huge+`", "entities": [], "relations": []}]}`, 1)
+	gold := writeFile(t, dir, "gold.json", two)
+	code, out, errs := cli(t, filepath.Join(dir, "db"), "eval", "relations", "--gold", gold)
+	t.Logf("stderr: %s", errs)
+	if code != exitFailure || !strings.Contains(out, "2 articles, 1 found") || !strings.Contains(out, "not in the graph: t2") {
+		t.Errorf("code %d, output:\n%s", code, out)
+	}
+}
