@@ -138,16 +138,25 @@ func LoadGold(path, corpusDir string) (*Gold, error) {
 }
 
 // Check returns every inconsistency of the gold: duplicate or missing IDs,
-// unknown types, kinds or entities, bad splits, evidence missing from the
-// article text (once texts are resolved).
+// repeated texts, unknown types, kinds or entities, bad splits, evidence
+// missing from the article text (once texts are resolved).
 func (g *Gold) Check() []error {
 	var errs []error
 	bad := func(a *Article, f string, args ...any) {
 		errs = append(errs, fmt.Errorf("article %q: %s", a.ID, fmt.Sprintf(f, args...)))
 	}
 	seen := map[string]bool{}
+	texts := map[string]string{}
 	for i := range g.Articles {
 		a := &g.Articles[i]
+		// Ingest stores a text once, so a second article with the same
+		// text could never be found in the graph.
+		if t := squash(a.Text); t != "" {
+			if other, dup := texts[t]; dup {
+				bad(a, "same text as article %q (ingest would keep one)", other)
+			}
+			texts[t] = a.ID
+		}
 		if a.ID == "" {
 			errs = append(errs, fmt.Errorf("article %d has no id", i+1))
 		} else if seen[a.ID] {

@@ -197,6 +197,7 @@ func TestLoadGoldErrors(t *testing.T) {
 		{"evidence", `{"format": "` + Format + `", "articles": [{"id": "a", "text": "x", "entities": [{"id": "p", "name": "P", "type": "person"}], "relations": [{"kind": "leads", "source": "p", "target": "p", "evidence": "nowhere"}]}]}`, "evidence not in the text"},
 		{"type", `{"format": "` + Format + `", "articles": [{"id": "a", "text": "x", "entities": [{"id": "p", "name": "P", "type": "robot"}], "relations": []}]}`, `unknown type "robot"`},
 		{"group", `{"format": "` + Format + `", "articles": [{"id": "a", "text": "x", "entities": [{"id": "p", "name": "P", "type": "person", "group": true}], "relations": []}]}`, "a group must have type organization"},
+		{"same text", `{"format": "` + Format + `", "articles": [{"id": "a", "text": "x  y", "entities": [], "relations": []}, {"id": "b", "text": "x y", "entities": [], "relations": []}]}`, `same text as article "a"`},
 		{"split", `{"format": "` + Format + `", "articles": [{"id": "a", "split": "test", "text": "x", "entities": [], "relations": []}]}`, `split "test"`},
 		{"missing record", `{"format": "` + Format + `", "articles": [{"id": "a", "corpus": "corpus.jsonl", "corpus_id": "8", "entities": [], "relations": []}]}`, "no record with id"},
 		{"corpus path", `{"format": "` + Format + `", "articles": [{"id": "a", "corpus": "../corpus.jsonl", "corpus_id": "7", "entities": [], "relations": []}]}`, "must be a file name"},
