@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
@@ -54,6 +55,12 @@ func sampleCorpus(t *testing.T, dir string) []sampled {
 		sc := bufio.NewScanner(f)
 		sc.Buffer(nil, 1<<24)
 		for sc.Scan() {
+			// A record with no people is no Reuters candidate. The bytes
+			// cannot occur inside a JSON string (its quotes would be
+			// escaped), so the test is exact; other spellings are decoded.
+			if bytes.Contains(sc.Bytes(), []byte(`"people": []`)) {
+				continue
+			}
 			var r corpusRecord
 			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 				t.Fatalf("%s: %v", file, err)

@@ -188,7 +188,8 @@ func TestSameRole(t *testing.T) {
 func TestLoadGoldErrors(t *testing.T) {
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus.jsonl")
-	os.WriteFile(corpus, []byte(`{"id": 7, "title": "T", "body": "Mr A of the B Party spoke."}`+"\n"), 0o644)
+	os.WriteFile(corpus, []byte(`{"id": 7, "title": "T", "body": "Mr A of the B Party spoke."}`+"\n"+
+		`{"title": "U", "id": "9", "text": "Id not first."}`+"\n"), 0o644)
 	for _, c := range []struct{ name, gold, want string }{
 		{"not json", `{`, "not a relation gold file"},
 		{"format", `{"format": "x", "articles": []}`, `format is "x"`},
@@ -222,6 +223,10 @@ func TestLoadGoldErrors(t *testing.T) {
 		rec := a.IngestRecord()
 		if a.Text != "Mr A of the B Party spoke." || a.Title != "T" || rec["id"] != "a" || rec["body"] != a.Text {
 			t.Errorf("article %+v, ingest record %v", a, rec)
+		}
+		os.WriteFile(path, []byte(`{"format": "`+Format+`", "articles": [{"id": "b", "corpus": "corpus.jsonl", "corpus_id": "9", "entities": [], "relations": []}]}`), 0o644)
+		if g, err := LoadGold(path, dir); err != nil || g.Articles[0].Text != "Id not first." {
+			t.Errorf("record with a later id: %v, %+v", err, g)
 		}
 	})
 }
