@@ -65,8 +65,9 @@ belongs to an article when one of its evidence sentences is from it; its ends
 are matched to the article's gold entities by name and alias (case and
 punctuation ignored). It is correct when source, target and kind match a gold
 relation (strict); --loose also reports member_of, holds_role, leads and
-affiliated_with counted as one kind. Relations matching an uncertain gold
-relation are neither counted nor required. Scores are given for the dev and
+affiliated_with counted as one kind. Uncertain gold relations are not
+required, and predictions between their ends of a kind of their loose class
+are not counted. Scores are given for the dev and
 check splits and for all articles: precision (correct / predicted), recall
 (correct / gold), F1.
 
