@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // Index is what linking needs from a store transaction; *graph.Txn
@@ -24,7 +25,7 @@ type Index interface {
 	AddRelationInfo(src graph.ID, k graph.Kind, dst graph.ID, article string, sentences []graph.Span, info graph.RelationInfo) error
 }
 
-var _ Index = (*graph.Txn)(nil)
+var _ Index = (*store.Txn)(nil)
 
 // Link stores an article's extraction: each entity is matched to the
 // entity already in the store that it names, or created; then mentions and

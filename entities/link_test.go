@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // linkAll extracts and links each text as one article of a fresh store and
 // returns the loaded graph.
 func linkAll(t *testing.T, texts ...string) *graph.Graph {
 	t.Helper()
-	s, err := graph.Open(filepath.Join(t.TempDir(), "db"), graph.Options{Create: true})
+	s, err := store.Open(filepath.Join(t.TempDir(), "db"), store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,7 +23,7 @@ func linkAll(t *testing.T, texts ...string) *graph.Graph {
 	for i, text := range texts {
 		ex := x.Extract(text)
 		id := fmt.Sprintf("%016x", i+1)
-		if err := s.Update(func(tx *graph.Txn) error {
+		if err := s.Update(func(tx *store.Txn) error {
 			if err := tx.PutArticle(&graph.Article{ID: id, Title: id}, text, id); err != nil {
 				return err
 			}
@@ -32,7 +33,7 @@ func linkAll(t *testing.T, texts ...string) *graph.Graph {
 			t.Fatal(err)
 		}
 	}
-	g, err := s.Load(graph.LoadOptions{})
+	g, err := s.Load(store.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/names"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -36,7 +38,7 @@ entity], relations_before, relations_after}.
 		Short: "Add an alias to an entity",
 		Long:  c.Long,
 		Args:  cobra.ExactArgs(2),
-		RunE:  func(_ *cobra.Command, args []string) error { return runAlias(g, o, graph.OpAliasAdd, args[0], args[1]) },
+		RunE:  func(_ *cobra.Command, args []string) error { return runAlias(g, o, store.OpAliasAdd, args[0], args[1]) },
 	}
 	remove := &cobra.Command{
 		Use:   "remove NAME ALIAS",
@@ -44,7 +46,7 @@ entity], relations_before, relations_after}.
 		Long:  c.Long,
 		Args:  cobra.ExactArgs(2),
 		RunE: func(_ *cobra.Command, args []string) error {
-			return runAlias(g, o, graph.OpAliasRemove, args[0], args[1])
+			return runAlias(g, o, store.OpAliasRemove, args[0], args[1])
 		},
 	}
 	for _, sub := range []*cobra.Command{add, remove} {
@@ -54,24 +56,24 @@ entity], relations_before, relations_after}.
 	return c
 }
 
-func runAlias(g *globalOptions, o *aliasOptions, op graph.Op, name, alias string) error {
+func runAlias(g *globalOptions, o *aliasOptions, op store.Op, name, alias string) error {
 	alias = strings.TrimSpace(alias)
 	if gazetteer.Key(alias) == "" {
 		return failf(exitStore, "the alias %q has no letters or digits", alias)
 	}
-	build := func(gr *graph.Graph) (graph.Curation, error) {
+	build := func(gr *graph.Graph) (store.Curation, error) {
 		e, err := findOne(gr, name)
 		if err != nil {
-			return graph.Curation{}, err
+			return store.Curation{}, err
 		}
-		has := slices.ContainsFunc(e.Aliases, func(a string) bool { return graph.SurfaceFold(a) == graph.SurfaceFold(alias) })
-		c := graph.Curation{Op: op, Entity: e.ID, Name: alias, Keys: []string{gazetteer.Key(alias)}}
+		has := slices.ContainsFunc(e.Aliases, func(a string) bool { return names.SurfaceFold(a) == names.SurfaceFold(alias) })
+		c := store.Curation{Op: op, Entity: e.ID, Name: alias, Keys: []string{gazetteer.Key(alias)}}
 		switch {
-		case op == graph.OpAliasAdd && (has || graph.SurfaceFold(e.Name) == graph.SurfaceFold(alias)):
+		case op == store.OpAliasAdd && (has || names.SurfaceFold(e.Name) == names.SurfaceFold(alias)):
 			return c, failf(exitFailure, "%s already has the alias %s", describe(e), quote(alias))
-		case op == graph.OpAliasRemove && !has:
+		case op == store.OpAliasRemove && !has:
 			return c, failf(exitFailure, "%s has no alias %s (aliases: %s)", describe(e), quote(alias), safe(strings.Join(e.Aliases, ", ")))
-		case op == graph.OpAliasAdd:
+		case op == store.OpAliasAdd:
 			c.Summary = fmt.Sprintf("add alias %s to %s", quote(alias), describe(e))
 		default:
 			c.Summary = fmt.Sprintf("remove alias %s from %s", quote(alias), describe(e))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/spf13/cobra"
 )
 
@@ -50,7 +51,7 @@ type articleRow struct {
 }
 
 func runArticles(g *globalOptions, o *articlesOptions) error {
-	o.slice.weight = string(graph.BySentences)
+	o.slice.weight = string(analytics.BySentences)
 	if err := o.slice.check(); err != nil {
 		return err
 	}
@@ -59,7 +60,7 @@ func runArticles(g *globalOptions, o *articlesOptions) error {
 		return err
 	}
 	rows := []articleRow{}
-	for _, a := range gr.Slice(graph.SliceOptions{Source: o.slice.o.Source, Since: o.slice.o.Since, Until: o.slice.o.Until}).Articles {
+	for _, a := range analytics.Slice(gr, analytics.SliceOptions{Source: o.slice.o.Source, Since: o.slice.o.Since, Until: o.slice.o.Until}).Articles {
 		rows = append(rows, articleRow{ID: a.ID, Ref: a.Ref, Title: a.Title, Source: a.Source, Date: a.Date, Entities: a.Entities})
 	}
 	if o.json {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // cli runs one command line against a store and returns its exit status
@@ -172,7 +173,7 @@ func TestStoreErrors(t *testing.T) {
 
 	// Locked by a writer: exit 2, naming the holder.
 	db := filepath.Join(dir, "db")
-	s, err := graph.Open(db, graph.Options{Create: true})
+	s, err := store.Open(db, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,14 +197,14 @@ func TestStoreErrors(t *testing.T) {
 func TestExportHostileNames(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
-	s, err := graph.Open(db, graph.Options{Create: true})
+	s, err := store.Open(db, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	hostile := `"]; <script>alert(1)</script>`
 	const art = "0123456789abcdef"
 	text := "A sentence naming " + hostile + " & friends."
-	err = s.Update(func(tx *graph.Txn) error {
+	err = s.Update(func(tx *store.Txn) error {
 		if err := tx.PutArticle(&graph.Article{ID: art, Title: "<b>title</b>"}, text, art); err != nil {
 			return err
 		}

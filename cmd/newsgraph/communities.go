@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -50,7 +52,7 @@ func runCommunities(g *globalOptions, o *communitiesOptions) error {
 	if err := o.slice.check(); err != nil {
 		return err
 	}
-	ao := graph.AnalyticsOptions{Unweighted: o.unweighted}
+	ao := analytics.Options{Unweighted: o.unweighted}
 	var (
 		member map[graph.ID]int
 		q      float64
@@ -63,10 +65,10 @@ func runCommunities(g *globalOptions, o *communitiesOptions) error {
 		if gr, err = o.slice.load(g, 0); err != nil {
 			return err
 		}
-		if member, q, err = graph.Communities(gr, ao); err != nil {
+		if member, q, err = analytics.Communities(gr, ao); err != nil {
 			return err
 		}
-		if deg, err = graph.Centrality(gr, graph.WeightedDegree, ao); err != nil {
+		if deg, err = analytics.Centrality(gr, analytics.WeightedDegree, ao); err != nil {
 			return err
 		}
 	} else if member, q, deg, gr, err = cachedCommunities(g, ao); err != nil {
@@ -113,26 +115,27 @@ func runCommunities(g *globalOptions, o *communitiesOptions) error {
 // cachedCommunities reads the communities and weighted degrees of the
 // whole graph from the store's cache, computing and saving them when the
 // graph changed since they were cached.
-func cachedCommunities(g *globalOptions, ao graph.AnalyticsOptions) (map[graph.ID]int, float64, map[graph.ID]float64, *graph.Graph, error) {
+func cachedCommunities(g *globalOptions, ao analytics.Options) (map[graph.ID]int, float64, map[graph.ID]float64, *graph.Graph, error) {
 	s, err := openRead(g)
 	if err != nil {
 		return nil, 0, nil, nil, err
 	}
-	member, q, info, err := s.CachedCommunities(ao, graph.LoadOptions{})
+	rc := s.Results(store.LoadOptions{})
+	member, q, loaded, err := analytics.CachedCommunities(rc, ao)
 	if err != nil {
 		s.Close()
 		return nil, 0, nil, nil, err
 	}
-	deg, dinfo, err := s.CachedCentrality(graph.WeightedDegree, ao, graph.LoadOptions{})
+	deg, dloaded, err := analytics.CachedCentrality(rc, analytics.WeightedDegree, ao)
 	if err != nil {
 		s.Close()
 		return nil, 0, nil, nil, err
 	}
-	gr := cmp.Or(info.Graph, dinfo.Graph)
+	gr := cmp.Or(loaded, dloaded)
 	if gr == nil {
 		// Both came from the cache: read just the entity records.
 		gr = &graph.Graph{}
-		err = s.View(func(tx *graph.Txn) error {
+		err = s.View(func(tx *store.Txn) error {
 			for id := range member {
 				e, err := tx.Entity(id)
 				if err != nil {
@@ -148,7 +151,6 @@ func cachedCommunities(g *globalOptions, ao graph.AnalyticsOptions) (map[graph.I
 	if err != nil {
 		return nil, 0, nil, nil, err
 	}
-	saveCache(g, info.Unsaved)
-	saveCache(g, dinfo.Unsaved)
+	saveCache(g, rc.Unsaved())
 	return member, q, deg, gr, nil
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -20,7 +21,7 @@ graph exactly. "newsgraph curate log" lists them.
 // curateResult is what a curating command reports with --json.
 type curateResult struct {
 	DryRun   bool            `json:"dry_run,omitempty"`
-	Curation *graph.Curation `json:"curation"`
+	Curation *store.Curation `json:"curation"`
 	// Entities are the entities the curation produced, as the graph now
 	// shows them (for a dry run, as it would).
 	Entities []graph.Entity `json:"entities"`
@@ -38,14 +39,14 @@ var errDryRun = errors.New("dry run")
 // it is, adds it, and loads the graph with it applied inside the same
 // transaction. check may reject the result (the transaction is then
 // discarded); a dry run is always discarded.
-func curate(g *globalOptions, dry bool, build func(*graph.Graph) (graph.Curation, error),
-	check func(t *graph.Txn, after *graph.Graph, c *graph.Curation) ([]graph.Entity, error)) (*curateResult, error) {
-	s, err := graph.Open(g.db, graph.Options{})
+func curate(g *globalOptions, dry bool, build func(*graph.Graph) (store.Curation, error),
+	check func(t *store.Txn, after *graph.Graph, c *store.Curation) ([]graph.Entity, error)) (*curateResult, error) {
+	s, err := store.Open(g.db, store.Options{})
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	before, err := s.Load(graph.LoadOptions{})
+	before, err := s.Load(store.LoadOptions{})
 	if err != nil {
 		return nil, err
 	}
@@ -54,12 +55,12 @@ func curate(g *globalOptions, dry bool, build func(*graph.Graph) (graph.Curation
 		return nil, err
 	}
 	res := &curateResult{DryRun: dry, RelationsBefore: len(before.Relations), Before: entitiesByID(before, append([]graph.ID{c.Entity}, c.Others...)...)}
-	err = s.Update(func(t *graph.Txn) error {
+	err = s.Update(func(t *store.Txn) error {
 		added, err := t.AddCuration(c)
 		if err != nil {
 			return err
 		}
-		after, err := t.Load(graph.LoadOptions{})
+		after, err := t.Load(store.LoadOptions{})
 		if err != nil {
 			return err
 		}
@@ -91,7 +92,7 @@ func entitiesByID(g *graph.Graph, ids ...graph.ID) []graph.Entity {
 }
 
 // keep returns the entity a curation acted on, as check functions want.
-func keep(_ *graph.Txn, after *graph.Graph, c *graph.Curation) ([]graph.Entity, error) {
+func keep(_ *store.Txn, after *graph.Graph, c *store.Curation) ([]graph.Entity, error) {
 	return entitiesByID(after, c.Entity), nil
 }
 
@@ -183,15 +184,15 @@ func runCurateLog(g *globalOptions, o *curateLogOptions) error {
 		return err
 	}
 	defer s.Close()
-	var log []graph.Curation
-	if err := s.View(func(t *graph.Txn) error {
+	var log []store.Curation
+	if err := s.View(func(t *store.Txn) error {
 		log, err = t.Curations()
 		return err
 	}); err != nil {
 		return err
 	}
 	if log == nil {
-		log = []graph.Curation{}
+		log = []store.Curation{}
 	}
 	if o.json {
 		return writeJSON(g.stdout, log)
@@ -220,13 +221,13 @@ func runCurateUndo(g *globalOptions, o *curateUndoOptions, args []string) error 
 			return failf(exitStore, "curation number %q is not a positive integer", args[0])
 		}
 	}
-	s, err := graph.Open(g.db, graph.Options{})
+	s, err := store.Open(g.db, store.Options{})
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	var c *graph.Curation
-	err = s.Update(func(t *graph.Txn) error {
+	var c *store.Curation
+	err = s.Update(func(t *store.Txn) error {
 		c, err = t.UndoCuration(n)
 		return err
 	})

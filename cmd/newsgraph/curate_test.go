@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/doctor"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // laterStory is a second article, ingested after curations were made.
@@ -156,7 +158,7 @@ func TestCurationRoundTrip(t *testing.T) {
 		t.Error("re-ingest changed the curated graph")
 	}
 
-	var log []graph.Curation
+	var log []store.Curation
 	if err := json.Unmarshal([]byte(mustRun(t, db, "curate", "log", "--json")), &log); err != nil || len(log) != len(curations) {
 		t.Fatalf("log: %v, %d entries, want %d", err, len(log), len(curations))
 	}
@@ -343,7 +345,7 @@ func TestDoctorCommand(t *testing.T) {
 	// Split off a surface form: the two entities then share a name's
 	// words, which doctor must report; undoing the split clears it.
 	mustRun(t, db, "split", "Bilawal Bhutto Zardari", "--alias", "Zardari")
-	var rep graph.DoctorReport
+	var rep doctor.Report
 	if err := json.Unmarshal([]byte(mustRun(t, db, "doctor", "--json")), &rep); err != nil {
 		t.Fatal(err)
 	}

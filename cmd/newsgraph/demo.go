@@ -13,6 +13,8 @@ import (
 	"github.com/newsgraph/newsgraph/data"
 	"github.com/newsgraph/newsgraph/entities/article"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -44,7 +46,7 @@ func runDemo(ctx context.Context, g *globalOptions, out string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	s, err := graph.Open(dbDir, graph.Options{Create: true})
+	s, err := store.Open(dbDir, store.Options{Create: true})
 	if err != nil {
 		return err
 	}
@@ -101,7 +103,7 @@ func runDemo(ctx context.Context, g *globalOptions, out string) error {
 	fmt.Fprintf(g.stdout, "Found %d entities (%s) and %d relations, %d of them person → party memberships\n",
 		len(gr.Entities), strings.Join(parts, ", "), len(gr.Relations), members)
 
-	scores, err := graph.Centrality(gr, graph.PageRank, graph.AnalyticsOptions{})
+	scores, err := analytics.Centrality(gr, analytics.PageRank, analytics.Options{})
 	if err != nil {
 		return err
 	}
@@ -118,16 +120,16 @@ func runDemo(ctx context.Context, g *globalOptions, out string) error {
 	fmt.Fprintln(g.stdout)
 
 	for _, f := range []struct{ format, file string }{{"svg", "map.svg"}, {"graphml", "graph.graphml"}} {
-		o := &exportOptions{format: f.format, top: 150, by: string(graph.PageRank)}
+		o := &exportOptions{format: f.format, top: 150, by: string(analytics.PageRank)}
 		if f.format == "graphml" {
 			o.top = 0
 		}
-		sub, title, err := selectForExport(&dg, gr, o, "", graph.PageRank)
+		sub, title, err := selectForExport(&dg, gr, o, "", analytics.PageRank)
 		if err != nil {
 			return err
 		}
 		var buf bytes.Buffer
-		if err := writeExport(ctx, &buf, sub, o, graph.PageRank, title+": sample articles"); err != nil {
+		if err := writeExport(ctx, &buf, sub, o, analytics.PageRank, title+": sample articles"); err != nil {
 			return err
 		}
 		p := filepath.Join(out, f.file)
@@ -146,7 +148,7 @@ func removeOldStore(dir string) error {
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	s, err := graph.Open(dir, graph.Options{})
+	s, err := store.Open(dir, store.Options{})
 	if err != nil {
 		return err
 	}

@@ -6,7 +6,8 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/doctor"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -59,12 +60,13 @@ func runDoctor(g *globalOptions, o *doctorOptions) error {
 		return err
 	}
 	defer s.Close()
-	gr, err := s.Load(graph.LoadOptions{Evidence: 1})
+	gr, err := s.Load(store.LoadOptions{Evidence: 1})
 	if err != nil {
 		return err
 	}
-	rep := graph.Diagnose(gr, graph.DoctorOptions{Key: gazetteer.Key})
-	if rep.Furniture, err = s.Furniture(gr); err != nil {
+	rep := doctor.Diagnose(gr, doctor.Options{Key: gazetteer.Key})
+	err = s.View(func(tx *store.Txn) error { rep.Furniture = doctor.FindFurniture(tx, gr); return nil })
+	if err != nil {
 		return err
 	}
 	if o.json {
@@ -90,11 +92,11 @@ func runDoctor(g *globalOptions, o *doctorOptions) error {
 	})
 	section("page furniture", len(rep.Furniture), func(i int) {
 		f := rep.Furniture[i]
-		fmt.Fprintf(w, "  %s  [%s in %s: %s]\n", refs([]graph.EntityRef{f.Entity}), f.Reason, f.Article, safe(truncate(f.Line, 60)))
+		fmt.Fprintf(w, "  %s  [%s in %s: %s]\n", refs([]doctor.EntityRef{f.Entity}), f.Reason, f.Article, safe(truncate(f.Line, 60)))
 	})
 	section("relations with one sentence of evidence", len(rep.WeakRelations), func(i int) {
 		r := rep.WeakRelations[i]
-		fmt.Fprintf(w, "  %s -%s-> %s", refs([]graph.EntityRef{r.Source}), r.Kind, refs([]graph.EntityRef{r.Target}))
+		fmt.Fprintf(w, "  %s -%s-> %s", refs([]doctor.EntityRef{r.Source}), r.Kind, refs([]doctor.EntityRef{r.Target}))
 		if r.Evidence != nil {
 			fmt.Fprintf(w, "  %q", safe(truncate(r.Evidence.Sentence, 80)))
 		}
@@ -109,7 +111,7 @@ func runDoctor(g *globalOptions, o *doctorOptions) error {
 
 // refs names entities in one line: "Name" (#id, type), ..., at most six
 // of them and how many more.
-func refs(rs []graph.EntityRef) string {
+func refs(rs []doctor.EntityRef) string {
 	var parts []string
 	for i, r := range rs {
 		if i == 6 && len(rs) > 7 {

@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/export"
 	"github.com/newsgraph/newsgraph/export/render"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/spf13/cobra"
 )
 
@@ -115,7 +116,7 @@ func runExport(ctx context.Context, g *globalOptions, o *exportOptions, topSet b
 	if err != nil {
 		return err
 	}
-	var extra []graph.Measure
+	var extra []analytics.Measure
 	for _, name := range strings.Split(o.measures, ",") {
 		if name = strings.TrimSpace(name); name == "" {
 			continue
@@ -206,13 +207,13 @@ func writeNeo4j(dir string, gr *graph.Graph, eo export.Options) error {
 
 // exportOptionsFor computes what the writers add to gr: the --by scores,
 // the --measures scores (data formats only) and the communities.
-func exportOptionsFor(gr *graph.Graph, o *exportOptions, m graph.Measure, extra []graph.Measure, title string) (export.Options, error) {
-	a := graph.Analyse(gr, graph.AnalyticsOptions{})
+func exportOptionsFor(gr *graph.Graph, o *exportOptions, m analytics.Measure, extra []analytics.Measure, title string) (export.Options, error) {
+	a := analytics.Analyse(gr, analytics.Options{})
 	scores, err := a.Centrality(m)
 	if err != nil {
 		return export.Options{}, err
 	}
-	comm, _, err := graph.Communities(gr, graph.AnalyticsOptions{})
+	comm, _, err := analytics.Communities(gr, analytics.Options{})
 	if err != nil {
 		return export.Options{}, err
 	}
@@ -237,14 +238,14 @@ func exportOptionsFor(gr *graph.Graph, o *exportOptions, m graph.Measure, extra 
 
 // selectForExport narrows the graph as the flags say and returns the
 // map title.
-func selectForExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t graph.Type, m graph.Measure) (*graph.Graph, string, error) {
+func selectForExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t graph.Type, m analytics.Measure) (*graph.Graph, string, error) {
 	title := "newsgraph"
 	if o.focus != "" {
 		e, err := o.slice.findOne(gr, o.focus)
 		if err != nil {
 			return nil, "", err
 		}
-		gr = graph.Ego(gr, e.ID, o.depth, graph.AnalyticsOptions{})
+		gr = analytics.Ego(gr, e.ID, o.depth, analytics.Options{})
 		title = fmt.Sprintf("newsgraph: %s and its neighbours (depth %d)", e.Name, o.depth)
 	}
 	if t != "" {
@@ -252,7 +253,7 @@ func selectForExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t grap
 		title += " — " + string(t) + " entities"
 	}
 	if o.top > 0 && len(gr.Entities) > o.top {
-		scores, err := graph.Centrality(gr, m, graph.AnalyticsOptions{})
+		scores, err := analytics.Centrality(gr, m, analytics.Options{})
 		if err != nil {
 			return nil, "", err
 		}
@@ -268,7 +269,7 @@ func selectForExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t grap
 
 // writeExport writes gr in o.format with the --by scores and communities
 // (the demo's entry point).
-func writeExport(ctx context.Context, w io.Writer, gr *graph.Graph, o *exportOptions, m graph.Measure, title string) error {
+func writeExport(ctx context.Context, w io.Writer, gr *graph.Graph, o *exportOptions, m analytics.Measure, title string) error {
 	eo, err := exportOptionsFor(gr, o, m, nil, title)
 	if err != nil {
 		return err

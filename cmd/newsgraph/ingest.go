@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 )
@@ -107,7 +108,7 @@ const ingestMemoryLimit = 640 << 20
 
 // ingester adds articles to a store.
 type ingester struct {
-	store *graph.Store
+	store *store.Store
 	ex    *entities.Extractor
 	sum   ingestSummary
 }
@@ -151,7 +152,7 @@ func (in *ingester) add(a *article.Article) error {
 	}
 	ex := in.ex.ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place})
 	rec := &graph.Article{ID: id, Ref: a.Ref, Title: a.Title, Source: a.Source, URL: a.URL, Date: a.Date, Byline: a.Byline, Place: a.Place, Path: a.Path}
-	err := in.store.Update(func(t *graph.Txn) error {
+	err := in.store.Update(func(t *store.Txn) error {
 		if err := t.PutArticle(rec, a.Text, id); err != nil {
 			return err
 		}
@@ -166,7 +167,7 @@ func (in *ingester) add(a *article.Article) error {
 }
 
 func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []string) error {
-	s, err := graph.Open(g.db, graph.Options{Create: true})
+	s, err := store.Open(g.db, store.Options{Create: true})
 	if err != nil {
 		return err
 	}

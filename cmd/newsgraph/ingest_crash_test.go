@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // buildBinary builds newsgraph into dir and returns its path.
@@ -151,10 +151,10 @@ func testInterrupt(t *testing.T, bin string) {
 
 // census opens a store (read-only, as a query would), checks it and
 // returns what it holds, or nil when there is no store yet.
-func census(t *testing.T, db string) *graph.Census {
+func census(t *testing.T, db string) *store.Census {
 	t.Helper()
-	s, err := graph.Open(db, graph.Options{ReadOnly: true})
-	if errors.Is(err, graph.ErrNoStore) {
+	s, err := store.Open(db, store.Options{ReadOnly: true})
+	if errors.Is(err, store.ErrNoStore) {
 		return nil
 	}
 	if err != nil {

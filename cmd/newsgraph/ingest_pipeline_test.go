@@ -15,7 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/data"
 	"github.com/newsgraph/newsgraph/entities/article"
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // sharedCorpus returns the path of a corpus file in ../shared, or skips.
@@ -103,7 +103,7 @@ func sampleInputs(t *testing.T) string {
 // the reference the pipeline must match.
 func serialIngest(t testing.TB, db string, paths ...string) *ingestSummary {
 	t.Helper()
-	s, err := graph.Open(db, graph.Options{Create: true})
+	s, err := store.Open(db, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func serialIngest(t testing.TB, db string, paths ...string) *ingestSummary {
 // pipelineIngest ingests paths with the pipeline and the given tuning.
 func pipelineIngest(t testing.TB, ctx context.Context, db string, cfg pipelineConfig, step func(), paths ...string) (*ingestSummary, string) {
 	t.Helper()
-	s, err := graph.Open(db, graph.Options{Create: true})
+	s, err := store.Open(db, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func pipelineIngest(t testing.TB, ctx context.Context, db string, cfg pipelineCo
 // all evidence: two stores with equal graphJSON hold the same graph.
 func graphJSON(t testing.TB, db string) []byte {
 	t.Helper()
-	s, err := graph.Open(db, graph.Options{ReadOnly: true})
+	s, err := store.Open(db, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func graphJSON(t testing.TB, db string) []byte {
 	if _, err := s.Check(); err != nil {
 		t.Fatal(err)
 	}
-	g, err := s.Load(graph.LoadOptions{Evidence: -1})
+	g, err := s.Load(store.LoadOptions{Evidence: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,12 +280,12 @@ func TestIngestJSONSummaryCounts(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &sum); err != nil || code != exitFailure {
 		t.Fatalf("code %d, err %v, stderr %q", code, err, errs)
 	}
-	s, err := graph.Open(db, graph.Options{ReadOnly: true})
+	s, err := store.Open(db, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	g, err := s.Load(graph.LoadOptions{})
+	g, err := s.Load(store.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,7 +301,7 @@ func TestIngestJSONSummaryCounts(t *testing.T) {
 // input that never comes: it must return at once, interrupted.
 func TestPipelineInterruptBlockedStdin(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "db")
-	s, err := graph.Open(db, graph.Options{Create: true})
+	s, err := store.Open(db, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // testReaders checks that query commands share the store, and that a
@@ -22,7 +22,7 @@ func testReaders(t *testing.T, bin string) {
 
 	// Several readers at once, while this process holds the store
 	// read-only too.
-	held, err := graph.Open(db, graph.Options{ReadOnly: true})
+	held, err := store.Open(db, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func testReaders(t *testing.T, bin string) {
 	held.Close()
 
 	// A reader cannot join a writer: it names the writer and exits 2.
-	w, err := graph.Open(db, graph.Options{})
+	w, err := store.Open(db, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

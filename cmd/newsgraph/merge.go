@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -38,12 +39,12 @@ entities: [the merged entity], relations_before, relations_after}.
 }
 
 func runMerge(g *globalOptions, o *mergeOptions, names []string) error {
-	build := func(gr *graph.Graph) (graph.Curation, error) {
+	build := func(gr *graph.Graph) (store.Curation, error) {
 		into, err := findOne(gr, names[0])
 		if err != nil {
-			return graph.Curation{}, err
+			return store.Curation{}, err
 		}
-		c := graph.Curation{Op: graph.OpMerge, Entity: into.ID}
+		c := store.Curation{Op: store.OpMerge, Entity: into.ID}
 		var others []string
 		retyped := false
 		for _, n := range names[1:] {

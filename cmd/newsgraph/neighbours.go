@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/spf13/cobra"
 )
 
@@ -74,7 +75,7 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 		return err
 	}
 	rows := []neighbourRow{}
-	for _, n := range graph.Neighbours(gr, e.ID, o.depth, graph.AnalyticsOptions{Kinds: kinds}) {
+	for _, n := range analytics.Neighbours(gr, e.ID, o.depth, analytics.Options{Kinds: kinds}) {
 		ne := gr.Entity(n.ID)
 		if t != "" && ne.Type != t {
 			continue

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/spf13/cobra"
 )
 
@@ -66,7 +67,7 @@ func runPath(g *globalOptions, o *pathOptions, a, b string) error {
 	if err != nil {
 		return err
 	}
-	ids := graph.ShortestPath(gr, ea.ID, eb.ID, graph.AnalyticsOptions{Kinds: kinds})
+	ids := analytics.ShortestPath(gr, ea.ID, eb.ID, analytics.Options{Kinds: kinds})
 	if ids == nil {
 		return failf(exitFailure, "no path from %s to %s", quote(ea.Name), quote(eb.Name))
 	}

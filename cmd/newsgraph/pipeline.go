@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/ner"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // newExtractor returns the extractor ingest uses: gazetteers and rules
@@ -155,7 +156,7 @@ func (b *budget) release(size int) {
 // pipeline ingests sources into a store.
 type pipeline struct {
 	cfg   pipelineConfig
-	store *graph.Store
+	store *store.Store
 	// extractor returns the extractor, made on first use by newExtractor
 	// (loading the gazetteer costs a fraction of a second that a
 	// re-ingest of known input need not pay).
@@ -501,9 +502,9 @@ func (w *writer) flush() error {
 	ops := w.ops
 	w.ops, w.articles, w.bytes = nil, 0, 0
 	err := w.commit(ops)
-	if errors.Is(err, graph.ErrTxnTooBig) && len(ops) > 1 {
+	if errors.Is(err, store.ErrTxnTooBig) && len(ops) > 1 {
 		for i := range ops {
-			if err := w.commit(ops[i : i+1]); err != nil && !errors.Is(err, graph.ErrTxnTooBig) {
+			if err := w.commit(ops[i : i+1]); err != nil && !errors.Is(err, store.ErrTxnTooBig) {
 				return err
 			} else if err != nil {
 				w.tooBig(ops[i])
@@ -511,7 +512,7 @@ func (w *writer) flush() error {
 		}
 		return nil
 	}
-	if errors.Is(err, graph.ErrTxnTooBig) {
+	if errors.Is(err, store.ErrTxnTooBig) {
 		w.tooBig(ops[0])
 		return nil
 	}
@@ -530,7 +531,7 @@ func (w *writer) tooBig(op writeOp) {
 func (w *writer) commit(ops []writeOp) error {
 	p := w.p
 	added, dup, words := 0, 0, 0
-	err := p.store.Update(func(t *graph.Txn) error {
+	err := p.store.Update(func(t *store.Txn) error {
 		added, dup, words = 0, 0, 0
 		for _, op := range ops {
 			if op.record {
@@ -576,7 +577,7 @@ func (w *writer) commit(ops []writeOp) error {
 
 // putSource records that a piece is stored whole, if all its articles
 // are indeed stored (one may have been refused as too big).
-func putSource(t *graph.Txn, op writeOp) error {
+func putSource(t *store.Txn, op writeOp) error {
 	for _, id := range op.ids {
 		if _, ok, err := t.HasContent(id); err != nil || !ok {
 			return err

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -86,16 +88,16 @@ type rankRow struct {
 
 // measureNames lists the measures for help and error text.
 func measureNames() string {
-	names := make([]string, len(graph.Measures))
-	for i, m := range graph.Measures {
+	names := make([]string, len(analytics.Measures))
+	for i, m := range analytics.Measures {
 		names[i] = string(m)
 	}
 	return strings.Join(names, ", ")
 }
 
-func parseMeasure(s string) (graph.Measure, error) {
-	m := graph.Measure(strings.ToLower(s))
-	if slices.Contains(graph.Measures, m) {
+func parseMeasure(s string) (analytics.Measure, error) {
+	m := analytics.Measure(strings.ToLower(s))
+	if slices.Contains(analytics.Measures, m) {
 		return m, nil
 	}
 	return "", failf(exitStore, "unknown measure %q (want %s)", s, measureNames())
@@ -107,31 +109,32 @@ func parseMeasure(s string) (graph.Measure, error) {
 // other readers are not locked out; a result computed on a miss is then
 // cached through a brief writable open, skipped when another process holds
 // the store.
-func cachedScores(g *globalOptions, m graph.Measure, ao graph.AnalyticsOptions, lookup func(*graph.Store, map[graph.ID]float64, *graph.Graph) error) error {
+func cachedScores(g *globalOptions, m analytics.Measure, ao analytics.Options, lookup func(*store.Store, map[graph.ID]float64, *graph.Graph) error) error {
 	s, err := openRead(g)
 	if err != nil {
 		return err
 	}
-	scores, info, err := s.CachedCentrality(m, ao, graph.LoadOptions{})
+	rc := s.Results(store.LoadOptions{})
+	scores, loaded, err := analytics.CachedCentrality(rc, m, ao)
 	if err == nil {
-		err = lookup(s, scores, info.Graph)
+		err = lookup(s, scores, loaded)
 	}
 	s.Close()
 	if err != nil {
 		return err
 	}
-	saveCache(g, info.Unsaved)
+	saveCache(g, rc.Unsaved())
 	return nil
 }
 
 // saveCache stores a result computed on a read-only open; a failure only
 // costs the next query its speed, so it is not reported.
-func saveCache(g *globalOptions, e *graph.CacheEntry) {
-	if e == nil {
+func saveCache(g *globalOptions, e []*store.CacheEntry) {
+	if len(e) == 0 {
 		return
 	}
-	if rw, err := graph.Open(g.db, graph.Options{}); err == nil {
-		rw.SaveCache(e)
+	if rw, err := store.Open(g.db, store.Options{}); err == nil {
+		rw.SaveCache(e...)
 		rw.Close()
 	}
 }
@@ -151,27 +154,27 @@ func runRank(g *globalOptions, o *rankOptions) error {
 	if err := o.slice.check(); err != nil {
 		return err
 	}
-	ao := graph.AnalyticsOptions{Unweighted: o.unweighted}
-	if m == graph.Betweenness {
+	ao := analytics.Options{Unweighted: o.unweighted}
+	if m == analytics.Betweenness {
 		ao.Pivots = o.pivots
 	}
 	rows := []rankRow{}
 	scoresOf := cachedScores
 	if o.slice.o.Active() {
 		// A slice is its own graph: computed afresh, not cached.
-		scoresOf = func(g *globalOptions, m graph.Measure, ao graph.AnalyticsOptions, lookup func(*graph.Store, map[graph.ID]float64, *graph.Graph) error) error {
+		scoresOf = func(g *globalOptions, m analytics.Measure, ao analytics.Options, lookup func(*store.Store, map[graph.ID]float64, *graph.Graph) error) error {
 			gr, err := o.slice.load(g, 0)
 			if err != nil {
 				return err
 			}
-			scores, err := graph.Centrality(gr, m, ao)
+			scores, err := analytics.Centrality(gr, m, ao)
 			if err != nil {
 				return err
 			}
 			return lookup(nil, scores, gr)
 		}
 	}
-	err = scoresOf(g, m, ao, func(s *graph.Store, scores map[graph.ID]float64, gr *graph.Graph) error {
+	err = scoresOf(g, m, ao, func(s *store.Store, scores map[graph.ID]float64, gr *graph.Graph) error {
 		ids := make([]graph.ID, 0, len(scores))
 		for id := range scores {
 			ids = append(ids, id)
@@ -182,7 +185,7 @@ func runRank(g *globalOptions, o *rankOptions) error {
 				return gr.Entity(id), nil
 			}
 			var e *graph.Entity
-			err := s.View(func(tx *graph.Txn) error {
+			err := s.View(func(tx *store.Txn) error {
 				var err error
 				e, err = tx.Entity(id)
 				return err

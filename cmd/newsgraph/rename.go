@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -35,15 +36,15 @@ func runRename(g *globalOptions, o *renameOptions, name, to string) error {
 	if to == "" || gazetteer.Key(to) == "" {
 		return failf(exitStore, "the new name %q has no letters or digits", to)
 	}
-	build := func(gr *graph.Graph) (graph.Curation, error) {
+	build := func(gr *graph.Graph) (store.Curation, error) {
 		e, err := findOne(gr, name)
 		if err != nil {
-			return graph.Curation{}, err
+			return store.Curation{}, err
 		}
 		if e.Name == to {
-			return graph.Curation{}, failf(exitFailure, "%s is already named %s", describe(e), quote(to))
+			return store.Curation{}, failf(exitFailure, "%s is already named %s", describe(e), quote(to))
 		}
-		return graph.Curation{Op: graph.OpRename, Entity: e.ID, Name: to, Keys: []string{gazetteer.Key(to)},
+		return store.Curation{Op: store.OpRename, Entity: e.ID, Name: to, Keys: []string{gazetteer.Key(to)},
 			Summary: fmt.Sprintf("rename %s to %s", describe(e), quote(to))}, nil
 	}
 	res, err := curate(g, false, build, keep)

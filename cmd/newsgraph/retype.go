@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -36,15 +37,15 @@ func runRetype(g *globalOptions, o *retypeOptions, name, typ string) error {
 	if t == "" {
 		return failf(exitStore, "TYPE is empty (want one of person, party, country, organization, place, event)")
 	}
-	build := func(gr *graph.Graph) (graph.Curation, error) {
+	build := func(gr *graph.Graph) (store.Curation, error) {
 		e, err := findOne(gr, name)
 		if err != nil {
-			return graph.Curation{}, err
+			return store.Curation{}, err
 		}
 		if e.Type == t {
-			return graph.Curation{}, failf(exitFailure, "%s is already a %s", describe(e), t)
+			return store.Curation{}, failf(exitFailure, "%s is already a %s", describe(e), t)
 		}
-		return graph.Curation{Op: graph.OpRetype, Entity: e.ID, Type: t,
+		return store.Curation{Op: store.OpRetype, Entity: e.ID, Type: t,
 			Summary: fmt.Sprintf("retype %s as %s", describe(e), t)}, nil
 	}
 	res, err := curate(g, false, build, keep)

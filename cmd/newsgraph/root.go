@@ -11,7 +11,7 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -153,8 +153,8 @@ func exitCode(err error, stderr io.Writer) int {
 		if ee.quiet {
 			return code
 		}
-	case errors.Is(err, graph.ErrLocked), errors.Is(err, graph.ErrNotStore),
-		errors.Is(err, graph.ErrNewerSchema), errors.Is(err, graph.ErrNoStore):
+	case errors.Is(err, store.ErrLocked), errors.Is(err, store.ErrNotStore),
+		errors.Is(err, store.ErrNewerSchema), errors.Is(err, store.ErrNoStore):
 		code = exitStore
 	case errors.Is(err, context.Canceled):
 		code = exitInterrupted

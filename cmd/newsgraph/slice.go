@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/spf13/pflag"
 )
 
@@ -11,7 +12,7 @@ import (
 // embed one, call add on their flag set, load with evidence(n) and pass
 // the graph through apply.
 type sliceFlags struct {
-	o      graph.SliceOptions
+	o      analytics.SliceOptions
 	weight string
 }
 
@@ -35,7 +36,7 @@ func (s *sliceFlags) add(f *pflag.FlagSet) {
 
 // check validates the flags; call it before loading.
 func (s *sliceFlags) check() error {
-	s.o.Weight = graph.Weighting(s.weight)
+	s.o.Weight = analytics.Weighting(s.weight)
 	if err := s.o.Validate(); err != nil {
 		return failf(exitStore, "%v", err)
 	}
@@ -56,7 +57,7 @@ func (s *sliceFlags) apply(gr *graph.Graph, n int) *graph.Graph {
 	if !s.o.Active() {
 		return gr
 	}
-	gr = gr.Slice(s.o)
+	gr = analytics.Slice(gr, s.o)
 	gr.CapEvidence(n)
 	return gr
 }

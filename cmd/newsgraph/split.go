@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/names"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -47,20 +49,20 @@ relations_before, relations_after}.
 
 func runSplit(g *globalOptions, o *splitOptions, name string) error {
 	alias := strings.TrimSpace(o.alias)
-	if graph.SurfaceFold(alias) == "" {
+	if names.SurfaceFold(alias) == "" {
 		return failf(exitStore, "--alias %q has no letters or digits", o.alias)
 	}
 	var from *graph.Entity
-	build := func(gr *graph.Graph) (graph.Curation, error) {
+	build := func(gr *graph.Graph) (store.Curation, error) {
 		e, err := findOne(gr, name)
 		if err != nil {
-			return graph.Curation{}, err
+			return store.Curation{}, err
 		}
 		from = e
-		return graph.Curation{Op: graph.OpSplit, Entity: e.ID, Name: alias, Type: e.Type,
+		return store.Curation{Op: store.OpSplit, Entity: e.ID, Name: alias, Type: e.Type,
 			Summary: fmt.Sprintf("split %s off %s", quote(alias), describe(e))}, nil
 	}
-	check := func(t *graph.Txn, after *graph.Graph, c *graph.Curation) ([]graph.Entity, error) {
+	check := func(t *store.Txn, after *graph.Graph, c *store.Curation) ([]graph.Entity, error) {
 		out := entitiesByID(after, c.Entity, c.NewID)
 		if e := after.Entity(c.NewID); e == nil || e.Mentions == 0 {
 			msg := fmt.Sprintf("no mention of %s reads %s; nothing to split", describe(from), quote(alias))

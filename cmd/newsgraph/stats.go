@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/spf13/cobra"
 )
 
@@ -40,7 +41,7 @@ func runStats(g *globalOptions, asJSON bool) error {
 		return err
 	}
 	defer s.Close()
-	gr, err := s.Load(graph.LoadOptions{})
+	gr, err := s.Load(store.LoadOptions{})
 	if err != nil {
 		return err
 	}

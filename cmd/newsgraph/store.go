@@ -6,11 +6,13 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/names"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // openRead opens the store for a query command.
-func openRead(g *globalOptions) (*graph.Store, error) {
-	return graph.Open(g.db, graph.Options{ReadOnly: true})
+func openRead(g *globalOptions) (*store.Store, error) {
+	return store.Open(g.db, store.Options{ReadOnly: true})
 }
 
 // loadGraph opens the store read-only and loads it, keeping up to
@@ -21,18 +23,22 @@ func loadGraph(g *globalOptions, evidence int) (*graph.Graph, error) {
 		return nil, err
 	}
 	defer s.Close()
-	return s.Load(graph.LoadOptions{Evidence: evidence})
+	return s.Load(store.LoadOptions{Evidence: evidence})
 }
+
+// nameResolver finds entities by the names users type, dropping titles
+// the extractor knows ("Mr", "Prime Minister").
+var nameResolver = names.Resolver{Title: entities.TitleWord}
 
 // findOne resolves a name given on the command line to one entity, or
 // fails with exit status 1 and suggestions.
 func findOne(gr *graph.Graph, name string) (*graph.Entity, error) {
-	found := entities.Find(gr, name)
+	found := nameResolver.Find(gr, name)
 	if len(found) > 0 {
 		return found[0], nil
 	}
 	msg := "no entity named " + quote(name)
-	if sug := entities.Suggest(gr, name, 5); len(sug) > 0 {
+	if sug := nameResolver.Suggest(gr, name, 5); len(sug) > 0 {
 		names := make([]string, len(sug))
 		for i, e := range sug {
 			names[i] = quote(e.Name)

@@ -3,7 +3,7 @@ package main
 import (
 	"sync"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // storedIndex answers the workers' questions "is this input recorded?"
@@ -13,7 +13,7 @@ import (
 // or once it holds maxStoredIndex entries (memory stays bounded), it
 // passes the questions to the store.
 type storedIndex struct {
-	store    *graph.Store
+	store    *store.Store
 	mu       sync.RWMutex
 	on       bool
 	sources  map[[16]byte]int    // input digest → articles it gave
@@ -23,7 +23,7 @@ type storedIndex struct {
 // maxStoredIndex bounds the entries a storedIndex holds: about 40 MB.
 const maxStoredIndex = 1 << 19
 
-func newStoredIndex(s *graph.Store) *storedIndex {
+func newStoredIndex(s *store.Store) *storedIndex {
 	fresh, err := s.Fresh()
 	return &storedIndex{store: s, on: fresh && err == nil, sources: map[[16]byte]int{}, contents: map[string]struct{}{}}
 }
@@ -37,7 +37,7 @@ func (x *storedIndex) source(sum [16]byte) (n int, ok bool, err error) {
 		return n, ok, nil
 	}
 	x.mu.RUnlock()
-	err = x.store.View(func(t *graph.Txn) error {
+	err = x.store.View(func(t *store.Txn) error {
 		n, ok, err = t.Source(sum)
 		return err
 	})

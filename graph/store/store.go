@@ -1,0 +1,634 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Errors returned by Open. Each names a condition the CLI reports in one
+// line with exit status 2; nothing is written to the directory in any of
+// these cases.
+var (
+	// ErrLocked means another process holds the store.
+	ErrLocked = errors.New("store is in use by another process")
+	// ErrNotStore means the directory exists but is not a newsgraph store.
+	ErrNotStore = errors.New("not a newsgraph store")
+	// ErrNewerSchema means the store was written by a newer newsgraph.
+	ErrNewerSchema = errors.New("store was written by a newer newsgraph")
+	// ErrNoStore means the directory does not exist (and Create was not set).
+	ErrNoStore = errors.New("no store here")
+)
+
+// Error wraps an Open failure with the directory it concerns and, for
+// ErrLocked, the holder's process ID when it can be read.
+type Error struct {
+	Dir    string
+	Detail string // extra words, e.g. "held by pid 1234 (newsgraph ingest)"
+	Err    error
+}
+
+func (e *Error) Error() string {
+	msg := e.Dir + ": " + e.Err.Error()
+	if e.Detail != "" {
+		msg += " (" + e.Detail + ")"
+	}
+	return msg
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Options configure Open. The zero value opens an existing store for
+// reading and writing.
+type Options struct {
+	// Create makes a new, empty store when Dir does not exist or is empty.
+	Create bool
+	// ReadOnly opens the store for reading only; several read-only opens
+	// may share a store, but not with a writer.
+	ReadOnly bool
+}
+
+// Store is a newsgraph knowledge graph kept in a Badger database.
+type Store struct {
+	db  *badger.DB
+	dir string
+	// writeMu makes write transactions run one at a time: Badger's
+	// conflict detection is off (see Open), and the write cache relies on
+	// it.
+	writeMu sync.Mutex
+	wc      *writeCache // see CacheWrites
+}
+
+// Open opens the store in dir. See Options. On failure it returns a
+// *Error wrapping one of the sentinel errors above, or the underlying
+// error.
+func Open(dir string, o Options) (*Store, error) {
+	fail := func(err error, detail string) (*Store, error) {
+		return nil, &Error{Dir: dir, Detail: detail, Err: err}
+	}
+	fresh := false
+	entries, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if !o.Create || o.ReadOnly {
+			return fail(ErrNoStore, "run \"newsgraph ingest\" to create one")
+		}
+		fresh = true
+	case err != nil:
+		return fail(err, "")
+	case len(entries) == 0:
+		if !o.Create || o.ReadOnly {
+			return fail(ErrNoStore, "the directory is empty")
+		}
+		fresh = true
+	default:
+		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+			if !badgerFilesOnly(entries) {
+				return fail(ErrNotStore, "no Badger MANIFEST")
+			}
+			// A writer was killed while creating the store, before
+			// Badger wrote its MANIFEST: nothing was stored.
+			if !o.Create || o.ReadOnly {
+				return fail(ErrNoStore, "an ingest was stopped before it stored anything; run it again")
+			}
+			fresh = true
+		}
+	}
+	if fresh {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fail(err, "")
+		}
+	}
+	log := &openLogger{held: true}
+	defer log.release()
+	opts := badger.DefaultOptions(dir).
+		WithReadOnly(o.ReadOnly).
+		WithLogger(log).
+		WithMemTableSize(16 << 20).
+		WithNumMemtables(2).
+		WithBlockCacheSize(32 << 20).
+		WithIndexCacheSize(16 << 20).
+		WithValueLogFileSize(64 << 20).
+		WithNumCompactors(2).
+		// Let level 0 hold more tables before compacting: a store of a
+		// corpus like Reuters-21578 (some ten memtable flushes) then needs
+		// no compaction at all, and a re-ingest that writes nothing does
+		// not pay for one on opening (measured: 0.56 s CPU instead of 1.3 s).
+		WithNumLevelZeroTables(10).
+		WithNumLevelZeroTablesStall(20).
+		// Write transactions run one at a time (Store.Update), so they
+		// cannot conflict: tracking their reads would only cost time.
+		WithDetectConflicts(false)
+	db, err := badger.Open(opts)
+	if err != nil && removeEmptyValueLogs(dir) {
+		log.drop() // what Badger said of the file just removed
+		db, err = badger.Open(opts)
+	}
+	if err != nil && o.ReadOnly && (strings.Contains(err.Error(), "not properly closed") || errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "truncate required")) {
+		// A crashed writer left a memtable log that only a writable open
+		// replays (dropping the torn tail of a write that never committed).
+		// Replay it now, then reopen read-only.
+		rw, err2 := badger.Open(opts.WithReadOnly(false))
+		if err2 != nil && removeEmptyValueLogs(dir) {
+			log.drop()
+			rw, err2 = badger.Open(opts.WithReadOnly(false))
+		}
+		if err2 == nil {
+			rw.Close()
+			db, err = badger.Open(opts)
+		}
+	}
+	if err != nil {
+		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			return fail(ErrLocked, lockHolder(dir))
+		}
+		if fresh {
+			os.RemoveAll(dir)
+		}
+		return fail(err, "")
+	}
+	s := &Store{db: db, dir: dir}
+	if !fresh && !o.ReadOnly && o.Create {
+		// A writer killed while creating the store leaves a database
+		// without the newsgraph magic, and nothing else: finish creating it.
+		if fresh, err = s.emptyDB(); err != nil {
+			db.Close()
+			return fail(err, "")
+		}
+	}
+	if err := s.checkMeta(fresh); err != nil {
+		if errors.Is(err, ErrNotStore) {
+			if empty, _ := s.emptyDB(); empty {
+				db.Close()
+				return fail(ErrNoStore, "an ingest was stopped before it stored anything; run it again")
+			}
+		}
+		db.Close()
+		return fail(err, "")
+	}
+	return s, nil
+}
+
+// badgerFilesOnly reports whether a directory holds nothing but files
+// Badger creates.
+func badgerFilesOnly(entries []os.DirEntry) bool {
+	for _, e := range entries {
+		switch n := e.Name(); {
+		case n == "KEYREGISTRY", n == "LOCK", n == "DISCARD", n == "MANIFEST",
+			strings.HasSuffix(n, ".vlog"), strings.HasSuffix(n, ".mem"), strings.HasSuffix(n, ".sst"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// emptyDB reports whether the database holds no keys at all.
+func (s *Store) emptyDB() (bool, error) {
+	empty := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		it.Rewind()
+		empty = !it.Valid()
+		return nil
+	})
+	return empty, err
+}
+
+// checkMeta verifies the magic and schema of an existing store, or writes
+// them into a fresh one.
+func (s *Store) checkMeta(fresh bool) error {
+	if fresh {
+		return s.db.Update(func(txn *badger.Txn) error {
+			if err := txn.Set(metaKey(metaMagic), []byte(magic)); err != nil {
+				return err
+			}
+			return txn.Set(metaKey(metaSchema), []byte(strconv.Itoa(SchemaVersion)))
+		})
+	}
+	return s.db.View(func(txn *badger.Txn) error {
+		m, err := getValue(txn, metaKey(metaMagic))
+		if err != nil || string(m) != magic {
+			return ErrNotStore
+		}
+		v, err := getValue(txn, metaKey(metaSchema))
+		if err != nil {
+			return ErrNotStore
+		}
+		n, err := strconv.Atoi(string(v))
+		if err != nil {
+			return ErrNotStore
+		}
+		if n > SchemaVersion {
+			return fmt.Errorf("%w (schema %d; this build reads schema %d)", ErrNewerSchema, n, SchemaVersion)
+		}
+		return nil
+	})
+}
+
+// lockHolder names the processes holding dir's lock: the writer from
+// Badger's pid file when it is alive, or else the processes (read-only
+// opens write no pid file) that have the directory open, found in /proc.
+func lockHolder(dir string) string {
+	if b, err := os.ReadFile(filepath.Join(dir, "LOCK")); err == nil {
+		if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
+			if desc := describePid(pid); desc != "" {
+				return "held by pid " + desc
+			}
+		}
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	procs, _ := os.ReadDir("/proc")
+	var holders []string
+	for _, p := range procs {
+		pid, err := strconv.Atoi(p.Name())
+		if err != nil {
+			continue
+		}
+		fds, _ := os.ReadDir(filepath.Join("/proc", p.Name(), "fd"))
+		for _, fd := range fds {
+			if target, err := os.Readlink(filepath.Join("/proc", p.Name(), "fd", fd.Name())); err == nil && target == abs {
+				if desc := describePid(pid); desc != "" {
+					holders = append(holders, desc)
+				}
+				break
+			}
+		}
+		if len(holders) == 3 {
+			break
+		}
+	}
+	switch len(holders) {
+	case 0:
+		return ""
+	case 1:
+		return "held by pid " + holders[0]
+	}
+	return "held by pids " + strings.Join(holders, ", ")
+}
+
+// describePid returns "1234: newsgraph ingest dir" for a live process, or
+// "" when there is no such process.
+func describePid(pid int) string {
+	cmd, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline"))
+	if err != nil {
+		if _, err := os.Stat(filepath.Join("/proc", strconv.Itoa(pid))); err != nil {
+			return ""
+		}
+		return strconv.Itoa(pid)
+	}
+	args := strings.Fields(strings.ReplaceAll(string(cmd), "\x00", " "))
+	if len(args) == 0 {
+		return strconv.Itoa(pid)
+	}
+	// Skip global flags such as --db DIR to reach the command name.
+	name := []string{filepath.Base(args[0])}
+	for i := 1; i < len(args) && len(name) < 3; i++ {
+		switch a := args[i]; {
+		case a == "--db":
+			i++
+		case strings.HasPrefix(a, "-"):
+		default:
+			name = append(name, a)
+		}
+	}
+	return strconv.Itoa(pid) + ": " + strings.Join(name, " ")
+}
+
+// Dir returns the store's directory.
+func (s *Store) Dir() string { return s.dir }
+
+// Close flushes and closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Version returns the graph version: a number that changes whenever
+// anything is written. Caches keyed by it are invalidated by any write.
+func (s *Store) Version() (uint64, error) {
+	var v uint64
+	err := s.db.View(func(txn *badger.Txn) error {
+		b, err := getValue(txn, metaKey(metaVersion))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		v = binary.BigEndian.Uint64(b)
+		return nil
+	})
+	return v, err
+}
+
+// Update runs fn in one read-write transaction and commits it when fn
+// returns nil; either everything fn wrote is stored or nothing is. Write
+// transactions run one at a time.
+func (s *Store) Update(fn func(*Txn) error) error {
+	var tc *txnCache
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	err := s.db.Update(func(txn *badger.Txn) error {
+		if s.wc != nil {
+			tc = s.wc.begin()
+		}
+		t := &Txn{txn: txn, write: true, wc: tc}
+		if err := fn(t); err != nil {
+			return err
+		}
+		if t.dirty {
+			return t.bumpVersion()
+		}
+		return nil
+	})
+	if tc != nil {
+		tc.end()
+		if err == nil {
+			tc.commit()
+		}
+	}
+	return err
+}
+
+// CacheWrites keeps, from now on, the records that write transactions read
+// back (entities, names, relations) in memory, up to about maxBytes, so
+// that a long run of write transactions, as an ingest makes, does not look
+// each one up in Badger again (see writecache.go). Read-only transactions
+// are not affected.
+func (s *Store) CacheWrites(maxBytes int) {
+	if s.wc == nil {
+		s.wc = newWriteCache(s.db, maxBytes)
+		s.wc.complete = s.noRecords()
+	}
+}
+
+// noRecords reports whether the store holds no entity, redirect,
+// gazetteer link, relation, content hash or name index entry (false when
+// it cannot tell).
+func (s *Store) noRecords() bool {
+	some := true
+	err := s.View(func(t *Txn) error {
+		some = t.anyKey(pEntity, pRedirect, pGaz, pRel, pHash, pName)
+		return nil
+	})
+	return err == nil && !some
+}
+
+// anyKey reports whether the store holds a key with one of the prefixes.
+func (t *Txn) anyKey(prefixes ...string) bool {
+	it := t.txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+	defer it.Close()
+	for _, p := range prefixes {
+		if it.Seek([]byte(p)); it.ValidForPrefix([]byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// View runs fn in a read-only transaction.
+func (s *Store) View(fn func(*Txn) error) error {
+	return s.db.View(func(txn *badger.Txn) error { return fn(&Txn{txn: txn}) })
+}
+
+// HasContent reports whether an article with the given content hash is
+// stored, and its ID.
+func (s *Store) HasContent(hash string) (id string, ok bool, err error) {
+	err = s.View(func(t *Txn) error {
+		id, ok, err = t.HasContent(hash)
+		return err
+	})
+	return id, ok, err
+}
+
+func getValue(txn *badger.Txn, key []byte) ([]byte, error) {
+	item, err := txn.Get(key)
+	if err != nil {
+		return nil, err
+	}
+	return item.ValueCopy(nil)
+}
+
+// logOutput is where Badger's warnings and errors go (tests replace it).
+var logOutput io.Writer = os.Stderr
+
+// openLogger passes Badger's warnings and errors to logOutput, one line
+// each, prefixed, and drops its informational chatter. While Open is
+// still trying the store (held), messages wait: those of an attempt that
+// failed on a file Open then repaired are dropped, the rest are written
+// when Open returns.
+type openLogger struct {
+	mu    sync.Mutex
+	held  bool
+	lines []string
+}
+
+func (l *openLogger) Errorf(f string, a ...any)   { l.say(f, a) }
+func (l *openLogger) Warningf(f string, a ...any) { l.say(f, a) }
+func (l *openLogger) Infof(string, ...any)        {}
+func (l *openLogger) Debugf(string, ...any)       {}
+
+func (l *openLogger) say(f string, a []any) {
+	line := "badger: " + strings.TrimRight(fmt.Sprintf(f, a...), "\n") + "\n"
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.held {
+		l.lines = append(l.lines, line)
+		return
+	}
+	io.WriteString(logOutput, line)
+}
+
+// drop forgets the messages held.
+func (l *openLogger) drop() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.lines = nil
+}
+
+// release writes the messages held and stops holding.
+func (l *openLogger) release() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, line := range l.lines {
+		io.WriteString(logOutput, line)
+	}
+	l.held, l.lines = false, nil
+}
+
+// storedArticle is the article record: Article without its entity list,
+// which the mention index holds.
+type storedArticle struct {
+	graph.Article
+	Hash string `json:"hash"`
+}
+
+func marshal(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic("graph: marshal: " + err.Error()) // only plain structs are marshalled
+	}
+	return b
+}
+
+func hasPrefixKey(k []byte, p string) bool { return bytes.HasPrefix(k, []byte(p)) }
+
+// pSource prefixes the input digests an ingest remembers (see
+// Txn.PutSource): s:<16-byte digest> → the IDs of the articles that input
+// gave, concatenated. It is an index for skipping unchanged input and holds
+// nothing Load reads.
+const pSource = "s:"
+
+func sourceKey(sum [16]byte) []byte { return append([]byte(pSource), sum[:]...) }
+
+// PutSource records that the input with digest sum (see article.Piece.Sum)
+// gave the articles ids, which must be stored in the same transaction.
+func (t *Txn) PutSource(sum [16]byte, ids []string) error {
+	v := make([]byte, 0, len(ids)*articleIDLen)
+	for _, id := range ids {
+		if len(id) != articleIDLen {
+			return fmt.Errorf("graph: article ID %q is not %d characters", id, articleIDLen)
+		}
+		v = append(v, id...)
+	}
+	return t.set(sourceKey(sum), v)
+}
+
+// Fresh reports whether nothing was ever ingested into the store: it holds
+// no article, content hash or input record.
+func (s *Store) Fresh() (bool, error) {
+	some := true
+	err := s.View(func(t *Txn) error {
+		some = t.anyKey(pArticle, pHash, pSource)
+		return nil
+	})
+	return err == nil && !some, err
+}
+
+// Source returns the number of articles the input with digest sum gave,
+// and whether it was recorded with PutSource.
+func (t *Txn) Source(sum [16]byte) (n int, ok bool, err error) {
+	item, err := t.txn.Get(sourceKey(sum))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	return int(item.ValueSize()) / articleIDLen, true, nil
+}
+
+// Counts returns the number of articles, entities and relations Load
+// would give (merged entities and the relations merges fold together
+// counted once, curations applied). Without curations it reads keys only
+// and is cheap on a large store; with them it loads the graph.
+func (s *Store) Counts() (articles, entities, relations int, err error) {
+	err = s.View(func(t *Txn) error {
+		if t.anyKey(pCuration) {
+			// Curations (splits, merges) change the counts only Load
+			// works out: load the graph, without evidence.
+			g, err := t.load(LoadOptions{})
+			if err != nil {
+				return err
+			}
+			articles, entities, relations = len(g.Articles), len(g.Entities), len(g.Relations)
+			return nil
+		}
+		redirect, err := t.redirects()
+		if err != nil {
+			return err
+		}
+		root := redirect.root
+		if err := t.scan(pArticle, false, func(k, _ []byte) error { articles++; return nil }); err != nil {
+			return err
+		}
+		if err := t.scan(pEntity, false, func(k, _ []byte) error {
+			if len(k) == 10 && root(graph.ID(binary.BigEndian.Uint64(k[2:]))) == graph.ID(binary.BigEndian.Uint64(k[2:])) {
+				entities++
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		type rel struct {
+			a, b graph.ID
+			k    graph.Kind
+		}
+		var seen map[rel]bool
+		if len(redirect) > 0 {
+			seen = map[rel]bool{}
+		}
+		return t.scan(pRel, false, func(k, _ []byte) error {
+			a, kind, b, err := relParts(k)
+			if err != nil {
+				return err
+			}
+			if seen == nil {
+				relations++
+				return nil
+			}
+			a, b = root(a), root(b)
+			if a == b {
+				return nil
+			}
+			if !kind.Directed() && a > b {
+				a, b = b, a
+			}
+			if r := (rel{a, b, kind}); !seen[r] {
+				seen[r] = true
+				relations++
+			}
+			return nil
+		})
+	})
+	return articles, entities, relations, err
+}
+
+// ErrTxnTooBig is returned by a write in Update when the transaction has
+// grown beyond what the store commits at once. The transaction is then
+// discarded; write less in each.
+var ErrTxnTooBig = badger.ErrTxnTooBig
+
+// removeEmptyValueLogs deletes the zero-length value log files of the
+// store in dir when no process holds the store, and reports whether it
+// deleted any. A writer killed right after creating a value log file
+// leaves it empty, and Badger then refuses every open of the store ("Open
+// existing file ...: Create a new file"); the file holds nothing.
+func removeEmptyValueLogs(dir string) bool {
+	var empty []string
+	files, _ := filepath.Glob(filepath.Join(dir, "*.vlog"))
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil && fi.Size() == 0 {
+			empty = append(empty, f)
+		}
+	}
+	if len(empty) == 0 {
+		return false
+	}
+	unlock, ok := lockDir(dir)
+	if !ok {
+		return false
+	}
+	defer unlock()
+	removed := false
+	for _, f := range empty {
+		if os.Remove(f) == nil {
+			removed = true
+		}
+	}
+	return removed
+}
