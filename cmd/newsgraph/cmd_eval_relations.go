@@ -1,18 +1,19 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/newsgraph/newsgraph/entities/eval"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/spf13/cobra"
 )
 
@@ -53,8 +54,9 @@ func newEvalRelationsCommand(g *globalOptions) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "relations (--gold FILE | --docred FILE)",
 		Short: "Score the typed relations the ingest path extracts against a gold",
-		Long: `Ingest the gold's articles through the real ingest path into a temporary store,
-load its graph, and score the typed relations against the gold.
+		Long: `Ingest the gold's articles with the ingest engine (as "newsgraph ingest" does)
+into a temporary store, load its graph, and score the typed relations against
+the gold. The --db store is not used.
 
 With --gold, FILE is a relation gold in the JSON format of the entities/eval
 package (entities/eval/testdata/relations/GUIDE.md): articles given inline or
@@ -112,10 +114,11 @@ func runEvalRelations(ctx context.Context, g *globalOptions, o *evalRelationsOpt
 		return failf(exitFailure, "%v", err)
 	}
 	records := make([]map[string]any, len(gold.Articles))
+	ids := make([]string, len(gold.Articles))
 	for i := range gold.Articles {
-		records[i] = gold.Articles[i].IngestRecord()
+		records[i], ids[i] = gold.Articles[i].IngestRecord(), gold.Articles[i].ID
 	}
-	gr, failed, err := ingestForEval(ctx, g, records)
+	gr, failed, err := ingestForEval(ctx, g, o.gold, ids, records)
 	if err != nil {
 		return err
 	}
@@ -134,10 +137,12 @@ func runEvalDocRED(ctx context.Context, g *globalOptions, o *evalRelationsOption
 		return failf(exitFailure, "%v", err)
 	}
 	records := make([]map[string]any, len(docs))
+	ids := make([]string, len(docs))
 	for i, d := range docs {
-		records[i] = map[string]any{"id": docredRef(i), "title": d.Title, "text": d.Text}
+		ids[i] = docredRef(i)
+		records[i] = map[string]any{"id": ids[i], "title": d.Title, "text": d.Text}
 	}
-	gr, failed, err := ingestForEval(ctx, g, records)
+	gr, failed, err := ingestForEval(ctx, g, o.docred, ids, records)
 	if err != nil {
 		return err
 	}
@@ -161,52 +166,47 @@ func runEvalDocRED(ctx context.Context, g *globalOptions, o *evalRelationsOption
 
 func docredRef(i int) string { return fmt.Sprintf("docred/%d", i) }
 
-// ingestForEval runs the real ingest path on the records (written as one
-// JSON-lines file, line N holding record N-1) into a temporary store and
-// returns the store's graph with all evidence. The temporary store is
-// removed afterwards. Articles the ingest refuses are reported on stderr
-// (by line) and returned as failed, an error with exit status 1 to give
-// after the scores: they count as missing, the others are still scored.
-func ingestForEval(ctx context.Context, g *globalOptions, records []map[string]any) (gr *graph.Graph, failed, err error) {
+// ingestForEval runs the real ingest engine on the records (as JSON
+// lines, record i on line i+1) into a temporary store, removed afterwards,
+// and returns the store's graph with all evidence. Records the engine
+// refuses are reported on stderr by their ID and returned as failed, an
+// error with exit status 1 to give after the scores: they count as
+// missing, the others are still scored.
+func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []string, records []map[string]any) (gr *graph.Graph, failed, err error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, r := range records {
+		if err := enc.Encode(r); err != nil {
+			return nil, nil, err
+		}
+	}
 	dir, err := os.MkdirTemp("", "newsgraph-eval-")
 	if err != nil {
 		return nil, nil, err
 	}
 	defer os.RemoveAll(dir)
-	input := filepath.Join(dir, "articles.jsonl")
-	if err := writeJSONLines(input, records); err != nil {
+	s, err := store.Open(filepath.Join(dir, "store"), store.Options{Create: true})
+	if err != nil {
 		return nil, nil, err
 	}
-	tg := *g
-	tg.db = filepath.Join(dir, "store")
-	tg.stdout, tg.tty = io.Discard, false
-	if err := runIngest(ctx, &tg, &ingestOptions{quiet: true}, []string{input}); err != nil {
-		var ee *exitError
-		if !errors.As(err, &ee) || ee.code != exitFailure {
-			return nil, nil, err
-		}
-		failed = err
-	}
-	gr, err = loadGraph(&tg, -1)
-	return gr, failed, err
-}
-
-func writeJSONLines(path string, records []map[string]any) error {
-	f, err := os.Create(path)
+	defer s.Close()
+	sum, err := ingest.New(s, ingest.Options{}).Run(ctx, []ingest.Input{{Path: file, Reader: &buf, Format: "jsonl"}}, nil)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	for _, r := range records {
-		if err := enc.Encode(r); err != nil {
-			f.Close()
-			return err
+	if sum.Interrupted {
+		return nil, nil, &exitError{code: exitInterrupted, err: errors.New("interrupted")}
+	}
+	for _, f := range sum.Failed {
+		id := "?"
+		if f.Line >= 1 && f.Line <= len(ids) {
+			id = ids[f.Line-1]
 		}
+		fmt.Fprintf(g.stderr, "newsgraph: %s: article %s not ingested: %s\n", safe(file), safe(id), safe(f.Error))
 	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return err
+	if len(sum.Failed) > 0 {
+		failed = &exitError{code: exitFailure, err: fmt.Errorf("%d article(s) not ingested", len(sum.Failed)), quiet: true}
 	}
-	return f.Close()
+	gr, err = s.Load(store.LoadOptions{Evidence: -1})
+	return gr, failed, err
 }

@@ -88,13 +88,15 @@ func TestEvalRelationsDocRED(t *testing.T) {
 // is reported and counted as missing while the others are scored.
 func TestEvalRelationsFailedArticle(t *testing.T) {
 	dir := t.TempDir()
-	huge := strings.Repeat("word ", maxArticleBytes/4) // over the ingest's size limit
+	huge := strings.Repeat("word ", 1<<20) // 5 MB, over the ingest's 4 MB limit
 	two := strings.Replace(tinyGold, `]}]}`, `]},
  {"id": "t2", "text": "`+huge+`", "entities": [], "relations": []}]}`, 1)
 	gold := writeFile(t, dir, "gold.json", two)
 	code, out, errs := cli(t, filepath.Join(dir, "db"), "eval", "relations", "--gold", gold)
-	t.Logf("stderr: %s", errs)
 	if code != exitFailure || !strings.Contains(out, "2 articles, 1 found") || !strings.Contains(out, "not in the graph: t2") {
 		t.Errorf("code %d, output:\n%s", code, out)
+	}
+	if !strings.Contains(errs, gold+": article t2 not ingested: ") {
+		t.Errorf("stderr %q does not name the article", errs)
 	}
 }
