@@ -153,7 +153,7 @@ func linkEntity(ix Index, e *Entity) (graph.ID, error) {
 			rec.Attrs["country"] = e.Entry.Country
 		}
 		if e.Entry.QID != "" {
-			rec.Attrs["qid"] = e.Entry.QID
+			rec.Attrs["wikidata"] = e.Entry.QID
 		}
 		if err := ix.SetGazetteer(e.Entry.ID, id); err != nil {
 			return 0, err
