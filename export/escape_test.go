@@ -216,7 +216,7 @@ func checkHostileAttrs(t *testing.T, reader string, g *graph.Graph, o Options, n
 			"aliases":  Clean(e.Aliases[0]),
 			"mentions": strconv.Itoa(e.Mentions),
 			"articles": strconv.Itoa(e.Articles),
-			"wikidata":      Clean(e.Attrs["wikidata"]),
+			"wikidata": Clean(e.Attrs["wikidata"]),
 			scoreName:  strconv.FormatFloat(o.Scores[e.ID], 'g', -1, 64),
 		}
 		want["community"] = strconv.Itoa(o.Community[e.ID])
