@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/graph"
@@ -45,29 +46,30 @@ func tokenText(s string) string {
 }
 
 // Recognize tags each sentence of d and returns the names found, with
-// Source "model" and Score entities.ScoreModel.
+// Source "model" and Score entities.ScoreModel. Words joined by hyphens
+// are one token for the model, as in its training data ("al-Hakim",
+// "Jamaat-e-Islami"; see modelTokens), so a name holding them is found
+// whole.
 func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
 	sents := make([][]string, len(d.Sentences))
+	spans := make([][]int, len(d.Sentences))
 	for i, s := range d.Sentences {
-		toks := make([]string, 0, s.TokEnd-s.TokStart)
-		for _, t := range d.Tokens[s.TokStart:s.TokEnd] {
-			toks = append(toks, tokenText(t.Text))
-		}
-		sents[i] = toks
+		sents[i], spans[i] = modelTokens(d, s.TokStart, s.TokEnd)
 	}
 	var out []entities.Mention
 	for i, cs := range r.m.FineChunks(sents) {
-		base := d.Sentences[i].TokStart
-		for _, c := range cs {
+		sp := spans[i]
+		for _, c := range keepParticles(sents[i], cs) {
 			t := graph.Type(newsType(c.Type, sents[i][c.Start:c.End]))
-			if !graph.ValidType(t) || handle(d, base+c.Start) {
+			first, end := sp[c.Start], sp[c.End]
+			if !graph.ValidType(t) || handle(d, first) {
 				continue
 			}
 			out = append(out, entities.Mention{
-				Start:    d.Tokens[base+c.Start].Start,
-				End:      d.Tokens[base+c.End-1].End,
-				TokStart: base + c.Start,
-				TokEnd:   base + c.End,
+				Start:    d.Tokens[first].Start,
+				End:      d.Tokens[end-1].End,
+				TokStart: first,
+				TokEnd:   end,
 				Type:     t,
 				Source:   "model",
 				Score:    entities.ScoreModel,
@@ -75,6 +77,58 @@ func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
 		}
 	}
 	return out
+}
+
+// modelTokens returns the model's tokens for d's tokens [from, to), and
+// the document token each starts at (with to appended). The document's
+// tokenizer splits at hyphens; CoNLL-2003, on which the model is trained,
+// keeps "al-Hakim" and "Harkat-ul-Ansar" one token, so words joined by "-"
+// with no space on either side that read as one name (see nameChain) are
+// joined again. Other hyphenated words stay apart: in "pro-India" or
+// "Saudi-led" the name is a part.
+func modelTokens(d *entities.Document, from, to int) ([]string, []int) {
+	toks := make([]string, 0, to-from)
+	starts := make([]int, 0, to-from+1)
+	for j := from; j < to; j++ {
+		t := d.Tokens[j]
+		k := j
+		for k+2 < to && hyphenJoins(d, k) {
+			k += 2
+		}
+		if k > j && nameChain(d.Tokens[j:k+1]) {
+			toks = append(toks, tokenText(d.Text[t.Start:d.Tokens[k].End]))
+			starts = append(starts, j)
+			j = k
+			continue
+		}
+		toks = append(toks, tokenText(t.Text))
+		starts = append(starts, j)
+	}
+	return toks, append(starts, to)
+}
+
+// hyphenJoins reports whether tokens j and j+2 are words joined by a
+// hyphen, token j+1, with no space around it.
+func hyphenJoins(d *entities.Document, j int) bool {
+	h, next := d.Tokens[j+1], d.Tokens[j+2]
+	return h.Text == "-" && !h.Space && !next.Space && d.Tokens[j].Word() && next.Word()
+}
+
+// nameChain reports whether hyphen-joined words (words and hyphens
+// alternating) read as one name: the last word capitalised, the first
+// capitalised or a name particle ("al-Hakim"), and the words between
+// capitalised or short connectors ("Jamaat-e-Islami", "Hizb-ul-Ansar").
+func nameChain(ts []entities.Token) bool {
+	last := len(ts) - 1
+	if !ts[last].Cap() || !ts[0].Cap() && !hyphenParticles[ts[0].Text] {
+		return false
+	}
+	for i := 2; i < last; i += 2 {
+		if !ts[i].Cap() && utf8.RuneCountInString(ts[i].Text) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // agreementWords name documents, which newsgraph does not model.
