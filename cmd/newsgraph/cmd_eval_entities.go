@@ -32,7 +32,8 @@ entities with the gold mentions. The store given by --db is not touched.
 Counted are the gold mentions linked to a Wikidata entity whose types
 include a person (Q5, Q215627), an organization (Q43229 and kinds of it)
 or a place (Q27096213 geographic entity, Q17334923 location, country,
-city...); coreferences and optional mentions are left out. A person agrees
+city...); coreferences, optional mentions, pronouns and mentions without a
+capital letter ("the minister") are left out: newsgraph's nodes are names. A person agrees
 with newsgraph's person, an organization with organization or party, a
 place with place or country; a mention with several gold types accepts the
 union (ELEVANT types a country as both place and organization).

@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -32,7 +33,9 @@ type Doc struct {
 
 // Label is one gold mention that ScoreELEVANT counts: linked to a
 // Wikidata entity of a person, organization or place type, neither a
-// coreference (a pronoun or description) nor optional.
+// coreference (a pronoun or description) nor optional, and a name (with a
+// capital letter, not a pronoun: some benchmarks link pronouns without a
+// coreference flag).
 type Label struct {
 	// Surface is the mention's text, Text[Start:End] (byte offsets;
 	// ELEVANT's offsets count characters and are converted on reading).
@@ -174,9 +177,28 @@ func parseDoc(b []byte) (Doc, error) {
 			continue
 		}
 		start, end := offs[l.Span[0]], offs[l.Span[1]]
+		if !nameLike(rd.Text[start:end]) {
+			continue
+		}
 		d.Labels = append(d.Labels, Label{Surface: rd.Text[start:end], Start: start, End: end, QID: l.EntityID, Class: class, Accept: accept})
 	}
 	return d, nil
+}
+
+// pronouns are the words benchmarks without a coreference flag (OKE,
+// KORE50) link like names.
+var pronouns = map[string]bool{
+	"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true,
+	"herself": true, "it": true, "its": true, "itself": true, "they": true, "them": true,
+	"their": true, "theirs": true, "themselves": true, "we": true, "us": true, "our": true,
+	"i": true, "me": true, "my": true, "you": true, "your": true,
+}
+
+// nameLike reports whether a mention is a name, as newsgraph's nodes hold
+// them: it has a capital letter ("Christian minister" has, "the company"
+// has not) and is not a pronoun.
+func nameLike(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0 && !pronouns[strings.ToLower(strings.TrimSpace(s))]
 }
 
 // runeOffsets returns the byte offset of every character of s and, last,
