@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/ner"
@@ -115,3 +116,37 @@ func gmbTag(tag, pos string) string {
 }
 
 func openFile(path string) (io.ReadCloser, error) { return os.Open(path) }
+
+// gmbNames returns the names GMB's examples tag at least minCount times
+// with one type, as gazetteer names of the matching class: PER → person,
+// ORG → organization, LOC → place. Names tagged with several types go to
+// the most frequent one.
+func gmbNames(exs []ner.Example, minCount int) []ner.GazName {
+	counts := map[string]map[string]int{}
+	for _, ex := range exs {
+		for i, tags := range ex.Tags {
+			for _, c := range ner.Chunks(tags) {
+				name := strings.Join(ex.Sents[i][c.Start:c.End], " ")
+				if counts[name] == nil {
+					counts[name] = map[string]int{}
+				}
+				counts[name][c.Type]++
+			}
+		}
+	}
+	classes := map[string]ner.GazClass{"PER": ner.GazPerson, "ORG": ner.GazOrg, "LOC": ner.GazPlace}
+	var out []ner.GazName
+	for name, byType := range counts {
+		best, n := "", 0
+		for t, k := range byType {
+			if k > n || k == n && t < best {
+				best, n = t, k
+			}
+		}
+		if cl, ok := classes[best]; ok && n >= minCount {
+			out = append(out, ner.GazName{Text: name, Class: cl})
+		}
+	}
+	slices.SortFunc(out, func(a, b ner.GazName) int { return strings.Compare(a.Text, b.Text) })
+	return out
+}

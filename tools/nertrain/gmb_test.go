@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
 )
 
 func TestGMBTag(t *testing.T) {
@@ -40,5 +42,19 @@ func TestReadGMB(t *testing.T) {
 	}
 	if exs, err := readGMB(path, 1); err != nil || len(exs[0].Sents) != 1 {
 		t.Errorf("max 1: %v %v", exs, err)
+	}
+}
+
+func TestGMBNames(t *testing.T) {
+	exs := []ner.Example{{
+		Sents: [][]string{{"Voss", "met", "Karst", "Agency"}, {"Karst", "Agency", "and", "Voss", "in", "Tarn"}, {"Voss", "Tarn"}},
+		Tags:  [][]string{{"B-PER", "O", "B-ORG", "I-ORG"}, {"B-ORG", "I-ORG", "O", "B-LOC", "O", "B-LOC"}, {"B-PER", "B-MISC"}},
+	}}
+	got := gmbNames(exs, 2)
+	// "Voss" is a person twice and a place once; "Tarn" is a place once
+	// and misc once: below the count.
+	want := []ner.GazName{{Text: "Karst Agency", Class: ner.GazOrg}, {Text: "Voss", Class: ner.GazPerson}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("gmbNames = %v, want %v", got, want)
 	}
 }

@@ -34,6 +34,8 @@ func main() {
 	fineRepeat := flag.Int("fine-repeat", 8, "repeat the fine training file this many times")
 	flag.StringVar(&gmbPath, "gmb", "", "also train the coarse model on this GMB-derived corpus (ner_dataset.csv or its zip); empty: not used")
 	flag.IntVar(&gmbSentences, "gmb-sentences", 0, "read at most this many GMB sentences (0: all)")
+	flag.IntVar(&gmbNameCount, "gmb-names", 0, "add the names GMB tags at least this many times to the gazetteer features (0: none; needs -gmb)")
+	flag.BoolVar(&gmbTrain, "gmb-train", true, "with -gmb, also train the coarse model on GMB's sentences")
 	flag.IntVar(&fineGMB, "fine-gmb", 0, "also train the fine model on this many GMB documents, typed by the rules (needs -gmb)")
 	flag.IntVar(&minPopulation, "min-population", minPopulation, "smallest population of a place in the gazetteer features")
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
@@ -185,7 +187,14 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 			return nil, err
 		}
 		gmbExamples = exs
-		train = append(train, exs...)
+		if gmbTrain {
+			train = append(train, exs...)
+		}
+		if gmbNameCount > 0 {
+			names := gmbNames(exs, gmbNameCount)
+			res.Names = append(res.Names, names...)
+			fmt.Fprintf(os.Stderr, "GMB names: %d\n", len(names))
+		}
 		fmt.Fprintf(os.Stderr, "GMB: %d documents\n", len(exs))
 	}
 	m := ner.NewModel([]string{"LOC", "MISC", "ORG", "PER"}, res, nil)
@@ -205,6 +214,8 @@ var (
 	gmbPath      string
 	gmbSentences int
 	fineGMB      int
+	gmbNameCount int
+	gmbTrain     bool
 	gmbExamples  []ner.Example // read once, for both models
 )
 
