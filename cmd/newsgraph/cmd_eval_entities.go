@@ -39,8 +39,8 @@ place with place or country; a mention with several gold types accepts the
 union (ELEVANT types a country as both place and organization).
 
   found        a node of the mention's article carries its surface form, as
-               its name or an alias (compared without case, accents and
-               punctuation)
+               its name or an alias (compared without case, accents,
+               punctuation and a leading "the")
   typed        of those, the node's type agrees
   merged       of the gold entities found in two or more articles, those
                whose mentions all end on one node

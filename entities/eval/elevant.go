@@ -251,8 +251,8 @@ type Miss struct {
 
 // Score is the result of ScoreELEVANT. Found counts gold mentions for
 // which a node of the mention's article carries the surface form (as its
-// name or an alias, compared as gazetteer keys: case, accents and
-// punctuation aside); Typed counts found mentions whose node's type agrees
+// name or an alias, compared by nameKey: case, accents, punctuation and
+// a leading "the" aside); Typed counts found mentions whose node's type agrees
 // with the gold types; Merged counts gold entities found in two or more
 // articles whose mentions all end on one node; OverMerged lists nodes
 // holding mentions of two or more gold entities; QID counts nodes that
@@ -303,7 +303,7 @@ func ScoreELEVANT(docs []Doc, g *graph.Graph) Score {
 				classes[l.Class] = c
 			}
 			c[2]++
-			e := pick(names[gazetteer.Key(l.Surface)], l.Accept)
+			e := pick(names[nameKey(l.Surface)], l.Accept)
 			if e == nil {
 				s.Misses = append(s.Misses, Miss{Doc: d.ID, Surface: l.Surface, QID: l.QID, Class: l.Class})
 				continue
@@ -385,9 +385,9 @@ func articleNames(g *graph.Graph, a *graph.Article) map[string][]*graph.Entity {
 		if e == nil {
 			continue
 		}
-		keys := []string{gazetteer.Key(e.Name)}
+		keys := []string{nameKey(e.Name)}
 		for _, al := range e.Aliases {
-			keys = append(keys, gazetteer.Key(al))
+			keys = append(keys, nameKey(al))
 		}
 		for _, k := range keys {
 			if k != "" && !slices.Contains(names[k], e) {
@@ -396,6 +396,18 @@ func articleNames(g *graph.Graph, a *graph.Article) map[string][]*graph.Entity {
 		}
 	}
 	return names
+}
+
+// nameKey is the key a surface form and a node's names are compared by:
+// the gazetteer key (case, accents and punctuation aside) without a
+// leading "the", which benchmarks put inside a mention ("the Guardian")
+// or leave out as their annotators chose.
+func nameKey(s string) string {
+	k := gazetteer.Key(s)
+	if rest, ok := strings.CutPrefix(k, "the "); ok {
+		return rest
+	}
+	return k
 }
 
 // pick chooses among the nodes carrying a mention's surface form: one of

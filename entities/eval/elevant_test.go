@@ -141,3 +141,11 @@ func FuzzReadELEVANT(f *testing.F) {
 		ScoreELEVANT(docs, &graph.Graph{})
 	})
 }
+
+func TestNameKey(t *testing.T) {
+	for in, want := range map[string]string{"the Guardian": "guardian", "The  Times": "times", "Théâtre": "theatre", "Thelma": "thelma", "U.S.": nameKey("U.S")} {
+		if got := nameKey(in); got != want {
+			t.Errorf("nameKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
