@@ -45,8 +45,11 @@
 //
 // # Recognizer
 //
-// Recognizer adapts a model to entities.Recognizer, so ingest can use it
-// beside the gazetteers and cue rules. It joins hyphenated name chains
-// ("al-Hakim", "Jamaat-e-Islami") into one token as CoNLL-2003 writes
-// them, and lets person names keep their particles ("bin", "van", "de"). Models are safe for concurrent use.
+// Recognizer adapts a model to the text.Recognizer interface of package
+// entities/text, so the extraction pipeline of package entities can run it
+// as a stage beside the gazetteer and cue rules. The package imports only
+// that leaf package, never entities itself. It joins hyphenated name
+// chains ("al-Hakim", "Jamaat-e-Islami") into one token as CoNLL-2003
+// writes them, and lets person names keep their particles ("bin", "van",
+// "de"). Models are safe for concurrent use.
 package ner

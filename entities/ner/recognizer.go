@@ -1,10 +1,11 @@
 package ner
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -14,7 +15,7 @@ type Recognizer struct {
 	m *Model
 }
 
-var _ entities.Recognizer = (*Recognizer)(nil)
+var _ text.Recognizer = (*Recognizer)(nil)
 
 // NewRecognizer returns a Recognizer tagging with m: a fine model reports
 // its own types, a coarse one has its names typed by rules (see
@@ -46,17 +47,17 @@ func tokenText(s string) string {
 }
 
 // Recognize tags each sentence of d and returns the names found, with
-// Source "model" and Score entities.ScoreModel. Words joined by hyphens
+// Source "model" and Score text.ScoreModel. Words joined by hyphens
 // are one token for the model, as in its training data ("al-Hakim",
 // "Jamaat-e-Islami"; see modelTokens), so a name holding them is found
 // whole.
-func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
+func (r *Recognizer) Recognize(d *text.Document) []text.Mention {
 	sents := make([][]string, len(d.Sentences))
 	spans := make([][]int, len(d.Sentences))
 	for i, s := range d.Sentences {
 		sents[i], spans[i] = modelTokens(d, s.TokStart, s.TokEnd)
 	}
-	var out []entities.Mention
+	var out []text.Mention
 	for i, cs := range r.m.FineChunks(sents) {
 		sp := spans[i]
 		for _, c := range keepParticles(sents[i], cs) {
@@ -65,14 +66,14 @@ func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
 			if !graph.ValidType(t) || handle(d, first) {
 				continue
 			}
-			out = append(out, entities.Mention{
+			out = append(out, text.Mention{
 				Start:    d.Tokens[first].Start,
 				End:      d.Tokens[end-1].End,
 				TokStart: first,
 				TokEnd:   end,
 				Type:     t,
 				Source:   "model",
-				Score:    entities.ScoreModel,
+				Score:    text.ScoreModel,
 			})
 		}
 	}
@@ -86,7 +87,7 @@ func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
 // with no space on either side that read as one name (see nameChain) are
 // joined again. Other hyphenated words stay apart: in "pro-India" or
 // "Saudi-led" the name is a part.
-func modelTokens(d *entities.Document, from, to int) ([]string, []int) {
+func modelTokens(d *text.Document, from, to int) ([]string, []int) {
 	toks := make([]string, 0, to-from)
 	starts := make([]int, 0, to-from+1)
 	for j := from; j < to; j++ {
@@ -109,7 +110,7 @@ func modelTokens(d *entities.Document, from, to int) ([]string, []int) {
 
 // hyphenJoins reports whether tokens j and j+2 are words joined by a
 // hyphen, token j+1, with no space around it.
-func hyphenJoins(d *entities.Document, j int) bool {
+func hyphenJoins(d *text.Document, j int) bool {
 	h, next := d.Tokens[j+1], d.Tokens[j+2]
 	return h.Text == "-" && !h.Space && !next.Space && d.Tokens[j].Word() && next.Word()
 }
@@ -118,7 +119,7 @@ func hyphenJoins(d *entities.Document, j int) bool {
 // alternating) read as one name: the last word capitalised, the first
 // capitalised or a name particle ("al-Hakim"), and the words between
 // capitalised or short connectors ("Jamaat-e-Islami", "Hizb-ul-Ansar").
-func nameChain(ts []entities.Token) bool {
+func nameChain(ts []text.Token) bool {
 	last := len(ts) - 1
 	if !ts[last].Cap() || !ts[0].Cap() && !hyphenParticles[ts[0].Text] {
 		return false
@@ -132,7 +133,7 @@ func nameChain(ts []entities.Token) bool {
 }
 
 // agreementWords name documents, which newsgraph does not model.
-var agreementWords = map[string]bool{"treaty": true, "agreement": true, "accord": true, "accords": true, "pact": true, "act": true, "charter": true, "convention": true}
+var agreementWords = lexicon.Set("ner_agreement_words")
 
 // newsType corrects a tagged name's type for ingest: social-media handles
 // and hashtags are not names; "Operation X" is an event whatever the
@@ -152,7 +153,7 @@ func newsType(typ string, toks []string) string {
 
 // handle reports whether token i is glued to a preceding "@" or "#": a
 // social-media handle or hashtag, not a name.
-func handle(d *entities.Document, i int) bool {
+func handle(d *text.Document, i int) bool {
 	if i == 0 || d.Tokens[i].Space {
 		return false
 	}

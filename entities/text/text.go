@@ -1,0 +1,253 @@
+package text
+
+import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word, number or punctuation mark of a text, with its byte
+// offsets. Offsets index the text given to Segment.
+type Token struct {
+	Start, End int
+	Text       string
+	// Space reports whether whitespace separates the token from the one
+	// before it (true for the first token).
+	Space bool
+	// Break reports whether a paragraph break (a blank line) comes before
+	// the token.
+	Break bool
+}
+
+// Cap reports whether the token starts with an upper-case letter.
+func (t Token) Cap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Upper reports whether every letter of the token is upper case and there
+// are at least two of them ("BJP", "U.S.", "G7" does not count).
+func (t Token) Upper() bool {
+	n := 0
+	for _, r := range t.Text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// Word reports whether the token starts with a letter or digit.
+func (t Token) Word() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// Sentence is a span of a text holding one sentence, and the range of its
+// tokens in Document.Tokens.
+type Sentence struct {
+	Start, End       int
+	TokStart, TokEnd int
+}
+
+// Document is a text split into tokens and sentences.
+type Document struct {
+	Text      string
+	Tokens    []Token
+	Sentences []Sentence
+}
+
+// Segment tokenises text and splits it into sentences. Paragraph breaks
+// (blank lines) always end a sentence; single line breaks do not, since
+// wire copy wraps lines mid-sentence.
+func Segment(text string) *Document {
+	d := &Document{Text: text, Tokens: tokenize(text)}
+	d.Sentences = splitSentences(text, d.Tokens)
+	return d
+}
+
+// isWordRune reports whether r can be part of a word token.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func tokenize(text string) []Token {
+	toks := make([]Token, 0, min(len(text)/5, 1<<16)+1) // news text: about six bytes a token
+	space, brk := true, false
+	newlines := 0
+	i := 0
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			if r == '\n' {
+				newlines++
+				if newlines >= 2 {
+					brk = true
+				}
+			}
+			i += w
+			continue
+		}
+		start := i
+		if isWordRune(r) {
+			i += w
+			for i < len(text) {
+				r, w := utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r) {
+					i += w
+					continue
+				}
+				// A dot inside an abbreviation ("U.S.", "a.m.") or after a
+				// lone capital ("S. Jaishankar") stays with the word.
+				if r == '.' && isAbbrevDot(text, start, i) {
+					i += w
+					continue
+				}
+				// An apostrophe inside a word ("O'Brien", "don't") stays
+				// unless it starts a possessive "'s" at the word's end.
+				if isApostrophe(r) && i+w < len(text) {
+					next, nw := utf8.DecodeRuneInString(text[i+w:])
+					if isWordRune(next) {
+						if (next == 's' || next == 'S') && !isWordRuneAt(text, i+w+nw) {
+							break
+						}
+						i += w
+						continue
+					}
+				}
+				break
+			}
+		} else if isApostrophe(r) && i+w < len(text) && (text[i+w] == 's' || text[i+w] == 'S') && !isWordRuneAt(text, i+w+1) && len(toks) > 0 && !space {
+			i += w + 1 // possessive 's
+		} else {
+			i += w
+		}
+		toks = append(toks, Token{Start: start, End: i, Text: text[start:i], Space: space, Break: brk})
+		space, brk, newlines = false, false, 0
+	}
+	return toks
+}
+
+func isWordRuneAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+// isAbbrevDot reports whether the dot at text[i] continues the word that
+// starts at start: single letters joined by dots ("U.S.", "e.g.") or a
+// single capital letter used as an initial.
+func isAbbrevDot(text string, start, i int) bool {
+	word := text[start:i]
+	// Single letter so far, or letter-dot pattern ("U.S", "a.m").
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		// "U.S." style: another letter right after the dot.
+		if isLetterAt(text, i+1) && (i+2 >= len(text) || text[i+2] == '.') {
+			return true
+		}
+		// An initial: capital letter, dot, space, capital letter.
+		return unicode.IsUpper(r) && i+2 < len(text) && text[i+1] == ' ' && isUpperAt(text, i+2)
+	}
+	parts := strings.Split(word, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+func isUpperAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
+}
+
+// abbreviations that end with a dot without ending a sentence (lower case,
+// without the dot).
+var abbreviations = lexicon.Set("abbreviations")
+
+func splitSentences(text string, toks []Token) []Sentence {
+	var out []Sentence
+	begin := 0
+	emit := func(end int) {
+		if end > begin {
+			out = append(out, Sentence{Start: toks[begin].Start, End: toks[end-1].End, TokStart: begin, TokEnd: end})
+		}
+		begin = end
+	}
+	for i := range toks {
+		if i > begin && toks[i].Break {
+			emit(i)
+		}
+		t := toks[i]
+		if t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…" && !strings.HasSuffix(t.Text, ".") {
+			continue
+		}
+		if strings.HasSuffix(t.Text, ".") && t.Text != "." {
+			// An abbreviation token such as "U.S." ends a sentence only
+			// when a capitalised word that is not a name follows; keep it
+			// simple: it does not end one.
+			continue
+		}
+		if t.Text == "." && i > 0 && !toks[i].Space {
+			prev := strings.ToLower(toks[i-1].Text)
+			if abbreviations[prev] {
+				continue
+			}
+		}
+		// Swallow closing quotes and brackets.
+		j := i + 1
+		for j < len(toks) && !toks[j].Space && isCloser(toks[j].Text) {
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		next := toks[j]
+		if !next.Space && !next.Break {
+			continue // "3.5", "example.com"
+		}
+		r, _ := utf8.DecodeRuneInString(next.Text)
+		if unicode.IsLower(r) {
+			continue
+		}
+		emit(j)
+	}
+	emit(len(toks))
+	return out
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "”", "’", "'", ")", "]", "»":
+		return true
+	}
+	return false
+}
