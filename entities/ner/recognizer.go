@@ -59,10 +59,13 @@ func (r *Recognizer) Recognize(d *text.Document) []text.Mention {
 	}
 	var out []text.Mention
 	for i, cs := range r.m.FineChunks(sents) {
-		sp := spans[i]
+		sp, base := spans[i], d.Sentences[i].TokStart
 		for _, c := range keepParticles(sents[i], cs) {
 			t := graph.Type(newsType(c.Type, sents[i][c.Start:c.End]))
-			first, end := sp[c.Start], sp[c.End]
+			first, end := base+c.Start, base+c.End
+			if sp != nil {
+				first, end = sp[c.Start], sp[c.End]
+			}
 			if !graph.ValidType(t) || handle(d, first) {
 				continue
 			}
@@ -81,7 +84,8 @@ func (r *Recognizer) Recognize(d *text.Document) []text.Mention {
 }
 
 // modelTokens returns the model's tokens for d's tokens [from, to), and
-// the document token each starts at (with to appended). The document's
+// the document token each starts at (with to appended), or nil when each
+// is one document token (from, from+1, ...). The document's
 // tokenizer splits at hyphens; CoNLL-2003, on which the model is trained,
 // keeps "al-Hakim" and "Harkat-ul-Ansar" one token, so words joined by "-"
 // with no space on either side that read as one name (see nameChain) are
@@ -89,21 +93,34 @@ func (r *Recognizer) Recognize(d *text.Document) []text.Mention {
 // "Saudi-led" the name is a part.
 func modelTokens(d *text.Document, from, to int) ([]string, []int) {
 	toks := make([]string, 0, to-from)
-	starts := make([]int, 0, to-from+1)
+	var starts []int // nil while every model token is one document token
 	for j := from; j < to; j++ {
 		t := d.Tokens[j]
 		k := j
-		for k+2 < to && hyphenJoins(d, k) {
-			k += 2
+		if t.Text != "-" && j+2 < to && d.Tokens[j+1].Text == "-" {
+			for k+2 < to && hyphenJoins(d, k) {
+				k += 2
+			}
 		}
 		if k > j && nameChain(d.Tokens[j:k+1]) {
+			if starts == nil {
+				starts = make([]int, len(toks), to-from+1)
+				for i := range starts {
+					starts[i] = from + i
+				}
+			}
 			toks = append(toks, tokenText(d.Text[t.Start:d.Tokens[k].End]))
 			starts = append(starts, j)
 			j = k
 			continue
 		}
 		toks = append(toks, tokenText(t.Text))
-		starts = append(starts, j)
+		if starts != nil {
+			starts = append(starts, j)
+		}
+	}
+	if starts == nil {
+		return toks, nil
 	}
 	return toks, append(starts, to)
 }
