@@ -55,13 +55,16 @@ func TestModelTokens(t *testing.T) {
 func TestRecognizeParticleNames(t *testing.T) {
 	text := "Officials said Tariq al-Mansuri, the interior minister, met Karim bin Taleb on Monday. " +
 		"The envoy Pieter van Dalen and the diplomat Maria de Souto joined Luis da Pinta. " +
-		"Abu Bakr al-Hindawi, a cleric, criticised the group Jamaat-e-Nusrat."
+		"Abu Bakr al-Hindawi, a cleric, criticised the group Jamaat-e-Nusrat. " +
+		"Lawyers for Jean-Pierre de la Fontaine said their clients would testify. " +
+		"Witnesses included Dost Mohammad-e-Karimi and the activist Ana da Costa-Ribeiro."
 	d := entities.Segment(text)
 	var got []string
 	for _, m := range DefaultRecognizer().Recognize(d) {
 		got = append(got, d.Text[m.Start:m.End])
 	}
-	for _, want := range []string{"Tariq al-Mansuri", "Karim bin Taleb", "Pieter van Dalen", "Maria de Souto", "Luis da Pinta", "Abu Bakr al-Hindawi", "Jamaat-e-Nusrat"} {
+	for _, want := range []string{"Tariq al-Mansuri", "Karim bin Taleb", "Pieter van Dalen", "Maria de Souto", "Luis da Pinta", "Abu Bakr al-Hindawi", "Jamaat-e-Nusrat",
+		"Jean-Pierre de la Fontaine", "Dost Mohammad-e-Karimi", "Ana da Costa-Ribeiro"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("%q not found whole; names %q", want, got)
 		}
