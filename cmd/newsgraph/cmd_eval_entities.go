@@ -23,7 +23,7 @@ func newEvalEntitiesCommand(g *globalOptions) *cobra.Command {
 	o := &evalEntitiesOptions{}
 	c := &cobra.Command{
 		Use:   "entities --elevant FILE",
-		Short: "Score the graph's entities against an entity-linking gold standard",
+		Short: "EntityScore the graph's entities against an entity-linking gold standard",
 		Long: `Ingest the articles of an ELEVANT benchmark (JSON lines: id, title, text,
 labels with character spans, Wikidata entity_id and type QIDs) into a
 temporary store with the ordinary ingest, load the graph, and compare its
@@ -66,7 +66,7 @@ rate}; misses lists up to --misses gold mentions not found.
 
 type evalEntitiesResult struct {
 	File string `json:"file"`
-	eval.Score
+	eval.EntityScore
 }
 
 func runEvalEntities(ctx context.Context, g *globalOptions, o *evalEntitiesOptions) error {
@@ -100,7 +100,7 @@ func runEvalEntities(ctx context.Context, g *globalOptions, o *evalEntitiesOptio
 	if err != nil {
 		return err
 	}
-	res := evalEntitiesResult{File: o.elevant, Score: eval.ScoreELEVANT(docs, gr)}
+	res := evalEntitiesResult{File: o.elevant, EntityScore: eval.ScoreELEVANT(docs, gr)}
 	if o.json {
 		if len(res.Misses) > o.misses {
 			res.Misses = res.Misses[:max(o.misses, 0)]
@@ -113,7 +113,7 @@ func runEvalEntities(ctx context.Context, g *globalOptions, o *evalEntitiesOptio
 
 // writeEvalArticles writes the benchmark's articles as JSON lines the
 // ingest reads, each with the document ID as its id.
-func writeEvalArticles(path string, docs []eval.Doc) error {
+func writeEvalArticles(path string, docs []eval.LinkedDoc) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -129,7 +129,7 @@ func writeEvalArticles(path string, docs []eval.Doc) error {
 }
 
 func printEvalEntities(g *globalOptions, res evalEntitiesResult) {
-	s := res.Score
+	s := res.EntityScore
 	fmt.Fprintf(g.stdout, "%s: %d articles (%d not ingested), %d gold mentions\n", safe(res.File), s.Articles, s.MissingArticles, s.Found.Total)
 	w := table(g.stdout)
 	fmt.Fprintln(w, "MEASURE\tCOUNT\tOF\tRATE")

@@ -1,9 +1,8 @@
-// Package eval measures newsgraph's extraction against annotated data.
-//
+package eval
+
 // This file scores the entities of a graph against an entity-linking gold
 // standard in ELEVANT's JSON-lines format (see ReadELEVANT and
 // ScoreELEVANT).
-package eval
 
 import (
 	"bufio"
@@ -21,22 +20,22 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Doc is one article of an ELEVANT benchmark.
-type Doc struct {
+// LinkedDoc is one article of an ELEVANT benchmark.
+type LinkedDoc struct {
 	// ID is the document's "id" field as text; ingest stores it as the
 	// article's Ref, which is how ScoreELEVANT finds the article again.
 	ID     string
 	Title  string
 	Text   string
-	Labels []Label
+	Labels []LinkedLabel
 }
 
-// Label is one gold mention that ScoreELEVANT counts: linked to a
+// LinkedLabel is one gold mention that ScoreELEVANT counts: linked to a
 // Wikidata entity of a person, organization or place type, neither a
 // coreference (a pronoun or description) nor optional, and a name (with a
 // capital letter, not a pronoun: some benchmarks link pronouns without a
 // coreference flag).
-type Label struct {
+type LinkedLabel struct {
 	// Surface is the mention's text, Text[Start:End] (byte offsets;
 	// ELEVANT's offsets count characters and are converted on reading).
 	Surface    string
@@ -119,10 +118,10 @@ type rawLabel struct {
 // keeps, of each article, the labels ScoreELEVANT counts. name is used in
 // errors, which give the line: "name:12: label 3: span [40, 20) is not in
 // the text".
-func ReadELEVANT(r io.Reader, name string) ([]Doc, error) {
+func ReadELEVANT(r io.Reader, name string) ([]LinkedDoc, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<16), 64<<20)
-	var docs []Doc
+	var docs []LinkedDoc
 	seen := map[string]int{}
 	for line := 1; sc.Scan(); line++ {
 		b := sc.Bytes()
@@ -148,26 +147,26 @@ func ReadELEVANT(r io.Reader, name string) ([]Doc, error) {
 	return docs, nil
 }
 
-func parseDoc(b []byte) (Doc, error) {
+func parseDoc(b []byte) (LinkedDoc, error) {
 	var rd rawDoc
 	if err := json.Unmarshal(b, &rd); err != nil {
-		return Doc{}, fmt.Errorf("not an ELEVANT article: %v", err)
+		return LinkedDoc{}, fmt.Errorf("not an ELEVANT article: %v", err)
 	}
 	id := strings.Trim(string(rd.ID), `"`)
 	if id == "" || id == "null" {
-		return Doc{}, fmt.Errorf("no id")
+		return LinkedDoc{}, fmt.Errorf("no id")
 	}
 	if strings.TrimSpace(rd.Text) == "" {
-		return Doc{}, fmt.Errorf("article %s has no text", id)
+		return LinkedDoc{}, fmt.Errorf("article %s has no text", id)
 	}
 	if !utf8.ValidString(rd.Text) {
-		return Doc{}, fmt.Errorf("article %s: text is not valid UTF-8", id)
+		return LinkedDoc{}, fmt.Errorf("article %s: text is not valid UTF-8", id)
 	}
-	d := Doc{ID: id, Title: rd.Title, Text: rd.Text}
+	d := LinkedDoc{ID: id, Title: rd.Title, Text: rd.Text}
 	offs := runeOffsets(rd.Text)
 	for i, l := range rd.Labels {
 		if len(l.Span) != 2 || l.Span[0] < 0 || l.Span[0] >= l.Span[1] || l.Span[1] >= len(offs) {
-			return Doc{}, fmt.Errorf("article %s, label %d: span %v is not in the text", id, i, l.Span)
+			return LinkedDoc{}, fmt.Errorf("article %s, label %d: span %v is not in the text", id, i, l.Span)
 		}
 		if l.Coref || l.Optional || !qidRE.MatchString(l.EntityID) {
 			continue
@@ -180,7 +179,7 @@ func parseDoc(b []byte) (Doc, error) {
 		if !nameLike(rd.Text[start:end]) {
 			continue
 		}
-		d.Labels = append(d.Labels, Label{Surface: rd.Text[start:end], Start: start, End: end, QID: l.EntityID, Class: class, Accept: accept})
+		d.Labels = append(d.Labels, LinkedLabel{Surface: rd.Text[start:end], Start: start, End: end, QID: l.EntityID, Class: class, Accept: accept})
 	}
 	return d, nil
 }
@@ -249,7 +248,7 @@ type Miss struct {
 	Class   graph.Type `json:"class"`
 }
 
-// Score is the result of ScoreELEVANT. Found counts gold mentions for
+// EntityScore is the result of ScoreELEVANT. Found counts gold mentions for
 // which a node of the mention's article carries the surface form (as its
 // name or an alias, compared by nameKey: case, accents, punctuation and
 // a leading "the" aside); Typed counts found mentions whose node's type agrees
@@ -258,7 +257,7 @@ type Miss struct {
 // holding mentions of two or more gold entities; QID counts nodes that
 // carry a Wikidata ID and have found mentions, correct when the ID is the
 // gold entity of most of them.
-type Score struct {
+type EntityScore struct {
 	Articles        int          `json:"articles"`
 	MissingArticles int          `json:"missing_articles"`
 	Found           Rate         `json:"found"`
@@ -276,14 +275,14 @@ const WikidataAttr = "wikidata"
 // ScoreELEVANT scores g, built by ingesting docs, against their gold
 // labels. An article is found in g by its Ref (the document ID); the
 // mentions of an article missing from g count as not found.
-func ScoreELEVANT(docs []Doc, g *graph.Graph) Score {
+func ScoreELEVANT(docs []LinkedDoc, g *graph.Graph) EntityScore {
 	byRef := map[string]*graph.Article{}
 	for i := range g.Articles {
 		if r := g.Articles[i].Ref; r != "" {
 			byRef[r] = &g.Articles[i]
 		}
 	}
-	s := Score{Articles: len(docs), OverMerged: []OverMerge{}, Misses: []Miss{}}
+	s := EntityScore{Articles: len(docs), OverMerged: []OverMerge{}, Misses: []Miss{}}
 	var found, typed, total int
 	classes := map[graph.Type]*[3]int{} // found, typed, total
 	nodeQIDs := map[graph.ID]map[string]int{}

@@ -10,7 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-func readSmall(t *testing.T) []Doc {
+func readSmall(t *testing.T) []LinkedDoc {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "small.jsonl"))
 	if err != nil {
