@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // The seed articles are read from ../shared (they are not ours to commit);
@@ -186,7 +187,7 @@ func TestSeedGraph(t *testing.T) {
 			if err := tx.PutArticle(&graph.Article{ID: id, Title: a.Title}, a.Text, id); err != nil {
 				return err
 			}
-			_, err := entities.Link(tx, id, ex)
+			_, err := ingest.Link(tx, id, ex)
 			return err
 		})
 		if err != nil {

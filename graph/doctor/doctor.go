@@ -91,63 +91,99 @@ var acronymSkip = map[string]bool{"of": true, "the": true, "and": true, "for": t
 // indexes, not all pairs). Furniture needs the store; see
 // [FindFurniture].
 func Diagnose(g *graph.Graph, o Options) *Report {
-	key := o.Key
-	if key == nil {
-		key = names.SurfaceFold
+	d := &diagnosis{g: g, ents: g.Entities, key: o.Key, maxSup: cmp.Or(o.MaxSupersets, 5), reported: map[[2]graph.ID]bool{},
+		rep: &Report{Duplicates: []Duplicate{}, TypeConflicts: []TypeConflict{}, Furniture: []Furniture{}, WeakRelations: []WeakRelation{}}}
+	if d.key == nil {
+		d.key = names.SurfaceFold
 	}
-	maxSup := cmp.Or(o.MaxSupersets, 5)
-	rep := &Report{Duplicates: []Duplicate{}, TypeConflicts: []TypeConflict{}, Furniture: []Furniture{}, WeakRelations: []WeakRelation{}}
-	ents := g.Entities
-	keys := make([]string, len(ents))
-	for i := range ents {
-		keys[i] = key(ents[i].Name)
+	d.keys = make([]string, len(d.ents))
+	for i := range d.ents {
+		d.keys[i] = d.key(d.ents[i].Name)
 	}
-	reported := map[[2]graph.ID]bool{}
-	distinct := func(a, b *graph.Entity) bool {
-		ga, gb := a.Attrs["gazetteer"], b.Attrs["gazetteer"]
-		return ga != "" && gb != "" && ga != gb
-	}
-	// pairNew marks the pairs of a group reported and says whether any
-	// pair in it was new.
-	pairNew := func(group []*graph.Entity) bool {
-		fresh := false
-		for i := range group {
-			for j := i + 1; j < len(group); j++ {
-				p := [2]graph.ID{min(group[i].ID, group[j].ID), max(group[i].ID, group[j].ID)}
-				if !reported[p] {
-					fresh = true
-					reported[p] = true
-				}
-			}
-		}
-		return fresh
-	}
-	add := func(reason, detail string, group ...*graph.Entity) {
-		for i := range group {
-			for j := i + 1; j < len(group); j++ {
-				if distinct(group[i], group[j]) {
-					return
-				}
-			}
-		}
-		if !pairNew(group) {
-			return
-		}
-		d := Duplicate{Reason: reason, Detail: detail}
-		for _, e := range group {
-			d.Entities = append(d.Entities, refOf(e))
-		}
-		rep.Duplicates = append(rep.Duplicates, d)
-	}
+	d.sameNames()
+	d.pickPrimaries()
+	d.indexWords()
+	d.longerNames()
+	d.acronyms()
+	d.spellings()
+	d.sortDuplicates()
+	d.weakRelations()
+	return d.rep
+}
 
-	// 1. The same name key, on names, then on a name or an alias.
+// diagnosis is one Diagnose in progress.
+type diagnosis struct {
+	g      *graph.Graph
+	ents   []graph.Entity
+	key    func(string) string
+	keys   []string // key of each entity's name
+	maxSup int
+	rep    *Report
+	// reported holds the entity pairs already reported as duplicates.
+	reported map[[2]graph.ID]bool
+	// first is the most mentioned entity of each type and name key.
+	first map[string]int
+	// words are each entity's name words (without acronymSkip words), and
+	// posting the entities each word is in.
+	words   [][]string
+	posting map[string][]int
+}
+
+// distinct reports whether a and b are linked to different gazetteer
+// entries, and so are never duplicates.
+func distinct(a, b *graph.Entity) bool {
+	ga, gb := a.Attrs["gazetteer"], b.Attrs["gazetteer"]
+	return ga != "" && gb != "" && ga != gb
+}
+
+// pairNew marks the pairs of a group reported and says whether any pair
+// in it was new.
+func (d *diagnosis) pairNew(group []*graph.Entity) bool {
+	fresh := false
+	for i := range group {
+		for j := i + 1; j < len(group); j++ {
+			p := [2]graph.ID{min(group[i].ID, group[j].ID), max(group[i].ID, group[j].ID)}
+			if !d.reported[p] {
+				fresh = true
+				d.reported[p] = true
+			}
+		}
+	}
+	return fresh
+}
+
+// add reports a group of duplicates unless two of them are distinct or
+// every pair was reported already.
+func (d *diagnosis) add(reason, detail string, group ...*graph.Entity) {
+	for i := range group {
+		for j := i + 1; j < len(group); j++ {
+			if distinct(group[i], group[j]) {
+				return
+			}
+		}
+	}
+	if !d.pairNew(group) {
+		return
+	}
+	dup := Duplicate{Reason: reason, Detail: detail}
+	for _, e := range group {
+		dup.Entities = append(dup.Entities, refOf(e))
+	}
+	d.rep.Duplicates = append(d.rep.Duplicates, dup)
+}
+
+// sameNames reports entities with the same name key, first on names
+// (duplicates within a type, type conflicts across types), then on a name
+// or an alias.
+func (d *diagnosis) sameNames() {
+	ents, keys := d.ents, d.keys
 	byName := map[string][]int{}
 	byKey := map[string][]int{}
 	for i := range ents {
 		byName[keys[i]] = append(byName[keys[i]], i)
 		seen := map[string]bool{}
 		for _, n := range append([]string{ents[i].Name}, ents[i].Aliases...) {
-			k := key(n)
+			k := d.key(n)
 			if k != "" && !seen[k] {
 				seen[k] = true
 				byKey[k] = append(byKey[k], i)
@@ -170,7 +206,7 @@ func Diagnose(g *graph.Graph, o Options) *Report {
 		}
 		for _, t := range types {
 			if len(byType[t]) > 1 {
-				add("same name", k, byType[t]...)
+				d.add("same name", k, byType[t]...)
 			}
 		}
 		if len(types) > 1 && !slices.ContainsFunc(idx, func(i int) bool { return ents[i].Attrs["gazetteer"] != "" }) {
@@ -178,13 +214,13 @@ func Diagnose(g *graph.Graph, o Options) *Report {
 			for _, i := range idx {
 				tc.Entities = append(tc.Entities, refOf(&ents[i]))
 			}
-			rep.TypeConflicts = append(rep.TypeConflicts, tc)
+			d.rep.TypeConflicts = append(d.rep.TypeConflicts, tc)
 		}
 	}
 
 	for _, k := range slices.Sorted(mapKeys(byKey)) {
 		idx := byKey[k]
-		if len(idx) < 2 || len(idx) > maxSup {
+		if len(idx) < 2 || len(idx) > d.maxSup {
 			continue
 		}
 		byType := map[graph.Type][]*graph.Entity{}
@@ -193,167 +229,197 @@ func Diagnose(g *graph.Graph, o Options) *Report {
 		}
 		for _, t := range graph.Types {
 			if len(byType[t]) > 1 {
-				add("shared alias", k, byType[t]...)
+				d.add("shared alias", k, byType[t]...)
 			}
 		}
 	}
+}
 
-	// Entities with the same name and type were reported together above;
-	// the checks below look at one of them, the most mentioned.
-	first := map[string]int{}
-	for i := range ents {
-		tk := string(ents[i].Type) + "\x00" + keys[i]
-		if j, ok := first[tk]; !ok || ents[i].Mentions > ents[j].Mentions {
-			first[tk] = i
+// pickPrimaries picks the most mentioned entity of each type and name:
+// entities with the same name and type were reported together by
+// sameNames, so the checks after it look at one of them.
+func (d *diagnosis) pickPrimaries() {
+	d.first = map[string]int{}
+	for i := range d.ents {
+		tk := string(d.ents[i].Type) + "\x00" + d.keys[i]
+		if j, ok := d.first[tk]; !ok || d.ents[i].Mentions > d.ents[j].Mentions {
+			d.first[tk] = i
 		}
 	}
-	primary := func(i int) bool { return first[string(ents[i].Type)+"\x00"+keys[i]] == i }
+}
 
-	// 2. One name's words all in a longer name of the same type.
-	words := make([][]string, len(ents))
-	posting := map[string][]int{}
-	for i := range ents {
-		for _, w := range strings.Fields(keys[i]) {
-			if acronymSkip[w] || slices.Contains(words[i], w) {
+// primary reports whether entity i is the one its type and name stand for.
+func (d *diagnosis) primary(i int) bool {
+	return d.first[string(d.ents[i].Type)+"\x00"+d.keys[i]] == i
+}
+
+// indexWords fills words and posting.
+func (d *diagnosis) indexWords() {
+	d.words = make([][]string, len(d.ents))
+	d.posting = map[string][]int{}
+	for i := range d.ents {
+		for _, w := range strings.Fields(d.keys[i]) {
+			if acronymSkip[w] || slices.Contains(d.words[i], w) {
 				continue
 			}
-			words[i] = append(words[i], w)
-			posting[w] = append(posting[w], i)
+			d.words[i] = append(d.words[i], w)
+			d.posting[w] = append(d.posting[w], i)
 		}
 	}
+}
+
+// longerNames reports a name whose words are all in one longer name of
+// the same type (or, as ambiguous, in several).
+func (d *diagnosis) longerNames() {
+	ents, words := d.ents, d.words
 	for i := range ents {
 		// A place named inside a longer place name is most often another
 		// place ("Texas" / "Texas Gulf Coast"), so places are left out.
-		if !primary(i) || len(words[i]) == 0 || len(words[i]) > 4 || ents[i].Type == graph.Place || ents[i].Type == graph.Country {
+		if !d.primary(i) || len(words[i]) == 0 || len(words[i]) > 4 || ents[i].Type == graph.Place || ents[i].Type == graph.Country {
 			continue
 		}
 		rare := words[i][0]
 		for _, w := range words[i][1:] {
-			if len(posting[w]) < len(posting[rare]) {
+			if len(d.posting[w]) < len(d.posting[rare]) {
 				rare = w
 			}
 		}
 		var sup []*graph.Entity
-		for _, j := range posting[rare] {
-			if j == i || !primary(j) || ents[j].Type != ents[i].Type || len(words[j]) <= len(words[i]) || distinct(&ents[i], &ents[j]) {
+		for _, j := range d.posting[rare] {
+			if j == i || !d.primary(j) || ents[j].Type != ents[i].Type || len(words[j]) <= len(words[i]) || distinct(&ents[i], &ents[j]) {
 				continue
 			}
 			if containsAll(words[j], words[i]) {
 				sup = append(sup, &ents[j])
-				if len(sup) > maxSup {
+				if len(sup) > d.maxSup {
 					break
 				}
 			}
 		}
 		switch {
 		case len(sup) == 1:
-			add("words of a longer name", keys[i]+" ⊂ "+key(sup[0].Name), &ents[i], sup[0])
-		case len(sup) > 1 && len(sup) <= maxSup:
-			add("ambiguous: words of several longer names", keys[i], append([]*graph.Entity{&ents[i]}, sup...)...)
+			d.add("words of a longer name", d.keys[i]+" ⊂ "+d.key(sup[0].Name), &ents[i], sup[0])
+		case len(sup) > 1 && len(sup) <= d.maxSup:
+			d.add("ambiguous: words of several longer names", d.keys[i], append([]*graph.Entity{&ents[i]}, sup...)...)
 		}
 	}
+}
 
-	// 3. An acronym and its long form.
+// acronyms reports an acronym and its long form (or, as ambiguous,
+// several).
+func (d *diagnosis) acronyms() {
+	ents := d.ents
 	acro := map[string][]int{}
 	for i := range ents {
-		if len(words[i]) < 2 {
+		if len(d.words[i]) < 2 {
 			continue
 		}
 		var b strings.Builder
-		for _, w := range words[i] {
+		for _, w := range d.words[i] {
 			r, _ := utf8.DecodeRuneInString(w)
 			b.WriteRune(r)
 		}
 		acro[b.String()] = append(acro[b.String()], i)
 	}
 	for i := range ents {
-		short := strings.ReplaceAll(keys[i], " ", "")
-		if !primary(i) || !isInitials(ents[i].Name) || len(short) < 2 || len(short) > 6 {
+		short := strings.ReplaceAll(d.keys[i], " ", "")
+		if !d.primary(i) || !isInitials(ents[i].Name) || len(short) < 2 || len(short) > 6 {
 			continue
 		}
 		var long []*graph.Entity
 		for _, j := range acro[short] {
-			if j != i && primary(j) && compatible(ents[i].Type, ents[j].Type) && !distinct(&ents[i], &ents[j]) {
+			if j != i && d.primary(j) && compatible(ents[i].Type, ents[j].Type) && !distinct(&ents[i], &ents[j]) {
 				long = append(long, &ents[j])
 			}
 		}
 		switch {
 		case len(long) == 1:
-			add("acronym", short+" = "+key(long[0].Name), &ents[i], long[0])
-		case len(long) > 1 && len(long) <= maxSup:
-			add("ambiguous: acronym of several names", short, append([]*graph.Entity{&ents[i]}, long...)...)
+			d.add("acronym", short+" = "+d.key(long[0].Name), &ents[i], long[0])
+		case len(long) > 1 && len(long) <= d.maxSup:
+			d.add("ambiguous: acronym of several names", short, append([]*graph.Entity{&ents[i]}, long...)...)
 		}
 	}
+}
 
-	// 4. Spellings one deletion apart on each side (Shehbaz / Shahbaz).
+// spellings reports names of one type within two edits, found through
+// spellings one deletion apart on each side (Shehbaz / Shahbaz).
+func (d *diagnosis) spellings() {
 	dels := map[string][]int{}
-	for i := range ents {
-		k := keys[i]
-		if !primary(i) || utf8.RuneCountInString(k) < 6 {
+	for i := range d.ents {
+		k := d.keys[i]
+		if !d.primary(i) || utf8.RuneCountInString(k) < 6 {
 			continue
 		}
 		r := []rune(k)
 		seen := map[string]bool{}
 		for p := range r {
-			d := string(r[:p]) + string(r[p+1:])
-			if !seen[d] {
-				seen[d] = true
-				dels[d] = append(dels[d], i)
+			del := string(r[:p]) + string(r[p+1:])
+			if !seen[del] {
+				seen[del] = true
+				dels[del] = append(dels[del], i)
 			}
 		}
 		if !seen[k] {
 			dels[k] = append(dels[k], i)
 		}
 	}
-	for _, d := range slices.Sorted(mapKeys(dels)) {
-		idx := dels[d]
-		if len(idx) < 2 || len(idx) > 2*maxSup {
+	for _, del := range slices.Sorted(mapKeys(dels)) {
+		idx := dels[del]
+		if len(idx) < 2 || len(idx) > 2*d.maxSup {
 			continue
 		}
 		for x := range idx {
 			for y := x + 1; y < len(idx); y++ {
-				a, b := &ents[idx[x]], &ents[idx[y]]
-				ka, kb := keys[idx[x]], keys[idx[y]]
+				a, b := &d.ents[idx[x]], &d.ents[idx[y]]
+				ka, kb := d.keys[idx[x]], d.keys[idx[y]]
 				if ka == kb || a.Type != b.Type || digits(ka) != digits(kb) {
 					continue
 				}
 				if names.EditDistance(ka, kb, 2) <= 2 {
-					add("similar spelling", ka+" ~ "+kb, a, b)
+					d.add("similar spelling", ka+" ~ "+kb, a, b)
 				}
 			}
 		}
 	}
+}
 
-	rank := map[string]int{"same name": 0, "acronym": 1, "similar spelling": 2, "words of a longer name": 3, "shared alias": 4, "ambiguous: acronym of several names": 5}
-	mentions := func(d Duplicate) int {
+// duplicateRank orders duplicate reasons in the report.
+var duplicateRank = map[string]int{"same name": 0, "acronym": 1, "similar spelling": 2, "words of a longer name": 3, "shared alias": 4, "ambiguous: acronym of several names": 5}
+
+// sortDuplicates orders the duplicates by reason, then most mentioned
+// first.
+func (d *diagnosis) sortDuplicates() {
+	mentions := func(dup Duplicate) int {
 		n := 0
-		for _, r := range d.Entities {
-			if e := g.Entity(r.ID); e != nil {
+		for _, r := range dup.Entities {
+			if e := d.g.Entity(r.ID); e != nil {
 				n += e.Mentions
 			}
 		}
 		return n
 	}
-	slices.SortStableFunc(rep.Duplicates, func(a, b Duplicate) int {
-		ra, ok := rank[a.Reason]
-		if !ok {
-			ra = len(rank)
+	rank := func(reason string) int {
+		if r, ok := duplicateRank[reason]; ok {
+			return r
 		}
-		rb, ok := rank[b.Reason]
-		if !ok {
-			rb = len(rank)
-		}
-		return cmp.Or(cmp.Compare(ra, rb), cmp.Compare(mentions(b), mentions(a)))
+		return len(duplicateRank)
+	}
+	slices.SortStableFunc(d.rep.Duplicates, func(a, b Duplicate) int {
+		return cmp.Or(cmp.Compare(rank(a.Reason), rank(b.Reason)), cmp.Compare(mentions(b), mentions(a)))
 	})
+}
 
-	// Relations one sentence supports.
+// weakRelations lists the relations one sentence supports (co-mentions
+// only counted).
+func (d *diagnosis) weakRelations() {
+	g := d.g
 	for i := range g.Relations {
 		r := &g.Relations[i]
 		if r.Weight != 1 {
 			continue
 		}
 		if r.Kind == graph.CoMention {
-			rep.WeakCoMentions++
+			d.rep.WeakCoMentions++
 			continue
 		}
 		src, dst := g.Entity(r.Source), g.Entity(r.Target)
@@ -364,9 +430,8 @@ func Diagnose(g *graph.Graph, o Options) *Report {
 		if len(r.Evidence) > 0 {
 			w.Evidence = &r.Evidence[0]
 		}
-		rep.WeakRelations = append(rep.WeakRelations, w)
+		d.rep.WeakRelations = append(d.rep.WeakRelations, w)
 	}
-	return rep
 }
 
 func mapKeys[V any](m map[string]V) func(func(string) bool) {
@@ -421,130 +486,4 @@ func digits(s string) string {
 		}
 		return -1
 	}, s)
-}
-
-// Texts is what FindFurniture reads of a store: *store.Txn provides it.
-type Texts interface {
-	// FirstMention returns the span of the first mention stored for
-	// entity id in an article; false when none is stored under id (it
-	// was merged or split: its mention is stored under another ID).
-	FirstMention(article string, id graph.ID) (graph.Span, bool)
-	// Text returns an article's cleaned text, false when it is not stored.
-	Text(article string) (string, bool)
-}
-
-// FindFurniture finds the entities of g mentioned once whose mention sits
-// in page furniture: the first or last line of the article, an all-caps
-// line, a list item, or a short line that is not a sentence (a caption, a
-// byline, a "Follow us" line). g must be loaded from the store src reads.
-func FindFurniture(src Texts, g *graph.Graph) []Furniture {
-	where := map[graph.ID]string{}
-	for _, a := range g.Articles {
-		for _, id := range a.Entities {
-			where[id] = a.ID
-		}
-	}
-	out := []Furniture{}
-	texts := map[string]string{}
-	for i := range g.Entities {
-		e := &g.Entities[i]
-		if e.Mentions != 1 || e.Articles != 1 {
-			continue
-		}
-		art := where[e.ID]
-		span, ok := src.FirstMention(art, e.ID)
-		if !ok {
-			continue
-		}
-		text, ok := texts[art]
-		if !ok {
-			if text, ok = src.Text(art); !ok {
-				continue
-			}
-			texts[art] = text
-		}
-		if line, reason := furnitureLine(text, span.Start, span.End); reason != "" {
-			out = append(out, Furniture{Entity: refOf(e), Article: art, Line: line, Reason: reason})
-		}
-	}
-	return out
-}
-
-// furnitureLine returns the line holding [start, end) of text and, when
-// the line looks like page furniture rather than prose, why.
-func furnitureLine(text string, start, end int) (string, string) {
-	if start < 0 || end > len(text) || start > end {
-		return "", ""
-	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := strings.IndexByte(text[end:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += end
-	}
-	line := strings.TrimSpace(text[ls:le])
-	// A line alone in its paragraph (blank lines around it) stands
-	// apart; a line of a hard-wrapped paragraph does not.
-	ps := strings.LastIndex(text[:ls], "\n\n") + 1
-	pe := strings.Index(text[le:], "\n\n")
-	if pe < 0 {
-		pe = len(text)
-	} else {
-		pe += le
-	}
-	alone := strings.TrimSpace(text[ps:pe]) == line && !continues(line, text[le:])
-	first := alone && strings.TrimSpace(text[:ls]) == ""
-	last := alone && strings.TrimSpace(text[le:]) == ""
-	upper, lower := 0, 0
-	for _, r := range line {
-		if unicode.IsUpper(r) {
-			upper++
-		} else if unicode.IsLower(r) {
-			lower++
-		}
-	}
-	words := len(strings.Fields(line))
-	ends := strings.TrimRight(line, "\"'”’)»")
-	sentence := strings.HasSuffix(ends, ".") || strings.HasSuffix(ends, "?") || strings.HasSuffix(ends, "!") || strings.HasSuffix(ends, ":")
-	switch {
-	case upper >= 4 && lower == 0:
-		return line, "all-caps line"
-	case isListItem(line):
-		return line, "list item"
-	case first && !sentence && words <= 12:
-		return line, "first line"
-	case last && !sentence && words <= 12:
-		return line, "last line"
-	case alone && words <= 6 && !sentence:
-		return line, "short line that is not a sentence"
-	}
-	return line, ""
-}
-
-// continues reports whether a line runs on into the next (a hard-wrapped
-// sentence): it ends with a comma or a lower-case word, or the next line
-// starts in lower case.
-func continues(line, rest string) bool {
-	if strings.HasSuffix(line, ",") || strings.HasSuffix(line, ";") {
-		return true
-	}
-	if f := strings.Fields(line); len(f) > 1 && strings.ToLower(f[len(f)-1]) == f[len(f)-1] && strings.IndexFunc(f[len(f)-1], unicode.IsLetter) >= 0 {
-		return true // ends on a lower-case word: "... said its"
-	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
-	return unicode.IsLower(r)
-}
-
-func isListItem(line string) bool {
-	for _, p := range []string{"- ", "* ", "• ", "· ", "– ", "— "} {
-		if strings.HasPrefix(line, p) {
-			return true
-		}
-	}
-	i := 0
-	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
-		i++
-	}
-	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 }

@@ -42,12 +42,6 @@ relations: [{kind, direction, weight, confidence, attrs, other: {id, name, type}
 	return c
 }
 
-type entityRef struct {
-	ID   graph.ID   `json:"id"`
-	Name string     `json:"name"`
-	Type graph.Type `json:"type"`
-}
-
 type showRelation struct {
 	Kind       graph.Kind        `json:"kind"`
 	Direction  string            `json:"direction"` // "out", "in" or "both"

@@ -1,4 +1,4 @@
-package main
+package ingest
 
 import (
 	"sync"
@@ -28,7 +28,7 @@ func newStoredIndex(s *store.Store) *storedIndex {
 	return &storedIndex{store: s, on: fresh && err == nil, sources: map[[16]byte]int{}, contents: map[string]struct{}{}}
 }
 
-// source is graph.Txn.Source.
+// source is store.Txn.Source.
 func (x *storedIndex) source(sum [16]byte) (n int, ok bool, err error) {
 	x.mu.RLock()
 	if x.on {

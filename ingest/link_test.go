@@ -1,4 +1,4 @@
-package entities
+package ingest
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
@@ -19,7 +20,7 @@ func linkAll(t *testing.T, texts ...string) *graph.Graph {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	x := New()
+	x := entities.New()
 	for i, text := range texts {
 		ex := x.Extract(text)
 		id := fmt.Sprintf("%016x", i+1)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/internal/ingesttest"
 )
 
 // buildBinary builds newsgraph into dir and returns its path.
@@ -49,15 +50,15 @@ const crashArticles = 400
 // and every stored article has exactly the mentions and evidence it has in
 // a clean run. A final ingest must give exactly the clean run's graph.
 func testCrash(t *testing.T, bin string) {
-	bbc := sharedCorpus(t, "bbc_news.jsonl")
+	bbc := ingesttest.SharedCorpus(t, "bbc_news.jsonl")
 	dir := t.TempDir()
-	in := headLines(t, bbc, filepath.Join(dir, "bbc.jsonl"), crashArticles)
+	in := ingesttest.HeadLines(t, bbc, filepath.Join(dir, "bbc.jsonl"), crashArticles)
 
 	cleanDB := filepath.Join(dir, "clean")
 	start := time.Now()
 	runBin(t, bin, cleanDB, 0, "ingest", "-q", in)
 	full := time.Since(start)
-	want := graphJSON(t, cleanDB)
+	want := ingesttest.GraphJSON(t, cleanDB)
 	wantCensus := census(t, cleanDB)
 
 	seed := uint64(time.Now().UnixNano())
@@ -100,18 +101,18 @@ func testCrash(t *testing.T, bin string) {
 	}
 	t.Logf("after 20 kills the store held %d of %d articles; %d kills came in the middle of storing", stored, wantCensus.Articles, midway)
 	runBin(t, bin, db, 0, "ingest", "-q", in)
-	sameGraph(t, "after kills and a final ingest", want, graphJSON(t, db))
+	ingesttest.SameGraph(t, "after kills and a final ingest", want, ingesttest.GraphJSON(t, db))
 }
 
 // testInterrupt stops an ingest with SIGINT: it must exit 130 saying where
 // it stopped, leave a consistent store, and continue when run again.
 func testInterrupt(t *testing.T, bin string) {
-	bbc := sharedCorpus(t, "bbc_news.jsonl")
+	bbc := ingesttest.SharedCorpus(t, "bbc_news.jsonl")
 	dir := t.TempDir()
-	in := headLines(t, bbc, filepath.Join(dir, "bbc.jsonl"), 300)
+	in := ingesttest.HeadLines(t, bbc, filepath.Join(dir, "bbc.jsonl"), 300)
 	cleanDB := filepath.Join(dir, "clean")
 	runBin(t, bin, cleanDB, 0, "ingest", "-q", in)
-	want := graphJSON(t, cleanDB)
+	want := ingesttest.GraphJSON(t, cleanDB)
 
 	db := filepath.Join(dir, "db")
 	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM} {
@@ -146,7 +147,7 @@ func testInterrupt(t *testing.T, bin string) {
 		census(t, db) // opens and checks
 	}
 	runBin(t, bin, db, 0, "ingest", "-q", in)
-	sameGraph(t, "interrupted twice and continued", want, graphJSON(t, db))
+	ingesttest.SameGraph(t, "interrupted twice and continued", want, ingesttest.GraphJSON(t, db))
 }
 
 // census opens a store (read-only, as a query would), checks it and

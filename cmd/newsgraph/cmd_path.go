@@ -48,8 +48,6 @@ type pathResult struct {
 	Hops []pathHop `json:"hops"`
 }
 
-func ref(e *graph.Entity) entityRef { return entityRef{ID: e.ID, Name: e.Name, Type: e.Type} }
-
 func runPath(g *globalOptions, o *pathOptions, a, b string) error {
 	kinds, err := parseKinds(o.kind)
 	if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities"
@@ -48,40 +47,6 @@ func findOne(gr *graph.Graph, name string) (*graph.Entity, error) {
 	return nil, failf(exitFailure, "%s", msg)
 }
 
-func quote(s string) string { return "\"" + strings.ReplaceAll(s, "\"", "\\\"") + "\"" }
-
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
-}
-
-// parseType checks a --type value.
-func parseType(s string) (graph.Type, error) {
-	if s == "" {
-		return "", nil
-	}
-	t := graph.Type(strings.ToLower(s))
-	if !graph.ValidType(t) {
-		return "", failf(exitStore, "unknown type %q (want one of person, party, country, organization, place, event)", s)
-	}
-	return t, nil
-}
-
-// parseKinds checks a --kind value (comma-separated relation kinds).
-func parseKinds(s string) ([]graph.Kind, error) {
-	if s == "" {
-		return nil, nil
-	}
-	var out []graph.Kind
-	for _, k := range strings.Split(s, ",") {
-		k = strings.TrimSpace(strings.ToLower(k))
-		if !slices.Contains(graph.Kinds, graph.Kind(k)) {
-			names := make([]string, len(graph.Kinds))
-			for i, kk := range graph.Kinds {
-				names[i] = string(kk)
-			}
-			return nil, failf(exitStore, "unknown relation kind %q (want one of %s)", k, strings.Join(names, ", "))
-		}
-		out = append(out, graph.Kind(k))
-	}
-	return out, nil
 }

@@ -11,10 +11,9 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 )
@@ -75,96 +74,9 @@ interrupted and stopped_at after Ctrl-C.
 	return c
 }
 
-// ingestFailure is one input that could not be ingested.
-type ingestFailure struct {
-	Path  string `json:"path"`
-	Line  int    `json:"line,omitempty"`
-	Error string `json:"error"`
-}
-
-// ingestSummary is what an ingest reports.
-type ingestSummary struct {
-	Added     int             `json:"added"`
-	Unchanged int             `json:"unchanged"`
-	Failed    []ingestFailure `json:"failed"`
-	Entities  int             `json:"entities"`
-	Relations int             `json:"relations"`
-	Articles  int             `json:"articles"`
-	// Words is the number of words in the articles read (added and
-	// unchanged), for rates; input skipped unread is not counted.
-	Words       int  `json:"words"`
-	Interrupted bool `json:"interrupted,omitempty"`
-	// StoppedAt names the first input not read after an interruption.
-	StoppedAt string `json:"stopped_at,omitempty"`
-}
-
-// maxArticleBytes bounds one article's cleaned text; longer texts are
-// reported, not stored, to keep every article one bounded transaction.
-const maxArticleBytes = 4 << 20
-
 // ingestMemoryLimit is the soft memory limit of an ingest (see
 // runtime/debug.SetMemoryLimit); $GOMEMLIMIT overrides it.
 const ingestMemoryLimit = 640 << 20
-
-// ingester adds articles to a store.
-type ingester struct {
-	store *store.Store
-	ex    *entities.Extractor
-	sum   ingestSummary
-}
-
-func (in *ingester) fail(err error) { in.sum.Failed = append(in.sum.Failed, failureOf(err)) }
-
-// failureOf describes an input failure for the summary, with the file and
-// line when err is an *article.Error.
-func failureOf(err error) ingestFailure {
-	f := ingestFailure{Error: err.Error()}
-	var ae *article.Error
-	if errors.As(err, &ae) {
-		f.Path, f.Line = ae.Path, ae.Line
-		if ae.Err != nil {
-			f.Error = ae.Err.Error()
-		}
-	}
-	return f
-}
-
-// checkSize refuses an article whose text is over maxArticleBytes.
-func checkSize(a *article.Article) error {
-	if len(a.Text) > maxArticleBytes {
-		return &article.Error{Path: a.Path, Line: a.Line, Err: fmt.Errorf("article text is %d MB, over the %d MB limit", len(a.Text)>>20, maxArticleBytes>>20)}
-	}
-	return nil
-}
-
-// add stores one article, or counts it unchanged when its text is already
-// stored.
-func (in *ingester) add(a *article.Article) error {
-	if err := checkSize(a); err != nil {
-		return err
-	}
-	id := article.ID(a.Text)
-	if _, ok, err := in.store.HasContent(id); err != nil {
-		return err
-	} else if ok {
-		in.sum.Unchanged++
-		return nil
-	}
-	ex := in.ex.ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place})
-	rec := &graph.Article{ID: id, Ref: a.Ref, Title: a.Title, Source: a.Source, URL: a.URL, Date: a.Date, Byline: a.Byline, Place: a.Place, Path: a.Path}
-	err := in.store.Update(func(t *store.Txn) error {
-		if err := t.PutArticle(rec, a.Text, id); err != nil {
-			return err
-		}
-		_, err := entities.Link(t, id, ex)
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("%s: storing article: %w", a.Path, err)
-	}
-	in.sum.Added++
-	return nil
-}
 
 func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []string) error {
 	s, err := store.Open(g.db, store.Options{Create: true})
@@ -177,9 +89,7 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 		// files come one after another; the GC works harder only then.
 		debug.SetMemoryLimit(ingestMemoryLimit)
 	}
-	sum := &ingestSummary{}
-	p := &pipeline{store: s, sum: sum}
-
+	var step func()
 	var bar *progressbar.ProgressBar
 	if g.tty && !o.quiet && !o.json {
 		if total := estimateArticles(paths); total > 20 {
@@ -193,26 +103,22 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 				progressbar.OptionThrottle(100_000_000),
 				progressbar.OptionClearOnFinish(),
 			)
-			p.step = func() { bar.Add(1) }
+			step = func() { bar.Add(1) }
 		}
 	}
-	sources := make([]source, len(paths))
+	inputs := make([]ingest.Input, len(paths))
 	for i, path := range paths {
-		sources[i] = source{path: path, r: g.stdin, format: o.format}
+		inputs[i] = ingest.Input{Path: path}
+		if path == "-" {
+			inputs[i].Reader, inputs[i].Format = g.stdin, o.format
+		}
 	}
-	runErr := p.run(ctx, sources)
+	sum, runErr := ingest.New(s, ingest.Options{}).Run(ctx, inputs, step)
 	if bar != nil {
 		bar.Finish()
 	}
 	if runErr != nil {
 		return runErr
-	}
-	sum.StoppedAt = p.stoppedAt
-	if sum.Articles, sum.Entities, sum.Relations, err = s.Counts(); err != nil {
-		return err
-	}
-	if sum.Failed == nil {
-		sum.Failed = []ingestFailure{}
 	}
 	if o.json {
 		if err := writeJSON(g.stdout, sum); err != nil {
@@ -230,7 +136,7 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 	return nil
 }
 
-func printIngestSummary(stdout, stderr io.Writer, s *ingestSummary) {
+func printIngestSummary(stdout, stderr io.Writer, s *ingest.Summary) {
 	for _, f := range s.Failed {
 		loc := f.Path
 		if f.Line > 0 {

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // hostileFile is one generated input and what ingest must say about it.
@@ -126,7 +128,7 @@ func testHostile(t *testing.T, bin string) {
 	if rss >= 1<<30 {
 		t.Errorf("peak RSS %d MB, limit 1 GB", rss>>20)
 	}
-	var sum ingestSummary
+	var sum ingest.Summary
 	if err := json.Unmarshal(out.Bytes(), &sum); err != nil {
 		t.Fatalf("summary: %v\n%s", err, out.String())
 	}

@@ -1,16 +1,17 @@
-package entities
+package ingest
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
-// Index is what linking needs from a store transaction; *graph.Txn
+// Index is what linking needs from a store transaction; *store.Txn
 // implements it.
 type Index interface {
 	Names(key string) ([]graph.NameRef, error)
@@ -42,7 +43,7 @@ var _ Index = (*store.Txn)(nil)
 //
 // Only unambiguous matches merge: a lone surname shared by two people stays
 // its own entity.
-func Link(ix Index, article string, ex *Extraction) ([]graph.ID, error) {
+func Link(ix Index, article string, ex *entities.Extraction) ([]graph.ID, error) {
 	ids := make([]graph.ID, len(ex.Entities))
 	spans := map[graph.ID][]graph.Span{}
 	var order []graph.ID
@@ -77,7 +78,7 @@ func Link(ix Index, article string, ex *Extraction) ([]graph.ID, error) {
 
 // personKeys returns the name keys of a person: the full name, the first
 // and last name, and the surname.
-func personKeys(e *Entity) (full, firstLast, surname string) {
+func personKeys(e *entities.Entity) (full, firstLast, surname string) {
 	w := e.Words
 	full = strings.Join(w, " ")
 	if len(w) >= 2 {
@@ -87,7 +88,7 @@ func personKeys(e *Entity) (full, firstLast, surname string) {
 	return
 }
 
-func linkEntity(ix Index, e *Entity) (graph.ID, error) {
+func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 	var id graph.ID
 	var found bool
 	var err error
@@ -180,41 +181,50 @@ func linkEntity(ix Index, e *Entity) (graph.ID, error) {
 		return 0, err
 	}
 
-	// Index the names.
+	if err := indexNames(ix, id, e); err != nil {
+		return 0, err
+	}
+	return id, nil
+}
+
+// indexNames indexes the names a stored entity is found by: a person's
+// full name, first and last name, surname and spelling variant; another
+// entity's name, aliases and acronyms.
+func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 	if e.Type == graph.Person {
 		full, firstLast, surname := personKeys(e)
 		if err := ix.AddName(full, id, graph.NameFull); err != nil {
-			return 0, err
+			return err
 		}
 		if err := ix.AddName(firstLast, id, graph.NameFirstLast); err != nil {
-			return 0, err
+			return err
 		}
 		if err := ix.AddName(surname, id, graph.NameSurname); err != nil {
-			return 0, err
+			return err
 		}
 		if v := variantKey(e); v != "" {
 			if err := ix.AddName(v, id, graph.NameFirstLast); err != nil {
-				return 0, err
+				return err
 			}
 		}
 		if len(e.Words) >= 2 {
 			if err := absorbSurnameOnly(ix, id, surname); err != nil {
-				return 0, err
+				return err
 			}
 		}
 	} else {
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
 			if err := ix.AddName(gazetteer.Key(a), id, graph.NameFull); err != nil {
-				return 0, err
+				return err
 			}
 		}
 		for _, a := range e.Acronyms {
 			if err := ix.AddName(gazetteer.Key(a), id, graph.NameAcronym); err != nil {
-				return 0, err
+				return err
 			}
 		}
 	}
-	return id, nil
+	return nil
 }
 
 // variantKey returns a key shared by the spellings of a person's name
@@ -223,7 +233,7 @@ func linkEntity(ix Index, e *Entity) (graph.ID, error) {
 // "Muhammad") and whose surnames differ at most in doubled letters
 // ("Petricioli"/"Petriccioli"); surnames differing in a vowel stay apart
 // ("Herrington"/"Harrington"). It is "" when a name is too short to tell.
-func variantKey(e *Entity) string {
+func variantKey(e *entities.Entity) string {
 	w := e.Words
 	if len(w) < 2 {
 		return ""
@@ -268,7 +278,7 @@ func skeleton(w string) string {
 }
 
 // matchPerson finds the stored person a local person names.
-func matchPerson(ix Index, e *Entity) (graph.ID, bool, error) {
+func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	full, firstLast, surname := personKeys(e)
 	persons := func(key string, kinds ...graph.NameKind) ([]graph.ID, error) {
 		refs, err := ix.Names(key)

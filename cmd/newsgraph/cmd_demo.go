@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/spf13/cobra"
 )
 
@@ -50,35 +51,27 @@ func runDemo(ctx context.Context, g *globalOptions, out string) error {
 	if err != nil {
 		return err
 	}
-	in := &ingester{store: s, ex: newExtractor()}
-	names, err := fs.Glob(data.Samples, "samples/*")
+	inputs, err := sampleInputs()
 	if err != nil {
 		s.Close()
 		return err
 	}
-	for _, name := range names {
-		if strings.HasSuffix(name, "README.md") {
-			continue
-		}
-		b, err := fs.ReadFile(data.Samples, name)
-		if err != nil {
-			s.Close()
-			return err
-		}
-		for a, err := range article.Read(bytes.NewReader(b), name, article.FormatOf(name)) {
-			if err == nil {
-				err = in.add(a)
-			}
-			if err != nil {
-				s.Close()
-				return fmt.Errorf("demo sample %s: %w", name, err)
-			}
-		}
+	sum, err := ingest.New(s, ingest.Options{}).Run(ctx, inputs, nil)
+	if err == nil && len(sum.Failed) > 0 {
+		f := sum.Failed[0]
+		err = fmt.Errorf("demo sample %s: %s", f.Path, f.Error)
+	}
+	if err == nil && sum.Interrupted {
+		err = context.Canceled
+	}
+	if err != nil {
+		s.Close()
+		return err
 	}
 	if err := s.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stdout, "Read %d sample articles into %s\n", in.sum.Added, dbDir)
+	fmt.Fprintf(g.stdout, "Read %d sample articles into %s\n", sum.Added, dbDir)
 
 	dg := *g
 	dg.db = dbDir
@@ -140,6 +133,27 @@ func runDemo(ctx context.Context, g *globalOptions, out string) error {
 	}
 	fmt.Fprintf(g.stdout, "Next: newsgraph --db %s entities | rank --by pagerank | show %s\n", dbDir, quote(top[0].Name))
 	return nil
+}
+
+// sampleInputs returns the sample articles embedded in data, as inputs
+// named by their paths there.
+func sampleInputs() ([]ingest.Input, error) {
+	names, err := fs.Glob(data.Samples, "samples/*")
+	if err != nil {
+		return nil, err
+	}
+	var inputs []ingest.Input
+	for _, name := range names {
+		if strings.HasSuffix(name, "README.md") {
+			continue
+		}
+		b, err := fs.ReadFile(data.Samples, name)
+		if err != nil {
+			return nil, err
+		}
+		inputs = append(inputs, ingest.Input{Path: name, Reader: bytes.NewReader(b), Format: article.FormatOf(name)})
+	}
+	return inputs, nil
 }
 
 // removeOldStore deletes a previous demo store, refusing to delete a

@@ -306,30 +306,3 @@ func writeFormat(ctx context.Context, w io.Writer, gr *graph.Graph, o *exportOpt
 	_, err = w.Write(img)
 	return err
 }
-
-// writeOutput writes data to path atomically (a temporary file renamed
-// into place), or to stdout for "-".
-func writeOutput(stdout io.Writer, path string, data []byte) error {
-	if path == "-" || path == "" {
-		_, err := stdout.Write(data)
-		return err
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}

@@ -1,4 +1,4 @@
-package main
+package ingest
 
 import (
 	"context"
@@ -10,22 +10,59 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
-	"github.com/newsgraph/newsgraph/entities/gazetteer"
-	"github.com/newsgraph/newsgraph/entities/ner"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
-// newExtractor returns the extractor ingest uses: gazetteers and rules
-// plus the trained recognizer of entities/ner. This is the one place to
-// configure recognition. It is called once and the
-// extractor is shared by all workers, so it must be safe for concurrent use.
-func newExtractor() *entities.Extractor {
-	gz := make(chan *gazetteer.Gazetteer)
-	go func() { gz <- gazetteer.Default() }() // the two loads overlap
-	rec := ner.DefaultRecognizer()
-	return entities.New(entities.WithGazetteer(<-gz), entities.WithRecognizer(rec))
+// Options tunes an Engine; the zero value gives defaults.
+type Options struct {
+	// Extractor returns the extractor; it is called once, on first use
+	// (loading the gazetteer costs a fraction of a second that a
+	// re-ingest of known input need not pay), and its result is shared
+	// by all workers, so it must be safe for concurrent use. Nil means
+	// DefaultExtractor.
+	Extractor func() *entities.Extractor
+
+	Workers       int // extraction workers (default GOMAXPROCS)
+	Inflight      int // pieces between reader and writer (default 16 per worker)
+	InflightBytes int // input bytes between reader and writer (default 64 MB: one huge file at a time)
+	BatchArticles int // articles per transaction at most (default 32; see below)
+	BatchBytes    int // article text per transaction at most (default 4 MB)
 }
+
+func (c *Options) defaults() {
+	if c.Workers <= 0 {
+		c.Workers = runtime.GOMAXPROCS(0)
+	}
+	if c.Inflight <= 0 {
+		c.Inflight = 16 * c.Workers
+	}
+	if c.InflightBytes <= 0 {
+		c.InflightBytes = 64 << 20
+	}
+	if c.BatchArticles <= 0 {
+		// A batch writes a record that several of its articles change
+		// (an entity's counts, a relation's weight) once, and pays
+		// Badger's cost per commit once. Linking's name lookups do not
+		// grow with the batch: the write cache serves them, or iterates
+		// a snapshot of the committed store, not the transaction's
+		// pending writes (graph/writecache.go). On Reuters-21578, 32
+		// articles a transaction take a quarter less CPU in the writer
+		// and in Badger than one.
+		c.BatchArticles = 32
+	}
+	if c.BatchBytes <= 0 {
+		c.BatchBytes = 4 << 20
+	}
+	if c.Extractor == nil {
+		c.Extractor = DefaultExtractor
+	}
+}
+
+// writeCacheBytes bounds the store's write cache during an ingest: the
+// records linking reads back, kept in memory (store.Store.CacheWrites).
+// Reuters-21578 needs about 40 MB.
+const writeCacheBytes = 96 << 20
 
 // The ingest pipeline has three stages:
 //
@@ -43,54 +80,6 @@ func newExtractor() *entities.Extractor {
 // IDs, same merges). A transaction holds whole articles only, so after a
 // crash each article is stored whole or not at all. Memory is bounded by
 // the pieces in flight, limited in number and in bytes.
-
-// pipelineConfig tunes the pipeline; the zero value gives defaults.
-type pipelineConfig struct {
-	workers       int // extraction workers (default GOMAXPROCS)
-	inflight      int // pieces between reader and writer (default 16 per worker)
-	inflightBytes int // input bytes between reader and writer (default 64 MB: one huge file at a time)
-	batchArticles int // articles per transaction at most (default 32; see below)
-	batchBytes    int // article text per transaction at most (default 4 MB)
-}
-
-func (c *pipelineConfig) defaults() {
-	if c.workers <= 0 {
-		c.workers = runtime.GOMAXPROCS(0)
-	}
-	if c.inflight <= 0 {
-		c.inflight = 16 * c.workers
-	}
-	if c.inflightBytes <= 0 {
-		c.inflightBytes = 64 << 20
-	}
-	if c.batchArticles <= 0 {
-		// A batch writes a record that several of its articles change
-		// (an entity's counts, a relation's weight) once, and pays
-		// Badger's cost per commit once. Linking's name lookups do not
-		// grow with the batch: the write cache serves them, or iterates
-		// a snapshot of the committed store, not the transaction's
-		// pending writes (graph/writecache.go). On Reuters-21578, 32
-		// articles a transaction take a quarter less CPU in the writer
-		// and in Badger than one.
-		c.batchArticles = 32
-	}
-	if c.batchBytes <= 0 {
-		c.batchBytes = 4 << 20
-	}
-}
-
-// writeCacheBytes bounds the store's write cache during an ingest: the
-// records linking reads back, kept in memory (graph.Store.CacheWrites).
-// Reuters-21578 needs about 40 MB.
-const writeCacheBytes = 96 << 20
-
-// source is one input the pipeline reads: a path (a file or directory), or
-// a reader standing for standard input.
-type source struct {
-	path   string
-	r      io.Reader // for "-"
-	format string    // for "-"
-}
 
 // job is one piece (or a failure to split input into pieces), numbered in
 // input order.
@@ -153,161 +142,130 @@ func (b *budget) release(size int) {
 	b.cond.Broadcast()
 }
 
-// pipeline ingests sources into a store.
-type pipeline struct {
-	cfg   pipelineConfig
-	store *store.Store
-	// extractor returns the extractor, made on first use by newExtractor
-	// (loading the gazetteer costs a fraction of a second that a
-	// re-ingest of known input need not pay).
+// session is one Run: the pipeline's shared state.
+type session struct {
+	cfg       *Options
+	store     *store.Store
 	extractor func() *entities.Extractor
-	sum       *ingestSummary
+	sum       *Summary
 	// step is called once per input item handled (article or failure).
 	step func()
 	// stoppedAt names the first input not ingested after an interruption.
 	stoppedAt string
 	stored    *storedIndex // what is stored, for the workers
+	bud       *budget
+	stop      chan struct{} // closed when the writer gives up
+	stopOnce  sync.Once
 }
 
-// run ingests the sources. It returns an error only when the store fails;
+// abort tells the reader and the workers that the writer gave up.
+func (p *session) abort() { p.stopOnce.Do(func() { close(p.stop) }) }
+
+// run ingests the inputs. It returns an error only when the store fails;
 // input failures are counted in the summary. When ctx is cancelled, it
 // stops reading, finishes the pieces in flight, commits, and returns with
 // sum.Interrupted set.
-func (p *pipeline) run(ctx context.Context, sources []source) error {
-	p.cfg.defaults()
-	p.store.CacheWrites(writeCacheBytes)
-	p.stored = newStoredIndex(p.store)
-	if p.extractor == nil {
-		p.extractor = sync.OnceValue(newExtractor)
-	}
-	if p.step == nil {
-		p.step = func() {}
-	}
-	jobs := make(chan job, p.cfg.inflight)
-	results := make(chan *done, p.cfg.inflight)
-	bud := newBudget(p.cfg.inflight, p.cfg.inflightBytes)
-	stop := make(chan struct{}) // closed when the writer gives up
-	var stopOnce sync.Once
-	abort := func() { stopOnce.Do(func() { close(stop) }) }
+func (p *session) run(ctx context.Context, inputs []Input) error {
+	jobs := make(chan job, p.cfg.Inflight)
+	results := make(chan *done, p.cfg.Inflight)
+	p.bud = newBudget(p.cfg.Inflight, p.cfg.InflightBytes)
+	p.stop = make(chan struct{})
 
 	unread := "" // the first input the reader left when stopped
-	go func() {  // reader
-		defer close(jobs)
-		seq := 0
-		send := func(pc *article.Piece, err error) bool {
-			size := 0
-			if pc != nil {
-				size = pc.Size
-			}
-			bud.acquire(size)
-			if ctx.Err() != nil {
-				bud.release(size)
-				unread = placeOf(pc, err)
-				return false
-			}
-			select {
-			case jobs <- job{seq: seq, piece: pc, err: err}:
-				seq++
-				return true
-			case <-stop:
-				bud.release(size)
-				return false
-			}
-		}
-		for _, s := range sources {
-			if s.path == "-" {
-				r, release := cancelable(ctx, s.r)
-				defer release()
-				for pc, err := range article.ReaderPieces(r, "-", s.format) {
-					if !send(pc, err) {
-						return
-					}
-				}
-				continue
-			}
-			for path, err := range article.Files([]string{s.path}) {
-				if err != nil {
-					if !send(nil, err) {
-						return
-					}
-					continue
-				}
-				for pc, err := range article.Pieces(path) {
-					if !send(pc, err) {
-						return
-					}
-				}
-			}
-		}
+	go func() {
+		unread = p.read(ctx, inputs, jobs)
+		close(jobs)
 	}()
-
 	var wg sync.WaitGroup
-	for range p.cfg.workers {
+	for range p.cfg.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				var d *done
-				select {
-				case <-stop:
-					d = &done{job: j, cancelled: j.err == nil}
-				default:
-					d = p.work(ctx, j)
-				}
-				select {
-				case results <- d:
-				case <-stop:
-				}
-			}
+			p.worker(ctx, jobs, results)
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	w := &writer{p: p}
-	pending := map[int]*done{}
-	next := 0
-	var storeErr error
-	for d := range results {
-		if storeErr != nil { // draining after a store failure
-			bud.release(d.size())
-			continue
-		}
-		pending[d.seq] = d
-		for {
-			d, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			err := w.take(d)
-			bud.release(d.size())
-			if err != nil {
-				storeErr = err
-				abort()
-				break
-			}
-		}
-		// Commit when the batch is full, or when the workers have nothing
-		// ready: waiting would only delay progress.
-		if storeErr == nil && (w.full() || len(results) == 0) {
-			if err := w.flush(); err != nil {
-				storeErr = err
-				abort()
-			}
-		}
-	}
-	if storeErr == nil {
-		storeErr = w.flush()
-	}
-	if storeErr != nil {
-		return storeErr
+	if err := p.write(results); err != nil {
+		return err
 	}
 	if p.stoppedAt == "" {
 		p.stoppedAt = unread
 	}
+	p.sum.StoppedAt = p.stoppedAt
 	p.sum.Interrupted = p.stoppedAt != ""
 	return nil
+}
+
+// read walks the inputs and sends their pieces, in order, until the
+// inputs end, ctx is cancelled or the writer gives up. It returns the
+// first input it left unread after a cancellation.
+func (p *session) read(ctx context.Context, inputs []Input, jobs chan<- job) (unread string) {
+	seq := 0
+	send := func(pc *article.Piece, err error) bool {
+		size := 0
+		if pc != nil {
+			size = pc.Size
+		}
+		p.bud.acquire(size)
+		if ctx.Err() != nil {
+			p.bud.release(size)
+			unread = placeOf(pc, err)
+			return false
+		}
+		select {
+		case jobs <- job{seq: seq, piece: pc, err: err}:
+			seq++
+			return true
+		case <-p.stop:
+			p.bud.release(size)
+			return false
+		}
+	}
+	for _, in := range inputs {
+		if in.Reader != nil {
+			r, release := cancelable(ctx, in.Reader)
+			defer release()
+			for pc, err := range article.ReaderPieces(r, in.Path, in.Format) {
+				if !send(pc, err) {
+					return unread
+				}
+			}
+			continue
+		}
+		for path, err := range article.Files([]string{in.Path}) {
+			if err != nil {
+				if !send(nil, err) {
+					return unread
+				}
+				continue
+			}
+			for pc, err := range article.Pieces(path) {
+				if !send(pc, err) {
+					return unread
+				}
+			}
+		}
+	}
+	return unread
+}
+
+// worker works the jobs until they end; once the writer gave up it only
+// drains them.
+func (p *session) worker(ctx context.Context, jobs <-chan job, results chan<- *done) {
+	for j := range jobs {
+		var d *done
+		select {
+		case <-p.stop:
+			d = &done{job: j, cancelled: j.err == nil}
+		default:
+			d = p.work(ctx, j)
+		}
+		select {
+		case results <- d:
+		case <-p.stop:
+		}
+	}
 }
 
 // cancelable returns a reader of r whose Read returns an error once ctx
@@ -351,7 +309,7 @@ func (d *done) size() int {
 }
 
 // work reads one piece into articles and extracts those not yet stored.
-func (p *pipeline) work(ctx context.Context, j job) *done {
+func (p *session) work(ctx context.Context, j job) *done {
 	d := &done{job: j}
 	if j.err != nil {
 		return d
@@ -382,7 +340,7 @@ func (p *pipeline) work(ctx context.Context, j job) *done {
 
 // prepare checks an article's size, identifies it and, unless it is
 // stored already, extracts its entities.
-func (p *pipeline) prepare(a *article.Article) (id string, words int, unchanged bool, ex *entities.Extraction, err error) {
+func (p *session) prepare(a *article.Article) (id string, words int, unchanged bool, ex *entities.Extraction, err error) {
 	if err := checkSize(a); err != nil {
 		return "", 0, false, nil, err
 	}
@@ -396,23 +354,54 @@ func (p *pipeline) prepare(a *article.Article) (id string, words int, unchanged 
 	return id, words, false, p.extractor().ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place}), nil
 }
 
-// countWords counts runs of non-space bytes.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
-		if !sp && !in {
-			n++
+// write takes the workers' results in input order and commits them until
+// the results end. After a store failure it drains the results and
+// returns the failure.
+func (p *session) write(results <-chan *done) error {
+	w := &writer{p: p}
+	pending := map[int]*done{}
+	next := 0
+	var storeErr error
+	for d := range results {
+		if storeErr != nil { // draining after a store failure
+			p.bud.release(d.size())
+			continue
 		}
-		in = !sp
+		pending[d.seq] = d
+		for {
+			d, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			err := w.take(d)
+			p.bud.release(d.size())
+			if err != nil {
+				storeErr = err
+				p.abort()
+				break
+			}
+		}
+		// Commit when the batch is full, or when the workers have nothing
+		// ready: waiting would only delay progress.
+		if storeErr == nil && (w.full() || len(results) == 0) {
+			if err := w.flush(); err != nil {
+				storeErr = err
+				p.abort()
+			}
+		}
 	}
-	return n
+	if storeErr == nil {
+		storeErr = w.flush()
+	}
+	return storeErr
 }
 
 // writer links and commits results in input order, batching articles into
 // transactions.
 type writer struct {
-	p        *pipeline
+	p        *session
 	ops      []writeOp
 	articles int // article ops in ops
 	bytes    int
@@ -429,7 +418,7 @@ type writeOp struct {
 }
 
 func (w *writer) full() bool {
-	return w.articles >= w.p.cfg.batchArticles || w.bytes >= w.p.cfg.batchBytes
+	return w.articles >= w.p.cfg.BatchArticles || w.bytes >= w.p.cfg.BatchBytes
 }
 
 // take queues the writes of one result, counting failures and unchanged
@@ -550,13 +539,8 @@ func (w *writer) commit(ops []writeOp) error {
 				dup++
 				continue
 			}
-			a := it.a
-			rec := &graph.Article{ID: it.id, Ref: a.Ref, Title: a.Title, Source: a.Source, URL: a.URL, Date: a.Date, Byline: a.Byline, Place: a.Place, Path: a.Path}
-			if err := t.PutArticle(rec, a.Text, it.id); err != nil {
+			if err := putArticle(t, it); err != nil {
 				return err
-			}
-			if _, err := entities.Link(t, it.id, it.ex); err != nil {
-				return fmt.Errorf("%s: linking: %w", a.Path, err)
 			}
 			added++
 		}
@@ -575,6 +559,20 @@ func (w *writer) commit(ops []writeOp) error {
 	return nil
 }
 
+// putArticle stores one article: its record, its text, and what it
+// mentions, linked to the entities already stored.
+func putArticle(t *store.Txn, it *workItem) error {
+	a := it.a
+	rec := &graph.Article{ID: it.id, Ref: a.Ref, Title: a.Title, Source: a.Source, URL: a.URL, Date: a.Date, Byline: a.Byline, Place: a.Place, Path: a.Path}
+	if err := t.PutArticle(rec, a.Text, it.id); err != nil {
+		return err
+	}
+	if _, err := Link(t, it.id, it.ex); err != nil {
+		return fmt.Errorf("%s: linking: %w", a.Path, err)
+	}
+	return nil
+}
+
 // putSource records that a piece is stored whole, if all its articles
 // are indeed stored (one may have been refused as too big).
 func putSource(t *store.Txn, op writeOp) error {
@@ -586,4 +584,4 @@ func putSource(t *store.Txn, op writeOp) error {
 	return t.PutSource(op.sum, op.ids)
 }
 
-func (p *pipeline) fail(err error) { p.sum.Failed = append(p.sum.Failed, failureOf(err)) }
+func (p *session) fail(err error) { p.sum.Failed = append(p.sum.Failed, failureOf(err)) }
