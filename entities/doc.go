@@ -1,5 +1,6 @@
-// Package entities turns article text into entities and relations, and
-// links them into a store.
+// Package entities turns article text into entities and relations. It
+// knows nothing of the store: package ingest links what it finds to the
+// store's entities.
 //
 // # Pipeline
 //
@@ -48,8 +49,8 @@
 // tests check one stage at a time. Stages keep no state of their own, so
 // an Extractor is safe for concurrent use.
 //
-// [Link] then matches each entity to the store's entities (see its
-// documentation for the rules) and writes mentions and relations.
+// The ingest engine (package ingest) then matches each entity to the
+// store's entities and writes mentions and relations.
 //
 // # Files
 //
@@ -61,6 +62,8 @@
 // events.go, resolve.go, handles.go, relations.go (with relations_roles.go
 // and relations_events.go), dateline.go; then stages.go (the built-in
 // stages and their order) and pipeline.go (the Extractor and its options).
+// titles.go answers, for graph/names, which words are titles rather than
+// names.
 //
 // The rules hold general news vocabulary only (role nouns, head nouns,
 // honorifics), kept as word lists in package entities/lexicon; names come
