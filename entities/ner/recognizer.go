@@ -1,9 +1,9 @@
 package ner
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
