@@ -1,11 +1,12 @@
 package article
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 )
 
 // headerWindow is how many content paragraphs at the top of an article are

@@ -1,9 +1,10 @@
 package ner
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 )
 
 // The newsgraph types Fine reports, besides "misc".

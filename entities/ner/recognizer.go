@@ -1,10 +1,10 @@
 package ner
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
