@@ -95,6 +95,9 @@ type ingestSummary struct {
 	Interrupted bool `json:"interrupted,omitempty"`
 	// StoppedAt names the first input not read after an interruption.
 	StoppedAt string `json:"stopped_at,omitempty"`
+	// Seen counts the paths skipped because they led to a file or
+	// directory read before (symbolic links that fan out).
+	Seen int `json:"already_seen,omitempty"`
 }
 
 // maxArticleBytes bounds one article's cleaned text; longer texts are
@@ -243,6 +246,9 @@ func printIngestSummary(stdout, stderr io.Writer, s *ingestSummary) {
 			at = " before " + safe(s.StoppedAt)
 		}
 		fmt.Fprintf(stderr, "newsgraph: interrupted%s; the store is consistent. Run the same command again to continue.\n", at)
+	}
+	if s.Seen > 0 {
+		fmt.Fprintf(stderr, "newsgraph: %d path(s) skipped: they lead to files or directories already read (links that fan out)\n", s.Seen)
 	}
 	fmt.Fprintf(stdout, "%d added, %d unchanged, %d failed; the store holds %d articles, %d entities, %d relations\n",
 		s.Added, s.Unchanged, len(s.Failed), s.Articles, s.Entities, s.Relations)

@@ -193,6 +193,8 @@ func (p *pipeline) run(ctx context.Context, sources []source) error {
 	go func() {  // reader
 		defer close(jobs)
 		seq := 0
+		walk := new(article.Walk) // one for all sources: each file once
+		defer func() { p.sum.Seen = walk.Seen }()
 		send := func(pc *article.Piece, err error) bool {
 			size := 0
 			if pc != nil {
@@ -224,7 +226,7 @@ func (p *pipeline) run(ctx context.Context, sources []source) error {
 				}
 				continue
 			}
-			for path, err := range article.Files([]string{s.path}) {
+			for path, err := range walk.Files([]string{s.path}) {
 				if err != nil {
 					if !send(nil, err) {
 						return
