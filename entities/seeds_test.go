@@ -12,6 +12,8 @@ import (
 	"github.com/newsgraph/newsgraph/entities/article"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // The seed articles are read from ../shared (they are not ours to commit);
@@ -170,7 +172,7 @@ func TestSeedArticles(t *testing.T) {
 func TestSeedGraph(t *testing.T) {
 	shared := sharedDir(t)
 	gd := loadGold(t)
-	s, err := graph.Open(filepath.Join(t.TempDir(), "db"), graph.Options{Create: true})
+	s, err := store.Open(filepath.Join(t.TempDir(), "db"), store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,18 +183,18 @@ func TestSeedGraph(t *testing.T) {
 		a := readSeed(t, p)
 		id := article.ID(a.Text)
 		ex := x.Extract(a.Text)
-		err := s.Update(func(tx *graph.Txn) error {
+		err := s.Update(func(tx *store.Txn) error {
 			if err := tx.PutArticle(&graph.Article{ID: id, Title: a.Title}, a.Text, id); err != nil {
 				return err
 			}
-			_, err := entities.Link(tx, id, ex)
+			_, err := ingest.Link(tx, id, ex)
 			return err
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	g, err := s.Load(graph.LoadOptions{})
+	g, err := s.Load(store.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -44,20 +44,7 @@ func WriteGEXF(w io.Writer, g *graph.Graph, o Options) error {
 		*list = append(*list, gexf12.Attribute{ID: id, Title: title, Type: typ})
 		return id
 	}
-	uniqueIn := func(taken map[string]bool) func(string) string {
-		return func(name string) string {
-			name = attrName(name)
-			if taken[name] || name == "" {
-				name = "attr_" + name
-			}
-			for taken[name] {
-				name += "_"
-			}
-			taken[name] = true
-			return name
-		}
-	}
-	nodeUnique := uniqueIn(map[string]bool{"id": true, "label": true, "name": true, "type": true, "aliases": true, "mentions": true, "articles": true, "community": true})
+	nodeNames := newAttrNames(attrName, "attr_", "id", "label", "name", "type", "aliases", "mentions", "articles", "community")
 	aType := declare(&nodeAttrs, "type", "string")
 	aAliases := declare(&nodeAttrs, "aliases", "string")
 	aMentions := declare(&nodeAttrs, "mentions", "integer")
@@ -69,7 +56,7 @@ func WriteGEXF(w io.Writer, g *graph.Graph, o Options) error {
 	numeric := o.numericAttrs()
 	aNumeric := make([]string, len(numeric))
 	for i, m := range numeric {
-		aNumeric[i] = declare(&nodeAttrs, nodeUnique(m.Name), "double")
+		aNumeric[i] = declare(&nodeAttrs, nodeNames.unique(m.Name), "double")
 	}
 	entityAttr := map[string]string{}
 	for _, e := range v.entities {
@@ -78,10 +65,10 @@ func WriteGEXF(w io.Writer, g *graph.Graph, o Options) error {
 		}
 	}
 	for _, k := range sortedKeys(entityAttr) {
-		entityAttr[k] = declare(&nodeAttrs, nodeUnique(k), "string")
+		entityAttr[k] = declare(&nodeAttrs, nodeNames.unique(k), "string")
 	}
 
-	edgeUnique := uniqueIn(map[string]bool{"id": true, "label": true, "weight": true, "kind": true, "directed": true, "evidence": true, "articles": true, "confidence": true})
+	edgeNames := newAttrNames(attrName, "attr_", "id", "label", "weight", "kind", "directed", "evidence", "articles", "confidence")
 	aKind := declare(&edgeAttrs, "kind", "string")
 	aDirected := declare(&edgeAttrs, "directed", "boolean")
 	aEvidence := declare(&edgeAttrs, "evidence", "string")
@@ -100,7 +87,7 @@ func WriteGEXF(w io.Writer, g *graph.Graph, o Options) error {
 		aConfidence = declare(&edgeAttrs, "confidence", "double")
 	}
 	for _, k := range sortedKeys(relAttr) {
-		relAttr[k] = declare(&edgeAttrs, edgeUnique(k), "string")
+		relAttr[k] = declare(&edgeAttrs, edgeNames.unique(k), "string")
 	}
 
 	styles := nodeStyles(v, &o)

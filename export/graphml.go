@@ -80,22 +80,9 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 		keys = append(keys, k)
 		return k.id
 	}
-	taken := map[string]bool{"id": true}
-	unique := func(name, prefix string) string {
-		name = attrName(name)
-		if taken[name] || name == "" {
-			name = prefix + name
-		}
-		for taken[name] {
-			name += "_"
-		}
-		taken[name] = true
-		return name
-	}
+	// "id" is taken too: igraph uses it for the node ID.
+	nodeNames := newAttrNames(attrName, "attr_", "id", "name", "type", "aliases", "mentions", "articles", "community")
 	kTitle := declare("graph", "title", "string")
-	for _, n := range []string{"name", "type", "aliases", "mentions", "articles", "community"} {
-		taken[n] = true
-	}
 	kName := declare("node", "name", "string")
 	kType := declare("node", "type", "string")
 	kAliases := declare("node", "aliases", "string")
@@ -105,7 +92,7 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 	numeric := o.numericAttrs()
 	kNumeric := make([]string, len(numeric))
 	for i, m := range numeric {
-		kNumeric[i] = declare("node", unique(m.Name, "attr_"), "double")
+		kNumeric[i] = declare("node", nodeNames.unique(m.Name), "double")
 	}
 	if o.Community != nil {
 		kCommunity = declare("node", "community", "int")
@@ -122,7 +109,7 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 	}
 	slices.Sort(attrNames)
 	for _, k := range attrNames {
-		attrKeys[k] = declare("node", unique(k, "attr_"), "string")
+		attrKeys[k] = declare("node", nodeNames.unique(k), "string")
 	}
 	kKind := declare("edge", "kind", "string")
 	kWeight := declare("edge", "weight", "int")

@@ -53,25 +53,14 @@ func WriteNeo4j(nodes, rels, cypher io.Writer, g *graph.Graph, o Options) error 
 	v := newView(g)
 
 	// Nodes.
-	taken := map[string]bool{"entityId": true, "name": true, "type": true, "aliases": true, "mentions": true, "articles": true, "community": true}
-	unique := func(name string) string {
-		name = neo4jName(name)
-		if taken[name] || name == "" {
-			name = "attr_" + name
-		}
-		for taken[name] {
-			name += "_"
-		}
-		taken[name] = true
-		return name
-	}
+	nodeNames := newAttrNames(neo4jName, "attr_", "entityId", "name", "type", "aliases", "mentions", "articles", "community")
 	header := []string{"entityId:ID(Entity)", "name", "type", "aliases", "mentions:int", "articles:int"}
 	if o.Community != nil {
 		header = append(header, "community:int")
 	}
 	numeric := o.numericAttrs()
 	for _, m := range numeric {
-		header = append(header, unique(m.Name)+":double")
+		header = append(header, nodeNames.unique(m.Name)+":double")
 	}
 	attrSet := map[string]bool{}
 	for _, e := range v.entities {
@@ -81,7 +70,7 @@ func WriteNeo4j(nodes, rels, cypher io.Writer, g *graph.Graph, o Options) error 
 	}
 	attrKeys := sortedKeys(attrSet)
 	for _, k := range attrKeys {
-		header = append(header, unique(k))
+		header = append(header, nodeNames.unique(k))
 	}
 	header = append(header, ":LABEL")
 	cw := csv.NewWriter(nodes)
@@ -112,7 +101,7 @@ func WriteNeo4j(nodes, rels, cypher io.Writer, g *graph.Graph, o Options) error 
 	}
 
 	// Relationships.
-	taken = map[string]bool{"kind": true, "weight": true, "directed": true, "confidence": true, "evidence": true, "articles": true}
+	relNames := newAttrNames(neo4jName, "attr_", "kind", "weight", "directed", "confidence", "evidence", "articles")
 	relSet := map[string]bool{}
 	for _, r := range v.relations {
 		for k := range r.Attrs {
@@ -122,7 +111,7 @@ func WriteNeo4j(nodes, rels, cypher io.Writer, g *graph.Graph, o Options) error 
 	relKeys := sortedKeys(relSet)
 	header = []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "kind", "weight:int", "directed:boolean", "confidence:double", "evidence", "articles"}
 	for _, k := range relKeys {
-		header = append(header, unique(k))
+		header = append(header, relNames.unique(k))
 	}
 	cw = csv.NewWriter(rels)
 	cw.Write(header)

@@ -52,17 +52,15 @@ type nqVocabulary struct {
 
 func newNQVocabulary(v *view, o *Options) *nqVocabulary {
 	voc := &nqVocabulary{attrs: map[string]string{}, relAttrs: map[string]string{}, kinds: map[graph.Kind]string{}}
-	taken := map[string]bool{}
+	// Every declared predicate carries its prefix, so none is empty and
+	// a clash only takes "_" suffixes.
+	names := newAttrNames(func(s string) string { return s }, "")
 	for _, p := range nqPredicates {
-		taken[p.name] = true
+		names.taken[p.name] = true
 		voc.schema = append(voc.schema, [2]string{p.name, p.schema})
 	}
 	unique := func(prefix, name, typ string) string {
-		name = prefix + nqName(name)
-		for taken[name] {
-			name += "_"
-		}
-		taken[name] = true
+		name = names.unique(prefix + nqName(name))
 		voc.schema = append(voc.schema, [2]string{name, typ})
 		return name
 	}

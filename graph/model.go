@@ -178,3 +178,44 @@ func (g *Graph) Subgraph(keep func(*Entity) bool) *Graph {
 	}
 	return out
 }
+
+// CapEvidence keeps at most n evidence sentences per relation (n < 0: all,
+// n = 0: none), in place.
+func (g *Graph) CapEvidence(n int) {
+	if n < 0 {
+		return
+	}
+	for i := range g.Relations {
+		if len(g.Relations[i].Evidence) > n {
+			g.Relations[i].Evidence = g.Relations[i].Evidence[:n:n]
+		}
+	}
+}
+
+// NameKind says how a name key refers to an entity in the name index.
+type NameKind byte
+
+// Name kinds. The linker decides which kinds may join two entities.
+const (
+	NameFull      NameKind = 1 // the full name or an alias
+	NameFirstLast NameKind = 2 // a person's first and last name only
+	NameSurname   NameKind = 3 // a person's surname only
+	NameAcronym   NameKind = 4 // an acronym defined in an article
+)
+
+// NameRef is one entry of the name index.
+type NameRef struct {
+	ID   ID
+	Kind NameKind
+}
+
+// Span is a byte range [Start, End) of an article's cleaned text.
+type Span struct{ Start, End int }
+
+// RelationInfo is what extraction knows about a relation besides its
+// evidence: how confident it is (0 means 1, certain) and its attributes
+// ("role", "date").
+type RelationInfo struct {
+	Confidence float64
+	Attrs      map[string]string
+}

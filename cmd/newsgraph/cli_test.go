@@ -11,6 +11,9 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/internal/ingesttest"
 )
 
 // cli runs one command line against a store and returns its exit status
@@ -22,21 +25,12 @@ func cli(t *testing.T, db string, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-const story = `Delegation heads to Europe
-Staff Reporter | 20 May 2025 | Islamabad
-
-Prime Minister Shehbaz Sharif has asked former Foreign Minister Bilawal Bhutto Zardari to lead a delegation to London and Brussels.
-
-Pakistan Peoples Party Chairman Bilawal Bhutto Zardari said the delegation would meet officials of the United Nations. Mr Zardari added that Pakistan wanted peace with India.
-`
+// story is a short article naming two people, a party and countries.
+const story = ingesttest.Story
 
 func writeFile(t *testing.T, dir, name, content string) string {
 	t.Helper()
-	p := filepath.Join(dir, name)
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return ingesttest.WriteFile(t, dir, name, content)
 }
 
 func TestIngestAndQuery(t *testing.T) {
@@ -51,7 +45,7 @@ func TestIngestAndQuery(t *testing.T) {
 		t.Fatalf("ingest: code %d, out %q, err %q", code, out, errs)
 	}
 	code, out, _ = cli(t, db, "ingest", "--json", in)
-	var sum ingestSummary
+	var sum ingest.Summary
 	if err := json.Unmarshal([]byte(out), &sum); code != 0 || err != nil || sum.Added != 0 || sum.Unchanged != 1 {
 		t.Fatalf("re-ingest: code %d, summary %+v, err %v", code, sum, err)
 	}
@@ -172,7 +166,7 @@ func TestStoreErrors(t *testing.T) {
 
 	// Locked by a writer: exit 2, naming the holder.
 	db := filepath.Join(dir, "db")
-	s, err := graph.Open(db, graph.Options{Create: true})
+	s, err := store.Open(db, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,14 +190,14 @@ func TestStoreErrors(t *testing.T) {
 func TestExportHostileNames(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
-	s, err := graph.Open(db, graph.Options{Create: true})
+	s, err := store.Open(db, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	hostile := `"]; <script>alert(1)</script>`
 	const art = "0123456789abcdef"
 	text := "A sentence naming " + hostile + " & friends."
-	err = s.Update(func(tx *graph.Txn) error {
+	err = s.Update(func(tx *store.Txn) error {
 		if err := tx.PutArticle(&graph.Article{ID: art, Title: "<b>title</b>"}, text, art); err != nil {
 			return err
 		}

@@ -3,9 +3,13 @@ package main
 import (
 	"encoding/json"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"unicode"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // writeJSON prints v as one indented JSON document.
@@ -48,3 +52,40 @@ func truncate(s string, n int) string {
 
 // table writes aligned columns.
 func table(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 4, 2, ' ', 0) }
+
+func quote(s string) string { return "\"" + strings.ReplaceAll(s, "\"", "\\\"") + "\"" }
+
+type entityRef struct {
+	ID   graph.ID   `json:"id"`
+	Name string     `json:"name"`
+	Type graph.Type `json:"type"`
+}
+
+func ref(e *graph.Entity) entityRef { return entityRef{ID: e.ID, Name: e.Name, Type: e.Type} }
+
+// writeOutput writes data to path atomically (a temporary file renamed
+// into place), or to stdout for "-".
+func writeOutput(stdout io.Writer, path string, data []byte) error {
+	if path == "-" || path == "" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

@@ -29,6 +29,8 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 func main() {
@@ -61,11 +63,11 @@ func run(args []string) error {
 			}
 			repeats = r
 		}
-		measures := []graph.Measure{graph.Degree, graph.PageRank, graph.Closeness, graph.Betweenness, graph.Eigenvector, graph.HITS}
+		measures := []analytics.Measure{analytics.Degree, analytics.PageRank, analytics.Closeness, analytics.Betweenness, analytics.Eigenvector, analytics.HITS}
 		if len(args) == 5 {
 			measures = nil
 			for _, name := range strings.Split(args[4], ",") {
-				m, err := graph.ParseMeasure(name)
+				m, err := analytics.ParseMeasure(name)
 				if err != nil {
 					return err
 				}
@@ -122,11 +124,11 @@ func writeBA(file string, n, m int) error {
 // fromStore writes the analysed graph of a store (every relation kind,
 // parallel relations summed) as an edge list.
 func fromStore(dir, file string) error {
-	s, err := graph.Open(dir, graph.Options{ReadOnly: true})
+	s, err := store.Open(dir, store.Options{ReadOnly: true})
 	if err != nil {
 		return err
 	}
-	g, err := s.Load(graph.LoadOptions{})
+	g, err := s.Load(store.LoadOptions{})
 	s.Close()
 	if err != nil {
 		return err
@@ -195,12 +197,12 @@ type result struct {
 	Extra   map[string]float64 `json:"extra,omitempty"`
 }
 
-func bench(file, out string, repeats int, measures []graph.Measure) error {
+func bench(file, out string, repeats int, measures []analytics.Measure) error {
 	ids, edges, weights, err := readEdges(file)
 	if err != nil {
 		return err
 	}
-	a := graph.AnalyseEdges(ids, edges, weights, graph.AnalyticsOptions{Unweighted: true})
+	a := analytics.AnalyseEdges(ids, edges, weights, analytics.Options{Unweighted: true})
 	edges, weights = nil, nil
 	res := map[string]*result{}
 	keyed := func(s []float64) map[string]float64 {

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"io"
+	"os"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
+)
+
+// readCoNLLFile reads a CoNLL file, or standard input for "-".
+func readCoNLLFile(g *globalOptions, path string) ([]ner.Line, error) {
+	var r io.Reader = g.stdin
+	name := "standard input"
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, failf(exitFailure, "%v", err)
+		}
+		defer f.Close()
+		r, name = f, path
+	}
+	lines, err := ner.ReadCoNLL(r)
+	if err != nil {
+		return nil, failf(exitFailure, "%s: %v", name, err)
+	}
+	return lines, nil
+}
+
+// tagLines tags every document of a CoNLL file; the result has one tag
+// per line ("" for blank lines, "O" for -DOCSTART-).
+func tagLines(lines []ner.Line, types string) ([]string, error) {
+	var m *ner.Model
+	switch types {
+	case "coarse", "":
+		m = ner.Default()
+	case "fine":
+		m = ner.DefaultFine()
+	default:
+		return nil, failf(exitStore, "unknown --types %q (want coarse or fine)", types)
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if l.DocStart() {
+			out[i] = "O"
+		}
+	}
+	for _, d := range ner.Documents(lines) {
+		tags := m.Tag(ner.Column(lines, d, 0))
+		for si, s := range d.Sentences {
+			for j, li := range s.Lines {
+				out[li] = tags[si][j]
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,78 @@
+// Package store keeps newsgraph's knowledge graph in a Badger database.
+//
+// # Store
+//
+// [Store] keeps the graph in a Badger database. [Store.Update] runs one
+// read-write transaction, one at a time: ingest writes whole articles and
+// everything they add in one, so after a crash an article is stored whole
+// or not at all. [Store.CacheWrites] keeps what write transactions read
+// back (entity records decoded, names, relations, content hashes) in
+// memory across transactions, as a long ingest wants; it is filled only
+// from committed writes, skips writes that would change nothing and, on a
+// new store, knows that what it does not hold is absent (writecache.go).
+// [Store.Load] reads the whole store into a Graph, applying merges.
+//
+// Opening fails with a [*Error] wrapping [ErrLocked] (another process
+// holds the store; the holder's pid is named when Badger's LOCK file
+// gives it), [ErrNotStore], [ErrNewerSchema] or [ErrNoStore], and writes
+// nothing in those cases. Read-only opens share the store with each other
+// but not with a writer.
+//
+// # Key layout
+//
+// Every key starts with a one-byte prefix and a colon. Numbers are
+// big-endian, so byte order is numeric order and each index below is a
+// prefix scan. <id> is an 8-byte entity ID; <article> is the 16-character
+// article ID (hex of the first 8 bytes of SHA-256 of the article's
+// normalised text); <kind> is a one-byte relation kind code (1 co_mention,
+// 2 member_of, 3 capital_of; never renumbered).
+//
+//	m:magic                                  "newsgraph"
+//	m:schema                                 schema version, decimal ("1")
+//	m:seq                                    next entity ID
+//	m:version                                graph version, bumped by every write (cache key)
+//	a:<article>                              article record, JSON
+//	t:<article>                              the article's cleaned text (evidence spans index it)
+//	h:<content hash>                         article ID (the content hash is the article ID)
+//	e:<id>                                   entity record, JSON
+//	d:<id>                                   ID this entity was merged into
+//	n:<name key> 0x00 <id>                   name index: alias kind (full, first+last, surname, acronym)
+//	g:<gazetteer entry ID>                   entity linked to a gazetteer entry
+//	r:<src><kind><dst>                       relation: weight (uvarint)
+//	R:<dst><kind><src>                       the same relation, indexed by its target
+//	v:<src><kind><dst><article><start><end>  one evidence sentence (4-byte offsets)
+//	x:<article><id>                          mention spans of an entity in an article (uvarint pairs)
+//	X:<id><article>                          the same, indexed by entity
+//	c:<n>                                    curation log entry n (8 bytes), JSON (see Curation)
+//	k:<name key> 0x00 <id>                   curated name index, derived from the active log: NameKind, 0 = removed
+//	C:<version><name>                        cached analytics result for graph version <version> (8 bytes; see cache.go)
+//	s:<digest>                               an ingested input piece (16-byte digest), so re-ingest skips it unread
+//
+// Co-mentions are undirected and stored with the smaller ID as src. A merge
+// writes d:<id> and leaves the merged entity's other keys in place; Load
+// maps every ID through the merges, so undoing a merge is deleting one key.
+//
+// # Curation
+//
+// A user's corrections (merge, split, rename, retype, alias add and
+// remove) are entries of a log ([Txn.AddCuration]); they never change the
+// keys above. Load applies the active entries as an overlay: user merges
+// join the redirects, a split assigns each mention of an entity to the
+// split-off entity when its text reads the split form and divides the
+// entity's relations sentence by sentence, and names, types and aliases
+// are set last. Undoing an entry ([Txn.UndoCuration]) marks it undone, so
+// the graph is again exactly what it was. Curated aliases are also in the
+// name index that linking consults ([Txn.Names]), so articles ingested
+// later are linked under them. User merges are not followed by linking
+// (it would copy one entity's gazetteer facts onto the other): a later
+// article's mentions link to the entity that was merged away, and the
+// overlay merges them like the rest.
+//
+// # Result cache
+//
+// [Store.Results] gives the analytics package a cache of values computed
+// from the whole graph, filed under the graph version, which every write
+// bumps: a repeated query is answered without loading the graph, and any
+// ingest or curation invalidates it. [Store.SaveCache] stores what a
+// read-only open computed.
+package store

@@ -1,0 +1,71 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestOpenAfterKilledCreate opens stores left by a writer killed while
+// creating them: before Badger wrote its MANIFEST, and before the
+// newsgraph magic was stored. Readers are told there is no store yet; a
+// writer finishes creating it.
+func TestOpenAfterKilledCreate(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		leave func(t *testing.T, dir string)
+	}{
+		{"no manifest", func(t *testing.T, dir string) {
+			db, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			if err := os.Remove(filepath.Join(dir, "MANIFEST")); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"no magic", func(t *testing.T, dir string) {
+			db, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "db")
+			tc.leave(t, dir)
+			if _, err := Open(dir, Options{ReadOnly: true}); !errors.Is(err, ErrNoStore) {
+				t.Fatalf("read-only open: %v, want ErrNoStore", err)
+			}
+			s, err := Open(dir, Options{Create: true})
+			if err != nil {
+				t.Fatalf("creating open: %v", err)
+			}
+			if err := s.Update(func(tx *Txn) error { return tx.PutArticle(&graph.Article{ID: art1}, "text", art1) }); err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			s, err = Open(dir, Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := s.Check(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	// A directory with other files is still not taken for a store.
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "KEYREGISTRY"), nil, 0o644)
+	os.WriteFile(filepath.Join(dir, "notes.txt"), nil, 0o644)
+	if _, err := Open(dir, Options{Create: true}); !errors.Is(err, ErrNotStore) {
+		t.Fatalf("foreign directory: %v, want ErrNotStore", err)
+	}
+}

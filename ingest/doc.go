@@ -1,0 +1,23 @@
+// Package ingest is the ingest engine: the one way articles get into a
+// store. It is used by the CLI's ingest and demo commands and by the tests
+// alike.
+//
+// An Engine reads its inputs (files, directories, or readers such as
+// standard input) into pieces, extracts entities and relations on parallel
+// workers, and has one writer link and commit the results in input order,
+// several articles per transaction, so the store ends up as a serial run
+// leaves it whatever the number of cores:
+//
+//	s, _ := store.Open(dir, store.Options{Create: true})
+//	sum, err := ingest.New(s, ingest.Options{}).Run(ctx, []ingest.Input{{Path: "articles/"}}, nil)
+//
+// Input read before is skipped unread (resume: a file or JSON line with
+// the same bytes is recorded once all its articles are stored), and an
+// article whose text is stored is counted unchanged. A bad input is a
+// Failure in the Summary, naming the file and line; the others still go
+// in. Link matches each extracted entity to the stored entity it names,
+// or creates it, and writes mentions and relations.
+//
+// The engine prints nothing: progress comes through a callback and the
+// outcome as a Summary.
+package ingest

@@ -1,0 +1,472 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// Index is what linking needs from a store transaction; *store.Txn
+// implements it.
+type Index interface {
+	Names(key string) ([]graph.NameRef, error)
+	AddName(key string, id graph.ID, kind graph.NameKind) error
+	ByGazetteer(gid string) (graph.ID, bool, error)
+	SetGazetteer(gid string, id graph.ID) error
+	Entity(id graph.ID) (*graph.Entity, error)
+	NewEntity(e *graph.Entity) (graph.ID, error)
+	SaveEntity(e *graph.Entity) error
+	Redirect(from, to graph.ID) error
+	AddMentions(article string, id graph.ID, spans []graph.Span) error
+	AddRelationInfo(src graph.ID, k graph.Kind, dst graph.ID, article string, sentences []graph.Span, info graph.RelationInfo) error
+}
+
+var _ Index = (*store.Txn)(nil)
+
+// Link stores an article's extraction: each entity is matched to the
+// entity already in the store that it names, or created; then mentions and
+// relations are written. It returns the store ID of each extracted entity.
+//
+// Matching across articles:
+//   - a gazetteer entity matches the store entity linked to the same entry;
+//   - a person matches by full name, then by first and last name ("Sanjay
+//     Kumar Jha" and "Sanjay Jha"), then, for a lone surname, the one
+//     person with that surname; a person named more fully than a
+//     surname-only entity already stored absorbs it;
+//   - anything else matches an entity of the same type with the same name
+//     key or a defined acronym.
+//
+// Only unambiguous matches merge: a lone surname shared by two people stays
+// its own entity.
+func Link(ix Index, article string, ex *entities.Extraction) ([]graph.ID, error) {
+	ids := make([]graph.ID, len(ex.Entities))
+	spans := map[graph.ID][]graph.Span{}
+	var order []graph.ID
+	for i, e := range ex.Entities {
+		id, err := linkEntity(ix, e)
+		if err != nil {
+			return nil, fmt.Errorf("link %q: %w", e.Name, err)
+		}
+		ids[i] = id
+		if len(e.Mentions) > 0 || e.Implied {
+			if _, ok := spans[id]; !ok {
+				order = append(order, id)
+			}
+			spans[id] = append(spans[id], e.Mentions...)
+		}
+	}
+	for _, id := range order {
+		s := spans[id]
+		slices.SortFunc(s, func(a, b graph.Span) int { return a.Start - b.Start })
+		if err := ix.AddMentions(article, id, s); err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range ex.Relations {
+		info := graph.RelationInfo{Confidence: r.Confidence, Attrs: r.Attrs}
+		if err := ix.AddRelationInfo(ids[r.From], r.Kind, ids[r.To], article, r.Sentences, info); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+// personKeys returns the name keys of a person: the full name, the first
+// and last name, and the surname.
+func personKeys(e *entities.Entity) (full, firstLast, surname string) {
+	w := e.Words
+	full = strings.Join(w, " ")
+	if len(w) >= 2 {
+		firstLast = w[0] + " " + w[len(w)-1]
+	}
+	surname = w[len(w)-1]
+	return
+}
+
+func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
+	var id graph.ID
+	var found bool
+	var err error
+	if e.Entry != nil {
+		if id, found, err = ix.ByGazetteer(e.Entry.ID); err != nil {
+			return 0, err
+		}
+	}
+	if !found && e.Type == graph.Person && e.WeakType {
+		// "Wells Fargo said": the organization of that name, if known.
+		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
+			return 0, err
+		}
+		if found {
+			e.Type = graph.Organization
+		}
+	}
+	if !found && e.Type == graph.Person {
+		if id, found, err = matchPerson(ix, e); err != nil {
+			return 0, err
+		}
+	}
+	if !found && e.Type != graph.Person {
+		keys := []string{gazetteer.Key(e.Name)}
+		for _, a := range e.Acronyms {
+			keys = append(keys, gazetteer.Key(a))
+		}
+		for _, k := range keys {
+			if id, found, err = matchTyped(ix, k, e.Type); err != nil || found {
+				break
+			}
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+
+	var rec *graph.Entity
+	if found {
+		if rec, err = ix.Entity(id); err != nil {
+			return 0, err
+		}
+		// A fuller name replaces a shorter one ("Modi" → "Narendra Modi").
+		if e.Type == graph.Person && e.Entry == nil && len(strings.Fields(e.Name)) > len(strings.Fields(rec.Name)) {
+			rec.Aliases = append(rec.Aliases, rec.Name)
+			rec.Name = e.Name
+		}
+	} else {
+		rec = &graph.Entity{Name: e.Name, Type: e.Type}
+		if _, err := ix.NewEntity(rec); err != nil {
+			return 0, err
+		}
+		id = rec.ID
+	}
+	rec.Aliases = append(rec.Aliases, e.Aliases...)
+	rec.Aliases = slices.DeleteFunc(rec.Aliases, func(a string) bool { return a == rec.Name })
+	rec.Mentions += len(e.Mentions)
+	if e.Entry != nil {
+		if rec.Attrs == nil {
+			rec.Attrs = map[string]string{}
+		}
+		rec.Attrs["gazetteer"] = e.Entry.ID
+		if e.Entry.Country != "" {
+			rec.Attrs["country"] = e.Entry.Country
+		}
+		if e.Entry.QID != "" {
+			rec.Attrs["qid"] = e.Entry.QID
+		}
+		if err := ix.SetGazetteer(e.Entry.ID, id); err != nil {
+			return 0, err
+		}
+	}
+	for k, v := range e.Attrs {
+		if rec.Attrs == nil {
+			rec.Attrs = map[string]string{}
+		}
+		if _, ok := rec.Attrs[k]; !ok {
+			rec.Attrs[k] = v
+		}
+	}
+	if len(e.Roles) > 0 {
+		if rec.Attrs == nil {
+			rec.Attrs = map[string]string{}
+		}
+		if _, ok := rec.Attrs["role"]; !ok {
+			rec.Attrs["role"] = e.Roles[0]
+		}
+	}
+	if err := ix.SaveEntity(rec); err != nil {
+		return 0, err
+	}
+
+	if err := indexNames(ix, id, e); err != nil {
+		return 0, err
+	}
+	return id, nil
+}
+
+// indexNames indexes the names a stored entity is found by: a person's
+// full name, first and last name, surname and spelling variant; another
+// entity's name, aliases and acronyms.
+func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
+	if e.Type == graph.Person {
+		full, firstLast, surname := personKeys(e)
+		kinds := []graph.NameKind{graph.NameFull, graph.NameFirstLast, graph.NameSurname, graph.NameFirstLast}
+		for i, key := range []string{full, firstLast, surname, variantKey(e)} {
+			if err := addPersonName(ix, key, id, kinds[i], len(e.Words) >= 2); err != nil {
+				return err
+			}
+		}
+		if len(e.Words) >= 2 {
+			if err := absorbSurnameOnly(ix, id, surname); err != nil {
+				return err
+			}
+		}
+	} else {
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			if err := ix.AddName(gazetteer.Key(a), id, graph.NameFull); err != nil {
+				return err
+			}
+		}
+		for _, a := range e.Acronyms {
+			if err := ix.AddName(gazetteer.Key(a), id, graph.NameAcronym); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// variantKey returns a key shared by the spellings of a person's name
+// whose first names differ only in vowels, doubled letters or an "h" after
+// a consonant (transliterations: "Shehbaz"/"Shahbaz", "Mohammed"/
+// "Muhammad") and whose surnames differ at most in doubled letters
+// ("Petricioli"/"Petriccioli"); surnames differing in a vowel stay apart
+// ("Herrington"/"Harrington"). It is "" when a name is too short to tell,
+// or when either name holds anything but letters: digits are not spelt
+// variously, and undoubling them would make "Person10", "Person100" and
+// "Person1000" one name.
+func variantKey(e *entities.Entity) string {
+	w := e.Words
+	if len(w) < 2 || !allLetters(w[0]) || !allLetters(w[len(w)-1]) {
+		return ""
+	}
+	a, b := skeleton(w[0]), undouble(w[len(w)-1])
+	if len([]rune(a)) < 2 || len([]rune(b)) < 3 {
+		return ""
+	}
+	return "~" + a + " " + b
+}
+
+// allLetters reports whether w is all letters.
+func allLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// addPersonName indexes a person's name key, unless the key already names
+// two other persons of several words by that kind of name: every decision
+// matchPerson and absorbSurnameOnly take on a key asks whether it names
+// exactly one person, or none besides a given one, and a third changes
+// no answer. Without the bound a surname shared by thousands of people
+// (Khan, Smith) is a list that each of them reads and grows, and linking
+// takes time quadratic in the corpus. Lone surnames are always indexed:
+// they are what the surname rules look for, and they gather in one
+// entity per surname.
+func addPersonName(ix Index, key string, id graph.ID, kind graph.NameKind, fullNamed bool) error {
+	if key == "" {
+		return nil
+	}
+	if fullNamed {
+		refs, err := ix.Names(key)
+		if err != nil {
+			return err
+		}
+		others := 0
+		for _, r := range refs {
+			if r.ID == id {
+				others = 0
+				break // already indexed: keep its kind current
+			}
+			if r.Kind != kind {
+				continue
+			}
+			ent, err := ix.Entity(r.ID)
+			if err != nil {
+				return err
+			}
+			if ent.Type == graph.Person && len(strings.Fields(gazetteer.Key(ent.Name))) >= 2 {
+				others++
+			}
+		}
+		if others >= 2 {
+			return nil
+		}
+	}
+	return ix.AddName(key, id, kind)
+}
+
+// undouble drops doubled letters: "petriccioli" → "petricioli".
+func undouble(w string) string {
+	var out []rune
+	for _, r := range w {
+		if len(out) > 0 && out[len(out)-1] == r {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// skeleton keeps a word's first letter and its consonants after it, with
+// "h" after a consonant and doubled letters dropped: "shehbaz" → "shbz",
+// "mohammed" → "mhmd".
+func skeleton(w string) string {
+	var out []rune
+	rs := []rune(w)
+	for i, r := range rs {
+		if i > 0 {
+			if strings.ContainsRune("aeiouy", r) {
+				continue
+			}
+			if r == out[len(out)-1] || r == 'h' && !strings.ContainsRune("aeiouy", rs[i-1]) {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// matchPerson finds the stored person a local person names.
+func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
+	full, firstLast, surname := personKeys(e)
+	persons := func(key string, kinds ...graph.NameKind) ([]graph.ID, error) {
+		refs, err := ix.Names(key)
+		if err != nil {
+			return nil, err
+		}
+		var out []graph.ID
+		for _, r := range refs {
+			if !slices.Contains(kinds, r.Kind) {
+				continue
+			}
+			ent, err := ix.Entity(r.ID)
+			if err != nil {
+				return nil, err
+			}
+			if ent.Type == graph.Person {
+				out = append(out, r.ID)
+			}
+		}
+		return out, nil
+	}
+	// The same full name.
+	ids, err := persons(full, graph.NameFull)
+	if err != nil || len(ids) == 1 {
+		return first(ids), len(ids) == 1, err
+	}
+	if firstLast != "" {
+		// First and last name in common ("Sanjay Kumar Jha" / "Sanjay Jha").
+		ids, err = persons(firstLast, graph.NameFull, graph.NameFirstLast)
+		if err != nil || len(ids) == 1 {
+			return first(ids), len(ids) == 1, err
+		}
+		if len(ids) > 1 {
+			return 0, false, nil
+		}
+		// The same names spelt another way ("Shahbaz Sharif" / "Shehbaz
+		// Sharif", "Muhammad" / "Mohammed").
+		if v := variantKey(e); v != "" {
+			ids, err = persons(v, graph.NameFirstLast)
+			if err != nil || len(ids) == 1 {
+				return first(ids), len(ids) == 1, err
+			}
+		}
+		return 0, false, nil
+	}
+	// A lone surname: the one person who has it.
+	ids, err = persons(surname, graph.NameSurname, graph.NameFull)
+	if err != nil || len(ids) == 1 {
+		return first(ids), len(ids) == 1, err
+	}
+	// Several people have it: the lone surname joins the one entity known
+	// by that surname alone, so that unresolved mentions gather in one
+	// node instead of one per article, and never join a full name.
+	var lone []graph.ID
+	for _, id := range ids {
+		ent, err := ix.Entity(id)
+		if err != nil {
+			return 0, false, err
+		}
+		if gazetteer.Key(ent.Name) == surname {
+			lone = append(lone, id)
+		}
+	}
+	return first(lone), len(lone) == 1, nil
+}
+
+// absorbSurnameOnly merges into id a stored person known only by the
+// surname id's full name ends with, when id is the only full-named person
+// with that surname.
+func absorbSurnameOnly(ix Index, id graph.ID, surname string) error {
+	refs, err := ix.Names(surname)
+	if err != nil {
+		return err
+	}
+	var lone []graph.ID
+	fullNamed := 0
+	seen := map[graph.ID]bool{id: true}
+	for _, r := range refs {
+		if seen[r.ID] {
+			continue
+		}
+		seen[r.ID] = true
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return err
+		}
+		if ent.Type != graph.Person {
+			continue
+		}
+		if len(strings.Fields(gazetteer.Key(ent.Name))) == 1 {
+			lone = append(lone, r.ID)
+		} else {
+			fullNamed++
+		}
+	}
+	if fullNamed > 0 {
+		return nil
+	}
+	for _, l := range lone {
+		if err := ix.Redirect(l, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// matchTyped finds the stored entity of type t named key: the oldest one
+// with that name (same name and type are one entity), else the one entity
+// with that defined acronym. Two entities sharing an acronym stay apart.
+func matchTyped(ix Index, key string, t graph.Type) (graph.ID, bool, error) {
+	refs, err := ix.Names(key)
+	if err != nil {
+		return 0, false, err
+	}
+	var named, acronyms []graph.ID
+	for _, r := range refs {
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return 0, false, err
+		}
+		if ent.Type != t {
+			continue
+		}
+		if r.Kind == graph.NameAcronym {
+			if !slices.Contains(acronyms, r.ID) {
+				acronyms = append(acronyms, r.ID)
+			}
+		} else {
+			named = append(named, r.ID)
+		}
+	}
+	if len(named) > 0 {
+		return slices.Min(named), true, nil
+	}
+	return first(acronyms), len(acronyms) == 1, nil
+}
+
+func first(ids []graph.ID) graph.ID {
+	if len(ids) == 0 {
+		return 0
+	}
+	return ids[0]
+}

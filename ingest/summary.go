@@ -1,0 +1,50 @@
+package ingest
+
+import (
+	"errors"
+
+	"github.com/newsgraph/newsgraph/entities/article"
+)
+
+// Failure is one input that could not be ingested.
+type Failure struct {
+	Path  string `json:"path"`
+	Line  int    `json:"line,omitempty"`
+	Error string `json:"error"`
+}
+
+// Summary is what a Run reports; it is also the document of
+// "newsgraph ingest --json".
+type Summary struct {
+	Added     int       `json:"added"`
+	Unchanged int       `json:"unchanged"`
+	Failed    []Failure `json:"failed"`
+	// Entities, Relations and Articles are the store's counts after the
+	// run.
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+	Articles  int `json:"articles"`
+	// Words is the number of words in the articles read (added and
+	// unchanged), for rates; input skipped unread is not counted.
+	Words       int  `json:"words"`
+	Interrupted bool `json:"interrupted,omitempty"`
+	// StoppedAt names the first input not read after an interruption.
+	StoppedAt string `json:"stopped_at,omitempty"`
+	// Seen counts the paths skipped because they led to a file or
+	// directory read before (symbolic links that fan out).
+	Seen int `json:"already_seen,omitempty"`
+}
+
+// failureOf describes an input failure for the summary, with the file and
+// line when err is an *article.Error.
+func failureOf(err error) Failure {
+	f := Failure{Error: err.Error()}
+	var ae *article.Error
+	if errors.As(err, &ae) {
+		f.Path, f.Line = ae.Path, ae.Line
+		if ae.Err != nil {
+			f.Error = ae.Err.Error()
+		}
+	}
+	return f
+}
