@@ -6,7 +6,9 @@
 //	cmd/newsgraph        the CLI, one cmd_<command>.go a command; the only package that knows about flags and exit codes
 //	entities/article     files (text, Markdown, HTML, JSON, JSONL) → cleaned articles
 //	entities/gazetteer   embedded gazetteers and name normalisation
-//	entities             text → mentions → resolved entities → relations
+//	entities/text        tokens, sentences, mentions: the document the extraction stages share
+//	entities/lexicon     the extraction's word lists as embedded files
+//	entities             extraction as named stages: text → mentions → resolved entities → relations
 //	ingest               the ingest engine: readers, parallel workers, the ordered writer, resume, failure records, linking into the store
 //	graph                the model (entities, relations, articles), standard library only
 //	graph/store          the Badger store: keys, codecs, write cache, curation log, check, result cache

@@ -18,6 +18,7 @@ const (
 	badger = "github.com/dgraph-io/badger"
 	ingest = module + "/ingest"
 	cmd    = module + "/cmd"
+	ents   = module + "/entities"
 )
 
 // noBadger lists the packages that must not depend on Badger, even
@@ -135,6 +136,12 @@ func layeringProblems(pkgs map[string]*listed) []string {
 			if imp == ingest && !under(path, cmd) && !under(path, ingest) {
 				problems = append(problems, strings.TrimPrefix(path, module+"/")+" imports "+ingest+": only cmd/... may")
 			}
+			// The extraction pipeline sits on its parts: a sub-package of
+			// entities (text, lexicon, gazetteer, ner, article) never
+			// imports entities itself.
+			if imp == ents && under(path, ents) && path != ents {
+				problems = append(problems, strings.TrimPrefix(path, module+"/")+" imports "+ents+": its sub-packages may not")
+			}
 			// Nothing imports the CLI.
 			if under(imp, cmd) {
 				problems = append(problems, strings.TrimPrefix(path, module+"/")+" imports "+imp+": nothing may import cmd/...")
@@ -147,8 +154,8 @@ func layeringProblems(pkgs map[string]*listed) []string {
 // TestLayering checks the module's layering (see the root package
 // documentation): graph imports nothing of the project and no Badger; the
 // model's users (gazetteer, export, analytics, doctor, names) do not
-// depend on Badger; only cmd imports the ingest engine; nothing imports
-// cmd.
+// depend on Badger; only cmd imports the ingest engine; no sub-package of
+// entities imports entities; nothing imports cmd.
 func TestLayering(t *testing.T) {
 	for _, p := range layeringProblems(importGraph(t)) {
 		t.Error(p)
@@ -167,6 +174,8 @@ func TestLayeringRules(t *testing.T) {
 			module + "/export":        {ImportPath: module + "/export", Imports: []string{module + "/graph"}},
 			module + "/ingest":        {ImportPath: module + "/ingest", Imports: []string{module + "/graph/store"}},
 			module + "/cmd/newsgraph": {ImportPath: module + "/cmd/newsgraph", Imports: []string{module + "/ingest", module + "/export"}},
+			module + "/entities":      {ImportPath: module + "/entities", Imports: []string{module + "/entities/ner", module + "/graph"}},
+			module + "/entities/ner":  {ImportPath: module + "/entities/ner", Imports: []string{module + "/graph"}},
 		}
 	}
 	if p := layeringProblems(base()); len(p) != 0 {
@@ -181,6 +190,7 @@ func TestLayeringRules(t *testing.T) {
 		{"model imports Badger", module + "/graph", badger + "/v4", "graph must import only the standard library"},
 		{"export depends on Badger", module + "/export", module + "/graph/store", "export must not depend on Badger, but: " + module + "/export → " + module + "/graph/store → " + badger + "/v4"},
 		{"export imports ingest", module + "/export", module + "/ingest", "export imports " + ingest + ": only cmd/... may"},
+		{"ner imports entities", module + "/entities/ner", module + "/entities", "entities/ner imports " + ents + ": its sub-packages may not"},
 		{"export imports cmd", module + "/export", module + "/cmd/newsgraph", "export imports " + module + "/cmd/newsgraph: nothing may import cmd/..."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

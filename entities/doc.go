@@ -3,28 +3,66 @@
 //
 // # Pipeline
 //
-//  1. [Segment] splits text into tokens and sentences, keeping byte offsets
-//     so every mention and every piece of evidence cites its span.
-//  2. Recognizers propose [Mention]s: the gazetteer (countries, demonyms,
-//     capitals, cities, regions, parties, international organisations,
-//     heads of government; readings chosen by what else the article names),
-//     role cues ("Prime Minister X", "MP X", "ministers X and Y", "X, former
-//     foreign secretary", "X said"), class and head nouns ("the militant
-//     group X", "... Committee"), events ("Operation X", "the <place>
-//     attack", "the <body> summit"), acronyms defined in the text ("Long Form
-//     (LF)"), and any [Recognizer] added with [WithRecognizer] — the seam a
-//     trained model plugs into. The best non-overlapping set is kept.
-//  3. Later mentions of names already found are picked up: the full name
-//     again, a defined acronym, a person's surname alone.
-//  4. Mentions are resolved into an article's [Entity] values: people by
-//     name (a surname or title + surname joins the one full name that
-//     contains it), gazetteer entries by entry (a demonym is its country),
-//     the rest by type and name key.
-//  5. Relations: co_mention within a sentence, member_of from the wording
-//     between a person and a party, capital_of from the gazetteer.
-//  6. [Link] matches each entity to the store's entities (see its
-//     documentation for the rules) and writes mentions and relations.
+// An [Extractor] runs a list of named stages on each article. A [Stage] has
+// one method, Run, that reads and extends a [Doc]: the article's document
+// (package entities/text: tokens and sentences with byte offsets, so every
+// mention and every piece of evidence cites its span), then the candidate
+// mentions, the selected mentions, the defined acronyms and finally the
+// [Extraction]. [DefaultStages] lists the built-in stages, in this order:
+//
+//	segment            split the text into tokens and sentences
+//	gazetteer          names the gazetteer knows: countries, demonyms, capitals,
+//	                   cities, regions, parties, international organisations,
+//	                   heads of government; readings chosen by what else the
+//	                   article names
+//	cues               role cues ("Prime Minister X", "MP X", "ministers X and
+//	                   Y", "X, former foreign secretary", "X said"), class and
+//	                   head nouns ("the militant group X", "... Committee"),
+//	                   "Operation X"
+//	recognizers        each [Recognizer] added with [WithRecognizer], the seam a
+//	                   trained model (entities/ner) plugs into, its mentions
+//	                   vetted by the rules
+//	select             the best non-overlapping candidates; events kept apart
+//	companies, fragments, company-prefixes, controlled-places, capitals
+//	                   cleanup: split "X Inc and Y Ltd", drop a town that is
+//	                   part of a name, "Merrill Lynch said" is the company,
+//	                   "Russian-held Crimea" is one place, "Islamabad said" is
+//	                   the country
+//	acronyms           "Long Form (LF)": LF names the long form's entity
+//	repeats            later mentions of names found: the full name again, a
+//	                   defined acronym, a person's surname alone
+//	events             "the <place> attack", "the <body> summit"
+//	resolve            mentions into the article's [Entity] values: people by
+//	                   name (a surname or title + surname joins the one full
+//	                   name that contains it), gazetteer entries by entry (a
+//	                   demonym is its country), the rest by type and name key
+//	handles            a social-media handle after a name becomes an alias
+//	relations          co_mention within a sentence; member_of, roles,
+//	                   leadership, visits and event involvement from the
+//	                   wording; capital_of and located_in from the gazetteer
+//	dateline           the dateline's place and its country, implied
+//
+// Options change the list by name: [WithStageBefore], [WithStageAfter],
+// [WithStageReplaced], [WithoutStage], or [WithStages] for a whole new
+// list. A stage can be run alone on a Doc built by hand, which is how the
+// tests check one stage at a time. Stages keep no state of their own, so
+// an Extractor is safe for concurrent use.
+//
+// [Link] then matches each entity to the store's entities (see its
+// documentation for the rules) and writes mentions and relations.
+//
+// # Files
+//
+// The files follow the flow, and each uses only files before it:
+// document.go (the document model's aliases), words.go (the shared word
+// lists and token helpers), extraction.go (the result), stage.go (Stage
+// and Doc); then one file per stage, gazetteer.go, cues.go,
+// recognizers.go, select.go, cleanup.go, acronyms.go, repeats.go,
+// events.go, resolve.go, handles.go, relations.go (with relations_roles.go
+// and relations_events.go), dateline.go; then stages.go (the built-in
+// stages and their order) and pipeline.go (the Extractor and its options).
 //
 // The rules hold general news vocabulary only (role nouns, head nouns,
-// honorifics); names come from the gazetteers in data/.
+// honorifics), kept as word lists in package entities/lexicon; names come
+// from the gazetteers in data/.
 package entities

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -154,4 +155,26 @@ func TestVetModelMentions(t *testing.T) {
 			t.Errorf("unexpected %s", n)
 		}
 	}
+}
+
+// FuzzExtract runs the whole pipeline on arbitrary text: it must never
+// panic, and every mention must cite a span inside the text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"Mr. Jha said.", "U.S.A. and J&K", "a\n\nb", "’s", "'", "É. Macron", "S.", "x.y.z.",
+		"Prime Minister X Y (@XY) visited the City of Z (COZ) on May 7."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		ex := New().ExtractArticle(s, ArticleInfo{Date: "2025-05-18"})
+		for _, e := range ex.Entities {
+			for _, sp := range e.Mentions {
+				if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
+					t.Fatalf("entity %q has span %+v outside %q", e.Name, sp, s)
+				}
+			}
+		}
+	})
 }

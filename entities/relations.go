@@ -15,39 +15,6 @@ type placed struct {
 	ent              int // index in Extraction.Entities
 }
 
-// relate adds the relations of an article: co-mentions within a sentence,
-// person → party memberships stated by the wording around the two names,
-// roles, leadership, visits and event involvement read from the wording,
-// and capital → country and place → country links from the gazetteer.
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}}
-	rb.index()
-	for si, s := range d.Sentences {
-		span := graph.Span{Start: s.Start, End: s.End}
-		in := rb.bySentence[si]
-		for i := range in {
-			for j := i + 1; j < len(in); j++ {
-				rb.add(in[i].ent, in[j].ent, graph.CoMention, span, 1, nil)
-			}
-		}
-		for _, p := range in {
-			if ex.Entities[p.ent].Type != graph.Person {
-				continue
-			}
-			for _, q := range in {
-				if ex.Entities[q.ent].Type == graph.Party && statesMembership(d, p, q) {
-					rb.add(p.ent, q.ent, graph.MemberOf, span, 0.9, nil)
-				}
-			}
-		}
-		rb.roles(si, in)
-		rb.visits(si, in)
-		rb.events(si, in, info)
-	}
-	rb.places()
-	rb.finish()
-}
-
 // relKey identifies a relation of an extraction by entity indexes.
 type relKey struct {
 	a, b int
@@ -105,24 +72,6 @@ func (rb *relBuilder) index() {
 	}
 }
 
-// sentenceOf returns the index of the sentence holding byte offset off,
-// or -1.
-func sentenceOf(d *Document, off int) int {
-	i, found := slices.BinarySearchFunc(d.Sentences, off, func(s Sentence, off int) int {
-		switch {
-		case s.End <= off:
-			return -1
-		case s.Start > off:
-			return 1
-		}
-		return 0
-	})
-	if !found {
-		return -1
-	}
-	return i
-}
-
 // add records evidence s for relation a -k-> b with a confidence and
 // attributes; the relation keeps its highest confidence and the first
 // value of each attribute.
@@ -151,17 +100,6 @@ func (rb *relBuilder) add(a, b int, k graph.Kind, s graph.Span, conf float64, at
 			r.attrs[k] = v
 		}
 	}
-}
-
-// entityFor returns the index of the extraction's entity for gazetteer
-// entry c, adding it as implied when the article does not name it.
-func (ex *Extraction) entityFor(c *gazetteer.Entry) int {
-	i := slices.IndexFunc(ex.Entities, func(o *Entity) bool { return o.Entry == c })
-	if i < 0 {
-		ex.Entities = append(ex.Entities, &Entity{Name: c.Name, Type: c.Type, Entry: c, Implied: true})
-		i = len(ex.Entities) - 1
-	}
-	return i
 }
 
 // places links each gazetteer place to its country when the article names

@@ -17,20 +17,6 @@ type group struct {
 	typed  bool // a person named by a role, a title or a gazetteer, not by wording alone
 }
 
-// surface returns the form of a mention used for naming: the text, with a
-// leading "the" and a trailing possessive dropped.
-func surface(d *Document, m Mention) string {
-	s := m.Text(d)
-	if strings.ContainsAny(s, "\n\r\t") || strings.Contains(s, "  ") {
-		s = strings.Join(strings.Fields(s), " ") // a name wrapped across lines
-	}
-	for _, p := range []string{"The ", "the "} {
-		s = strings.TrimPrefix(s, p)
-	}
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
-	return s
-}
-
 // personWords returns a person mention's name words as keys, honorifics
 // and single-letter initials dropped: "Syed Tariq Fatemi" → tariq fatemi,
 // "S. Jaishankar" → jaishankar.
@@ -89,29 +75,8 @@ func eventName(d *Document, m Mention) string {
 // contains it; everything else by type and name, a shorter form joining
 // the one longer name it ends ("Security Council" → "UN Security
 // Council"), and defined acronyms joining their long form.
-func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Gazetteer) *Extraction {
-	var groups []*group
-	byKey := map[string]*group{}
-	add := func(g *group, m Mention, form string) {
-		g.ent.Mentions = append(g.ent.Mentions, graph.Span{Start: m.Start, End: m.End})
-		g.forms[form]++
-		g.sample = append(g.sample, m)
-		if m.Role != "" && !slices.Contains(g.ent.Roles, m.Role) {
-			g.ent.Roles = append(g.ent.Roles, m.Role)
-		}
-		if m.Type == graph.Person && (m.Source != "cue" || m.Score >= ScoreStrong || m.Role != "") {
-			g.typed = true
-		}
-	}
-	newGroup := func(key string, e *Entity) *group {
-		g := &group{ent: e, key: key, forms: map[string]int{}}
-		groups = append(groups, g)
-		if key != "" {
-			byKey[key] = g
-		}
-		return g
-	}
-
+func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazetteer) *Extraction {
+	r := &resolver{d: d, byKey: map[string]*group{}}
 	// People first, longest names first, so that short forms find the full
 	// name they belong to.
 	var people, rest []Mention
@@ -122,6 +87,45 @@ func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Ga
 			rest = append(rest, m)
 		}
 	}
+	r.people(people)
+	r.others(rest, acr)
+	return r.extraction()
+}
+
+// resolver holds the groups of mentions of an article being resolved.
+type resolver struct {
+	d      *Document
+	groups []*group
+	byKey  map[string]*group
+}
+
+// add puts mention m, written form, into group g.
+func (r *resolver) add(g *group, m Mention, form string) {
+	g.ent.Mentions = append(g.ent.Mentions, graph.Span{Start: m.Start, End: m.End})
+	g.forms[form]++
+	g.sample = append(g.sample, m)
+	if m.Role != "" && !slices.Contains(g.ent.Roles, m.Role) {
+		g.ent.Roles = append(g.ent.Roles, m.Role)
+	}
+	if m.Type == graph.Person && (m.Source != "cue" || m.Score >= ScoreStrong || m.Role != "") {
+		g.typed = true
+	}
+}
+
+// newGroup starts a group for entity e, found by key unless key is "".
+func (r *resolver) newGroup(key string, e *Entity) *group {
+	g := &group{ent: e, key: key, forms: map[string]int{}}
+	r.groups = append(r.groups, g)
+	if key != "" {
+		r.byKey[key] = g
+	}
+	return g
+}
+
+// people groups the mentions of people, a short form joining the one
+// longer name that contains it.
+func (r *resolver) people(people []Mention) {
+	d := r.d
 	slices.SortStableFunc(people, func(a, b Mention) int {
 		return len(personWords(d, b)) - len(personWords(d, a))
 	})
@@ -146,16 +150,22 @@ func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Ga
 		if len(found) == 1 {
 			g = found[0]
 		} else {
-			g = newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
+			g = r.newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
 			persons = append(persons, g)
 		}
 		if g.ent.Entry == nil && m.Entry != nil {
 			g.ent.Entry = m.Entry
 		}
-		add(g, m, surface(d, m))
+		r.add(g, m, surface(d, m))
 	}
 
-	// Everything else, longest first so short forms can join long ones.
+}
+
+// others groups the mentions of everything but people, longest first so
+// short forms can join long ones; acronyms defined for a mention join its
+// group.
+func (r *resolver) others(rest []Mention, acr []Acronym) {
+	d := r.d
 	slices.SortStableFunc(rest, func(a, b Mention) int { return (b.End - b.Start) - (a.End - a.Start) })
 	abbrOf := map[string]string{} // abbreviation → group key
 	for _, m := range rest {
@@ -169,34 +179,38 @@ func resolve(d *Document, mentions []Mention, acr []acronymDef, gz *gazetteer.Ga
 		} else {
 			key = string(m.Type) + ":" + gazetteer.Key(form)
 		}
-		g := byKey[key]
+		g := r.byKey[key]
 		if g == nil && m.Entry == nil {
 			if k, ok := abbrOf[form]; ok {
-				g = byKey[k]
+				g = r.byKey[k]
 			}
 		}
 		if g == nil && m.Entry == nil {
-			g = suffixGroup(groups, m.Type, gazetteer.Key(form))
+			g = suffixGroup(r.groups, m.Type, gazetteer.Key(form))
 		}
 		if g == nil && m.Entry == nil && m.Type == graph.Organization {
-			g = companyGroup(groups, gazetteer.Key(form))
+			g = companyGroup(r.groups, gazetteer.Key(form))
 		}
 		if g == nil {
-			g = newGroup(key, &Entity{Type: m.Type, Entry: m.Entry})
+			g = r.newGroup(key, &Entity{Type: m.Type, Entry: m.Entry})
 		}
-		add(g, m, form)
+		r.add(g, m, form)
 		for _, a := range acr {
-			if a.of.Start == m.Start && a.of.End == m.End {
-				if !slices.Contains(g.ent.Acronyms, a.abbr) {
-					g.ent.Acronyms = append(g.ent.Acronyms, a.abbr)
+			if a.Of.Start == m.Start && a.Of.End == m.End {
+				if !slices.Contains(g.ent.Acronyms, a.Abbr) {
+					g.ent.Acronyms = append(g.ent.Acronyms, a.Abbr)
 				}
-				abbrOf[a.abbr] = key
+				abbrOf[a.Abbr] = key
 			}
 		}
 	}
 
+}
+
+// extraction names the groups' entities and returns them in text order.
+func (r *resolver) extraction() *Extraction {
 	ex := &Extraction{}
-	for _, g := range groups {
+	for _, g := range r.groups {
 		e := g.ent
 		e.Name = bestForm(g.forms)
 		if e.Entry != nil {
@@ -252,11 +266,6 @@ func suffixGroup(groups []*group, t graph.Type, key string) *group {
 	}
 	return found
 }
-
-// corporateWords end company names and may be left out ("Merrill Lynch"
-// for "Merrill Lynch and Co Inc").
-var corporateWords = setOf("and", "&", "co", "cos", "company", "inc", "corp", "corporation", "ltd",
-	"limited", "plc", "group", "holdings", "llc", "ag", "sa", "nv", "gmbh", "spa", "bv", "the")
 
 // companyGroup returns the one organization group whose name is key
 // followed only by corporate words, or nil.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"regexp"
 	"strings"
 	"unicode"
@@ -310,8 +311,7 @@ func bylineOf(s string) (string, bool) {
 }
 
 // nameConnectors may appear in lower case inside a name.
-var nameConnectors = setOf("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
-	"bin", "bint", "ibn", "al", "el", "la", "le", "and", "&", "of", "ul", "ud", "y", "e")
+var nameConnectors = lexicon.Set("byline_name_connectors")
 
 // nameShaped reports whether s looks like a name of a person, desk or
 // place: 1–6 words, each capitalised or a connector ("de", "bin", "and"),
@@ -430,17 +430,7 @@ func reSpace(c byte) bool {
 
 // notPlaces are capitalised words that open a "Label:" line rather than a
 // dateline.
-var notPlaces = setOf("note", "notes", "editor's note", "editor’s note", "update", "updated",
-	"updates", "photo", "photos", "image", "video", "watch", "read", "also read", "source",
-	"sources", "context", "background", "analysis", "opinion", "breaking", "breaking news",
-	"exclusive", "live", "explained", "summary", "highlights", "key points", "follow us", "share",
-	"tags", "topics", "disclaimer", "warning", "correction", "clarification", "q", "a", "the",
-	"this", "that", "but", "and", "why", "how", "what", "when", "where", "who", "it", "he",
-	"she", "they", "we", "i", "you", "also", "more", "related", "listen", "comment", "comments",
-	"editorial", "review", "interview", "quote", "fact check", "trending", "latest", "top stories",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-	"yesterday", "tomorrow", "step", "example", "question", "answer", "reporter", "staff reporter",
-	"caption", "credit", "credits", "advertisement", "sponsored", "premium")
+var notPlaces = lexicon.Set("dateline_not_places")
 
 // splitDateline splits a dateline from the start of a paragraph. It
 // accepts "PLACE -", "Place, May 18 -", "PLACE, Calif., May 18 -", "Place (Agency) -", "PLACE, May 18

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -438,4 +438,12 @@ func declaredCharset(data []byte) ([]byte, bool) {
 		return nil, false
 	}
 	return out, true
+}
+
+func setOf(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
 }

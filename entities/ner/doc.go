@@ -41,6 +41,9 @@
 //
 // # Recognizer
 //
-// Recognizer adapts a model to entities.Recognizer, so ingest can use it
-// beside the gazetteers and cue rules. Models are safe for concurrent use.
+// Recognizer adapts a model to the text.Recognizer interface of package
+// entities/text, so the extraction pipeline of package entities can run it
+// as a stage beside the gazetteer and cue rules. The package imports only
+// that leaf package, never entities itself. Models are safe for concurrent
+// use.
 package ner

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"slices"
 	"strings"
 )
@@ -31,23 +32,10 @@ var CrossNERTypes = map[string]string{
 }
 
 // partyHeads are words that make an organization a party.
-var partyHeads = map[string]bool{
-	"party": true, "parties": true, "league": true, "congress": true, "front": true,
-	"alliance": true, "movement": true, "democrats": true, "republicans": true,
-	"socialists": true, "conservatives": true, "liberals": true, "greens": true,
-	"labour": true, "tories": true, "union": false,
-}
+var partyHeads = lexicon.Set("ner_party_heads")
 
 // eventWords are words that make a name an event.
-var eventWords = map[string]bool{
-	"election": true, "elections": true, "referendum": true, "war": true, "revolution": true,
-	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
-	"summit": true, "conference": true, "crisis": true, "uprising": true, "massacre": true,
-	"battle": true, "attack": true, "attacks": true, "protests": true, "protest": true,
-	"coup": true, "treaty": false, "tournament": true, "open": true, "festival": true,
-	"rebellion": true, "riots": true, "strike": true, "invasion": true, "operation": true,
-	"primary": true, "primaries": true, "by-election": true, "caucus": true, "caucuses": true,
-}
+var eventWords = lexicon.Set("ner_event_words")
 
 // spanGaz returns the gazetteer classes of a whole span's name.
 func (m *Model) spanGaz(toks []string) uint32 {

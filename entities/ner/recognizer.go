@@ -1,9 +1,10 @@
 package ner
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -13,7 +14,7 @@ type Recognizer struct {
 	m *Model
 }
 
-var _ entities.Recognizer = (*Recognizer)(nil)
+var _ text.Recognizer = (*Recognizer)(nil)
 
 // NewRecognizer returns a Recognizer tagging with m: a fine model reports
 // its own types, a coarse one has its names typed by rules (see
@@ -45,8 +46,8 @@ func tokenText(s string) string {
 }
 
 // Recognize tags each sentence of d and returns the names found, with
-// Source "model" and Score entities.ScoreModel.
-func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
+// Source "model" and Score text.ScoreModel.
+func (r *Recognizer) Recognize(d *text.Document) []text.Mention {
 	sents := make([][]string, len(d.Sentences))
 	for i, s := range d.Sentences {
 		toks := make([]string, 0, s.TokEnd-s.TokStart)
@@ -55,7 +56,7 @@ func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
 		}
 		sents[i] = toks
 	}
-	var out []entities.Mention
+	var out []text.Mention
 	for i, cs := range r.m.FineChunks(sents) {
 		base := d.Sentences[i].TokStart
 		for _, c := range cs {
@@ -63,14 +64,14 @@ func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
 			if !graph.ValidType(t) || handle(d, base+c.Start) {
 				continue
 			}
-			out = append(out, entities.Mention{
+			out = append(out, text.Mention{
 				Start:    d.Tokens[base+c.Start].Start,
 				End:      d.Tokens[base+c.End-1].End,
 				TokStart: base + c.Start,
 				TokEnd:   base + c.End,
 				Type:     t,
 				Source:   "model",
-				Score:    entities.ScoreModel,
+				Score:    text.ScoreModel,
 			})
 		}
 	}
@@ -78,7 +79,7 @@ func (r *Recognizer) Recognize(d *entities.Document) []entities.Mention {
 }
 
 // agreementWords name documents, which newsgraph does not model.
-var agreementWords = map[string]bool{"treaty": true, "agreement": true, "accord": true, "accords": true, "pact": true, "act": true, "charter": true, "convention": true}
+var agreementWords = lexicon.Set("ner_agreement_words")
 
 // newsType corrects a tagged name's type for ingest: social-media handles
 // and hashtags are not names; "Operation X" is an event whatever the
@@ -98,7 +99,7 @@ func newsType(typ string, toks []string) string {
 
 // handle reports whether token i is glued to a preceding "@" or "#": a
 // social-media handle or hashtag, not a name.
-func handle(d *entities.Document, i int) bool {
+func handle(d *text.Document, i int) bool {
 	if i == 0 || d.Tokens[i].Space {
 		return false
 	}

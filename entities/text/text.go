@@ -1,6 +1,7 @@
-package entities
+package text
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -190,11 +191,7 @@ func isUpperAt(text string, i int) bool {
 
 // abbreviations that end with a dot without ending a sentence (lower case,
 // without the dot).
-var abbreviations = setOf(
-	"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-	"sen", "rep", "gov", "pres", "hon", "rev", "fr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
-)
+var abbreviations = lexicon.Set("abbreviations")
 
 func splitSentences(text string, toks []Token) []Sentence {
 	var out []Sentence
@@ -253,12 +250,4 @@ func isCloser(s string) bool {
 		return true
 	}
 	return false
-}
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
 }

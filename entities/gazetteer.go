@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"math"
 	"slices"
 	"strings"
@@ -27,8 +28,7 @@ const minDerivedPopulation = 15_000
 const minFreeRegionPopulation = 1_000_000
 
 // directions are words that name regions in many countries.
-var directions = setOf("north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
-	"eastern", "western", "capital", "coast", "upper", "lower", "middle", "northeast", "northwest", "southeast", "southwest")
+var directions = lexicon.Set("directions")
 
 // isAdjective reports whether a capitalised word has the shape of an
 // adjective of origin or belief ("Islamic", "Democratic", "Socialist").
@@ -46,41 +46,6 @@ func isAdjective(w string) bool {
 type gazSpan struct {
 	tokStart, tokEnd int
 	matches          []gazetteer.Match
-}
-
-// tokenKeys returns gazetteer.Key of every token; a hyphen or dash token
-// gets "" (it joins words as a space).
-func tokenKeys(d *Document) []string {
-	keys := make([]string, len(d.Tokens))
-	for i, t := range d.Tokens {
-		if isDash(t.Text) {
-			continue
-		}
-		keys[i] = gazetteer.Key(t.Text)
-	}
-	return keys
-}
-
-func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" }
-
-// startsName reports whether a token can begin a name: a capitalised word
-// or one starting with a digit that holds a capital ("G7").
-func startsName(t Token) bool {
-	if !t.Word() {
-		return false
-	}
-	if t.Cap() {
-		return true
-	}
-	r := []rune(t.Text)
-	if unicode.IsDigit(r[0]) {
-		for _, c := range r {
-			if unicode.IsUpper(c) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // gazSpans finds every token span, within one sentence, that starts like a
@@ -154,20 +119,6 @@ type context struct {
 func isStrongKind(k gazetteer.AliasKind) bool {
 	return k == gazetteer.AliasKind("name") || k == gazetteer.AliasKind("short") ||
 		k == gazetteer.AliasKind("demonym") || k == gazetteer.AliasKind("code")
-}
-
-// allCaps reports whether the letters of s are all upper case.
-func allCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
 }
 
 // countryMentions counts the unambiguous country mentions of a document:
@@ -314,13 +265,7 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 }
 
 // politicsWords, in a sentence, say it speaks of parties and politics.
-var politicsWords = setOf("party", "parties", "mp", "mps", "mla", "mlas", "leader", "leaders", "member",
-	"members", "vote", "votes", "voted", "voters", "election", "elections", "elected", "poll", "polls",
-	"coalition", "opposition", "ruling", "government", "candidate", "candidates", "seats", "seat",
-	"parliament", "parliamentary", "senator", "senators", "lawmaker", "lawmakers", "legislators",
-	"manifesto", "campaign", "minister", "chairman", "chief", "president", "delegation", "politician",
-	"politicians", "political", "cabinet", "majority", "alliance", "congress", "senate", "assembly",
-	"rally", "spokesman", "spokesperson", "leadership", "backbench", "whip", "tory", "tories")
+var politicsWords = lexicon.Set("politics_words")
 
 // politicsInSentence reports whether the sentence holding token i has a
 // politics word.
@@ -436,10 +381,7 @@ func definedElsewhere(d *Document, acr string, e *gazetteer.Entry) bool {
 }
 
 // partyWords end or open the full names of political parties.
-var partyWords = setOf("party", "parti", "partido", "partei", "partij", "partito", "league", "front",
-	"movement", "congress", "alliance", "union", "democrats", "socialists", "conservatives",
-	"liberals", "republicans", "greens", "bloc", "coalition", "federation", "rally", "people's",
-	"peoples", "forum", "convention", "janata", "dal", "tehreek", "muslim", "awami", "national")
+var partyWords = lexicon.Set("party_words")
 
 // hasPartyWord reports whether a name holds a party word.
 func hasPartyWord(name string) bool {

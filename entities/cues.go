@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -11,9 +12,7 @@ const maxNameWords = 5
 
 // nameParticles are lower-case words that may sit inside a person's name
 // ("Osama bin Laden", "Ludwig van Beethoven").
-var nameParticles = setOf("bin", "bint", "ibn", "al", "el", "ul", "ud", "de", "del", "da", "di", "du", "van", "von", "der", "e", "la")
-
-func low(t Token) string { return strings.ToLower(t.Text) }
+var nameParticles = lexicon.Set("name_particles")
 
 // nameRun returns the end (exclusive) of the person-name-shaped run of
 // capitalised words starting at token i, not passing end; i when there is
@@ -72,16 +71,13 @@ func onlyRoleWords(d *Document, i, j int) bool {
 }
 
 // openers are function words that open a sentence before a name.
-var openers = setOf("the", "but", "and", "or", "a", "an", "so", "yet", "if", "when", "while", "as",
-	"after", "before", "since", "because", "although", "though", "meanwhile", "however", "also")
+var openers = lexicon.Set("sentence_openers")
 
 // legislatorNouns follow a party's name and no other body's ("X MP").
-var legislatorNouns = setOf("mp", "mps", "mla", "mlas", "lawmaker", "lawmakers", "legislator",
-	"legislators", "senator", "senators", "mep", "meps", "councillor", "councillors", "candidate")
+var legislatorNouns = lexicon.Set("legislator_nouns")
 
 // partyLeaderNouns follow a party's name, among other bodies' ("X leader").
-var partyLeaderNouns = setOf("leader", "leaders",
-	"spokesperson", "spokesman", "spokeswoman", "founder", "member", "members", "supremo", "workers")
+var partyLeaderNouns = lexicon.Set("party_leader_nouns")
 
 // knownAt reports whether the gazetteer reads a name starting at token i.
 func (c *cueRecognizer) knownAt(i int) bool {
@@ -178,12 +174,36 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 	var out []Mention
 	t := d.Tokens[i]
 	lt := low(t)
-	l := strings.TrimSuffix(lt, ".")
-	next := i + 1
-	if next < s.TokEnd && d.Tokens[next].Text == "." && !d.Tokens[next].Space {
-		next++ // "Dr." / "Gen."
+	a := &cueToken{t: t, lt: lt, l: strings.TrimSuffix(lt, "."), next: i + 1}
+	if a.next < s.TokEnd && d.Tokens[a.next].Text == "." && !d.Tokens[a.next].Space {
+		a.next++ // "Dr." / "Gen."
 	}
+	out = c.roleCue(d, s, i, a, out)
+	out = c.partyPossessive(d, s, i, a, out)
+	out = c.otherList(d, s, i, a, out)
+	out = c.acronymParty(d, s, i, a, out)
+	out = c.operation(d, s, i, a, out)
+	out = c.classNoun(d, s, i, a, out)
+	// Rules anchored at the start of a maximal capitalised run.
+	if !startsName(t) || (i > s.TokStart && d.Tokens[i-1].Cap() && d.Tokens[i-1].Word()) {
+		return out
+	}
+	out = c.headNoun(d, s, i, out)
+	return c.apposition(d, s, i, out)
+}
 
+// cueToken is the token at which the cue rules look, with its lower-case
+// forms, computed once for all rules.
+type cueToken struct {
+	t    Token
+	lt   string // low(t)
+	l    string // lt without a final dot: "gen." → "gen"
+	next int    // the token after t and a dot glued to it ("Dr.")
+}
+
+// roleCue reads a role cue or honorific right before a name.
+func (c *cueRecognizer) roleCue(d *Document, s Sentence, i int, a *cueToken, out []Mention) []Mention {
+	t, l, next := a.t, a.l, a.next
 	// Role cue or honorific right before a name: "Prime Minister X",
 	// "MP X", "Mr X", "ministers X and Y", "secretaries—X and Y".
 	gazStart := false // the cue word opens a gazetteer name: "Sri Lanka", "General Electric"
@@ -246,7 +266,12 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 			}
 		}
 	}
+	return out
+}
 
+// partyPossessive reads a party's possessive before a name.
+func (c *cueRecognizer) partyPossessive(d *Document, s Sentence, i int, a *cueToken, out []Mention) []Mention {
+	t := a.t
 	// A party's possessive before a name: "the BJP's Ravi Shankar Prasad".
 	if isPossessive(t) && i > s.TokStart && i+1 < s.TokEnd {
 		if m, ok := c.ending[i]; ok && m.Type == graph.Party {
@@ -257,7 +282,12 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 			}
 		}
 	}
+	return out
+}
 
+// otherList types the names of a list ended by "and other <noun>".
+func (c *cueRecognizer) otherList(d *Document, s Sentence, i int, a *cueToken, out []Mention) []Mention {
+	l := a.l
 	// "and other parties" types the unknown names of the list before it:
 	// "BJP, Congress, TMC and other parties".
 	if l == "other" && i+1 < s.TokEnd && i > s.TokStart {
@@ -269,7 +299,13 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 			out = append(out, c.listItems(d, s, i-1, typ)...)
 		}
 	}
+	return out
+}
 
+// acronymParty reads an unknown acronym before a legislator's or
+// leader's title as a party.
+func (c *cueRecognizer) acronymParty(d *Document, s Sentence, i int, a *cueToken, out []Mention) []Mention {
+	t := a.t
 	// An unknown acronym before a legislator's title is a party ("AIMIM
 	// MP X"); before a leader's title, when the sentence names parties
 	// too ("... BJP's X, and AIMIM leader Y").
@@ -279,25 +315,35 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 			out = append(out, Mention{Start: t.Start, End: t.End, TokStart: i, TokEnd: i + 1, Type: graph.Party, Source: "cue", Score: ScoreHead})
 		}
 	}
+	return out
+}
 
+// operation reads "Operation X" as an event.
+func (c *cueRecognizer) operation(d *Document, s Sentence, i int, a *cueToken, out []Mention) []Mention {
+	t := a.t
 	// "Operation X" names a military or police operation.
 	if t.Text == "Operation" && i+1 < s.TokEnd {
 		if e := nameRun(d, i+1, s.TokEnd); e > i+1 {
 			out = append(out, Mention{Start: t.Start, End: d.Tokens[e-1].End, TokStart: i, TokEnd: e, Type: graph.Event, Source: "event", Score: ScoreStrong})
 		}
 	}
+	return out
+}
 
+// classNoun types a name after a lower-case class noun.
+func (c *cueRecognizer) classNoun(d *Document, s Sentence, i int, a *cueToken, out []Mention) []Mention {
+	t, lt := a.t, a.lt
 	// A class noun in lower case before a name: "the militant group X".
 	if typ, ok := classNouns[lt]; ok && t.Text == lt && i+1 < s.TokEnd && d.Tokens[i+1].Cap() {
 		if e := capRun(d, i+1, s.TokEnd); e > i+1 && !c.known(i+1, e) && !onlyRoleWords(d, i+1, e) {
 			out = append(out, Mention{Start: d.Tokens[i+1].Start, End: d.Tokens[e-1].End, TokStart: i + 1, TokEnd: e, Type: typ, Source: "class", Score: ScoreHead})
 		}
 	}
+	return out
+}
 
-	// Rules anchored at the start of a maximal capitalised run.
-	if !startsName(t) || (i > s.TokStart && d.Tokens[i-1].Cap() && d.Tokens[i-1].Word()) {
-		return out
-	}
+// headNoun types a capitalised run by its head noun.
+func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) []Mention {
 	// Head noun: "Taliban Sanctions Committee", "Counter-Terrorism Committee".
 	if e := capRun(d, i, s.TokEnd); e > i+1 {
 		if typ, ok := headType(d, i, e); ok {
@@ -310,6 +356,12 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 			}
 		}
 	}
+	return out
+}
+
+// apposition reads a short name as a person from what follows it: a role
+// in apposition, a reporting verb, or "of the" and a party.
+func (c *cueRecognizer) apposition(d *Document, s Sentence, i int, out []Mention) []Mention {
 	// A two- to four-word name followed by an apposition with a role
 	// ("X, former foreign secretary"), a reporting verb ("X said") or
 	// "of the" + a party ("X of the Labour Party").
@@ -352,11 +404,7 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 }
 
 // listNouns are the plural nouns of "and other <noun>" that type a list.
-var listNouns = map[string]graph.Type{
-	"parties": graph.Party, "countries": graph.Country, "nations": graph.Country,
-	"organisations": graph.Organization, "organizations": graph.Organization, "groups": graph.Organization,
-	"cities": graph.Place, "towns": graph.Place,
-}
+var listNouns = typeMap("list_nouns")
 
 // listItems returns the one-word capitalised items of the comma list that
 // ends before token end ("A, B, C, and"), typed typ, skipping items the

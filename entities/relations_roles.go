@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,23 +32,11 @@ const (
 )
 
 // leaderNouns are role nouns whose holder leads the organization or party.
-var leaderNouns = setOf("leader", "head", "chief", "chairman", "chairperson", "chairwoman", "chair",
-	"president", "director", "ceo", "founder", "commander", "secretary-general", "convener", "convenor")
+var leaderNouns = lexicon.Set("leader_nouns")
 
 // officeNouns are role nouns of a state's offices, read as offices of the
 // sentence's only country when no other holder is named.
-var officeNouns = setOf("minister", "president", "premier", "chancellor", "ambassador", "envoy",
-	"secretary", "governor", "senator", "mp", "lawmaker", "spokesman", "spokeswoman", "spokesperson")
-
-// roleExtra are words that may stand inside a role title besides the role
-// nouns and modifiers of the lexicon ("Treasury Secretary").
-var roleExtra = setOf("treasury", "agriculture", "labor", "labour", "transport", "justice", "culture",
-	"industry", "planning", "communications", "environment", "housing", "tourism", "science",
-	"technology", "human", "rights", "women", "youth", "sports", "minority", "religious", "overseas",
-	"pakistanis", "indians", "monetary", "fiscal", "central", "reserve", "general", "secretary-general",
-	"head", "convener", "convenor", "ministry", "department", "exchequer", "commerce", "budget")
-
-func isRoleWord(l string) bool { return roleNouns[l] || roleModifiers[l] || roleExtra[l] }
+var officeNouns = lexicon.Set("office_nouns")
 
 // roleSpan is a role title found around a person: tokens [start, end).
 type roleSpan struct {
@@ -339,10 +328,4 @@ func (rb *relBuilder) roleTitle(r roleSpan) (string, bool) {
 		}
 	}
 	return strings.Join(words, " "), former
-}
-
-// isPossessive reports whether t is a possessive "'s".
-func isPossessive(t Token) bool {
-	l := strings.ToLower(t.Text)
-	return l == "'s" || l == "’s"
 }

@@ -1,0 +1,111 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// initials spells the capitals of the words of tokens [i, j), skipping
+// function words: "Line of Control" → "LC", "Jaish-e-Mohammed" → "JEM".
+func initials(d *Document, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := d.Tokens[k]
+		if !t.Word() || functionWords[low(t)] && !t.Cap() {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '.' }) {
+			r := []rune(part)
+			if unicode.IsDigit(r[0]) {
+				b.WriteString(part)
+			} else {
+				b.WriteRune(unicode.ToUpper(r[0]))
+			}
+		}
+	}
+	return b.String()
+}
+
+// acronymLetters reduces an abbreviation to the capitals it spells:
+// "LoC" → "LC", "DGMOs" → "DGMO", "JD(U)" → "JDU".
+func acronymLetters(s string) string {
+	s = strings.TrimSuffix(s, "s")
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isAcronymToken reports whether a token can be an abbreviation: at least
+// two capitals and nothing but letters and digits.
+func isAcronymToken(t Token) bool {
+	caps := 0
+	for _, r := range t.Text {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// acronyms finds "Long Form (ABBR)" definitions. When the long form is a
+// selected mention the abbreviation becomes its alias; otherwise, when the
+// long form is a capitalised phrase whose head noun types it, it becomes a
+// new mention.
+func acronyms(d *Document, selected []Mention) ([]Mention, []Acronym) {
+	var defs []Acronym
+	byEnd := map[int]int{}
+	for i, m := range selected {
+		byEnd[m.TokEnd] = i
+	}
+	for i := 1; i+2 < len(d.Tokens); i++ {
+		if d.Tokens[i].Text != "(" || d.Tokens[i+2].Text != ")" || !isAcronymToken(d.Tokens[i+1]) {
+			continue
+		}
+		abbr := d.Tokens[i+1].Text
+		letters := acronymLetters(abbr)
+		if k, ok := byEnd[i]; ok {
+			m := selected[k]
+			if initials(d, m.TokStart, m.TokEnd) == letters || strings.HasPrefix(initials(d, m.TokStart, m.TokEnd), letters) || m.Entry != nil && m.Type != graph.Person {
+				defs = append(defs, Acronym{Abbr: abbr, Of: m})
+			}
+			continue
+		}
+		// Find the shortest capitalised phrase before "(" spelling it.
+		for b := i - 1; b >= 0 && b >= i-10; b-- {
+			if !d.Tokens[b].Cap() && !functionWords[low(d.Tokens[b])] && !isDash(d.Tokens[b].Text) {
+				break
+			}
+			if !d.Tokens[b].Cap() || initials(d, b, i) != letters {
+				continue
+			}
+			typ, ok := headType(d, b, i)
+			if !ok || overlapsAny(selected, d.Tokens[b].Start, d.Tokens[i-1].End) {
+				break
+			}
+			m := Mention{Start: d.Tokens[b].Start, End: d.Tokens[i-1].End, TokStart: b, TokEnd: i, Type: typ, Source: "acronym", Score: ScoreHead}
+			selected = append(selected, m)
+			defs = append(defs, Acronym{Abbr: abbr, Of: m})
+			break
+		}
+	}
+	return selectMentions(selected), defs
+}
+
+func overlapsAny(ms []Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+)
+
+//go:embed *.txt
+var files embed.FS
+
+// Words returns the entries of the list called name, in file order.
+// It panics when there is no such list: names are fixed when the program
+// is written, and a test of this package reads every list.
+func Words(name string) []string {
+	b, err := files.ReadFile(name + ".txt")
+	if err != nil {
+		panic(fmt.Sprintf("lexicon: no list %q", name))
+	}
+	var out []string
+	for line := range strings.Lines(string(b)) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// Set returns the entries of the list called name as a set.
+func Set(name string) map[string]bool {
+	words := Words(name)
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Pairs returns the entries of the list called name, each an entry and a
+// value after its last space ("office organization"), as a map from entry
+// to value. It panics on a line without a value.
+func Pairs(name string) map[string]string {
+	words := Words(name)
+	m := make(map[string]string, len(words))
+	for _, w := range words {
+		i := strings.LastIndexByte(w, ' ')
+		if i < 0 {
+			panic(fmt.Sprintf("lexicon: %s: %q has no value", name, w))
+		}
+		m[strings.TrimSpace(w[:i])] = w[i+1:]
+	}
+	return m
+}
+
+// Names returns the names of all lists, sorted.
+func Names() []string {
+	matches, _ := fs.Glob(files, "*.txt")
+	for i, m := range matches {
+		matches[i] = strings.TrimSuffix(path.Base(m), ".txt")
+	}
+	return matches
+}
+
+// Purpose returns the first line of the list called name without its
+// "# ": what the list is for.
+func Purpose(name string) string {
+	b, err := files.ReadFile(name + ".txt")
+	if err != nil {
+		panic(fmt.Sprintf("lexicon: no list %q", name))
+	}
+	first, _, _ := strings.Cut(string(b), "\n")
+	return strings.TrimSpace(strings.TrimPrefix(first, "#"))
+}

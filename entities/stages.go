@@ -1,0 +1,196 @@
+package entities
+
+import (
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/text"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Names of the built-in stages, in the order they run.
+const (
+	StageSegment          = "segment"           // tokens and sentences
+	StageGazetteer        = "gazetteer"         // names the gazetteer knows
+	StageCues             = "cues"              // role cues, class and head nouns, events
+	StageRecognizers      = "recognizers"       // the recognizers given by WithRecognizer
+	StageSelect           = "select"            // the best non-overlapping candidates
+	StageCompanies        = "companies"         // split "X Inc and Y Ltd"
+	StageFragments        = "fragments"         // drop towns that are parts of names
+	StageCompanyPrefixes  = "company-prefixes"  // "Merrill Lynch said" is the company
+	StageControlledPlaces = "controlled-places" // "Pakistan-occupied Kashmir"
+	StageCapitals         = "capitals"          // "Islamabad said" is the country
+	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
+	StageRepeats          = "repeats"           // later mentions of names found
+	StageEvents           = "events"            // "the Pahalgam attack"
+	StageResolve          = "resolve"           // mentions into entities
+	StageHandles          = "handles"           // "X (@handle)"
+	StageRelations        = "relations"         // relations read from sentences and the gazetteer
+	StageDateline         = "dateline"          // the dateline's place, implied
+)
+
+// DefaultStages returns the built-in pipeline, in order, with gz as the
+// gazetteer and recognizers run by the recognizers stage. New starts
+// from it; a caller may edit the list and give it to [WithStages].
+func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
+	return []Stage{
+		StageFunc(StageSegment, segmentStage),
+		gazetteerStage{gz},
+		StageFunc(StageCues, cuesStage),
+		recognizersStage{gz, recognizers},
+		StageFunc(StageSelect, selectStage),
+		StageFunc(StageCompanies, func(d *Doc) { d.Mentions = splitAllCompanies(d.Document, d.Mentions) }),
+		StageFunc(StageFragments, func(d *Doc) { d.Mentions = dropNameFragments(d.Document, d.Mentions) }),
+		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
+		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
+		capitalsStage{gz},
+		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
+		StageFunc(StageRepeats, func(d *Doc) { d.Mentions = repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms) }),
+		StageFunc(StageEvents, eventsStage),
+		resolveStage{gz},
+		StageFunc(StageHandles, handlesStage),
+		relationsStage{gz},
+		datelineStage{gz},
+	}
+}
+
+// segmentStage splits the text into tokens and sentences unless the
+// document comes segmented.
+func segmentStage(d *Doc) {
+	if len(d.Tokens) == 0 && len(d.Sentences) == 0 {
+		d.Document = text.Segment(d.Text)
+	}
+}
+
+// gazetteerStage reads the names the gazetteer knows, choosing among an
+// alias's entries by what else the article names.
+type gazetteerStage struct{ gz *gazetteer.Gazetteer }
+
+func (gazetteerStage) Name() string { return StageGazetteer }
+
+func (s gazetteerStage) Run(d *Doc) {
+	spans := gazSpans(d.Document, d.Keys(), s.gz)
+	ctx := &context{countries: countryMentions(d.Document, spans)}
+	d.GazetteerMentions = gazetteerMentions(d.Document, spans, ctx)
+	d.Candidates = append(d.Candidates, d.GazetteerMentions...)
+}
+
+// cuesStage adds the mentions of the cue rules, which know the names the
+// gazetteer read.
+func cuesStage(d *Doc) {
+	known := selectMentions(append([]Mention(nil), d.GazetteerMentions...))
+	d.Candidates = append(d.Candidates, newCueRecognizer(known).Recognize(d.Document)...)
+}
+
+// recognizersStage adds each recognizer's mentions, vetted against what
+// the rules know.
+type recognizersStage struct {
+	gz          *gazetteer.Gazetteer
+	recognizers []Recognizer
+}
+
+func (recognizersStage) Name() string { return StageRecognizers }
+
+func (s recognizersStage) Run(d *Doc) {
+	for _, r := range s.recognizers {
+		d.Candidates = append(d.Candidates, vetModelMentions(d.Document, r.Recognize(d.Document), s.gz)...)
+	}
+}
+
+// selectStage keeps the best non-overlapping candidates in Mentions, and
+// the event candidates, which may hold other names, in Events.
+func selectStage(d *Doc) {
+	var others []Mention
+	for _, m := range d.Candidates {
+		if m.Type == graph.Event {
+			d.Events = append(d.Events, m)
+		} else {
+			others = append(others, m)
+		}
+	}
+	d.Mentions = selectMentions(others)
+}
+
+// capitalsStage reads a capital that acts as its country's government.
+type capitalsStage struct{ gz *gazetteer.Gazetteer }
+
+func (capitalsStage) Name() string { return StageCapitals }
+
+func (s capitalsStage) Run(d *Doc) { d.Mentions = capitalsForGovernments(d.Document, d.Mentions, s.gz) }
+
+// eventsStage adds the events named after a place or body and keeps the
+// best non-overlapping events.
+func eventsStage(d *Doc) {
+	d.Events = selectMentions(append(d.Events, placeEvents(d.Document, d.Mentions)...))
+}
+
+// resolveStage turns the mentions into the article's entities.
+type resolveStage struct{ gz *gazetteer.Gazetteer }
+
+func (resolveStage) Name() string { return StageResolve }
+
+func (s resolveStage) Run(d *Doc) {
+	d.Extraction = resolve(d.Document, append(d.Mentions, d.Events...), d.Acronyms, s.gz)
+}
+
+// handlesStage adds social-media handles written after a name.
+func handlesStage(d *Doc) {
+	if d.Extraction != nil {
+		socialHandles(d.Document, d.Extraction)
+	}
+}
+
+// relationsStage adds the relations read from each sentence and from the
+// gazetteer.
+type relationsStage struct{ gz *gazetteer.Gazetteer }
+
+func (relationsStage) Name() string { return StageRelations }
+
+func (s relationsStage) Run(d *Doc) {
+	if d.Extraction != nil {
+		relate(d.Document, d.Extraction, s.gz, d.Info)
+	}
+}
+
+// datelineStage adds the dateline's place and its country as implied
+// entities.
+type datelineStage struct{ gz *gazetteer.Gazetteer }
+
+func (datelineStage) Name() string { return StageDateline }
+
+func (s datelineStage) Run(d *Doc) {
+	if d.Extraction != nil {
+		dateline(d.Extraction, s.gz, d.Info.Place)
+	}
+}
+
+// relate adds the relations of an article: co-mentions within a sentence,
+// person → party memberships stated by the wording around the two names,
+// roles, leadership, visits and event involvement read from the wording,
+// and capital → country and place → country links from the gazetteer.
+func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo) {
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}}
+	rb.index()
+	for si, s := range d.Sentences {
+		span := graph.Span{Start: s.Start, End: s.End}
+		in := rb.bySentence[si]
+		for i := range in {
+			for j := i + 1; j < len(in); j++ {
+				rb.add(in[i].ent, in[j].ent, graph.CoMention, span, 1, nil)
+			}
+		}
+		for _, p := range in {
+			if ex.Entities[p.ent].Type != graph.Person {
+				continue
+			}
+			for _, q := range in {
+				if ex.Entities[q.ent].Type == graph.Party && statesMembership(d, p, q) {
+					rb.add(p.ent, q.ent, graph.MemberOf, span, 0.9, nil)
+				}
+			}
+		}
+		rb.roles(si, in)
+		rb.visits(si, in)
+		rb.events(si, in, info)
+	}
+	rb.places()
+	rb.finish()
+}
