@@ -165,13 +165,12 @@ func printIngestSummary(stdout, stderr io.Writer, s *ingest.Summary) {
 // file, one per line of JSON lines files), for the progress bar.
 func estimateArticles(paths []string) int {
 	n := 0
-	walk := new(article.Walk)
 	for _, p := range paths {
 		if p == "-" {
 			n++
 			continue
 		}
-		for path, err := range walk.Files([]string{p}) {
+		for path, err := range article.Files([]string{p}) {
 			if err == nil && article.FormatOf(path) == article.FormatJSONL {
 				n += countLines(path)
 			} else {
