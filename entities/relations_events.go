@@ -37,6 +37,9 @@ var actionWords = lexicon.Set("action_words")
 // byActions are the participles of "E <participle> by X".
 var byActions = lexicon.Set("by_actions")
 
+// beForms are the auxiliaries of a passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true, "had": true, "will": true}
+
 // Confidences of involved_in.
 const (
 	confInvolvedAdjacent = 0.8 // X('s) E
@@ -152,6 +155,9 @@ func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 	d := rb.d
 	k := m.tokEnd
 	if k < len(d.Tokens) && d.Tokens[k].Text == "," {
+		k++
+	}
+	for k < len(d.Tokens) && beForms[low(d.Tokens[k])] { // "was hosted by"
 		k++
 	}
 	if k+1 >= len(d.Tokens) || !byActions[low(d.Tokens[k])] {

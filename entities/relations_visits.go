@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -87,6 +89,26 @@ func listGap(d *Document, i, j int) bool {
 	return true
 }
 
+// nameListGap reports whether tokens [i, j) join two names of a list,
+// with the second name's title: "and", ", and Senator", ", Minister".
+func nameListGap(d *Document, i, j int) bool {
+	if j <= i || j-i > 5 {
+		return false
+	}
+	joined := false
+	for k := i; k < j; k++ {
+		l := low(d.Tokens[k])
+		switch {
+		case l == "," || l == "and" || l == "&":
+			joined = true
+		case joined && (isRoleWord(l) || honorifics[l] || honorifics[strings.TrimSuffix(l, ".")]):
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
 // travelWordBefore returns the travel word that leads to a destination
 // starting at token at, or -1, and whether it is a motion word (which
 // needs "to" or "for" right before the destination).
@@ -154,7 +176,7 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 		}
 		out = append(out, src.ent)
 		// "X and Y will visit P": the others of the traveller's list.
-		for j > 0 && isTraveller(in[j-1]) && listGap(d, in[j-1].tokEnd, in[j].tokStart) {
+		for j > 0 && isTraveller(in[j-1]) && nameListGap(d, in[j-1].tokEnd, in[j].tokStart) {
 			j--
 			out = append(out, in[j].ent)
 		}
