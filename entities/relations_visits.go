@@ -168,6 +168,9 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 		if src.tokEnd > v {
 			continue
 		}
+		if !isTraveller(src) && j > 0 && in[j-1].tokEnd >= src.tokEnd {
+			continue // a name inside a group's phrase: "the Indian delegation"
+		}
 		if v-src.tokEnd > travelMaxGap || !isTraveller(src) {
 			break
 		}
@@ -175,6 +178,10 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 			break
 		}
 		out = append(out, src.ent)
+		// "a delegation led by X arrived": the group travels with X.
+		if g, ok := rb.groupLedBy(in, j); ok {
+			out = append(out, g)
+		}
 		// "X and Y will visit P": the others of the traveller's list.
 		for j > 0 && isTraveller(in[j-1]) && nameListGap(d, in[j-1].tokEnd, in[j].tokStart) {
 			j--
@@ -183,6 +190,29 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 		break
 	}
 	return out
+}
+
+// groupLedBy returns the group whose phrase ends right before "led by"
+// (or "headed by", with titles) and in[j], the one who leads it.
+func (rb *relBuilder) groupLedBy(in []placed, j int) (int, bool) {
+	d := rb.d
+	k := in[j].tokStart - 1
+	for k >= 0 && (isRoleWord(low(d.Tokens[k])) || honorifics[low(d.Tokens[k])]) {
+		k--
+	}
+	if k < 1 || low(d.Tokens[k]) != "by" || !groupLeadVerbs[low(d.Tokens[k-1])] {
+		return 0, false
+	}
+	end := k - 1
+	if end > 0 && d.Tokens[end-1].Text == "," {
+		end--
+	}
+	for i := j - 1; i >= 0; i-- {
+		if in[i].tokEnd == end && rb.ex.Entities[in[i].ent].IsGroup() {
+			return in[i].ent, true
+		}
+	}
+	return 0, false
 }
 
 // passiveBefore reports whether a form of "be" stands right before token

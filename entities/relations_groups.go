@@ -1,0 +1,211 @@
+package entities
+
+import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Group relations, for each mention of a group (groups.go) in a sentence:
+//
+//	G (,) led|headed|chaired by [title] X        X leads G
+//	X (, who) leads|heads|will lead (the|a ...) G  X leads G
+//	X, (the) head|leader|chairman of (the) G      X leads G
+//	(the) chairman of (the) G, [title] X          X leads G
+//	G comprising|including|whose members are X, Y and Z
+//	                                              each affiliated_with G
+//	X, a member of (the) G; X joined (the) G      X affiliated_with G
+//	G to P, Q and R                               G visits each
+//
+// A group that gets a leader is renamed "<phrase> led by <leader>" (the
+// phrase stays an alias), so that two articles' "Indian delegation" stay
+// two groups unless they have the same leader. Travel read by the visits
+// patterns ("the delegation arrived in Oslo") reaches the group through
+// its mentions.
+
+// groupLeadVerbs say who heads a group: "led by", "X will lead".
+var groupLeadVerbs = lexicon.Set("group_lead_verbs")
+
+// groupHeadNouns name a group's head: "the head of the delegation".
+var groupHeadNouns = lexicon.Set("group_head_nouns")
+
+// groupMemberCues introduce a group's members after it: "comprising".
+var groupMemberCues = lexicon.Set("group_member_cues")
+
+// affiliatedWith is the kind of a member's relation to a group (the kind
+// is being added to package graph in parallel).
+const affiliatedWith graph.Kind = "affiliated_with"
+
+// Confidences of group relations.
+const (
+	confGroupLeader = 0.8
+	confGroupMember = 0.7
+)
+
+// groups adds the relations of the groups named in one sentence.
+func (rb *relBuilder) groups(si int, in []placed) {
+	d := rb.d
+	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
+	s := d.Sentences[si]
+	isPerson := func(p placed) bool { return rb.ex.Entities[p.ent].Type == graph.Person }
+	for gi, g := range in {
+		ge := rb.ex.Entities[g.ent]
+		if !ge.IsGroup() {
+			continue
+		}
+		// After the group: "led by X", "comprising X, Y", "to P".
+		k := g.tokEnd
+		if k < s.TokEnd && d.Tokens[k].Text == "," {
+			k++
+		}
+		if k+1 < s.TokEnd && groupLeadVerbs[low(d.Tokens[k])] && low(d.Tokens[k+1]) == "by" {
+			if p, ok := rb.personAfter(in, gi, k+2, 4); ok {
+				rb.addLeader(p, g.ent, span)
+			}
+		}
+		if j, ok := memberCueAfter(d, g.tokEnd, s.TokEnd); ok {
+			prevEnd := -1
+			for _, q := range in[gi+1:] {
+				if q.tokStart < j || !isPerson(q) {
+					continue
+				}
+				if prevEnd < 0 && q.tokStart-j > 4 || prevEnd >= 0 && !nameListGap(d, prevEnd, q.tokStart) {
+					break
+				}
+				rb.add(q.ent, g.ent, affiliatedWith, span, confGroupMember, nil)
+				prevEnd = q.tokEnd
+			}
+		}
+		if g.tokEnd+1 < s.TokEnd && low(d.Tokens[g.tokEnd]) == "to" {
+			prevEnd := g.tokEnd + 1
+			for _, q := range in[gi+1:] {
+				t := rb.ex.Entities[q.ent].Type
+				if q.tokStart < prevEnd || t != graph.Place && t != graph.Country {
+					continue
+				}
+				if q.tokStart != prevEnd && !(q.tokStart == prevEnd+1 && low(d.Tokens[prevEnd]) == "the") && !listGap(d, prevEnd, q.tokStart) {
+					break
+				}
+				rb.add(g.ent, q.ent, graph.Visits, span, confVisit, nil)
+				prevEnd = q.tokEnd
+			}
+		}
+		// Before the group: "X will lead a delegation", "X, head of the
+		// delegation", "X, a member of the team".
+		for j := gi - 1; j >= 0; j-- {
+			p := in[j]
+			if p.tokEnd > g.tokStart {
+				continue
+			}
+			if g.tokStart-p.tokEnd > 8 {
+				break
+			}
+			if !isPerson(p) {
+				continue
+			}
+			switch groupLinkBefore(d, p.tokEnd, g.tokStart) {
+			case "leads":
+				rb.addLeader(p, g.ent, span)
+			case "member":
+				rb.add(p.ent, g.ent, affiliatedWith, span, confGroupMember, nil)
+			}
+			break
+		}
+		// "the chairman of the working party, Ambassador X".
+		if g.tokStart >= 2 && low(d.Tokens[g.tokStart-1]) == "the" && low(d.Tokens[g.tokStart-2]) == "of" ||
+			g.tokStart >= 1 && low(d.Tokens[g.tokStart-1]) == "of" {
+			h := g.tokStart - 2
+			if low(d.Tokens[g.tokStart-1]) == "of" {
+				h = g.tokStart - 2
+			} else {
+				h = g.tokStart - 3
+			}
+			if h >= s.TokStart && groupHeadNouns[low(d.Tokens[h])] && g.tokEnd < s.TokEnd && d.Tokens[g.tokEnd].Text == "," {
+				if p, ok := rb.personAfter(in, gi, g.tokEnd+1, 3); ok {
+					rb.addLeader(p, g.ent, span)
+				}
+			}
+		}
+	}
+}
+
+// addLeader records that person p leads group g and names the group by
+// its leader.
+func (rb *relBuilder) addLeader(p placed, g int, span graph.Span) {
+	rb.add(p.ent, g, graph.Leads, span, confGroupLeader, map[string]string{"role": "head"})
+	ge, pe := rb.ex.Entities[g], rb.ex.Entities[p.ent]
+	if ge.Attrs["leader"] == "" {
+		ge.Attrs["leader"] = pe.Name
+		ge.Name = ge.Aliases[0] + " led by " + pe.Name
+	}
+}
+
+// personAfter returns the first person mention of in after in[gi] that
+// starts at token from or at most max title words later.
+func (rb *relBuilder) personAfter(in []placed, gi, from, max int) (placed, bool) {
+	d := rb.d
+	for _, q := range in[gi+1:] {
+		if q.tokStart < from {
+			continue
+		}
+		if rb.ex.Entities[q.ent].Type != graph.Person || q.tokStart-from > max {
+			return placed{}, false
+		}
+		for k := from; k < q.tokStart; k++ {
+			l := low(d.Tokens[k])
+			if !isRoleWord(l) && !honorifics[l] && l != "the" && l != "former" && !d.Tokens[k].Cap() {
+				return placed{}, false
+			}
+		}
+		return q, true
+	}
+	return placed{}, false
+}
+
+// memberCueAfter returns the token after a member cue that follows a group
+// ending at token end ("comprising", "whose key members are"), and whether
+// there is one.
+func memberCueAfter(d *Document, end, stop int) (int, bool) {
+	for k := end; k < stop && k-end <= 4; k++ {
+		l := low(d.Tokens[k])
+		if groupMemberCues[l] {
+			k++
+			if k < stop && (low(d.Tokens[k]) == "are" || low(d.Tokens[k]) == "include" || low(d.Tokens[k]) == "of") {
+				k++
+			}
+			return k, true
+		}
+		if !d.Tokens[k].Word() && d.Tokens[k].Text != "," {
+			break
+		}
+	}
+	return 0, false
+}
+
+// groupLinkBefore says how a person ending at token i relates to a group
+// starting at token j from the words between: "leads" ("X will lead the",
+// "X, who heads a", "X, head of the"), "member" ("X, a member of the", "X
+// joined the") or "".
+func groupLinkBefore(d *Document, i, j int) string {
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		l := low(d.Tokens[k])
+		if negationWords[l] || reportingVerbs[l] || !d.Tokens[k].Word() && l != "," {
+			return ""
+		}
+		words = append(words, l)
+	}
+	for n, w := range words {
+		rest := words[n+1:]
+		short := len(rest) <= 3
+		switch {
+		case groupLeadVerbs[w] && short && !(len(rest) > 0 && rest[0] == "by"):
+			return "leads"
+		case groupHeadNouns[w] && short && len(rest) > 0 && rest[0] == "of":
+			return "leads"
+		case (w == "member" || w == "members") && short && len(rest) > 0 && rest[0] == "of",
+			(w == "joined" || w == "joins" || w == "join") && short:
+			return "member"
+		}
+	}
+	return ""
+}
