@@ -119,7 +119,7 @@ func findGroups(d *Document, ex *Extraction) {
 				start -= 2 // "seven-member", "high-level"
 				continue
 			}
-			if !p.Word() || p.Cap() || groupStopWords[pl] || reportingVerbs[pl] || isNumber(pl) && !strings.Contains(pl, "-") {
+			if !p.Word() || p.Cap() && (p.Break || start-1 == sentenceStart(d, start)) || groupStopWords[pl] || reportingVerbs[pl] || isNumber(pl) && !strings.Contains(pl, "-") {
 				break
 			}
 			start--
@@ -167,6 +167,12 @@ func groupIntroduced(d *Document, start, end int) bool {
 			return true
 		}
 	}
+	// "the chairman of the working party", "a member of the panel".
+	if k := start - 1; k >= 2 && low(d.Tokens[k]) == "the" && low(d.Tokens[k-1]) == "of" {
+		if h := low(d.Tokens[k-2]); groupHeadNouns[h] || h == "member" || h == "members" {
+			return true
+		}
+	}
 	for k := start - 1; k >= 0 && start-k <= 3; k-- {
 		if groupLeadVerbs[low(d.Tokens[k])] {
 			return true
@@ -176,6 +182,14 @@ func groupIntroduced(d *Document, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceStart returns the first token of the sentence holding token i.
+func sentenceStart(d *Document, i int) int {
+	if si := sentenceOf(d, d.Tokens[i].Start); si >= 0 {
+		return d.Sentences[si].TokStart
+	}
+	return 0
 }
 
 // firstTokenOf returns the first token of e's mention that ends at byte

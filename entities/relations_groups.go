@@ -59,7 +59,7 @@ func (rb *relBuilder) groups(si int, in []placed) {
 		}
 		if k+1 < s.TokEnd && groupLeadVerbs[low(d.Tokens[k])] && low(d.Tokens[k+1]) == "by" {
 			if p, ok := rb.personAfter(in, gi, k+2, 4); ok {
-				rb.addLeader(p, g.ent, span)
+				rb.addLeader(p, g.ent, span, "head")
 			}
 		}
 		if j, ok := memberCueAfter(d, g.tokEnd, s.TokEnd); ok {
@@ -104,7 +104,7 @@ func (rb *relBuilder) groups(si int, in []placed) {
 			}
 			switch groupLinkBefore(d, p.tokEnd, g.tokStart) {
 			case "leads":
-				rb.addLeader(p, g.ent, span)
+				rb.addLeader(p, g.ent, span, "head")
 			case "member":
 				rb.add(p.ent, g.ent, affiliatedWith, span, confGroupMember, nil)
 			}
@@ -121,7 +121,7 @@ func (rb *relBuilder) groups(si int, in []placed) {
 			}
 			if h >= s.TokStart && groupHeadNouns[low(d.Tokens[h])] && g.tokEnd < s.TokEnd && d.Tokens[g.tokEnd].Text == "," {
 				if p, ok := rb.personAfter(in, gi, g.tokEnd+1, 3); ok {
-					rb.addLeader(p, g.ent, span)
+					rb.addLeader(p, g.ent, span, low(d.Tokens[h]))
 				}
 			}
 		}
@@ -130,8 +130,8 @@ func (rb *relBuilder) groups(si int, in []placed) {
 
 // addLeader records that person p leads group g and names the group by
 // its leader.
-func (rb *relBuilder) addLeader(p placed, g int, span graph.Span) {
-	rb.add(p.ent, g, graph.Leads, span, confGroupLeader, map[string]string{"role": "head"})
+func (rb *relBuilder) addLeader(p placed, g int, span graph.Span, role string) {
+	rb.add(p.ent, g, graph.Leads, span, confGroupLeader, map[string]string{"role": role})
 	ge, pe := rb.ex.Entities[g], rb.ex.Entities[p.ent]
 	if ge.Attrs["leader"] == "" {
 		ge.Attrs["leader"] = pe.Name
