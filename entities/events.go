@@ -15,8 +15,29 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 			continue
 		}
 		j := m.TokEnd
-		for j < len(d.Tokens) && eventModifiers[low(d.Tokens[j])] {
-			j++
+		// A pair of names: "the U.S.-Canada talks", "the U.S.-Japanese
+		// agreement": the event starts at the first.
+		if j+1 < len(d.Tokens) && isDash(d.Tokens[j].Text) {
+			if n := mentionAt(selected, j+1); n != nil && (n.Type == graph.Country || n.Type == graph.Place) {
+				j = n.TokEnd
+			}
+		}
+		// Modifiers: event words ("terror", "annual") and at most two
+		// other lower-case words ("free trade", "currency").
+		other := 0
+		for j < len(d.Tokens) {
+			t := d.Tokens[j]
+			l := low(t)
+			if eventModifiers[l] {
+				j++
+				continue
+			}
+			if other < 2 && t.Word() && !t.Cap() && !groupStopWords[l] && !eventHeads[l] && j+1 < len(d.Tokens) {
+				other++
+				j++
+				continue
+			}
+			break
 		}
 		if j >= len(d.Tokens) || !eventHeads[low(d.Tokens[j])] || d.Tokens[j].Break {
 			continue
@@ -26,10 +47,23 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		for b >= 0 && (months[low(d.Tokens[b])] > 0 || isNumber(d.Tokens[b].Text) || d.Tokens[b].Text == ",") {
 			b--
 		}
+		if b > 0 && low(d.Tokens[b-1]) == "the" && d.Tokens[b].Word() && !d.Tokens[b].Cap() && !groupStopWords[low(d.Tokens[b])] {
+			b-- // "the ongoing U.S.-Canada talks"
+		}
 		if b < 0 || low(d.Tokens[b]) != "the" && !strings.HasSuffix(d.Tokens[b].Text, "’s") && d.Tokens[b].Text != "’s" && d.Tokens[b].Text != "'s" {
 			continue
 		}
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
 	return out
+}
+
+// mentionAt returns the mention of ms that starts at token i, or nil.
+func mentionAt(ms []Mention, i int) *Mention {
+	for k := range ms {
+		if ms[k].TokStart == i {
+			return &ms[k]
+		}
+	}
+	return nil
 }

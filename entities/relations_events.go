@@ -74,11 +74,17 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			attrs = map[string]string{"date": date}
 		}
 		for xi, x := range in {
-			if !rb.participant(x) || x.tokEnd > m.tokStart && x.tokStart < m.tokEnd {
+			if !rb.participant(x) {
 				continue
 			}
 			conf := 0.0
 			switch {
+			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
+				// Named inside the event: only the two sides of a pair
+				// ("the U.S.-Canada talks").
+				if rb.pairInEvent(in, x, m) {
+					conf = confInvolvedAdjacent
+				}
 			case x.tokEnd == m.tokStart,
 				x.tokEnd+1 == m.tokStart && isPossessive(d.Tokens[x.tokEnd]):
 				conf = confInvolvedAdjacent
@@ -92,6 +98,28 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			}
 		}
 	}
+}
+
+// pairInEvent reports whether x is one side of a pair of countries or
+// places joined by a dash inside event m's name: "U.S.-Japanese".
+func (rb *relBuilder) pairInEvent(in []placed, x placed, m placed) bool {
+	d := rb.d
+	isLand := func(p placed) bool {
+		t := rb.ex.Entities[p.ent].Type
+		return t == graph.Country || t == graph.Place
+	}
+	if !isLand(x) {
+		return false
+	}
+	for _, y := range in {
+		if y == x || !isLand(y) || y.tokStart < m.tokStart || y.tokEnd > m.tokEnd {
+			continue
+		}
+		if y.tokEnd+1 == x.tokStart && isDash(d.Tokens[y.tokEnd].Text) || x.tokEnd+1 == y.tokStart && isDash(d.Tokens[x.tokEnd].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // participant reports whether a mention may take part in an event.
