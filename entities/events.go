@@ -55,7 +55,45 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		}
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
+	return append(out, eventsOfBodies(d, selected)...)
+}
+
+// eventsOfBodies finds events named by their head and the body that holds
+// them: "the annual meeting of the Asian Development Bank", "the 20th
+// summit of the African Union".
+func eventsOfBodies(d *Document, selected []Mention) []Mention {
+	var out []Mention
+	for _, m := range selected {
+		if m.Type != graph.Organization || m.TokStart < 3 {
+			continue
+		}
+		k := m.TokStart - 1
+		if low(d.Tokens[k]) == "the" {
+			k--
+		}
+		if k < 1 || low(d.Tokens[k]) != "of" || !eventHeads[low(d.Tokens[k-1])] || strings.HasSuffix(low(d.Tokens[k-1]), "s") {
+			continue
+		}
+		b := k - 2
+		for b >= 0 && (eventModifiers[low(d.Tokens[b])] || isOrdinal(low(d.Tokens[b]))) {
+			b--
+		}
+		if b < 0 || low(d.Tokens[b]) != "the" {
+			continue
+		}
+		out = append(out, Mention{Start: d.Tokens[b+1].Start, End: m.End, TokStart: b + 1, TokEnd: m.TokEnd, Type: graph.Event, Source: "event", Score: ScoreStrong})
+	}
 	return out
+}
+
+// isOrdinal reports whether w is a numeric ordinal: "20th", "1st".
+func isOrdinal(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && n != "" && isNumber(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAt returns the mention of ms that starts at token i, or nil.
