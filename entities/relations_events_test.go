@@ -49,6 +49,14 @@ func TestVisitsAndInvolvement(t *testing.T) {
 			want: []string{"involved_in Canada -> G7 summit", "involved_in France -> G7 summit"}},
 		{text: "Mary Cole, the foreign minister, attended the G7 summit.",
 			want: []string{"involved_in Mary Cole -> G7 summit"}},
+		{text: "Officials studied the ongoing Brazil-Argentina trade talks.",
+			want: []string{"involved_in Brazil -> Brazil-Argentina trade talks", "involved_in Argentina -> Brazil-Argentina trade talks"}},
+		{text: "Finance Minister Ana Ruiz opened the 12th meeting of the African Development Bank.",
+			want: []string{"involved_in Ana Ruiz -> 12th meeting of the African Development Bank"}},
+		{text: "Critics of the Hong Kong summit spoke.",
+			not: []string{"involved_in"}},
+		{text: "The election campaign was run by the Electoral Commission and the Home Office.",
+			not: []string{"involved_in Electoral Commission -> Home Office"}},
 	}
 	for _, tt := range tests {
 		ex := x.ExtractArticle(tt.text, tt.info)
