@@ -58,22 +58,23 @@ func (e *Entity) IsGroup() bool { return e.Attrs[groupAttr] == "true" }
 // groupsStage adds the article's groups to its extraction.
 func groupsStage(d *Doc) {
 	if d.Extraction != nil {
-		findGroups(d.Document, d.Extraction)
+		findGroups(d.Document, d.Keys(), d.Extraction)
 	}
 }
 
 // findGroups adds a group entity for each phrase that opens one, and a
 // mention of the most recent group for each bare "the <noun>" after it.
-func findGroups(d *Document, ex *Extraction) {
-	// Which entity, if any, starts and ends at each token boundary.
-	entAt := map[int]int{} // byte end offset → entity index
-	for ei, e := range ex.Entities {
-		for _, sp := range e.Mentions {
-			entAt[sp.End] = ei
-		}
-	}
+// keys are the tokens' gazetteer keys (lower case), which spare a
+// lower-casing of every token.
+func findGroups(d *Document, keys []string, ex *Extraction) {
+	// Which entity, if any, has a mention ending at each byte offset;
+	// built when the first group noun is seen.
+	var entAt map[int]int
 	latest := map[string]int{} // group noun → entity index of its latest group
 	for i := 0; i < len(d.Tokens); i++ {
+		if !groupNouns[keys[i]] && groupPairs[keys[i]] == "" {
+			continue
+		}
 		t := d.Tokens[i]
 		l := low(t)
 		start := i
@@ -87,6 +88,14 @@ func findGroups(d *Document, ex *Extraction) {
 		}
 		if t.Cap() || d.Tokens[start].Cap() {
 			continue // part of a name: "Foreign Affairs Committee"
+		}
+		if entAt == nil {
+			entAt = map[int]int{}
+			for ei, e := range ex.Entities {
+				for _, sp := range e.Mentions {
+					entAt[sp.End] = ei
+				}
+			}
 		}
 		if i+1 < len(d.Tokens) && d.Tokens[i+1].Cap() && d.Tokens[i+1].Word() && !d.Tokens[i+1].Break {
 			continue // "the team Ajax": a name follows
