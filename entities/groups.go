@@ -182,6 +182,13 @@ func groupIntroduced(d *Document, start, end int) bool {
 			return true
 		}
 	}
+	// "Headed by X, the team ...".
+	if k := start - 2; k >= 3 && d.Tokens[k].Text == "," {
+		f := sentenceStart(d, k)
+		if k-f <= 16 && groupLeadVerbs[low(d.Tokens[f])] && low(d.Tokens[f+1]) == "by" {
+			return true
+		}
+	}
 	for k := start - 1; k >= 0 && start-k <= 3; k-- {
 		if groupLeadVerbs[low(d.Tokens[k])] {
 			return true

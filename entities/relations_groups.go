@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"slices"
+
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -31,9 +33,13 @@ var groupHeadNouns = lexicon.Set("group_head_nouns")
 // groupMemberCues introduce a group's members after it: "comprising".
 var groupMemberCues = lexicon.Set("group_member_cues")
 
-// affiliatedWith is the kind of a member's relation to a group (the kind
-// is being added to package graph in parallel).
+// affiliatedWith is the kind of a member's relation to a group. The kind
+// is being added to package graph in parallel; until graph.Kinds lists it
+// (affiliatedKnown), members are not linked, since a graph refuses a
+// relation of an unknown kind.
 const affiliatedWith graph.Kind = "affiliated_with"
+
+var affiliatedKnown = slices.Contains(graph.Kinds, affiliatedWith)
 
 // Confidences of group relations.
 const (
@@ -58,8 +64,17 @@ func (rb *relBuilder) groups(si int, in []placed) {
 			k++
 		}
 		if k+1 < s.TokEnd && groupLeadVerbs[low(d.Tokens[k])] && low(d.Tokens[k+1]) == "by" {
-			if p, ok := rb.personAfter(in, gi, k+2, 4); ok {
+			if p, ok := rb.personAfter(in, gi, k+2, titleMaxWords); ok {
 				rb.addLeader(p, g.ent, span, "head")
+			}
+		}
+		// "Headed by X, the team ...": a fronted participle.
+		if f := s.TokStart; f+1 < g.tokStart && groupLeadVerbs[low(d.Tokens[f])] && low(d.Tokens[f+1]) == "by" {
+			if p, ok := rb.personAfter(in, -1, f+2, titleMaxWords); ok && p.tokEnd < g.tokStart {
+				gap := d.Tokens[p.tokEnd:g.tokStart]
+				if len(gap) >= 1 && len(gap) <= 2 && gap[0].Text == "," && (len(gap) == 1 || groupStopWords[low(gap[1])]) {
+					rb.addLeader(p, g.ent, span, "head")
+				}
 			}
 		}
 		if j, ok := memberCueAfter(d, g.tokEnd, s.TokEnd); ok {
@@ -68,10 +83,12 @@ func (rb *relBuilder) groups(si int, in []placed) {
 				if q.tokStart < j || !isPerson(q) {
 					continue
 				}
-				if prevEnd < 0 && q.tokStart-j > 4 || prevEnd >= 0 && !nameListGap(d, prevEnd, q.tokStart) {
+				if prevEnd < 0 && !memberLead(d, j, q.tokStart) || prevEnd >= 0 && !nameListGap(d, prevEnd, q.tokStart) {
 					break
 				}
-				rb.add(q.ent, g.ent, affiliatedWith, span, confGroupMember, nil)
+				if affiliatedKnown {
+					rb.add(q.ent, g.ent, affiliatedWith, span, confGroupMember, nil)
+				}
 				prevEnd = q.tokEnd
 			}
 		}
@@ -106,7 +123,9 @@ func (rb *relBuilder) groups(si int, in []placed) {
 			case "leads":
 				rb.addLeader(p, g.ent, span, "head")
 			case "member":
-				rb.add(p.ent, g.ent, affiliatedWith, span, confGroupMember, nil)
+				if affiliatedKnown {
+					rb.add(p.ent, g.ent, affiliatedWith, span, confGroupMember, nil)
+				}
 			}
 			break
 		}
@@ -120,7 +139,7 @@ func (rb *relBuilder) groups(si int, in []placed) {
 				h = g.tokStart - 3
 			}
 			if h >= s.TokStart && groupHeadNouns[low(d.Tokens[h])] && g.tokEnd < s.TokEnd && d.Tokens[g.tokEnd].Text == "," {
-				if p, ok := rb.personAfter(in, gi, g.tokEnd+1, 3); ok {
+				if p, ok := rb.personAfter(in, gi, g.tokEnd+1, 4); ok {
 					rb.addLeader(p, g.ent, span, low(d.Tokens[h]))
 				}
 			}
@@ -139,26 +158,59 @@ func (rb *relBuilder) addLeader(p placed, g int, span graph.Span, role string) {
 	}
 }
 
-// personAfter returns the first person mention of in after in[gi] that
-// starts at token from or at most max title words later.
+// titleMaxWords bounds the title words between "led by" and the leader's
+// name ("Special Assistant to the Prime Minister X", "<Party> Chairman and
+// former Foreign Minister X").
+const titleMaxWords = 10
+
+// personAfter returns the first person mention of in after in[gi] (gi may
+// be -1) that starts at token from or at most max title words later: role
+// words, honorifics, capitalised words (names of the bodies in the title),
+// possessives and "the", "of", "to", "and", "former".
 func (rb *relBuilder) personAfter(in []placed, gi, from, max int) (placed, bool) {
 	d := rb.d
 	for _, q := range in[gi+1:] {
 		if q.tokStart < from {
 			continue
 		}
-		if rb.ex.Entities[q.ent].Type != graph.Person || q.tokStart-from > max {
+		if rb.ex.Entities[q.ent].Type != graph.Person {
+			if q.tokStart-from <= max {
+				continue // a party or country inside the title
+			}
+			return placed{}, false
+		}
+		if q.tokStart-from > max {
 			return placed{}, false
 		}
 		for k := from; k < q.tokStart; k++ {
-			l := low(d.Tokens[k])
-			if !isRoleWord(l) && !honorifics[l] && l != "the" && l != "former" && !d.Tokens[k].Cap() {
+			t := d.Tokens[k]
+			l := low(t)
+			switch {
+			case isRoleWord(l), honorifics[l], t.Cap(), isPossessive(t):
+			case l == "the", l == "of", l == "to", l == "and", l == "former", isDash(l):
+			default:
 				return placed{}, false
 			}
 		}
 		return q, true
 	}
 	return placed{}, false
+}
+
+// memberLead reports whether tokens [i, j) may stand between a member cue
+// and the first member's name: titles and "such as" ("includes prominent
+// figures such as Federal Minister X"), at most eight words.
+func memberLead(d *Document, i, j int) bool {
+	if j-i > 8 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := d.Tokens[k]
+		if !t.Word() && !isPossessive(t) || negationWords[low(t)] || reportingVerbs[low(t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // memberCueAfter returns the token after a member cue that follows a group
