@@ -33,6 +33,15 @@ var groupNouns, groupPairs = groupNounLists()
 // groupStopWords end the modifiers before a group noun.
 var groupStopWords = lexicon.Set("group_stop_words")
 
+// officialGroupNouns are the group nouns that name an official unit with
+// any modifier ("a parliamentary delegation"); the others ("team",
+// "committee") need a name or a head count ("the Senate committee", "a
+// seven-member team") or a leader, members or destination.
+var officialGroupNouns = lexicon.Set("official_group_nouns")
+
+// numberWords are the numbers written as words ("seven-member").
+var numberWords = lexicon.Set("number_words")
+
 // groupMaxModifiers bounds the words before a group noun.
 const groupMaxModifiers = 3
 
@@ -102,12 +111,14 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 		}
 		// Modifiers: lower-case describing words and names right before.
 		country := ""
+		named, counted := false, false // a name, or "seven-member", among them
 		for start > 0 && i-start < groupMaxModifiers+1 {
 			p := d.Tokens[start-1]
 			pl := low(p)
 			if isPossessive(p) && start >= 2 {
 				if ei, ok := entAt[d.Tokens[start-2].End]; ok && ex.Entities[ei].Type == graph.Country {
 					country = entryCountry(ex.Entities[ei])
+					named = true
 					start = firstTokenOf(d, ex.Entities[ei], d.Tokens[start-2].End)
 					break
 				}
@@ -121,16 +132,20 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 				if e.Type == graph.Country {
 					country = entryCountry(e)
 				}
+				named = true
 				start = firstTokenOf(d, e, p.End)
 				continue
 			}
 			if isDash(p.Text) && start >= 2 && d.Tokens[start-2].Word() && !d.Tokens[start-2].Cap() {
+				w := low(d.Tokens[start-2])
+				counted = counted || numberWords[w] || isNumber(w)
 				start -= 2 // "seven-member", "high-level"
 				continue
 			}
 			if !p.Word() || p.Cap() && (p.Break || start-1 == sentenceStart(d, start)) || groupStopWords[pl] || reportingVerbs[pl] || isNumber(pl) && !strings.Contains(pl, "-") {
 				break
 			}
+			named = named || p.Cap()
 			start--
 		}
 		det := ""
@@ -145,7 +160,12 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 				continue
 			}
 		}
-		if bare && !groupIntroduced(d, start, i) {
+		// A group the text singles out: by a name or a head count in its
+		// phrase ("the Senate committee", "a three-judge panel"), by any
+		// modifier for the nouns of official missions ("a parliamentary
+		// delegation"), or by its leader, members or destination.
+		specific := named || counted || officialGroupNouns[l] && !bare
+		if !specific && !groupIntroduced(d, start, i) {
 			continue
 		}
 		name := d.Text[d.Tokens[start].Start:t.End]
