@@ -40,6 +40,11 @@ var byActions = lexicon.Set("by_actions")
 // beForms are the auxiliaries of a passive.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true, "had": true, "will": true}
 
+// subordinators open a clause with a subject of its own: the participant
+// before one is not the subject of the action after it.
+var subordinators = map[string]bool{"that": true, "when": true, "while": true, "because": true, "if": true,
+	"although": true, "though": true, "whereas": true, "unless": true}
+
 // Confidences of involved_in.
 const (
 	confInvolvedAdjacent = 0.8 // X('s) E
@@ -170,7 +175,7 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 	for k := x.tokEnd; k < v; k++ {
 		t := d.Tokens[k]
 		l := low(t)
-		if reportingVerbs[l] || negationWords[l] || l == "that" || !t.Word() && !isPossessive(t) && t.Text != "," {
+		if reportingVerbs[l] || negationWords[l] || subordinators[l] || !t.Word() && !isPossessive(t) && t.Text != "," {
 			return false
 		}
 	}

@@ -63,6 +63,9 @@ func (rb *relBuilder) visits(si int, in []placed) {
 		for head > 0 && isDest(in[head-1]) && in[head-1].tokEnd <= in[head].tokStart && listGap(d, in[head-1].tokEnd, in[head].tokStart) {
 			head--
 		}
+		if !destinationEnds(d, dst) {
+			continue
+		}
 		v, motion := rb.travelWordBefore(in[head].tokStart, d.Sentences[si].TokStart)
 		if v < 0 {
 			continue
@@ -71,6 +74,31 @@ func (rb *relBuilder) visits(si int, in []placed) {
 			rb.add(src, dst.ent, graph.Visits, span, confVisit, nil)
 		}
 	}
+}
+
+// travelNouns are the travel words that are nouns; travelNounLinks may
+// stand between one and its destination.
+var (
+	travelNouns     = map[string]bool{"trip": true, "trips": true, "journey": true, "arrival": true, "tour": true, "tours": true}
+	travelNounLinks = map[string]bool{"to": true, "in": true, "at": true, "the": true, "of": true, "around": true, "across": true, "through": true}
+)
+
+// clauseLinks may follow a subject before its verb: "X will visit", "X,
+// who", "X and Y".
+var clauseLinks = lexicon.Set("clause_links")
+
+// destinationEnds reports whether a destination mention ends its noun
+// phrase: not "the London police station" or "Manchester High School",
+// where the place only modifies the real destination.
+func destinationEnds(d *Document, dst placed) bool {
+	if dst.tokEnd >= len(d.Tokens) {
+		return true
+	}
+	t := d.Tokens[dst.tokEnd]
+	if !t.Word() || t.Break {
+		return true
+	}
+	return !t.Cap() && clauseLinks[low(t)] || !t.Cap() && !(dst.tokStart > 0 && low(d.Tokens[dst.tokStart-1]) == "the")
 }
 
 // listGap reports whether tokens [i, j) join two items of a list: ",",
@@ -122,6 +150,15 @@ func (rb *relBuilder) travelWordBefore(at, sentStart int) (int, bool) {
 		}
 		l := low(t)
 		if travelWords[l] && !sawCap {
+			// A travel noun leads to its destination by a preposition:
+			// "a trip to Y", not "his arrival will relieve Y".
+			if travelNouns[l] {
+				for k := i + 1; k < at; k++ {
+					if !travelNounLinks[low(d.Tokens[k])] {
+						return -1, false
+					}
+				}
+			}
 			return i, false
 		}
 		if motionWords[l] {
@@ -170,6 +207,11 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 		}
 		if !isTraveller(src) && j > 0 && in[j-1].tokEnd >= src.tokEnd {
 			continue // a name inside a group's phrase: "the Indian delegation"
+		}
+		if src.tokEnd < v && (isRoleWord(low(d.Tokens[src.tokEnd])) || d.Tokens[src.tokEnd].Word() && !d.Tokens[src.tokEnd].Cap() && !clauseLinks[low(d.Tokens[src.tokEnd])] && src.tokEnd+1 < v) {
+			// A name modifying a noun ("a Cabinet Office minister", "EU
+			// farm money") is not the traveller.
+			continue
 		}
 		if v-src.tokEnd > travelMaxGap || !isTraveller(src) {
 			break
