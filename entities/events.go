@@ -55,7 +55,34 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		}
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
-	return append(out, eventsOfBodies(d, selected)...)
+	out = append(out, eventsOfBodies(d, selected)...)
+	return append(out, confidenceVotes(d)...)
+}
+
+// confidenceVotes finds votes of confidence, events without a name: "a
+// vote of (no) confidence", "a vote of parliamentary confidence", "a
+// confidence vote".
+func confidenceVotes(d *Document) []Mention {
+	var out []Mention
+	for i, t := range d.Tokens {
+		if low(t) != "confidence" || i < 1 {
+			continue
+		}
+		start, end := -1, i+1
+		switch {
+		case i+1 < len(d.Tokens) && low(d.Tokens[i+1]) == "vote":
+			start, end = i, i+2
+		case i >= 2 && low(d.Tokens[i-1]) == "of" && low(d.Tokens[i-2]) == "vote":
+			start = i - 2
+		case i >= 3 && low(d.Tokens[i-2]) == "of" && low(d.Tokens[i-3]) == "vote" && d.Tokens[i-1].Word():
+			start = i - 3 // "vote of parliamentary confidence", "vote of no confidence"
+		}
+		if start < 0 {
+			continue
+		}
+		out = append(out, Mention{Start: d.Tokens[start].Start, End: d.Tokens[end-1].End, TokStart: start, TokEnd: end, Type: graph.Event, Source: "event", Score: ScoreStrong})
+	}
+	return out
 }
 
 // eventsOfBodies finds events named by their head and the body that holds

@@ -217,7 +217,7 @@ func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 				return false
 			}
 		}
-		if prevEnd == k && !(len(gap) == 0 || len(gap) == 1 && low(gap[0]) == "the") {
+		if prevEnd == k && !titleGap(d, k, q.tokStart) {
 			return false
 		}
 		if q == in[xi] {

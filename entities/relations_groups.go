@@ -179,22 +179,32 @@ func (rb *relBuilder) personAfter(in []placed, gi, from, max int) (placed, bool)
 			}
 			return placed{}, false
 		}
-		if q.tokStart-from > max {
+		if q.tokStart-from > max || !titleGap(d, from, q.tokStart) {
 			return placed{}, false
-		}
-		for k := from; k < q.tokStart; k++ {
-			t := d.Tokens[k]
-			l := low(t)
-			switch {
-			case isRoleWord(l), honorifics[l], t.Cap(), isPossessive(t):
-			case l == "the", l == "of", l == "to", l == "and", l == "former", isDash(l):
-			default:
-				return placed{}, false
-			}
 		}
 		return q, true
 	}
 	return placed{}, false
+}
+
+// titleGap reports whether tokens [i, j) may be the title before a name:
+// role words, honorifics, capitalised words, possessives and "the", "of",
+// "to", "and", "former", at most titleMaxWords.
+func titleGap(d *Document, i, j int) bool {
+	if j-i > titleMaxWords {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := d.Tokens[k]
+		l := low(t)
+		switch {
+		case isRoleWord(l), honorifics[l], t.Cap(), isPossessive(t):
+		case l == "the", l == "of", l == "to", l == "and", l == "former", isDash(l):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // memberLead reports whether tokens [i, j) may stand between a member cue

@@ -104,6 +104,9 @@ func destinationEnds(d *Document, dst placed) bool {
 // listGap reports whether tokens [i, j) join two items of a list: ",",
 // "and", ", and", "or".
 func listGap(d *Document, i, j int) bool {
+	if j-i == 3 && low(d.Tokens[i]) == "as" && low(d.Tokens[i+1]) == "well" && low(d.Tokens[i+2]) == "as" {
+		return true
+	}
 	if j <= i || j-i > 2 {
 		return false
 	}
