@@ -56,7 +56,42 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
 	out = append(out, eventsOfBodies(d, selected)...)
-	return append(out, confidenceVotes(d)...)
+	out = append(out, confidenceVotes(d)...)
+	return append(out, capitalisedEvents(d)...)
+}
+
+// capitalisedEvents finds events named by capitalised words the other
+// stages did not type, before a lower-case event head: "the Louvre
+// accord", "the Hutton inquiry", "the Iran-contra scandal". A month before
+// the name is left out ("the February Louvre accord").
+func capitalisedEvents(d *Document) []Mention {
+	var out []Mention
+	for j, t := range d.Tokens {
+		if t.Cap() || !eventHeads[low(t)] || j < 2 {
+			continue
+		}
+		b := j - 1
+		if b >= 2 && !d.Tokens[b].Cap() && isDash(d.Tokens[b-1].Text) && d.Tokens[b-2].Cap() {
+			b -= 2 // "Iran-contra"
+		}
+		words := 0
+		for b >= 0 && d.Tokens[b].Cap() && d.Tokens[b].Word() && months[low(d.Tokens[b])] == 0 && !d.Tokens[b].Break {
+			b--
+			words++
+		}
+		for b >= 0 && months[low(d.Tokens[b])] > 0 {
+			b--
+		}
+		if words == 0 || words > 3 || b < 0 || low(d.Tokens[b]) != "the" {
+			continue
+		}
+		start := b + 1
+		for months[low(d.Tokens[start])] > 0 {
+			start++
+		}
+		out = append(out, Mention{Start: d.Tokens[start].Start, End: t.End, TokStart: start, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
+	}
+	return out
 }
 
 // confidenceVotes finds votes of confidence, events without a name: "a
