@@ -100,7 +100,7 @@ func capitalisedEvents(d *Document) []Mention {
 func confidenceVotes(d *Document) []Mention {
 	var out []Mention
 	for i, t := range d.Tokens {
-		if low(t) != "confidence" || i < 1 {
+		if i < 1 || !strings.EqualFold(t.Text, "confidence") {
 			continue
 		}
 		start, end := -1, i+1
