@@ -1,5 +1,5 @@
-// Package entities turns article text into entities and relations, and
-// links them into a store.
+// Package entities turns article text into entities and relations; the
+// ingest engine (package ingest) links them into a store.
 //
 // # Pipeline
 //
@@ -48,8 +48,9 @@
 // tests check one stage at a time. Stages keep no state of their own, so
 // an Extractor is safe for concurrent use.
 //
-// [Link] then matches each entity to the store's entities (see its
-// documentation for the rules) and writes mentions and relations.
+// The ingest engine's Link (package ingest) then matches each entity to the
+// store's entities (see its documentation for the rules) and writes
+// mentions and relations.
 //
 // # Files
 //

@@ -46,7 +46,7 @@ func (c *Options) defaults() {
 		// Badger's cost per commit once. Linking's name lookups do not
 		// grow with the batch: the write cache serves them, or iterates
 		// a snapshot of the committed store, not the transaction's
-		// pending writes (graph/writecache.go). On Reuters-21578, 32
+		// pending writes (graph/store/writecache.go). On Reuters-21578, 32
 		// articles a transaction take a quarter less CPU in the writer
 		// and in Badger than one.
 		c.BatchArticles = 32

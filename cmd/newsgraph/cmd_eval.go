@@ -11,11 +11,12 @@ func newEvalCommand(g *globalOptions) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "eval",
 		Short: "Measure newsgraph's components against annotated data",
-		Long: `Measure newsgraph's components against annotated data. See "newsgraph eval ner --help".
+		Long: `Measure newsgraph's components against annotated data. See "newsgraph eval ner --help" and
+"newsgraph eval relations --help".
 ` + exitHelp,
 		Args: cobra.NoArgs,
 	}
-	c.AddCommand(newEvalNERCommand(g))
+	c.AddCommand(newEvalNERCommand(g), newEvalRelationsCommand(g))
 	return c
 }
 
