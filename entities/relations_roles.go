@@ -1,11 +1,11 @@
 package entities
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 

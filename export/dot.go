@@ -174,6 +174,9 @@ func writeDOTNodes(d *dotWriter, v *view, styles map[graph.ID]TypeStyle, o *Opti
 		if c, ok := o.community(e.ID); ok {
 			tip += `\ncommunity ` + strconv.Itoa(c)
 		}
+		if q := e.Attrs["wikidata"]; q != "" {
+			tip += `\nwikidata ` + escTip(q)
+		}
 		d.stmt("\t"+quote(nodeID(e.ID)), [][2]string{
 			{"label", esc(label(e.Name))},
 			{"tooltip", tip},

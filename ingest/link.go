@@ -155,7 +155,7 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 			rec.Attrs["country"] = e.Entry.Country
 		}
 		if e.Entry.QID != "" {
-			rec.Attrs["qid"] = e.Entry.QID
+			rec.Attrs["wikidata"] = e.Entry.QID
 		}
 		if err := ix.SetGazetteer(e.Entry.ID, id); err != nil {
 			return 0, err
