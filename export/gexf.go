@@ -131,12 +131,7 @@ func declareGEXF(v *view, o *Options) *gexfAttrs {
 	for i, m := range a.numeric {
 		a.aNumeric[i] = declare(&a.nodeAttrs, nodeNames.unique(m.Name), "double")
 	}
-	for _, e := range v.entities {
-		for k := range e.Attrs {
-			a.entityAttr[k] = ""
-		}
-	}
-	for _, k := range sortedKeys(a.entityAttr) {
+	for _, k := range v.entityAttrKeys() {
 		a.entityAttr[k] = declare(&a.nodeAttrs, nodeNames.unique(k), "string")
 	}
 
@@ -145,17 +140,10 @@ func declareGEXF(v *view, o *Options) *gexfAttrs {
 	a.aDirected = declare(&a.edgeAttrs, "directed", "boolean")
 	a.aEvidence = declare(&a.edgeAttrs, "evidence", "string")
 	a.aEdgeArticles = declare(&a.edgeAttrs, "articles", "string")
-	confidence := false
-	for _, r := range v.relations {
-		confidence = confidence || r.Confidence != 0
-		for k := range r.Attrs {
-			a.relAttr[k] = ""
-		}
-	}
-	if confidence {
+	if v.anyConfidence() {
 		a.aConfidence = declare(&a.edgeAttrs, "confidence", "double")
 	}
-	for _, k := range sortedKeys(a.relAttr) {
+	for _, k := range v.relationAttrKeys() {
 		a.relAttr[k] = declare(&a.edgeAttrs, edgeNames.unique(k), "string")
 	}
 	return a

@@ -145,12 +145,7 @@ func declareGraphML(v *view, o *Options) *gmlKeys {
 	if o.Community != nil {
 		k.community = declare("node", "community", "int")
 	}
-	for _, e := range v.entities {
-		for a := range e.Attrs {
-			k.attrs[a] = ""
-		}
-	}
-	for _, a := range sortedKeys(k.attrs) {
+	for _, a := range v.entityAttrKeys() {
 		k.attrs[a] = declare("node", nodeNames.unique(a), "string")
 	}
 
@@ -160,17 +155,10 @@ func declareGraphML(v *view, o *Options) *gmlKeys {
 	k.directed = declare("edge", "directed", "boolean")
 	k.evidence = declare("edge", "evidence", "string")
 	k.edgeArticles = declare("edge", "articles", "string")
-	hasConfidence := false
-	for _, r := range v.relations {
-		hasConfidence = hasConfidence || r.Confidence != 0
-		for a := range r.Attrs {
-			k.relAttrs[a] = ""
-		}
-	}
-	if hasConfidence {
+	if v.anyConfidence() {
 		k.confidence = declare("edge", "confidence", "double")
 	}
-	for _, a := range sortedKeys(k.relAttrs) {
+	for _, a := range v.relationAttrKeys() {
 		k.relAttrs[a] = declare("edge", edgeNames.unique(a), "string")
 	}
 	return k

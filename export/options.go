@@ -204,3 +204,38 @@ func newView(g *graph.Graph) *view {
 	slices.SortStableFunc(v.articles, func(a, b *graph.Article) int { return cmp.Compare(a.ID, b.ID) })
 	return v
 }
+
+// entityAttrKeys returns the names of the attributes any entity of the
+// view carries, sorted: the columns or keys a writer declares for them.
+func (v *view) entityAttrKeys() []string {
+	set := map[string]bool{}
+	for _, e := range v.entities {
+		for k := range e.Attrs {
+			set[k] = true
+		}
+	}
+	return sortedKeys(set)
+}
+
+// relationAttrKeys returns the names of the attributes any relation of
+// the view carries, sorted.
+func (v *view) relationAttrKeys() []string {
+	set := map[string]bool{}
+	for _, r := range v.relations {
+		for k := range r.Attrs {
+			set[k] = true
+		}
+	}
+	return sortedKeys(set)
+}
+
+// anyConfidence reports whether any relation of the view has a
+// confidence, so that a writer declares that attribute only when used.
+func (v *view) anyConfidence() bool {
+	for _, r := range v.relations {
+		if r.Confidence != 0 {
+			return true
+		}
+	}
+	return false
+}
