@@ -35,6 +35,7 @@ type relBuilder struct {
 	gz         *gazetteer.Gazetteer
 	rels       map[relKey]*relAcc
 	bySentence [][]placed // mentions of each sentence, in text order
+	pending    []pendingOffice
 }
 
 // index places every mention in its sentence.
@@ -137,6 +138,7 @@ func (rb *relBuilder) places() {
 // finish writes the collected relations to the extraction in a stable
 // order.
 func (rb *relBuilder) finish() {
+	rb.resolveOffices()
 	keys := slices.Collect(maps.Keys(rb.rels))
 	slices.SortFunc(keys, func(x, y relKey) int {
 		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))

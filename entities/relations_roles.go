@@ -2,9 +2,6 @@ package entities
 
 import (
 	"github.com/newsgraph/newsgraph/entities/lexicon"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -29,6 +26,7 @@ const (
 	confOfPattern = 0.85 // <role> of T
 	confLedBy     = 0.75 // T, led by P
 	confSentence  = 0.5  // the sentence's only country
+	confKnown     = 0.7  // the person's country elsewhere in the article
 )
 
 // leaderNouns are role nouns whose holder leads the organization or party.
@@ -44,8 +42,9 @@ type roleSpan struct {
 	noun       string // the last role noun, lower case
 }
 
-// roles adds holds_role and leads relations for the persons of one
-// sentence (mentions in, in text order).
+// roles adds the person → body relations of one sentence (mentions in,
+// in text order): holds_role, leads, member_of and affiliated_with, the
+// kind decided by the role noun and the body (see roleRelationKinds).
 func (rb *relBuilder) roles(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
@@ -55,12 +54,6 @@ func (rb *relBuilder) roles(si int, in []placed) {
 	for _, m := range in {
 		at[m.tokStart] = m
 		end[m.tokEnd] = m
-	}
-	countries := map[int]bool{}
-	for _, m := range in {
-		if rb.ex.Entities[m.ent].Type == graph.Country {
-			countries[m.ent] = true
-		}
 	}
 	holder := func(m placed) bool {
 		switch rb.ex.Entities[m.ent].Type {
@@ -83,18 +76,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			}
 			target = rb.ex.entityFor(c)
 		}
-		title, former := rb.roleTitle(r)
-		if title == "" {
-			return
-		}
-		attrs := map[string]string{"role": title}
-		if former {
-			attrs["former"] = "true"
-		}
-		rb.add(p.ent, target, graph.HoldsRole, span, conf, attrs)
-		if leaderNouns[r.noun] && (te.Type == graph.Organization || te.Type == graph.Party) && !former {
-			rb.add(p.ent, target, graph.Leads, span, conf, nil)
-		}
+		rb.emitRole(p.ent, target, t.tokStart, r, span, si, conf)
 	}
 
 	for _, p := range in {
@@ -117,16 +99,22 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				emit(p, at[r.ofTarget], r.roleSpan, confOfPattern, true)
 				found = true
 			}
-			if !found && officeNouns[r.noun] && len(countries) == 1 {
-				for c := range countries {
-					emit(p, placed{ent: c}, r.roleSpan, confSentence, false)
-				}
+			if !found && officeNouns[r.noun] {
+				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
 			}
 		}
-		// After the person: ", (the|a) T('s) <role> (of T)".
+		// After the person: ", (the|a) T('s) <role> (of T)", "is the <role> of T".
 		if !found {
 			found = rb.roleAfter(p, s, at, holder, emit)
+		}
+		// "the <role> of T, P" and "a spokesman for T, P".
+		if !found {
+			found = rb.roleBeforeComma(p, s, end, emit)
+		}
+		// "P of (the) T", "P, formerly of T".
+		if !found {
+			rb.memberOfBody(p, s, at, span)
 		}
 		// "T (government), led by (<role>) P".
 		rb.ledBy(p, s, end, span)
@@ -135,6 +123,8 @@ func (rb *relBuilder) roles(si int, in []placed) {
 
 // roleBefore finds a role title ending right before token i ("former
 // Foreign Minister"), possibly holding "of T" ("Chief Minister of Punjab").
+// In a prepositional head ("Special Assistant to the Prime Minister X")
+// the title is the part before "to": X is the assistant, not the minister.
 func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, bool) {
 	d := rb.d
 	j := i
@@ -149,29 +139,54 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			}
 			break
 		}
-		t := d.Tokens[j-1]
-		if !t.Word() || !isRoleWord(low(t)) {
+		if !rb.roleTok(j-1, sentStart, i) {
 			break
 		}
 		j--
 	}
 	// Trim leading function words.
-	for j < i && !roleNouns[low(d.Tokens[j])] && !isTitleWord(low(d.Tokens[j])) {
+	for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) {
 		j++
 	}
-	noun := ""
+	stop := i
 	for k := j; k < i; k++ {
-		if l := low(d.Tokens[k]); roleNouns[l] || leaderNouns[l] {
+		if low(d.Tokens[k]) == "to" {
+			stop = k
+			break
+		}
+	}
+	noun := ""
+	for k := j; k < stop; k++ {
+		if l := low(d.Tokens[k]); isRoleNoun(l) {
 			noun = l
 		}
 	}
 	if noun == "" {
 		return roleOf{}, false
 	}
-	if ofTarget >= 0 && ofTarget < j {
+	if ofTarget >= 0 && (ofTarget < j || ofTarget > stop) {
 		ofTarget = -1
 	}
+	if stop < i {
+		// The person is the holder of the first office only, which names
+		// no body of its own.
+		return roleOf{roleSpan: roleSpan{start: j, end: stop, noun: noun}, ofTarget: -1}, stop > j
+	}
 	return roleOf{roleSpan: roleSpan{start: j, end: i, noun: noun}, ofTarget: ofTarget}, true
+}
+
+// roleTok reports whether token k may stand inside a role title: a role
+// word, or a dash joining two ("vice-president", "ex-minister").
+func (rb *relBuilder) roleTok(k, lo, hi int) bool {
+	d := rb.d
+	t := d.Tokens[k]
+	if t.Word() {
+		return isRelRoleWord(low(t))
+	}
+	if !isDash(t.Text) || k-1 < lo || k+1 >= hi || t.Space || d.Tokens[k+1].Space {
+		return false
+	}
+	return isRelRoleWord(low(d.Tokens[k-1])) && isRelRoleWord(low(d.Tokens[k+1]))
 }
 
 // roleOf is a role title before a person and the first token of the T in
@@ -184,26 +199,61 @@ type roleOf struct {
 // isTitleWord reports whether a role title may start with the word l.
 func isTitleWord(l string) bool {
 	switch l {
-	case "of", "the", "a", "an", "and", "to":
+	case "of", "the", "a", "an", "and", "to", "at", "for", "with":
 		return false
 	}
-	return isRoleWord(l)
+	return isRelRoleWord(l)
 }
 
-// roleAfter reads an apposition after person p: ", T's <role>",
-// ", a T <role>", ", (the) <role> of T".
+// copulas may link a person to a role after the name: "X is the chairman
+// of Y", "X, who was the party's treasurer".
+var copulas = map[string]bool{"is": true, "was": true, "became": true, "becomes": true, "remains": true, "been": true}
+
+// bodyPrepositions link a role to the body it is held in: "chairman of Y",
+// "analyst at Y", "spokesman for Y", "adviser with Y".
+var bodyPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with": true}
+
+// roleAfter reads an apposition or copula after person p: ", T's <role>",
+// ", a T <role>", ", (the) <role> of|at|for T", "is the <role> of T",
+// ", who is also <role> of T"; a T before the role gives way to a body
+// named after it ("X, US chief economist at Y": Y).
 func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder func(placed) bool,
 	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
 	d := rb.d
 	i := p.tokEnd
-	if i >= s.TokEnd || d.Tokens[i].Text != "," {
+	if i >= s.TokEnd {
 		return false
 	}
-	i++
+	switch l := low(d.Tokens[i]); {
+	case l == ",":
+		i++
+		if i < s.TokEnd && low(d.Tokens[i]) == "who" {
+			i++
+			i = skipCopula(d, i, s.TokEnd)
+		}
+	case copulas[l]:
+		i = skipCopula(d, i, s.TokEnd)
+	default:
+		return false
+	}
+	if i < s.TokEnd && low(d.Tokens[i]) == "also" {
+		i++
+	}
 	if i < s.TokEnd {
 		switch low(d.Tokens[i]) {
 		case "the", "a", "an":
 			i++
+		}
+	}
+	// "formerly of T", "formerly with T".
+	if i+1 < s.TokEnd && low(d.Tokens[i]) == "formerly" && bodyPrepositions[low(d.Tokens[i+1])] {
+		k := i + 2
+		if k < s.TokEnd && low(d.Tokens[k]) == "the" {
+			k++
+		}
+		if t, ok := at[k]; ok && rb.ex.Entities[t.ent].Type == graph.Organization {
+			rb.add(p.ent, t.ent, graph.AffiliatedWith, graph.Span{Start: s.Start, End: s.End}, confOfPattern, map[string]string{"former": "true"})
+			return true
 		}
 	}
 	if t, ok := at[i]; ok && holder(t) {
@@ -212,25 +262,121 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			k++
 		}
 		r, ok := rb.roleFrom(k, s.TokEnd)
-		if ok {
-			emit(p, t, r, confAdjacent, false)
+		if !ok {
+			return false
+		}
+		if b, ok := rb.bodyAfter(r.end, s, at); ok {
+			emit(p, b, r, confOfPattern, true)
 			return true
 		}
-		return false
+		emit(p, t, r, confAdjacent, false)
+		return true
 	}
 	r, ok := rb.roleFrom(i, s.TokEnd)
-	if !ok || r.end+1 >= s.TokEnd || low(d.Tokens[r.end]) != "of" {
+	if !ok {
 		return false
 	}
-	k := r.end + 1
-	if low(d.Tokens[k]) == "the" {
-		k++
-	}
-	if t, ok := at[k]; ok {
+	if t, ok := rb.bodyAfter(r.end, s, at); ok {
 		emit(p, t, r, confOfPattern, true)
 		return true
 	}
 	return false
+}
+
+// skipCopula skips "is", "was", "has been", "had been" at token i.
+func skipCopula(d *Document, i, stop int) int {
+	if i < stop && (low(d.Tokens[i]) == "has" || low(d.Tokens[i]) == "had") {
+		i++
+	}
+	if i < stop && copulas[low(d.Tokens[i])] {
+		i++
+	}
+	return i
+}
+
+// bodyAfter finds the body of "of|at|for|with (the) T" at token k.
+func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, bool) {
+	d := rb.d
+	if k+1 >= s.TokEnd || !bodyPrepositions[low(d.Tokens[k])] {
+		return placed{}, false
+	}
+	k++
+	if low(d.Tokens[k]) == "the" {
+		k++
+	}
+	t, ok := at[k]
+	if !ok {
+		return placed{}, false
+	}
+	switch rb.ex.Entities[t.ent].Type {
+	case graph.Country, graph.Organization, graph.Party, graph.Place:
+		return t, true
+	}
+	return placed{}, false
+}
+
+// roleBeforeComma reads "(the|a) <role> of|at|for (the) T, P": "the
+// governor of the central bank, X", "a spokesman for the ministry, X".
+func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	d := rb.d
+	c := p.tokStart - 1
+	if c <= s.TokStart || d.Tokens[c].Text != "," {
+		return false
+	}
+	// The person must close the apposition, not open a list.
+	if e := p.tokEnd; e < s.TokEnd && (low(d.Tokens[e]) == "and" || d.Tokens[e].Text == ",") {
+		return false
+	}
+	t, ok := end[c]
+	if !ok {
+		return false
+	}
+	k := t.tokStart - 1
+	if k > s.TokStart && low(d.Tokens[k]) == "the" {
+		k--
+	}
+	if k <= s.TokStart || !bodyPrepositions[low(d.Tokens[k])] {
+		return false
+	}
+	j := k
+	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, k) && low(d.Tokens[j-1]) != "of" {
+		j--
+	}
+	r, ok := rb.roleFrom(j, k)
+	if !ok || r.end != k {
+		return false
+	}
+	emit(p, t, r, confOfPattern, true)
+	return true
+}
+
+// memberOfBody reads "P of (the) T" and "P, of T" for an organization T:
+// the person works for or belongs to it ("X of the FBI").
+func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span graph.Span) {
+	d := rb.d
+	k := p.tokEnd
+	if k < s.TokEnd && d.Tokens[k].Text == "," {
+		k++
+	}
+	if k+1 >= s.TokEnd || low(d.Tokens[k]) != "of" {
+		return
+	}
+	k++
+	if low(d.Tokens[k]) == "the" {
+		k++
+	}
+	t, ok := at[k]
+	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization {
+		return
+	}
+	rb.add(p.ent, t.ent, graph.AffiliatedWith, span, confLedBy, nil)
+	// "X of A and B": both.
+	if e := t.tokEnd; e+1 < s.TokEnd && low(d.Tokens[e]) == "and" {
+		if u, ok := at[e+1]; ok && rb.ex.Entities[u.ent].Type == graph.Organization {
+			rb.add(p.ent, u.ent, graph.AffiliatedWith, span, confLedBy, nil)
+		}
+	}
 }
 
 // roleFrom reads a role title starting at token i: role words up to and
@@ -239,12 +385,11 @@ func (rb *relBuilder) roleFrom(i, stop int) (roleSpan, bool) {
 	d := rb.d
 	r := roleSpan{start: i, end: i}
 	for k := i; k < stop; k++ {
-		t := d.Tokens[k]
-		l := low(t)
-		if !t.Word() || !isRoleWord(l) || l == "of" || l == "and" || l == "to" {
+		l := low(d.Tokens[k])
+		if !rb.roleTok(k, i, stop) || bodyPrepositions[l] || l == "and" || l == "to" {
 			break
 		}
-		if roleNouns[l] || leaderNouns[l] {
+		if isRoleNoun(l) {
 			r.end, r.noun = k+1, l
 		}
 	}
@@ -257,7 +402,7 @@ func (rb *relBuilder) ledBy(p placed, s Sentence, end map[int]placed, span graph
 	d := rb.d
 	// Role words right before the person.
 	j := p.tokStart
-	for j > s.TokStart && d.Tokens[j-1].Word() && isRoleWord(low(d.Tokens[j-1])) {
+	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, p.tokStart) {
 		j--
 	}
 	if j-2 < s.TokStart || low(d.Tokens[j-1]) != "by" {
@@ -301,31 +446,4 @@ func (rb *relBuilder) ledBy(p placed, s Sentence, end map[int]placed, span graph
 	case !government && (te.Type == graph.Organization || te.Type == graph.Party):
 		rb.add(p.ent, t.ent, graph.Leads, span, confLedBy, nil)
 	}
-}
-
-// roleTitle spells a role title in title case without a leading "former"
-// or "ex", which it reports instead: "former foreign minister" →
-// "Foreign Minister", true.
-func (rb *relBuilder) roleTitle(r roleSpan) (string, bool) {
-	former := false
-	var words []string
-	for k := r.start; k < r.end; k++ {
-		t := rb.d.Tokens[k]
-		l := low(t)
-		switch {
-		case len(words) == 0 && (l == "former" || l == "ex" || l == "then"):
-			former = true
-			continue
-		case len(words) == 0 && (l == "the" || l == "a" || l == "an"):
-			continue
-		case functionWords[l]:
-			words = append(words, l)
-		case t.Upper() && utf8.RuneCountInString(t.Text) <= 4:
-			words = append(words, t.Text) // MP, PM, CEO
-		default:
-			r, n := utf8.DecodeRuneInString(l)
-			words = append(words, string(unicode.ToUpper(r))+l[n:])
-		}
-	}
-	return strings.Join(words, " "), former
 }
