@@ -243,7 +243,7 @@ func (rb *relBuilder) standaloneCountry(m placed, s Sentence) bool {
 		if isDash(n.Text) && !n.Space {
 			return false
 		}
-		if n.Word() && !n.Cap() && !isRelRoleWord(low(n)) && !isDemonymFree(rb.ex.Entities[m.ent], d, m) {
+		if n.Word() && !n.Cap() && !isRelRoleWord(low(n)) && !stateNouns[low(n)] && !isDemonymFree(rb.ex.Entities[m.ent], d, m) {
 			return false
 		}
 	}
@@ -255,18 +255,25 @@ func (rb *relBuilder) standaloneCountry(m placed, s Sentence) bool {
 	return true
 }
 
+// stateNouns after a demonym make it stand for its state: "the French
+// government", "Japanese officials".
+var stateNouns = map[string]bool{"government": true, "administration": true, "officials": true, "authorities": true,
+	"cabinet": true, "parliament": true, "state": true, "delegation": true}
+
 // isDemonymFree reports whether mention m spells the country's own name
 // (not a demonym such as "Japanese"), so a lower-case word after it is a
 // verb ("Japan plans") rather than the noun it qualifies.
 func isDemonymFree(e *Entity, d *Document, m placed) bool {
 	text := strings.ToLower(d.Tokens[m.tokStart].Text)
-	for _, a := range append([]string{e.Name}, e.Aliases...) {
-		if f := strings.Fields(strings.ToLower(a)); len(f) > 0 && f[0] == text && !strings.HasSuffix(text, "ese") &&
-			!strings.HasSuffix(text, "ian") && !strings.HasSuffix(text, "ish") && !strings.HasSuffix(text, "can") {
-			return true
+	if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 0 && f[0] == text {
+		return true
+	}
+	for _, suf := range []string{"an", "ese", "ish", "ch", "i"} {
+		if strings.HasSuffix(text, suf) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // resolveOffices gives each pending state office its country: the one

@@ -99,7 +99,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				emit(p, at[r.ofTarget], r.roleSpan, confOfPattern, true)
 				found = true
 			}
-			if !found && officeNouns[r.noun] {
+			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
 			}
@@ -112,9 +112,10 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		if !found {
 			found = rb.roleBeforeComma(p, s, end, emit)
 		}
-		// "P of (the) T", "P, formerly of T".
+		// "P of (the) T", "P, formerly of T"; "P heads T".
 		if !found {
 			rb.memberOfBody(p, s, at, span)
+			rb.headsBody(p, s, at, span)
 		}
 		// "T (government), led by (<role>) P".
 		rb.ledBy(p, s, end, span)
@@ -161,7 +162,8 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			noun = l
 		}
 	}
-	if noun == "" {
+	// The title ends in its noun: "director and X" is no title of X.
+	if noun == "" || stop == i && titleStopWords[low(d.Tokens[i-1])] {
 		return roleOf{}, false
 	}
 	if ofTarget >= 0 && (ofTarget < j || ofTarget > stop) {
@@ -174,6 +176,20 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 	}
 	return roleOf{roleSpan: roleSpan{start: j, end: i, noun: noun}, ofTarget: ofTarget}, true
 }
+
+// unknownModifier reports whether the title starting at token i follows
+// a capitalised word that is no mention ("Ifo president X"): the office
+// is that body's, not a state's.
+func (rb *relBuilder) unknownModifier(i, sentStart int) bool {
+	if i-1 <= sentStart {
+		return false
+	}
+	t := rb.d.Tokens[i-1]
+	return t.Word() && t.Cap() && !nonNames[low(t)]
+}
+
+// titleStopWords never end a role title.
+var titleStopWords = map[string]bool{"and": true, "of": true, "the": true, "to": true, "a": true, "an": true, "at": true, "for": true, "with": true}
 
 // roleTok reports whether token k may stand inside a role title: a role
 // word, or a dash joining two ("vice-president", "ex-minister").
@@ -274,6 +290,9 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	}
 	r, ok := rb.roleFrom(i, s.TokEnd)
 	if !ok {
+		r, ok = rb.roleWithModifiers(i, s.TokEnd)
+	}
+	if !ok {
 		return false
 	}
 	if t, ok := rb.bodyAfter(r.end, s, at); ok {
@@ -283,16 +302,23 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	return false
 }
 
-// skipCopula skips "is", "was", "has been", "had been" at token i.
+// skipCopula skips "is", "was", "has been", "had been", "works as",
+// "served as" at token i.
 func skipCopula(d *Document, i, stop int) int {
 	if i < stop && (low(d.Tokens[i]) == "has" || low(d.Tokens[i]) == "had") {
 		i++
 	}
 	if i < stop && copulas[low(d.Tokens[i])] {
-		i++
+		return i + 1
+	}
+	if i+1 < stop && workVerbs[low(d.Tokens[i])] && low(d.Tokens[i+1]) == "as" {
+		return i + 2
 	}
 	return i
 }
+
+// workVerbs say what someone works as: "X, who worked as a contractor for Y".
+var workVerbs = map[string]bool{"works": true, "worked": true, "serves": true, "served": true, "acts": true, "acted": true}
 
 // bodyAfter finds the body of "of|at|for|with (the) T" at token k.
 func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, bool) {
@@ -325,7 +351,10 @@ func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
 		return false
 	}
 	// The person must close the apposition, not open a list.
-	if e := p.tokEnd; e < s.TokEnd && (low(d.Tokens[e]) == "and" || d.Tokens[e].Text == ",") {
+	if e := p.tokEnd; e < s.TokEnd && low(d.Tokens[e]) == "and" {
+		return false
+	}
+	if e := p.tokEnd; e+1 < s.TokEnd && d.Tokens[e].Text == "," && d.Tokens[e+1].Cap() {
 		return false
 	}
 	t, ok := end[c]
@@ -375,6 +404,50 @@ func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span
 	if e := t.tokEnd; e+1 < s.TokEnd && low(d.Tokens[e]) == "and" {
 		if u, ok := at[e+1]; ok && rb.ex.Entities[u.ent].Type == graph.Organization {
 			rb.add(p.ent, u.ent, graph.AffiliatedWith, span, confLedBy, nil)
+		}
+	}
+}
+
+// roleWithModifiers reads a role title after up to two lower-case words
+// that are not role words ("a bond strategist at Y", "an independent
+// contractor for Y"); only a body after it makes it a relation.
+func (rb *relBuilder) roleWithModifiers(i, stop int) (roleSpan, bool) {
+	d := rb.d
+	for k := i; k < min(i+3, stop); k++ {
+		t := d.Tokens[k]
+		if !t.Word() || t.Cap() && k > i {
+			break
+		}
+		if r, ok := rb.roleFrom(k, stop); ok && r.start == k && r.end > k {
+			return roleSpan{start: i, end: r.end, noun: r.noun}, true
+		}
+		if t.Cap() || bodyPrepositions[low(t)] {
+			break
+		}
+	}
+	return roleSpan{}, false
+}
+
+// headVerbs say that their subject heads their object: "X heads the Y
+// group", "X chaired Y".
+var headVerbs = map[string]bool{"heads": true, "headed": true, "leads": true, "chairs": true, "chaired": true, "runs": true, "ran": true}
+
+// headsBody reads "P heads|headed|chairs (the) T" for an organization or
+// party T.
+func (rb *relBuilder) headsBody(p placed, s Sentence, at map[int]placed, span graph.Span) {
+	d := rb.d
+	k := p.tokEnd
+	if k+1 >= s.TokEnd || !headVerbs[low(d.Tokens[k])] {
+		return
+	}
+	k++
+	if low(d.Tokens[k]) == "the" {
+		k++
+	}
+	if t, ok := at[k]; ok {
+		switch rb.ex.Entities[t.ent].Type {
+		case graph.Organization, graph.Party:
+			rb.add(p.ent, t.ent, graph.Leads, span, confLedBy, nil)
 		}
 	}
 }
