@@ -212,6 +212,7 @@ type pendingOffice struct {
 	p         int
 	title     string
 	former    bool
+	cap       bool // the title is capitalised ("Prime Minister", not "president")
 	span      graph.Span
 	countries []int // the countries the sentence names as such
 }
@@ -224,7 +225,8 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 		return
 	}
 	s := rb.d.Sentences[si]
-	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End}}
+	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
+		cap: rb.d.Tokens[r.end-1].Cap()}
 	for _, m := range in {
 		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) {
 			po.countries = append(po.countries, m.ent)
@@ -245,6 +247,9 @@ func (rb *relBuilder) standaloneCountry(m placed, s Sentence) bool {
 		}
 		if n.Word() && !n.Cap() && !isRelRoleWord(low(n)) && !stateNouns[low(n)] && !isDemonymFree(rb.ex.Entities[m.ent], d, m) {
 			return false
+		}
+		if eventHeads[low(n)] {
+			return false // "Iraq war"
 		}
 	}
 	if m.tokStart > s.TokStart {
@@ -281,6 +286,7 @@ func isDemonymFree(e *Entity, d *Document, m placed) bool {
 // one country its sentence names as such. Never a country the sentence
 // only mentions in passing.
 func (rb *relBuilder) resolveOffices() {
+	home := rb.homeCountry()
 	for _, po := range rb.pending {
 		var known []int
 		for k := range rb.rels {
@@ -297,8 +303,36 @@ func (rb *relBuilder) resolveOffices() {
 			rb.add(po.p, known[0], graph.HoldsRole, po.span, confKnown, attrs)
 		case len(known) == 0 && len(uniqueInts(po.countries)) == 1:
 			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
+		case len(known) == 0 && len(po.countries) == 0 && home >= 0 && po.cap:
+			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
 		}
 	}
+}
+
+// homeCountry is the country an article is plainly about: named at least
+// twice and at least twice as often as any other country; -1 if none.
+func (rb *relBuilder) homeCountry() int {
+	count := map[int]int{}
+	for si, in := range rb.bySentence {
+		for _, m := range in {
+			if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, rb.d.Sentences[si]) {
+				count[m.ent]++
+			}
+		}
+	}
+	best, second, home := 0, 0, -1
+	for i := range rb.ex.Entities {
+		switch n := count[i]; {
+		case n > best:
+			best, second, home = n, best, i
+		case n > second:
+			second = n
+		}
+	}
+	if best < 2 || best < 2*second {
+		return -1
+	}
+	return home
 }
 
 func containsInt(xs []int, x int) bool {

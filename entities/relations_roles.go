@@ -27,6 +27,7 @@ const (
 	confLedBy     = 0.75 // T, led by P
 	confSentence  = 0.5  // the sentence's only country
 	confKnown     = 0.7  // the person's country elsewhere in the article
+	confHome      = 0.4  // the country the article is about
 )
 
 // leaderNouns are role nouns whose holder leads the organization or party.
