@@ -162,17 +162,24 @@ func statesMembership(d *Document, p, q placed) bool {
 		if len(between) == 0 {
 			return false
 		}
-		roles := 0
+		roles, head, junior := 0, false, false
 		for _, t := range between {
 			l := low(t)
 			switch {
 			case isPossessive(t):
 			case roleNouns[l]:
 				roles++
+				head = roleKinds[l] == "head"
 			case roleModifiers[l] && l != "of" && l != "the" && l != "to":
 			default:
 				return false
 			}
+			junior = junior || roleKinds[l] == "junior"
+		}
+		// "<Party> leader X" leads the party (the roles stage says so);
+		// "Senate <Party> leader X" is a member.
+		if head && !junior && (q.tokStart == 0 || !chamberWords[low(d.Tokens[q.tokStart-1])]) {
+			return false
 		}
 		possessive := isPossessive(between[0])
 		return roles > 0 || possessive && len(between) == 1

@@ -45,6 +45,7 @@ func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Spa
 		if title == "" {
 			continue
 		}
+		former = former || r.former
 		chamber := tstart > 0 && chamberWords[low(rb.d.Tokens[tstart-1])]
 		for _, k := range rb.roleRelationKinds(seg, tt, chamber) {
 			attrs := map[string]string{}

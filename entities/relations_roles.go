@@ -41,6 +41,7 @@ var officeNouns = lexicon.Set("office_nouns")
 type roleSpan struct {
 	start, end int
 	noun       string // the last role noun, lower case
+	former     bool   // "former" stands before the body: "former Acme chief X"
 }
 
 // roles adds the person → body relations of one sentence (mentions in,
@@ -88,6 +89,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		// Before the person: a role title, and before it T or "of T".
 		if r, ok := rb.roleBefore(p.tokStart, s.TokStart, end); ok {
 			if t, ok := end[r.start]; ok && holder(t) {
+				r.former = t.tokStart > s.TokStart && formerWords[low(d.Tokens[t.tokStart-1])]
 				emit(p, t, r.roleSpan, confAdjacent, false)
 				found = true
 			} else if r.start-1 >= s.TokStart && isPossessive(d.Tokens[r.start-1]) {
@@ -144,6 +146,11 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 		if !rb.roleTok(j-1, sentStart, i) {
 			break
 		}
+		// A lower-case noun before a capitalised title ends another
+		// phrase: "the agency's aide President X".
+		if t, n := d.Tokens[j-1], d.Tokens[j]; j < i && !t.Cap() && n.Cap() && isRoleNoun(low(t)) {
+			break
+		}
 		j--
 	}
 	// Trim leading function words.
@@ -188,6 +195,9 @@ func (rb *relBuilder) unknownModifier(i, sentStart int) bool {
 	t := rb.d.Tokens[i-1]
 	return t.Word() && t.Cap() && !nonNames[low(t)]
 }
+
+// formerWords mark a past office or membership.
+var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "erstwhile": true}
 
 // titleStopWords never end a role title.
 var titleStopWords = map[string]bool{"and": true, "of": true, "the": true, "to": true, "a": true, "an": true, "at": true, "for": true, "with": true}
@@ -348,6 +358,12 @@ func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
 	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
 	d := rb.d
 	c := p.tokStart - 1
+	if c > s.TokStart && d.Tokens[c].Text == "." {
+		c-- // "Dr."
+	}
+	if c > s.TokStart && honorifics[low(d.Tokens[c])] {
+		c--
+	}
 	if c <= s.TokStart || d.Tokens[c].Text != "," {
 		return false
 	}
