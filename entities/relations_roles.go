@@ -6,19 +6,27 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Roles: a person holds_role a title in a country, organization or party,
-// and leads an organization or party, when the wording around the names
-// says so. The patterns, with T the country, organization or party:
+// Roles: a person holds a role in, leads, belongs to or works for a
+// country, organization or party when the wording around the names says
+// so. The patterns, with T the body and P the person:
 //
-//	T('s) <role> P           Pakistan's Prime Minister X, Pakistani PM X, Fed Chairman X
-//	<role> of T P            Chief Minister of Punjab X
-//	P, (the|a) <role> of T   X, the Prime Minister of Pakistan
-//	P, T('s) <role>          X, India's foreign minister; X, a PPP senator
-//	T (government), led by <role> P     (a T organization led by P: leads)
-//	P, who leads|heads T
+//	T('s) <role> P             Norway's Prime Minister X, Acme chief executive X
+//	<role> of T P              Chief Minister of Punjab X
+//	P, (the|a) <role> of|at|for T   X, the chairman of Y; X, an analyst at Y
+//	P, T('s) <role>            X, India's foreign minister; X, a PPP senator
+//	P is|was the <role> of T   X is the chairman of Y; X, who worked as a contractor for Y
+//	the <role> of|for T, P     the governor of the central bank, X
+//	P of T, P, formerly of T   X of the FBI (affiliated_with)
+//	P heads|chaired T; T, led by <role> P
 //
-// A role with no T in reach, in a sentence naming exactly one country,
-// is read as an office of that country, with a lower confidence.
+// The role noun and the body decide the kind (roleRelationKinds): heads
+// lead organizations and parties, deputies hold roles, a party's MPs and
+// spokesmen are its members, an organization's analysts and spokesmen are
+// affiliated with it, a country's offices are roles of the country. A
+// state office with no T in reach ("Prime Minister X") takes the country
+// the person holds an office of elsewhere in the article, else the one
+// country its sentence names as such, else the country the article is
+// plainly about (resolveOffices).
 
 // Confidences of the role patterns.
 const (
