@@ -113,6 +113,11 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		}
 	}
 	class := roleKinds[r.noun]
+	if k := nounIndex(d, r); k-2 >= r.start && isDash(d.Tokens[k-1].Text) && !d.Tokens[k].Space {
+		if c, ok := roleKinds[low(d.Tokens[k-2])+"-"+r.noun]; ok {
+			class = c // "director-general"
+		}
+	}
 	switch {
 	case r.noun == "executive" || r.noun == "officer":
 		if prev == "chief" || prev == "executive" {
@@ -148,6 +153,16 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		return []graph.Kind{graph.HoldsRole}
 	}
 	return nil
+}
+
+// nounIndex is the token of r's last role noun.
+func nounIndex(d *Document, r roleSpan) int {
+	for k := r.end - 1; k > r.start; k-- {
+		if low(d.Tokens[k]) == r.noun {
+			return k
+		}
+	}
+	return r.start
 }
 
 // roleTitle spells a role title in title case without a leading "former",

@@ -87,7 +87,14 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			target = rb.ex.entityFor(c)
 		}
 		rb.emitRole(p.ent, target, t.tokStart, r, span, si, conf)
+		// "X and Y, ministers of T": a plural role applies to the list.
+		if singularRole(r.noun) != r.noun {
+			for _, q := range rb.listBefore(p, s, end) {
+				rb.emitRole(q.ent, target, t.tokStart, r, span, si, conf)
+			}
+		}
 	}
+	listBody := map[int]placed{} // person's end token → the T of "T <role> P"
 
 	for _, p := range in {
 		if rb.ex.Entities[p.ent].Type != graph.Person {
@@ -99,16 +106,22 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			if t, ok := end[r.start]; ok && holder(t) {
 				r.former = t.tokStart > s.TokStart && formerWords[low(d.Tokens[t.tokStart-1])]
 				emit(p, t, r.roleSpan, confAdjacent, false)
-				found = true
+				listBody[p.tokEnd], found = t, true
 			} else if r.start-1 >= s.TokStart && isPossessive(d.Tokens[r.start-1]) {
 				if t, ok := end[r.start-1]; ok && holder(t) {
 					emit(p, t, r.roleSpan, confAdjacent, false)
-					found = true
+					listBody[p.tokEnd], found = t, true
 				}
 			}
 			if !found && r.ofTarget >= 0 {
 				emit(p, at[r.ofTarget], r.roleSpan, confOfPattern, true)
 				found = true
+			}
+			// "T chairman X, director Y and reporter Z": each item's role
+			// is held in the T that opens the list.
+			if t, ok := listBody[listItemEnd(d, r.start, s.TokStart)]; !found && ok {
+				emit(p, t, r.roleSpan, confLedBy, false)
+				listBody[p.tokEnd], found = t, true
 			}
 			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
@@ -130,6 +143,42 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		}
 		// "T (government), led by (<role>) P".
 		rb.ledBy(p, s, end, span)
+	}
+}
+
+// listItemEnd is the end token of the list item before the item that
+// starts at token i ("X, " or "X and " or "X, and "), or -1.
+func listItemEnd(d *Document, i, sentStart int) int {
+	k := i - 1
+	if k > sentStart && low(d.Tokens[k]) == "and" {
+		k--
+	}
+	if k > sentStart && d.Tokens[k].Text == "," {
+		return k
+	}
+	if k+1 < i {
+		return k + 1 // "X and"
+	}
+	return -1
+}
+
+// listBefore returns the persons listed right before p: "X and p", "X, Y
+// and p" (honorifics allowed before each name).
+func (rb *relBuilder) listBefore(p placed, s Sentence, end map[int]placed) []placed {
+	d := rb.d
+	var out []placed
+	for cur := p; ; {
+		k := cur.tokStart
+		for k-1 > s.TokStart && (honorifics[low(d.Tokens[k-1])] || d.Tokens[k-1].Text == ".") {
+			k--
+		}
+		e := listItemEnd(d, k, s.TokStart)
+		q, ok := end[e]
+		if e < 0 || !ok || rb.ex.Entities[q.ent].Type != graph.Person {
+			return out
+		}
+		out = append(out, q)
+		cur = q
 	}
 }
 

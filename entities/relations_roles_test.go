@@ -95,6 +95,14 @@ func TestRoleRelations(t *testing.T) {
 			not:  []string{"Kari Vik -> Sweden"},
 		},
 		{
+			text: "Mr John Smith and Mrs Sarah Jones, ministers of Norway, arrived on Monday.",
+			want: []string{"holds_role John Smith -> Norway {role=Minister}", "holds_role Sarah Jones -> Norway {role=Minister}"},
+		},
+		{
+			text: "The delegation includes Acme Corporation chief John Smith and director-general Sarah Jones.",
+			want: []string{"leads John Smith -> Acme Corporation {role=Chief}", "leads Sarah Jones -> Acme Corporation {role=Director-General}"},
+		},
+		{
 			text: "President Jon Lund, fighting the Iran-contra affair, spoke.",
 			not:  []string{"Jon Lund -> Iran"},
 		},
