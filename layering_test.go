@@ -29,6 +29,8 @@ var noBadger = []string{
 	module + "/graph/doctor",
 	module + "/graph/names",
 	module + "/entities/gazetteer",
+	module + "/entities/eval",
+	module + "/entities/syntax",
 	module + "/export",
 	module + "/export/render",
 }

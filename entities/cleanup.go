@@ -1,10 +1,10 @@
 package entities
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 

@@ -1,9 +1,9 @@
 package entities
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 

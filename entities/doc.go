@@ -62,6 +62,8 @@
 // events.go, resolve.go, handles.go, relations.go (with relations_roles.go
 // and relations_events.go), dateline.go; then stages.go (the built-in
 // stages and their order) and pipeline.go (the Extractor and its options).
+// titles.go answers, for graph/names, which words are titles rather than
+// names.
 //
 // The rules hold general news vocabulary only (role nouns, head nouns,
 // honorifics), kept as word lists in package entities/lexicon; names come

@@ -1,13 +1,13 @@
 package entities
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"math"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 

@@ -2,10 +2,10 @@ package entities
 
 import (
 	"fmt"
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strconv"
 	"time"
 
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 

@@ -2,7 +2,6 @@ package entities
 
 import (
 	"github.com/newsgraph/newsgraph/entities/lexicon"
-
 	"github.com/newsgraph/newsgraph/graph"
 )
 

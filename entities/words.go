@@ -2,13 +2,13 @@ package entities
 
 import (
 	"fmt"
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 

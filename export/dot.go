@@ -164,6 +164,9 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 		if c, ok := o.community(e.ID); ok {
 			tip += `\ncommunity ` + strconv.Itoa(c)
 		}
+		if q := e.Attrs["wikidata"]; q != "" {
+			tip += `\nwikidata ` + escTip(q)
+		}
 		d.stmt("\t"+quote(nodeID(e.ID)), [][2]string{
 			{"label", esc(label(e.Name))},
 			{"tooltip", tip},

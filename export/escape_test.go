@@ -74,7 +74,7 @@ func TestHostileJSON(t *testing.T) {
 	}
 	for i, e := range g.Entities {
 		n := doc.Nodes[i]
-		if n.ID != e.ID || n.Name != Clean(e.Name) || n.Aliases[0] != Clean(e.Aliases[0]) || n.Attrs["qid"] != Clean(e.Attrs["qid"]) {
+		if n.ID != e.ID || n.Name != Clean(e.Name) || n.Aliases[0] != Clean(e.Aliases[0]) || n.Attrs["wikidata"] != Clean(e.Attrs["wikidata"]) {
 			t.Errorf("node %d = %+v, want name %q", i, n, Clean(e.Name))
 		}
 		if n.Score == nil || *n.Score != o.Scores[e.ID] || n.Community == nil || *n.Community != o.Community[e.ID] {
@@ -216,7 +216,7 @@ func checkHostileAttrs(t *testing.T, reader string, g *graph.Graph, o Options, n
 			"aliases":  Clean(e.Aliases[0]),
 			"mentions": strconv.Itoa(e.Mentions),
 			"articles": strconv.Itoa(e.Articles),
-			"qid":      Clean(e.Attrs["qid"]),
+			"wikidata": Clean(e.Attrs["wikidata"]),
 			scoreName:  strconv.FormatFloat(o.Scores[e.ID], 'g', -1, 64),
 		}
 		want["community"] = strconv.Itoa(o.Community[e.ID])

@@ -121,7 +121,7 @@ func TestGEXFStructure(t *testing.T) {
 	for _, v := range n.AttValues.AttValues {
 		got[titles["node"][v.For]] = v.Value
 	}
-	want := map[string]string{"type": "person", "pagerank": "0.31", "degree": "5", "community": "0", "qid": "Q61053", "aliases": "Scholz"}
+	want := map[string]string{"type": "person", "pagerank": "0.31", "degree": "5", "community": "0", "wikidata": "Q61053", "aliases": "Scholz"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("node n1 %s = %q, want %q (all: %v)", k, got[k], v, got)

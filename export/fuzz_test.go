@@ -31,7 +31,7 @@ func addSeeds(f *testing.F) {
 		h := func(k int) string { return testgraph.HostileNames[(i+k)%n] }
 		f.Add(s, h(1), h(2), h(3), h(4), h(5))
 	}
-	f.Add("Olaf Scholz", "Scholz", "qid", "Q61053", "Scholz spoke.", "member_of")
+	f.Add("Olaf Scholz", "Scholz", "wikidata", "Q61053", "Scholz spoke.", "member_of")
 	f.Add("name", "id", "name", "", "", "")
 }
 

@@ -80,7 +80,7 @@ type Entity struct {
 	// Articles counts the articles that mention the entity.
 	Articles int `json:"articles"`
 	// Attrs holds optional facts from gazetteers, such as "country" (ISO
-	// 3166 alpha-2 code) or "qid" (Wikidata). Nil when there are none.
+	// 3166 alpha-2 code) or "wikidata" (the Wikidata ID). Nil when there are none.
 	Attrs map[string]string `json:"attrs,omitempty"`
 }
 

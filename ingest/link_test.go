@@ -152,3 +152,22 @@ func TestLinkWeakPersonToKnownOrganization(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkWikidata(t *testing.T) {
+	g := linkAll(t,
+		"The World Health Organization warned on Monday that cases were rising.",
+		"NATO ministers met in Brussels on Tuesday.",
+	)
+	want := map[string]string{"World Health Organization": "Q7817", "North Atlantic Treaty Organisation": "Q7184"}
+	for _, e := range g.Entities {
+		if q, ok := want[e.Name]; ok {
+			if e.Attrs["wikidata"] != q {
+				t.Errorf("%s: wikidata %q, want %q (attrs %v)", e.Name, e.Attrs["wikidata"], q, e.Attrs)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no node for %v", want)
+	}
+}

@@ -12,11 +12,11 @@ func newEvalCommand(g *globalOptions) *cobra.Command {
 		Use:   "eval",
 		Short: "Measure newsgraph's components against annotated data",
 		Long: `Measure newsgraph's components against annotated data. See "newsgraph eval ner --help" and
-"newsgraph eval relations --help".
+"newsgraph eval relations --help" and "newsgraph eval entities --help".
 ` + exitHelp,
 		Args: cobra.NoArgs,
 	}
-	c.AddCommand(newEvalNERCommand(g), newEvalRelationsCommand(g))
+	c.AddCommand(newEvalNERCommand(g), newEvalRelationsCommand(g), newEvalEntitiesCommand(g))
 	return c
 }
 

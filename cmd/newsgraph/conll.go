@@ -29,12 +29,14 @@ func readCoNLLFile(g *globalOptions, path string) ([]ner.Line, error) {
 // tagLines tags every document of a CoNLL file; the result has one tag
 // per line ("" for blank lines, "O" for -DOCSTART-).
 func tagLines(lines []ner.Line, types string) ([]string, error) {
-	var m *ner.Model
+	var tag func([][]string) [][]string
 	switch types {
 	case "coarse", "":
-		m = ner.Default()
+		tag = ner.Default().Tag
 	case "fine":
-		m = ner.DefaultFine()
+		// TagFine: the fine model's names after the document's own
+		// evidence (acronyms defined in parentheses; see FineChunks).
+		tag = ner.DefaultFine().TagFine
 	default:
 		return nil, failf(exitStore, "unknown --types %q (want coarse or fine)", types)
 	}
@@ -45,7 +47,7 @@ func tagLines(lines []ner.Line, types string) ([]string, error) {
 		}
 	}
 	for _, d := range ner.Documents(lines) {
-		tags := m.Tag(ner.Column(lines, d, 0))
+		tags := tag(ner.Column(lines, d, 0))
 		for si, s := range d.Sentences {
 			for j, li := range s.Lines {
 				out[li] = tags[si][j]

@@ -1,11 +1,12 @@
 package article
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 )
 
 // headerWindow is how many content paragraphs at the top of an article are
@@ -19,7 +20,8 @@ const headerWindow = 8
 // nothing but the line taken for its title keeps that line as its text.
 func (a *Article) finish(body string, findTitle bool) error {
 	titled := a.Title != "" || !findTitle
-	paras := a.takeHeader(splitParagraphs(normalize(body)), findTitle)
+	a.decodeMeta()
+	paras := a.takeHeader(splitParagraphs(normalize(decodeCharRefs(body))), findTitle)
 	a.Text = strings.Join(cleanParagraphs(paras), "\n\n")
 	if a.Text == "" && !titled && a.Title != "" {
 		// A single line was taken for the title: keep it as the text too,
@@ -77,7 +79,7 @@ func (a *Article) takeHeader(paras []string, findTitle bool) []string {
 			}
 			titleSearch = false
 			if wordCount(p, 31) <= 30 && !strings.HasSuffix(p, ":") && !bodyLike(p) {
-				if _, _, _, ok := splitDateline(p); !ok {
+				if _, _, _, _, ok := readDateline(p); !ok {
 					a.Title = p
 					continue
 				}
@@ -94,10 +96,13 @@ func (a *Article) takeHeader(paras []string, findTitle bool) []string {
 			}
 		}
 		if datelines {
-			if place, agency, rest, ok := splitDateline(p); ok {
+			if place, date, agency, rest, ok := readDateline(p); ok {
 				datelines = false
 				if a.Place == "" {
 					a.Place = place
+				}
+				if a.Date == "" {
+					a.Date = date
 				}
 				if a.Source == "" {
 					a.Source = agency

@@ -56,3 +56,15 @@ func TestMissingListPanics(t *testing.T) {
 	}()
 	Words("no_such_list")
 }
+
+// BenchmarkLoadAll parses every list once, which is what the packages
+// reading them do at start-up in total (some lists are read twice).
+func BenchmarkLoadAll(b *testing.B) {
+	names := Names()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			Set(n)
+		}
+	}
+}

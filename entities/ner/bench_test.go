@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/data"
-	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
+	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
@@ -60,13 +60,13 @@ func BenchmarkLoad(b *testing.B) {
 // articles, already segmented, and reports tokens per second of wall and
 // CPU time.
 func BenchmarkRecognizeReuters(b *testing.B) {
-	var docs []*entities.Document
+	var docs []*text.Document
 	n := 0
 	for a, err := range article.ReadFile(sharedFile(b, "corpus/reuters21578.jsonl")) {
 		if err != nil {
 			continue
 		}
-		d := entities.Segment(a.Text)
+		d := text.Segment(a.Text)
 		docs = append(docs, d)
 		n += len(d.Tokens)
 		if len(docs) == 2000 {

@@ -33,6 +33,10 @@
 // "election"). Both are embedded (data/ner) and written by tools/nertrain;
 // data/README.md gives the command, the data and the F1 to expect.
 //
+// FineChunks (and TagFine) then apply what the document says about its
+// acronyms: one defined in parentheses after a name takes the name's type
+// wherever it stands alone.
+//
 // # Evaluation
 //
 // Chunks and Evaluation count names as the CoNLL shared task's conlleval
@@ -44,6 +48,8 @@
 // Recognizer adapts a model to the text.Recognizer interface of package
 // entities/text, so the extraction pipeline of package entities can run it
 // as a stage beside the gazetteer and cue rules. The package imports only
-// that leaf package, never entities itself. Models are safe for concurrent
-// use.
+// that leaf package, never entities itself. It joins hyphenated name
+// chains ("al-Hakim", "Jamaat-e-Islami") into one token as CoNLL-2003
+// writes them, and lets person names keep their particles ("bin", "van",
+// "de"). Models are safe for concurrent use.
 package ner

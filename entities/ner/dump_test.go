@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
+	"github.com/newsgraph/newsgraph/entities/text"
 )
 
 // TestDumpOutput writes everything the taggers decide, for CoNLL-2003
@@ -68,7 +68,7 @@ func TestDumpOutput(t *testing.T) {
 			break
 		}
 		n++
-		d := entities.Segment(a.Text)
+		d := text.Segment(a.Text)
 		fmt.Fprintf(w, "# reuters %s\n%v\n", a.Ref, r.Recognize(d))
 		sents := make([][]string, len(d.Sentences))
 		for i, s := range d.Sentences {

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/ner"
+	"github.com/newsgraph/newsgraph/entities/text"
 )
 
 func ExampleModel_Tag() {
@@ -23,7 +23,7 @@ func ExampleChunks() {
 }
 
 func ExampleRecognizer() {
-	d := entities.Segment("The Labour Party chose Keir Starmer in London.")
+	d := text.Segment("The Labour Party chose Keir Starmer in London.")
 	for _, m := range ner.DefaultRecognizer().Recognize(d) {
 		fmt.Printf("%s: %s\n", m.Text(d), m.Type)
 	}

@@ -1,9 +1,10 @@
 package ner
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 )
 
 // The newsgraph types Fine reports, besides "misc".
@@ -117,14 +118,14 @@ func (m *Model) FineType(typ string, toks []string) string {
 // the gazetteer and head words.
 func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 	chunks := m.Chunks(sents)
-	if m.fine() {
-		return chunks
-	}
-	for si, cs := range chunks {
-		for i, c := range cs {
-			cs[i].Type = m.FineType(c.Type, sents[si][c.Start:c.End])
+	if !m.fine() {
+		for si, cs := range chunks {
+			for i, c := range cs {
+				cs[i].Type = m.FineType(c.Type, sents[si][c.Start:c.End])
+			}
 		}
 	}
+	typeAcronyms(sents, chunks)
 	return chunks
 }
 

@@ -43,6 +43,9 @@ func evaluate(m *Model, docs []Example, fine bool) Score {
 	var e Evaluation
 	for _, d := range docs {
 		pred := m.Tag(d.Sents)
+		if fine {
+			pred = m.TagFine(d.Sents) // as newsgraph eval ner --types fine
+		}
 		for i := range d.Sents {
 			gold := d.Tags[i]
 			if fine {

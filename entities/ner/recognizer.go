@@ -1,9 +1,10 @@
 package ner
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -46,29 +47,33 @@ func tokenText(s string) string {
 }
 
 // Recognize tags each sentence of d and returns the names found, with
-// Source "model" and Score text.ScoreModel.
+// Source "model" and Score text.ScoreModel. Words joined by hyphens
+// are one token for the model, as in its training data ("al-Hakim",
+// "Jamaat-e-Islami"; see modelTokens), so a name holding them is found
+// whole.
 func (r *Recognizer) Recognize(d *text.Document) []text.Mention {
 	sents := make([][]string, len(d.Sentences))
+	spans := make([][]int, len(d.Sentences))
 	for i, s := range d.Sentences {
-		toks := make([]string, 0, s.TokEnd-s.TokStart)
-		for _, t := range d.Tokens[s.TokStart:s.TokEnd] {
-			toks = append(toks, tokenText(t.Text))
-		}
-		sents[i] = toks
+		sents[i], spans[i] = modelTokens(d, s.TokStart, s.TokEnd)
 	}
 	var out []text.Mention
 	for i, cs := range r.m.FineChunks(sents) {
-		base := d.Sentences[i].TokStart
-		for _, c := range cs {
+		sp, base := spans[i], d.Sentences[i].TokStart
+		for _, c := range keepParticles(sents[i], cs) {
 			t := graph.Type(newsType(c.Type, sents[i][c.Start:c.End]))
-			if !graph.ValidType(t) || handle(d, base+c.Start) {
+			first, end := base+c.Start, base+c.End
+			if sp != nil {
+				first, end = sp[c.Start], sp[c.End]
+			}
+			if !graph.ValidType(t) || handle(d, first) {
 				continue
 			}
 			out = append(out, text.Mention{
-				Start:    d.Tokens[base+c.Start].Start,
-				End:      d.Tokens[base+c.End-1].End,
-				TokStart: base + c.Start,
-				TokEnd:   base + c.End,
+				Start:    d.Tokens[first].Start,
+				End:      d.Tokens[end-1].End,
+				TokStart: first,
+				TokEnd:   end,
 				Type:     t,
 				Source:   "model",
 				Score:    text.ScoreModel,
@@ -76,6 +81,72 @@ func (r *Recognizer) Recognize(d *text.Document) []text.Mention {
 		}
 	}
 	return out
+}
+
+// modelTokens returns the model's tokens for d's tokens [from, to), and
+// the document token each starts at (with to appended), or nil when each
+// is one document token (from, from+1, ...). The document's
+// tokenizer splits at hyphens; CoNLL-2003, on which the model is trained,
+// keeps "al-Hakim" and "Harkat-ul-Ansar" one token, so words joined by "-"
+// with no space on either side that read as one name (see nameChain) are
+// joined again. Other hyphenated words stay apart: in "pro-India" or
+// "Saudi-led" the name is a part.
+func modelTokens(d *text.Document, from, to int) ([]string, []int) {
+	toks := make([]string, 0, to-from)
+	var starts []int // nil while every model token is one document token
+	for j := from; j < to; j++ {
+		t := d.Tokens[j]
+		k := j
+		if t.Text != "-" && j+2 < to && d.Tokens[j+1].Text == "-" {
+			for k+2 < to && hyphenJoins(d, k) {
+				k += 2
+			}
+		}
+		if k > j && nameChain(d.Tokens[j:k+1]) {
+			if starts == nil {
+				starts = make([]int, len(toks), to-from+1)
+				for i := range starts {
+					starts[i] = from + i
+				}
+			}
+			toks = append(toks, tokenText(d.Text[t.Start:d.Tokens[k].End]))
+			starts = append(starts, j)
+			j = k
+			continue
+		}
+		toks = append(toks, tokenText(t.Text))
+		if starts != nil {
+			starts = append(starts, j)
+		}
+	}
+	if starts == nil {
+		return toks, nil
+	}
+	return toks, append(starts, to)
+}
+
+// hyphenJoins reports whether tokens j and j+2 are words joined by a
+// hyphen, token j+1, with no space around it.
+func hyphenJoins(d *text.Document, j int) bool {
+	h, next := d.Tokens[j+1], d.Tokens[j+2]
+	return h.Text == "-" && !h.Space && !next.Space && d.Tokens[j].Word() && next.Word()
+}
+
+// nameChain reports whether hyphen-joined words (words and hyphens
+// alternating) read as one name: the last word capitalised, the first
+// capitalised or a name particle ("al-Hakim"), and the words between
+// capitalised or short connectors ("Jamaat-e-Islami", "Hizb-ul-Ansar").
+func nameChain(ts []text.Token) bool {
+	last := len(ts) - 1
+	if !ts[last].Cap() || !ts[0].Cap() && !hyphenParticles[ts[0].Text] {
+		return false
+	}
+	for i := 2; i < last; i += 2 {
+		if !ts[i].Cap() && utf8.RuneCountInString(ts[i].Text) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // agreementWords name documents, which newsgraph does not model.

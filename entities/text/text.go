@@ -1,10 +1,11 @@
 package text
 
 import (
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 )
 
 // Token is one word, number or punctuation mark of a text, with its byte

@@ -13,7 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/text"
 )
 
 // clusters assigns words to a coarse cluster and a fine one within it.
@@ -53,7 +53,7 @@ func readCorpus(paths []string) ([][]string, error) {
 				if t == "" {
 					continue
 				}
-				d := entities.Segment(t)
+				d := text.Segment(t)
 				for _, s := range d.Sentences {
 					toks := make([]string, 0, s.TokEnd-s.TokStart)
 					for _, tk := range d.Tokens[s.TokStart:s.TokEnd] {

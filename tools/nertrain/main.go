@@ -32,6 +32,11 @@ func main() {
 	base := flag.String("base", "", "use this coarse model instead of training one")
 	fineNews := flag.Int("fine-news", 100, "also train the fine model on this many CoNLL training documents, typed by the rules")
 	fineRepeat := flag.Int("fine-repeat", 8, "repeat the fine training file this many times")
+	flag.StringVar(&gmbPath, "gmb", "", "also train the coarse model on this GMB-derived corpus (ner_dataset.csv or its zip); empty: not used")
+	flag.IntVar(&gmbSentences, "gmb-sentences", 0, "read at most this many GMB sentences (0: all)")
+	flag.IntVar(&gmbNameCount, "gmb-names", 0, "add the names GMB tags at least this many times to the gazetteer features (0: none; needs -gmb)")
+	flag.BoolVar(&gmbTrain, "gmb-train", true, "with -gmb, also train the coarse model on GMB's sentences")
+	flag.IntVar(&fineGMB, "fine-gmb", 0, "also train the fine model on this many GMB documents, typed by the rules (needs -gmb)")
 	flag.IntVar(&minPopulation, "min-population", minPopulation, "smallest population of a place in the gazetteer features")
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
 	flag.Parse()
@@ -88,21 +93,31 @@ func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epoch
 	for r := 1; r < repeat; r++ {
 		train = append(train, orig...)
 	}
+	var typed []ner.Example
 	if news > 0 {
 		exs, err := readExamples(newsPath)
 		if err != nil {
 			return err
 		}
-		for _, ex := range exs[:min(news, len(exs))] {
-			for i, tags := range ex.Tags {
-				chunks := ner.Chunks(tags)
-				for j, c := range chunks {
-					chunks[j].Type = base.FineType(c.Type, ex.Sents[i][c.Start:c.End])
-				}
-				ex.Tags[i] = ner.IOB2(chunks, len(tags))
+		typed = exs[:min(news, len(exs))]
+	}
+	if fineGMB > 0 {
+		if gmbExamples == nil && gmbPath != "" {
+			if gmbExamples, err = readGMB(gmbPath, gmbSentences); err != nil {
+				return err
 			}
-			train = append(train, ex)
 		}
+		typed = append(typed, gmbExamples[:min(fineGMB, len(gmbExamples))]...)
+	}
+	for _, ex := range typed {
+		for i, tags := range ex.Tags {
+			chunks := ner.Chunks(tags)
+			for j, c := range chunks {
+				chunks[j].Type = base.FineType(c.Type, ex.Sents[i][c.Start:c.End])
+			}
+			ex.Tags[i] = ner.IOB2(chunks, len(tags))
+		}
+		train = append(train, ex)
 	}
 	m := ner.NewModel(ner.FineTypes(), ner.Resources{}, base)
 	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, History: true, Runs: runs, Log: os.Stderr})
@@ -166,6 +181,22 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 	}
 	res.Names = gazetteerNames(gazetteer.Default())
 	fmt.Fprintf(os.Stderr, "gazetteer names: %d\n", len(res.Names))
+	if gmbPath != "" {
+		exs, err := readGMB(gmbPath, gmbSentences)
+		if err != nil {
+			return nil, err
+		}
+		gmbExamples = exs
+		if gmbTrain {
+			train = append(train, exs...)
+		}
+		if gmbNameCount > 0 {
+			names := gmbNames(exs, gmbNameCount)
+			res.Names = append(res.Names, names...)
+			fmt.Fprintf(os.Stderr, "GMB names: %d\n", len(names))
+		}
+		fmt.Fprintf(os.Stderr, "GMB: %d documents\n", len(exs))
+	}
 	m := ner.NewModel([]string{"LOC", "MISC", "ORG", "PER"}, res, nil)
 	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, History: history, Runs: runs, Log: os.Stderr})
 	if err != nil {
@@ -177,6 +208,16 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 	fmt.Fprintf(os.Stderr, "dev F1 %.2f; wrote %s in %s\n", f1, out, time.Since(start).Round(time.Second))
 	return m, nil
 }
+
+// GMB options (see the flags).
+var (
+	gmbPath      string
+	gmbSentences int
+	fineGMB      int
+	gmbNameCount int
+	gmbTrain     bool
+	gmbExamples  []ner.Example // read once, for both models
+)
 
 // gazetteerNames returns the names of the gazetteer's entries with their
 // classes: full names, short names and demonyms (not codes or derived

@@ -30,10 +30,10 @@ func Small() *graph.Graph {
 	s4 := "The Bundestag and Scholz discussed the summit."
 	return &graph.Graph{
 		Entities: []graph.Entity{
-			{ID: 1, Name: "Olaf Scholz", Type: graph.Person, Aliases: []string{"Scholz"}, Mentions: 5, Articles: 2, Attrs: map[string]string{"qid": "Q61053"}},
+			{ID: 1, Name: "Olaf Scholz", Type: graph.Person, Aliases: []string{"Scholz"}, Mentions: 5, Articles: 2, Attrs: map[string]string{"wikidata": "Q61053"}},
 			{ID: 2, Name: "SPD", Type: graph.Party, Aliases: []string{"Social Democratic Party"}, Mentions: 2, Articles: 1},
 			{ID: 3, Name: "Berlin", Type: graph.Place, Mentions: 3, Articles: 2, Attrs: map[string]string{"country": "DE"}},
-			{ID: 4, Name: "Germany", Type: graph.Country, Mentions: 1, Articles: 1, Attrs: map[string]string{"country": "DE", "qid": "Q183"}},
+			{ID: 4, Name: "Germany", Type: graph.Country, Mentions: 1, Articles: 1, Attrs: map[string]string{"country": "DE", "wikidata": "Q183"}},
 			{ID: 5, Name: "Bundestag", Type: graph.Organization, Mentions: 1, Articles: 1},
 			{ID: 6, Name: "Berlin Summit", Type: graph.Event, Mentions: 1, Articles: 1},
 		},
@@ -176,7 +176,7 @@ func Hostile() *graph.Graph {
 		g.Entities = append(g.Entities, graph.Entity{
 			ID: id, Name: name, Type: graph.Types[i%len(graph.Types)],
 			Aliases: []string{HostileNames[(i+1)%len(HostileNames)]}, Mentions: i, Articles: 1,
-			Attrs: map[string]string{"qid": HostileNames[(i+2)%len(HostileNames)]},
+			Attrs: map[string]string{"wikidata": HostileNames[(i+2)%len(HostileNames)]},
 		})
 		if i == 0 {
 			// Attribute keys that clash with fixed attribute names or are
