@@ -157,6 +157,10 @@ func (rb *relBuilder) finish() {
 //	<Party>'s X, X (<Party>), X of the <Party>, X of <Party>,
 //	X, a <Party> MP.
 func statesMembership(d *Document, p, q placed) bool {
+	if q.tokStart >= 2 && low(d.Tokens[q.tokStart-1]) == "and" && d.Tokens[q.tokStart-2].Cap() &&
+		q.tokEnd < len(d.Tokens) && officeNouns[low(d.Tokens[q.tokEnd])] {
+		return false // "Economy and Labour Minister X": a ministry, not the party
+	}
 	if q.tokEnd <= p.tokStart {
 		between := d.Tokens[q.tokEnd:p.tokStart]
 		if len(between) == 0 {

@@ -34,6 +34,9 @@ var chamberWords = map[string]bool{"senate": true, "house": true, "parliamentary
 // office of a coordinated title ("Chairman and former Foreign Minister").
 func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Span, si int, conf float64) {
 	tt := rb.ex.Entities[target].Type
+	if tt == graph.Organization && partyLike(rb.ex.Entities[target].Name) {
+		tt = graph.Party // "Liberal Democrats" typed as an organization
+	}
 	for n, seg := range rb.roleSegments(r) {
 		if n > 0 && tt == graph.Party && officeNouns[seg.noun] {
 			// "<Party> Chairman and former Foreign Minister X": the second
@@ -58,6 +61,15 @@ func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Spa
 			rb.add(p, target, k, span, conf, attrs)
 		}
 	}
+}
+
+// partyHeads are the last words of party names ("Democrats", "Party").
+var partyHeads = lexicon.Set("ner_party_heads")
+
+// partyLike reports whether an organization's name ends like a party's.
+func partyLike(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && partyHeads[f[len(f)-1]]
 }
 
 // roleSegments splits a coordinated title at "and" when both parts hold

@@ -102,7 +102,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		found := false
 		// Before the person: a role title, and before it T or "of T".
 		if r, ok := rb.roleBefore(p.tokStart, s.TokStart, end); ok {
-			if t, ok := end[r.start]; ok && holder(t) {
+			if t, ok := end[r.start]; ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.former = t.tokStart > s.TokStart && formerWords[low(d.Tokens[t.tokStart-1])]
 				emit(p, t, r.roleSpan, confAdjacent, false)
 				listBody[p.tokEnd], found = t, true
@@ -121,6 +121,11 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			if t, ok := listBody[listItemEnd(d, r.start, s.TokStart)]; !found && ok {
 				emit(p, t, r.roleSpan, confLedBy, false)
 				listBody[p.tokEnd], found = t, true
+			}
+			if t, ok := end[r.start]; !found && ok && rb.portfolio(t, r.roleSpan, s.TokStart) {
+				r.start = t.tokStart - 2 // the whole title: "Economy and Labour Minister"
+				rb.pendOffice(p.ent, r.roleSpan, si, in)
+				found = true
 			}
 			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
@@ -203,6 +208,14 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 		return roleOf{roleSpan: roleSpan{start: j, end: stop, noun: noun}, ofTarget: -1}, stop > j
 	}
 	return roleOf{roleSpan: roleSpan{start: j, end: i, noun: noun}, ofTarget: ofTarget}, true
+}
+
+// portfolio reports whether party mention t is a word of a coordinated
+// ministry title rather than the party: "Economy and Labour Minister X".
+func (rb *relBuilder) portfolio(t placed, r roleSpan, sentStart int) bool {
+	d := rb.d
+	return rb.ex.Entities[t.ent].Type == graph.Party && officeNouns[r.noun] && t.tokStart-2 >= sentStart &&
+		low(d.Tokens[t.tokStart-1]) == "and" && d.Tokens[t.tokStart-2].Cap()
 }
 
 // unknownModifier reports whether the title starting at token i follows

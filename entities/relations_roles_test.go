@@ -103,6 +103,11 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads John Smith -> Acme Corporation {role=Chief}", "leads Sarah Jones -> Acme Corporation {role=Director-General}"},
 		},
 		{
+			text: "The Labour Party lost the vote. Economy and Labour Minister Kari Vik said Norway would still grow.",
+			want: []string{"holds_role Kari Vik -> Norway {role=Economy and Labour Minister}"},
+			not:  []string{"member_of Kari Vik", "Kari Vik -> Labour"},
+		},
+		{
 			text: "President Jon Lund, fighting the Iran-contra affair, spoke.",
 			not:  []string{"Jon Lund -> Iran"},
 		},
