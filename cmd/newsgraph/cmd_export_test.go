@@ -102,7 +102,7 @@ func TestExportEgoMapLabelsKinds(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("ego dot: %d %s", code, errs)
 	}
-	for _, want := range []string{`label="member of"`, `label="co mention"`, "Bilawal Bhutto Zardari and its neighbours"} {
+	for _, want := range []string{`label="leads"`, `label="co mention"`, "Bilawal Bhutto Zardari and its neighbours"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("ego map lacks %s:\n%s", want, out)
 		}

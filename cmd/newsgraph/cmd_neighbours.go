@@ -27,7 +27,8 @@ same depth, most strongly tied first. KIND and WEIGHT describe the strongest
 relation that reaches each one (weight = number of supporting sentences).
 
 --kind limits which relations are followed, comma-separated: co_mention,
-member_of, capital_of, holds_role, leads, located_in, involved_in, visits.
+member_of, capital_of, holds_role, leads, located_in, involved_in, visits,
+affiliated_with.
 --type filters the entities listed.
 
 With --json, prints [{id, name, type, kind, weight, depth}].

@@ -66,8 +66,8 @@ func runStats(g *globalOptions, asJSON bool) error {
 		fmt.Fprintf(g.stdout, "  %-13s %d\n", t, res.ByType[t])
 	}
 	fmt.Fprintf(g.stdout, "relations %d (%d supporting sentences)\n", res.Relations, res.Evidence)
-	for _, k := range []graph.Kind{graph.CoMention, graph.MemberOf, graph.CapitalOf} {
-		fmt.Fprintf(g.stdout, "  %-13s %d\n", k, res.ByKind[k])
+	for _, k := range graph.Kinds {
+		fmt.Fprintf(g.stdout, "  %-15s %d\n", k, res.ByKind[k])
 	}
 	return nil
 }
