@@ -75,10 +75,9 @@ func (s *sliceFlags) load(g *globalOptions, n int) (*graph.Graph, error) {
 	return s.apply(gr, n), nil
 }
 
-// findOne is findOne on a sliced graph: an entity the selected articles
-// do not mention is reported as such.
-func (s *sliceFlags) findOne(gr *graph.Graph, name string) (*graph.Entity, error) {
-	e, err := findOne(gr, name)
+// scope passes on what finding a name in a sliced graph gave, saying when
+// the name was looked for only in the selected articles.
+func (s *sliceFlags) scope(e *graph.Entity, err error) (*graph.Entity, error) {
 	if err != nil && (s.o.Source != "" || s.o.Since != "" || s.o.Until != "") {
 		return nil, failf(exitFailure, "%v (looking only at articles selected by --source, --since and --until)", err)
 	}
