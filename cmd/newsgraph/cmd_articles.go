@@ -68,6 +68,7 @@ func runArticles(g *globalOptions, o *articlesOptions) error {
 	if err != nil {
 		return err
 	}
+	o.slice.noteUndated(g.stderr, gr)
 	rows := []articleRow{}
 	for _, a := range analytics.Slice(gr, analytics.SliceOptions{Source: o.slice.o.Source, Since: o.slice.o.Since, Until: o.slice.o.Until}).Articles {
 		if len(a.Entities) >= o.cut.minMentions {
