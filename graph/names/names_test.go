@@ -93,3 +93,27 @@ func TestFact(t *testing.T) {
 		}
 	}
 }
+
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{"wexby", "Mr Wexby", "#3", "amara qu", "ostrandr", "", "  ", "ǅ\u0301"} {
+		f.Add(s)
+	}
+	g := testGraph()
+	r := Resolver{Title: func(w string) bool { return w == "mr" }}
+	f.Fuzz(func(t *testing.T, name string) {
+		res := r.Resolve(g, name)
+		seen := map[graph.ID]bool{}
+		for i, e := range res.Candidates {
+			if seen[e.ID] {
+				t.Fatalf("Resolve(%q): #%d listed twice", name, e.ID)
+			}
+			seen[e.ID] = true
+			if i > 0 && res.Candidates[i-1].Mentions < e.Mentions {
+				t.Fatalf("Resolve(%q): candidates not ranked by mentions", name)
+			}
+		}
+		if (res.Stage == NoMatch) != (len(res.Candidates) == 0) {
+			t.Fatalf("Resolve(%q): stage %v with %d candidates", name, res.Stage, len(res.Candidates))
+		}
+	})
+}
