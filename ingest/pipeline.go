@@ -596,13 +596,3 @@ func putSource(t *store.Txn, op writeOp) error {
 	}
 	return t.PutSource(op.sum, op.ids)
 }
-
-// fail reports an input that was not ingested: an article without text
-// is skipped, anything else failed.
-func (p *session) fail(err error) {
-	if errors.Is(err, article.ErrNoText) {
-		p.sum.Skipped = append(p.sum.Skipped, failureOf(err))
-		return
-	}
-	p.sum.Failed = append(p.sum.Failed, failureOf(err))
-}

@@ -58,3 +58,13 @@ func failureOf(err error) Failure {
 	}
 	return f
 }
+
+// fail reports an input that was not ingested: an article without text
+// is skipped, anything else failed.
+func (p *session) fail(err error) {
+	if errors.Is(err, article.ErrNoText) {
+		p.sum.Skipped = append(p.sum.Skipped, failureOf(err))
+		return
+	}
+	p.sum.Failed = append(p.sum.Failed, failureOf(err))
+}
