@@ -94,18 +94,18 @@ func (r Resolver) Resolve(g *graph.Graph, name string) Result {
 				c = append(c, t)
 			}
 		}
-		if len(c) == 1 {
+		if c = dropWrappers(c); len(c) == 1 {
 			return set(Folded, c)
 		}
 		return set(Token, c)
 	case len(tokens) > 0:
-		return set(Token, tokens)
+		return set(Token, dropWrappers(tokens))
 	}
 	fuzzy := matching(g, func(form string) bool {
 		return slices.ContainsFunc(keys, func(k string) bool { return fuzzyMatch(k, form) })
 	})
 	if len(fuzzy) > 0 {
-		return set(Fuzzy, fuzzy)
+		return set(Fuzzy, dropWrappers(fuzzy))
 	}
 	return res
 }
@@ -197,6 +197,33 @@ func fuzzyMatch(q, form string) bool {
 		return true
 	}
 	return len(strings.Fields(q)) > 1 && wordsMatched(q, form) == 1
+}
+
+// dropWrappers drops each candidate whose name wraps another candidate's
+// whole name in more words and that is mentioned less than it: "team led
+// by Bilawal Bhutto Zardari" beside "Bilawal Bhutto Zardari". Someone who
+// typed part of both means the name, not the phrase built around it. A
+// longer name mentioned more ("Bilawal Bhutto Zardari" beside a stub
+// "Bhutto Zardari") stays: that choice is the user's.
+func dropWrappers(es []*graph.Entity) []*graph.Entity {
+	keys := make([]string, len(es))
+	for i, e := range es {
+		keys[i] = " " + gazetteer.Key(e.Name) + " "
+	}
+	var out []*graph.Entity
+	for i, b := range es {
+		wraps := false
+		for j, a := range es {
+			if i != j && a.Mentions > b.Mentions && len(keys[j]) > 2 && keys[i] != keys[j] && strings.Contains(keys[i], keys[j]) {
+				wraps = true
+				break
+			}
+		}
+		if !wraps {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // ranked sorts entities by mentions, most first, then by ID.

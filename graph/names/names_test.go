@@ -23,6 +23,8 @@ func testGraph() *graph.Graph {
 		{ID: 10, Name: "Tiny Orchestra", Type: graph.Organization, Mentions: 30},
 		{ID: 11, Name: "Unity Party", Type: graph.Party, Mentions: 50},
 		{ID: 12, Name: "Dara Finch", Type: graph.Person, Mentions: 7},
+		{ID: 13, Name: "team led by Dara Finch", Type: graph.Organization, Mentions: 2},
+		{ID: 14, Name: "Quell Ostrander", Type: graph.Person, Mentions: 1},
 	}}
 	g.Relations = []graph.Relation{{Source: 1, Target: 11, Kind: graph.MemberOf, Weight: 2}}
 	g.Articles = []graph.Article{
@@ -53,7 +55,11 @@ func TestResolve(t *testing.T) {
 		// Token subset and prefix.
 		{"amara ostrander", Token, []graph.ID{5}},
 		{"Amara Qu", Token, []graph.ID{5}},
-		{"ostrander", Token, []graph.ID{5, 6}},
+		{"ostrander", Token, []graph.ID{5, 6, 14}},
+		// A phrase wrapped around a more mentioned name does not make it
+		// ambiguous; a more mentioned longer name does.
+		{"finch", Token, []graph.ID{12}},
+		{"quell", Token, []graph.ID{5, 14}},
 		// A lone case-folded match out-mentioned by a token match is not trusted.
 		{"tiny", Token, []graph.ID{10, 9}},
 		// Fuzzy: a typo in one word, or in a whole name.
