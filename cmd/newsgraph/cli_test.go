@@ -81,7 +81,12 @@ func TestIngestAndQuery(t *testing.T) {
 		t.Errorf("show: no leads → Pakistan Peoples Party with evidence in %+v", sh.Relations)
 	}
 
+	// A misspelt word resolves; a name only partly like one gets suggestions.
 	code, _, errs = cli(t, db, "show", "Bilawal Zardary")
+	if code != 0 || !strings.Contains(errs, `is "Bilawal Bhutto Zardari"`) {
+		t.Errorf("misspelt name: code %d, stderr %q", code, errs)
+	}
+	code, _, errs = cli(t, db, "show", "Bilawal Smith")
 	if code != 1 || !strings.Contains(errs, `did you mean "Bilawal Bhutto Zardari"`) {
 		t.Errorf("unknown name: code %d, stderr %q", code, errs)
 	}

@@ -28,6 +28,7 @@ type exportOptions struct {
 	layout   string
 	title    string
 	evidence int
+	names    nameFlags
 	slice    sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 	measures string
 }
@@ -95,6 +96,7 @@ standard output.
 	c.Flags().StringVar(&o.title, "title", "", "map title (default: newsgraph and what the map shows)")
 	c.Flags().IntVar(&o.evidence, "evidence", -1, "evidence sentences per relation in json and graphml (-1: all)")
 	o.slice.add(c.Flags())
+	o.names.add(c.Flags(), false)
 	c.MarkFlagRequired("format")
 	return c
 }
@@ -241,7 +243,7 @@ func exportOptionsFor(gr *graph.Graph, o *exportOptions, m analytics.Measure, ex
 func selectForExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t graph.Type, m analytics.Measure) (*graph.Graph, string, error) {
 	title := "newsgraph"
 	if o.focus != "" {
-		e, err := o.slice.findOne(gr, o.focus)
+		e, err := o.slice.scope(o.names.find(g, gr, o.focus, 0))
 		if err != nil {
 			return nil, "", err
 		}

@@ -9,6 +9,7 @@ import (
 )
 
 type neighboursOptions struct {
+	names nameFlags
 	depth int
 	typ   string
 	kind  string
@@ -32,7 +33,7 @@ affiliated_with.
 --type filters the entities listed.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
-` + sliceHelp + exitHelp,
+` + namesHelp + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,
 		Args: cobra.ExactArgs(1),
@@ -42,6 +43,7 @@ With --json, prints [{id, name, type, kind, weight, depth}].
 	c.Flags().StringVar(&o.typ, "type", "", "only entities of this type")
 	c.Flags().StringVar(&o.kind, "kind", "", "only follow relations of these kinds (comma-separated)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.names.add(c.Flags(), false)
 	o.slice.add(c.Flags())
 	return c
 }
@@ -71,7 +73,7 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 	if err != nil {
 		return err
 	}
-	e, err := o.slice.findOne(gr, name)
+	e, err := o.slice.scope(o.names.find(g, gr, name, 0))
 	if err != nil {
 		return err
 	}
