@@ -117,12 +117,13 @@ func runDemo(ctx context.Context, g *globalOptions, out string) error {
 		if f.format == "graphml" {
 			o.top = 0
 		}
-		sub, title, err := selectForExport(&dg, gr, o, "", analytics.PageRank)
+		sub, eo, err := prepareExport(&dg, gr, o, "", analytics.PageRank, nil)
 		if err != nil {
 			return err
 		}
+		eo.Title += ": sample articles"
 		var buf bytes.Buffer
-		if err := writeExport(ctx, &buf, sub, o, analytics.PageRank, title+": sample articles"); err != nil {
+		if err := writeFormat(ctx, &buf, sub, o, eo); err != nil {
 			return err
 		}
 		p := filepath.Join(out, f.file)
