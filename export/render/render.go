@@ -18,8 +18,8 @@ type Engine int
 
 const (
 	// Auto draws SVG with WASM (circo with Binary when the dot executable
-	// is found), and PNG with Binary when the dot executable is found,
-	// else with WASM and the Go rasteriser.
+	// is found), and PNG by rasterising that SVG in Go, so both have the
+	// same layout.
 	Auto Engine = iota
 	// WASM uses go-graphviz (Graphviz compiled to WebAssembly); PNG is
 	// rasterised from its SVG by this package.
@@ -125,10 +125,16 @@ func (r Renderer) PNG(ctx context.Context, dot []byte, layout string) ([]byte, e
 	}
 	switch r.Engine {
 	case Auto:
-		if _, err := r.dotPath(); err == nil {
-			return r.binary(ctx, dot, layout, "png", fmt.Sprintf("-Gdpi=%g", dpi))
+		// Rasterise the very SVG that SVG draws, so the PNG has its
+		// layout. (Drawing the WebAssembly layout with the executable's
+		// neato -n2 was tried: Graphviz 12 writes a tooltip starting with
+		// a quote unescaped in its DOT output, which the executable then
+		// cannot parse.)
+		svg, err := r.SVG(ctx, dot, layout)
+		if err != nil {
+			return nil, err
 		}
-		fallthrough
+		return rasterise(svg, dpi)
 	case WASM:
 		svg, err := wasmRender(ctx, dot, layout, graphviz.SVG)
 		if err != nil {
