@@ -71,13 +71,17 @@
 // # GraphML
 //
 // [WriteGraphML] declares a typed <key> for every attribute and writes one
-// <data> per value. The graph is undirected (edgedefault="undirected"),
-// since most relations are co-mentions; each edge carries a boolean
-// "directed" attribute and a "kind". Setting [Options.GraphMLMixed] also
-// marks each directed relation with the GraphML edge attribute
-// directed="true", which is how GraphML writes a mixed graph; networkx
-// refuses such files ("directed=true edge found in undirected graph") and
-// igraph ignores the marks, so it is off by default.
+// <data> per value. The graph is directed (edgedefault="directed"), so
+// networkx, igraph and Gephi keep the direction of typed relations
+// (member_of, holds_role, ...); co-mentions, which have no direction, are
+// written once, from the smaller entity ID, and every edge carries a
+// boolean "directed" attribute and a "kind", so a reader wanting the
+// co-mention network can treat those edges as undirected. [WriteGEXF]
+// does the same (defaultedgetype="directed"). Setting
+// [Options.GraphMLMixed] also marks each co-mention with the GraphML edge
+// attribute directed="false", which is how GraphML writes a mixed graph;
+// networkx refuses such files ("directed=false edge found in directed
+// graph"), so it is off by default.
 //
 // # DOT maps
 //

@@ -64,8 +64,10 @@ type gmlKey struct {
 // none for an empty alias list, a missing Attrs key, a missing score or
 // community, or a relation without evidence.
 //
-// The graph is undirected; see the package documentation and
-// [Options.GraphMLMixed] for directed relations. All text is cleaned with
+// The graph is directed, so readers keep the direction of typed
+// relations; co-mentions, which have none, are written once (from the
+// smaller ID) with directed=false as data. See the package documentation
+// and [Options.GraphMLMixed]. All text is cleaned with
 // [Clean], so the document is well-formed XML for any input.
 func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 	v := newView(g)
@@ -157,7 +159,7 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 		x.start("key", "id", k.id, "for", k.domain, "attr.name", k.name, "attr.type", k.typ)
 		x.end("key")
 	}
-	x.start("graph", "id", "G", "edgedefault", "undirected")
+	x.start("graph", "id", "G", "edgedefault", "directed")
 	x.data(kTitle, o.title())
 
 	for _, e := range v.entities {
@@ -185,8 +187,8 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 
 	for i, r := range v.relations {
 		attrs := []string{"id", "e" + strconv.Itoa(i), "source", nodeID(r.Source), "target", nodeID(r.Target)}
-		if o.GraphMLMixed && r.Kind.Directed() {
-			attrs = append(attrs, "directed", "true")
+		if o.GraphMLMixed && !r.Kind.Directed() {
+			attrs = append(attrs, "directed", "false")
 		}
 		x.start("edge", attrs...)
 		x.data(kKind, string(r.Kind))

@@ -49,9 +49,9 @@ type Options struct {
 	// MaxEvidence caps the evidence sentences written per relation; 0 or
 	// less writes all of them.
 	MaxEvidence int
-	// GraphMLMixed marks directed relations in GraphML with the edge
-	// attribute directed="true" (a GraphML mixed graph). networkx cannot
-	// read such files; see the package documentation.
+	// GraphMLMixed marks co-mentions in GraphML with the edge attribute
+	// directed="false" (a GraphML mixed graph, as yEd reads it). networkx
+	// cannot read such files; see the package documentation.
 	GraphMLMixed bool
 }
 
