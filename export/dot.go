@@ -115,6 +115,10 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 		{"pack", "8"},
 		{"start", "1"},
 		{"outputorder", "edgesfirst"},
+		// Edge labels are xlabels, placed after the layout where they
+		// collide with no node or other label; one that finds no such
+		// place is left out (its role and date stay in the tooltip).
+		{"forcelabels", "false"},
 		{"size", size + "," + size},
 	})
 	d.stmt("\tnode", [][2]string{
@@ -213,7 +217,7 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 			attrs = append(attrs, [2]string{"dir", "forward"}, [2]string{"arrowhead", ks.arrowhead})
 		}
 		if l := edgeLabel(r); o.EdgeLabels && l != "" {
-			attrs = append(attrs, [2]string{"label", esc(l)},
+			attrs = append(attrs, [2]string{"xlabel", esc(l)},
 				[2]string{"fontsize", "9"}, [2]string{"fontcolor", ks.color})
 		}
 		d.stmt("\t"+quote(nodeID(r.Source))+" -- "+quote(nodeID(r.Target)), attrs)
