@@ -155,7 +155,7 @@ func FuzzDOTEdgeLabels(f *testing.F) {
 			}
 			for _, a := range e.Attrs {
 				switch {
-				case a.Key == "label":
+				case a.Key == "xlabel":
 					l, err := dotLabel(a.Val)
 					if err != nil {
 						t.Error(err)
