@@ -104,9 +104,9 @@ func (r Renderer) SVG(ctx context.Context, dot []byte, layout string) ([]byte, e
 				return r.binary(ctx, dot, layout, "svg")
 			}
 		}
-		return wasmRender(ctx, dot, layout, graphviz.SVG)
+		return wasmSVG(ctx, dot)(layout)
 	case WASM:
-		return wasmRender(ctx, dot, layout, graphviz.SVG)
+		return wasmSVG(ctx, dot)(layout)
 	case Binary:
 		return r.binary(ctx, dot, layout, "svg")
 	}
@@ -136,7 +136,7 @@ func (r Renderer) PNG(ctx context.Context, dot []byte, layout string) ([]byte, e
 		}
 		return rasterise(svg, dpi)
 	case WASM:
-		svg, err := wasmRender(ctx, dot, layout, graphviz.SVG)
+		svg, err := wasmSVG(ctx, dot)(layout)
 		if err != nil {
 			return nil, err
 		}
@@ -162,6 +162,28 @@ func chooseLayout(dot []byte, layout string) (string, error) {
 	}
 	return "", fmt.Errorf("%w %q (want one of %s)", ErrLayout, layout, strings.Join(Layouts, ", "))
 }
+
+// countEdges counts the edges of the first graph's top-level statements
+// (a chain a -- b -- c counts two), or returns -1 when gonum's parser
+// cannot read the DOT.
+func countEdges(dot []byte) int {
+	f, err := gdot.ParseBytes(dot)
+	if err != nil || len(f.Graphs) == 0 {
+		return -1
+	}
+	n := 0
+	for _, st := range f.Graphs[0].Stmts {
+		if st, ok := st.(*ast.EdgeStmt); ok {
+			for e := st.To; e != nil; e = e.To {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// svgEdges counts the edge groups of an SVG written by Graphviz.
+func svgEdges(svg []byte) int { return bytes.Count(svg, []byte(`class="edge"`)) }
 
 // countNodes counts the distinct nodes named in the first graph's top-level
 // statements, leaving out nodes only mentioned inside subgraphs. It returns
@@ -235,6 +257,26 @@ func wasmRender(ctx context.Context, dot []byte, layout string, format graphviz.
 		return nil, fmt.Errorf("render: %s -T%s: %w", layout, format, ErrEmpty)
 	}
 	return buf.Bytes(), nil
+}
+
+// wasmSVG is wasmRender to SVG, checked: in a process that has rendered
+// other graphs before, go-graphviz now and then draws a 150-node map with
+// no edges and every node at one spot (seen after the demo's map was
+// drawn; the same DOT renders whole on the next try and in a fresh
+// process). An SVG with fewer edges than the DOT is drawn again once, and
+// is an error if it is still short.
+func wasmSVG(ctx context.Context, dot []byte) func(layout string) ([]byte, error) {
+	want := countEdges(dot)
+	return func(layout string) ([]byte, error) {
+		var svg []byte
+		var err error
+		for try := 0; try < 2; try++ {
+			if svg, err = wasmRender(ctx, dot, layout, graphviz.SVG); err != nil || want < 0 || svgEdges(svg) >= want {
+				return svg, err
+			}
+		}
+		return nil, fmt.Errorf("render: %s -Tsvg drew %d of %d edges (go-graphviz failed)", layout, svgEdges(svg), want)
+	}
 }
 
 func (r Renderer) dotPath() (string, error) {
