@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -193,17 +194,9 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 	if e.Type == graph.Person {
 		full, firstLast, surname := personKeys(e)
-		if err := ix.AddName(full, id, graph.NameFull); err != nil {
-			return err
-		}
-		if err := ix.AddName(firstLast, id, graph.NameFirstLast); err != nil {
-			return err
-		}
-		if err := ix.AddName(surname, id, graph.NameSurname); err != nil {
-			return err
-		}
-		if v := variantKey(e); v != "" {
-			if err := ix.AddName(v, id, graph.NameFirstLast); err != nil {
+		kinds := []graph.NameKind{graph.NameFull, graph.NameFirstLast, graph.NameSurname, graph.NameFirstLast}
+		for i, key := range []string{full, firstLast, surname, variantKey(e)} {
+			if err := addPersonName(ix, key, id, kinds[i], len(e.Words) >= 2); err != nil {
 				return err
 			}
 		}
@@ -232,10 +225,13 @@ func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 // a consonant (transliterations: "Shehbaz"/"Shahbaz", "Mohammed"/
 // "Muhammad") and whose surnames differ at most in doubled letters
 // ("Petricioli"/"Petriccioli"); surnames differing in a vowel stay apart
-// ("Herrington"/"Harrington"). It is "" when a name is too short to tell.
+// ("Herrington"/"Harrington"). It is "" when a name is too short to tell,
+// or when either name holds anything but letters: digits are not spelt
+// variously, and undoubling them would make "Person10", "Person100" and
+// "Person1000" one name.
 func variantKey(e *entities.Entity) string {
 	w := e.Words
-	if len(w) < 2 {
+	if len(w) < 2 || !allLetters(w[0]) || !allLetters(w[len(w)-1]) {
 		return ""
 	}
 	a, b := skeleton(w[0]), undouble(w[len(w)-1])
@@ -243,6 +239,58 @@ func variantKey(e *entities.Entity) string {
 		return ""
 	}
 	return "~" + a + " " + b
+}
+
+// allLetters reports whether w is all letters.
+func allLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// addPersonName indexes a person's name key, unless the key already names
+// two other persons of several words by that kind of name: every decision
+// matchPerson and absorbSurnameOnly take on a key asks whether it names
+// exactly one person, or none besides a given one, and a third changes
+// no answer. Without the bound a surname shared by thousands of people
+// (Khan, Smith) is a list that each of them reads and grows, and linking
+// takes time quadratic in the corpus. Lone surnames are always indexed:
+// they are what the surname rules look for, and they gather in one
+// entity per surname.
+func addPersonName(ix Index, key string, id graph.ID, kind graph.NameKind, fullNamed bool) error {
+	if key == "" {
+		return nil
+	}
+	if fullNamed {
+		refs, err := ix.Names(key)
+		if err != nil {
+			return err
+		}
+		others := 0
+		for _, r := range refs {
+			if r.ID == id {
+				others = 0
+				break // already indexed: keep its kind current
+			}
+			if r.Kind != kind {
+				continue
+			}
+			ent, err := ix.Entity(r.ID)
+			if err != nil {
+				return err
+			}
+			if ent.Type == graph.Person && len(strings.Fields(gazetteer.Key(ent.Name))) >= 2 {
+				others++
+			}
+		}
+		if others >= 2 {
+			return nil
+		}
+	}
+	return ix.AddName(key, id, kind)
 }
 
 // undouble drops doubled letters: "petriccioli" → "petricioli".

@@ -202,6 +202,15 @@ func (p *session) run(ctx context.Context, inputs []Input) error {
 // first input it left unread after a cancellation.
 func (p *session) read(ctx context.Context, inputs []Input, jobs chan<- job) (unread string) {
 	seq := 0
+	// Each input is walked visiting each file once (links that fan out
+	// lead to it by many paths); an input given twice is read twice, the
+	// second time found stored.
+	var walks []*article.Walk
+	defer func() {
+		for _, w := range walks {
+			p.sum.Seen += w.Seen
+		}
+	}()
 	send := func(pc *article.Piece, err error) bool {
 		size := 0
 		if pc != nil {
@@ -233,7 +242,9 @@ func (p *session) read(ctx context.Context, inputs []Input, jobs chan<- job) (un
 			}
 			continue
 		}
-		for path, err := range article.Files([]string{in.Path}) {
+		walk := new(article.Walk)
+		walks = append(walks, walk)
+		for path, err := range walk.Files([]string{in.Path}) {
 			if err != nil {
 				if !send(nil, err) {
 					return unread

@@ -30,6 +30,9 @@ type Summary struct {
 	Interrupted bool `json:"interrupted,omitempty"`
 	// StoppedAt names the first input not read after an interruption.
 	StoppedAt string `json:"stopped_at,omitempty"`
+	// Seen counts the paths skipped because they led to a file or
+	// directory read before (symbolic links that fan out).
+	Seen int `json:"already_seen,omitempty"`
 }
 
 // failureOf describes an input failure for the summary, with the file and

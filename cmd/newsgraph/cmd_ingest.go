@@ -2,17 +2,16 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/article"
-	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -22,6 +21,8 @@ type ingestOptions struct {
 	json   bool
 	quiet  bool
 	format string // for stdin
+	// forceNew moves a damaged store aside and starts a new one.
+	forceNew bool
 }
 
 func newIngestCommand(g *globalOptions) *cobra.Command {
@@ -32,13 +33,16 @@ func newIngestCommand(g *globalOptions) *cobra.Command {
 		Long: `Read articles and add their entities and relations to the store, creating it
 if needed.
 
-Each PATH is a file or a directory (read recursively; hidden files skipped), or
-"-" for one article on standard input (see --stdin-format). Formats by
-extension: .txt/.md (title = first line; date, byline and place read from the
-top), .html/.htm (main text; scripts, navigation and ads dropped; title, date
-and source from meta tags), .json (an object or an array of objects) and
-.jsonl (one object per line) with fields title, text or body, date, source, url
-and id.
+Each PATH is a file or a directory (read recursively; hidden files skipped;
+each file once, however many links lead to it), or "-" for one article on
+standard input (see --stdin-format). Formats by extension: .txt/.md (title =
+first line; date, byline and place read from the top), .html/.htm (main text;
+scripts, navigation and ads dropped; title, date and source from meta tags),
+.json (an object or an array of objects) and .jsonl (one object per line) with
+fields title, text or body, date, source, url and id (strings; a field of
+another type is reported and its article skipped). Gzip files (feed.jsonl.gz)
+are read decompressed, and UTF-16 text with a byte-order mark is read in every
+format.
 
 Page furniture ("Also Read", share bars, "Follow us", promos, related-post
 lists) is removed before extraction. An article's identity is a hash of its
@@ -70,6 +74,7 @@ interrupted and stopped_at after Ctrl-C.
 	}
 	c.Flags().BoolVar(&o.json, "json", false, "print the summary as one JSON document")
 	c.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar and no summary unless something failed")
+	c.Flags().BoolVar(&o.forceNew, "force-new", false, "if the store is damaged, move its files aside (DIR.damaged-N) and start a new store")
 	c.Flags().StringVar(&o.format, "stdin-format", "text", "format of the article read from \"-\": text, html, json or jsonl")
 	return c
 }
@@ -79,7 +84,7 @@ interrupted and stopped_at after Ctrl-C.
 const ingestMemoryLimit = 640 << 20
 
 func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []string) error {
-	s, err := store.Open(g.db, store.Options{Create: true})
+	s, err := openForIngest(g.db, o.forceNew, g.stderr)
 	if err != nil {
 		return err
 	}
@@ -151,6 +156,9 @@ func printIngestSummary(stdout, stderr io.Writer, s *ingest.Summary) {
 		}
 		fmt.Fprintf(stderr, "newsgraph: interrupted%s; the store is consistent. Run the same command again to continue.\n", at)
 	}
+	if s.Seen > 0 {
+		fmt.Fprintf(stderr, "newsgraph: %d path(s) skipped: they lead to files or directories already read (links that fan out)\n", s.Seen)
+	}
 	fmt.Fprintf(stdout, "%d added, %d unchanged, %d failed; the store holds %d articles, %d entities, %d relations\n",
 		s.Added, s.Unchanged, len(s.Failed), s.Articles, s.Entities, s.Relations)
 }
@@ -165,14 +173,9 @@ func estimateArticles(paths []string) int {
 			continue
 		}
 		for path, err := range article.Files([]string{p}) {
-			if err != nil {
-				n++
-				continue
-			}
-			switch strings.ToLower(filepath.Ext(path)) {
-			case ".jsonl", ".ndjson":
+			if err == nil && article.FormatOf(path) == article.FormatJSONL {
 				n += countLines(path)
-			default:
+			} else {
 				n++
 			}
 		}
@@ -186,10 +189,16 @@ func countLines(path string) int {
 		return 1
 	}
 	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		if zr, err := gzip.NewReader(f); err == nil {
+			r = zr
+		}
+	}
 	buf := make([]byte, 1<<16)
 	n := 0
 	for {
-		k, err := f.Read(buf)
+		k, err := r.Read(buf)
 		n += bytes.Count(buf[:k], []byte{'\n'})
 		if err != nil {
 			break

@@ -51,7 +51,8 @@ type Article struct {
 	Text string
 	// Path is the file the article came from, "-" for standard input.
 	Path string
-	// Line is the 1-based line of a JSONL item, 0 otherwise.
+	// Line is the 1-based line of a JSONL item, or the line a JSON array
+	// element starts on; 0 otherwise.
 	Line int
 }
 
@@ -75,10 +76,15 @@ const (
 
 // FormatOf returns the format ReadFile uses for a file name, chosen by its
 // extension: .txt .text .md .markdown → "text"; .html .htm → "html";
-// .json → "json"; .jsonl .ndjson → "jsonl". It returns "" for any other
-// extension; ReadFile then sniffs the content.
+// .json → "json"; .jsonl .ndjson → "jsonl", also followed by .gz
+// ("feed.jsonl.gz"). It returns "" for any other extension; ReadFile then
+// sniffs the content.
 func FormatOf(name string) string {
-	switch strings.ToLower(filepath.Ext(name)) {
+	name = strings.ToLower(name)
+	if n, ok := strings.CutSuffix(name, ".gz"); ok {
+		name = n // "feed.jsonl.gz": read decompressed, as a .jsonl
+	}
+	switch filepath.Ext(name) {
 	case ".txt", ".text", ".md", ".markdown":
 		return FormatText
 	case ".html", ".htm", ".xhtml":

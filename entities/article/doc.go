@@ -27,11 +27,19 @@
 //   - JSON (.json): one article object or an array of them.
 //   - JSONL (.jsonl, .ndjson): one article object per line.
 //
+// In every format, gzip data is decompressed (feed.jsonl.gz reads as JSON
+// lines; gzip content is recognised by its first bytes whatever the name)
+// and UTF-16 with a byte-order mark is converted to UTF-8.
+//
 // A JSON article object has the text in "text", "body" or "content" and
 // may have "title", "date", "source", "url", "id" (string or number: the
 // Ref), "dateline" ("SALVADOR, Feb 26 -" gives the Place), "byline" or
 // "author"; field names are matched without regard to case and other fields
-// are ignored. Text holding HTML markup is reduced to its text. The title
+// are ignored. These fields hold strings (or arrays of strings, or objects
+// with a "name", "text" or "value"); an id or date may also be a number.
+// An article with a number or boolean where a string belongs
+// ({"title": 1}) is refused with a FieldTypeError naming the field. Text
+// holding HTML markup is reduced to its text. The title
 // of a JSON article comes only from its fields: a body never gives one.
 //
 // # Metadata in the text

@@ -33,6 +33,12 @@ var (
 	// ErrLoop is returned by Files for a directory that contains itself
 	// through a symbolic link.
 	ErrLoop = errors.New("directory loop")
+	// ErrGzip is returned for gzip data that cannot be decompressed
+	// (truncated, or a bad checksum).
+	ErrGzip = errors.New("damaged gzip data")
+	// ErrFieldType is returned for a JSON article whose field holds a
+	// value of the wrong type ({"title": 1}); see FieldTypeError.
+	ErrFieldType = errors.New("wrong JSON field type")
 	// ErrNotRegular is returned by Files for a path that is neither a
 	// regular file nor a directory (a device, socket or pipe).
 	ErrNotRegular = errors.New("not a regular file")

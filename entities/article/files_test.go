@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +34,8 @@ func TestFiles(t *testing.T) {
 	symlink("self.txt", "self.txt")        // a link to itself
 
 	var got []string
-	for p, err := range Files([]string{dir, filepath.Join(dir, "nope.txt"), "-"}) {
+	w := new(Walk)
+	for p, err := range w.Files([]string{dir, filepath.Join(dir, "nope.txt"), "-"}) {
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) {
@@ -48,7 +50,6 @@ func TestFiles(t *testing.T) {
 		"a.txt",
 		"b.txt",
 		"error dangling.txt: no such file or directory",
-		"link-to-a.txt",
 		"error self.txt: too many levels of symbolic links",
 		"sub/c.md",
 		"sub/deeper/d.json",
@@ -58,6 +59,52 @@ func TestFiles(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Files yielded:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if w.Seen != 1 {
+		t.Errorf("Seen = %d, want 1 (link-to-a.txt)", w.Seen)
+	}
+}
+
+// TestFilesFanOut walks 30 levels of directories, each with two links to
+// the next: a walk that followed every path would meet the last directory
+// 2^30 times. Each file must come once, and the second link of each level
+// be counted as seen.
+func TestFilesFanOut(t *testing.T) {
+	dir := t.TempDir()
+	const levels = 30
+	level := func(k int) string { return filepath.Join(dir, fmt.Sprintf("L%02d", k)) }
+	for k := 0; k <= levels; k++ {
+		if err := os.Mkdir(level(k), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(level(k), fmt.Sprintf("f%02d.txt", k)), []byte("Title\n\nText."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for k := 0; k < levels; k++ {
+		for _, name := range []string{"x", "y"} {
+			if err := os.Symlink(level(k+1), filepath.Join(level(k), name)); err != nil {
+				t.Skipf("symbolic links unavailable: %v", err)
+			}
+		}
+	}
+	w := new(Walk)
+	files := map[string]bool{}
+	n := 0
+	for p, err := range w.Files([]string{level(0)}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n++; n > 2*(levels+1) {
+			t.Fatalf("over %d files yielded: the walk follows every path", n-1)
+		}
+		files[filepath.Base(p)] = true
+	}
+	if n != levels+1 || len(files) != levels+1 {
+		t.Errorf("yielded %d paths of %d files, want %d", n, len(files), levels+1)
+	}
+	if w.Seen != levels {
+		t.Errorf("Seen = %d, want %d", w.Seen, levels)
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -54,6 +56,44 @@ func readJSON(s, name string, yield func(*Article, error) bool) {
 
 // readJSONArray reads an array of article objects one element at a time.
 func readJSONArray(s, name string, yield func(*Article, error) bool) {
+	splitJSONArray(s, name, func(p *Piece, err error) bool {
+		if err != nil {
+			return yield(nil, err)
+		}
+		return yield(jsonlItem(p.data, false, p.Path, p.Line))
+	})
+}
+
+// splitJSON splits a JSON file into pieces: one per element of an array
+// of articles, one per line of a file of objects one a line, else the
+// whole file. An array is split so that its articles are read in
+// parallel, skipped one by one when stored before, and an interrupted
+// ingest stops between two of them.
+func splitJSON(data []byte, name string, yield func(*Piece, error) bool) {
+	whole := func() { yield(&Piece{Path: name, Format: FormatJSON, Size: len(data), data: data}, nil) }
+	s, err := decode(data, false)
+	if err != nil {
+		whole() // reading it reports the problem
+		return
+	}
+	t := strings.TrimLeft(s, " \t\r\n")
+	switch {
+	case strings.HasPrefix(t, "["):
+		splitJSONArray(s, name, yield)
+	case strings.HasPrefix(t, "{") && !json.Valid([]byte(s)):
+		if first, _, _ := strings.Cut(t, "\n"); json.Valid([]byte(first)) {
+			splitJSONL(strings.NewReader(s), name, yield)
+			return
+		}
+		whole()
+	default:
+		whole()
+	}
+}
+
+// splitJSONArray yields one piece per element of a JSON array, numbered
+// by the line it starts on, and an *Error where the array is malformed.
+func splitJSONArray(s, name string, yield func(*Piece, error) bool) {
 	dec := json.NewDecoder(strings.NewReader(s))
 	if _, err := dec.Token(); err != nil {
 		yield(nil, &Error{Path: name, Err: jsonErr(err)})
@@ -75,14 +115,7 @@ func readJSONArray(s, name string, yield func(*Article, error) bool) {
 			yield(nil, &Error{Path: name, Line: at, Err: jsonErr(err)})
 			return
 		}
-		a := &Article{Path: name}
-		if err := a.fromJSON(raw); err != nil {
-			if !yield(nil, &Error{Path: name, Line: at, Err: err}) {
-				return
-			}
-			continue
-		}
-		if !yield(a, nil) {
+		if !yield(&Piece{Path: name, Line: at, Format: FormatJSON, Size: len(raw), data: raw}, nil) {
 			return
 		}
 	}
@@ -169,6 +202,9 @@ func (a *Article) fromJSON(raw []byte) error {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil {
 		return jsonErr(err)
+	}
+	if err := checkFieldTypes(obj); err != nil {
+		return err
 	}
 	fields := make(map[string]json.RawMessage, len(obj))
 	for k, v := range obj { // exact lower-case names win over other spellings
@@ -288,4 +324,75 @@ func jsonErr(err error) error {
 		msg = "unexpected end of input"
 	}
 	return fmt.Errorf("%w: %s", ErrMalformedJSON, msg)
+}
+
+// FieldTypeError is a field of a JSON article whose value has a type the
+// field cannot hold: {"title": 1}, {"text": [1, 2]}. The article is not
+// read. errors.Is(err, ErrFieldType) is true of it.
+type FieldTypeError struct {
+	Field string // the field name as written
+	Got   string // what it holds: "a number", "an array holding true"
+	Want  string // what it may hold: "a string"
+}
+
+func (e *FieldTypeError) Error() string {
+	return fmt.Sprintf("field %q is %s, want %s", e.Field, e.Got, e.Want)
+}
+
+// Is makes errors.Is(err, ErrFieldType) true.
+func (e *FieldTypeError) Is(target error) bool { return target == ErrFieldType }
+
+// checkFieldTypes checks the fields an article is read from, in the order
+// of the lists above: each holds a string, or an array of strings, or an
+// object (read by its name, text or value), or null; an identifier or a
+// date may also be a number. A number, true or false anywhere else is a
+// mistake in the feed, and reading it as text would store "1" as a title.
+func checkFieldTypes(obj map[string]json.RawMessage) error {
+	names := slices.Sorted(maps.Keys(obj))
+	for _, group := range [][]string{textKeys, titleKeys, dateKeysJS, sourceKeys, urlKeys, refKeys, placeKeys, bylineKeys, {"dateline"}} {
+		numbers := slices.Equal(group, dateKeysJS) || slices.Equal(group, refKeys)
+		want := "a string"
+		if numbers {
+			want = "a string or a number"
+		}
+		for _, key := range group {
+			for _, name := range names {
+				if strings.ToLower(name) != key {
+					continue
+				}
+				if got := wrongType(obj[name], numbers, true); got != "" {
+					return &FieldTypeError{Field: name, Got: got, Want: want}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// wrongType describes raw when a text field cannot hold it ("a number"),
+// else returns "". Arrays may hold what the field may, but not arrays.
+func wrongType(raw json.RawMessage, numbers, top bool) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return ""
+	}
+	switch c := raw[0]; {
+	case c == 't' || c == 'f':
+		return "a boolean"
+	case (c == '-' || c >= '0' && c <= '9') && !numbers:
+		return "a number"
+	case c == '[' && !top:
+		return "an array"
+	case c == '[':
+		var items []json.RawMessage
+		if json.Unmarshal(raw, &items) != nil {
+			return ""
+		}
+		for _, it := range items {
+			if got := wrongType(it, numbers, false); got != "" {
+				return "an array holding " + got
+			}
+		}
+	}
+	return ""
 }

@@ -13,14 +13,16 @@ import (
 )
 
 // A Piece is a part of one input that is read into articles on its own: a
-// whole file, or one line of a JSON lines file. Splitting input into pieces
+// whole file, one line of a JSON lines file, or one element of a JSON
+// array. Splitting input into pieces
 // is cheap (no parsing), so one goroutine can split while others call
 // Articles in parallel; reading every piece of a file in order gives what
 // ReadFile gives.
 type Piece struct {
 	// Path is the file the piece comes from, "-" for standard input.
 	Path string
-	// Line is the 1-based line of a JSON lines item, 0 for a whole file.
+	// Line is the 1-based line of a JSON lines item, or the line a JSON
+	// array element starts on; 0 for a whole file.
 	Line int
 	// Format is the format the piece is read in ("" to sniff a whole file).
 	Format string
@@ -86,10 +88,16 @@ func Pieces(path string) iter.Seq2[*Piece, error] {
 }
 
 // ReaderPieces is Pieces for the content of r, in the named format (see
-// Read); name is used in errors and Article.Path.
+// Read); name is used in errors and Article.Path. Gzip data and UTF-16
+// with a byte-order mark are decoded first, in every format.
 func ReaderPieces(r io.Reader, name, format string) iter.Seq2[*Piece, error] {
 	return func(yield func(*Piece, error) bool) {
 		fail := func(err error) { yield(nil, &Error{Path: name, Err: err}) }
+		r, err := decodeStream(r)
+		if err != nil {
+			fail(err)
+			return
+		}
 		switch strings.ToLower(format) {
 		case "text", "txt", "md", "markdown":
 			format = FormatText
@@ -118,11 +126,14 @@ func ReaderPieces(r io.Reader, name, format string) iter.Seq2[*Piece, error] {
 		if format == "" {
 			format = sniffFormat(data)
 		}
-		if format == FormatJSONL {
+		switch format {
+		case FormatJSONL:
 			splitJSONL(bytes.NewReader(data), name, yield)
-			return
+		case FormatJSON:
+			splitJSON(data, name, yield)
+		default:
+			yield(&Piece{Path: name, Format: format, Size: len(data), data: data}, nil)
 		}
-		yield(&Piece{Path: name, Format: format, Size: len(data), data: data}, nil)
 	}
 }
 

@@ -1,6 +1,9 @@
 package article
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -22,6 +25,14 @@ func FuzzPieces(f *testing.F) {
 	} {
 		f.Add(s.format, s.s)
 	}
+	// Gzip and UTF-16 input, decoded before splitting.
+	f.Add("jsonl", string(utf16With("{\"text\": \"one\"}\n{\"text\": \"two\"}\n", binary.LittleEndian)))
+	f.Add("json", string(utf16With(`[{"text": "one"}, {"text": 2}]`, binary.BigEndian)))
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write([]byte("{\"text\": \"one\"}\n{\"title\": 1, \"text\": \"two\"}\n"))
+	zw.Close()
+	f.Add("", z.String())
 	f.Fuzz(func(t *testing.T, format, s string) {
 		switch format {
 		case "text", "html", "json", "jsonl", "":
@@ -43,7 +54,7 @@ func FuzzPieces(f *testing.F) {
 				got = append(got, describe(nil, err))
 				continue
 			}
-			if p.Line > 0 && p.Format != FormatJSONL {
+			if p.Line > 0 && p.Format != FormatJSONL && p.Format != FormatJSON {
 				t.Fatalf("piece at line %d has format %q", p.Line, p.Format)
 			}
 			pieces = append(pieces, p)
