@@ -56,8 +56,8 @@ func newExportCommand(g *globalOptions) *cobra.Command {
   svg      the map drawn: communities as fill colours, shape by type, node
            size by centrality (--by), edge width by weight, legend, title,
            tooltips with the evidence sentence and its article
-  png      the map as a bitmap (needs Graphviz's dot on PATH for a faithful
-           picture; see the export/render package documentation)
+  png      the SVG map rasterised: the same layout as svg (see the
+           export/render package documentation for the rasteriser's limits)
 
 The data formats (graphml, gexf, neo4j, nquads) carry every entity's
 community (Louvain, fixed seed), its --by score and the scores of --measures
