@@ -164,7 +164,14 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 		})
 	}
 
-	// Edges.
+	writeEdges(d, v, &o)
+	d.line("}")
+	return d.flush()
+}
+
+// writeEdges writes the relations of v: co-mentions first, then the typed
+// relations drawn on top of them.
+func writeEdges(d *dotWriter, v *view, o *Options) {
 	maxWeight := 1
 	for _, r := range v.relations {
 		maxWeight = max(maxWeight, r.Weight)
@@ -222,8 +229,6 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 		}
 		d.stmt("\t"+quote(nodeID(r.Source))+" -- "+quote(nodeID(r.Target)), attrs)
 	}
-	d.line("}")
-	return d.flush()
 }
 
 // nodeStyles returns every entity's shape and fill.
