@@ -19,8 +19,10 @@ const GEXFVersion = "1.2"
 //
 // Nodes have IDs "n" followed by the entity ID and the entity name as
 // label; edges "e0", "e1", … in output order, with the relation weight as
-// GEXF weight and the kind as label. The graph is undirected (as in
-// GraphML; the "directed" edge attribute marks directed kinds), and
+// GEXF weight and the kind as label. The graph is directed (as in
+// GraphML), so readers keep the direction of typed relations; co-mentions
+// are written once, from the smaller ID, with the "directed" edge
+// attribute false, and
 // relations of several kinds between the same entities are parallel edges.
 // Attributes (GEXF <attributes>, ids "0", "1", …):
 //
@@ -44,7 +46,7 @@ func WriteGEXF(w io.Writer, g *graph.Graph, o Options) error {
 		Version: GEXFVersion,
 		Meta:    &gexf12.Meta{Creator: "newsgraph", Description: Clean(o.title())},
 		Graph: gexf12.Graph{
-			DefaultEdgeType: "undirected",
+			DefaultEdgeType: "directed",
 			Mode:            "static",
 			Attributes: []gexf12.Attributes{
 				{Class: "node", Attributes: a.nodeAttrs},

@@ -39,15 +39,19 @@ type Options struct {
 	// ScoreName is skipped. Entities missing from a map, or with a NaN or
 	// infinite score, get no value.
 	Measures []NamedScores
-	// EdgeLabels labels every edge of a DOT map with its relation kind (for
-	// ego maps, where few edges are drawn).
+	// CommunityNames names communities in map legends and tooltips (see
+	// CommunityNames); a community without a name is called by its number.
+	CommunityNames map[int]string
+	// EdgeLabels labels the edges of a DOT map that carry a role or a
+	// date with them (for focus and story maps, where few edges are
+	// drawn); the kind itself is told by colour and line style.
 	EdgeLabels bool
 	// MaxEvidence caps the evidence sentences written per relation; 0 or
 	// less writes all of them.
 	MaxEvidence int
-	// GraphMLMixed marks directed relations in GraphML with the edge
-	// attribute directed="true" (a GraphML mixed graph). networkx cannot
-	// read such files; see the package documentation.
+	// GraphMLMixed marks co-mentions in GraphML with the edge attribute
+	// directed="false" (a GraphML mixed graph, as yEd reads it). networkx
+	// cannot read such files; see the package documentation.
 	GraphMLMixed bool
 }
 
