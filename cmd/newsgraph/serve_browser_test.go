@@ -75,9 +75,10 @@ func TestServeInBrowser(t *testing.T) {
 	if h := wd.text(wd.find("#entity-name")); h != name {
 		t.Fatalf("clicked %q, got the page of %q", name, h)
 	}
-	ev := wd.find(`ul.evidence q`)
-	if !wd.displayed(ev) || !strings.Contains(wd.text(ev), "Bilawal") && !strings.Contains(wd.text(ev), "Bhutto") {
-		t.Errorf("neighbour %q: first evidence sentence %q (visible %v) does not name Bilawal", name, wd.text(ev), wd.displayed(ev))
+	// The neighbour's relation back to Bilawal, and its first sentence.
+	ev := wd.findBy("xpath", `//li[@class="relation"][a[@class="neighbour" and contains(., "Bilawal")]]//ul[@class="evidence"]/li/q`)
+	if txt := wd.text(ev); !wd.displayed(ev) || !strings.Contains(txt, "Bilawal") && !strings.Contains(txt, "Bhutto") {
+		t.Errorf("neighbour %q: evidence sentence %q (visible %v) does not name Bilawal", name, txt, wd.displayed(ev))
 	}
 	// Rename it to markup through the page, confirm, and check that the
 	// name shows as text and no element was created from it.
@@ -179,14 +180,24 @@ func (wd *webDriver) call(method, path string, body, out any) {
 	}
 }
 
-const elementKey = "element-6066-11e4-a86a-4a5d4b0e4e4b"
+const elementKey = "element-6066-11e4-a52e-4f735466cecf"
 
 func (wd *webDriver) open(url string) { wd.call("POST", "/url", map[string]string{"url": url}, nil) }
 
 func (wd *webDriver) find(css string) string {
 	wd.t.Helper()
+	return wd.findBy("css selector", css)
+}
+
+// findBy returns the first element a locator finds (waiting up to the
+// implicit timeout).
+func (wd *webDriver) findBy(using, value string) string {
+	wd.t.Helper()
 	var v map[string]string
-	wd.call("POST", "/element", map[string]string{"using": "css selector", "value": css}, &v)
+	wd.call("POST", "/element", map[string]string{"using": using, "value": value}, &v)
+	if v[elementKey] == "" {
+		wd.t.Fatalf("no element %s: %v", value, v)
+	}
 	return v[elementKey]
 }
 
