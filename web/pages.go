@@ -30,8 +30,8 @@ type candidate struct {
 	Degree int
 }
 
-// search resolves q as the CLI does: exact and alias matches, then
-// suggestions.
+// search resolves q as the CLI does: exact and alias matches, or when
+// there are none, suggestions.
 func (s *Server) search(v *view, q string) []candidate {
 	q = strings.TrimSpace(q)
 	if q == "" {
@@ -42,7 +42,7 @@ func (s *Server) search(v *view, q string) []candidate {
 	for _, e := range found {
 		seen[e.ID] = true
 	}
-	if len(found) < searchResults {
+	if len(found) == 0 {
 		for _, e := range s.opt.Resolver.Suggest(v.g, q, searchResults) {
 			if !seen[e.ID] && len(found) < searchResults {
 				found = append(found, e)
@@ -66,8 +66,10 @@ func fact(v *view, e *graph.Entity) string {
 	if w := e.Attrs["wikidata"]; w != "" {
 		parts = append(parts, "Wikidata "+w)
 	}
-	if ns := v.neighbours(e.ID, "", 0); len(ns) > 0 {
-		parts = append(parts, fmt.Sprintf("linked to %s (%s)", ns[0].Other.Name, ns[0].Rel.Kind))
+	if r := v.heaviest(e.ID); r != nil {
+		if o := v.g.Entity(other(r, e.ID)); o != nil {
+			parts = append(parts, fmt.Sprintf("linked to %s (%s)", o.Name, r.Kind))
+		}
 	}
 	parts = append(parts, fmt.Sprintf("%d mentions in %d articles", e.Mentions, e.Articles))
 	return strings.Join(parts, "; ")

@@ -84,3 +84,15 @@ func (v *view) neighbours(id graph.ID, kind graph.Kind, minConf float64) []neigh
 
 // degree counts an entity's relations.
 func (v *view) degree(id graph.ID) int { return len(v.rels[id]) }
+
+// heaviest returns the relation of id with the most evidence (the
+// first such), or nil.
+func (v *view) heaviest(id graph.ID) *graph.Relation {
+	var best *graph.Relation
+	for _, i := range v.rels[id] {
+		if r := &v.g.Relations[i]; best == nil || r.Weight > best.Weight {
+			best = r
+		}
+	}
+	return best
+}
