@@ -3,7 +3,6 @@ package web
 import (
 	"encoding/json"
 	"net/http"
-	"strconv"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -60,7 +59,8 @@ func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleAPINeighbours returns an entity and its neighbours, filtered by
-// ?kind= and ?min= (minimum confidence), heaviest first.
+// ?kind=, ?min= (minimum confidence), ?source=, ?since= and ?until=,
+// heaviest first.
 func (s *Server) handleAPINeighbours(w http.ResponseWriter, r *http.Request) {
 	v := s.view()
 	id, ok := entityID(r)
@@ -69,10 +69,9 @@ func (s *Server) handleAPINeighbours(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "no such entity", http.StatusNotFound)
 		return
 	}
-	minConf, _ := strconv.ParseFloat(r.URL.Query().Get("min"), 64)
 	out := apiGraph{Nodes: []apiNode{node(e)}, Edges: []apiEdge{}}
 	seen := map[graph.ID]bool{e.ID: true}
-	for _, n := range v.neighbours(id, graph.Kind(r.URL.Query().Get("kind")), minConf) {
+	for _, n := range v.neighbours(id, parseFilter(r)) {
 		if !seen[n.Other.ID] {
 			if len(out.Nodes) > maxNeighbours {
 				out.More++

@@ -112,6 +112,7 @@ type entityData struct {
 	E        *graph.Entity
 	Kinds    []kindGroup
 	AllKinds []graph.Kind
+	Sources  []string
 	Types    []graph.Type
 	Articles []*graph.Article
 	MoreArts int
@@ -129,10 +130,10 @@ func (s *Server) handleEntity(w http.ResponseWriter, r *http.Request) {
 }
 
 func entityPage(v *view, e *graph.Entity) *entityData {
-	d := &entityData{E: e, AllKinds: graph.Kinds, Types: graph.Types}
+	d := &entityData{E: e, AllKinds: graph.Kinds, Sources: v.sources, Types: graph.Types}
 	m := newNameMatcher(e)
 	byKind := map[graph.Kind]*kindGroup{}
-	for _, n := range v.neighbours(e.ID, "", 0) {
+	for _, n := range v.neighbours(e.ID, filter{}) {
 		grp := byKind[n.Rel.Kind]
 		if grp == nil {
 			grp = &kindGroup{Kind: n.Rel.Kind}
@@ -205,7 +206,7 @@ func compareOutlets(v *view, e *graph.Entity) []outlet {
 		kind  graph.Kind
 	}
 	counts := map[string]map[key]int{}
-	for _, n := range v.neighbours(e.ID, "", 0) {
+	for _, n := range v.neighbours(e.ID, filter{}) {
 		for _, ev := range n.Rel.Evidence {
 			src := "(no source)"
 			if a := v.articleByID(ev.Article); a != nil && a.Source != "" {

@@ -98,6 +98,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /curations", s.handleCurations)
 	mux.HandleFunc("GET /api/search", s.handleAPISearch)
 	mux.HandleFunc("GET /api/neighbours/{id}", s.handleAPINeighbours)
+	mux.HandleFunc("GET /export/{format}", s.handleExport)
 	mux.HandleFunc("POST /curate", s.handleCurate)
 	cop := http.NewCrossOriginProtection()
 	return securityHeaders(s.checkToken(cop.Handler(mux)))

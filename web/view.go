@@ -16,6 +16,8 @@ type view struct {
 	// arts lists, per entity, the indexes in g.Articles of its articles.
 	arts    map[graph.ID][]int
 	article map[string]int
+	// sources lists the articles' sources, sorted, for the graph filter.
+	sources []string
 }
 
 func newView(g *graph.Graph) *view {
@@ -32,6 +34,14 @@ func newView(g *graph.Graph) *view {
 			v.arts[id] = append(v.arts[id], i)
 		}
 	}
+	srcs := map[string]bool{}
+	for _, a := range g.Articles {
+		if a.Source != "" && !srcs[a.Source] {
+			srcs[a.Source] = true
+			v.sources = append(v.sources, a.Source)
+		}
+	}
+	slices.Sort(v.sources)
 	return v
 }
 
@@ -60,13 +70,12 @@ type neighbour struct {
 	Outgoing bool
 }
 
-// neighbours returns the relations of id that pass the filters (kind ""
-// means any), heaviest first.
-func (v *view) neighbours(id graph.ID, kind graph.Kind, minConf float64) []neighbour {
+// neighbours returns the relations of id that pass f, heaviest first.
+func (v *view) neighbours(id graph.ID, f filter) []neighbour {
 	var out []neighbour
 	for _, i := range v.rels[id] {
 		r := &v.g.Relations[i]
-		if (kind != "" && r.Kind != kind) || r.Confidence < minConf {
+		if !f.keep(v, r) {
 			continue
 		}
 		o := v.g.Entity(other(r, id))

@@ -399,3 +399,38 @@ func TestCurationsRefusedWhenReadOnly(t *testing.T) {
 		t.Errorf("read-only POST changed the graph")
 	}
 }
+
+func TestNeighboursSourceAndDate(t *testing.T) {
+	f, s := newServer(t, false)
+	var g apiGraph
+	_, body, _ := get(t, s, fmt.Sprintf("/api/neighbours/%d?source=%s", f.lisbon, url.QueryEscape("Outlet Two")))
+	if err := json.Unmarshal([]byte(body), &g); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Edges) != 1 || g.Nodes[1].ID != f.borco {
+		t.Errorf("source=Outlet Two: %+v", g)
+	}
+	g = apiGraph{}
+	_, body, _ = get(t, s, fmt.Sprintf("/api/neighbours/%d?since=2000-01-01", f.lisbon))
+	json.Unmarshal([]byte(body), &g)
+	if len(g.Edges) != 0 {
+		t.Errorf("since=2000-01-01 kept relations whose articles have no date: %+v", g)
+	}
+}
+
+func TestExportView(t *testing.T) {
+	f, s := newServer(t, false)
+	code, body, h := get(t, s, fmt.Sprintf("/export/graphml?ids=%d,%d,%d", f.alice, f.evil, f.lisbon))
+	if code != 200 || !strings.Contains(h.Get("Content-Disposition"), "attachment") {
+		t.Fatalf("graphml: %d %v", code, h)
+	}
+	if strings.Contains(body, "<img") || !strings.Contains(body, "&lt;img") || strings.Count(body, "<edge ") != 2 {
+		t.Errorf("graphml of 3 nodes: want 2 edges and the name escaped:\n%s", body)
+	}
+	if code, _, _ := get(t, s, "/export/graphml?ids="); code != 400 {
+		t.Errorf("empty ids: %d", code)
+	}
+	if code, _, _ := get(t, s, "/export/exe?ids=1"); code != 404 {
+		t.Errorf("unknown format: %d", code)
+	}
+}

@@ -9,6 +9,9 @@
   var kindSel = document.getElementById('kind');
   var minConf = document.getElementById('minconf');
   var minOut = document.getElementById('minconf-out');
+  var sourceSel = document.getElementById('source');
+  var since = document.getElementById('since');
+  var until = document.getElementById('until');
   var colours = { person: '#4e79a7', party: '#f28e2b', country: '#e15759', organization: '#76b7b2',
     place: '#59a14f', event: '#edc948' };
   var cy = cytoscape({
@@ -27,6 +30,9 @@
     var q = [];
     if (kindSel && kindSel.value) { q.push('kind=' + encodeURIComponent(kindSel.value)); }
     if (minConf && Number(minConf.value) > 0) { q.push('min=' + encodeURIComponent(minConf.value)); }
+    if (sourceSel && sourceSel.value) { q.push('source=' + encodeURIComponent(sourceSel.value)); }
+    if (since && since.value) { q.push('since=' + encodeURIComponent(since.value)); }
+    if (until && until.value) { q.push('until=' + encodeURIComponent(until.value)); }
     return q.length ? '?' + q.join('&') : '';
   }
 
@@ -46,12 +52,24 @@
     });
   }
 
+  // The download links export the nodes on screen with the same filters.
+  function updateLinks() {
+    var ids = cy.nodes().map(function (n) { return n.data('eid'); }).join(',');
+    var q = query();
+    var extra = (q ? '&' + q.slice(1) : '');
+    ['svg', 'graphml'].forEach(function (f) {
+      var a = document.getElementById('dl-' + f);
+      if (a) { a.setAttribute('href', '/export/' + f + '?ids=' + encodeURIComponent(ids) + extra); }
+    });
+  }
+
   function expand(eid) {
     return fetch('/api/neighbours/' + encodeURIComponent(eid) + query(), { credentials: 'same-origin' })
       .then(function (r) { if (!r.ok) { throw new Error(r.statusText); } return r.json(); })
       .then(function (data) {
         add(data);
         cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true }).run();
+        updateLinks();
       });
   }
 
@@ -65,7 +83,9 @@
     if (String(eid) !== String(center)) { window.location.assign('/entity/' + encodeURIComponent(eid)); }
   });
   cy.on('dbltap', 'node', function (ev) { expand(ev.target.data('eid')); });
-  if (kindSel) { kindSel.addEventListener('change', reset); }
+  [kindSel, sourceSel, since, until].forEach(function (el) {
+    if (el) { el.addEventListener('change', reset); }
+  });
   if (minConf) {
     minConf.addEventListener('change', reset);
     minConf.addEventListener('input', function () { minOut.textContent = minConf.value; });
