@@ -219,8 +219,12 @@ func (wd *webDriver) waitFor(css string) {
 	wd.t.Fatalf("no %s appeared", css)
 }
 
-func (wd *webDriver) click(el string) { wd.call("POST", "/element/"+el+"/click", map[string]any{}, nil) }
-func (wd *webDriver) clear(el string) { wd.call("POST", "/element/"+el+"/clear", map[string]any{}, nil) }
+func (wd *webDriver) click(el string) {
+	wd.call("POST", "/element/"+el+"/click", map[string]any{}, nil)
+}
+func (wd *webDriver) clear(el string) {
+	wd.call("POST", "/element/"+el+"/clear", map[string]any{}, nil)
+}
 
 func (wd *webDriver) typeInto(el, s string) {
 	s = strings.ReplaceAll(s, "\n", "\ue007") // the Enter key
