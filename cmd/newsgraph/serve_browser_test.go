@@ -63,6 +63,8 @@ func TestServeInBrowser(t *testing.T) {
 	if h := wd.text(wd.find("#entity-name")); !strings.Contains(h, "Bilawal") {
 		t.Fatalf("entity page heading %q", h)
 	}
+	bilawalURL := wd.url()
+	bilawalID := bilawalURL[strings.LastIndex(bilawalURL, "/")+1:]
 	wd.waitFor("#graph canvas") // Cytoscape ran under the page's CSP
 	if *screenshot != "" {
 		time.Sleep(500 * time.Millisecond) // let the layout settle
@@ -92,6 +94,12 @@ func TestServeInBrowser(t *testing.T) {
 	if n := len(wd.findAll("main img")); n != 0 {
 		t.Errorf("the hostile name made %d img elements", n)
 	}
+	wd.noAlert()
+	wd.open(hs.URL + "/search?q=img")
+	if h := wd.text(wd.find("ol.results a.entity")); h != hostileName {
+		t.Errorf("search result reads %q", h)
+	}
+	wd.noAlert()
 	// Undo from the log restores the page.
 	wd.open(hs.URL + "/curations")
 	wd.click(wd.find(`form.inline button`))
@@ -100,6 +108,29 @@ func TestServeInBrowser(t *testing.T) {
 	wd.click(wd.find(`ol.results a.entity`))
 	if h := wd.text(wd.find("#entity-name")); h != name {
 		t.Errorf("after undo the page reads %q, want %q", h, name)
+	}
+	// Merge Bilawal into the neighbour, then undo: Bilawal's page is back.
+	neighbourURL := wd.url()
+	wd.typeInto(wd.find(`form input[name="other"]`), bilawalID)
+	wd.click(wd.find(`form input[value="merge"] ~ button`))
+	wd.click(wd.find(`#confirm`))
+	if txt := wd.text(wd.find("p.aliases")); !strings.Contains(txt, "Bilawal Bhutto Zardari") {
+		t.Errorf("after the merge the aliases read %q", txt)
+	}
+	wd.open(bilawalURL)
+	if h := wd.text(wd.find("h1")); h != "Not found" {
+		t.Errorf("the merged entity's page still reads %q", h)
+	}
+	wd.open(hs.URL + "/curations")
+	wd.click(wd.find(`form.inline button`))
+	wd.click(wd.find(`#confirm`))
+	wd.open(bilawalURL)
+	if h := wd.text(wd.find("#entity-name")); h != "Bilawal Bhutto Zardari" {
+		t.Errorf("after undoing the merge Bilawal's page reads %q", h)
+	}
+	wd.open(neighbourURL)
+	if strings.Contains(wd.text(wd.find("main")), "Also: Bilawal") {
+		t.Errorf("after undoing the merge the neighbour keeps Bilawal's name")
 	}
 }
 
@@ -229,6 +260,26 @@ func (wd *webDriver) clear(el string) {
 func (wd *webDriver) typeInto(el, s string) {
 	s = strings.ReplaceAll(s, "\n", "\ue007") // the Enter key
 	wd.call("POST", "/element/"+el+"/value", map[string]string{"text": s}, nil)
+}
+
+func (wd *webDriver) url() string {
+	var s string
+	wd.call("GET", "/url", nil, &s)
+	return s
+}
+
+// noAlert fails the test if the page opened an alert (script ran).
+func (wd *webDriver) noAlert() {
+	wd.t.Helper()
+	resp, err := http.Get(wd.base + "/alert/text")
+	if err != nil {
+		wd.t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound || !strings.Contains(string(body), "no such alert") {
+		wd.t.Errorf("an alert is open: %d %s", resp.StatusCode, body)
+	}
 }
 
 func (wd *webDriver) text(el string) string {
