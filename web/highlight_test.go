@@ -17,8 +17,8 @@ func TestSegments(t *testing.T) {
 		{"Alice met Bob.", []mark{{graph.Span{Start: 0, End: 5}, 1}, {graph.Span{Start: 10, End: 13}, 2}}, "[Alice] met [Bob]."},
 		{"Alice met Bob.", nil, "Alice met Bob."},
 		{"Alice met Bob.", []mark{{graph.Span{Start: 10, End: 13}, 2}, {graph.Span{Start: 0, End: 5}, 1}}, "[Alice] met [Bob]."}, // unsorted
-		{"Alice met Bob.", []mark{{graph.Span{Start: 0, End: 9}, 1}, {graph.Span{Start: 6, End: 13}, 2}}, "[Alice met] Bob."},   // overlap dropped
-		{"Alice", []mark{{graph.Span{Start: 3, End: 99}, 1}, {graph.Span{Start: 4, End: 2}, 1}}, "Alice"},                       // out of range
+		{"Alice met Bob.", []mark{{graph.Span{Start: 0, End: 9}, 1}, {graph.Span{Start: 6, End: 13}, 2}}, "[Alice met] Bob."},    // overlap dropped
+		{"Alice", []mark{{graph.Span{Start: 3, End: 99}, 1}, {graph.Span{Start: 4, End: 2}, 1}}, "Alice"},                        // out of range
 	}
 	for _, tc := range tests {
 		var b strings.Builder
