@@ -19,6 +19,7 @@ const (
 	ingest = module + "/ingest"
 	cmd    = module + "/cmd"
 	ents   = module + "/entities"
+	web    = module + "/web"
 )
 
 // noBadger lists the packages that, with their sub-packages, must not
@@ -133,6 +134,11 @@ func layeringProblems(pkgs map[string]*listed) []string {
 			if imp == ingest && !under(path, cmd) && !under(path, ingest) {
 				problems = append(problems, strings.TrimPrefix(path, module+"/")+" imports "+ingest+": only cmd/... may")
 			}
+			// The web server is a front end like the CLI: only cmd
+			// starts it.
+			if imp == web && !under(path, cmd) {
+				problems = append(problems, strings.TrimPrefix(path, module+"/")+" imports "+web+": only cmd/... may")
+			}
 			// The extraction pipeline sits on its parts: a sub-package of
 			// entities (text, lexicon, gazetteer, ner, article) never
 			// imports entities itself.
@@ -151,8 +157,8 @@ func layeringProblems(pkgs map[string]*listed) []string {
 // TestLayering checks the module's layering (see the root package
 // documentation): graph imports nothing of the project and no Badger;
 // nothing under graph (but graph/store), entities or export depends on
-// Badger; only cmd imports the ingest engine; no sub-package of entities
-// imports entities; nothing imports cmd.
+// Badger; only cmd imports the ingest engine and the web server; no
+// sub-package of entities imports entities; nothing imports cmd.
 func TestLayering(t *testing.T) {
 	for _, p := range layeringProblems(importGraph(t)) {
 		t.Error(p)
@@ -171,7 +177,8 @@ func TestLayeringRules(t *testing.T) {
 			badger + "/v4":              {ImportPath: badger + "/v4"},
 			module + "/export":          {ImportPath: module + "/export", Imports: []string{module + "/graph"}},
 			module + "/ingest":          {ImportPath: module + "/ingest", Imports: []string{module + "/graph/store"}},
-			module + "/cmd/newsgraph":   {ImportPath: module + "/cmd/newsgraph", Imports: []string{module + "/ingest", module + "/export"}},
+			module + "/cmd/newsgraph":   {ImportPath: module + "/cmd/newsgraph", Imports: []string{module + "/ingest", module + "/export", web}},
+			web:                         {ImportPath: web, Imports: []string{module + "/graph/store", module + "/export"}},
 			module + "/entities":        {ImportPath: module + "/entities", Imports: []string{module + "/entities/ner", module + "/graph"}},
 			module + "/entities/ner":    {ImportPath: module + "/entities/ner", Imports: []string{module + "/graph"}},
 		}
@@ -190,6 +197,7 @@ func TestLayeringRules(t *testing.T) {
 		{"extraction depends on Badger", module + "/entities/ner", module + "/graph/store", "entities/ner must not depend on Badger"},
 		{"analytics depends on Badger", module + "/graph/analytics", module + "/graph/store", "graph/analytics must not depend on Badger"},
 		{"export imports ingest", module + "/export", module + "/ingest", "export imports " + ingest + ": only cmd/... may"},
+		{"export imports web", module + "/export", web, "export imports " + web + ": only cmd/... may"},
 		{"ner imports entities", module + "/entities/ner", module + "/entities", "entities/ner imports " + ents + ": its sub-packages may not"},
 		{"export imports cmd", module + "/export", module + "/cmd/newsgraph", "export imports " + module + "/cmd/newsgraph: nothing may import cmd/..."},
 	} {

@@ -80,6 +80,7 @@ Start with "newsgraph demo", or:
 		newCheckCommand(g),
 		newBackupCommand(g),
 		newRestoreCommand(g),
+		newServeCommand(g),
 	)
 	return root
 }
