@@ -30,14 +30,14 @@ type candidate struct {
 	Degree int
 }
 
-// search resolves q as the CLI does: exact and alias matches, or when
-// there are none, suggestions.
+// search resolves q as the CLI does (names.Resolver.Resolve: exact,
+// case-folded, token, fuzzy), or when nothing matches, suggestions.
 func (s *Server) search(v *view, q string) []candidate {
 	q = strings.TrimSpace(q)
 	if q == "" {
 		return nil
 	}
-	found := s.opt.Resolver.Find(v.g, q)
+	found := s.opt.Resolver.Resolve(v.g, q).Candidates
 	seen := map[graph.ID]bool{}
 	for _, e := range found {
 		seen[e.ID] = true
