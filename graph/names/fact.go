@@ -8,13 +8,16 @@ import (
 
 // Fact returns one fact that tells e apart from entities of the same name,
 // for listing ambiguous candidates: its party (the heaviest member_of
-// relation to a party), its country (the gazetteer's, or the heaviest
+// relation to a party, else the heaviest leads relation to one), its country (the gazetteer's, or the heaviest
 // located_in relation to a country), its role, or else the title of the
 // first article (earliest dated, then in store order) that mentions it.
 // It returns "" when there is none.
 func Fact(g *graph.Graph, e *graph.Entity) string {
-	if p := heaviest(g, e.ID, graph.MemberOf, graph.Party); p != nil {
-		return "party: " + p.Name
+	// A party's leader belongs to it too ("<Party> Chairman X" is leads).
+	for _, k := range []graph.Kind{graph.MemberOf, graph.Leads} {
+		if p := heaviest(g, e.ID, k, graph.Party); p != nil {
+			return "party: " + p.Name
+		}
 	}
 	if c := e.Attrs["country"]; c != "" {
 		return "country: " + c
