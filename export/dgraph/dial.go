@@ -33,11 +33,11 @@ func Dial(ctx context.Context, addr string, tc *tls.Config) (*dgo.Dgraph, func()
 	client := api.NewDgraphClient(conn)
 	cctx, cancel := context.WithTimeout(ctx, DialTimeout)
 	defer cancel()
-	// WaitForReady lets a refused or silent address fail at the deadline
-	// rather than on the first connection error, which gRPC may retry.
-	if _, err := client.CheckVersion(cctx, &api.Check{}, grpc.WaitForReady(true)); err != nil {
+	// Fail-fast: a refused connection fails at once, a silent address at
+	// the deadline.
+	if _, err := client.CheckVersion(cctx, &api.Check{}); err != nil {
 		conn.Close()
-		return nil, nil, fmt.Errorf("dgraph %s: no answer within %s (is an alpha listening on its gRPC port?): %v", addr, DialTimeout, err)
+		return nil, nil, fmt.Errorf("dgraph %s: no answer within %s (is a Dgraph alpha's gRPC port there?): %v", addr, DialTimeout, err)
 	}
 	return dgo.NewDgraphClient(client), conn.Close, nil
 }
