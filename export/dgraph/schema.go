@@ -43,7 +43,7 @@ ng_entity: [uid] @reverse .
 	for _, k := range graph.Kinds {
 		p := relPredicate(k)
 		rels = append(rels, p)
-		b.WriteString(p + ": [uid] @reverse @count .\n")
+		b.WriteString(p + ": [uid] @reverse .\n")
 	}
 	b.WriteString(`
 type Entity {
