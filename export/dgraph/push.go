@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dgraph-io/dgo/v250"
+	"github.com/dgraph-io/dgo/v250/protos/api"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -15,9 +16,9 @@ import (
 type Options struct {
 	// Scores are written on entities when present.
 	Scores Scores
-	// Batch is the number of records per request (default 200).
+	// Batch is the number of records per request (default 100).
 	Batch int
-	// Workers is the number of requests in flight (default 4).
+	// Workers is the number of requests in flight (default 8).
 	Workers int
 	// DryRun plans the push without connecting or saving the state.
 	DryRun bool
@@ -58,10 +59,10 @@ func (r *Result) Sent() int {
 func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Options) (*Result, error) {
 	start := time.Now()
 	if o.Batch <= 0 {
-		o.Batch = 200
+		o.Batch = 100
 	}
 	if o.Workers <= 0 {
-		o.Workers = 4
+		o.Workers = 8
 	}
 	prev, err := st.Load()
 	if err != nil {
@@ -239,13 +240,9 @@ const maxAttempts = 30
 // send commits one upsert, retrying when another writer's transaction made
 // it abort. It returns the number of retries.
 func (p *pusher) send(ctx context.Context, u *upsert) (int, error) {
-	req, err := u.request()
-	if err != nil {
-		return 0, err
-	}
 	wait := 20 * time.Millisecond
 	for attempt := 0; ; attempt++ {
-		_, err := p.dg.NewTxn().Do(ctx, req)
+		err := p.try(ctx, u)
 		if err == nil || !errors.Is(err, dgo.ErrAborted) || attempt+1 == maxAttempts {
 			return attempt, err
 		}
@@ -256,4 +253,28 @@ func (p *pusher) send(ctx context.Context, u *upsert) (int, error) {
 		}
 		wait = min(2*wait, time.Second)
 	}
+}
+
+// try runs u in one transaction: the lookup, then the mutation, committed.
+func (p *pusher) try(ctx context.Context, u *upsert) error {
+	txn := p.dg.NewTxn()
+	defer txn.Discard(ctx)
+	q, vars := u.lookup()
+	resp, err := txn.QueryWithVars(ctx, q, vars)
+	if err != nil {
+		return err
+	}
+	f, err := parseLookup(resp.Json)
+	if err != nil {
+		return err
+	}
+	set, del, err := u.mutation(f)
+	if err != nil {
+		return err
+	}
+	if set == nil && del == nil {
+		return txn.Commit(ctx)
+	}
+	_, err = txn.Mutate(ctx, &api.Mutation{SetJson: set, DeleteJson: del, CommitNow: true})
+	return err
 }
