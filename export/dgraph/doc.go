@@ -11,10 +11,12 @@
 //     keys in sorted order, since it has no direction);
 //   - article:  "a:<article ID>" (a hash of the article's text).
 //
-// Every write is an upsert request: a query block that looks each key up,
-// then one mutation that sets the node's values on uid(var), which Dgraph
-// turns into a new node when the key is not there yet. An aborted
-// transaction (another writer touched the same keys) is retried.
+// Every write is an upsert transaction: one query looks up every key the
+// request touches (eq(ng_key, [...]), one index lookup), then one mutation,
+// committed at once, sets values on the nodes found and creates nodes for
+// keys not found. Because ng_key is @upsert, two writers creating the same
+// key conflict and one aborts; aborted transactions are retried, and the
+// retry finds the node the other made.
 //
 // Evidence sentences are nodes of their own (type Evidence: article ID,
 // sentence, byte span), linked from their relation by ng_evidence; a
