@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/export/dgraph"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
@@ -97,6 +99,7 @@ func TestPushDemoToCluster(t *testing.T) {
 	if again := pushJSON(t, db, "--dgraph", addr); again.Sent() != 0 || again.Requests != 0 {
 		t.Errorf("second push sent %d records in %d requests", again.Sent(), again.Requests)
 	}
+	checkNeighboursCommand(t, db, addr, gr)
 	for k := range keys {
 		local := dgraph.LocalNeighbours(gr, k)
 		remote, err := dgraph.Neighbours(ctx, dg, k)
@@ -105,6 +108,35 @@ func TestPushDemoToCluster(t *testing.T) {
 		}
 		if !slices.Equal(local, remote) {
 			t.Errorf("neighbours of %s: local %d, cluster %d\n%v\n%v", k, len(local), len(remote), local, remote)
+		}
+	}
+}
+
+// checkNeighboursCommand compares "neighbours NAME" from the store and
+// with --dgraph for 20 entities spread over the graph.
+func checkNeighboursCommand(t *testing.T, db, addr string, gr *graph.Graph) {
+	t.Helper()
+	step := max(1, len(gr.Entities)/20)
+	for i := 0; i < len(gr.Entities); i += step {
+		name := gr.Entities[i].Name
+		var rows [2][]neighbourRow
+		for j, extra := range [][]string{nil, {"--dgraph", addr}} {
+			code, out, errs := cli(t, db, append([]string{"neighbours", name, "--json"}, extra...)...)
+			if code != 0 {
+				t.Fatalf("neighbours %q %v: exit %d: %s", name, extra, code, errs)
+			}
+			if err := json.Unmarshal([]byte(out), &rows[j]); err != nil {
+				t.Fatal(err)
+			}
+			for k := range rows[j] {
+				rows[j][k].ID = 0
+			}
+			slices.SortFunc(rows[j], func(a, b neighbourRow) int {
+				return cmp.Or(cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Kind, b.Kind))
+			})
+		}
+		if !slices.Equal(rows[0], rows[1]) {
+			t.Errorf("neighbours %q:\nstore  %v\ndgraph %v", name, rows[0], rows[1])
 		}
 	}
 }

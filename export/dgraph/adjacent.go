@@ -19,29 +19,37 @@ type Adjacent struct {
 	Weight int        `json:"weight"`
 }
 
-// FindKeys returns the keys of the entities in the cluster whose name or
-// alias is exactly name, sorted.
+// FindKeys returns the keys of the entities in the cluster named name,
+// then of those with name as an alias, each group sorted.
 func FindKeys(ctx context.Context, dg *dgo.Dgraph, name string) ([]string, error) {
 	const q = `query q($n: string) {
-	q(func: type(Entity)) @filter(eq(ng_name, $n) OR eq(ng_alias, $n)) { ng_key }
+	byName(func: eq(ng_name, $n)) @filter(type(Entity)) { ng_key }
+	byAlias(func: eq(ng_alias, $n)) @filter(type(Entity)) { ng_key }
 }`
 	resp, err := dg.NewReadOnlyTxn().QueryWithVars(ctx, q, map[string]string{"$n": name})
 	if err != nil {
 		return nil, err
 	}
-	var out struct {
-		Q []struct {
-			Key string `json:"ng_key"`
-		}
+	type node struct {
+		Key string `json:"ng_key"`
 	}
+	var out struct{ ByName, ByAlias []node }
 	if err := json.Unmarshal(resp.Json, &out); err != nil {
 		return nil, err
 	}
 	var keys []string
-	for _, n := range out.Q {
-		keys = append(keys, n.Key)
+	seen := map[string]bool{}
+	for _, group := range [][]node{out.ByName, out.ByAlias} {
+		var ks []string
+		for _, n := range group {
+			if !seen[n.Key] {
+				seen[n.Key] = true
+				ks = append(ks, n.Key)
+			}
+		}
+		slices.Sort(ks)
+		keys = append(keys, ks...)
 	}
-	slices.Sort(keys)
 	return keys, nil
 }
 
