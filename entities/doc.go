@@ -37,9 +37,17 @@
 //	                   name that contains it), gazetteer entries by entry (a
 //	                   demonym is its country), the rest by type and name key
 //	handles            a social-media handle after a name becomes an alias
+//	groups             delegations, teams, panels, committees the text treats
+//	                   as a unit become organizations with the attribute
+//	                   group=true ("a parliamentary delegation", "the Canadian
+//	                   delegation", "a seven-member team"); a later bare "the
+//	                   delegation" is a mention of the latest such group
 //	relations          co_mention within a sentence; member_of, roles,
 //	                   leadership, visits and event involvement from the
-//	                   wording; capital_of and located_in from the gazetteer
+//	                   wording (involved_in only where a predicate links the
+//	                   participant to the event); a group's leader, members
+//	                   and destinations; capital_of and located_in from the
+//	                   gazetteer
 //	dateline           the dateline's place and its country, implied
 //
 // Options change the list by name: [WithStageBefore], [WithStageAfter],
@@ -52,6 +60,19 @@
 // store's entities (see its documentation for the rules) and writes
 // mentions and relations.
 //
+// # Groups
+//
+// A group is an organization entity with Attrs["group"] = "true" rather
+// than a type of its own, so every rule and export that handles
+// organizations handles groups, and a gold or a user can tell them apart by
+// the attribute ([Entity.IsGroup]). Its name is the phrase that introduces
+// it without the determiner, extended by its leader once the relations
+// stage finds one ("parliamentary delegation led by X"): store linking
+// merges organizations by name, so a leader-qualified name keeps two
+// articles' delegations apart unless they have the same leader. The
+// country that sends it is its "country" attribute (an ISO code), read from
+// a country or demonym in its phrase.
+//
 // # Files
 //
 // The files follow the flow, and each uses only files before it:
@@ -59,8 +80,9 @@
 // lists and token helpers), extraction.go (the result), stage.go (Stage
 // and Doc); then one file per stage, gazetteer.go, cues.go,
 // recognizers.go, select.go, cleanup.go, acronyms.go, repeats.go,
-// events.go, resolve.go, handles.go, relations.go (with relations_roles.go
-// and relations_events.go), dateline.go; then stages.go (the built-in
+// events.go, resolve.go, handles.go, groups.go, relations.go (with
+// relations_roles.go, relations_events.go, relations_visits.go and
+// relations_groups.go), dateline.go; then stages.go (the built-in
 // stages and their order) and pipeline.go (the Extractor and its options).
 // titles.go answers, for graph/names, which words are titles rather than
 // names.

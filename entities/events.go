@@ -15,8 +15,29 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 			continue
 		}
 		j := m.TokEnd
-		for j < len(d.Tokens) && eventModifiers[low(d.Tokens[j])] {
-			j++
+		// A pair of names: "the U.S.-Canada talks", "the U.S.-Japanese
+		// agreement": the event starts at the first.
+		if j+1 < len(d.Tokens) && isDash(d.Tokens[j].Text) {
+			if n := mentionAt(selected, j+1); n != nil && (n.Type == graph.Country || n.Type == graph.Place) {
+				j = n.TokEnd
+			}
+		}
+		// Modifiers: event words ("terror", "annual") and at most two
+		// other lower-case words ("free trade", "currency").
+		other := 0
+		for j < len(d.Tokens) {
+			t := d.Tokens[j]
+			l := low(t)
+			if eventModifiers[l] {
+				j++
+				continue
+			}
+			if other < 2 && t.Word() && !t.Cap() && !groupStopWords[l] && !eventHeads[l] && j+1 < len(d.Tokens) {
+				other++
+				j++
+				continue
+			}
+			break
 		}
 		if j >= len(d.Tokens) || !eventHeads[low(d.Tokens[j])] || d.Tokens[j].Break {
 			continue
@@ -26,10 +47,123 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		for b >= 0 && (months[low(d.Tokens[b])] > 0 || isNumber(d.Tokens[b].Text) || d.Tokens[b].Text == ",") {
 			b--
 		}
+		if b > 0 && low(d.Tokens[b-1]) == "the" && d.Tokens[b].Word() && !d.Tokens[b].Cap() && !groupStopWords[low(d.Tokens[b])] {
+			b-- // "the ongoing U.S.-Canada talks"
+		}
 		if b < 0 || low(d.Tokens[b]) != "the" && !strings.HasSuffix(d.Tokens[b].Text, "’s") && d.Tokens[b].Text != "’s" && d.Tokens[b].Text != "'s" {
 			continue
 		}
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
+	out = append(out, eventsOfBodies(d, selected)...)
+	out = append(out, confidenceVotes(d)...)
+	return append(out, capitalisedEvents(d)...)
+}
+
+// capitalisedEvents finds events named by capitalised words the other
+// stages did not type, before a lower-case event head: "the Louvre
+// accord", "the Hutton inquiry", "the Iran-contra scandal". A month before
+// the name is left out ("the February Louvre accord").
+func capitalisedEvents(d *Document) []Mention {
+	var out []Mention
+	for j, t := range d.Tokens {
+		if t.Cap() || !eventHeads[low(t)] || j < 2 {
+			continue
+		}
+		b := j - 1
+		if b >= 2 && !d.Tokens[b].Cap() && isDash(d.Tokens[b-1].Text) && d.Tokens[b-2].Cap() {
+			b -= 2 // "Iran-contra"
+		}
+		words := 0
+		for b >= 0 && d.Tokens[b].Cap() && d.Tokens[b].Word() && months[low(d.Tokens[b])] == 0 && !d.Tokens[b].Break {
+			b--
+			words++
+		}
+		for b >= 0 && months[low(d.Tokens[b])] > 0 {
+			b--
+		}
+		if words == 0 || words > 3 || b < 0 || low(d.Tokens[b]) != "the" {
+			continue
+		}
+		start := b + 1
+		for months[low(d.Tokens[start])] > 0 {
+			start++
+		}
+		out = append(out, Mention{Start: d.Tokens[start].Start, End: t.End, TokStart: start, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
+	}
 	return out
+}
+
+// confidenceVotes finds votes of confidence, events without a name: "a
+// vote of (no) confidence", "a vote of parliamentary confidence", "a
+// confidence vote".
+func confidenceVotes(d *Document) []Mention {
+	var out []Mention
+	for i, t := range d.Tokens {
+		if i < 1 || !strings.EqualFold(t.Text, "confidence") {
+			continue
+		}
+		start, end := -1, i+1
+		switch {
+		case i+1 < len(d.Tokens) && low(d.Tokens[i+1]) == "vote":
+			start, end = i, i+2
+		case i >= 2 && low(d.Tokens[i-1]) == "of" && low(d.Tokens[i-2]) == "vote":
+			start = i - 2
+		case i >= 3 && low(d.Tokens[i-2]) == "of" && low(d.Tokens[i-3]) == "vote" && d.Tokens[i-1].Word():
+			start = i - 3 // "vote of parliamentary confidence", "vote of no confidence"
+		}
+		if start < 0 {
+			continue
+		}
+		out = append(out, Mention{Start: d.Tokens[start].Start, End: d.Tokens[end-1].End, TokStart: start, TokEnd: end, Type: graph.Event, Source: "event", Score: ScoreStrong})
+	}
+	return out
+}
+
+// eventsOfBodies finds events named by their head and the body that holds
+// them: "the annual meeting of the Asian Development Bank", "the 20th
+// summit of the African Union".
+func eventsOfBodies(d *Document, selected []Mention) []Mention {
+	var out []Mention
+	for _, m := range selected {
+		if m.Type != graph.Organization || m.TokStart < 3 {
+			continue
+		}
+		k := m.TokStart - 1
+		if low(d.Tokens[k]) == "the" {
+			k--
+		}
+		if k < 1 || low(d.Tokens[k]) != "of" || !eventHeads[low(d.Tokens[k-1])] || strings.HasSuffix(low(d.Tokens[k-1]), "s") {
+			continue
+		}
+		b := k - 2
+		for b >= 0 && (eventModifiers[low(d.Tokens[b])] || isOrdinal(low(d.Tokens[b]))) {
+			b--
+		}
+		if b < 0 || low(d.Tokens[b]) != "the" {
+			continue
+		}
+		out = append(out, Mention{Start: d.Tokens[b+1].Start, End: m.End, TokStart: b + 1, TokEnd: m.TokEnd, Type: graph.Event, Source: "event", Score: ScoreStrong})
+	}
+	return out
+}
+
+// isOrdinal reports whether w is a numeric ordinal: "20th", "1st".
+func isOrdinal(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && n != "" && isNumber(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the mention of ms that starts at token i, or nil.
+func mentionAt(ms []Mention, i int) *Mention {
+	for k := range ms {
+		if ms[k].TokStart == i {
+			return &ms[k]
+		}
+	}
+	return nil
 }

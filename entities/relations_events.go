@@ -9,95 +9,48 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Visits: a person or organization visits a place or country when a
-// travel word stands between the two names, close to both:
-// "X visited Y", "X will travel to Y", "X arrived in Y", "X's visit to Y".
-
-// travelWords are the verbs and nouns of travel.
-var travelWords = lexicon.Set("travel_words")
-
-// travelMaxGap bounds the tokens between the traveller and the travel word
-// and between the travel word and the destination.
-const travelMaxGap = 6
-
-// confVisit is the confidence of a visit read from the wording.
-const confVisit = 0.7
-
-// visits adds visits relations for one sentence.
-func (rb *relBuilder) visits(si int, in []placed) {
-	d := rb.d
-	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
-	for k := range in {
-		dst := in[k]
-		dt := rb.ex.Entities[dst.ent].Type
-		if dt != graph.Place && dt != graph.Country {
-			continue
-		}
-		// The travel word: the closest one before the destination, with
-		// only lower-case words, "to", "in", "the" between.
-		v := -1
-		for i := dst.tokStart - 1; i >= 0 && dst.tokStart-i <= travelMaxGap; i-- {
-			t := d.Tokens[i]
-			if !t.Word() && !isPossessive(t) {
-				break
-			}
-			if travelWords[low(t)] {
-				v = i
-				break
-			}
-			if t.Cap() && i != dst.tokStart-1 {
-				break
-			}
-		}
-		if v < 0 {
-			continue
-		}
-		// The traveller: the closest person or organization before it.
-		for j := k - 1; j >= 0; j-- {
-			src := in[j]
-			if src.tokEnd > v {
-				continue
-			}
-			if v-src.tokEnd > travelMaxGap {
-				break
-			}
-			st := rb.ex.Entities[src.ent].Type
-			if st == graph.Person || st == graph.Organization {
-				if gapIsClause(d, src.tokEnd, v) {
-					rb.add(src.ent, dst.ent, graph.Visits, span, confVisit, nil)
-				}
-				break
-			}
-		}
-	}
-}
-
-// gapIsClause reports whether tokens [i, j) may stand between a subject
-// and its verb: words, possessives and commas only (an apposition).
-func gapIsClause(d *Document, i, j int) bool {
-	for k := i; k < j; k++ {
-		t := d.Tokens[k]
-		if !t.Word() && !isPossessive(t) && t.Text != "," {
-			return false
-		}
-	}
-	return true
-}
-
-// Events: a person, organization or country is involved_in an event named
-// in the same sentence; the wording raises the confidence when the name
-// stands right before the event ("India's Operation Sindoor") or an
-// action word links them ("X launched Operation Y"). A date in the
+// Events: a person, organization, party or country is involved_in an
+// event when a predicate links it to the event, never from appearing in the
+// same sentence. The patterns, with E the event and X the participant (or
+// every participant of a list "X, Y and Z"):
+//
+//	X('s) E                        India's Operation Y, the G7's summit
+//	X <action> ... E               X launched Operation Y, X attended the E,
+//	                               X, which attends the E, X took part in E,
+//	                               X was killed in the E, X investigated E
+//	E <participle> by X            a vote sought by X, E run by X and Y
+//
+// An action is one of the action words (carried out, launched, attacked,
+// attended, took part, hosted, chaired, ran, organised, sought,
+// investigated, signed, was killed, injured): doing, hosting, attending,
+// investigating or suffering the event. Commenting on it ("X said the
+// election ...", "X condemned the attack") is not taking part. A negation
+// between X and E ("X was not invited to the summit", "X did not attend")
+// gives nothing, and so does an entity named inside the event's own name
+// ("the Hong Kong summit" does not involve Hong Kong). A date in the
 // sentence ("on May 7", "May 7–10, 2025") becomes the relation's and the
 // event's "date".
 
-// actionWords link an actor to an event.
+// actionWords link an actor to an event that follows.
 var actionWords = lexicon.Set("action_words")
+
+// byActions are the participles of "E <participle> by X".
+var byActions = lexicon.Set("by_actions")
+
+// beForms are the auxiliaries of a passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true, "had": true, "will": true}
+
+// subordinators open a clause with a subject of its own: the participant
+// before one is not the subject of the action after it.
+var subordinators = map[string]bool{"that": true, "when": true, "while": true, "because": true, "if": true,
+	"although": true, "though": true, "whereas": true, "unless": true}
 
 // Confidences of involved_in.
 const (
-	confInvolvedWording  = 0.8
-	confInvolvedSentence = 0.4
+	confInvolvedAdjacent = 0.8 // X('s) E
+	confInvolvedWording  = 0.75
+	actionMaxGap         = 10 // tokens from the participant to the action word
+	actionToEventGap     = 4  // tokens from the action word to the event
 )
 
 // events adds involved_in relations and dates for one sentence.
@@ -121,30 +74,158 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				e.Attrs["date"] = date
 			}
 		}
-		for _, x := range in {
-			xt := rb.ex.Entities[x.ent].Type
-			if xt != graph.Person && xt != graph.Organization && xt != graph.Country && xt != graph.Party {
+		var attrs map[string]string
+		if date != "" {
+			attrs = map[string]string{"date": date}
+		}
+		for xi, x := range in {
+			if !rb.participant(x) {
 				continue
 			}
-			conf := confInvolvedSentence
+			conf := 0.0
 			switch {
+			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
+				// Named inside the event: only the two sides of a pair
+				// ("the U.S.-Canada talks").
+				if rb.pairInEvent(in, x, m) {
+					conf = confInvolvedAdjacent
+				}
 			case x.tokEnd == m.tokStart,
 				x.tokEnd+1 == m.tokStart && isPossessive(d.Tokens[x.tokEnd]):
+				conf = confInvolvedAdjacent
+			case x.tokEnd <= m.tokStart && rb.actionBetween(in, xi, m):
 				conf = confInvolvedWording
-			case x.tokEnd < m.tokStart && m.tokStart-x.tokEnd <= travelMaxGap:
-				for k := x.tokEnd; k < m.tokStart; k++ {
-					if actionWords[low(d.Tokens[k])] {
-						conf = confInvolvedWording
-					}
-				}
+			case x.tokStart >= m.tokEnd && rb.byAfter(in, xi, m):
+				conf = confInvolvedWording
 			}
-			var attrs map[string]string
-			if date != "" {
-				attrs = map[string]string{"date": date}
+			if conf > 0 {
+				rb.add(x.ent, m.ent, graph.InvolvedIn, span, conf, attrs)
 			}
-			rb.add(x.ent, m.ent, graph.InvolvedIn, span, conf, attrs)
 		}
 	}
+}
+
+// pairInEvent reports whether x is one side of a pair of countries or
+// places joined by a dash inside event m's name: "U.S.-Japanese".
+func (rb *relBuilder) pairInEvent(in []placed, x placed, m placed) bool {
+	d := rb.d
+	isLand := func(p placed) bool {
+		t := rb.ex.Entities[p.ent].Type
+		return t == graph.Country || t == graph.Place
+	}
+	if !isLand(x) {
+		return false
+	}
+	for _, y := range in {
+		if y == x || !isLand(y) || y.tokStart < m.tokStart || y.tokEnd > m.tokEnd {
+			continue
+		}
+		if y.tokEnd+1 == x.tokStart && isDash(d.Tokens[y.tokEnd].Text) || x.tokEnd+1 == y.tokStart && isDash(d.Tokens[x.tokEnd].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// participant reports whether a mention may take part in an event.
+func (rb *relBuilder) participant(p placed) bool {
+	switch rb.ex.Entities[p.ent].Type {
+	case graph.Person, graph.Organization, graph.Country, graph.Party:
+		return true
+	}
+	return false
+}
+
+// actionBetween reports whether an action word links in[xi], before event
+// m, to m: the action word stands at most actionMaxGap tokens after the
+// participant, with no reporting verb, negation or clause boundary
+// between; any other participant between belongs to in[xi]'s list or
+// apposition; the event follows the action word within actionToEventGap
+// words.
+func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
+	d := rb.d
+	x := in[xi]
+	v := -1
+	for k := m.tokStart - 1; k >= x.tokEnd && m.tokStart-k <= actionToEventGap+1; k-- {
+		t := d.Tokens[k]
+		if !t.Word() || t.Cap() && k != m.tokStart-1 {
+			break
+		}
+		if actionWords[low(t)] {
+			v = k
+			break
+		}
+	}
+	if v < 0 || v-x.tokEnd > actionMaxGap {
+		return false
+	}
+	prevEnd := x.tokEnd
+	for _, q := range in[xi+1:] {
+		if q.tokStart >= v {
+			break
+		}
+		if q.tokStart < prevEnd {
+			continue
+		}
+		if !listGap(d, prevEnd, q.tokStart) && !(q.tokStart-prevEnd == 1 && d.Tokens[prevEnd].Text == ",") {
+			return false
+		}
+		prevEnd = q.tokEnd
+	}
+	for k := x.tokEnd; k < v; k++ {
+		t := d.Tokens[k]
+		l := low(t)
+		if reportingVerbs[l] || negationWords[l] || subordinators[l] || !t.Word() && !isPossessive(t) && t.Text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// byAfter reports whether in[xi], after event m, is the agent of a
+// participle that follows m: "E sought by X", "E, organised by X and Y".
+func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
+	d := rb.d
+	k := m.tokEnd
+	if k < len(d.Tokens) && d.Tokens[k].Text == "," {
+		k++
+	}
+	for k < len(d.Tokens) && beForms[low(d.Tokens[k])] { // "was hosted by"
+		k++
+	}
+	if k+1 >= len(d.Tokens) || !byActions[low(d.Tokens[k])] {
+		return false
+	}
+	k++
+	if low(d.Tokens[k]) == "out" { // "carried out by"
+		k++
+	}
+	if k >= len(d.Tokens) || low(d.Tokens[k]) != "by" {
+		return false
+	}
+	k++
+	// The agent, or a later item of the agent's list.
+	prevEnd := k
+	for _, q := range in {
+		if q.tokStart < k || !rb.participant(q) {
+			continue
+		}
+		gap := d.Tokens[prevEnd:q.tokStart]
+		if prevEnd != k && !listGap(d, prevEnd, q.tokStart) {
+			// "and the Y": a determiner after the list word.
+			if len(gap) != 2 || low(gap[1]) != "the" || (low(gap[0]) != "and" && gap[0].Text != ",") {
+				return false
+			}
+		}
+		if prevEnd == k && !titleGap(d, k, q.tokStart) {
+			return false
+		}
+		if q == in[xi] {
+			return true
+		}
+		prevEnd = q.tokEnd
+	}
+	return false
 }
 
 // findDate returns the first calendar date written in sentence s as ISO

@@ -23,6 +23,7 @@ const (
 	StageEvents           = "events"            // "the Pahalgam attack"
 	StageResolve          = "resolve"           // mentions into entities
 	StageHandles          = "handles"           // "X (@handle)"
+	StageGroups           = "groups"            // delegations, teams, panels, committees
 	StageRelations        = "relations"         // relations read from sentences and the gazetteer
 	StageDateline         = "dateline"          // the dateline's place, implied
 )
@@ -47,6 +48,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageEvents, eventsStage),
 		resolveStage{gz},
 		StageFunc(StageHandles, handlesStage),
+		StageFunc(StageGroups, groupsStage),
 		relationsStage{gz},
 		datelineStage{gz},
 	}
@@ -190,6 +192,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		rb.roles(si, in)
 		rb.visits(si, in)
 		rb.events(si, in, info)
+		rb.groups(si, in)
 	}
 	rb.places()
 	rb.finish()

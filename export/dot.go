@@ -114,8 +114,18 @@ func kindStyle(k graph.Kind) edgeStyle {
 func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 	v := newView(g)
 	d := &dotWriter{w: bufio.NewWriter(w)}
+	writeDOTHeader(d, len(v.entities), &o)
+	styles := nodeStyles(v, &o)
+	writeLegend(d, v, &o)
+	writeDOTNodes(d, v, styles, &o)
+	writeDOTEdges(d, v, &o)
+	d.line("}")
+	return d.flush()
+}
 
-	n := len(v.entities)
+// writeDOTHeader opens the graph and sets the graph, node and edge
+// defaults for a map of n entities.
+func writeDOTHeader(d *dotWriter, n int, o *Options) {
 	size := strconv.FormatFloat(math.Round(min(maxSize, max(minSize, 4*math.Sqrt(float64(n))))), 'f', -1, 64)
 	overlap := "ortho_yx"
 	if n > maxOrthoNodes {
@@ -148,11 +158,11 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 	})
 	d.stmt("\tedge", [][2]string{{"fontname", "Helvetica"}})
 
-	styles := nodeStyles(v, &o)
-	writeLegend(d, v, &o)
+}
 
-	// Nodes.
-	size01 := sizeScale(v, &o)
+// writeDOTNodes writes one node per entity, styled and sized.
+func writeDOTNodes(d *dotWriter, v *view, styles map[graph.ID]TypeStyle, o *Options) {
+	size01 := sizeScale(v, o)
 	for _, e := range v.entities {
 		st := styles[e.ID]
 		s := size01[e.ID]
@@ -178,8 +188,10 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 			{"height", ftoa(max(0.3, 0.5*width))},
 		})
 	}
+}
 
-	// Edges.
+// writeDOTEdges writes one edge per relation, co-mentions first.
+func writeDOTEdges(d *dotWriter, v *view, o *Options) {
 	maxWeight := 1
 	for _, r := range v.relations {
 		maxWeight = max(maxWeight, r.Weight)
@@ -237,8 +249,6 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 		}
 		d.stmt("\t"+quote(nodeID(r.Source))+" -- "+quote(nodeID(r.Target)), attrs)
 	}
-	d.line("}")
-	return d.flush()
 }
 
 // nodeStyles returns every entity's shape and fill.

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/article"
-	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -22,6 +21,8 @@ type ingestOptions struct {
 	json   bool
 	quiet  bool
 	format string // for stdin
+	// forceNew moves a damaged store aside and starts a new one.
+	forceNew bool
 }
 
 func newIngestCommand(g *globalOptions) *cobra.Command {
@@ -73,6 +74,7 @@ interrupted and stopped_at after Ctrl-C.
 	}
 	c.Flags().BoolVar(&o.json, "json", false, "print the summary as one JSON document")
 	c.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar and no summary unless something failed")
+	c.Flags().BoolVar(&o.forceNew, "force-new", false, "if the store is damaged, move its files aside (DIR.damaged-N) and start a new store")
 	c.Flags().StringVar(&o.format, "stdin-format", "text", "format of the article read from \"-\": text, html, json or jsonl")
 	return c
 }
@@ -82,7 +84,7 @@ interrupted and stopped_at after Ctrl-C.
 const ingestMemoryLimit = 640 << 20
 
 func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []string) error {
-	s, err := store.Open(g.db, store.Options{Create: true})
+	s, err := openForIngest(g.db, o.forceNew, g.stderr)
 	if err != nil {
 		return err
 	}

@@ -198,7 +198,10 @@ func TestIngestInterruptEachFormat(t *testing.T) {
 			if !strings.Contains(errb.String(), "interrupted before "+place) || !strings.Contains(errb.String(), "; the store is consistent") {
 				t.Errorf("stderr %q does not say where it stopped", errb.String())
 			}
-			if got := census(t, db); got == nil || got.Articles == 0 || got.Articles >= interruptArticles {
+			// The signal may come before the first commit (the store
+			// directory fills when the store is created): an empty store
+			// is consistent too; a whole one means the signal was ignored.
+			if got := census(t, db); got == nil || got.Articles >= interruptArticles {
 				t.Errorf("store after the interruption: %+v", got)
 			}
 			t.Logf("stopped %.2f s after %v", took.Seconds(), c.sig)

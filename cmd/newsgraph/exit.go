@@ -20,8 +20,8 @@ const (
 
 const exitHelp = `
 Exit status: 0 success; 1 failure (some input failed, unknown name); 2 the store
-cannot be used (locked by another process, missing, not a newsgraph store, newer
-schema) or the command line is wrong; 130 interrupted.`
+cannot be used (locked by another process, missing, damaged, not a newsgraph
+store, newer schema) or the command line is wrong; 130 interrupted.`
 
 // exitError carries an exit status. When quiet, the message was already
 // printed.
@@ -53,7 +53,8 @@ func exitCode(err error, stderr io.Writer) int {
 			return code
 		}
 	case errors.Is(err, store.ErrLocked), errors.Is(err, store.ErrNotStore),
-		errors.Is(err, store.ErrNewerSchema), errors.Is(err, store.ErrNoStore):
+		errors.Is(err, store.ErrNewerSchema), errors.Is(err, store.ErrNoStore),
+		errors.Is(err, store.ErrDamaged), errors.Is(err, store.ErrCannotOpen):
 		code = exitStore
 	case errors.Is(err, context.Canceled):
 		code = exitInterrupted

@@ -77,6 +77,9 @@ Start with "newsgraph demo", or:
 		newArticlesCommand(g),
 		newNERCommand(g),
 		newEvalCommand(g),
+		newCheckCommand(g),
+		newBackupCommand(g),
+		newRestoreCommand(g),
 	)
 	return root
 }

@@ -18,6 +18,26 @@
 // nothing in those cases. Read-only opens share the store with each other
 // but not with a writer.
 //
+// # Keeping the store safe
+//
+// Before Badger opens a store, Open checks what Badger would otherwise
+// repair by throwing data away or panic on (preflight.go): the MANIFEST
+// must read and list every table file (Badger deletes the tables a
+// truncated MANIFEST forgot, even on a read-only open), every table block
+// must pass its checksum, and every memtable log must replay to its end
+// (Badger stops at a damaged entry and truncates the committed writes after
+// it). Damage is a [*DamageError] ([ErrDamaged]) naming the file; a
+// directory holding Badger files without a MANIFEST is damage too, never a
+// new store. Panics inside Badger and memory faults on its mapped files
+// become errors. After a crash, the first read-only open replays the log
+// under a lock file (REPLAY.lock) while other readers wait for it. Write
+// transactions first check the disk has [minFree] bytes free and stop with
+// a [*SpaceError] ([ErrNoSpace]) rather than let a mapped file fault
+// (space.go). [Verify] runs every check, Badger's and [Store.Check];
+// [Store.Backup], [BackupFile] and [RestoreFile] write and read Badger's
+// backup stream framed with the schema version, length and checksum
+// (backup.go).
+//
 // # Key layout
 //
 // Every key starts with a one-byte prefix and a colon. Numbers are

@@ -10,99 +10,48 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 )
 
 // Open opens the store in dir. See Options. On failure it returns a
-// *Error wrapping one of the sentinel errors above, or the underlying
-// error.
+// *Error wrapping one of the sentinel errors above, a *DamageError
+// (ErrDamaged) naming a damaged file, a *SpaceError (ErrNoSpace), or the
+// underlying error.
+//
+// Only an absent or empty directory (or one a writer was killed in while
+// Badger was creating its first file) is taken for a new store: a directory
+// holding Badger files that cannot be opened is reported, never written to.
 func Open(dir string, o Options) (*Store, error) {
 	fail := func(err error, detail string) (*Store, error) {
+		var de *DamageError
+		var se *SpaceError
+		if errors.As(err, &de) || errors.As(err, &se) {
+			return nil, err
+		}
 		return nil, &Error{Dir: dir, Detail: detail, Err: err}
 	}
-	fresh := false
-	entries, err := os.ReadDir(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		if !o.Create || o.ReadOnly {
-			return fail(ErrNoStore, "run \"newsgraph ingest\" to create one")
-		}
-		fresh = true
-	case err != nil:
-		return fail(err, "")
-	case len(entries) == 0:
-		if !o.Create || o.ReadOnly {
-			return fail(ErrNoStore, "the directory is empty")
-		}
-		fresh = true
-	default:
-		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
-			if !badgerFilesOnly(entries) {
-				return fail(ErrNotStore, "no Badger MANIFEST")
-			}
-			// A writer was killed while creating the store, before
-			// Badger wrote its MANIFEST: nothing was stored.
-			if !o.Create || o.ReadOnly {
-				return fail(ErrNoStore, "an ingest was stopped before it stored anything; run it again")
-			}
-			fresh = true
-		}
+	fresh, detail, err := classifyDir(dir, o)
+	if err != nil {
+		return fail(err, detail)
 	}
 	if fresh {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return fail(err, "")
 		}
 	}
-	log := &openLogger{held: true}
-	defer log.release()
-	opts := badger.DefaultOptions(dir).
-		WithReadOnly(o.ReadOnly).
-		WithLogger(log).
-		WithMemTableSize(16 << 20).
-		WithNumMemtables(2).
-		WithBlockCacheSize(32 << 20).
-		WithIndexCacheSize(16 << 20).
-		WithValueLogFileSize(64 << 20).
-		WithNumCompactors(2).
-		// Let level 0 hold more tables before compacting: a store of a
-		// corpus like Reuters-21578 (some ten memtable flushes) then needs
-		// no compaction at all, and a re-ingest that writes nothing does
-		// not pay for one on opening (measured: 0.56 s CPU instead of 1.3 s).
-		WithNumLevelZeroTables(10).
-		WithNumLevelZeroTablesStall(20).
-		// Write transactions run one at a time (Store.Update), so they
-		// cannot conflict: tracking their reads would only cost time.
-		WithDetectConflicts(false)
-	db, err := badger.Open(opts)
-	if err != nil && removeEmptyValueLogs(dir) {
-		log.drop() // what Badger said of the file just removed
-		db, err = badger.Open(opts)
-	}
-	if err != nil && o.ReadOnly && (strings.Contains(err.Error(), "not properly closed") || errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "truncate required")) {
-		// A crashed writer left a memtable log that only a writable open
-		// replays (dropping the torn tail of a write that never committed).
-		// Replay it now, then reopen read-only.
-		rw, err2 := badger.Open(opts.WithReadOnly(false))
-		if err2 != nil && removeEmptyValueLogs(dir) {
-			log.drop()
-			rw, err2 = badger.Open(opts.WithReadOnly(false))
-		}
-		if err2 == nil {
-			rw.Close()
-			db, err = badger.Open(opts)
-		}
-	}
+	db, err := openBadger(dir, o, fresh)
 	if err != nil {
-		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
+		if errors.Is(err, ErrLocked) {
 			return fail(ErrLocked, lockHolder(dir))
 		}
 		if fresh {
-			os.RemoveAll(dir)
+			removeCreated(dir)
 		}
 		return fail(err, "")
 	}
-	s := &Store{db: db, dir: dir}
+	s := &Store{db: db, dir: dir, readOnly: o.ReadOnly}
 	if !fresh && !o.ReadOnly && o.Create {
 		// A writer killed while creating the store leaves a database
 		// without the newsgraph magic, and nothing else: finish creating it.
@@ -124,18 +73,220 @@ func Open(dir string, o Options) (*Store, error) {
 	return s, nil
 }
 
+// classifyDir decides whether dir is a new store (fresh) or an existing
+// one, or why it cannot be opened.
+func classifyDir(dir string, o Options) (fresh bool, detail string, err error) {
+	entries, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if !o.Create || o.ReadOnly {
+			return false, "run \"newsgraph ingest\" to create one", ErrNoStore
+		}
+		return true, "", nil
+	case err != nil:
+		return false, "", err
+	case len(entries) == 0:
+		if !o.Create || o.ReadOnly {
+			return false, "the directory is empty", ErrNoStore
+		}
+		return true, "", nil
+	}
+	if fileExists(filepath.Join(dir, "MANIFEST")) {
+		return false, "", nil
+	}
+	if !badgerFilesOnly(entries) {
+		return false, "no Badger MANIFEST", ErrNotStore
+	}
+	var data []string
+	for _, e := range entries {
+		if !creationLeftover(e.Name()) {
+			data = append(data, e.Name())
+		}
+	}
+	if len(data) > 0 {
+		return false, "", damaged(filepath.Join(dir, "MANIFEST"), "missing, but the directory holds %d Badger data files (%s)", len(data), strings.Join(firstN(data, 3), ", "))
+	}
+	// Only what Badger writes before its MANIFEST: another process is
+	// creating the store right now, or one was killed doing so.
+	unlock, ok := lockDir(dir)
+	if !ok {
+		return false, "", ErrLocked
+	}
+	unlock()
+	if !o.Create || o.ReadOnly {
+		return false, "an ingest was stopped before it stored anything; run it again", ErrNoStore
+	}
+	return true, "", nil
+}
+
+func firstN(s []string, n int) []string {
+	if len(s) > n {
+		return append(s[:n:n], "...")
+	}
+	return s
+}
+
+// removeCreated removes what a failed creating open left in dir, when it
+// holds nothing else.
+func removeCreated(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	if badgerFilesOnly(entries) && !fileExists(filepath.Join(dir, "MANIFEST")) {
+		os.RemoveAll(dir)
+	}
+}
+
 // badgerFilesOnly reports whether a directory holds nothing but files
-// Badger creates.
+// Badger (or Open) creates.
 func badgerFilesOnly(entries []os.DirEntry) bool {
 	for _, e := range entries {
 		switch n := e.Name(); {
-		case n == "KEYREGISTRY", n == "LOCK", n == "DISCARD", n == "MANIFEST",
+		case n == "DISCARD", n == "MANIFEST", creationLeftover(n),
 			strings.HasSuffix(n, ".vlog"), strings.HasSuffix(n, ".mem"), strings.HasSuffix(n, ".sst"):
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// badgerOptions are the options every open uses.
+func badgerOptions(dir string, readOnly bool, log badger.Logger) badger.Options {
+	return badger.DefaultOptions(dir).
+		WithReadOnly(readOnly).
+		WithLogger(log).
+		WithMemTableSize(16 << 20).
+		WithNumMemtables(2).
+		WithBlockCacheSize(32 << 20).
+		WithIndexCacheSize(16 << 20).
+		WithValueLogFileSize(64 << 20).
+		WithNumCompactors(2).
+		// Let level 0 hold more tables before compacting: a store of a
+		// corpus like Reuters-21578 (some ten memtable flushes) then needs
+		// no compaction at all, and a re-ingest that writes nothing does
+		// not pay for one on opening (measured: 0.56 s CPU instead of 1.3 s).
+		WithNumLevelZeroTables(10).
+		WithNumLevelZeroTablesStall(20).
+		// Write transactions run one at a time (Store.Update), so they
+		// cannot conflict: tracking their reads would only cost time.
+		WithDetectConflicts(false).
+		// Values kept in the value log are checked when read. Table blocks
+		// are checked by preflight before every open, and the tables
+		// written later are checked by "newsgraph check".
+		WithVerifyValueChecksum(true)
+}
+
+// openBadger opens the Badger database in dir after checking its files
+// (see preflight). A read-only open that finds the memtable logs of a
+// crashed writer, which only a writable open replays, replays them once
+// under the replay lock while other readers wait, then opens read-only.
+func openBadger(dir string, o Options, fresh bool) (*badger.DB, error) {
+	log := &openLogger{}
+	opts := badgerOptions(dir, o.ReadOnly, log)
+	if !o.ReadOnly {
+		if err := checkSpace(dir); err != nil {
+			return nil, err
+		}
+	}
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		if !fresh {
+			unlock, ok := shareDir(dir)
+			if !ok {
+				err = ErrLocked
+				if o.ReadOnly {
+					waitReplay(dir)
+					continue
+				}
+				return nil, err
+			}
+			err = preflight(dir)
+			unlock()
+			if err != nil {
+				return nil, err
+			}
+		}
+		var db *badger.DB
+		db, err = protectedOpen(dir, opts)
+		if err != nil && removeEmptyValueLogs(dir) {
+			log.drop() // what Badger said of the file just removed
+			db, err = protectedOpen(dir, opts)
+		}
+		switch {
+		case err == nil:
+			return db, nil
+		case isLockError(err):
+			err = ErrLocked
+			if !o.ReadOnly {
+				return nil, err
+			}
+			waitReplay(dir)
+		case o.ReadOnly && needsReplay(err):
+			if err = replayLogs(dir, opts); err != nil {
+				return nil, err
+			}
+		default:
+			return nil, log.explain(err)
+		}
+	}
+	return nil, err
+}
+
+func isLockError(err error) bool {
+	return strings.Contains(err.Error(), "Cannot acquire directory lock")
+}
+
+func needsReplay(err error) bool {
+	return errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "truncate required") ||
+		strings.Contains(err.Error(), "not properly closed")
+}
+
+// replayLogs opens the store in dir for writing once, which replays the
+// memtable logs a crashed writer left (dropping the torn tail of the
+// write it was killed in; preflight has checked there is nothing after
+// it), and closes it. The replay lock makes the other readers wait for it
+// rather than fail on the writer's lock it takes; the first reader to get
+// it replays, the others find nothing left to do.
+func replayLogs(dir string, opts badger.Options) error {
+	unlock, ok := lockReplay(dir)
+	if !ok {
+		if !fileExists(filepath.Join(dir, replayLockName)) {
+			return fmt.Errorf("%w: a writer stopped without closing it, and replaying its log needs write access to %s", ErrCannotOpen, dir)
+		}
+		return ErrLocked
+	}
+	defer unlock()
+	if db, err := protectedOpen(dir, opts); err == nil {
+		return db.Close() // another reader replayed them
+	}
+	if err := checkSpace(dir); err != nil {
+		return err
+	}
+	var err error
+	for range 200 { // readers checking the files hold the lock briefly
+		var rw *badger.DB
+		if rw, err = protectedOpen(dir, opts.WithReadOnly(false)); err == nil {
+			return rw.Close()
+		}
+		if !isLockError(err) {
+			return err
+		}
+		sleepBriefly()
+	}
+	return ErrLocked
+}
+
+// protectedOpen runs badger.Open, turning its panics (on files preflight
+// did not catch) and memory faults into errors.
+func protectedOpen(dir string, opts badger.Options) (db *badger.DB, err error) {
+	err = protect(dir, func() error {
+		var err error
+		db, err = badger.Open(opts)
+		return err
+	})
+	return db, err
 }
 
 // emptyDB reports whether the database holds no keys at all.
@@ -254,53 +405,6 @@ func describePid(pid int) string {
 	return strconv.Itoa(pid) + ": " + strings.Join(name, " ")
 }
 
-// logOutput is where Badger's warnings and errors go (tests replace it).
-var logOutput io.Writer = os.Stderr
-
-// openLogger passes Badger's warnings and errors to logOutput, one line
-// each, prefixed, and drops its informational chatter. While Open is
-// still trying the store (held), messages wait: those of an attempt that
-// failed on a file Open then repaired are dropped, the rest are written
-// when Open returns.
-type openLogger struct {
-	mu    sync.Mutex
-	held  bool
-	lines []string
-}
-
-func (l *openLogger) Errorf(f string, a ...any)   { l.say(f, a) }
-func (l *openLogger) Warningf(f string, a ...any) { l.say(f, a) }
-func (l *openLogger) Infof(string, ...any)        {}
-func (l *openLogger) Debugf(string, ...any)       {}
-
-func (l *openLogger) say(f string, a []any) {
-	line := "badger: " + strings.TrimRight(fmt.Sprintf(f, a...), "\n") + "\n"
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.held {
-		l.lines = append(l.lines, line)
-		return
-	}
-	io.WriteString(logOutput, line)
-}
-
-// drop forgets the messages held.
-func (l *openLogger) drop() {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.lines = nil
-}
-
-// release writes the messages held and stops holding.
-func (l *openLogger) release() {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	for _, line := range l.lines {
-		io.WriteString(logOutput, line)
-	}
-	l.held, l.lines = false, nil
-}
-
 // removeEmptyValueLogs deletes the zero-length value log files of the
 // store in dir when no process holds the store, and reports whether it
 // deleted any. A writer killed right after creating a value log file
@@ -330,3 +434,54 @@ func removeEmptyValueLogs(dir string) bool {
 	}
 	return removed
 }
+
+// logOutput is where Badger's messages go when NEWSGRAPH_BADGER_LOG is
+// set (tests replace it). Otherwise they are kept back: what matters
+// reaches the user as the error of the call that failed, in one line.
+var logOutput io.Writer = os.Stderr
+
+// openLogger keeps Badger's warnings and errors, drops its informational
+// chatter, and passes them on, one line each, only when
+// NEWSGRAPH_BADGER_LOG is set.
+type openLogger struct {
+	mu   sync.Mutex
+	last string // the last error or warning
+}
+
+func (l *openLogger) Errorf(f string, a ...any)   { l.say(f, a) }
+func (l *openLogger) Warningf(f string, a ...any) { l.say(f, a) }
+func (l *openLogger) Infof(string, ...any)        {}
+func (l *openLogger) Debugf(string, ...any)       {}
+
+func (l *openLogger) say(f string, a []any) {
+	line := strings.TrimSpace(strings.ReplaceAll(fmt.Sprintf(f, a...), "\n", " "))
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.last = line
+	if os.Getenv("NEWSGRAPH_BADGER_LOG") != "" {
+		io.WriteString(logOutput, "badger: "+line+"\n")
+	}
+}
+
+// drop forgets the messages kept.
+func (l *openLogger) drop() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.last = ""
+}
+
+// explain turns an error of badger.Open into one line.
+func (l *openLogger) explain(err error) error {
+	var de *DamageError
+	var se *SpaceError
+	if errors.As(err, &de) || errors.As(err, &se) {
+		return err
+	}
+	return fmt.Errorf("%w: %s", ErrCannotOpen, oneLine(err))
+}
+
+// ErrCannotOpen means Badger refused to open the store for a reason none
+// of the other errors names.
+var ErrCannotOpen = errors.New("cannot open the store")
+
+func sleepBriefly() { time.Sleep(25 * time.Millisecond) }

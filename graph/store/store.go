@@ -63,6 +63,9 @@ type Store struct {
 	// it.
 	writeMu sync.Mutex
 	wc      *writeCache // see CacheWrites
+	// readOnly stores never write; the others check the free disk space
+	// before each write transaction (see checkSpace).
+	readOnly bool
 }
 
 // Dir returns the store's directory.
@@ -92,11 +95,15 @@ func (s *Store) Version() (uint64, error) {
 // Update runs fn in one read-write transaction and commits it when fn
 // returns nil; either everything fn wrote is stored or nothing is. Write
 // transactions run one at a time.
-func (s *Store) Update(fn func(*Txn) error) error {
+func (s *Store) Update(fn func(*Txn) error) (err error) {
+	defer catchFault(s.dir, &err)()
 	var tc *txnCache
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	err := s.db.Update(func(txn *badger.Txn) error {
+	if err := checkSpace(s.dir); err != nil {
+		return err
+	}
+	err = s.db.Update(func(txn *badger.Txn) error {
 		if s.wc != nil {
 			tc = s.wc.begin()
 		}
@@ -154,9 +161,11 @@ func (t *Txn) anyKey(prefixes ...string) bool {
 	return false
 }
 
-// View runs fn in a read-only transaction.
-func (s *Store) View(fn func(*Txn) error) error {
-	return s.db.View(func(txn *badger.Txn) error { return fn(&Txn{txn: txn}) })
+// View runs fn in a read-only transaction. A memory fault on a file
+// Badger maps (a full disk, a file cut short) is returned as an error.
+func (s *Store) View(fn func(*Txn) error) (err error) {
+	defer catchFault(s.dir, &err)()
+	return asDamage(s.dir, s.db.View(func(txn *badger.Txn) error { return fn(&Txn{txn: txn}) }))
 }
 
 // HasContent reports whether an article with the given content hash is
