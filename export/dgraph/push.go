@@ -99,7 +99,7 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 		res.Seconds = time.Since(start).Seconds()
 		return res, nil
 	}
-	if err := dg.SetSchema(ctx, Schema()); err != nil {
+	if err := setSchema(ctx, dg); err != nil {
 		return res, fmt.Errorf("set schema: %w", err)
 	}
 	p := &pusher{dg: dg, state: prev, o: o, res: res}
@@ -276,5 +276,25 @@ func (p *pusher) try(ctx context.Context, u *upsert) error {
 		return txn.Commit(ctx)
 	}
 	_, err = txn.Mutate(ctx, &api.Mutation{SetJson: set, DeleteJson: del, CommitNow: true})
+	return err
+}
+
+// setSchema sets the schema, trying again for a few seconds: a cluster that
+// has just started answers health checks before its alphas reach each
+// other ("No connection exists").
+func setSchema(ctx context.Context, dg *dgo.Dgraph) error {
+	var err error
+	for attempt := range 5 {
+		if attempt > 0 {
+			select {
+			case <-time.After(2 * time.Second):
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		if err = dg.SetSchema(ctx, Schema()); err == nil {
+			return nil
+		}
+	}
 	return err
 }
