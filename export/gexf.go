@@ -19,8 +19,10 @@ const GEXFVersion = "1.2"
 //
 // Nodes have IDs "n" followed by the entity ID and the entity name as
 // label; edges "e0", "e1", … in output order, with the relation weight as
-// GEXF weight and the kind as label. The graph is undirected (as in
-// GraphML; the "directed" edge attribute marks directed kinds), and
+// GEXF weight and the kind as label. The graph is directed (as in
+// GraphML), so readers keep the direction of typed relations; co-mentions
+// are written once, from the smaller ID, with the "directed" edge
+// attribute false, and
 // relations of several kinds between the same entities are parallel edges.
 // Attributes (GEXF <attributes>, ids "0", "1", …):
 //
@@ -44,7 +46,7 @@ func WriteGEXF(w io.Writer, g *graph.Graph, o Options) error {
 		Version: GEXFVersion,
 		Meta:    &gexf12.Meta{Creator: "newsgraph", Description: Clean(o.title())},
 		Graph: gexf12.Graph{
-			DefaultEdgeType: "undirected",
+			DefaultEdgeType: "directed",
 			Mode:            "static",
 			Attributes: []gexf12.Attributes{
 				{Class: "node", Attributes: a.nodeAttrs},
@@ -131,12 +133,7 @@ func declareGEXF(v *view, o *Options) *gexfAttrs {
 	for i, m := range a.numeric {
 		a.aNumeric[i] = declare(&a.nodeAttrs, nodeNames.unique(m.Name), "double")
 	}
-	for _, e := range v.entities {
-		for k := range e.Attrs {
-			a.entityAttr[k] = ""
-		}
-	}
-	for _, k := range sortedKeys(a.entityAttr) {
+	for _, k := range v.entityAttrKeys() {
 		a.entityAttr[k] = declare(&a.nodeAttrs, nodeNames.unique(k), "string")
 	}
 
@@ -145,17 +142,10 @@ func declareGEXF(v *view, o *Options) *gexfAttrs {
 	a.aDirected = declare(&a.edgeAttrs, "directed", "boolean")
 	a.aEvidence = declare(&a.edgeAttrs, "evidence", "string")
 	a.aEdgeArticles = declare(&a.edgeAttrs, "articles", "string")
-	confidence := false
-	for _, r := range v.relations {
-		confidence = confidence || r.Confidence != 0
-		for k := range r.Attrs {
-			a.relAttr[k] = ""
-		}
-	}
-	if confidence {
+	if v.anyConfidence() {
 		a.aConfidence = declare(&a.edgeAttrs, "confidence", "double")
 	}
-	for _, k := range sortedKeys(a.relAttr) {
+	for _, k := range v.relationAttrKeys() {
 		a.relAttr[k] = declare(&a.edgeAttrs, edgeNames.unique(k), "string")
 	}
 	return a

@@ -63,8 +63,10 @@ type gmlKey struct {
 // none for an empty alias list, a missing Attrs key, a missing score or
 // community, or a relation without evidence.
 //
-// The graph is undirected; see the package documentation and
-// [Options.GraphMLMixed] for directed relations. All text is cleaned with
+// The graph is directed, so readers keep the direction of typed
+// relations; co-mentions, which have none, are written once (from the
+// smaller ID) with directed=false as data. See the package documentation
+// and [Options.GraphMLMixed]. All text is cleaned with
 // [Clean], so the document is well-formed XML for any input.
 func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 	v := newView(g)
@@ -84,7 +86,7 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 		x.start("key", "id", key.id, "for", key.domain, "attr.name", key.name, "attr.type", key.typ)
 		x.end("key")
 	}
-	x.start("graph", "id", "G", "edgedefault", "undirected")
+	x.start("graph", "id", "G", "edgedefault", "directed")
 	x.data(k.title, o.title())
 	for _, e := range v.entities {
 		k.node(x, e, &o)
@@ -145,12 +147,7 @@ func declareGraphML(v *view, o *Options) *gmlKeys {
 	if o.Community != nil {
 		k.community = declare("node", "community", "int")
 	}
-	for _, e := range v.entities {
-		for a := range e.Attrs {
-			k.attrs[a] = ""
-		}
-	}
-	for _, a := range sortedKeys(k.attrs) {
+	for _, a := range v.entityAttrKeys() {
 		k.attrs[a] = declare("node", nodeNames.unique(a), "string")
 	}
 
@@ -160,17 +157,10 @@ func declareGraphML(v *view, o *Options) *gmlKeys {
 	k.directed = declare("edge", "directed", "boolean")
 	k.evidence = declare("edge", "evidence", "string")
 	k.edgeArticles = declare("edge", "articles", "string")
-	hasConfidence := false
-	for _, r := range v.relations {
-		hasConfidence = hasConfidence || r.Confidence != 0
-		for a := range r.Attrs {
-			k.relAttrs[a] = ""
-		}
-	}
-	if hasConfidence {
+	if v.anyConfidence() {
 		k.confidence = declare("edge", "confidence", "double")
 	}
-	for _, a := range sortedKeys(k.relAttrs) {
+	for _, a := range v.relationAttrKeys() {
 		k.relAttrs[a] = declare("edge", edgeNames.unique(a), "string")
 	}
 	return k
@@ -203,8 +193,8 @@ func (k *gmlKeys) node(x *gmlWriter, e *graph.Entity, o *Options) {
 // edge writes the i-th relation's <edge> element.
 func (k *gmlKeys) edge(x *gmlWriter, i int, r *graph.Relation, o *Options) {
 	attrs := []string{"id", "e" + strconv.Itoa(i), "source", nodeID(r.Source), "target", nodeID(r.Target)}
-	if o.GraphMLMixed && r.Kind.Directed() {
-		attrs = append(attrs, "directed", "true")
+	if o.GraphMLMixed && !r.Kind.Directed() {
+		attrs = append(attrs, "directed", "false")
 	}
 	x.start("edge", attrs...)
 	x.data(k.kind, string(r.Kind))

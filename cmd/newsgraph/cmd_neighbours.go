@@ -9,11 +9,13 @@ import (
 )
 
 type neighboursOptions struct {
-	depth  int
-	typ    string
-	kind   string
-	json   bool
-	dgraph string     // answer from this Dgraph alpha instead of the store
+	names nameFlags
+	depth int
+	typ   string
+	kind  string
+	json  bool
+	// dgraph, when set, answers from this Dgraph alpha instead of the store.
+	dgraph string
 	slice  sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 }
 
@@ -28,14 +30,15 @@ same depth, most strongly tied first. KIND and WEIGHT describe the strongest
 relation that reaches each one (weight = number of supporting sentences).
 
 --kind limits which relations are followed, comma-separated: co_mention,
-member_of, capital_of, holds_role, leads, located_in, involved_in, visits.
+member_of, capital_of, holds_role, leads, located_in, involved_in, visits,
+affiliated_with.
 --type filters the entities listed.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
 
 --dgraph HOST:PORT answers from a Dgraph cluster the store was pushed to
-(see push): depth 1, NAME matched exactly against names and aliases, ids 0.
-` + sliceHelp + exitHelp,
+(see push): depth 1, NAME matched exactly against names, then aliases; ids 0.
+` + namesHelp + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,
 		Args: cobra.ExactArgs(1),
@@ -46,6 +49,7 @@ With --json, prints [{id, name, type, kind, weight, depth}].
 	c.Flags().StringVar(&o.kind, "kind", "", "only follow relations of these kinds (comma-separated)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
 	c.Flags().StringVar(&o.dgraph, "dgraph", "", "answer from the Dgraph alpha at HOST:PORT (gRPC)")
+	o.names.add(c.Flags(), false)
 	o.slice.add(c.Flags())
 	return c
 }
@@ -80,7 +84,7 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 	if err != nil {
 		return err
 	}
-	keep := rows[:0]
+	keep := []neighbourRow{}
 	for _, r := range rows {
 		if t == "" || r.Type == t {
 			keep = append(keep, r)
@@ -103,11 +107,11 @@ func localNeighbours(g *globalOptions, o *neighboursOptions, name string, kinds 
 	if err != nil {
 		return nil, err
 	}
-	e, err := o.slice.findOne(gr, name)
+	e, err := o.slice.scope(o.names.find(g, gr, name, 0))
 	if err != nil {
 		return nil, err
 	}
-	rows := []neighbourRow{}
+	var rows []neighbourRow
 	for _, n := range analytics.Neighbours(gr, e.ID, o.depth, analytics.Options{Kinds: kinds}) {
 		ne := gr.Entity(n.ID)
 		rows = append(rows, neighbourRow{ID: ne.ID, Name: ne.Name, Type: ne.Type, Kind: n.Kind, Weight: n.Weight, Depth: n.Depth})
