@@ -14,7 +14,9 @@ type neighboursOptions struct {
 	typ   string
 	kind  string
 	json  bool
-	slice sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
+	// dgraph, when set, answers from this Dgraph alpha instead of the store.
+	dgraph string
+	slice  sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 }
 
 func newNeighboursCommand(g *globalOptions) *cobra.Command {
@@ -33,6 +35,9 @@ affiliated_with.
 --type filters the entities listed.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
+
+--dgraph HOST:PORT answers from a Dgraph cluster the store was pushed to
+(see push): depth 1, NAME matched exactly against names, then aliases; ids 0.
 ` + namesHelp + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,
@@ -43,6 +48,7 @@ With --json, prints [{id, name, type, kind, weight, depth}].
 	c.Flags().StringVar(&o.typ, "type", "", "only entities of this type")
 	c.Flags().StringVar(&o.kind, "kind", "", "only follow relations of these kinds (comma-separated)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	c.Flags().StringVar(&o.dgraph, "dgraph", "", "answer from the Dgraph alpha at HOST:PORT (gRPC)")
 	o.names.add(c.Flags(), false)
 	o.slice.add(c.Flags())
 	return c
@@ -69,22 +75,22 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 	if o.depth < 1 {
 		return failf(exitStore, "--depth must be at least 1")
 	}
-	gr, err := o.slice.load(g, 0)
+	var rows []neighbourRow
+	if o.dgraph != "" {
+		rows, err = dgraphNeighbours(g, o, name, kinds)
+	} else {
+		rows, err = localNeighbours(g, o, name, kinds)
+	}
 	if err != nil {
 		return err
 	}
-	e, err := o.slice.scope(o.names.find(g, gr, name, 0))
-	if err != nil {
-		return err
-	}
-	rows := []neighbourRow{}
-	for _, n := range analytics.Neighbours(gr, e.ID, o.depth, analytics.Options{Kinds: kinds}) {
-		ne := gr.Entity(n.ID)
-		if t != "" && ne.Type != t {
-			continue
+	keep := []neighbourRow{}
+	for _, r := range rows {
+		if t == "" || r.Type == t {
+			keep = append(keep, r)
 		}
-		rows = append(rows, neighbourRow{ID: ne.ID, Name: ne.Name, Type: ne.Type, Kind: n.Kind, Weight: n.Weight, Depth: n.Depth})
 	}
+	rows = keep
 	if o.json {
 		return writeJSON(g.stdout, rows)
 	}
@@ -94,4 +100,21 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\n", r.Depth, safe(truncate(r.Name, 40)), r.Type, r.Kind, r.Weight)
 	}
 	return w.Flush()
+}
+
+func localNeighbours(g *globalOptions, o *neighboursOptions, name string, kinds []graph.Kind) ([]neighbourRow, error) {
+	gr, err := o.slice.load(g, 0)
+	if err != nil {
+		return nil, err
+	}
+	e, err := o.slice.scope(o.names.find(g, gr, name, 0))
+	if err != nil {
+		return nil, err
+	}
+	var rows []neighbourRow
+	for _, n := range analytics.Neighbours(gr, e.ID, o.depth, analytics.Options{Kinds: kinds}) {
+		ne := gr.Entity(n.ID)
+		rows = append(rows, neighbourRow{ID: ne.ID, Name: ne.Name, Type: ne.Type, Kind: n.Kind, Weight: n.Weight, Depth: n.Depth})
+	}
+	return rows, nil
 }

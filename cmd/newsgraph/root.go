@@ -65,6 +65,7 @@ Start with "newsgraph demo", or:
 		newCommunitiesCommand(g),
 		newExportCommand(g),
 		newStatsCommand(g),
+		newPushCommand(g),
 		newDemoCommand(g),
 		newMergeCommand(g),
 		newSplitCommand(g),

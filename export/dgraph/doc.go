@@ -1,0 +1,31 @@
+// Package dgraph pushes a newsgraph [graph.Graph] into a Dgraph cluster
+// over gRPC with the official dgo client.
+//
+// Every node carries a stable key in the predicate ng_key (declared
+// @upsert), so writers on several machines that describe the same thing
+// converge on one node:
+//
+//   - entity:   "g:<gazetteer ID>" when the entity came from a gazetteer,
+//     else "w:<Wikidata ID>", else "n:<type>:<gazetteer.Key(name)>";
+//   - relation: "r:<kind>|<source key>|<target key>" (a co-mention's two
+//     keys in sorted order, since it has no direction);
+//   - article:  "a:<article ID>" (a hash of the article's text).
+//
+// Every write is an upsert transaction: one query looks up every key the
+// request touches (eq(ng_key, [...]), one index lookup), then one mutation,
+// committed at once, sets values on the nodes found and creates nodes for
+// keys not found. Because ng_key is @upsert, two writers creating the same
+// key conflict and one aborts; aborted transactions are retried, and the
+// retry finds the node the other made.
+//
+// Evidence sentences are nodes of their own (type Evidence: article ID,
+// sentence, byte span), linked from their relation by ng_evidence; a
+// relation that changes has its old evidence nodes deleted in the same
+// request. Each relation is also a direct edge ng_rel_<kind> from source
+// to target entity (@reverse, @count) for traversal.
+//
+// A push remembers a hash of what it sent per key ([State]); the next push
+// sends only records whose hash changed and deletes the keys that are gone
+// (merged, renamed or split entities), so a second push of the same graph
+// sends nothing.
+package dgraph

@@ -1,0 +1,300 @@
+package dgraph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/dgraph-io/dgo/v250"
+	"github.com/dgraph-io/dgo/v250/protos/api"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Options tune a push.
+type Options struct {
+	// Scores are written on entities when present.
+	Scores Scores
+	// Batch is the number of records per request (default 100).
+	Batch int
+	// Workers is the number of requests in flight (default 8).
+	Workers int
+	// DryRun plans the push without connecting or saving the state.
+	DryRun bool
+	// Progress, when set, is called after each request with the phase
+	// ("entities", "relations", "articles", "deletes"), done and total.
+	Progress func(phase string, done, total int)
+}
+
+// Counts says how many records of one kind the graph holds, how many the
+// push sent (new or changed) and how many it deleted from the cluster.
+type Counts struct {
+	Total   int `json:"total"`
+	Sent    int `json:"sent"`
+	Deleted int `json:"deleted"`
+}
+
+// Result summarises a push.
+type Result struct {
+	Entities  Counts `json:"entities"`
+	Relations Counts `json:"relations"`
+	Articles  Counts `json:"articles"`
+	Requests  int    `json:"requests"`
+	Retries   int    `json:"retries"`
+	// Evidence counts the evidence sentences sent with relations.
+	Evidence int     `json:"evidence"`
+	Seconds  float64 `json:"seconds"`
+}
+
+// Sent is the number of records the push wrote or deleted.
+func (r *Result) Sent() int {
+	return r.Entities.Sent + r.Relations.Sent + r.Articles.Sent + r.Entities.Deleted + r.Relations.Deleted + r.Articles.Deleted
+}
+
+// Push writes g into the cluster behind dg (nil with o.DryRun), sending
+// only records whose hash differs from st and deleting keys st holds that
+// g no longer has. The state is saved even when the push fails part way,
+// so a second run sends only what is still missing.
+func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Options) (*Result, error) {
+	start := time.Now()
+	if o.Batch <= 0 {
+		o.Batch = 100
+	}
+	if o.Workers <= 0 {
+		o.Workers = 8
+	}
+	prev, err := st.Load()
+	if err != nil {
+		return nil, err
+	}
+	ents, rels, arts := records(g, o.Scores)
+	res := &Result{}
+	res.Entities.Total, res.Relations.Total, res.Articles.Total = len(ents), len(rels), len(arts)
+	current := map[string]bool{}
+	var changed [3][]*record
+	for i, list := range [][]*record{ents, rels, arts} {
+		for _, r := range list {
+			current[r.key] = true
+			if prev[r.key] != r.hash {
+				changed[i] = append(changed[i], r)
+			}
+		}
+	}
+	for _, r := range changed[1] {
+		res.Evidence += len(r.body["ng_evidence"].([]map[string]any))
+	}
+	var gone []string
+	for k := range prev {
+		if !current[k] {
+			gone = append(gone, k)
+		}
+	}
+	sortGone(gone)
+	for _, k := range gone {
+		countsOf(res, k).Deleted++
+	}
+	res.Entities.Sent, res.Relations.Sent, res.Articles.Sent = len(changed[0]), len(changed[1]), len(changed[2])
+	if o.DryRun {
+		res.Seconds = time.Since(start).Seconds()
+		return res, nil
+	}
+	if err := setSchema(ctx, dg); err != nil {
+		return res, fmt.Errorf("set schema: %w", err)
+	}
+	p := &pusher{dg: dg, state: prev, o: o, res: res}
+	defer func() { res.Seconds = time.Since(start).Seconds() }()
+	err = p.deletes(ctx, gone)
+	for i, phase := range []string{"entities", "relations", "articles"} {
+		if err != nil {
+			break
+		}
+		err = p.phase(ctx, phase, changed[i])
+	}
+	if serr := st.Save(p.state); err == nil && serr != nil {
+		err = fmt.Errorf("save push state: %w", serr)
+	}
+	return res, err
+}
+
+func countsOf(res *Result, key string) *Counts {
+	switch key[0] {
+	case 'r':
+		return &res.Relations
+	case 'a':
+		return &res.Articles
+	}
+	return &res.Entities
+}
+
+// pusher runs the requests of one push and keeps its state.
+type pusher struct {
+	dg    *dgo.Dgraph
+	o     Options
+	mu    sync.Mutex
+	state map[string]string
+	res   *Result
+}
+
+// deletes removes keys in batches: relations first, so no edge is left
+// pointing at a deleted entity, then articles, then entities.
+func (p *pusher) deletes(ctx context.Context, gone []string) error {
+	for len(gone) > 0 {
+		// One group (relations, articles, entities) at a time: the
+		// workers of a group run in parallel.
+		n := 1
+		for n < len(gone) && gone[n][0] == gone[0][0] {
+			n++
+		}
+		group := gone[:n]
+		gone = gone[n:]
+		err := p.run(ctx, "deletes", len(group), func(lo, hi int) (*upsert, func()) {
+			u := newUpsert()
+			for _, k := range group[lo:hi] {
+				u.remove(k)
+			}
+			return u, func() {
+				for _, k := range group[lo:hi] {
+					delete(p.state, k)
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *pusher) phase(ctx context.Context, name string, recs []*record) error {
+	return p.run(ctx, name, len(recs), func(lo, hi int) (*upsert, func()) {
+		u := newUpsert()
+		for _, r := range recs[lo:hi] {
+			u.add(r)
+		}
+		return u, func() {
+			for _, r := range recs[lo:hi] {
+				p.state[r.key] = r.hash
+			}
+		}
+	})
+}
+
+// run sends n items in batches of o.Batch from o.Workers goroutines. For
+// each batch, build gives the request and what to record once it is
+// committed. The first error stops the phase.
+func (p *pusher) run(ctx context.Context, name string, n int, build func(lo, hi int) (*upsert, func())) error {
+	if n == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan [2]int)
+	go func() {
+		defer close(next)
+		for lo := 0; lo < n; lo += p.o.Batch {
+			select {
+			case next <- [2]int{lo, min(lo+p.o.Batch, n)}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	var firstErr error
+	done := 0
+	for range p.o.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range next {
+				u, commit := build(b[0], b[1])
+				retries, err := p.send(ctx, u)
+				p.mu.Lock()
+				p.res.Retries += retries
+				p.res.Requests++
+				if err != nil {
+					if firstErr == nil {
+						firstErr = fmt.Errorf("%s: %w", name, err)
+						cancel()
+					}
+					p.mu.Unlock()
+					return
+				}
+				commit()
+				done += b[1] - b[0]
+				if p.o.Progress != nil {
+					p.o.Progress(name, done, n)
+				}
+				p.mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return firstErr
+}
+
+// maxAttempts bounds the retries of a request that keeps aborting.
+const maxAttempts = 30
+
+// send commits one upsert, retrying when another writer's transaction made
+// it abort. It returns the number of retries.
+func (p *pusher) send(ctx context.Context, u *upsert) (int, error) {
+	wait := 20 * time.Millisecond
+	for attempt := 0; ; attempt++ {
+		err := p.try(ctx, u)
+		if err == nil || !errors.Is(err, dgo.ErrAborted) || attempt+1 == maxAttempts {
+			return attempt, err
+		}
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return attempt, ctx.Err()
+		}
+		wait = min(2*wait, time.Second)
+	}
+}
+
+// try runs u in one transaction: the lookup, then the mutation, committed.
+func (p *pusher) try(ctx context.Context, u *upsert) error {
+	txn := p.dg.NewTxn()
+	defer txn.Discard(ctx)
+	q, vars := u.lookup()
+	resp, err := txn.QueryWithVars(ctx, q, vars)
+	if err != nil {
+		return err
+	}
+	f, err := parseLookup(resp.Json)
+	if err != nil {
+		return err
+	}
+	set, del, err := u.mutation(f)
+	if err != nil {
+		return err
+	}
+	if set == nil && del == nil {
+		return txn.Commit(ctx)
+	}
+	_, err = txn.Mutate(ctx, &api.Mutation{SetJson: set, DeleteJson: del, CommitNow: true})
+	return err
+}
+
+// setSchema sets the schema, trying again for a few seconds: a cluster that
+// has just started answers health checks before its alphas reach each
+// other ("No connection exists").
+func setSchema(ctx context.Context, dg *dgo.Dgraph) error {
+	var err error
+	for attempt := range 5 {
+		if attempt > 0 {
+			select {
+			case <-time.After(2 * time.Second):
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		if err = dg.SetSchema(ctx, Schema()); err == nil {
+			return nil
+		}
+	}
+	return err
+}

@@ -1,0 +1,169 @@
+package dgraph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"math"
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// ref is a link to the node with the given key; requests turn it into
+// {"uid": "uid(var)"} once the key has a query variable.
+type ref string
+
+// MarshalJSON gives a ref its form in hashes: the key it points to.
+func (r ref) MarshalJSON() ([]byte, error) {
+	return json.Marshal(map[string]string{"ng_key": string(r)})
+}
+
+// record is one node to write: its key, its values (refs for links to
+// other keyed nodes) and a hash of them.
+type record struct {
+	key  string
+	body map[string]any
+	// clear lists list predicates to empty before setting, so values that
+	// went away go away in the cluster too.
+	clear []string
+	// evidence: the node's old ng_evidence nodes are deleted first.
+	evidence bool
+	// edge is the direct edge of a relation: predicate, source, target key.
+	edge *[3]string
+	hash string
+}
+
+func (r *record) seal() *record {
+	b, _ := json.Marshal(struct {
+		B map[string]any
+		E *[3]string
+	}{r.body, r.edge})
+	sum := sha256.Sum256(b)
+	r.hash = hex.EncodeToString(sum[:12])
+	return r
+}
+
+// Scores are per-entity values computed outside this package.
+type Scores struct {
+	PageRank  map[graph.ID]float64
+	Community map[graph.ID]int
+}
+
+// records turns g into the records a push writes, in write order:
+// entities, relations, articles.
+func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
+	keys := make(map[graph.ID]string, len(g.Entities))
+	degree := map[graph.ID]int{}
+	for _, r := range g.Relations {
+		degree[r.Source]++
+		degree[r.Target]++
+	}
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		keys[e.ID] = EntityKey(e)
+		ents = append(ents, entityRecord(e, keys[e.ID], degree[e.ID], s))
+	}
+	seen := map[string]*record{}
+	for i := range g.Relations {
+		r := &g.Relations[i]
+		rec := relationRecord(r, keys[r.Source], keys[r.Target])
+		if old := seen[rec.key]; old != nil {
+			// Two local entities with one cluster key (say, the same
+			// name typed twice): keep the better-supported relation.
+			if old.body["ng_weight"].(int) >= r.Weight {
+				continue
+			}
+			*old = *rec
+			continue
+		}
+		seen[rec.key] = rec
+		rels = append(rels, rec)
+	}
+	for i := range g.Articles {
+		arts = append(arts, articleRecord(&g.Articles[i], keys))
+	}
+	return dedupe(ents), rels, arts
+}
+
+// dedupe keeps the first record of each key (entities that share a cluster
+// key become one node; the first, lowest-ID one describes it).
+func dedupe(rs []*record) []*record {
+	seen := map[string]bool{}
+	out := rs[:0]
+	for _, r := range rs {
+		if !seen[r.key] {
+			seen[r.key] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func entityRecord(e *graph.Entity, key string, degree int, s Scores) *record {
+	aliases := e.Aliases
+	if aliases == nil {
+		aliases = []string{}
+	}
+	b := map[string]any{
+		"dgraph.type": "Entity", "ng_key": key, "ng_name": e.Name, "ng_type": string(e.Type),
+		"ng_alias": aliases, "ng_mentions": e.Mentions, "ng_articles": e.Articles, "ng_degree": degree,
+	}
+	for attr, pred := range map[string]string{"wikidata": "ng_wikidata", "gazetteer": "ng_gazetteer", "country": "ng_country"} {
+		if v := e.Attrs[attr]; v != "" {
+			b[pred] = v
+		}
+	}
+	if p, ok := s.PageRank[e.ID]; ok && !math.IsNaN(p) && !math.IsInf(p, 0) {
+		// Four significant digits: an article elsewhere in the graph
+		// nudges every PageRank a little, and that should not resend
+		// every entity.
+		b["ng_pagerank"], _ = strconv.ParseFloat(strconv.FormatFloat(p, 'g', 4, 64), 64)
+	}
+	if c, ok := s.Community[e.ID]; ok {
+		b["ng_community"] = c
+	}
+	return (&record{key: key, body: b, clear: []string{"ng_alias"}}).seal()
+}
+
+func relationRecord(r *graph.Relation, src, dst string) *record {
+	key := RelationKey(r.Kind, src, dst)
+	if !r.Kind.Directed() && dst < src {
+		src, dst = dst, src
+	}
+	ev := make([]map[string]any, 0, len(r.Evidence))
+	for _, e := range r.Evidence {
+		ev = append(ev, map[string]any{"dgraph.type": "Evidence", "ng_article": e.Article,
+			"ng_sentence": e.Sentence, "ng_start": e.Start, "ng_end": e.End})
+	}
+	b := map[string]any{
+		"dgraph.type": "Relation", "ng_key": key, "ng_kind": string(r.Kind),
+		"ng_source": ref(src), "ng_target": ref(dst), "ng_weight": r.Weight,
+		"ng_confidence": r.Confidence, "ng_evidence": ev,
+	}
+	if v := r.Attrs["date"]; v != "" {
+		b["ng_date"] = v
+	}
+	if v := r.Attrs["role"]; v != "" {
+		b["ng_role"] = v
+	}
+	edge := [3]string{relPredicate(r.Kind), src, dst}
+	return (&record{key: key, body: b, evidence: true, edge: &edge}).seal()
+}
+
+func articleRecord(a *graph.Article, keys map[graph.ID]string) *record {
+	b := map[string]any{"dgraph.type": "Article", "ng_key": ArticleKey(a), "ng_title": a.Title}
+	for pred, v := range map[string]string{"ng_date": a.Date, "ng_url": a.URL, "ng_publisher": a.Source} {
+		if v != "" {
+			b[pred] = v
+		}
+	}
+	var ents []ref
+	for _, id := range a.Entities {
+		if k, ok := keys[id]; ok {
+			ents = append(ents, ref(k))
+		}
+	}
+	b["ng_entity"] = ents
+	return (&record{key: ArticleKey(a), body: b, clear: []string{"ng_entity"}}).seal()
+}

@@ -1,0 +1,220 @@
+package dgraph
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// An upsert is one transaction: a query that looks up every key it
+// touches (the records' own keys, the keys they link to and the keys to
+// delete) in one index lookup, then one mutation, committed at once, that
+// deletes what must go and sets the records' values on the nodes found, or
+// on new nodes for keys not found. Writing ng_key, declared @upsert, makes
+// two transactions that create the same key conflict, so one aborts and,
+// retried, finds the node the other made.
+type upsert struct {
+	keys     []string
+	index    map[string]varRef
+	evidence map[varRef]bool
+	set      []map[string]any // values may hold varRef and []varRef
+	del      []delOp
+}
+
+// varRef stands for the node of u.keys[i] until the lookup resolves it.
+type varRef int
+
+// delOp is one deletion: the whole node, its evidence nodes and link,
+// one predicate, or the direct edge pred from node to to.
+type delOp struct {
+	node     varRef
+	whole    bool
+	evidence bool
+	pred     string
+	to       *varRef
+}
+
+func newUpsert() *upsert {
+	return &upsert{index: map[string]varRef{}, evidence: map[varRef]bool{}}
+}
+
+// bind returns the reference of key k; with evidence the lookup also
+// fetches the node's evidence nodes.
+func (u *upsert) bind(k string, evidence bool) varRef {
+	v, ok := u.index[k]
+	if !ok {
+		v = varRef(len(u.keys))
+		u.index[k] = v
+		u.keys = append(u.keys, k)
+	}
+	if evidence {
+		u.evidence[v] = true
+	}
+	return v
+}
+
+// add writes rec: clears its list predicates and old evidence, then sets
+// its body with links to other keyed nodes.
+func (u *upsert) add(rec *record) {
+	v := u.bind(rec.key, rec.evidence)
+	if rec.evidence {
+		u.del = append(u.del, delOp{node: v, evidence: true})
+	}
+	for _, p := range rec.clear {
+		u.del = append(u.del, delOp{node: v, pred: p})
+	}
+	body := make(map[string]any, len(rec.body)+1)
+	for p, val := range rec.body {
+		switch x := val.(type) {
+		case ref:
+			body[p] = u.bind(string(x), false)
+		case []ref:
+			l := make([]varRef, len(x))
+			for i, k := range x {
+				l[i] = u.bind(string(k), false)
+			}
+			if len(l) > 0 {
+				body[p] = l
+			}
+		default:
+			body[p] = val
+		}
+	}
+	body["uid"] = v
+	u.set = append(u.set, body)
+	if rec.edge != nil {
+		dst := u.bind(rec.edge[2], false)
+		u.set = append(u.set, map[string]any{"uid": u.bind(rec.edge[1], false), rec.edge[0]: []varRef{dst}})
+	}
+}
+
+// remove deletes the node with key k; a relation key also loses its
+// evidence nodes and its direct edge.
+func (u *upsert) remove(k string) {
+	kind, src, dst, isRel := splitRelationKey(k)
+	v := u.bind(k, isRel)
+	u.del = append(u.del, delOp{node: v, whole: true})
+	if isRel {
+		u.del = append(u.del, delOp{node: v, evidence: true})
+		to := u.bind(dst, false)
+		u.del = append(u.del, delOp{node: u.bind(src, false), pred: relPredicate(kind), to: &to})
+	}
+}
+
+// lookup returns the query that finds every key of u, and its variables.
+func (u *upsert) lookup() (string, map[string]string) {
+	var decl, list strings.Builder
+	vars := make(map[string]string, len(u.keys))
+	for i, k := range u.keys {
+		n := "$k" + strconv.Itoa(i)
+		if i > 0 {
+			decl.WriteString(", ")
+			list.WriteString(", ")
+		}
+		decl.WriteString(n + ": string")
+		list.WriteString(n)
+		vars[n] = k
+	}
+	return "query q(" + decl.String() + ") {\n\tq(func: eq(ng_key, [" + list.String() + "])) { uid ng_key ng_evidence { uid } }\n}", vars
+}
+
+// found is the lookup's answer: each key's node and evidence nodes.
+type found struct {
+	uid      map[string]string
+	evidence map[string][]string
+}
+
+func parseLookup(js []byte) (*found, error) {
+	var out struct {
+		Q []struct {
+			UID      string `json:"uid"`
+			Key      string `json:"ng_key"`
+			Evidence []struct {
+				UID string `json:"uid"`
+			} `json:"ng_evidence"`
+		}
+	}
+	if err := json.Unmarshal(js, &out); err != nil {
+		return nil, err
+	}
+	f := &found{uid: map[string]string{}, evidence: map[string][]string{}}
+	for _, n := range out.Q {
+		if old, dup := f.uid[n.Key]; dup && old != n.UID {
+			return nil, fmt.Errorf("key %q is on two nodes (%s, %s)", n.Key, old, n.UID)
+		}
+		f.uid[n.Key] = n.UID
+		for _, e := range n.Evidence {
+			f.evidence[n.Key] = append(f.evidence[n.Key], e.UID)
+		}
+	}
+	return f, nil
+}
+
+// mutation resolves u against the lookup: keys found become their uids,
+// keys not found become blank nodes (one new node per key), and deletions
+// of nodes that do not exist are dropped.
+func (u *upsert) mutation(f *found) (set, del []byte, err error) {
+	node := func(v varRef) string {
+		if uid, ok := f.uid[u.keys[v]]; ok {
+			return uid
+		}
+		return "_:k" + strconv.Itoa(int(v))
+	}
+	var resolve func(x any) any
+	resolve = func(x any) any {
+		switch x := x.(type) {
+		case varRef:
+			return map[string]string{"uid": node(x)}
+		case []varRef:
+			l := make([]any, len(x))
+			for i, v := range x {
+				l[i] = resolve(v)
+			}
+			return l
+		}
+		return x
+	}
+	sets := make([]map[string]any, 0, len(u.set))
+	for _, b := range u.set {
+		out := make(map[string]any, len(b))
+		for p, x := range b {
+			out[p] = resolve(x)
+		}
+		out["uid"] = node(b["uid"].(varRef))
+		sets = append(sets, out)
+	}
+	var dels []map[string]any
+	for _, d := range u.del {
+		uid, ok := f.uid[u.keys[d.node]]
+		if !ok {
+			continue
+		}
+		switch {
+		case d.whole:
+			dels = append(dels, map[string]any{"uid": uid})
+		case d.evidence:
+			for _, e := range f.evidence[u.keys[d.node]] {
+				dels = append(dels, map[string]any{"uid": e})
+			}
+			dels = append(dels, map[string]any{"uid": uid, "ng_evidence": nil})
+		case d.to != nil:
+			if to, ok := f.uid[u.keys[*d.to]]; ok {
+				dels = append(dels, map[string]any{"uid": uid, d.pred: []map[string]string{{"uid": to}}})
+			}
+		default:
+			dels = append(dels, map[string]any{"uid": uid, d.pred: nil})
+		}
+	}
+	if len(sets) > 0 {
+		if set, err = json.Marshal(sets); err != nil {
+			return nil, nil, err
+		}
+	}
+	if len(dels) > 0 {
+		if del, err = json.Marshal(dels); err != nil {
+			return nil, nil, err
+		}
+	}
+	return set, del, nil
+}
