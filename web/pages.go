@@ -30,20 +30,21 @@ type candidate struct {
 	Degree int
 }
 
-// search resolves q as the CLI does (names.Resolver.Resolve: exact,
-// case-folded, token, fuzzy), or when nothing matches, suggestions.
+// search resolves q as the CLI does, through the view's name index
+// (names.Resolver.ResolveIn: exact, case-folded, token, fuzzy), or when
+// nothing matches, suggestions.
 func (s *Server) search(v *view, q string) []candidate {
 	q = strings.TrimSpace(q)
 	if q == "" {
 		return nil
 	}
-	found := s.opt.Resolver.Resolve(v.g, q).Candidates
+	found := s.opt.Resolver.ResolveIn(v.names, q).Candidates
 	seen := map[graph.ID]bool{}
 	for _, e := range found {
 		seen[e.ID] = true
 	}
 	if len(found) == 0 {
-		for _, e := range s.opt.Resolver.Suggest(v.g, q, searchResults) {
+		for _, e := range s.opt.Resolver.SuggestIn(v.names, q, searchResults) {
 			if !seen[e.ID] && len(found) < searchResults {
 				found = append(found, e)
 				seen[e.ID] = true

@@ -5,12 +5,16 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/names"
 )
 
 // view is a loaded graph with the indexes the pages need. It is never
 // changed after newView: a curation builds a new one.
 type view struct {
 	g *graph.Graph
+	// names indexes the entities' folded names for search, which would
+	// otherwise fold all of them on every query.
+	names *names.Index
 	// rels lists, per entity, the indexes in g.Relations of its relations.
 	rels map[graph.ID][]int
 	// arts lists, per entity, the indexes in g.Articles of its articles.
@@ -21,7 +25,7 @@ type view struct {
 }
 
 func newView(g *graph.Graph) *view {
-	v := &view{g: g, rels: map[graph.ID][]int{}, arts: map[graph.ID][]int{}, article: map[string]int{}}
+	v := &view{g: g, names: names.NewIndex(g), rels: map[graph.ID][]int{}, arts: map[graph.ID][]int{}, article: map[string]int{}}
 	for i, r := range g.Relations {
 		v.rels[r.Source] = append(v.rels[r.Source], i)
 		if r.Target != r.Source {

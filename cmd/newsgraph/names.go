@@ -30,6 +30,9 @@ Nth of them.
 // nameFlags is the --pick option of a command that takes names.
 type nameFlags struct {
 	pick []int
+	// ix indexes the names of the graph the last name was found in, so a
+	// command resolving several names (merge, path) folds them once.
+	ix *names.Index
 }
 
 // add registers --pick; several says the command takes several names,
@@ -48,7 +51,10 @@ func (n *nameFlags) find(g *globalOptions, gr *graph.Graph, name string, i int) 
 	if i < len(n.pick) {
 		pick = n.pick[i]
 	}
-	return findOne(g, gr, name, pick)
+	if n.ix == nil || n.ix.Graph() != gr {
+		n.ix = names.NewIndex(gr)
+	}
+	return findOne(g, n.ix, name, pick)
 }
 
 // findOne resolves a name given on the command line to one entity. A name
@@ -56,11 +62,12 @@ func (n *nameFlags) find(g *globalOptions, gr *graph.Graph, name string, i int) 
 // unless pick (1-based) chooses one; a name matching none fails with
 // suggestions. A name found only by its words or spelling is said on
 // stderr, so a user sees which entity the command acted on.
-func findOne(g *globalOptions, gr *graph.Graph, name string, pick int) (*graph.Entity, error) {
-	res := nameResolver.Resolve(gr, name)
+func findOne(g *globalOptions, ix *names.Index, name string, pick int) (*graph.Entity, error) {
+	gr := ix.Graph()
+	res := nameResolver.ResolveIn(ix, name)
 	if len(res.Candidates) == 0 {
 		msg := "no entity named " + quote(name)
-		if sug := nameResolver.Suggest(gr, name, 5); len(sug) > 0 {
+		if sug := nameResolver.SuggestIn(ix, name, 5); len(sug) > 0 {
 			names := make([]string, len(sug))
 			for i, e := range sug {
 				names[i] = quote(e.Name)

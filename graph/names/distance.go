@@ -1,7 +1,5 @@
 package names
 
-import "strings"
-
 // EditDistance is the Levenshtein distance of a and b, in runes, or
 // limit+1 when it exceeds limit.
 func EditDistance(a, b string, limit int) int {
@@ -37,8 +35,7 @@ func EditDistance(a, b string, limit int) int {
 // every query word is a name word or one edit away from one ("Bilawal
 // Zardary" and "Bilawal Bhutto Zardari"), 2 when at least half are, 0
 // otherwise.
-func wordsMatched(query, name string) int {
-	qw, nw := strings.Fields(query), strings.Fields(name)
+func wordsMatched(qw, nw []string) int {
 	hit := 0
 	for _, q := range qw {
 		for _, n := range nw {

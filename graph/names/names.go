@@ -62,13 +62,36 @@ func (r Result) Unique() *graph.Entity {
 // candidates, except that a lone case-folded match out-mentioned by a
 // token match is not trusted: both are then candidates, so "blair" does
 // not silently pick a small town over a prime minister.
+//
+// Resolve folds every name of g on each call; to resolve many names in
+// one graph, build an Index once and use ResolveIn.
 func (r Resolver) Resolve(g *graph.Graph, name string) Result {
+	return r.resolve(g, scan{g}, name)
+}
+
+// ResolveIn is Resolve over the graph ix was built from, using its
+// folded names: same results, without folding the graph again.
+func (r Resolver) ResolveIn(ix *Index, name string) Result {
+	return r.resolve(ix.g, ix, name)
+}
+
+// finder finds the entities whose names pass each stage's test: scan
+// folds every name per query, Index looks them up.
+type finder interface {
+	exactly(name string) []*graph.Entity
+	folded(key string) []*graph.Entity
+	tokens(keys []form) []*graph.Entity
+	fuzzy(keys []form) []*graph.Entity
+	each(f func(e *graph.Entity, forms []form))
+}
+
+func (r Resolver) resolve(g *graph.Graph, f finder, name string) Result {
 	res := Result{Query: name}
 	set := func(s Stage, c []*graph.Entity) Result {
 		res.Stage, res.Candidates = s, ranked(c)
 		return res
 	}
-	if c := exact(g, name); len(c) > 0 {
+	if c := exact(g, f, name); len(c) > 0 {
 		return set(Exact, c)
 	}
 	keys := r.queryKeys(name)
@@ -77,13 +100,11 @@ func (r Resolver) Resolve(g *graph.Graph, name string) Result {
 	}
 	var folded []*graph.Entity
 	for _, k := range keys {
-		if folded = matching(g, func(form string) bool { return form == k }); len(folded) > 0 {
+		if folded = f.folded(k.key); len(folded) > 0 {
 			break
 		}
 	}
-	tokens := matching(g, func(form string) bool {
-		return slices.ContainsFunc(keys, func(k string) bool { return tokenMatch(k, form) })
-	})
+	tokens := f.tokens(keys)
 	switch {
 	case len(folded) > 1:
 		return set(Folded, folded)
@@ -101,36 +122,32 @@ func (r Resolver) Resolve(g *graph.Graph, name string) Result {
 	case len(tokens) > 0:
 		return set(Token, dropWrappers(tokens))
 	}
-	fuzzy := matching(g, func(form string) bool {
-		return slices.ContainsFunc(keys, func(k string) bool { return fuzzyMatch(k, form) })
-	})
-	if len(fuzzy) > 0 {
+	if fuzzy := f.fuzzy(keys); len(fuzzy) > 0 {
 		return set(Fuzzy, dropWrappers(fuzzy))
 	}
 	return res
 }
 
-// queryKeys returns the key of name, then the key without its leading
+// queryKeys returns the form of name, then the form without its leading
 // title words when there are some.
-func (r Resolver) queryKeys(name string) []string {
-	key := gazetteer.Key(name)
-	if key == "" {
+func (r Resolver) queryKeys(name string) []form {
+	q := newForm(name)
+	if q.key == "" {
 		return nil
 	}
-	words := strings.Fields(key)
 	i := 0
-	for r.Title != nil && i < len(words)-1 && r.Title(words[i]) {
+	for r.Title != nil && i < len(q.words)-1 && r.Title(q.words[i]) {
 		i++
 	}
 	if i == 0 {
-		return []string{key}
+		return []form{q}
 	}
-	return []string{key, strings.Join(words[i:], " ")}
+	return []form{q, newForm(strings.Join(q.words[i:], " "))}
 }
 
 // exact returns the entities whose name or an alias is name as typed
 // (outer spaces aside), or whose ID is "#N".
-func exact(g *graph.Graph, name string) []*graph.Entity {
+func exact(g *graph.Graph, f finder, name string) []*graph.Entity {
 	name = strings.TrimSpace(name)
 	if id, err := strconv.ParseUint(strings.TrimPrefix(name, "#"), 10, 32); err == nil && strings.HasPrefix(name, "#") {
 		if e := g.Entity(graph.ID(id)); e != nil {
@@ -138,9 +155,16 @@ func exact(g *graph.Graph, name string) []*graph.Entity {
 		}
 		return nil
 	}
+	return f.exactly(name)
+}
+
+// scan finds entities by folding every name of the graph per query.
+type scan struct{ g *graph.Graph }
+
+func (s scan) exactly(name string) []*graph.Entity {
 	var out []*graph.Entity
-	for i := range g.Entities {
-		e := &g.Entities[i]
+	for i := range s.g.Entities {
+		e := &s.g.Entities[i]
 		if e.Name == name || slices.Contains(e.Aliases, name) {
 			out = append(out, e)
 		}
@@ -148,18 +172,36 @@ func exact(g *graph.Graph, name string) []*graph.Entity {
 	return out
 }
 
+func (s scan) folded(key string) []*graph.Entity {
+	return s.matching(func(f form) bool { return f.key == key })
+}
+
+func (s scan) tokens(keys []form) []*graph.Entity {
+	return s.matching(func(f form) bool { return anyKey(keys, f, tokenMatch) })
+}
+
+func (s scan) fuzzy(keys []form) []*graph.Entity {
+	return s.matching(func(f form) bool { return anyKey(keys, f, fuzzyMatch) })
+}
+
+func (s scan) each(f func(e *graph.Entity, forms []form)) {
+	for i := range s.g.Entities {
+		f(&s.g.Entities[i], entityForms(&s.g.Entities[i]))
+	}
+}
+
 // matching returns the entities one of whose forms (name or alias, in
 // gazetteer.Key form) satisfies ok.
-func matching(g *graph.Graph, ok func(form string) bool) []*graph.Entity {
+func (s scan) matching(ok func(f form) bool) []*graph.Entity {
 	var out []*graph.Entity
-	for i := range g.Entities {
-		e := &g.Entities[i]
-		if ok(gazetteer.Key(e.Name)) {
+	for i := range s.g.Entities {
+		e := &s.g.Entities[i]
+		if ok(newForm(e.Name)) {
 			out = append(out, e)
 			continue
 		}
 		for _, a := range e.Aliases {
-			if ok(gazetteer.Key(a)) {
+			if ok(newForm(a)) {
 				out = append(out, e)
 				break
 			}
@@ -168,14 +210,24 @@ func matching(g *graph.Graph, ok func(form string) bool) []*graph.Entity {
 	return out
 }
 
+// anyKey reports whether one of the query keys matches the form.
+func anyKey(keys []form, f form, match func(q, f form) bool) bool {
+	return slices.ContainsFunc(keys, func(q form) bool { return match(q, f) })
+}
+
+// anyForm reports whether one of the query keys matches one of the forms.
+func anyForm(forms, keys []form, match func(q, f form) bool) bool {
+	return slices.ContainsFunc(forms, func(f form) bool { return anyKey(keys, f, match) })
+}
+
 // tokenMatch reports whether the query key q is a prefix of the form (at
 // least three characters typed) or each of its words is a word of the
 // form; the last word typed may be the start of one.
-func tokenMatch(q, form string) bool {
-	if len(q) >= 3 && strings.HasPrefix(form, q) {
+func tokenMatch(q, f form) bool {
+	if len(q.key) >= 3 && strings.HasPrefix(f.key, q.key) {
 		return true
 	}
-	qw, fw := strings.Fields(q), strings.Fields(form)
+	qw, fw := q.words, f.words
 	if len(qw) == 0 || len(qw) > len(fw) {
 		return false
 	}
@@ -191,12 +243,12 @@ func tokenMatch(q, form string) bool {
 // fuzzyMatch reports whether the query key q is a few edits from the
 // form: one edit per six characters (at least one), or every word typed
 // one edit from a word of the form ("bilawal zardary").
-func fuzzyMatch(q, form string) bool {
-	limit := max(1, len([]rune(q))/6)
-	if EditDistance(q, form, limit) <= limit {
+func fuzzyMatch(q, f form) bool {
+	limit := max(1, q.runes/6)
+	if d := q.runes - f.runes; d <= limit && -d <= limit && EditDistance(q.key, f.key, limit) <= limit {
 		return true
 	}
-	return len(strings.Fields(q)) > 1 && wordsMatched(q, form) == 1
+	return len(q.words) > 1 && wordsMatched(q.words, f.words) == 1
 }
 
 // dropWrappers drops each candidate whose name wraps another candidate's
@@ -236,25 +288,39 @@ func ranked(es []*graph.Entity) []*graph.Entity {
 
 // Suggest returns up to n entities whose names resemble name: names
 // containing it, or within a small edit distance, most mentioned first.
-func (Resolver) Suggest(g *graph.Graph, name string, n int) []*graph.Entity {
-	key := gazetteer.Key(name)
+func (r Resolver) Suggest(g *graph.Graph, name string, n int) []*graph.Entity {
+	return suggest(scan{g}, name, n)
+}
+
+// SuggestIn is Suggest over the graph ix was built from, using its
+// folded names.
+func (r Resolver) SuggestIn(ix *Index, name string, n int) []*graph.Entity {
+	return suggest(ix, name, n)
+}
+
+func suggest(f finder, name string, n int) []*graph.Entity {
+	q := newForm(name)
 	type scored struct {
 		e *graph.Entity
 		d int
 	}
 	var out []scored
-	for i := range g.Entities {
-		e := &g.Entities[i]
+	f.each(func(e *graph.Entity, forms []form) {
 		best := 1 << 30
-		for _, form := range append([]string{e.Name}, e.Aliases...) {
-			k := gazetteer.Key(form)
+		for _, k := range forms {
 			switch {
-			case key != "" && strings.Contains(k, key):
+			case q.key != "" && strings.Contains(k.key, q.key):
 				best = min(best, 0)
 			default:
-				if d := EditDistance(k, key, 3); d <= 2 || d <= len(key)/4 {
+				// EditDistance gives 4 (over its limit of 3) without
+				// comparing when the lengths differ by more than 3.
+				d := 4
+				if l := k.runes - q.runes; l <= 3 && -l <= 3 {
+					d = EditDistance(k.key, q.key, 3)
+				}
+				if d <= 2 || d <= len(q.key)/4 {
 					best = min(best, d)
-				} else if w := wordsMatched(key, k); w > 0 {
+				} else if w := wordsMatched(q.words, k.words); w > 0 {
 					best = min(best, 3+w)
 				}
 			}
@@ -262,7 +328,7 @@ func (Resolver) Suggest(g *graph.Graph, name string, n int) []*graph.Entity {
 		if best < 1<<30 {
 			out = append(out, scored{e, best})
 		}
-	}
+	})
 	slices.SortFunc(out, func(a, b scored) int {
 		return cmp.Or(cmp.Compare(a.d, b.d), cmp.Compare(b.e.Mentions, a.e.Mentions), cmp.Compare(a.e.ID, b.e.ID))
 	})
