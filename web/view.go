@@ -25,7 +25,7 @@ type view struct {
 }
 
 func newView(g *graph.Graph) *view {
-	v := &view{g: g, names: names.NewIndex(g), rels: map[graph.ID][]int{}, arts: map[graph.ID][]int{}, article: map[string]int{}}
+	v := &view{g: g, names: names.NewIndex(g).Fold(), rels: map[graph.ID][]int{}, arts: map[graph.ID][]int{}, article: map[string]int{}}
 	for i, r := range g.Relations {
 		v.rels[r.Source] = append(v.rels[r.Source], i)
 		if r.Target != r.Source {

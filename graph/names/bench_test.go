@@ -27,7 +27,7 @@ func BenchmarkResolve(b *testing.B) {
 			}
 		}
 	})
-	ix := NewIndex(g)
+	ix := NewIndex(g).Fold()
 	b.Run("index", func(b *testing.B) {
 		i := 0
 		for b.Loop() {
@@ -40,7 +40,7 @@ func BenchmarkResolve(b *testing.B) {
 	})
 	b.Run("build", func(b *testing.B) {
 		for b.Loop() {
-			NewIndex(g)
+			NewIndex(g).Fold()
 		}
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -34,17 +35,20 @@ func entityForms(e *graph.Entity) []form {
 }
 
 // Index holds the folded forms of a graph's names and aliases, so that
-// resolving a name does not fold every name of the graph again. Build it
-// once per loaded graph with NewIndex; it is read-only afterwards and safe
-// for concurrent use, and must be rebuilt when the graph's entities change.
+// resolving a name does not fold every name of the graph again. Build one
+// per loaded graph with NewIndex; it must be rebuilt when the graph's
+// entities change. It is safe for concurrent use.
+//
+// The names are folded on the first query that needs them (an exact name
+// or "#ID" does not), so a command that resolves one exact name pays
+// nothing; a server calls Fold when it loads a graph, so no query pays.
 type Index struct {
-	g *graph.Graph
+	g    *graph.Graph
+	once sync.Once
 	// forms holds, per position in g.Entities, its name's and aliases' forms.
 	forms [][]form
-	// exact, byKey and byWord map a name or alias as written, a form's key
-	// and a form's word to the positions of the entities that have it,
-	// ascending, each once.
-	exact  map[string][]int32
+	// byKey and byWord map a form's key and a form's word to the
+	// positions of the entities that have it, ascending, each once.
 	byKey  map[string][]int32
 	byWord map[string][]int32
 	// keys and words are the keys of byKey and byWord, sorted, for
@@ -52,22 +56,29 @@ type Index struct {
 	keys, words []string
 }
 
-// NewIndex indexes the names and aliases of g's entities.
-func NewIndex(g *graph.Graph) *Index {
-	ix := &Index{g: g, forms: make([][]form, len(g.Entities)),
-		exact: map[string][]int32{}, byKey: map[string][]int32{}, byWord: map[string][]int32{}}
+// NewIndex returns an index of the names and aliases of g's entities.
+func NewIndex(g *graph.Graph) *Index { return &Index{g: g} }
+
+// Fold folds and indexes the names now rather than on the first query
+// that needs them, and returns ix.
+func (ix *Index) Fold() *Index {
+	ix.once.Do(ix.build)
+	return ix
+}
+
+func (ix *Index) build() {
+	g := ix.g
+	ix.forms = make([][]form, len(g.Entities))
+	ix.byKey = make(map[string][]int32, len(g.Entities))
+	ix.byWord = make(map[string][]int32, len(g.Entities))
 	add := func(m map[string][]int32, s string, i int32) {
 		if l := m[s]; len(l) == 0 || l[len(l)-1] != i {
 			m[s] = append(l, i)
 		}
 	}
 	for i := range g.Entities {
-		e, p := &g.Entities[i], int32(i)
-		ix.forms[i] = entityForms(e)
-		add(ix.exact, e.Name, p)
-		for _, a := range e.Aliases {
-			add(ix.exact, a, p)
-		}
+		p := int32(i)
+		ix.forms[i] = entityForms(&g.Entities[i])
 		for _, f := range ix.forms[i] {
 			add(ix.byKey, f.key, p)
 			for _, w := range f.words {
@@ -77,7 +88,6 @@ func NewIndex(g *graph.Graph) *Index {
 	}
 	ix.keys = sortedKeys(ix.byKey)
 	ix.words = sortedKeys(ix.byWord)
-	return ix
 }
 
 func sortedKeys(m map[string][]int32) []string {
@@ -117,14 +127,16 @@ func (ix *Index) list(ps []int32) []*graph.Entity {
 	return out
 }
 
-func (ix *Index) exactly(name string) []*graph.Entity { return ix.list(ix.exact[name]) }
+// exactly compares names as written, which needs no folding.
+func (ix *Index) exactly(name string) []*graph.Entity { return scan{ix.g}.exactly(name) }
 
-func (ix *Index) folded(key string) []*graph.Entity { return ix.list(ix.byKey[key]) }
+func (ix *Index) folded(key string) []*graph.Entity { return ix.Fold().list(ix.byKey[key]) }
 
 // tokens gathers the entities that may token-match a key (those with a
 // form starting with it, or with a word that is, or starts with, its
 // first word) and keeps those that do.
 func (ix *Index) tokens(keys []form) []*graph.Entity {
+	ix.Fold()
 	cand := map[int32]bool{}
 	mark := func(s string, m map[string][]int32) {
 		for _, p := range m[s] {
@@ -155,6 +167,7 @@ func (ix *Index) tokens(keys []form) []*graph.Entity {
 }
 
 func (ix *Index) fuzzy(keys []form) []*graph.Entity {
+	ix.Fold()
 	var out []*graph.Entity
 	for i := range ix.g.Entities {
 		if anyForm(ix.forms[i], keys, fuzzyMatch) {
@@ -165,6 +178,7 @@ func (ix *Index) fuzzy(keys []form) []*graph.Entity {
 }
 
 func (ix *Index) each(f func(e *graph.Entity, forms []form)) {
+	ix.Fold()
 	for i := range ix.g.Entities {
 		f(&ix.g.Entities[i], ix.forms[i])
 	}

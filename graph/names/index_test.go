@@ -1,6 +1,9 @@
 package names
 
 import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -57,5 +60,54 @@ func TestIndexTable(t *testing.T) {
 		if got.Stage != want.Stage || !slices.Equal(ids(got.Candidates), ids(want.Candidates)) {
 			t.Errorf("ResolveIn(%q) = %v %v, Resolve = %v %v", q, got.Stage, ids(got.Candidates), want.Stage, ids(want.Candidates))
 		}
+	}
+}
+
+// quadraticDropWrappers is dropWrappers as first written, comparing every
+// pair of candidates: the reference the faster one must agree with.
+func quadraticDropWrappers(es []*graph.Entity) []*graph.Entity {
+	keys := make([]string, len(es))
+	for i, e := range es {
+		keys[i] = " " + gazetteer.Key(e.Name) + " "
+	}
+	var out []*graph.Entity
+	for i, b := range es {
+		wraps := false
+		for j, a := range es {
+			if i != j && a.Mentions > b.Mentions && len(keys[j]) > 2 && keys[i] != keys[j] && strings.Contains(keys[i], keys[j]) {
+				wraps = true
+				break
+			}
+		}
+		if !wraps {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func TestDropWrappersAgrees(t *testing.T) {
+	g := genGraph(2000, 9)
+	// Names made of other names' words, so that some wrap others.
+	for i := range g.Entities[:500] {
+		o := &g.Entities[(i*7+3)%len(g.Entities)]
+		g.Entities[i].Name = "team of " + o.Name
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	wrapped := 0
+	for range 300 {
+		var es []*graph.Entity
+		for range 1 + rng.IntN(40) {
+			es = append(es, &g.Entities[rng.IntN(len(g.Entities))])
+		}
+		es = append(es, &g.Entities[(rng.IntN(500)*7+3)%len(g.Entities)])
+		want, got := quadraticDropWrappers(es), dropWrappers(es)
+		if !slices.Equal(ids(got), ids(want)) {
+			t.Fatalf("dropWrappers(%v) = %v, want %v", ids(es), ids(got), ids(want))
+		}
+		wrapped += len(es) - len(want)
+	}
+	if wrapped == 0 {
+		t.Error("no candidate set had a wrapper to drop")
 	}
 }

@@ -258,24 +258,44 @@ func fuzzyMatch(q, f form) bool {
 // longer name mentioned more ("Bilawal Bhutto Zardari" beside a stub
 // "Bhutto Zardari") stays: that choice is the user's.
 func dropWrappers(es []*graph.Entity) []*graph.Entity {
-	keys := make([]string, len(es))
+	// b wraps a when a's key is a shorter run of b's words; rather than
+	// compare every pair (a short query can match thousands), look up
+	// each run of b's words, of a length some candidate's key has, among
+	// the candidates' keys with the most mentions seen for each.
+	words := make([][]string, len(es))
+	most := map[string]int{}
+	lengths := map[int]bool{}
 	for i, e := range es {
-		keys[i] = " " + gazetteer.Key(e.Name) + " "
+		k := gazetteer.Key(e.Name)
+		words[i] = strings.Fields(k)
+		if m, ok := most[k]; k != "" && (!ok || e.Mentions > m) {
+			most[k] = e.Mentions
+		}
+		lengths[len(words[i])] = true
 	}
 	var out []*graph.Entity
 	for i, b := range es {
-		wraps := false
-		for j, a := range es {
-			if i != j && a.Mentions > b.Mentions && len(keys[j]) > 2 && keys[i] != keys[j] && strings.Contains(keys[i], keys[j]) {
-				wraps = true
-				break
-			}
-		}
-		if !wraps {
+		if !wraps(words[i], most, lengths, b.Mentions) {
 			out = append(out, b)
 		}
 	}
 	return out
+}
+
+// wraps reports whether a run of words shorter than all of ws, of one of
+// the given lengths, is a key mentioned more than mentions.
+func wraps(ws []string, most map[string]int, lengths map[int]bool, mentions int) bool {
+	for n := 1; n < len(ws); n++ {
+		if !lengths[n] {
+			continue
+		}
+		for s := 0; s+n <= len(ws); s++ {
+			if m, ok := most[strings.Join(ws[s:s+n], " ")]; ok && m > mentions {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ranked sorts entities by mentions, most first, then by ID.
