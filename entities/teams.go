@@ -24,6 +24,7 @@ var (
 // to a score, or before a sports role ("England captain").
 func teamReadings(d *Document, mentions []Mention) []Mention {
 	sports := map[int]bool{} // sentence index → holds a sports cue
+	article := sportsArticle(d)
 	for i := range mentions {
 		m := &mentions[i]
 		if m.Type != graph.Country && m.Type != graph.Place || m.Entry != nil && strings.HasPrefix(m.Entry.ID, "area:") {
@@ -41,7 +42,7 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 			s = sportsSentence(d, si)
 			sports[si] = s
 		}
-		if s && teamRole(d, si, m.TokStart, m.TokEnd) {
+		if (s || article) && teamRole(d, si, m.TokStart, m.TokEnd) {
 			m.Type, m.Entry = graph.Organization, nil
 		}
 	}
@@ -55,6 +56,27 @@ func sportsSentence(d *Document, si int) bool {
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if sportsWords[low(d.Tokens[k])] || isScore(d, k, s.TokEnd) {
 			return true
+		}
+	}
+	return false
+}
+
+// minSportsWords is the number of different sports words that make a
+// whole article a sports report, so that a team's name reads as the team
+// in its sentences without a sports word ("... the song from Newcastle's
+// supporters").
+const minSportsWords = 3
+
+// sportsArticle reports whether the document uses minSportsWords
+// different sports words.
+func sportsArticle(d *Document) bool {
+	seen := map[string]bool{}
+	for _, t := range d.Tokens {
+		if l := low(t); sportsWords[l] && !seen[l] {
+			seen[l] = true
+			if len(seen) >= minSportsWords {
+				return true
+			}
 		}
 	}
 	return false
@@ -81,7 +103,7 @@ func teamRole(d *Document, si, start, end int) bool {
 		if isNumber(next) && len(next) <= 3 {
 			return true // a results line: "Leeds 2 Coventry 1"
 		}
-		if isPossessive(d.Tokens[end]) && end+1 < s.TokEnd && (teamRoles[low(d.Tokens[end+1])] || sportsWords[low(d.Tokens[end+1])]) {
+		if possessive := d.Tokens[end]; (isPossessive(possessive) || possessive.Text == "'" || possessive.Text == "’") && end+1 < s.TokEnd && (teamRoles[low(d.Tokens[end+1])] || sportsWords[low(d.Tokens[end+1])]) {
 			return true // "England's captain", "Leeds' league campaign"
 		}
 	}
