@@ -109,6 +109,9 @@ func scanGazetteer(d *Document, keys []string, gz *gazetteer.Gazetteer, stopEarl
 type context struct {
 	// countries counts strong mentions of each country code.
 	countries map[string]int
+	// spelled counts the mentions of each country code by a name, a
+	// short name or a demonym: the support a bare ISO code needs.
+	spelled map[string]int
 	// parties holds the parties accepted somewhere in the article on
 	// political wording; their short names count everywhere in it.
 	parties map[*gazetteer.Entry]bool
@@ -123,18 +126,22 @@ func isStrongKind(k gazetteer.AliasKind) bool {
 
 // countryMentions counts the unambiguous country mentions of a document:
 // names, codes and demonyms that read only as a country.
-func countryMentions(d *Document, spans []gazSpan) map[string]int {
-	counts := map[string]int{}
+// It also returns the counts of those that are not country codes.
+func countryMentions(d *Document, spans []gazSpan) (counts, spelled map[string]int) {
+	counts, spelled = map[string]int{}, map[string]int{}
 	for _, sp := range spans {
 		text := d.Text[d.Tokens[sp.tokStart].Start:d.Tokens[sp.tokEnd-1].End]
 		for _, m := range sp.matches {
 			if m.Entry.Type == graph.Country && isStrongKind(m.Alias.Kind) && caseFits(m.Alias, text) {
 				counts[m.Entry.Country]++
+				if m.Alias.Kind != gazetteer.KindCode {
+					spelled[m.Entry.Country]++
+				}
 				break
 			}
 		}
 	}
-	return counts
+	return counts, spelled
 }
 
 // caseFits reports whether the surface text may stand for the alias: an
@@ -167,6 +174,11 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 		switch {
 		case m.Alias.Kind == gazetteer.AliasKind("code") && len([]rune(m.Alias.Text)) < 3:
 			continue // two-letter codes ("MP", "PM") are mostly other words
+		case m.Alias.Kind == gazetteer.KindCode && ctx.spelled[e.Country] == 0:
+			// A three-letter code ("MDA", "CAN", "IRL") is more often an
+			// acronym of something else; it reads as the country only
+			// where the article spells the country out.
+			continue
 		case e.Type == graph.Party && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3:
 			continue // two-letter party acronyms ("BP", "AM") likewise
 		case e.Type == graph.Organization && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3 && shortAcronymDoubtful(d, sp, m.Alias.Text, e):
@@ -419,3 +431,4 @@ func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
 	}
 	return out
 }
+

@@ -72,7 +72,8 @@ func (gazetteerStage) Name() string { return StageGazetteer }
 
 func (s gazetteerStage) Run(d *Doc) {
 	spans := gazSpans(d.Document, d.Keys(), s.gz)
-	ctx := &context{countries: countryMentions(d.Document, spans)}
+	ctx := &context{}
+	ctx.countries, ctx.spelled = countryMentions(d.Document, spans)
 	d.GazetteerMentions = gazetteerMentions(d.Document, spans, ctx)
 	d.Candidates = append(d.Candidates, d.GazetteerMentions...)
 }
