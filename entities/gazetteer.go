@@ -112,6 +112,8 @@ type context struct {
 	// spelled counts the mentions of each country code by a name, a
 	// short name or a demonym: the support a bare ISO code needs.
 	spelled map[string]int
+	// gz is the gazetteer, for readings a span's own matches lack.
+	gz *gazetteer.Gazetteer
 	// parties holds the parties accepted somewhere in the article on
 	// political wording; their short names count everywhere in it.
 	parties map[*gazetteer.Entry]bool
@@ -423,6 +425,9 @@ func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
 		if !ok {
 			continue
 		}
+		if c := cityOverState(d, sp, ctx, m); c != nil {
+			m.Entry = c
+		}
 		out = append(out, Mention{
 			Start: d.Tokens[sp.tokStart].Start, End: d.Tokens[sp.tokEnd-1].End,
 			TokStart: sp.tokStart, TokEnd: sp.tokEnd,
@@ -432,3 +437,53 @@ func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
 	return out
 }
 
+// stateCues, before a state's name, say the state is meant ("upstate New
+// York").
+var stateCues = map[string]bool{"upstate": true, "downstate": true}
+
+// cityOverState returns the big city that a state's name stands for
+// unless the text marks the state: "Washington" and "New York" are the
+// cities in most news, "Washington state", "upstate New York", "the state
+// of Washington" and "Seattle, Washington" the states. The city must be
+// the country's capital or hold a million people, and be named as the
+// state is, alone or with "City".
+func cityOverState(d *Document, sp gazSpan, ctx *context, m gazetteer.Match) *gazetteer.Entry {
+	if ctx.gz == nil || m.Entry.Type != graph.Place || !strings.HasPrefix(m.Entry.ID, "region:") || stateMarked(d, sp) {
+		return nil
+	}
+	key := gazetteer.Key(m.Alias.Text)
+	cands := append(slices.Clone(sp.matches), ctx.gz.Lookup(key+" city")...)
+	var best *gazetteer.Entry
+	for _, c := range cands {
+		e := c.Entry
+		if e.Type != graph.Place || e.Country != m.Entry.Country || !strings.HasPrefix(e.ID, "place:") {
+			continue
+		}
+		if !e.Capital && e.Population < minFreeRegionPopulation {
+			continue
+		}
+		if best == nil || e.Population > best.Population {
+			best = e
+		}
+	}
+	return best
+}
+
+// stateMarked reports whether the text around a state's name marks it as
+// the state: "state" after it, "upstate" or "state of" before it, or a
+// town and a comma before it ("Seattle, Washington").
+func stateMarked(d *Document, sp gazSpan) bool {
+	if sp.tokEnd < len(d.Tokens) && low(d.Tokens[sp.tokEnd]) == "state" {
+		return true
+	}
+	if i := sp.tokStart - 1; i >= 0 {
+		p := low(d.Tokens[i])
+		if stateCues[p] || p == "of" && i > 0 && low(d.Tokens[i-1]) == "state" {
+			return true
+		}
+		if p == "," && i > 0 && d.Tokens[i-1].Cap() && !d.Tokens[i-1].Break {
+			return true
+		}
+	}
+	return false
+}

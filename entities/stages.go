@@ -72,7 +72,7 @@ func (gazetteerStage) Name() string { return StageGazetteer }
 
 func (s gazetteerStage) Run(d *Doc) {
 	spans := gazSpans(d.Document, d.Keys(), s.gz)
-	ctx := &context{}
+	ctx := &context{gz: s.gz}
 	ctx.countries, ctx.spelled = countryMentions(d.Document, spans)
 	d.GazetteerMentions = gazetteerMentions(d.Document, spans, ctx)
 	d.Candidates = append(d.Candidates, d.GazetteerMentions...)
