@@ -106,11 +106,29 @@ func teamRole(d *Document, si, start, end int) bool {
 		if possessive := d.Tokens[end]; (isPossessive(possessive) || possessive.Text == "'" || possessive.Text == "’") && end+1 < s.TokEnd && (teamRoles[low(d.Tokens[end+1])] || sportsWords[low(d.Tokens[end+1])]) {
 			return true // "England's captain", "Leeds' league campaign"
 		}
+		if teamObjects[next] && next != "over" && next != "against" {
+			return true // "India v Zimbabwe"
+		}
+		if (next == ":" || next == "-") && end+2 < s.TokEnd && d.Tokens[end+1].Cap() && d.Tokens[end+2].Cap() {
+			return true // a line-up: "Kenya : John Smith , ..."
+		}
+		if next == "and" {
+			// "Austria and Scotland drew 0-0": a result verb after the pair.
+			if k := capRunEnd(d, end+1, s.TokEnd); k > end+1 && k < s.TokEnd && teamVerbs[low(d.Tokens[k])] {
+				return true
+			}
+		}
 	}
 	if start-1 >= s.TokStart {
 		prev := low(d.Tokens[start-1])
-		if teamObjects[prev] {
-			return true
+		if teamObjects[prev] || prev == "between" {
+			return true // "beat Wales", "a match between Kenya and ..."
+		}
+		if prev == "and" {
+			// "between Kenya and Sri Lanka", "Austria and Scotland drew".
+			if k := capRunStart(d, start-1, s.TokStart); k < start-1 && k > s.TokStart && low(d.Tokens[k-1]) == "between" {
+				return true
+			}
 		}
 		if start-2 >= s.TokStart {
 			prev2 := low(d.Tokens[start-2])
@@ -123,4 +141,24 @@ func teamRole(d *Document, si, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// capRunEnd returns the end of the run of capitalised words from token i
+// (at most four), or i when none starts there.
+func capRunEnd(d *Document, i, end int) int {
+	k := i
+	for k < end && k < i+4 && d.Tokens[k].Word() && d.Tokens[k].Cap() {
+		k++
+	}
+	return k
+}
+
+// capRunStart returns the start of the run of capitalised words that ends
+// right before token i (at most four), or i when none does.
+func capRunStart(d *Document, i, start int) int {
+	k := i
+	for k-1 >= start && k > i-4 && d.Tokens[k-1].Word() && d.Tokens[k-1].Cap() {
+		k--
+	}
+	return k
 }

@@ -19,6 +19,9 @@ func TestTeamReadings(t *testing.T) {
 		// A sports report: a sentence without a sports word still reads
 		// the team.
 		{"Leeds won the cup final 2-1 after the striker scored twice. The song from Leeds' supporters filled the stadium.", "organization:Leeds", "place:Leeds"},
+		{"Austria and Scotland drew 0-0 in the qualifier.", "organization:Austria", "country:Austria"},
+		{"The cricket match between Kenya and Sri Lanka was washed out.", "organization:Sri Lanka", "country:Sri Lanka"},
+		{"Next match : Kenya v Zimbabwe , September 1 .", "organization:Kenya", "country:Kenya"},
 		// No sports wording: the country stays a country.
 		{"Brazil beat Argentina in the race for the trade deal.", "country:Argentina", "organization:Argentina"},
 		// A sports sentence, but the place is where the game is played.
