@@ -50,6 +50,12 @@
 //	                   gazetteer
 //	dateline           the dateline's place and its country, implied
 //
+// One more stage is built in but off by default: syntax ([SyntaxStage]),
+// which tags and dependency-parses each sentence with entities/syntax and
+// leaves the trees in [Doc.Trees] for stages that read sentence structure;
+// they turn it on with WithStageAfter(StageSegment,
+// SyntaxStage(embedded.Parser())) (package entities/syntax/embedded).
+//
 // Options change the list by name: [WithStageBefore], [WithStageAfter],
 // [WithStageReplaced], [WithoutStage], or [WithStages] for a whole new
 // list. A stage can be run alone on a Doc built by hand, which is how the
@@ -82,8 +88,9 @@
 // recognizers.go, select.go, cleanup.go, acronyms.go, repeats.go,
 // events.go, resolve.go, handles.go, groups.go, relations.go (with
 // relations_roles.go, relations_events.go, relations_visits.go and
-// relations_groups.go), dateline.go; then stages.go (the built-in
-// stages and their order) and pipeline.go (the Extractor and its options).
+// relations_groups.go), dateline.go, syntax.go (the opt-in parse); then
+// stages.go (the built-in stages and their order) and pipeline.go (the
+// Extractor and its options).
 // titles.go answers, for graph/names, which words are titles rather than
 // names.
 //

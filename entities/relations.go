@@ -35,6 +35,7 @@ type relBuilder struct {
 	gz         *gazetteer.Gazetteer
 	rels       map[relKey]*relAcc
 	bySentence [][]placed // mentions of each sentence, in text order
+	pending    []pendingOffice
 }
 
 // index places every mention in its sentence.
@@ -137,6 +138,7 @@ func (rb *relBuilder) places() {
 // finish writes the collected relations to the extraction in a stable
 // order.
 func (rb *relBuilder) finish() {
+	rb.resolveOffices()
 	keys := slices.Collect(maps.Keys(rb.rels))
 	slices.SortFunc(keys, func(x, y relKey) int {
 		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))
@@ -155,22 +157,33 @@ func (rb *relBuilder) finish() {
 //	<Party>'s X, X (<Party>), X of the <Party>, X of <Party>,
 //	X, a <Party> MP.
 func statesMembership(d *Document, p, q placed) bool {
+	if q.tokStart >= 2 && low(d.Tokens[q.tokStart-1]) == "and" && d.Tokens[q.tokStart-2].Cap() &&
+		q.tokEnd < len(d.Tokens) && officeNouns[low(d.Tokens[q.tokEnd])] {
+		return false // "Economy and Labour Minister X": a ministry, not the party
+	}
 	if q.tokEnd <= p.tokStart {
 		between := d.Tokens[q.tokEnd:p.tokStart]
 		if len(between) == 0 {
 			return false
 		}
-		roles := 0
+		roles, head, junior := 0, false, false
 		for _, t := range between {
 			l := low(t)
 			switch {
 			case isPossessive(t):
 			case roleNouns[l]:
 				roles++
+				head = roleKinds[l] == "head"
 			case roleModifiers[l] && l != "of" && l != "the" && l != "to":
 			default:
 				return false
 			}
+			junior = junior || roleKinds[l] == "junior"
+		}
+		// "<Party> leader X" leads the party (the roles stage says so);
+		// "Senate <Party> leader X" is a member.
+		if head && !junior && (q.tokStart == 0 || !chamberWords[low(d.Tokens[q.tokStart-1])]) {
+			return false
 		}
 		possessive := isPossessive(between[0])
 		return roles > 0 || possessive && len(between) == 1

@@ -1,27 +1,31 @@
 package entities
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Roles: a person holds_role a title in a country, organization or party,
-// and leads an organization or party, when the wording around the names
-// says so. The patterns, with T the country, organization or party:
+// Roles: a person holds a role in, leads, belongs to or works for a
+// country, organization or party when the wording around the names says
+// so. The patterns, with T the body and P the person:
 //
-//	T('s) <role> P           Pakistan's Prime Minister X, Pakistani PM X, Fed Chairman X
-//	<role> of T P            Chief Minister of Punjab X
-//	P, (the|a) <role> of T   X, the Prime Minister of Pakistan
-//	P, T('s) <role>          X, India's foreign minister; X, a PPP senator
-//	T (government), led by <role> P     (a T organization led by P: leads)
-//	P, who leads|heads T
+//	T('s) <role> P             Norway's Prime Minister X, Acme chief executive X
+//	<role> of T P              Chief Minister of Punjab X
+//	P, (the|a) <role> of|at|for T   X, the chairman of Y; X, an analyst at Y
+//	P, T('s) <role>            X, India's foreign minister; X, a PPP senator
+//	P is|was the <role> of T   X is the chairman of Y; X, who worked as a contractor for Y
+//	the <role> of|for T, P     the governor of the central bank, X
+//	P of T, P, formerly of T   X of the FBI (affiliated_with)
+//	P heads|chaired T; T, led by <role> P
 //
-// A role with no T in reach, in a sentence naming exactly one country,
-// is read as an office of that country, with a lower confidence.
+// The role noun and the body decide the kind (roleRelationKinds): heads
+// lead organizations and parties, deputies hold roles, a party's MPs and
+// spokesmen are its members, an organization's analysts and spokesmen are
+// affiliated with it, a country's offices are roles of the country. A
+// state office with no T in reach ("Prime Minister X") takes the country
+// the person holds an office of elsewhere in the article, else the one
+// country its sentence names as such, else the country the article is
+// plainly about (resolveOffices).
 
 // Confidences of the role patterns.
 const (
@@ -29,6 +33,8 @@ const (
 	confOfPattern = 0.85 // <role> of T
 	confLedBy     = 0.75 // T, led by P
 	confSentence  = 0.5  // the sentence's only country
+	confKnown     = 0.7  // the person's country elsewhere in the article
+	confHome      = 0.4  // the country the article is about
 )
 
 // leaderNouns are role nouns whose holder leads the organization or party.
@@ -42,10 +48,12 @@ var officeNouns = lexicon.Set("office_nouns")
 type roleSpan struct {
 	start, end int
 	noun       string // the last role noun, lower case
+	former     bool   // "former" stands before the body: "former Acme chief X"
 }
 
-// roles adds holds_role and leads relations for the persons of one
-// sentence (mentions in, in text order).
+// roles adds the person → body relations of one sentence (mentions in,
+// in text order): holds_role, leads, member_of and affiliated_with, the
+// kind decided by the role noun and the body (see roleRelationKinds).
 func (rb *relBuilder) roles(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
@@ -55,12 +63,6 @@ func (rb *relBuilder) roles(si int, in []placed) {
 	for _, m := range in {
 		at[m.tokStart] = m
 		end[m.tokEnd] = m
-	}
-	countries := map[int]bool{}
-	for _, m := range in {
-		if rb.ex.Entities[m.ent].Type == graph.Country {
-			countries[m.ent] = true
-		}
 	}
 	holder := func(m placed) bool {
 		switch rb.ex.Entities[m.ent].Type {
@@ -83,19 +85,15 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			}
 			target = rb.ex.entityFor(c)
 		}
-		title, former := rb.roleTitle(r)
-		if title == "" {
-			return
-		}
-		attrs := map[string]string{"role": title}
-		if former {
-			attrs["former"] = "true"
-		}
-		rb.add(p.ent, target, graph.HoldsRole, span, conf, attrs)
-		if leaderNouns[r.noun] && (te.Type == graph.Organization || te.Type == graph.Party) && !former {
-			rb.add(p.ent, target, graph.Leads, span, conf, nil)
+		rb.emitRole(p.ent, target, t.tokStart, r, span, si, conf)
+		// "X and Y, ministers of T": a plural role applies to the list.
+		if singularRole(r.noun) != r.noun {
+			for _, q := range rb.listBefore(p, s, end) {
+				rb.emitRole(q.ent, target, t.tokStart, r, span, si, conf)
+			}
 		}
 	}
+	listBody := map[int]placed{} // person's end token → the T of "T <role> P"
 
 	for _, p := range in {
 		if rb.ex.Entities[p.ent].Type != graph.Person {
@@ -104,29 +102,48 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		found := false
 		// Before the person: a role title, and before it T or "of T".
 		if r, ok := rb.roleBefore(p.tokStart, s.TokStart, end); ok {
-			if t, ok := end[r.start]; ok && holder(t) {
+			if t, ok := end[r.start]; ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
+				r.former = t.tokStart > s.TokStart && formerWords[low(d.Tokens[t.tokStart-1])]
 				emit(p, t, r.roleSpan, confAdjacent, false)
-				found = true
+				listBody[p.tokEnd], found = t, true
 			} else if r.start-1 >= s.TokStart && isPossessive(d.Tokens[r.start-1]) {
 				if t, ok := end[r.start-1]; ok && holder(t) {
 					emit(p, t, r.roleSpan, confAdjacent, false)
-					found = true
+					listBody[p.tokEnd], found = t, true
 				}
 			}
 			if !found && r.ofTarget >= 0 {
 				emit(p, at[r.ofTarget], r.roleSpan, confOfPattern, true)
 				found = true
 			}
-			if !found && officeNouns[r.noun] && len(countries) == 1 {
-				for c := range countries {
-					emit(p, placed{ent: c}, r.roleSpan, confSentence, false)
-				}
+			// "T chairman X, director Y and reporter Z": each item's role
+			// is held in the T that opens the list.
+			if t, ok := listBody[listItemEnd(d, r.start, s.TokStart)]; !found && ok {
+				emit(p, t, r.roleSpan, confLedBy, false)
+				listBody[p.tokEnd], found = t, true
+			}
+			if t, ok := end[r.start]; !found && ok && rb.portfolio(t, r.roleSpan, s.TokStart) {
+				r.start = t.tokStart - 2 // the whole title: "Economy and Labour Minister"
+				rb.pendOffice(p.ent, r.roleSpan, si, in)
+				found = true
+			}
+			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
+				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
 			}
 		}
-		// After the person: ", (the|a) T('s) <role> (of T)".
+		// After the person: ", (the|a) T('s) <role> (of T)", "is the <role> of T".
 		if !found {
 			found = rb.roleAfter(p, s, at, holder, emit)
+		}
+		// "the <role> of T, P" and "a spokesman for T, P".
+		if !found {
+			found = rb.roleBeforeComma(p, s, end, emit)
+		}
+		// "P of (the) T", "P, formerly of T"; "P heads T".
+		if !found {
+			rb.memberOfBody(p, s, at, span)
+			rb.headsBody(p, s, at, span)
 		}
 		// "T (government), led by (<role>) P".
 		rb.ledBy(p, s, end, span)
@@ -135,6 +152,8 @@ func (rb *relBuilder) roles(si int, in []placed) {
 
 // roleBefore finds a role title ending right before token i ("former
 // Foreign Minister"), possibly holding "of T" ("Chief Minister of Punjab").
+// In a prepositional head ("Special Assistant to the Prime Minister X")
+// the title is the part before "to": X is the assistant, not the minister.
 func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, bool) {
 	d := rb.d
 	j := i
@@ -149,29 +168,85 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			}
 			break
 		}
-		t := d.Tokens[j-1]
-		if !t.Word() || !isRoleWord(low(t)) {
+		if !rb.roleTok(j-1, sentStart, i) {
+			break
+		}
+		// A lower-case noun before a capitalised title ends another
+		// phrase: "the agency's aide President X".
+		if t, n := d.Tokens[j-1], d.Tokens[j]; j < i && !t.Cap() && n.Cap() && isRoleNoun(low(t)) {
 			break
 		}
 		j--
 	}
 	// Trim leading function words.
-	for j < i && !roleNouns[low(d.Tokens[j])] && !isTitleWord(low(d.Tokens[j])) {
+	for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) {
 		j++
 	}
-	noun := ""
+	stop := i
 	for k := j; k < i; k++ {
-		if l := low(d.Tokens[k]); roleNouns[l] || leaderNouns[l] {
+		if low(d.Tokens[k]) == "to" {
+			stop = k
+			break
+		}
+	}
+	noun := ""
+	for k := j; k < stop; k++ {
+		if l := low(d.Tokens[k]); isRoleNoun(l) {
 			noun = l
 		}
 	}
-	if noun == "" {
+	// The title ends in its noun: "director and X" is no title of X.
+	if noun == "" || stop == i && titleStopWords[low(d.Tokens[i-1])] {
 		return roleOf{}, false
 	}
-	if ofTarget >= 0 && ofTarget < j {
+	if ofTarget >= 0 && (ofTarget < j || ofTarget > stop) {
 		ofTarget = -1
 	}
+	if stop < i {
+		// The person is the holder of the first office only, which names
+		// no body of its own.
+		return roleOf{roleSpan: roleSpan{start: j, end: stop, noun: noun}, ofTarget: -1}, stop > j
+	}
 	return roleOf{roleSpan: roleSpan{start: j, end: i, noun: noun}, ofTarget: ofTarget}, true
+}
+
+// portfolio reports whether party mention t is a word of a coordinated
+// ministry title rather than the party: "Economy and Labour Minister X".
+func (rb *relBuilder) portfolio(t placed, r roleSpan, sentStart int) bool {
+	d := rb.d
+	return rb.ex.Entities[t.ent].Type == graph.Party && officeNouns[r.noun] && t.tokStart-2 >= sentStart &&
+		low(d.Tokens[t.tokStart-1]) == "and" && d.Tokens[t.tokStart-2].Cap()
+}
+
+// unknownModifier reports whether the title starting at token i follows
+// a capitalised word that is no mention ("Ifo president X"): the office
+// is that body's, not a state's.
+func (rb *relBuilder) unknownModifier(i, sentStart int) bool {
+	if i-1 <= sentStart {
+		return false
+	}
+	t := rb.d.Tokens[i-1]
+	return t.Word() && t.Cap() && !nonNames[low(t)]
+}
+
+// formerWords mark a past office or membership.
+var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "erstwhile": true}
+
+// titleStopWords never end a role title.
+var titleStopWords = map[string]bool{"and": true, "of": true, "the": true, "to": true, "a": true, "an": true, "at": true, "for": true, "with": true}
+
+// roleTok reports whether token k may stand inside a role title: a role
+// word, or a dash joining two ("vice-president", "ex-minister").
+func (rb *relBuilder) roleTok(k, lo, hi int) bool {
+	d := rb.d
+	t := d.Tokens[k]
+	if t.Word() {
+		return isRelRoleWord(low(t))
+	}
+	if !isDash(t.Text) || k-1 < lo || k+1 >= hi || t.Space || d.Tokens[k+1].Space {
+		return false
+	}
+	return isRelRoleWord(low(d.Tokens[k-1])) && isRelRoleWord(low(d.Tokens[k+1]))
 }
 
 // roleOf is a role title before a person and the first token of the T in
@@ -184,26 +259,61 @@ type roleOf struct {
 // isTitleWord reports whether a role title may start with the word l.
 func isTitleWord(l string) bool {
 	switch l {
-	case "of", "the", "a", "an", "and", "to":
+	case "of", "the", "a", "an", "and", "to", "at", "for", "with":
 		return false
 	}
-	return isRoleWord(l)
+	return isRelRoleWord(l)
 }
 
-// roleAfter reads an apposition after person p: ", T's <role>",
-// ", a T <role>", ", (the) <role> of T".
+// copulas may link a person to a role after the name: "X is the chairman
+// of Y", "X, who was the party's treasurer".
+var copulas = map[string]bool{"is": true, "was": true, "became": true, "becomes": true, "remains": true, "been": true}
+
+// bodyPrepositions link a role to the body it is held in: "chairman of Y",
+// "analyst at Y", "spokesman for Y", "adviser with Y".
+var bodyPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with": true}
+
+// roleAfter reads an apposition or copula after person p: ", T's <role>",
+// ", a T <role>", ", (the) <role> of|at|for T", "is the <role> of T",
+// ", who is also <role> of T"; a T before the role gives way to a body
+// named after it ("X, US chief economist at Y": Y).
 func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder func(placed) bool,
 	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
 	d := rb.d
 	i := p.tokEnd
-	if i >= s.TokEnd || d.Tokens[i].Text != "," {
+	if i >= s.TokEnd {
 		return false
 	}
-	i++
+	switch l := low(d.Tokens[i]); {
+	case l == ",":
+		i++
+		if i < s.TokEnd && low(d.Tokens[i]) == "who" {
+			i++
+			i = skipCopula(d, i, s.TokEnd)
+		}
+	case copulas[l]:
+		i = skipCopula(d, i, s.TokEnd)
+	default:
+		return false
+	}
+	if i < s.TokEnd && low(d.Tokens[i]) == "also" {
+		i++
+	}
 	if i < s.TokEnd {
 		switch low(d.Tokens[i]) {
 		case "the", "a", "an":
 			i++
+		}
+	}
+	// "formerly of T", "formerly with T".
+	if i+1 < s.TokEnd && low(d.Tokens[i]) == "formerly" && bodyPrepositions[low(d.Tokens[i+1])] {
+		k := i + 2
+		if k < s.TokEnd && low(d.Tokens[k]) == "the" {
+			k++
+		}
+		if t, ok := at[k]; ok && rb.ex.Entities[t.ent].Type == graph.Organization {
+			rb.add(p.ent, t.ent, graph.AffiliatedWith, graph.Span{Start: s.Start, End: s.End}, confOfPattern, map[string]string{"former": "true"})
+			return true
 		}
 	}
 	if t, ok := at[i]; ok && holder(t) {
@@ -212,25 +322,87 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			k++
 		}
 		r, ok := rb.roleFrom(k, s.TokEnd)
-		if ok {
-			emit(p, t, r, confAdjacent, false)
+		if !ok {
+			return false
+		}
+		if b, ok := rb.bodyAfter(r.end, s, at); ok {
+			emit(p, b, r, confOfPattern, true)
 			return true
 		}
-		return false
+		emit(p, t, r, confAdjacent, false)
+		return true
 	}
 	r, ok := rb.roleFrom(i, s.TokEnd)
-	if !ok || r.end+1 >= s.TokEnd || low(d.Tokens[r.end]) != "of" {
+	if !ok {
+		r, ok = rb.roleWithModifiers(i, s.TokEnd)
+	}
+	if !ok {
 		return false
 	}
-	k := r.end + 1
-	if low(d.Tokens[k]) == "the" {
-		k++
-	}
-	if t, ok := at[k]; ok {
+	if t, ok := rb.bodyAfter(r.end, s, at); ok {
 		emit(p, t, r, confOfPattern, true)
 		return true
 	}
 	return false
+}
+
+// skipCopula skips "is", "was", "has been", "had been", "works as",
+// "served as" at token i.
+func skipCopula(d *Document, i, stop int) int {
+	if i < stop && (low(d.Tokens[i]) == "has" || low(d.Tokens[i]) == "had") {
+		i++
+	}
+	if i < stop && copulas[low(d.Tokens[i])] {
+		return i + 1
+	}
+	if i+1 < stop && workVerbs[low(d.Tokens[i])] && low(d.Tokens[i+1]) == "as" {
+		return i + 2
+	}
+	return i
+}
+
+// workVerbs say what someone works as: "X, who worked as a contractor for Y".
+var workVerbs = map[string]bool{"works": true, "worked": true, "serves": true, "served": true, "acts": true, "acted": true}
+
+// bodyAfter finds the body of "of|at|for|with (the) T" at token k.
+func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, bool) {
+	d := rb.d
+	if k+1 >= s.TokEnd || !bodyPrepositions[low(d.Tokens[k])] {
+		return placed{}, false
+	}
+	k++
+	if low(d.Tokens[k]) == "the" {
+		k++
+	}
+	t, ok := at[k]
+	if !ok {
+		return placed{}, false
+	}
+	switch rb.ex.Entities[t.ent].Type {
+	case graph.Country, graph.Organization, graph.Party, graph.Place:
+		return t, true
+	}
+	return placed{}, false
+}
+
+// roleWithModifiers reads a role title after up to two lower-case words
+// that are not role words ("a bond strategist at Y", "an independent
+// contractor for Y"); only a body after it makes it a relation.
+func (rb *relBuilder) roleWithModifiers(i, stop int) (roleSpan, bool) {
+	d := rb.d
+	for k := i; k < min(i+3, stop); k++ {
+		t := d.Tokens[k]
+		if !t.Word() || t.Cap() && k > i {
+			break
+		}
+		if r, ok := rb.roleFrom(k, stop); ok && r.start == k && r.end > k {
+			return roleSpan{start: i, end: r.end, noun: r.noun}, true
+		}
+		if t.Cap() || bodyPrepositions[low(t)] {
+			break
+		}
+	}
+	return roleSpan{}, false
 }
 
 // roleFrom reads a role title starting at token i: role words up to and
@@ -239,12 +411,11 @@ func (rb *relBuilder) roleFrom(i, stop int) (roleSpan, bool) {
 	d := rb.d
 	r := roleSpan{start: i, end: i}
 	for k := i; k < stop; k++ {
-		t := d.Tokens[k]
-		l := low(t)
-		if !t.Word() || !isRoleWord(l) || l == "of" || l == "and" || l == "to" {
+		l := low(d.Tokens[k])
+		if !rb.roleTok(k, i, stop) || bodyPrepositions[l] || l == "and" || l == "to" {
 			break
 		}
-		if roleNouns[l] || leaderNouns[l] {
+		if isRoleNoun(l) {
 			r.end, r.noun = k+1, l
 		}
 	}
@@ -257,7 +428,7 @@ func (rb *relBuilder) ledBy(p placed, s Sentence, end map[int]placed, span graph
 	d := rb.d
 	// Role words right before the person.
 	j := p.tokStart
-	for j > s.TokStart && d.Tokens[j-1].Word() && isRoleWord(low(d.Tokens[j-1])) {
+	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, p.tokStart) {
 		j--
 	}
 	if j-2 < s.TokStart || low(d.Tokens[j-1]) != "by" {
@@ -301,31 +472,4 @@ func (rb *relBuilder) ledBy(p placed, s Sentence, end map[int]placed, span graph
 	case !government && (te.Type == graph.Organization || te.Type == graph.Party):
 		rb.add(p.ent, t.ent, graph.Leads, span, confLedBy, nil)
 	}
-}
-
-// roleTitle spells a role title in title case without a leading "former"
-// or "ex", which it reports instead: "former foreign minister" →
-// "Foreign Minister", true.
-func (rb *relBuilder) roleTitle(r roleSpan) (string, bool) {
-	former := false
-	var words []string
-	for k := r.start; k < r.end; k++ {
-		t := rb.d.Tokens[k]
-		l := low(t)
-		switch {
-		case len(words) == 0 && (l == "former" || l == "ex" || l == "then"):
-			former = true
-			continue
-		case len(words) == 0 && (l == "the" || l == "a" || l == "an"):
-			continue
-		case functionWords[l]:
-			words = append(words, l)
-		case t.Upper() && utf8.RuneCountInString(t.Text) <= 4:
-			words = append(words, t.Text) // MP, PM, CEO
-		default:
-			r, n := utf8.DecodeRuneInString(l)
-			words = append(words, string(unicode.ToUpper(r))+l[n:])
-		}
-	}
-	return strings.Join(words, " "), former
 }

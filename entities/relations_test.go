@@ -79,7 +79,9 @@ func TestTypedRelations(t *testing.T) {
 		},
 		{
 			text: "But Federal Reserve Board chairman Paul Volcker said he might act.",
-			want: []string{"holds_role Paul Volcker -> Federal Reserve Board {role=Chairman}", "leads Paul Volcker -> Federal Reserve Board"},
+			// The head of an organization leads it; it is not also a role.
+			want: []string{"leads Paul Volcker -> Federal Reserve Board {role=Chairman}"},
+			not:  []string{"holds_role"},
 		},
 		{
 			text: "Finance Minister Gerhard Stoltenberg said the agreement reached in Paris had held.",

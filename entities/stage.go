@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/newsgraph/newsgraph/entities/syntax"
+
 // Stage is one step of the extraction pipeline. It reads what the stages
 // before it left in a Doc and adds its own findings; an [Extractor] runs
 // its stages in order on every article. A stage must be safe for
@@ -45,6 +47,10 @@ type Doc struct {
 	// Extraction is the result: the resolve stage creates it from the
 	// mentions, later stages add handles, relations and implied entities.
 	Extraction *Extraction
+	// Trees are the dependency parses of the sentences, one per sentence
+	// of Document, from the opt-in syntax stage ([SyntaxStage]); nil when
+	// it did not run.
+	Trees []*syntax.Tree
 
 	keys []string // Keys, computed on first use
 }

@@ -71,13 +71,17 @@
 // # GraphML
 //
 // [WriteGraphML] declares a typed <key> for every attribute and writes one
-// <data> per value. The graph is undirected (edgedefault="undirected"),
-// since most relations are co-mentions; each edge carries a boolean
-// "directed" attribute and a "kind". Setting [Options.GraphMLMixed] also
-// marks each directed relation with the GraphML edge attribute
-// directed="true", which is how GraphML writes a mixed graph; networkx
-// refuses such files ("directed=true edge found in undirected graph") and
-// igraph ignores the marks, so it is off by default.
+// <data> per value. The graph is directed (edgedefault="directed"), so
+// networkx, igraph and Gephi keep the direction of typed relations
+// (member_of, holds_role, ...); co-mentions, which have no direction, are
+// written once, from the smaller entity ID, and every edge carries a
+// boolean "directed" attribute and a "kind", so a reader wanting the
+// co-mention network can treat those edges as undirected. [WriteGEXF]
+// does the same (defaultedgetype="directed"). Setting
+// [Options.GraphMLMixed] also marks each co-mention with the GraphML edge
+// attribute directed="false", which is how GraphML writes a mixed graph;
+// networkx refuses such files ("directed=false edge found in directed
+// graph"), so it is off by default.
 //
 // # DOT maps
 //
@@ -87,17 +91,39 @@
 // when [Options.Community] is set, fill colour shows the community (Paul
 // Tol's muted palette, [CommunityColors]) and type is shown by shape alone.
 // Node size and label size follow [Options.Scores] (or mentions when there
-// are no scores), edge pen width the logarithm of the relation's weight,
-// and member_of and capital_of relations are drawn with their own colour,
-// line style and arrowhead. Tooltips give an entity's name, type and
-// mentions, and a relation's kind, weight and first evidence sentence with
-// its article title.
+// are no scores), edge pen width the logarithm of the relation's weight.
+// Every relation kind has its own colour (Okabe–Ito, grey for co-mentions)
+// and its own line style and arrowhead, so kinds stay apart in greyscale.
+// With [Options.EdgeLabels] (focus and story maps), an edge is labelled
+// only with what colour cannot say: the relation's role and date. Edge
+// labels are Graphviz xlabels with forcelabels=false, placed after the
+// layout where they touch no other text and left out where there is no
+// such place (the tooltip keeps them). Tooltips give an entity's name,
+// type, mentions, score (as `rank` prints it, six significant digits) and
+// named community, and a relation's kind, weight and first evidence
+// sentence with its article title.
 //
 // The title is the graph label. The legend is a cluster holding one node
-// whose HTML-like label is a table of the types (colour and shape name),
-// the communities and the relation kinds present: a single node stays in
-// one piece in force-directed layouts, which scatter a legend made of
-// several nodes, and Graphviz 12 does not draw clusters in neato or sfdp.
+// whose HTML-like label is a table of the types (shape name), the
+// communities and the relation kinds present, each row a colour swatch in
+// a cell of its own and padded text, so no two pieces of text touch.
+// Communities are named by [Options.CommunityNames] (see
+// [CommunityNames]: "Pakistan · Shehbaz Sharif · PPP"), else by number. A
+// single node stays in one piece in force-directed layouts, which scatter
+// a legend made of several nodes, and Graphviz 12 does not draw clusters
+// in neato or sfdp.
+//
+// # Choosing what a map shows
+//
+// [FocusLimit] keeps a focus entity and the entities most strongly related
+// to it (typed relations first, then co-mention weight); [Top] the most
+// central entities; [Backbone] cuts co-mentions to the significant ones by
+// the disparity filter of Serrano, Boguñá and Vespignani (2009), keeping
+// each entity's strongest tie and every typed relation, at most
+// [DefaultEdgesPerNode] relations per entity on average; [Story] keeps
+// typed relations only. Scores and communities should be computed on the
+// whole graph and passed in [Options], so that a map prints the numbers
+// `rank` and `communities` print.
 //
 // The layout seed is fixed (start=1) and overlaps are removed with
 // overlap=ortho_yx (overlap=scale above 300 nodes). Never overlap=false or

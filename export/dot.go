@@ -76,28 +76,6 @@ const OtherCommunityColor = "#DDDDDD"
 // noCommunityColor fills entities without a community in community maps.
 const noCommunityColor = "#FFFFFF"
 
-// edgeStyle is how relations of one kind are drawn.
-type edgeStyle struct {
-	color, style, arrowhead string // arrowhead "" draws no direction
-	desc                    string // for the legend
-}
-
-var kindStyles = map[graph.Kind]edgeStyle{
-	graph.CoMention: {color: "#8C8C8C", style: "solid", desc: "grey line, width by weight"},
-	graph.MemberOf:  {color: "#0072B2", style: "dashed", arrowhead: "onormal", desc: "blue dashes, open arrow to the party"},
-	graph.CapitalOf: {color: "#882255", style: "dotted", arrowhead: "diamond", desc: "wine dots, diamond at the country"},
-}
-
-func kindStyle(k graph.Kind) edgeStyle {
-	if s, ok := kindStyles[k]; ok {
-		return s
-	}
-	if k.Directed() {
-		return edgeStyle{color: "#444444", style: "solid", arrowhead: "normal", desc: "dark grey arrow"}
-	}
-	return edgeStyle{color: "#444444", style: "solid", desc: "dark grey line"}
-}
-
 // WriteDOT writes g to w as a Graphviz DOT relationship map; see the
 // package documentation for how it is drawn and how names are escaped.
 //
@@ -114,8 +92,18 @@ func kindStyle(k graph.Kind) edgeStyle {
 func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 	v := newView(g)
 	d := &dotWriter{w: bufio.NewWriter(w)}
+	writeDOTHeader(d, len(v.entities), &o)
+	styles := nodeStyles(v, &o)
+	writeLegend(d, v, &o)
+	writeDOTNodes(d, v, styles, &o)
+	writeDOTEdges(d, v, &o)
+	d.line("}")
+	return d.flush()
+}
 
-	n := len(v.entities)
+// writeDOTHeader opens the graph and sets the graph, node and edge
+// defaults for a map of n entities.
+func writeDOTHeader(d *dotWriter, n int, o *Options) {
 	size := strconv.FormatFloat(math.Round(min(maxSize, max(minSize, 4*math.Sqrt(float64(n))))), 'f', -1, 64)
 	overlap := "ortho_yx"
 	if n > maxOrthoNodes {
@@ -137,6 +125,10 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 		{"pack", "8"},
 		{"start", "1"},
 		{"outputorder", "edgesfirst"},
+		// Edge labels are xlabels, placed after the layout where they
+		// collide with no node or other label; one that finds no such
+		// place is left out (its role and date stay in the tooltip).
+		{"forcelabels", "false"},
 		{"size", size + "," + size},
 	})
 	d.stmt("\tnode", [][2]string{
@@ -148,21 +140,24 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 	})
 	d.stmt("\tedge", [][2]string{{"fontname", "Helvetica"}})
 
-	styles := nodeStyles(v, &o)
-	writeLegend(d, v, &o)
+}
 
-	// Nodes.
-	size01 := sizeScale(v, &o)
+// writeDOTNodes writes one node per entity, styled and sized.
+func writeDOTNodes(d *dotWriter, v *view, styles map[graph.ID]TypeStyle, o *Options) {
+	size01 := sizeScale(v, o)
 	for _, e := range v.entities {
 		st := styles[e.ID]
 		s := size01[e.ID]
 		width := minNodeWidth + s*(maxNodeWidth-minNodeWidth)
 		tip := escTip(e.Name) + `\n` + escTip(string(e.Type)) + ", " + count(e.Mentions, "mention", "mentions") + ", " + count(e.Articles, "article", "articles")
 		if sc, ok := o.score(e.ID); ok {
-			tip += `\n` + escTip(o.scoreName()) + " " + strconv.FormatFloat(sc, 'g', 4, 64)
+			tip += `\n` + escTip(o.scoreName()) + " " + strconv.FormatFloat(sc, 'g', 6, 64)
 		}
 		if c, ok := o.community(e.ID); ok {
 			tip += `\ncommunity ` + strconv.Itoa(c)
+			if name := o.CommunityNames[c]; name != "" {
+				tip += ": " + escTip(name)
+			}
 		}
 		if q := e.Attrs["wikidata"]; q != "" {
 			tip += `\nwikidata ` + escTip(q)
@@ -178,8 +173,10 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 			{"height", ftoa(max(0.3, 0.5*width))},
 		})
 	}
+}
 
-	// Edges.
+// writeDOTEdges writes one edge per relation, co-mentions first.
+func writeDOTEdges(d *dotWriter, v *view, o *Options) {
 	maxWeight := 1
 	for _, r := range v.relations {
 		maxWeight = max(maxWeight, r.Weight)
@@ -231,14 +228,12 @@ func WriteDOT(w io.Writer, g *graph.Graph, o Options) error {
 		if ks.arrowhead != "" {
 			attrs = append(attrs, [2]string{"dir", "forward"}, [2]string{"arrowhead", ks.arrowhead})
 		}
-		if o.EdgeLabels {
-			attrs = append(attrs, [2]string{"label", esc(strings.ReplaceAll(string(r.Kind), "_", " "))},
+		if l := edgeLabel(r); o.EdgeLabels && l != "" {
+			attrs = append(attrs, [2]string{"xlabel", esc(l)},
 				[2]string{"fontsize", "9"}, [2]string{"fontcolor", ks.color})
 		}
 		d.stmt("\t"+quote(nodeID(r.Source))+" -- "+quote(nodeID(r.Target)), attrs)
 	}
-	d.line("}")
-	return d.flush()
 }
 
 // nodeStyles returns every entity's shape and fill.
@@ -317,78 +312,6 @@ func sizeScale(v *view, o *Options) map[graph.ID]float64 {
 		}
 	}
 	return out
-}
-
-// writeLegend writes a cluster holding one node whose HTML-like label is a
-// table of the entity types present (colour and shape), the communities
-// coloured (in community maps) and the relation kinds present (colour and
-// line). One node keeps the legend in one piece in every layout: the
-// force-directed layouts scatter a legend made of several nodes, and
-// recent Graphviz versions do not draw clusters in them.
-func writeLegend(d *dotWriter, v *view, o *Options) {
-	types := make(map[graph.Type]bool)
-	other := false
-	for _, e := range v.entities {
-		types[e.Type] = true
-		if _, ok := TypeStyles[e.Type]; !ok {
-			other = true
-		}
-	}
-	if len(types) == 0 {
-		return
-	}
-	kinds := make(map[graph.Kind]bool)
-	for _, r := range v.relations {
-		kinds[r.Kind] = true
-	}
-
-	var b strings.Builder
-	row := func(fill, name, desc string) {
-		b.WriteString(`<TR><TD BGCOLOR="` + fill + `" BORDER="1" COLOR="#333333"><FONT COLOR="` + textColor(fill) + `">`)
-		b.WriteString(htmlEscape(name))
-		b.WriteString(`</FONT></TD><TD ALIGN="LEFT">` + htmlEscape(desc) + `</TD></TR>`)
-	}
-	b.WriteString(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="2">`)
-	b.WriteString(`<TR><TD COLSPAN="2"><FONT POINT-SIZE="14">Legend</FONT></TD></TR>`)
-	typeRow := func(name string, st TypeStyle) {
-		if o.Community != nil {
-			st.Fill = noCommunityColor
-		}
-		row(st.Fill, name, st.Shape)
-	}
-	for _, t := range graph.Types {
-		if types[t] {
-			typeRow(string(t), TypeStyles[t])
-		}
-	}
-	if other {
-		typeRow("other", otherStyle)
-	}
-	if o.Community != nil {
-		for i, c := range rankCommunities(v, o) {
-			if i == len(CommunityColors) {
-				row(OtherCommunityColor, "other communities", "")
-				break
-			}
-			row(CommunityColors[i], "community "+strconv.Itoa(c.id), count(c.size, "entity", "entities"))
-		}
-	}
-	var kindList []graph.Kind
-	for k := range kinds {
-		kindList = append(kindList, k)
-	}
-	slices.Sort(kindList)
-	for _, k := range kindList {
-		ks := kindStyle(k)
-		b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="` + ks.color + `">` + htmlEscape(string(k)) + `</FONT></TD>`)
-		b.WriteString(`<TD ALIGN="LEFT"><FONT COLOR="` + ks.color + `">` + ks.desc + `</FONT></TD></TR>`)
-	}
-	b.WriteString(`</TABLE>`)
-
-	d.line(`	subgraph "cluster_legend" {`)
-	d.stmt("\t\tgraph", [][2]string{{"label", ""}, {"tooltip", "Legend"}, {"style", "rounded"}, {"color", "#999999"}})
-	d.line("\t\t" + quote("legend") + ` [shape="plaintext", style="solid", fontsize="10", tooltip="Legend", label=<` + b.String() + `>];`)
-	d.line("\t}")
 }
 
 // htmlEscape makes text safe inside a Graphviz HTML-like label: cleaned,

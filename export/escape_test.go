@@ -174,7 +174,7 @@ func TestHostileGraphML(t *testing.T) {
 	o := hostileOptions(g)
 	out := write(t, WriteGraphML, g, o)
 	doc, nodes, edges := parseGraphML(t, out)
-	if doc.Graph.EdgeDefault != "undirected" {
+	if doc.Graph.EdgeDefault != "directed" {
 		t.Errorf("edgedefault %q", doc.Graph.EdgeDefault)
 	}
 	checkHostileAttrs(t, "encoding/xml", g, o, nodes, edges)
@@ -347,8 +347,8 @@ func TestGraphMLMixed(t *testing.T) {
 	doc, _, _ := parseGraphML(t, out)
 	for i, e := range doc.Graph.Edges {
 		want := ""
-		if g.Relations[i].Kind.Directed() {
-			want = "true"
+		if !g.Relations[i].Kind.Directed() {
+			want = "false"
 		}
 		if e.Directed != want {
 			t.Errorf("edge %s directed=%q, want %q", e.ID, e.Directed, want)

@@ -106,7 +106,7 @@ func TestGEXFStructure(t *testing.T) {
 	if err := dec.Decode(&doc); err != nil {
 		t.Fatalf("GEXF does not decode: %v", err)
 	}
-	if doc.Version != "1.2" || doc.Graph.DefaultEdgeType != "undirected" {
+	if doc.Version != "1.2" || doc.Graph.DefaultEdgeType != "directed" {
 		t.Errorf("version %q, default edge type %q", doc.Version, doc.Graph.DefaultEdgeType)
 	}
 	titles := map[string]map[string]string{}

@@ -19,7 +19,7 @@ func fuzzGraph(name, alias, attrKey, attrVal, sentence, kind string) *graph.Grap
 		},
 		Relations: []graph.Relation{
 			{Source: 1, Target: 2, Kind: graph.CoMention, Weight: 1, Evidence: []graph.Evidence{ev}},
-			{Source: 1, Target: 2, Kind: graph.Kind(kind), Weight: 3, Evidence: []graph.Evidence{ev, ev}},
+			{Source: 1, Target: 2, Kind: graph.Kind(kind), Weight: 3, Evidence: []graph.Evidence{ev, ev}, Attrs: map[string]string{"role": attrVal}},
 		},
 		Articles: []graph.Article{{ID: "a", Title: sentence, Entities: []graph.ID{1, 2}}},
 	}

@@ -19,8 +19,10 @@ const GEXFVersion = "1.2"
 //
 // Nodes have IDs "n" followed by the entity ID and the entity name as
 // label; edges "e0", "e1", … in output order, with the relation weight as
-// GEXF weight and the kind as label. The graph is undirected (as in
-// GraphML; the "directed" edge attribute marks directed kinds), and
+// GEXF weight and the kind as label. The graph is directed (as in
+// GraphML), so readers keep the direction of typed relations; co-mentions
+// are written once, from the smaller ID, with the "directed" edge
+// attribute false, and
 // relations of several kinds between the same entities are parallel edges.
 // Attributes (GEXF <attributes>, ids "0", "1", …):
 //
@@ -37,131 +39,44 @@ const GEXFVersion = "1.2"
 // cleaned with [Clean], so the document is well-formed for any input.
 func WriteGEXF(w io.Writer, g *graph.Graph, o Options) error {
 	v := newView(g)
-
-	var nodeAttrs, edgeAttrs []gexf12.Attribute
-	declare := func(list *[]gexf12.Attribute, title, typ string) string {
-		id := strconv.Itoa(len(*list))
-		*list = append(*list, gexf12.Attribute{ID: id, Title: title, Type: typ})
-		return id
-	}
-	nodeNames := newAttrNames(attrName, "attr_", "id", "label", "name", "type", "aliases", "mentions", "articles", "community")
-	aType := declare(&nodeAttrs, "type", "string")
-	aAliases := declare(&nodeAttrs, "aliases", "string")
-	aMentions := declare(&nodeAttrs, "mentions", "integer")
-	aArticles := declare(&nodeAttrs, "articles", "integer")
-	var aCommunity string
-	if o.Community != nil {
-		aCommunity = declare(&nodeAttrs, "community", "integer")
-	}
-	numeric := o.numericAttrs()
-	aNumeric := make([]string, len(numeric))
-	for i, m := range numeric {
-		aNumeric[i] = declare(&nodeAttrs, nodeNames.unique(m.Name), "double")
-	}
-	entityAttr := map[string]string{}
-	for _, e := range v.entities {
-		for k := range e.Attrs {
-			entityAttr[k] = ""
-		}
-	}
-	for _, k := range sortedKeys(entityAttr) {
-		entityAttr[k] = declare(&nodeAttrs, nodeNames.unique(k), "string")
-	}
-
-	edgeNames := newAttrNames(attrName, "attr_", "id", "label", "weight", "kind", "directed", "evidence", "articles", "confidence")
-	aKind := declare(&edgeAttrs, "kind", "string")
-	aDirected := declare(&edgeAttrs, "directed", "boolean")
-	aEvidence := declare(&edgeAttrs, "evidence", "string")
-	aEdgeArticles := declare(&edgeAttrs, "articles", "string")
-	var aConfidence string
-	relAttr := map[string]string{}
-	for _, r := range v.relations {
-		if r.Confidence != 0 && aConfidence == "" {
-			aConfidence = "pending"
-		}
-		for k := range r.Attrs {
-			relAttr[k] = ""
-		}
-	}
-	if aConfidence != "" {
-		aConfidence = declare(&edgeAttrs, "confidence", "double")
-	}
-	for _, k := range sortedKeys(relAttr) {
-		relAttr[k] = declare(&edgeAttrs, edgeNames.unique(k), "string")
-	}
-
+	a := declareGEXF(v, &o)
 	styles := nodeStyles(v, &o)
 	size01 := sizeScale(v, &o)
 	doc := gexf12.Content{
 		Version: GEXFVersion,
 		Meta:    &gexf12.Meta{Creator: "newsgraph", Description: Clean(o.title())},
 		Graph: gexf12.Graph{
-			DefaultEdgeType: "undirected",
+			DefaultEdgeType: "directed",
 			Mode:            "static",
 			Attributes: []gexf12.Attributes{
-				{Class: "node", Attributes: nodeAttrs},
-				{Class: "edge", Attributes: edgeAttrs},
+				{Class: "node", Attributes: a.nodeAttrs},
+				{Class: "edge", Attributes: a.edgeAttrs},
 			},
 		},
 	}
 	for _, e := range v.entities {
-		vals := []gexf12.AttValue{{For: aType, Value: string(e.Type)}}
-		if len(e.Aliases) > 0 {
-			vals = append(vals, gexf12.AttValue{For: aAliases, Value: strings.Join(e.Aliases, ListSeparator)})
-		}
-		vals = append(vals,
-			gexf12.AttValue{For: aMentions, Value: strconv.Itoa(e.Mentions)},
-			gexf12.AttValue{For: aArticles, Value: strconv.Itoa(e.Articles)})
-		if c, ok := o.community(e.ID); ok {
-			vals = append(vals, gexf12.AttValue{For: aCommunity, Value: strconv.Itoa(c)})
-		}
-		for i, m := range numeric {
-			if s, ok := finite(m.Scores, e.ID); ok {
-				vals = append(vals, gexf12.AttValue{For: aNumeric[i], Value: strconv.FormatFloat(s, 'g', -1, 64)})
-			}
-		}
-		for _, k := range sortedKeys(e.Attrs) {
-			vals = append(vals, gexf12.AttValue{For: entityAttr[k], Value: e.Attrs[k]})
-		}
-		cleanValues(vals)
 		r, gr, b := hexRGB(styles[e.ID].Fill)
 		doc.Graph.Nodes.Nodes = append(doc.Graph.Nodes.Nodes, gexf12.Node{
 			ID:        nodeID(e.ID),
 			Label:     Clean(e.Name),
-			AttValues: &gexf12.AttValues{AttValues: vals},
+			AttValues: &gexf12.AttValues{AttValues: a.nodeValues(e, &o)},
 			Color:     &gexf12.Color{R: r, G: gr, B: b},
 			Size:      &gexf12.Size{Value: 4 + 16*size01[e.ID]},
 		})
 	}
 	doc.Graph.Nodes.Count = len(doc.Graph.Nodes.Nodes)
 	for i, r := range v.relations {
-		vals := []gexf12.AttValue{
-			{For: aKind, Value: string(r.Kind)},
-			{For: aDirected, Value: strconv.FormatBool(r.Kind.Directed())},
-		}
-		if len(r.Evidence) > 0 {
-			vals = append(vals,
-				gexf12.AttValue{For: aEvidence, Value: joinSentences(o.evidence(r))},
-				gexf12.AttValue{For: aEdgeArticles, Value: strings.Join(evidenceArticles(r.Evidence), ListSeparator)})
-		}
-		if aConfidence != "" {
-			vals = append(vals, gexf12.AttValue{For: aConfidence, Value: strconv.FormatFloat(r.Confidence, 'g', -1, 64)})
-		}
-		for _, k := range sortedKeys(r.Attrs) {
-			vals = append(vals, gexf12.AttValue{For: relAttr[k], Value: r.Attrs[k]})
-		}
-		cleanValues(vals)
 		doc.Graph.Edges.Edges = append(doc.Graph.Edges.Edges, gexf12.Edge{
 			ID:        "e" + strconv.Itoa(i),
 			Source:    nodeID(r.Source),
 			Target:    nodeID(r.Target),
 			Label:     Clean(string(r.Kind)),
 			Weight:    float64(max(r.Weight, 0)),
-			AttValues: &gexf12.AttValues{AttValues: vals},
+			AttValues: &gexf12.AttValues{AttValues: a.edgeValues(r, &o)},
 		})
 	}
 	doc.Graph.Edges.Count = len(doc.Graph.Edges.Edges)
-	for _, list := range [][]gexf12.Attribute{nodeAttrs, edgeAttrs} {
+	for _, list := range [][]gexf12.Attribute{a.nodeAttrs, a.edgeAttrs} {
 		for i := range list {
 			list[i].Title = Clean(list[i].Title)
 		}
@@ -180,6 +95,105 @@ func WriteGEXF(w io.Writer, g *graph.Graph, o Options) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// gexfAttrs are the attributes one GEXF document declares, and the ids
+// its values refer to them by.
+type gexfAttrs struct {
+	nodeAttrs, edgeAttrs []gexf12.Attribute
+
+	aType, aAliases, aMentions, aArticles, aCommunity string
+	numeric                                           []NamedScores // o.numericAttrs()
+	aNumeric                                          []string
+	entityAttr                                        map[string]string // Entity.Attrs key → id
+
+	aKind, aDirected, aEvidence, aEdgeArticles string
+	aConfidence                                string            // empty when every confidence is 0
+	relAttr                                    map[string]string // Relation.Attrs key → id
+}
+
+// declareGEXF declares the node and edge attributes of v's document.
+func declareGEXF(v *view, o *Options) *gexfAttrs {
+	a := &gexfAttrs{entityAttr: map[string]string{}, relAttr: map[string]string{}}
+	declare := func(list *[]gexf12.Attribute, title, typ string) string {
+		id := strconv.Itoa(len(*list))
+		*list = append(*list, gexf12.Attribute{ID: id, Title: title, Type: typ})
+		return id
+	}
+	nodeNames := newAttrNames(attrName, "attr_", "id", "label", "name", "type", "aliases", "mentions", "articles", "community")
+	a.aType = declare(&a.nodeAttrs, "type", "string")
+	a.aAliases = declare(&a.nodeAttrs, "aliases", "string")
+	a.aMentions = declare(&a.nodeAttrs, "mentions", "integer")
+	a.aArticles = declare(&a.nodeAttrs, "articles", "integer")
+	if o.Community != nil {
+		a.aCommunity = declare(&a.nodeAttrs, "community", "integer")
+	}
+	a.numeric = o.numericAttrs()
+	a.aNumeric = make([]string, len(a.numeric))
+	for i, m := range a.numeric {
+		a.aNumeric[i] = declare(&a.nodeAttrs, nodeNames.unique(m.Name), "double")
+	}
+	for _, k := range v.entityAttrKeys() {
+		a.entityAttr[k] = declare(&a.nodeAttrs, nodeNames.unique(k), "string")
+	}
+
+	edgeNames := newAttrNames(attrName, "attr_", "id", "label", "weight", "kind", "directed", "evidence", "articles", "confidence")
+	a.aKind = declare(&a.edgeAttrs, "kind", "string")
+	a.aDirected = declare(&a.edgeAttrs, "directed", "boolean")
+	a.aEvidence = declare(&a.edgeAttrs, "evidence", "string")
+	a.aEdgeArticles = declare(&a.edgeAttrs, "articles", "string")
+	if v.anyConfidence() {
+		a.aConfidence = declare(&a.edgeAttrs, "confidence", "double")
+	}
+	for _, k := range v.relationAttrKeys() {
+		a.relAttr[k] = declare(&a.edgeAttrs, edgeNames.unique(k), "string")
+	}
+	return a
+}
+
+// nodeValues returns an entity's attribute values, cleaned.
+func (a *gexfAttrs) nodeValues(e *graph.Entity, o *Options) []gexf12.AttValue {
+	vals := []gexf12.AttValue{{For: a.aType, Value: string(e.Type)}}
+	if len(e.Aliases) > 0 {
+		vals = append(vals, gexf12.AttValue{For: a.aAliases, Value: strings.Join(e.Aliases, ListSeparator)})
+	}
+	vals = append(vals,
+		gexf12.AttValue{For: a.aMentions, Value: strconv.Itoa(e.Mentions)},
+		gexf12.AttValue{For: a.aArticles, Value: strconv.Itoa(e.Articles)})
+	if c, ok := o.community(e.ID); ok {
+		vals = append(vals, gexf12.AttValue{For: a.aCommunity, Value: strconv.Itoa(c)})
+	}
+	for i, m := range a.numeric {
+		if s, ok := finite(m.Scores, e.ID); ok {
+			vals = append(vals, gexf12.AttValue{For: a.aNumeric[i], Value: strconv.FormatFloat(s, 'g', -1, 64)})
+		}
+	}
+	for _, k := range sortedKeys(e.Attrs) {
+		vals = append(vals, gexf12.AttValue{For: a.entityAttr[k], Value: e.Attrs[k]})
+	}
+	cleanValues(vals)
+	return vals
+}
+
+// edgeValues returns a relation's attribute values, cleaned.
+func (a *gexfAttrs) edgeValues(r *graph.Relation, o *Options) []gexf12.AttValue {
+	vals := []gexf12.AttValue{
+		{For: a.aKind, Value: string(r.Kind)},
+		{For: a.aDirected, Value: strconv.FormatBool(r.Kind.Directed())},
+	}
+	if len(r.Evidence) > 0 {
+		vals = append(vals,
+			gexf12.AttValue{For: a.aEvidence, Value: joinSentences(o.evidence(r))},
+			gexf12.AttValue{For: a.aEdgeArticles, Value: strings.Join(evidenceArticles(r.Evidence), ListSeparator)})
+	}
+	if a.aConfidence != "" {
+		vals = append(vals, gexf12.AttValue{For: a.aConfidence, Value: strconv.FormatFloat(r.Confidence, 'g', -1, 64)})
+	}
+	for _, k := range sortedKeys(r.Attrs) {
+		vals = append(vals, gexf12.AttValue{For: a.relAttr[k], Value: r.Attrs[k]})
+	}
+	cleanValues(vals)
+	return vals
 }
 
 func cleanValues(vals []gexf12.AttValue) {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/xml"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -64,87 +63,17 @@ type gmlKey struct {
 // none for an empty alias list, a missing Attrs key, a missing score or
 // community, or a relation without evidence.
 //
-// The graph is undirected; see the package documentation and
-// [Options.GraphMLMixed] for directed relations. All text is cleaned with
+// The graph is directed, so readers keep the direction of typed
+// relations; co-mentions, which have none, are written once (from the
+// smaller ID) with directed=false as data. See the package documentation
+// and [Options.GraphMLMixed]. All text is cleaned with
 // [Clean], so the document is well-formed XML for any input.
 func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 	v := newView(g)
 	bw := bufio.NewWriter(w)
 	x := &gmlWriter{enc: xml.NewEncoder(bw)}
 	x.enc.Indent("", "  ")
-
-	// Declare the keys.
-	var keys []gmlKey
-	declare := func(domain, name, typ string) string {
-		k := gmlKey{id: "d" + strconv.Itoa(len(keys)), domain: domain, name: name, typ: typ}
-		keys = append(keys, k)
-		return k.id
-	}
-	// "id" is taken too: igraph uses it for the node ID.
-	nodeNames := newAttrNames(attrName, "attr_", "id", "name", "type", "aliases", "mentions", "articles", "community")
-	kTitle := declare("graph", "title", "string")
-	kName := declare("node", "name", "string")
-	kType := declare("node", "type", "string")
-	kAliases := declare("node", "aliases", "string")
-	kMentions := declare("node", "mentions", "int")
-	kArticles := declare("node", "articles", "int")
-	var kCommunity string
-	numeric := o.numericAttrs()
-	kNumeric := make([]string, len(numeric))
-	for i, m := range numeric {
-		kNumeric[i] = declare("node", nodeNames.unique(m.Name), "double")
-	}
-	if o.Community != nil {
-		kCommunity = declare("node", "community", "int")
-	}
-	attrKeys := make(map[string]string) // Entity.Attrs key → key ID
-	var attrNames []string
-	for _, e := range v.entities {
-		for k := range e.Attrs {
-			if _, ok := attrKeys[k]; !ok {
-				attrKeys[k] = ""
-				attrNames = append(attrNames, k)
-			}
-		}
-	}
-	slices.Sort(attrNames)
-	for _, k := range attrNames {
-		attrKeys[k] = declare("node", nodeNames.unique(k), "string")
-	}
-	kKind := declare("edge", "kind", "string")
-	kWeight := declare("edge", "weight", "int")
-	kDirected := declare("edge", "directed", "boolean")
-	kEvidence := declare("edge", "evidence", "string")
-	kEdgeArticles := declare("edge", "articles", "string")
-	var kConfidence string
-	relAttrKeys := make(map[string]string) // Relation.Attrs key → key ID
-	var relAttrNames []string
-	hasConfidence := false
-	for _, r := range v.relations {
-		hasConfidence = hasConfidence || r.Confidence != 0
-		for k := range r.Attrs {
-			if _, ok := relAttrKeys[k]; !ok {
-				relAttrKeys[k] = ""
-				relAttrNames = append(relAttrNames, k)
-			}
-		}
-	}
-	if hasConfidence {
-		kConfidence = declare("edge", "confidence", "double")
-	}
-	edgeTaken := map[string]bool{"id": true, "kind": true, "weight": true, "directed": true, "evidence": true, "articles": true, "confidence": true}
-	slices.Sort(relAttrNames)
-	for _, k := range relAttrNames {
-		name := attrName(k)
-		if edgeTaken[name] || name == "" {
-			name = "attr_" + name
-		}
-		for edgeTaken[name] {
-			name += "_"
-		}
-		edgeTaken[name] = true
-		relAttrKeys[k] = declare("edge", name, "string")
-	}
+	k := declareGraphML(v, &o)
 
 	if _, err := bw.WriteString(xml.Header); err != nil {
 		return err
@@ -153,58 +82,18 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 		"xmlns", GraphMLNamespace,
 		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
 		"xsi:schemaLocation", GraphMLNamespace+" "+graphMLSchema)
-	for _, k := range keys {
-		x.start("key", "id", k.id, "for", k.domain, "attr.name", k.name, "attr.type", k.typ)
+	for _, key := range k.keys {
+		x.start("key", "id", key.id, "for", key.domain, "attr.name", key.name, "attr.type", key.typ)
 		x.end("key")
 	}
-	x.start("graph", "id", "G", "edgedefault", "undirected")
-	x.data(kTitle, o.title())
-
+	x.start("graph", "id", "G", "edgedefault", "directed")
+	x.data(k.title, o.title())
 	for _, e := range v.entities {
-		x.start("node", "id", nodeID(e.ID))
-		x.data(kName, e.Name)
-		x.data(kType, string(e.Type))
-		if len(e.Aliases) > 0 {
-			x.data(kAliases, strings.Join(e.Aliases, ListSeparator))
-		}
-		x.data(kMentions, strconv.Itoa(e.Mentions))
-		x.data(kArticles, strconv.Itoa(e.Articles))
-		for i, m := range numeric {
-			if s, ok := finite(m.Scores, e.ID); ok {
-				x.data(kNumeric[i], strconv.FormatFloat(s, 'g', -1, 64))
-			}
-		}
-		if c, ok := o.community(e.ID); ok {
-			x.data(kCommunity, strconv.Itoa(c))
-		}
-		for _, k := range sortedKeys(e.Attrs) {
-			x.data(attrKeys[k], e.Attrs[k])
-		}
-		x.end("node")
+		k.node(x, e, &o)
 	}
-
 	for i, r := range v.relations {
-		attrs := []string{"id", "e" + strconv.Itoa(i), "source", nodeID(r.Source), "target", nodeID(r.Target)}
-		if o.GraphMLMixed && r.Kind.Directed() {
-			attrs = append(attrs, "directed", "true")
-		}
-		x.start("edge", attrs...)
-		x.data(kKind, string(r.Kind))
-		x.data(kWeight, strconv.Itoa(r.Weight))
-		x.data(kDirected, strconv.FormatBool(r.Kind.Directed()))
-		if len(r.Evidence) > 0 {
-			x.data(kEvidence, joinSentences(o.evidence(r)))
-			x.data(kEdgeArticles, strings.Join(evidenceArticles(r.Evidence), ListSeparator))
-		}
-		if hasConfidence {
-			x.data(kConfidence, strconv.FormatFloat(r.Confidence, 'g', -1, 64))
-		}
-		for _, k := range sortedKeys(r.Attrs) {
-			x.data(relAttrKeys[k], r.Attrs[k])
-		}
-		x.end("edge")
+		k.edge(x, i, r, &o)
 	}
-
 	x.end("graph")
 	x.end("graphml")
 	if x.err == nil {
@@ -217,6 +106,111 @@ func WriteGraphML(w io.Writer, g *graph.Graph, o Options) error {
 		return x.err
 	}
 	return bw.Flush()
+}
+
+// gmlKeys are the keys one GraphML document declares, and their IDs.
+type gmlKeys struct {
+	keys []gmlKey
+
+	title                                             string
+	name, typ, aliases, mentions, articles, community string
+	numeric                                           []NamedScores // o.numericAttrs()
+	kNumeric                                          []string
+	attrs                                             map[string]string // Entity.Attrs key → key ID
+
+	kind, weight, directed, evidence, edgeArticles string
+	confidence                                     string            // empty when every confidence is 0
+	relAttrs                                       map[string]string // Relation.Attrs key → key ID
+}
+
+// declareGraphML declares the keys of v's document.
+func declareGraphML(v *view, o *Options) *gmlKeys {
+	k := &gmlKeys{attrs: map[string]string{}, relAttrs: map[string]string{}}
+	declare := func(domain, name, typ string) string {
+		key := gmlKey{id: "d" + strconv.Itoa(len(k.keys)), domain: domain, name: name, typ: typ}
+		k.keys = append(k.keys, key)
+		return key.id
+	}
+	// "id" is taken too: igraph uses it for the node ID.
+	nodeNames := newAttrNames(attrName, "attr_", "id", "name", "type", "aliases", "mentions", "articles", "community")
+	k.title = declare("graph", "title", "string")
+	k.name = declare("node", "name", "string")
+	k.typ = declare("node", "type", "string")
+	k.aliases = declare("node", "aliases", "string")
+	k.mentions = declare("node", "mentions", "int")
+	k.articles = declare("node", "articles", "int")
+	k.numeric = o.numericAttrs()
+	k.kNumeric = make([]string, len(k.numeric))
+	for i, m := range k.numeric {
+		k.kNumeric[i] = declare("node", nodeNames.unique(m.Name), "double")
+	}
+	if o.Community != nil {
+		k.community = declare("node", "community", "int")
+	}
+	for _, a := range v.entityAttrKeys() {
+		k.attrs[a] = declare("node", nodeNames.unique(a), "string")
+	}
+
+	edgeNames := newAttrNames(attrName, "attr_", "id", "kind", "weight", "directed", "evidence", "articles", "confidence")
+	k.kind = declare("edge", "kind", "string")
+	k.weight = declare("edge", "weight", "int")
+	k.directed = declare("edge", "directed", "boolean")
+	k.evidence = declare("edge", "evidence", "string")
+	k.edgeArticles = declare("edge", "articles", "string")
+	if v.anyConfidence() {
+		k.confidence = declare("edge", "confidence", "double")
+	}
+	for _, a := range v.relationAttrKeys() {
+		k.relAttrs[a] = declare("edge", edgeNames.unique(a), "string")
+	}
+	return k
+}
+
+// node writes an entity's <node> element.
+func (k *gmlKeys) node(x *gmlWriter, e *graph.Entity, o *Options) {
+	x.start("node", "id", nodeID(e.ID))
+	x.data(k.name, e.Name)
+	x.data(k.typ, string(e.Type))
+	if len(e.Aliases) > 0 {
+		x.data(k.aliases, strings.Join(e.Aliases, ListSeparator))
+	}
+	x.data(k.mentions, strconv.Itoa(e.Mentions))
+	x.data(k.articles, strconv.Itoa(e.Articles))
+	for i, m := range k.numeric {
+		if s, ok := finite(m.Scores, e.ID); ok {
+			x.data(k.kNumeric[i], strconv.FormatFloat(s, 'g', -1, 64))
+		}
+	}
+	if c, ok := o.community(e.ID); ok {
+		x.data(k.community, strconv.Itoa(c))
+	}
+	for _, a := range sortedKeys(e.Attrs) {
+		x.data(k.attrs[a], e.Attrs[a])
+	}
+	x.end("node")
+}
+
+// edge writes the i-th relation's <edge> element.
+func (k *gmlKeys) edge(x *gmlWriter, i int, r *graph.Relation, o *Options) {
+	attrs := []string{"id", "e" + strconv.Itoa(i), "source", nodeID(r.Source), "target", nodeID(r.Target)}
+	if o.GraphMLMixed && !r.Kind.Directed() {
+		attrs = append(attrs, "directed", "false")
+	}
+	x.start("edge", attrs...)
+	x.data(k.kind, string(r.Kind))
+	x.data(k.weight, strconv.Itoa(r.Weight))
+	x.data(k.directed, strconv.FormatBool(r.Kind.Directed()))
+	if len(r.Evidence) > 0 {
+		x.data(k.evidence, joinSentences(o.evidence(r)))
+		x.data(k.edgeArticles, strings.Join(evidenceArticles(r.Evidence), ListSeparator))
+	}
+	if k.confidence != "" {
+		x.data(k.confidence, strconv.FormatFloat(r.Confidence, 'g', -1, 64))
+	}
+	for _, a := range sortedKeys(r.Attrs) {
+		x.data(k.relAttrs[a], r.Attrs[a])
+	}
+	x.end("edge")
 }
 
 // attrName makes s a safe GraphML attribute name.

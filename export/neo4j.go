@@ -62,13 +62,7 @@ func WriteNeo4j(nodes, rels, cypher io.Writer, g *graph.Graph, o Options) error 
 	for _, m := range numeric {
 		header = append(header, nodeNames.unique(m.Name)+":double")
 	}
-	attrSet := map[string]bool{}
-	for _, e := range v.entities {
-		for k := range e.Attrs {
-			attrSet[k] = true
-		}
-	}
-	attrKeys := sortedKeys(attrSet)
+	attrKeys := v.entityAttrKeys()
 	for _, k := range attrKeys {
 		header = append(header, nodeNames.unique(k))
 	}
@@ -102,13 +96,7 @@ func WriteNeo4j(nodes, rels, cypher io.Writer, g *graph.Graph, o Options) error 
 
 	// Relationships.
 	relNames := newAttrNames(neo4jName, "attr_", "kind", "weight", "directed", "confidence", "evidence", "articles")
-	relSet := map[string]bool{}
-	for _, r := range v.relations {
-		for k := range r.Attrs {
-			relSet[k] = true
-		}
-	}
-	relKeys := sortedKeys(relSet)
+	relKeys := v.relationAttrKeys()
 	header = []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "kind", "weight:int", "directed:boolean", "confidence:double", "evidence", "articles"}
 	for _, k := range relKeys {
 		header = append(header, relNames.unique(k))

@@ -67,22 +67,14 @@ func newNQVocabulary(v *view, o *Options) *nqVocabulary {
 	for _, m := range o.numericAttrs() {
 		voc.scores = append(voc.scores, unique("score_", m.Name, "float @index(float)"))
 	}
-	attrSet, relSet, kindSet := map[string]bool{}, map[string]bool{}, map[string]graph.Kind{}
-	for _, e := range v.entities {
-		for k := range e.Attrs {
-			attrSet[k] = true
-		}
-	}
+	kindSet := map[string]graph.Kind{}
 	for _, r := range v.relations {
-		for k := range r.Attrs {
-			relSet[k] = true
-		}
 		kindSet[string(r.Kind)] = r.Kind
 	}
-	for _, k := range sortedKeys(attrSet) {
+	for _, k := range v.entityAttrKeys() {
 		voc.attrs[k] = unique("attr_", k, "string @index(exact)")
 	}
-	for _, k := range sortedKeys(relSet) {
+	for _, k := range v.relationAttrKeys() {
 		voc.relAttrs[k] = unique("rel_attr_", k, "string @index(exact)")
 	}
 	for _, k := range sortedKeys(kindSet) {

@@ -39,15 +39,19 @@ type Options struct {
 	// ScoreName is skipped. Entities missing from a map, or with a NaN or
 	// infinite score, get no value.
 	Measures []NamedScores
-	// EdgeLabels labels every edge of a DOT map with its relation kind (for
-	// ego maps, where few edges are drawn).
+	// CommunityNames names communities in map legends and tooltips (see
+	// CommunityNames); a community without a name is called by its number.
+	CommunityNames map[int]string
+	// EdgeLabels labels the edges of a DOT map that carry a role or a
+	// date with them (for focus and story maps, where few edges are
+	// drawn); the kind itself is told by colour and line style.
 	EdgeLabels bool
 	// MaxEvidence caps the evidence sentences written per relation; 0 or
 	// less writes all of them.
 	MaxEvidence int
-	// GraphMLMixed marks directed relations in GraphML with the edge
-	// attribute directed="true" (a GraphML mixed graph). networkx cannot
-	// read such files; see the package documentation.
+	// GraphMLMixed marks co-mentions in GraphML with the edge attribute
+	// directed="false" (a GraphML mixed graph, as yEd reads it). networkx
+	// cannot read such files; see the package documentation.
 	GraphMLMixed bool
 }
 
@@ -203,4 +207,39 @@ func newView(g *graph.Graph) *view {
 	}
 	slices.SortStableFunc(v.articles, func(a, b *graph.Article) int { return cmp.Compare(a.ID, b.ID) })
 	return v
+}
+
+// entityAttrKeys returns the names of the attributes any entity of the
+// view carries, sorted: the columns or keys a writer declares for them.
+func (v *view) entityAttrKeys() []string {
+	set := map[string]bool{}
+	for _, e := range v.entities {
+		for k := range e.Attrs {
+			set[k] = true
+		}
+	}
+	return sortedKeys(set)
+}
+
+// relationAttrKeys returns the names of the attributes any relation of
+// the view carries, sorted.
+func (v *view) relationAttrKeys() []string {
+	set := map[string]bool{}
+	for _, r := range v.relations {
+		for k := range r.Attrs {
+			set[k] = true
+		}
+	}
+	return sortedKeys(set)
+}
+
+// anyConfidence reports whether any relation of the view has a
+// confidence, so that a writer declares that attribute only when used.
+func (v *view) anyConfidence() bool {
+	for _, r := range v.relations {
+		if r.Confidence != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -41,8 +41,14 @@ const (
 	// they hold an office; the relation's "role" attribute names it
 	// ("Prime Minister").
 	HoldsRole Kind = "holds_role"
-	// Leads links a person to an organization or delegation they lead.
+	// Leads links a person to an organization, party or delegation they
+	// head (leader, chairman, chief executive); a country is never led in
+	// this sense: its president or prime minister holds a role of it.
 	Leads Kind = "leads"
+	// AffiliatedWith links a person to an organization that is not a party
+	// which they work for, speak for, play for or are a member of ("an
+	// analyst at Y", "a spokesman for Y", "Y striker X").
+	AffiliatedWith Kind = "affiliated_with"
 	// LocatedIn links a place to the country it lies in.
 	LocatedIn Kind = "located_in"
 	// InvolvedIn links a person, organization or country to an event.
@@ -52,7 +58,7 @@ const (
 )
 
 // Kinds lists every relation kind in a fixed order.
-var Kinds = []Kind{CoMention, MemberOf, CapitalOf, HoldsRole, Leads, LocatedIn, InvolvedIn, Visits}
+var Kinds = []Kind{CoMention, MemberOf, CapitalOf, HoldsRole, Leads, LocatedIn, InvolvedIn, Visits, AffiliatedWith}
 
 // Directed reports whether relations of kind k have a direction.
 func (k Kind) Directed() bool { return k != CoMention }

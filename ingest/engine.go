@@ -47,7 +47,7 @@ func (e *Engine) Run(ctx context.Context, inputs []Input, progress func()) (*Sum
 		cfg:       &e.opts,
 		store:     e.store,
 		extractor: e.extractor,
-		sum:       &Summary{Failed: []Failure{}},
+		sum:       &Summary{Failed: []Failure{}, Skipped: []Failure{}},
 		step:      progress,
 		stored:    newStoredIndex(e.store),
 	}

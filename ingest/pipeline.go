@@ -468,7 +468,9 @@ func (w *writer) take(d *done) error {
 			}
 			p.fail(it.err)
 			p.step()
-			whole = false
+			// An article without text is settled: read again it would
+			// be skipped again, so its input may be recorded as read.
+			whole = whole && errors.Is(it.err, article.ErrNoText)
 		case it.unchanged:
 			p.sum.Unchanged++
 			p.sum.Words += it.words
@@ -594,5 +596,3 @@ func putSource(t *store.Txn, op writeOp) error {
 	}
 	return t.PutSource(op.sum, op.ids)
 }
-
-func (p *session) fail(err error) { p.sum.Failed = append(p.sum.Failed, failureOf(err)) }

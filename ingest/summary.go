@@ -8,8 +8,10 @@ import (
 
 // Failure is one input that could not be ingested.
 type Failure struct {
-	Path  string `json:"path"`
-	Line  int    `json:"line,omitempty"`
+	Path string `json:"path"`
+	Line int    `json:"line,omitempty"`
+	// ID is the article's own identifier (its "id" field), when known.
+	ID    string `json:"id,omitempty"`
 	Error string `json:"error"`
 }
 
@@ -19,6 +21,10 @@ type Summary struct {
 	Added     int       `json:"added"`
 	Unchanged int       `json:"unchanged"`
 	Failed    []Failure `json:"failed"`
+	// Skipped are the articles without text (a JSON record with a title
+	// and no body, a page that is all furniture): nothing to ingest, but
+	// nothing wrong with the input either.
+	Skipped []Failure `json:"skipped"`
 	// Entities, Relations and Articles are the store's counts after the
 	// run.
 	Entities  int `json:"entities"`
@@ -46,5 +52,19 @@ func failureOf(err error) Failure {
 			f.Error = ae.Err.Error()
 		}
 	}
+	var nt *article.NoTextError
+	if errors.As(err, &nt) {
+		f.ID = nt.Ref
+	}
 	return f
+}
+
+// fail reports an input that was not ingested: an article without text
+// is skipped, anything else failed.
+func (p *session) fail(err error) {
+	if errors.Is(err, article.ErrNoText) {
+		p.sum.Skipped = append(p.sum.Skipped, failureOf(err))
+		return
+	}
+	p.sum.Failed = append(p.sum.Failed, failureOf(err))
 }

@@ -69,22 +69,29 @@ func TestIngestAndQuery(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &sh); code != 0 || err != nil {
 		t.Fatalf("show: %d %v %s", code, err, out)
 	}
+	// "<Party> Chairman X" states that X heads the party (leads), not
+	// only that X belongs to it.
 	member := false
 	for _, r := range sh.Relations {
-		if r.Kind == graph.MemberOf && r.Other.Name == "Pakistan Peoples Party" && r.Direction == "out" && len(r.Evidence) == 1 {
+		if r.Kind == graph.Leads && r.Other.Name == "Pakistan Peoples Party" && r.Direction == "out" && len(r.Evidence) == 1 {
 			member = true
 		}
 	}
 	if !member {
-		t.Errorf("show: no member_of → Pakistan Peoples Party with evidence in %+v", sh.Relations)
+		t.Errorf("show: no leads → Pakistan Peoples Party with evidence in %+v", sh.Relations)
 	}
 
+	// A misspelt word resolves; a name only partly like one gets suggestions.
 	code, _, errs = cli(t, db, "show", "Bilawal Zardary")
+	if code != 0 || !strings.Contains(errs, `is "Bilawal Bhutto Zardari"`) {
+		t.Errorf("misspelt name: code %d, stderr %q", code, errs)
+	}
+	code, _, errs = cli(t, db, "show", "Bilawal Smith")
 	if code != 1 || !strings.Contains(errs, `did you mean "Bilawal Bhutto Zardari"`) {
 		t.Errorf("unknown name: code %d, stderr %q", code, errs)
 	}
 
-	code, out, _ = cli(t, db, "neighbours", "--json", "Pakistan Peoples Party", "--kind", "member_of")
+	code, out, _ = cli(t, db, "neighbours", "--json", "Pakistan Peoples Party", "--kind", "leads")
 	if code != 0 || !strings.Contains(out, "Bilawal Bhutto Zardari") {
 		t.Errorf("neighbours: %d %s", code, out)
 	}
@@ -106,7 +113,7 @@ func TestIngestAndQuery(t *testing.T) {
 	}
 	code, out, _ = cli(t, db, "stats", "--json")
 	var st statsResult
-	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil || st.Articles != 1 || st.ByKind[graph.MemberOf] != 1 {
+	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil || st.Articles != 1 || st.ByKind[graph.Leads] != 1 {
 		t.Errorf("stats: %d %+v %v", code, st, err)
 	}
 }

@@ -12,7 +12,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type aliasOptions struct{ json bool }
+type aliasOptions struct {
+	names nameFlags
+	json  bool
+}
 
 func newAliasCommand(g *globalOptions) *cobra.Command {
 	o := &aliasOptions{}
@@ -27,7 +30,7 @@ longer linked to the entity by it.
 
 With --json, prints {curation, before: [the entity as it was], entities: [the
 entity], relations_before, relations_after}.
-` + curationHelp + exitHelp,
+` + namesHelp + curationHelp + exitHelp,
 		Example: `  newsgraph alias add "Pakistan Peoples Party" PPP
   newsgraph alias remove "Imran Khan" Khan`,
 		Args: cobra.NoArgs,
@@ -51,6 +54,7 @@ entity], relations_before, relations_after}.
 	}
 	for _, sub := range []*cobra.Command{add, remove} {
 		sub.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+		o.names.add(sub.Flags(), false)
 	}
 	c.AddCommand(add, remove)
 	return c
@@ -62,7 +66,7 @@ func runAlias(g *globalOptions, o *aliasOptions, op store.Op, name, alias string
 		return failf(exitStore, "the alias %q has no letters or digits", alias)
 	}
 	build := func(gr *graph.Graph) (store.Curation, error) {
-		e, err := findOne(gr, name)
+		e, err := o.names.find(g, gr, name, 0)
 		if err != nil {
 			return store.Curation{}, err
 		}

@@ -15,6 +15,7 @@ import (
 type communitiesOptions struct {
 	unweighted bool
 	members    int
+	cut        cutFlags
 	json       bool
 	slice      sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 }
@@ -27,7 +28,9 @@ func newCommunitiesCommand(g *globalOptions) *cobra.Command {
 		Long: `Group entities into communities with the Louvain method (modularity
 maximisation) over the relation graph weighted by supporting sentences. The
 seed is fixed, so the same store gives the same communities. Communities are
-numbered from the largest; members are listed by weighted degree. Results are
+numbered from the largest; members are listed by weighted degree. --top N
+lists the N largest; --min-mentions N lists only members mentioned at least N
+times (a community's size still counts all its members). Results are
 cached in the store until the next ingest or curation.
 
 With --json, prints {modularity, communities: [{id, size, members: [{id, name, type}]}]}.
@@ -38,6 +41,7 @@ With --json, prints {modularity, communities: [{id, size, members: [{id, name, t
 	c.Flags().BoolVar(&o.unweighted, "unweighted", false, "ignore relation weights")
 	c.Flags().IntVar(&o.members, "members", 10, "members to list per community in the table (0: all)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document (always with all members)")
+	o.cut.add(c.Flags(), "list only the N largest communities (0: all)", "list only members mentioned at least N times, and the communities that have one")
 	o.slice.add(c.Flags())
 	return c
 }
@@ -50,6 +54,9 @@ type community struct {
 
 func runCommunities(g *globalOptions, o *communitiesOptions) error {
 	if err := o.slice.check(); err != nil {
+		return err
+	}
+	if err := o.cut.check(); err != nil {
 		return err
 	}
 	ao := analytics.Options{Unweighted: o.unweighted}
@@ -88,16 +95,19 @@ func runCommunities(g *globalOptions, o *communitiesOptions) error {
 			return cmp.Or(cmp.Compare(deg[b.ID], deg[a.ID]), cmp.Compare(a.ID, b.ID))
 		})
 	}
-	if comms == nil {
-		comms = []community{}
-	}
+	total := len(comms)
+	comms = o.cutCommunities(gr, comms)
 	if o.json {
 		return writeJSON(g.stdout, struct {
 			Modularity  float64     `json:"modularity"`
 			Communities []community `json:"communities"`
 		}{q, comms})
 	}
-	fmt.Fprintf(g.stdout, "%d communities, modularity %.3f\n", len(comms), q)
+	fmt.Fprintf(g.stdout, "%d communities, modularity %.3f", total, q)
+	if len(comms) < total {
+		fmt.Fprintf(g.stdout, " (%d listed)", len(comms))
+	}
+	fmt.Fprintln(g.stdout)
 	for _, c := range comms {
 		names := make([]string, 0, len(c.Members))
 		for i, m := range c.Members {
@@ -110,6 +120,26 @@ func runCommunities(g *globalOptions, o *communitiesOptions) error {
 		fmt.Fprintf(g.stdout, "%3d  (%d)  %s\n", c.ID, c.Size, strings.Join(names, ", "))
 	}
 	return nil
+}
+
+// cutCommunities keeps the members mentioned at least --min-mentions
+// times, drops the communities left without one, and keeps the --top
+// largest. Size stays the community's whole size.
+func (o *communitiesOptions) cutCommunities(gr *graph.Graph, comms []community) []community {
+	out := []community{}
+	for _, c := range comms {
+		if o.cut.minMentions > 0 {
+			c.Members = slices.DeleteFunc(c.Members, func(m entityRef) bool {
+				e := gr.Entity(m.ID)
+				return e == nil || e.Mentions < o.cut.minMentions
+			})
+			if len(c.Members) == 0 {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out[:o.cut.limit(len(out))]
 }
 
 // cachedCommunities reads the communities and weighted degrees of the

@@ -12,11 +12,12 @@ func newEvalCommand(g *globalOptions) *cobra.Command {
 		Use:   "eval",
 		Short: "Measure newsgraph's components against annotated data",
 		Long: `Measure newsgraph's components against annotated data. See "newsgraph eval ner --help" and
-"newsgraph eval relations --help" and "newsgraph eval entities --help".
+"newsgraph eval relations --help", "newsgraph eval entities --help" and
+"newsgraph eval parse --help".
 ` + exitHelp,
 		Args: cobra.NoArgs,
 	}
-	c.AddCommand(newEvalNERCommand(g), newEvalRelationsCommand(g), newEvalEntitiesCommand(g))
+	c.AddCommand(newEvalNERCommand(g), newEvalRelationsCommand(g), newEvalEntitiesCommand(g), newEvalParseCommand(g))
 	return c
 }
 

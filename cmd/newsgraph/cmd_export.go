@@ -22,12 +22,15 @@ type exportOptions struct {
 	out      string
 	focus    string
 	depth    int
+	limit    int
+	style    string
 	top      int
 	typ      string
 	by       string
 	layout   string
 	title    string
 	evidence int
+	names    nameFlags
 	slice    sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 	measures string
 }
@@ -54,17 +57,28 @@ func newExportCommand(g *globalOptions) *cobra.Command {
   svg      the map drawn: communities as fill colours, shape by type, node
            size by centrality (--by), edge width by weight, legend, title,
            tooltips with the evidence sentence and its article
-  png      the map as a bitmap (needs Graphviz's dot on PATH for a faithful
-           picture; see the export/render package documentation)
+  png      the SVG map rasterised: the same layout as svg (see the
+           export/render package documentation for the rasteriser's limits)
 
 The data formats (graphml, gexf, neo4j, nquads) carry every entity's
 community (Louvain, fixed seed), its --by score and the scores of --measures
 as attributes, and every relation's kind, weight, evidence and attributes.
 
---focus NAME --depth N keeps NAME's neighbourhood (an ego map: edges are
-labelled with their relation kinds); --type keeps one type; --top N keeps the
-N most central entities (by --by). Maps default to --top 150 so labels stay
-readable, and say so on stderr and in the title when they drop entities.
+--focus NAME --depth N keeps NAME's neighbourhood, cut on maps to the --limit
+entities most strongly related to NAME (typed relations first, then
+co-mention weight); --type keeps one type; --top N keeps the N most central
+entities (by --by). Maps default to --top 150 so labels stay readable, and say
+so on stderr and in the title when they drop entities. On maps, co-mentions
+are cut to the graph's backbone (the disparity filter of Serrano, Boguñá and
+Vespignani, at most 3 relations per entity on average); typed relations are
+always drawn, each kind in its own colour and line, labelled with a role or a
+date where they have one. --style story draws typed relations only: who holds
+which office, who went where, who belongs to which party or group.
+
+Scores and communities are those of the whole graph (of the --source, --since
+and --until slice when one is given), as rank and communities print them, not
+recomputed on the part drawn; communities are named after their most central
+members.
 Layouts use a fixed seed, so the same graph always gives the same picture;
 --layout picks Graphviz's dot, neato, sfdp, fdp or circo.
 
@@ -88,6 +102,8 @@ standard output.
 	c.Flags().StringVar(&o.measures, "measures", "degree,weighted_degree", "further centralities written as attributes by graphml, gexf, neo4j and nquads (comma-separated; \"\": none)")
 	c.Flags().StringVar(&o.focus, "focus", "", "keep only this entity's neighbourhood")
 	c.Flags().IntVar(&o.depth, "depth", 1, "neighbourhood depth for --focus")
+	c.Flags().IntVar(&o.limit, "limit", export.DefaultFocusLimit, "most entities on a --focus map, the focus included (0: no limit)")
+	c.Flags().StringVar(&o.style, "style", "", `map style: "" (co-mention backbone and typed relations) or "story" (typed relations only)`)
 	c.Flags().IntVar(&o.top, "top", 150, "keep the N most central entities (0: all; default all for json and graphml)")
 	c.Flags().StringVar(&o.typ, "type", "", "keep only entities of this type")
 	c.Flags().StringVar(&o.by, "by", "pagerank", "centrality for --top and node size")
@@ -95,6 +111,7 @@ standard output.
 	c.Flags().StringVar(&o.title, "title", "", "map title (default: newsgraph and what the map shows)")
 	c.Flags().IntVar(&o.evidence, "evidence", -1, "evidence sentences per relation in json and graphml (-1: all)")
 	o.slice.add(c.Flags())
+	o.names.add(c.Flags(), false)
 	c.MarkFlagRequired("format")
 	return c
 }
@@ -138,11 +155,7 @@ func runExport(ctx context.Context, g *globalOptions, o *exportOptions, topSet b
 	if err != nil {
 		return err
 	}
-	gr, title, err := selectForExport(g, gr, o, t, m)
-	if err != nil {
-		return err
-	}
-	eo, err := exportOptionsFor(gr, o, m, extra, title)
+	gr, eo, err := prepareExport(g, gr, o, t, m, extra)
 	if err != nil {
 		return err
 	}
@@ -205,9 +218,32 @@ func writeNeo4j(dir string, gr *graph.Graph, eo export.Options) error {
 	return nil
 }
 
-// exportOptionsFor computes what the writers add to gr: the --by scores,
-// the --measures scores (data formats only) and the communities.
-func exportOptionsFor(gr *graph.Graph, o *exportOptions, m analytics.Measure, extra []analytics.Measure, title string) (export.Options, error) {
+// prepareExport computes the scores and communities of the whole graph gr
+// (as rank and communities give them), then narrows gr as the flags say.
+// It returns the part to write and the options to write it with.
+func prepareExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t graph.Type, m analytics.Measure, extra []analytics.Measure) (*graph.Graph, export.Options, error) {
+	if o.style != "" && o.style != "story" {
+		return nil, export.Options{}, failf(exitStore, "unknown --style %q (want \"\" or story)", o.style)
+	}
+	eo, err := exportOptionsFor(gr, o, m, extra)
+	if err != nil {
+		return nil, export.Options{}, err
+	}
+	sub, title, err := selectForExport(g, gr, o, t, eo.Scores)
+	if err != nil {
+		return nil, export.Options{}, err
+	}
+	eo.Title = title
+	return sub, eo, nil
+}
+
+// communityNameSize is how many members name a community on a map.
+const communityNameSize = 3
+
+// exportOptionsFor computes what the writers add to the whole graph gr:
+// the --by scores, the --measures scores (data formats only) and the
+// communities with their names.
+func exportOptionsFor(gr *graph.Graph, o *exportOptions, m analytics.Measure, extra []analytics.Measure) (export.Options, error) {
 	a := analytics.Analyse(gr, analytics.Options{})
 	scores, err := a.Centrality(m)
 	if err != nil {
@@ -217,7 +253,7 @@ func exportOptionsFor(gr *graph.Graph, o *exportOptions, m analytics.Measure, ex
 	if err != nil {
 		return export.Options{}, err
 	}
-	eo := export.Options{Title: title, Scores: scores, ScoreName: string(m), Community: comm}
+	eo := export.Options{Scores: scores, ScoreName: string(m), Community: comm}
 	switch o.format {
 	case "graphml", "gexf", "neo4j", "nquads":
 		for _, mm := range extra {
@@ -231,50 +267,66 @@ func exportOptionsFor(gr *graph.Graph, o *exportOptions, m analytics.Measure, ex
 			eo.Measures = append(eo.Measures, export.NamedScores{Name: string(mm), Scores: s})
 		}
 	case "dot", "svg", "png":
-		eo.EdgeLabels = o.focus != ""
+		eo.EdgeLabels = o.focus != "" || o.style == "story"
+		eo.CommunityNames = export.CommunityNames(gr, comm, scores, communityNameSize)
 	}
 	return eo, nil
 }
 
 // selectForExport narrows the graph as the flags say and returns the
-// map title.
-func selectForExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t graph.Type, m analytics.Measure) (*graph.Graph, string, error) {
+// map title. scores are the whole graph's --by scores, used by --top.
+func selectForExport(g *globalOptions, gr *graph.Graph, o *exportOptions, t graph.Type, scores map[graph.ID]float64) (*graph.Graph, string, error) {
+	isMap := o.format == "dot" || o.format == "svg" || o.format == "png"
 	title := "newsgraph"
+	var focus *graph.Entity
 	if o.focus != "" {
-		e, err := o.slice.findOne(gr, o.focus)
+		e, err := o.slice.scope(o.names.find(g, gr, o.focus, 0))
 		if err != nil {
 			return nil, "", err
 		}
-		gr = analytics.Ego(gr, e.ID, o.depth, analytics.Options{})
-		title = fmt.Sprintf("newsgraph: %s and its neighbours (depth %d)", e.Name, o.depth)
+		focus = e
+	}
+	if o.style == "story" {
+		gr = export.Story(gr)
+		title += " story"
+		if focus != nil && gr.Entity(focus.ID) == nil {
+			return nil, "", failf(exitFailure, "%s has no typed relations to draw (--style story)", focus.Name)
+		}
+	}
+	if focus != nil {
+		gr = analytics.Ego(gr, focus.ID, o.depth, analytics.Options{})
+		title = fmt.Sprintf("%s: %s and its neighbours (depth %d)", title, focus.Name, o.depth)
+		if n := len(gr.Entities); isMap && o.limit > 0 && n > o.limit {
+			fmt.Fprintf(g.stderr, "newsgraph: keeping the %d of %d entities most strongly related to %s (--limit)\n", o.limit, n, focus.Name)
+			title += fmt.Sprintf(" — %d most related of %d", o.limit-1, n-1)
+			gr = export.FocusLimit(gr, focus.ID, o.limit)
+		}
 	}
 	if t != "" {
 		gr = gr.Subgraph(func(e *graph.Entity) bool { return e.Type == t })
 		title += " — " + string(t) + " entities"
 	}
 	if o.top > 0 && len(gr.Entities) > o.top {
-		scores, err := analytics.Centrality(gr, m, analytics.Options{})
-		if err != nil {
-			return nil, "", err
-		}
-		fmt.Fprintf(g.stderr, "newsgraph: keeping the %d most central of %d entities by %s (--top)\n", o.top, len(gr.Entities), m)
-		title += fmt.Sprintf(" — top %d of %d entities by %s", o.top, len(gr.Entities), m)
+		fmt.Fprintf(g.stderr, "newsgraph: keeping the %d most central of %d entities by %s (--top)\n", o.top, len(gr.Entities), o.by)
+		title += fmt.Sprintf(" — top %d of %d entities by %s", o.top, len(gr.Entities), o.by)
 		gr = export.Top(gr, scores, o.top)
+	}
+	if isMap && o.style != "story" {
+		bo := export.BackboneOptions{}
+		if focus != nil {
+			id := focus.ID
+			bo.Keep = func(r *graph.Relation) bool { return r.Source == id || r.Target == id }
+		}
+		before := len(gr.Relations)
+		gr = export.Backbone(gr, bo)
+		if dropped := before - len(gr.Relations); dropped > 0 {
+			fmt.Fprintf(g.stderr, "newsgraph: drawing %d of %d relations: the co-mention backbone and every typed relation\n", len(gr.Relations), before)
+		}
 	}
 	if o.title != "" {
 		title = o.title
 	}
 	return gr, title, nil
-}
-
-// writeExport writes gr in o.format with the --by scores and communities
-// (the demo's entry point).
-func writeExport(ctx context.Context, w io.Writer, gr *graph.Graph, o *exportOptions, m analytics.Measure, title string) error {
-	eo, err := exportOptionsFor(gr, o, m, nil, title)
-	if err != nil {
-		return err
-	}
-	return writeFormat(ctx, w, gr, o, eo)
 }
 
 // writeFormat writes gr in o.format, a single-file format, with eo.

@@ -94,21 +94,27 @@ func TestExportFormats(t *testing.T) {
 	}
 }
 
-// TestExportEgoMapLabelsKinds checks that an ego map labels its edges with
-// their relation kinds.
-func TestExportEgoMapLabelsKinds(t *testing.T) {
+// TestExportEgoMapLabels checks that a focus map labels only the edges
+// that carry a role or a date (the kind is told by colour), and that the
+// whole-graph map labels none.
+func TestExportEgoMapLabels(t *testing.T) {
 	db := storyDB(t)
 	code, out, errs := cli(t, db, "export", "--format", "dot", "--focus", "Bilawal Bhutto Zardari", "--depth", "1")
 	if code != 0 {
 		t.Fatalf("ego dot: %d %s", code, errs)
 	}
-	for _, want := range []string{`label="member of"`, `label="co mention"`, "Bilawal Bhutto Zardari and its neighbours"} {
+	for _, want := range []string{`label="Chairman"`, "Bilawal Bhutto Zardari and its neighbours"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("ego map lacks %s:\n%s", want, out)
 		}
 	}
+	for _, bad := range []string{`label="member of"`, `label="co mention"`, `label="leads"`} {
+		if strings.Contains(out, bad) {
+			t.Errorf("ego map has %s, which the line already says", bad)
+		}
+	}
 	_, full, _ := cli(t, db, "export", "--format", "dot")
-	if strings.Contains(full, `label="co mention"`) {
+	if strings.Contains(full, `label="Chairman"`) {
 		t.Error("the whole-graph map labels its edges")
 	}
 }

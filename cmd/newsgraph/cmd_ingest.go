@@ -18,9 +18,10 @@ import (
 )
 
 type ingestOptions struct {
-	json   bool
-	quiet  bool
-	format string // for stdin
+	json    bool
+	quiet   bool
+	verbose bool
+	format  string // for stdin
 	// forceNew moves a damaged store aside and starts a new one.
 	forceNew bool
 }
@@ -58,11 +59,15 @@ store: other commands say so, naming it, and exit 2.
 
 A file that cannot be read (binary, invalid UTF-8, empty, unreadable) or a bad
 JSONL line is reported with its name and the problem and skipped; the rest go
-in, and the exit status is 1. On a terminal a progress bar shows rate and ETA.
+in, and the exit status is 1. An article without text (a JSON record with a
+title and no body, a page that is all furniture) is not an error: such articles
+are skipped and counted in one line naming the first three (--verbose lists
+them all). On a terminal a progress bar shows rate and ETA.
 Ctrl-C (or SIGTERM) stops after the articles being analysed, commits them and
 says where it stopped; run the same command again to continue.
 
---json prints one document: added, unchanged, failed (path, line, error),
+--json prints one document: added, unchanged, failed and skipped (path, line,
+id, error),
 the store's articles, entities and relations, the words read, and
 interrupted and stopped_at after Ctrl-C.
 ` + exitHelp,
@@ -74,6 +79,7 @@ interrupted and stopped_at after Ctrl-C.
 	}
 	c.Flags().BoolVar(&o.json, "json", false, "print the summary as one JSON document")
 	c.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar and no summary unless something failed")
+	c.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "list every article skipped for having no text")
 	c.Flags().BoolVar(&o.forceNew, "force-new", false, "if the store is damaged, move its files aside (DIR.damaged-N) and start a new store")
 	c.Flags().StringVar(&o.format, "stdin-format", "text", "format of the article read from \"-\": text, html, json or jsonl")
 	return c
@@ -130,7 +136,7 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 			return err
 		}
 	} else if !o.quiet || len(sum.Failed) > 0 || sum.Interrupted {
-		printIngestSummary(g.stdout, g.stderr, sum)
+		printIngestSummary(g.stdout, g.stderr, sum, o.verbose)
 	}
 	switch {
 	case sum.Interrupted:
@@ -141,14 +147,11 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 	return nil
 }
 
-func printIngestSummary(stdout, stderr io.Writer, s *ingest.Summary) {
+func printIngestSummary(stdout, stderr io.Writer, s *ingest.Summary, verbose bool) {
 	for _, f := range s.Failed {
-		loc := f.Path
-		if f.Line > 0 {
-			loc = fmt.Sprintf("%s:%d", f.Path, f.Line)
-		}
-		fmt.Fprintf(stderr, "newsgraph: %s: %s\n", safe(loc), safe(f.Error))
+		fmt.Fprintf(stderr, "newsgraph: %s: %s\n", safe(placeOf(f)), safe(f.Error))
 	}
+	printSkipped(stderr, s.Skipped, verbose)
 	if s.Interrupted {
 		at := ""
 		if s.StoppedAt != "" {
@@ -161,6 +164,42 @@ func printIngestSummary(stdout, stderr io.Writer, s *ingest.Summary) {
 	}
 	fmt.Fprintf(stdout, "%d added, %d unchanged, %d failed; the store holds %d articles, %d entities, %d relations\n",
 		s.Added, s.Unchanged, len(s.Failed), s.Articles, s.Entities, s.Relations)
+}
+
+// placeOf names where an input failure or skip was: file:line, and the
+// article's id when it has one.
+func placeOf(f ingest.Failure) string {
+	loc := f.Path
+	if f.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", f.Path, f.Line)
+	}
+	if f.ID != "" {
+		loc += " (id " + f.ID + ")"
+	}
+	return loc
+}
+
+// printSkipped says how many articles were skipped for having no text, in
+// one line naming the first three, or one line each when verbose.
+func printSkipped(stderr io.Writer, skipped []ingest.Failure, verbose bool) {
+	if len(skipped) == 0 {
+		return
+	}
+	if verbose {
+		for _, f := range skipped {
+			fmt.Fprintf(stderr, "newsgraph: %s: skipped: %s\n", safe(placeOf(f)), safe(f.Error))
+		}
+		return
+	}
+	first := make([]string, 0, 3)
+	for _, f := range skipped[:min(3, len(skipped))] {
+		first = append(first, safe(placeOf(f)))
+	}
+	more := ""
+	if len(skipped) > 3 {
+		more = ", ...; --verbose lists all"
+	}
+	fmt.Fprintf(stderr, "newsgraph: skipped %d article(s) without text: %s%s\n", len(skipped), strings.Join(first, ", "), more)
 }
 
 // estimateArticles counts the articles the paths probably hold (one per

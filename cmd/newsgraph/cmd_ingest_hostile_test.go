@@ -133,7 +133,37 @@ func testHostile(t *testing.T, bin string) {
 		t.Fatalf("summary: %v\n%s", err, out.String())
 	}
 
-	// One failure per bad file or line, naming it and the problem.
+	want := checkHostileFailures(t, sum, files, cred)
+	// stderr is silent with --json; the human summary names each file.
+	// Every good input is stored: 4 whole files and 3 JSONL lines.
+	if sum.Added != 7 || sum.Articles != 7 {
+		t.Errorf("added %d, store holds %d articles; want 7 (good files and lines)", sum.Added, sum.Articles)
+	}
+
+	// Without --json, one line per failure on stderr, each naming its file.
+	cmd = exec.Command(bin, "--db", db, "ingest", in)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
+	errb.Reset()
+	cmd.Stderr = &errb
+	cmd.Run()
+	lines := strings.Split(strings.TrimSpace(errb.String()), "\n")
+	if len(lines) != len(want) {
+		t.Errorf("stderr has %d lines for %d failures:\n%s", len(lines), len(want), errb.String())
+	}
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "newsgraph: "+in) {
+			t.Errorf("stderr line %q does not name a file under %s", l, in)
+		}
+	}
+}
+
+// checkHostileFailures checks that the summary reports one failure per
+// bad file or line, naming it and the problem, and nothing else; it
+// returns the failures expected, by file or file:line. cred is the
+// credential the ingest ran as (nil: the test's own).
+func checkHostileFailures(t *testing.T, sum ingest.Summary, files []hostileFile, cred *syscall.Credential) map[string]string {
+	t.Helper()
 	failed := map[string]string{}
 	for _, f := range sum.Failed {
 		loc := filepath.Base(f.Path)
@@ -176,26 +206,5 @@ func testHostile(t *testing.T, bin string) {
 			t.Errorf("unexpected failure %s: %s", loc, msg)
 		}
 	}
-	// stderr is silent with --json; the human summary names each file.
-	// Every good input is stored: 4 whole files and 3 JSONL lines.
-	if sum.Added != 7 || sum.Articles != 7 {
-		t.Errorf("added %d, store holds %d articles; want 7 (good files and lines)", sum.Added, sum.Articles)
-	}
-
-	// Without --json, one line per failure on stderr, each naming its file.
-	cmd = exec.Command(bin, "--db", db, "ingest", in)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
-	cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
-	errb.Reset()
-	cmd.Stderr = &errb
-	cmd.Run()
-	lines := strings.Split(strings.TrimSpace(errb.String()), "\n")
-	if len(lines) != len(want) {
-		t.Errorf("stderr has %d lines for %d failures:\n%s", len(lines), len(want), errb.String())
-	}
-	for _, l := range lines {
-		if !strings.HasPrefix(l, "newsgraph: "+in) {
-			t.Errorf("stderr line %q does not name a file under %s", l, in)
-		}
-	}
+	return want
 }

@@ -10,6 +10,7 @@ import (
 )
 
 type mergeOptions struct {
+	names  nameFlags
 	dryRun bool
 	json   bool
 }
@@ -24,10 +25,11 @@ and type, the others' names as aliases, and every mention, article and
 relation of all of them. --dry-run shows what would merge, with counts, and
 changes nothing.
 
-Names are matched as "newsgraph show" matches them; "#12" names entity 12.
+A name that matches several entities is never merged: --pick N,M chooses.
+
 With --json, prints {dry_run, curation, before: [the entities as they were],
 entities: [the merged entity], relations_before, relations_after}.
-` + curationHelp + exitHelp,
+` + namesHelp + curationHelp + exitHelp,
 		Example: `  newsgraph merge "United States" "U.S." USA --dry-run
   newsgraph merge "Bilawal Bhutto Zardari" "Bhutto"`,
 		Args: cobra.MinimumNArgs(2),
@@ -35,20 +37,21 @@ entities: [the merged entity], relations_before, relations_after}.
 	}
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, "show what would merge; change nothing")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.names.add(c.Flags(), true)
 	return c
 }
 
 func runMerge(g *globalOptions, o *mergeOptions, names []string) error {
 	build := func(gr *graph.Graph) (store.Curation, error) {
-		into, err := findOne(gr, names[0])
+		into, err := o.names.find(g, gr, names[0], 0)
 		if err != nil {
 			return store.Curation{}, err
 		}
 		c := store.Curation{Op: store.OpMerge, Entity: into.ID}
 		var others []string
 		retyped := false
-		for _, n := range names[1:] {
-			e, err := findOne(gr, n)
+		for i, n := range names[1:] {
+			e, err := o.names.find(g, gr, n, i+1)
 			if err != nil {
 				return c, err
 			}

@@ -9,6 +9,7 @@ import (
 )
 
 type neighboursOptions struct {
+	names nameFlags
 	depth int
 	typ   string
 	kind  string
@@ -27,11 +28,12 @@ same depth, most strongly tied first. KIND and WEIGHT describe the strongest
 relation that reaches each one (weight = number of supporting sentences).
 
 --kind limits which relations are followed, comma-separated: co_mention,
-member_of, capital_of, holds_role, leads, located_in, involved_in, visits.
+member_of, capital_of, holds_role, leads, located_in, involved_in, visits,
+affiliated_with.
 --type filters the entities listed.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
-` + sliceHelp + exitHelp,
+` + namesHelp + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,
 		Args: cobra.ExactArgs(1),
@@ -41,6 +43,7 @@ With --json, prints [{id, name, type, kind, weight, depth}].
 	c.Flags().StringVar(&o.typ, "type", "", "only entities of this type")
 	c.Flags().StringVar(&o.kind, "kind", "", "only follow relations of these kinds (comma-separated)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.names.add(c.Flags(), false)
 	o.slice.add(c.Flags())
 	return c
 }
@@ -70,7 +73,7 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 	if err != nil {
 		return err
 	}
-	e, err := o.slice.findOne(gr, name)
+	e, err := o.slice.scope(o.names.find(g, gr, name, 0))
 	if err != nil {
 		return err
 	}

@@ -10,8 +10,9 @@ import (
 )
 
 type pathOptions struct {
-	kind string
-	json bool
+	names nameFlags
+	kind  string
+	json  bool
 }
 
 func newPathCommand(g *globalOptions) *cobra.Command {
@@ -24,13 +25,14 @@ short chains, the one with the most supporting sentences), with the evidence of
 each hop. Exit status 1 when there is no chain.
 
 With --json, prints {from, to, hops: [{from, to, kind, weight, evidence}]}.
-` + exitHelp,
+` + namesHelp + exitHelp,
 		Example: `  newsgraph path "Shashi Tharoor" "Shehbaz Sharif"`,
 		Args:    cobra.ExactArgs(2),
 		RunE:    func(c *cobra.Command, args []string) error { return runPath(g, o, args[0], args[1]) },
 	}
 	c.Flags().StringVar(&o.kind, "kind", "", "only follow relations of these kinds (comma-separated)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.names.add(c.Flags(), true)
 	return c
 }
 
@@ -57,11 +59,11 @@ func runPath(g *globalOptions, o *pathOptions, a, b string) error {
 	if err != nil {
 		return err
 	}
-	ea, err := findOne(gr, a)
+	ea, err := o.names.find(g, gr, a, 0)
 	if err != nil {
 		return err
 	}
-	eb, err := findOne(gr, b)
+	eb, err := o.names.find(g, gr, b, 1)
 	if err != nil {
 		return err
 	}

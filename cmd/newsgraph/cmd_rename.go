@@ -10,7 +10,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type renameOptions struct{ json bool }
+type renameOptions struct {
+	names nameFlags
+	json  bool
+}
 
 func newRenameCommand(g *globalOptions) *cobra.Command {
 	o := &renameOptions{}
@@ -22,12 +25,13 @@ ingested later that say NEW are linked to the entity.
 
 With --json, prints {curation, before: [the entity as it was], entities: [the
 entity], relations_before, relations_after}.
-` + curationHelp + exitHelp,
+` + namesHelp + curationHelp + exitHelp,
 		Example: `  newsgraph rename "Modi" "Narendra Modi"`,
 		Args:    cobra.ExactArgs(2),
 		RunE:    func(_ *cobra.Command, args []string) error { return runRename(g, o, args[0], args[1]) },
 	}
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.names.add(c.Flags(), false)
 	return c
 }
 
@@ -37,7 +41,7 @@ func runRename(g *globalOptions, o *renameOptions, name, to string) error {
 		return failf(exitStore, "the new name %q has no letters or digits", to)
 	}
 	build := func(gr *graph.Graph) (store.Curation, error) {
-		e, err := findOne(gr, name)
+		e, err := o.names.find(g, gr, name, 0)
 		if err != nil {
 			return store.Curation{}, err
 		}

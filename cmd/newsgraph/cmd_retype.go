@@ -8,7 +8,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type retypeOptions struct{ json bool }
+type retypeOptions struct {
+	names nameFlags
+	json  bool
+}
 
 func newRetypeCommand(g *globalOptions) *cobra.Command {
 	o := &retypeOptions{}
@@ -20,12 +23,13 @@ organization, place or event.
 
 With --json, prints {curation, before: [the entity as it was], entities: [the
 entity], relations_before, relations_after}.
-` + curationHelp + exitHelp,
+` + namesHelp + curationHelp + exitHelp,
 		Example: `  newsgraph retype "Awami League" party`,
 		Args:    cobra.ExactArgs(2),
 		RunE:    func(_ *cobra.Command, args []string) error { return runRetype(g, o, args[0], args[1]) },
 	}
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.names.add(c.Flags(), false)
 	return c
 }
 
@@ -38,7 +42,7 @@ func runRetype(g *globalOptions, o *retypeOptions, name, typ string) error {
 		return failf(exitStore, "TYPE is empty (want one of person, party, country, organization, place, event)")
 	}
 	build := func(gr *graph.Graph) (store.Curation, error) {
-		e, err := findOne(gr, name)
+		e, err := o.names.find(g, gr, name, 0)
 		if err != nil {
 			return store.Curation{}, err
 		}

@@ -12,6 +12,7 @@ import (
 )
 
 type showOptions struct {
+	names    nameFlags
 	evidence int
 	json     bool
 }
@@ -24,14 +25,12 @@ func newShowCommand(g *globalOptions) *cobra.Command {
 		Long: `Show one entity: its type, aliases and attributes, the articles that mention it,
 and each relation with the sentences that support it.
 
-NAME is matched case-insensitively against names and aliases ("s jaishankar"
-finds "S. Jaishankar"); "#12" names entity 12. An unknown name gets suggestions
-and exit status 1.
+An unknown name gets suggestions and exit status 1.
 
 With --json, prints {entity, articles: [{id, title, source, date}],
 relations: [{kind, direction, weight, confidence, attrs, other: {id, name, type}, evidence:
 [{article, title, sentence, start, end}]}]}.
-` + exitHelp,
+` + namesHelp + exitHelp,
 		Example: `  newsgraph show "Bilawal Bhutto Zardari"
   newsgraph show bjp --evidence 0 --json`,
 		Args: cobra.ExactArgs(1),
@@ -39,6 +38,7 @@ relations: [{kind, direction, weight, confidence, attrs, other: {id, name, type}
 	}
 	c.Flags().IntVar(&o.evidence, "evidence", 3, "evidence sentences per relation (-1: all)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.names.add(c.Flags(), false)
 	return c
 }
 
@@ -70,7 +70,7 @@ func runShow(g *globalOptions, o *showOptions, name string) error {
 	if err != nil {
 		return err
 	}
-	e, err := findOne(gr, name)
+	e, err := o.names.find(g, gr, name, 0)
 	if err != nil {
 		return err
 	}

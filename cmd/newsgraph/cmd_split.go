@@ -14,6 +14,7 @@ import (
 )
 
 type splitOptions struct {
+	names  nameFlags
 	alias  string
 	dryRun bool
 	json   bool
@@ -34,7 +35,7 @@ and "Khan" the minister). Articles ingested later are split the same way.
 With --json, prints {dry_run, curation, before: [the entity as it was], entities: [the entity,
 the new one],
 relations_before, relations_after}.
-` + curationHelp + exitHelp,
+` + namesHelp + curationHelp + exitHelp,
 		Example: `  newsgraph split "Imran Khan" --alias "Sadiq Khan"
   newsgraph split "Jha" --alias "Sanjay Jha" --dry-run`,
 		Args: cobra.ExactArgs(1),
@@ -43,6 +44,7 @@ relations_before, relations_after}.
 	c.Flags().StringVar(&o.alias, "alias", "", "the surface form to split off (required)")
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, "show what would split; change nothing")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	o.names.add(c.Flags(), false)
 	c.MarkFlagRequired("alias")
 	return c
 }
@@ -54,7 +56,7 @@ func runSplit(g *globalOptions, o *splitOptions, name string) error {
 	}
 	var from *graph.Entity
 	build := func(gr *graph.Graph) (store.Curation, error) {
-		e, err := findOne(gr, name)
+		e, err := o.names.find(g, gr, name, 0)
 		if err != nil {
 			return store.Curation{}, err
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -35,6 +36,20 @@ type statsResult struct {
 	Version  uint64 `json:"version"`
 }
 
+// kindsOf returns every relation kind in graph.Kinds order, then any
+// other kind the store counts (written by a newer extractor), sorted.
+func kindsOf(counts map[graph.Kind]int) []graph.Kind {
+	kinds := slices.Clone(graph.Kinds)
+	var extra []graph.Kind
+	for k := range counts {
+		if !slices.Contains(kinds, k) {
+			extra = append(extra, k)
+		}
+	}
+	slices.Sort(extra)
+	return append(kinds, extra...)
+}
+
 func runStats(g *globalOptions, asJSON bool) error {
 	s, err := openRead(g)
 	if err != nil {
@@ -66,8 +81,8 @@ func runStats(g *globalOptions, asJSON bool) error {
 		fmt.Fprintf(g.stdout, "  %-13s %d\n", t, res.ByType[t])
 	}
 	fmt.Fprintf(g.stdout, "relations %d (%d supporting sentences)\n", res.Relations, res.Evidence)
-	for _, k := range []graph.Kind{graph.CoMention, graph.MemberOf, graph.CapitalOf} {
-		fmt.Fprintf(g.stdout, "  %-13s %d\n", k, res.ByKind[k])
+	for _, k := range kindsOf(res.ByKind) {
+		fmt.Fprintf(g.stdout, "  %-15s %d\n", k, res.ByKind[k])
 	}
 	return nil
 }

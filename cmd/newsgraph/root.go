@@ -75,6 +75,7 @@ Start with "newsgraph demo", or:
 		newDoctorCommand(g),
 		newArticlesCommand(g),
 		newNERCommand(g),
+		newParseCommand(g),
 		newEvalCommand(g),
 		newCheckCommand(g),
 		newBackupCommand(g),

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"io"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/spf13/pflag"
@@ -72,13 +75,29 @@ func (s *sliceFlags) load(g *globalOptions, n int) (*graph.Graph, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.noteUndated(g.stderr, gr)
 	return s.apply(gr, n), nil
 }
 
-// findOne is findOne on a sliced graph: an entity the selected articles
-// do not mention is reported as such.
-func (s *sliceFlags) findOne(gr *graph.Graph, name string) (*graph.Entity, error) {
-	e, err := findOne(gr, name)
+// noteUndated says, in one line on w, when a date slice leaves out
+// articles because they have no date, so that an empty or thin result is
+// not taken for a quiet period.
+func (s *sliceFlags) noteUndated(w io.Writer, gr *graph.Graph) {
+	if s.o.Since == "" && s.o.Until == "" {
+		return
+	}
+	switch n := analytics.Undated(gr); {
+	case n == 0:
+	case n == len(gr.Articles):
+		fmt.Fprintf(w, "newsgraph: none of the %d articles has a date, so --since and --until keep none of them\n", n)
+	default:
+		fmt.Fprintf(w, "newsgraph: %d of the %d articles have no date; --since and --until leave them out\n", n, len(gr.Articles))
+	}
+}
+
+// scope passes on what finding a name in a sliced graph gave, saying when
+// the name was looked for only in the selected articles.
+func (s *sliceFlags) scope(e *graph.Entity, err error) (*graph.Entity, error) {
 	if err != nil && (s.o.Source != "" || s.o.Since != "" || s.o.Until != "") {
 		return nil, failf(exitFailure, "%v (looking only at articles selected by --source, --since and --until)", err)
 	}

@@ -3,9 +3,7 @@ package main
 import (
 	"strings"
 
-	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/graph/names"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
@@ -23,28 +21,6 @@ func loadGraph(g *globalOptions, evidence int) (*graph.Graph, error) {
 	}
 	defer s.Close()
 	return s.Load(store.LoadOptions{Evidence: evidence})
-}
-
-// nameResolver finds entities by the names users type, dropping titles
-// the extractor knows ("Mr", "Prime Minister").
-var nameResolver = names.Resolver{Title: entities.TitleWord}
-
-// findOne resolves a name given on the command line to one entity, or
-// fails with exit status 1 and suggestions.
-func findOne(gr *graph.Graph, name string) (*graph.Entity, error) {
-	found := nameResolver.Find(gr, name)
-	if len(found) > 0 {
-		return found[0], nil
-	}
-	msg := "no entity named " + quote(name)
-	if sug := nameResolver.Suggest(gr, name, 5); len(sug) > 0 {
-		names := make([]string, len(sug))
-		for i, e := range sug {
-			names[i] = quote(e.Name)
-		}
-		msg += "; did you mean " + strings.Join(names, ", ") + "?"
-	}
-	return nil, failf(exitFailure, "%s", msg)
 }
 
 func containsFold(s, sub string) bool {

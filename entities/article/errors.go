@@ -44,6 +44,18 @@ var (
 	ErrNotRegular = errors.New("not a regular file")
 )
 
+// NoTextError is ErrNoText for one article, naming the article's own
+// identifier (its "id" field) when it has one, so a caller that skips
+// articles without text can say which. errors.Is(err, ErrNoText) holds.
+type NoTextError struct {
+	Ref string
+}
+
+func (e *NoTextError) Error() string { return ErrNoText.Error() }
+
+// Is makes a NoTextError match ErrNoText.
+func (e *NoTextError) Is(target error) bool { return target == ErrNoText }
+
 // Error is a failure to read one file, or one line of a JSONL file (or one
 // element of a JSON array). Its message names the place and the problem on
 // one line: "articles/x.txt: invalid UTF-8 at byte 120" or

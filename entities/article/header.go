@@ -29,7 +29,7 @@ func (a *Article) finish(body string, findTitle bool) error {
 		a.Text = Clean(a.Title)
 	}
 	if a.Text == "" {
-		return ErrNoText
+		return &NoTextError{Ref: a.Ref}
 	}
 	return nil
 }

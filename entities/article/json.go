@@ -227,7 +227,7 @@ func (a *Article) fromJSON(raw []byte) error {
 	}
 	text := get(textKeys, "\n\n")
 	if text == "" {
-		return ErrNoText
+		return &NoTextError{Ref: get(refKeys, " ")}
 	}
 	if isHTMLFragment(text) {
 		text = htmlText(text, true)

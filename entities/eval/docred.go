@@ -27,20 +27,20 @@ var docredProperty = map[string]struct {
 	kind    graph.Kind
 	reverse bool
 }{
-	"P102":  {graph.MemberOf, false},   // member of political party
-	"P463":  {AffiliatedWith, false},   // member of
-	"P108":  {AffiliatedWith, false},   // employer
-	"P54":   {AffiliatedWith, false},   // member of sports team
-	"P488":  {graph.Leads, true},       // chairperson: organization → person
-	"P35":   {graph.HoldsRole, true},   // head of state: country → person
-	"P6":    {graph.HoldsRole, true},   // head of government: place → person
-	"P39":   {graph.HoldsRole, false},  // position held: person → position
-	"P131":  {graph.LocatedIn, false},  // located in the administrative territorial entity
-	"P17":   {graph.LocatedIn, false},  // country
-	"P36":   {graph.CapitalOf, true},   // capital: country → city
-	"P1376": {graph.CapitalOf, false},  // capital of: city → country
-	"P710":  {graph.InvolvedIn, true},  // participant: event → participant
-	"P1344": {graph.InvolvedIn, false}, // participant in: participant → event
+	"P102":  {graph.MemberOf, false},       // member of political party
+	"P463":  {graph.AffiliatedWith, false}, // member of
+	"P108":  {graph.AffiliatedWith, false}, // employer
+	"P54":   {graph.AffiliatedWith, false}, // member of sports team
+	"P488":  {graph.Leads, true},           // chairperson: organization → person
+	"P35":   {graph.HoldsRole, true},       // head of state: country → person
+	"P6":    {graph.HoldsRole, true},       // head of government: place → person
+	"P39":   {graph.HoldsRole, false},      // position held: person → position
+	"P131":  {graph.LocatedIn, false},      // located in the administrative territorial entity
+	"P17":   {graph.LocatedIn, false},      // country
+	"P36":   {graph.CapitalOf, true},       // capital: country → city
+	"P1376": {graph.CapitalOf, false},      // capital of: city → country
+	"P710":  {graph.InvolvedIn, true},      // participant: event → participant
+	"P1344": {graph.InvolvedIn, false},     // participant in: participant → event
 }
 
 // Span is a byte range [Start, End) of a document's text.

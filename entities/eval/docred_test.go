@@ -57,14 +57,14 @@ func TestDocREDScore(t *testing.T) {
 		t.Fatalf("MapEntities = %v", m)
 	}
 	rels := []PredRelation{
-		{Kind: graph.Leads, Source: "p", Target: "u"},          // correct
-		{Kind: graph.HoldsRole, Source: "p", Target: "g"},      // loose only
-		{Kind: graph.LocatedIn, Source: "u", Target: "v"},      // correct
-		{Kind: graph.LocatedIn, Source: "x", Target: "v"},      // unmapped end: wrong
-		{Kind: graph.Visits, Source: "p", Target: "v"},         // not scored on Re-DocRED
-		{Kind: graph.CoMention, Source: "p", Target: "u"},      // not scored
-		{Kind: graph.Leads, Source: "p", Target: "u"},          // repeat, counted once
-		{Kind: AffiliatedWith, Source: "u", Target: "missing"}, // unmapped end: wrong
+		{Kind: graph.Leads, Source: "p", Target: "u"},                // correct
+		{Kind: graph.HoldsRole, Source: "p", Target: "g"},            // loose only
+		{Kind: graph.LocatedIn, Source: "u", Target: "v"},            // correct
+		{Kind: graph.LocatedIn, Source: "x", Target: "v"},            // unmapped end: wrong
+		{Kind: graph.Visits, Source: "p", Target: "v"},               // not scored on Re-DocRED
+		{Kind: graph.CoMention, Source: "p", Target: "u"},            // not scored
+		{Kind: graph.Leads, Source: "p", Target: "u"},                // repeat, counted once
+		{Kind: graph.AffiliatedWith, Source: "u", Target: "missing"}, // unmapped end: wrong
 	}
 	s := NewDocREDScore()
 	s.Add(d, ents, rels)

@@ -21,7 +21,7 @@ func ExampleScore() {
 		},
 		Relations: []eval.Relation{
 			{Kind: graph.Leads, Source: "lee", Target: "acme", Role: "chief executive"},
-			{Kind: eval.AffiliatedWith, Source: "yu", Target: "bb"},
+			{Kind: graph.AffiliatedWith, Source: "yu", Target: "bb"},
 			{Kind: graph.Visits, Source: "yu", Target: "rome"},
 		},
 	}}}

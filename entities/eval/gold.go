@@ -15,13 +15,8 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// AffiliatedWith is the kind for a person who works for, speaks for, plays
-// for or is a member of a non-party organization. It is spelled here until
-// the graph model declares it; the value is the one the model will use.
-const AffiliatedWith graph.Kind = "affiliated_with"
-
 // TypedKinds are the relation kinds the gold annotates, in report order.
-var TypedKinds = []graph.Kind{graph.MemberOf, graph.HoldsRole, graph.Leads, AffiliatedWith, graph.Visits, graph.InvolvedIn}
+var TypedKinds = []graph.Kind{graph.MemberOf, graph.HoldsRole, graph.Leads, graph.AffiliatedWith, graph.Visits, graph.InvolvedIn}
 
 // Affiliation is the name of the loose class that member_of, holds_role,
 // leads and affiliated_with are counted as.
@@ -31,7 +26,7 @@ const Affiliation graph.Kind = "affiliation"
 // become Affiliation, the others stay as they are.
 func LooseKind(k graph.Kind) graph.Kind {
 	switch k {
-	case graph.MemberOf, graph.HoldsRole, graph.Leads, AffiliatedWith:
+	case graph.MemberOf, graph.HoldsRole, graph.Leads, graph.AffiliatedWith:
 		return Affiliation
 	}
 	return k

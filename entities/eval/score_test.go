@@ -63,7 +63,7 @@ func smallGold() *Gold {
 				{ID: "un", Name: "United", Type: graph.Organization, Aliases: []string{"the club"}},
 			},
 			Relations: []Relation{
-				{Kind: AffiliatedWith, Source: "tb", Target: "un", Evidence: "Tom Berg, coach of United"},
+				{Kind: graph.AffiliatedWith, Source: "tb", Target: "un", Evidence: "Tom Berg, coach of United"},
 			}},
 	}}
 }
@@ -96,8 +96,8 @@ func smallGraph() *graph.Graph {
 			{Source: 1, Target: 6, Kind: graph.HoldsRole, Evidence: ev("h1", "Finance Minister Ana Ruiz")},                                         // uncertain: ignored
 			{Source: 1, Target: 6, Kind: graph.Leads, Evidence: ev("h1", "Finance Minister Ana Ruiz")},                                             // other kind, same pair as the uncertain one: ignored
 			{Source: 5, Target: 1, Kind: graph.Visits, Evidence: ev("h1", "Ruiz flew to Oslo")},                                                    // reversed: FP
-			{Source: 7, Target: 8, Kind: AffiliatedWith, Evidence: ev("h2", "Tom Berg, coach of United")},                                          // TP via alias
-			{Source: 9, Target: 8, Kind: AffiliatedWith, Evidence: ev("h2", "coach of United")},                                                    // FP, unknown entity
+			{Source: 7, Target: 8, Kind: graph.AffiliatedWith, Evidence: ev("h2", "Tom Berg, coach of United")},                                    // TP via alias
+			{Source: 9, Target: 8, Kind: graph.AffiliatedWith, Evidence: ev("h2", "coach of United")},                                              // FP, unknown entity
 			{Source: 7, Target: 8, Kind: graph.CoMention, Evidence: ev("h2", "Tom Berg, coach of United")},                                         // not a typed kind
 			{Source: 3, Target: 4, Kind: graph.MemberOf, Evidence: ev("h3", "Li Wei of Bank Z")},                                                   // other article
 		},

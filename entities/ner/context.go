@@ -233,11 +233,8 @@ func (m *Model) addHistory(row []float32, c *wordCache, t *tok, lid int32) {
 // does, by doc entry instead of a map.
 func (c *wordCache) addLabels(toks []tok, widx []int32, labels []int) {
 	for i := range toks {
-		if toks[i].flags&flagCap == 0 {
-			continue
-		}
-		t := labelType(labels[i])
-		if t > maxHistTypes {
+		t, ok := histType(&toks[i], labels[i])
+		if !ok {
 			continue
 		}
 		v := &c.doc[c.words[widx[i]].lid]

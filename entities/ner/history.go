@@ -26,14 +26,22 @@ func labelType(l int) int {
 	return 1 + (l-1)/4
 }
 
+// histType returns the type a token's label counts as in the history,
+// and false when it does not count: the token is not capitalised, or the
+// label's type is beyond those the history keeps.
+func histType(t *tok, label int) (int, bool) {
+	if t.flags&flagCap == 0 {
+		return 0, false
+	}
+	ht := labelType(label)
+	return ht, ht <= maxHistTypes
+}
+
 // add records the labels of one sentence's tokens.
 func (h *history) add(toks []tok, labels []int) {
 	for i := range toks {
-		if toks[i].flags&flagCap == 0 {
-			continue
-		}
-		t := labelType(labels[i])
-		if t > maxHistTypes {
+		t, ok := histType(&toks[i], labels[i])
+		if !ok {
 			continue
 		}
 		c := h.counts[toks[i].l]

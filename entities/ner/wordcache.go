@@ -120,13 +120,7 @@ func (c *wordCache) shrink(n int) {
 		}
 		copy(c.vecs[k*rowLen:(k+1)*rowLen], c.vecs[e.rows:int(e.rows)+rowLen])
 		e.rows = int32(k * rowLen)
-		lid, ok := c.lower[e.t.l]
-		if !ok {
-			lid = int32(len(c.doc))
-			c.doc = append(c.doc, docSeen{})
-			c.lower[e.t.l] = lid
-		}
-		e.lid = lid
+		e.lid = c.lowerID(e.t.l)
 		h := c.hash(e.word)
 		s := h & mask
 		for c.index[s].i != 0 {
@@ -175,13 +169,7 @@ func (m *Model) word(c *wordCache, w string, h uint64, buf []uint64) (int32, []u
 	}
 	e := cachedWord{word: strings.Clone(w), t: m.wordTok(w)}
 	e.rows, buf = m.wordRows(c, &e.t, buf)
-	lid, ok := c.lower[e.t.l]
-	if !ok {
-		lid = int32(len(c.doc))
-		c.doc = append(c.doc, docSeen{})
-		c.lower[e.t.l] = lid
-	}
-	e.lid = lid
+	e.lid = c.lowerID(e.t.l)
 	e.upperRow = m.row(mix(fUpperSent, e.t.s))
 	e.firstRow = m.row(mix(fFirst, e.t.s))
 	if m.gaz != nil {
@@ -389,4 +377,16 @@ func (m *Model) wordEmissions(c *wordCache, offs []int32, em []float32) {
 			row[l] = self[l] + a[l] + b[l] + d[l] + e[l] // left to right
 		}
 	}
+}
+
+// lowerID returns the index in c.doc of the lower-case word whose hash is
+// l, adding an entry the first time the hash is seen.
+func (c *wordCache) lowerID(l uint64) int32 {
+	lid, ok := c.lower[l]
+	if !ok {
+		lid = int32(len(c.doc))
+		c.doc = append(c.doc, docSeen{})
+		c.lower[l] = lid
+	}
+	return lid
 }

@@ -31,18 +31,18 @@
 // 0.16 s against 0.26 s, fdp 0.21 s against 0.24 s, dot 0.15 s against
 // 0.26 s), and it gives the same drawing on every host. circo is the
 // exception (8.5 s against 5.0 s), so Auto draws it with the executable
-// when there is one. PNG is drawn by the dot
-// executable when one is on PATH (Graphviz's own cairo renderer). Without
-// one, PNG is drawn by this package: WASM draws SVG, whose few kinds of
-// shapes (polygons, ellipses, Bézier paths, text) are then rasterised in
-// pure Go with github.com/fogleman/gg and the Go fonts. go-graphviz's own
-// PNG renderer is never used: it loses black strokes and draws some edges
-// as filled wedges. The Go rasteriser is reliable for the maps export
-// writes but has limits: text is drawn in Go Regular, slightly narrowed to
-// Helvetica's widths (no glyphs for scripts such as Arabic or CJK, or for
-// emoji, which show as boxes), bold and italic are drawn regular, and
-// images and gradients are not drawn. Images are capped at about 100
-// million pixels by lowering the resolution.
+// when there is one. Auto draws PNG by rasterising the very SVG it draws,
+// so the PNG always has the SVG's layout (the executable's PNG of the
+// same DOT is laid out by another Graphviz version and differs). The SVG's
+// few kinds of shapes (polygons, ellipses, Bézier paths, text) are
+// rasterised in pure Go with github.com/fogleman/gg and the Go fonts.
+// go-graphviz's own PNG renderer is never used: it loses black strokes and
+// draws some edges as filled wedges. The Go rasteriser is reliable for the
+// maps export writes but has limits: text is drawn in Go Regular, slightly
+// narrowed to Helvetica's widths (no glyphs for scripts such as Arabic or
+// CJK, or for emoji, which show as boxes), bold and italic are drawn
+// regular, and images and gradients are not drawn. Images are capped at
+// about 100 million pixels by lowering the resolution.
 //
 // # Layouts
 //

@@ -18,8 +18,8 @@ type Engine int
 
 const (
 	// Auto draws SVG with WASM (circo with Binary when the dot executable
-	// is found), and PNG with Binary when the dot executable is found,
-	// else with WASM and the Go rasteriser.
+	// is found), and PNG by rasterising that SVG in Go, so both have the
+	// same layout.
 	Auto Engine = iota
 	// WASM uses go-graphviz (Graphviz compiled to WebAssembly); PNG is
 	// rasterised from its SVG by this package.
@@ -104,9 +104,9 @@ func (r Renderer) SVG(ctx context.Context, dot []byte, layout string) ([]byte, e
 				return r.binary(ctx, dot, layout, "svg")
 			}
 		}
-		return wasmRender(ctx, dot, layout, graphviz.SVG)
+		return wasmSVG(ctx, dot)(layout)
 	case WASM:
-		return wasmRender(ctx, dot, layout, graphviz.SVG)
+		return wasmSVG(ctx, dot)(layout)
 	case Binary:
 		return r.binary(ctx, dot, layout, "svg")
 	}
@@ -125,12 +125,18 @@ func (r Renderer) PNG(ctx context.Context, dot []byte, layout string) ([]byte, e
 	}
 	switch r.Engine {
 	case Auto:
-		if _, err := r.dotPath(); err == nil {
-			return r.binary(ctx, dot, layout, "png", fmt.Sprintf("-Gdpi=%g", dpi))
+		// Rasterise the very SVG that SVG draws, so the PNG has its
+		// layout. (Drawing the WebAssembly layout with the executable's
+		// neato -n2 was tried: Graphviz 12 writes a tooltip starting with
+		// a quote unescaped in its DOT output, which the executable then
+		// cannot parse.)
+		svg, err := r.SVG(ctx, dot, layout)
+		if err != nil {
+			return nil, err
 		}
-		fallthrough
+		return rasterise(svg, dpi)
 	case WASM:
-		svg, err := wasmRender(ctx, dot, layout, graphviz.SVG)
+		svg, err := wasmSVG(ctx, dot)(layout)
 		if err != nil {
 			return nil, err
 		}
@@ -156,6 +162,28 @@ func chooseLayout(dot []byte, layout string) (string, error) {
 	}
 	return "", fmt.Errorf("%w %q (want one of %s)", ErrLayout, layout, strings.Join(Layouts, ", "))
 }
+
+// countEdges counts the edges of the first graph's top-level statements
+// (a chain a -- b -- c counts two), or returns -1 when gonum's parser
+// cannot read the DOT.
+func countEdges(dot []byte) int {
+	f, err := gdot.ParseBytes(dot)
+	if err != nil || len(f.Graphs) == 0 {
+		return -1
+	}
+	n := 0
+	for _, st := range f.Graphs[0].Stmts {
+		if st, ok := st.(*ast.EdgeStmt); ok {
+			for e := st.To; e != nil; e = e.To {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// svgEdges counts the edge groups of an SVG written by Graphviz.
+func svgEdges(svg []byte) int { return bytes.Count(svg, []byte(`class="edge"`)) }
 
 // countNodes counts the distinct nodes named in the first graph's top-level
 // statements, leaving out nodes only mentioned inside subgraphs. It returns
@@ -229,6 +257,26 @@ func wasmRender(ctx context.Context, dot []byte, layout string, format graphviz.
 		return nil, fmt.Errorf("render: %s -T%s: %w", layout, format, ErrEmpty)
 	}
 	return buf.Bytes(), nil
+}
+
+// wasmSVG is wasmRender to SVG, checked: in a process that has rendered
+// other graphs before, go-graphviz now and then draws a 150-node map with
+// no edges and every node at one spot (seen after the demo's map was
+// drawn; the same DOT renders whole on the next try and in a fresh
+// process). An SVG with fewer edges than the DOT is drawn again once, and
+// is an error if it is still short.
+func wasmSVG(ctx context.Context, dot []byte) func(layout string) ([]byte, error) {
+	want := countEdges(dot)
+	return func(layout string) ([]byte, error) {
+		var svg []byte
+		var err error
+		for try := 0; try < 2; try++ {
+			if svg, err = wasmRender(ctx, dot, layout, graphviz.SVG); err != nil || want < 0 || svgEdges(svg) >= want {
+				return svg, err
+			}
+		}
+		return nil, fmt.Errorf("render: %s -Tsvg drew %d of %d edges (go-graphviz failed)", layout, svgEdges(svg), want)
+	}
 }
 
 func (r Renderer) dotPath() (string, error) {

@@ -351,3 +351,60 @@ func TestChooseLayout(t *testing.T) {
 		t.Errorf("countNodes = %d, want 3", n)
 	}
 }
+
+// TestAutoPNGHasSVGLayout checks that the default PNG is the default SVG
+// rasterised: its size is the SVG's size in points at DefaultDPI. (The dot
+// executable's own PNG of the same DOT is laid out by another Graphviz
+// and has another size.)
+func TestAutoPNGHasSVGLayout(t *testing.T) {
+	dot := mapDOT(t, testgraph.Small(), export.Options{Title: "Small"})
+	svg, err := SVG(context.Background(), dot, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := PNG(context.Background(), dot, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`<svg width="([0-9.]+)pt" height="([0-9.]+)pt"`).FindSubmatch(svg)
+	if m == nil {
+		t.Fatal("no size in the SVG")
+	}
+	w, _ := strconv.ParseFloat(string(m[1]), 64)
+	h, _ := strconv.ParseFloat(string(m[2]), 64)
+	want := image.Pt(int(w*DefaultDPI/72+0.5), int(h*DefaultDPI/72+0.5))
+	if got := img.Bounds().Size(); abs(got.X-want.X) > 1 || abs(got.Y-want.Y) > 1 {
+		t.Errorf("PNG is %v, the SVG at %d dpi is %v", got, DefaultDPI, want)
+	}
+}
+
+func abs(x int) int { return max(x, -x) }
+
+// TestLabelBoxes checks the overlap measure on texts placed by hand.
+func TestLabelBoxes(t *testing.T) {
+	svg := []byte(`<svg xmlns="http://www.w3.org/2000/svg"><g>
+<text text-anchor="middle" x="100" y="100" font-family="Helvetica" font-size="10.00">Tony Blair</text>
+<text text-anchor="middle" x="110" y="104" font-family="Helvetica" font-size="10.00">Gordon Brown</text>
+<text text-anchor="start" x="300" y="100" font-size="14.00">Legend</text>
+<text text-anchor="end" x="299" y="100" font-size="14.00">left of it</text>
+</g></svg>`)
+	boxes, err := LabelBoxes(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(boxes) != 4 {
+		t.Fatalf("%d boxes, want 4", len(boxes))
+	}
+	// "Tony Blair" at 10 pt is 45.0 pt wide in Helvetica (4501/1000 em).
+	if w := boxes[0].X1 - boxes[0].X0; w < 44.9 || w > 45.1 {
+		t.Errorf("Tony Blair is %.1f pt wide, want 45.0", w)
+	}
+	ov := Overlaps(boxes, 0.5)
+	if len(ov) != 1 || ov[0].A.Text != "Tony Blair" || ov[0].B.Text != "Gordon Brown" {
+		t.Errorf("overlaps %+v, want Tony Blair with Gordon Brown only", ov)
+	}
+}

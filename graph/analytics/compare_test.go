@@ -109,7 +109,9 @@ func referencePython(t *testing.T) string {
 	}
 	best := ""
 	for _, p := range cands {
-		if exec.Command(p, "-c", "import networkx").Run() != nil {
+		// networkx's pagerank and hits need numpy and scipy, which a
+		// networkx installed without its extras lacks.
+		if exec.Command(p, "-c", "import networkx, numpy, scipy").Run() != nil {
 			continue
 		}
 		if exec.Command(p, "-c", "import igraph").Run() == nil {
@@ -120,7 +122,7 @@ func referencePython(t *testing.T) string {
 		}
 	}
 	if best == "" {
-		t.Skipf("none of %v can import networkx (apt-get install python3-networkx): skipping the comparison", cands)
+		t.Skipf("none of %v can import networkx with numpy and scipy (apt-get install python3-networkx python3-scipy): skipping the comparison", cands)
 	}
 	t.Logf("%s has networkx but not igraph (apt-get install python3-igraph): comparing with networkx only", best)
 	return best

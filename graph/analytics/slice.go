@@ -3,6 +3,7 @@ package analytics
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -49,7 +50,7 @@ func (o SliceOptions) Active() bool {
 func (o SliceOptions) Validate() error {
 	for _, d := range []string{o.Since, o.Until} {
 		if d != "" && !isISODate(d) {
-			return fmt.Errorf("date %q is not YYYY-MM-DD", d)
+			return fmt.Errorf("date %q is not a calendar date written YYYY-MM-DD", d)
 		}
 	}
 	if o.Since != "" && o.Until != "" && o.Since > o.Until {
@@ -66,16 +67,26 @@ func (o SliceOptions) Validate() error {
 	return nil
 }
 
+// isISODate reports whether s is a day that exists, written YYYY-MM-DD:
+// "2005-13-01" and "2005-02-30" are not.
 func isISODate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+	if len(s) != 10 {
 		return false
 	}
-	for i, c := range []byte(s) {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
+// Undated counts the articles of g without a date a --since or --until
+// slice can compare: such a slice leaves them out.
+func Undated(g *graph.Graph) int {
+	n := 0
+	for i := range g.Articles {
+		if d := g.Articles[i].Date; len(d) < 10 || !isISODate(d[:10]) {
+			n++
 		}
 	}
-	return true
+	return n
 }
 
 // keepArticle reports whether an article is in the slice.

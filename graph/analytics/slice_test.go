@@ -103,8 +103,10 @@ func TestSliceOptionsValidate(t *testing.T) {
 	}{
 		{SliceOptions{}, ""},
 		{SliceOptions{Since: "2025-05-01", Until: "2025-05-31", Weight: BySources, MinConfidence: 0.5}, ""},
-		{SliceOptions{Since: "May 2025"}, "not YYYY-MM-DD"},
-		{SliceOptions{Until: "2025-5-1"}, "not YYYY-MM-DD"},
+		{SliceOptions{Since: "May 2025"}, "YYYY-MM-DD"},
+		{SliceOptions{Until: "2025-5-1"}, "YYYY-MM-DD"},
+		{SliceOptions{Since: "2005-13-01"}, "not a calendar date"},
+		{SliceOptions{Until: "2005-02-30"}, "not a calendar date"},
 		{SliceOptions{Since: "2025-06-01", Until: "2025-05-01"}, "after"},
 		{SliceOptions{Weight: "votes"}, "unknown weighting"},
 		{SliceOptions{MinConfidence: 1.5}, "outside"},

@@ -111,11 +111,17 @@ func TestCachedCentrality(t *testing.T) {
 		}
 	}
 
-	// A read-only store answers from the cache and computes what is
-	// missing without writing; SaveCache on a writable open stores it.
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
+	checkReadOnlyCache(t, dir)
+}
+
+// checkReadOnlyCache checks, on the closed store in dir whose cache holds
+// degree centrality, that a read-only open answers from the cache and
+// computes what is missing without writing, and that SaveCache on a
+// writable open stores it.
+func checkReadOnlyCache(t *testing.T, dir string) {
 	ro, err := Open(dir, Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)

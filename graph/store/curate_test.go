@@ -77,15 +77,18 @@ func khanStore(t *testing.T) *Store {
 	return s
 }
 
-func TestCurationOverlay(t *testing.T) {
-	now = func() time.Time { return time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC) }
-	const k, lah, lab, lon = 1, 2, 3, 4
-	for _, tc := range []struct {
-		name string
-		cs   []Curation
-		want string
-	}{
-		{"split", []Curation{{Op: OpSplit, Entity: k, Name: "Sadiq Khan"}}, `
+// overlayCase is a list of curations and the graph they should give.
+type overlayCase struct {
+	name string
+	cs   []Curation
+	want string
+}
+
+// Entity IDs of khanStore.
+const idKhan, idLahore, idLabour, idLondon = 1, 2, 3, 4
+
+var overlayCases = []overlayCase{
+	{"split", []Curation{{Op: OpSplit, Entity: idKhan, Name: "Sadiq Khan"}}, `
 Imran Khan/person m2 a1 [Sadiq Khan]
 Lahore/place m1 a1 []
 Labour/party m1 a1 []
@@ -98,12 +101,12 @@ Labour -co_mention-> Sadiq Khan w1 e1
 London -co_mention-> Sadiq Khan w2 e2
 Sadiq Khan -member_of-> Labour w1 e1
 `},
-		{"split then rename and retype the new entity", []Curation{
-			{Op: OpSplit, Entity: k, Name: "sadiq khan's"},
-			{Op: OpRename, Entity: 5, Name: "Sadiq Aman Khan"},
-			{Op: OpRetype, Entity: 5, Type: graph.Organization},
-			{Op: OpAliasRemove, Entity: k, Name: "SADIQ KHAN"},
-		}, `
+	{"split then rename and retype the new entity", []Curation{
+		{Op: OpSplit, Entity: idKhan, Name: "sadiq khan's"},
+		{Op: OpRename, Entity: 5, Name: "Sadiq Aman Khan"},
+		{Op: OpRetype, Entity: 5, Type: graph.Organization},
+		{Op: OpAliasRemove, Entity: idKhan, Name: "SADIQ KHAN"},
+	}, `
 Imran Khan/person m2 a1 []
 Lahore/place m1 a1 []
 Labour/party m1 a1 []
@@ -116,10 +119,10 @@ Labour -co_mention-> Sadiq Aman Khan w1 e1
 London -co_mention-> Sadiq Aman Khan w2 e2
 Sadiq Aman Khan -member_of-> Labour w1 e1
 `},
-		{"merge into a split-off entity", []Curation{
-			{Op: OpSplit, Entity: k, Name: "Sadiq Khan"},
-			{Op: OpMerge, Entity: 5, Others: []graph.ID{lah}},
-		}, `
+	{"merge into a split-off entity", []Curation{
+		{Op: OpSplit, Entity: idKhan, Name: "Sadiq Khan"},
+		{Op: OpMerge, Entity: 5, Others: []graph.ID{idLahore}},
+	}, `
 Imran Khan/person m2 a1 [Sadiq Khan]
 Labour/party m1 a1 []
 London/place m2 a1 []
@@ -131,10 +134,10 @@ Labour -co_mention-> Sadiq Khan w1 e1
 London -co_mention-> Sadiq Khan w2 e2
 Sadiq Khan -member_of-> Labour w1 e1
 `},
-		{"split, then merged into another: the split still applies", []Curation{
-			{Op: OpSplit, Entity: k, Name: "Sadiq Khan", Type: graph.Person},
-			{Op: OpMerge, Entity: lah, Others: []graph.ID{k}},
-		}, `
+	{"split, then merged into another: the split still applies", []Curation{
+		{Op: OpSplit, Entity: idKhan, Name: "Sadiq Khan", Type: graph.Person},
+		{Op: OpMerge, Entity: idLahore, Others: []graph.ID{idKhan}},
+	}, `
 Lahore/place m3 a1 [Imran Khan Sadiq Khan]
 Labour/party m1 a1 []
 London/place m2 a1 []
@@ -145,17 +148,17 @@ Labour -co_mention-> Sadiq Khan w1 e1
 London -co_mention-> Sadiq Khan w2 e2
 Sadiq Khan -member_of-> Labour w1 e1
 `},
-		{"merge sums relations and drops self-loops", []Curation{{Op: OpMerge, Entity: lon, Others: []graph.ID{lah, lab}}}, `
+	{"merge sums relations and drops self-loops", []Curation{{Op: OpMerge, Entity: idLondon, Others: []graph.ID{idLahore, idLabour}}}, `
 Imran Khan/person m4 a1 [Sadiq Khan]
 London/place m4 a1 [Labour Lahore]
 Imran Khan -co_mention-> London w4 e4
 Imran Khan -member_of-> London w1 e1
 `},
-		{"rename, alias add, retype", []Curation{
-			{Op: OpRename, Entity: lah, Name: "Lahore City"},
-			{Op: OpAliasAdd, Entity: lah, Name: "Lhr"},
-			{Op: OpRetype, Entity: lab, Type: graph.Organization},
-		}, `
+	{"rename, alias add, retype", []Curation{
+		{Op: OpRename, Entity: idLahore, Name: "Lahore City"},
+		{Op: OpAliasAdd, Entity: idLahore, Name: "Lhr"},
+		{Op: OpRetype, Entity: idLabour, Type: graph.Organization},
+	}, `
 Imran Khan/person m4 a1 [Sadiq Khan]
 Lahore City/place m1 a1 [Lahore Lhr]
 Labour/organization m1 a1 []
@@ -166,10 +169,10 @@ Imran Khan -member_of-> Labour w1 e1
 Imran Khan -co_mention-> London w2 e2
 Labour -co_mention-> London w1 e1
 `},
-		{"a renamed entity merged away lends its new name as an alias", []Curation{
-			{Op: OpRename, Entity: lah, Name: "Lahore City"},
-			{Op: OpMerge, Entity: lon, Others: []graph.ID{lah}},
-		}, `
+	{"a renamed entity merged away lends its new name as an alias", []Curation{
+		{Op: OpRename, Entity: idLahore, Name: "Lahore City"},
+		{Op: OpMerge, Entity: idLondon, Others: []graph.ID{idLahore}},
+	}, `
 Imran Khan/person m4 a1 [Sadiq Khan]
 Labour/party m1 a1 []
 London/place m3 a1 [Lahore Lahore City]
@@ -178,52 +181,61 @@ Imran Khan -member_of-> Labour w1 e1
 Imran Khan -co_mention-> London w3 e3
 Labour -co_mention-> London w1 e1
 `},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s := khanStore(t)
-			orig, err := s.Load(LoadOptions{Evidence: -1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, c := range tc.cs {
-				if err := s.Update(func(tx *Txn) error { _, err := tx.AddCuration(c); return err }); err != nil {
-					t.Fatal(err)
-				}
-			}
-			g, err := s.Load(LoadOptions{Evidence: -1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := graphtest.Describe(g); got != strings.TrimPrefix(tc.want, "\n") {
-				t.Errorf("curated graph:\n%s\nwant:\n%s", got, strings.TrimPrefix(tc.want, "\n"))
-			}
-			for _, r := range g.Relations {
-				if r.Weight != len(r.Evidence) {
-					t.Errorf("relation %+v: weight %d but %d evidence", r, r.Weight, len(r.Evidence))
-				}
-			}
-			capped, err := s.Load(LoadOptions{Evidence: 1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i, r := range capped.Relations {
-				if r.Weight != g.Relations[i].Weight || len(r.Evidence) > 1 {
-					t.Errorf("capped load: %+v", r)
-				}
-			}
-			for range tc.cs {
-				if err := s.Update(func(tx *Txn) error { _, err := tx.UndoCuration(0); return err }); err != nil {
-					t.Fatal(err)
-				}
-			}
-			back, err := s.Load(LoadOptions{Evidence: -1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(orig, back) {
-				t.Errorf("undo did not restore the graph:\n%s\nwant:\n%s", graphtest.Describe(back), graphtest.Describe(orig))
-			}
-		})
+}
+
+func TestCurationOverlay(t *testing.T) {
+	now = func() time.Time { return time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC) }
+	for _, tc := range overlayCases {
+		t.Run(tc.name, func(t *testing.T) { checkOverlay(t, tc) })
+	}
+}
+
+// checkOverlay applies tc's curations to a fresh khanStore, compares the
+// loaded graph with tc.want, checks weights against evidence (capped and
+// not), then undoes them and checks the graph is back as it was.
+func checkOverlay(t *testing.T, tc overlayCase) {
+	s := khanStore(t)
+	orig, err := s.Load(LoadOptions{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range tc.cs {
+		if err := s.Update(func(tx *Txn) error { _, err := tx.AddCuration(c); return err }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, err := s.Load(LoadOptions{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := graphtest.Describe(g); got != strings.TrimPrefix(tc.want, "\n") {
+		t.Errorf("curated graph:\n%s\nwant:\n%s", got, strings.TrimPrefix(tc.want, "\n"))
+	}
+	for _, r := range g.Relations {
+		if r.Weight != len(r.Evidence) {
+			t.Errorf("relation %+v: weight %d but %d evidence", r, r.Weight, len(r.Evidence))
+		}
+	}
+	capped, err := s.Load(LoadOptions{Evidence: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range capped.Relations {
+		if r.Weight != g.Relations[i].Weight || len(r.Evidence) > 1 {
+			t.Errorf("capped load: %+v", r)
+		}
+	}
+	for range tc.cs {
+		if err := s.Update(func(tx *Txn) error { _, err := tx.UndoCuration(0); return err }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	back, err := s.Load(LoadOptions{Evidence: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(orig, back) {
+		t.Errorf("undo did not restore the graph:\n%s\nwant:\n%s", graphtest.Describe(back), graphtest.Describe(orig))
 	}
 }
 

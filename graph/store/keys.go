@@ -46,14 +46,15 @@ const articleIDLen = 16
 // kindCodes gives each relation kind a one-byte code used in keys. Codes
 // are part of the schema: never renumber.
 var kindCodes = map[graph.Kind]byte{
-	graph.CoMention:  1,
-	graph.MemberOf:   2,
-	graph.CapitalOf:  3,
-	graph.HoldsRole:  4,
-	graph.Leads:      5,
-	graph.LocatedIn:  6,
-	graph.InvolvedIn: 7,
-	graph.Visits:     8,
+	graph.CoMention:      1,
+	graph.MemberOf:       2,
+	graph.CapitalOf:      3,
+	graph.HoldsRole:      4,
+	graph.Leads:          5,
+	graph.LocatedIn:      6,
+	graph.InvolvedIn:     7,
+	graph.Visits:         8,
+	graph.AffiliatedWith: 9,
 }
 
 var kindByCode = func() map[byte]graph.Kind {

@@ -92,6 +92,10 @@ func (s sparse) dot(c []float32) float32 {
 	return d
 }
 
+// capCount counts a lower-cased word's occurrences inside sentences and
+// how many of them were capitalised.
+type capCount struct{ upper, all int }
+
 // induceClusters clusters the corpus's frequent words by the words seen
 // just before and after them (positive PMI weights, cosine similarity):
 // spherical k-means into coarse clusters, then again within each.
@@ -100,8 +104,40 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 	if err != nil {
 		return nil, err
 	}
+	count, caps := countWords(texts)
+	vocab := frequentWords(count)
+	ctxWords := contextWords(count)
+	dims := 2 * len(ctxWords) // left contexts, then right
+	co, ctxTotal, total := cooccurrences(texts, vocab, ctxWords)
+	texts = nil
+	vecs := pmiVectors(co, ctxTotal, total)
+	rng := rand.New(rand.NewPCG(seed, 7))
+	all := make([]int, len(vocab))
+	for i := range all {
+		all[i] = i
+	}
+	top := kmeans(vecs, all, coarse, dims, rng)
+	cl := &clusters{words: vocab, coarse: make([]uint16, len(vocab)), fine: make([]uint16, len(vocab)), caps: capClasses(vocab, caps)}
+	for k := 0; k < coarse; k++ {
+		var members []int
+		for i, c := range top {
+			if c == k {
+				members = append(members, i)
+			}
+		}
+		sub := kmeans(vecs, members, fine, dims, rng)
+		for j, i := range members {
+			cl.coarse[i] = uint16(k + 1)
+			cl.fine[i] = uint16(k*fine + sub[j] + 1)
+		}
+	}
+	return cl, nil
+}
+
+// countWords counts each word of the texts, and for each lower-cased word
+// how often it appears inside a sentence and how often capitalised there.
+func countWords(texts [][]string) (map[string]int, map[string]*capCount) {
 	count := map[string]int{}
-	type capCount struct{ upper, all int }
 	caps := map[string]*capCount{} // by lower case, inside sentences only
 	for _, t := range texts {
 		for i, w := range t {
@@ -121,6 +157,12 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 			}
 		}
 	}
+	return count, caps
+}
+
+// frequentWords returns the words to cluster: those seen at least
+// minWordCount times, most frequent first, at most maxWords of them.
+func frequentWords(count map[string]int) []string {
 	var vocab []string
 	for w, c := range count {
 		if c >= minWordCount {
@@ -132,7 +174,12 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 	if len(vocab) > maxWords {
 		vocab = vocab[:maxWords]
 	}
-	// Context words: the most frequent lower-cased words.
+	return vocab
+}
+
+// contextWords returns the context words: the most frequent lower-cased
+// words, at most contexts of them.
+func contextWords(count map[string]int) []string {
 	lc := map[string]int{}
 	for w, c := range count {
 		lc[strings.ToLower(w)] += c
@@ -145,6 +192,13 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 	if len(ctxWords) > contexts {
 		ctxWords = ctxWords[:contexts]
 	}
+	return ctxWords
+}
+
+// cooccurrences counts, for each word of vocab, the context words just
+// before it (dimensions 0 to len(ctxWords)-1) and just after it (the next
+// len(ctxWords)), with each dimension's total and the grand total.
+func cooccurrences(texts [][]string, vocab, ctxWords []string) (co []map[int32]float32, ctxTotal []float64, total float64) {
 	ctxIx := map[string]int32{}
 	for i, w := range ctxWords {
 		ctxIx[w] = int32(i)
@@ -153,13 +207,11 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 	for i, w := range vocab {
 		wordIx[w] = i
 	}
-	dims := 2 * len(ctxWords) // left contexts, then right
-	co := make([]map[int32]float32, len(vocab))
+	co = make([]map[int32]float32, len(vocab))
 	for i := range co {
 		co[i] = map[int32]float32{}
 	}
-	ctxTotal := make([]float64, dims)
-	total := 0.0
+	ctxTotal = make([]float64, 2*len(ctxWords))
 	for _, t := range texts {
 		for i, w := range t {
 			wi, ok := wordIx[w]
@@ -182,8 +234,13 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 			}
 		}
 	}
-	texts = nil
-	vecs := make([]sparse, len(vocab))
+	return co, ctxTotal, total
+}
+
+// pmiVectors turns co-occurrence counts into L2-normalised vectors of
+// positive PMI weights.
+func pmiVectors(co []map[int32]float32, ctxTotal []float64, total float64) []sparse {
+	vecs := make([]sparse, len(co))
 	for i, m := range co {
 		var wt float64
 		for _, v := range m {
@@ -211,13 +268,14 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 		}
 		vecs[i] = s
 	}
-	rng := rand.New(rand.NewPCG(seed, 7))
-	all := make([]int, len(vocab))
-	for i := range all {
-		all[i] = i
-	}
-	top := kmeans(vecs, all, coarse, dims, rng)
-	cl := &clusters{words: vocab, coarse: make([]uint16, len(vocab)), fine: make([]uint16, len(vocab)), caps: make([]uint8, len(vocab))}
+	return vecs
+}
+
+// capClasses returns each vocab word's capitalisation class inside
+// sentences: 0 when seen fewer than 3 times there, else 1 (almost never
+// capitalised) to 5 (almost always).
+func capClasses(vocab []string, caps map[string]*capCount) []uint8 {
+	out := make([]uint8, len(vocab))
 	for i, w := range vocab {
 		c := caps[strings.ToLower(w)]
 		if c == nil || c.all < 3 {
@@ -225,31 +283,18 @@ func induceClusters(paths []string, coarse, fine int, seed uint64) (*clusters, e
 		}
 		switch r := float64(c.upper) / float64(c.all); {
 		case r < 0.05:
-			cl.caps[i] = 1
+			out[i] = 1
 		case r < 0.3:
-			cl.caps[i] = 2
+			out[i] = 2
 		case r < 0.7:
-			cl.caps[i] = 3
+			out[i] = 3
 		case r < 0.95:
-			cl.caps[i] = 4
+			out[i] = 4
 		default:
-			cl.caps[i] = 5
+			out[i] = 5
 		}
 	}
-	for k := 0; k < coarse; k++ {
-		var members []int
-		for i, c := range top {
-			if c == k {
-				members = append(members, i)
-			}
-		}
-		sub := kmeans(vecs, members, fine, dims, rng)
-		for j, i := range members {
-			cl.coarse[i] = uint16(k + 1)
-			cl.fine[i] = uint16(k*fine + sub[j] + 1)
-		}
-	}
-	return cl, nil
+	return out
 }
 
 // kmeans runs spherical k-means on the vectors of members and returns

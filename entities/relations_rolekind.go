@@ -1,0 +1,383 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// roleKinds classifies role nouns by what they say about the holder and
+// the body: "head" leads it, "member" belongs to it (member_of a party,
+// affiliated_with another body), "staff" works for it (affiliated_with),
+// "junior" marks an office beside the head ("deputy", "vice").
+var roleKinds = lexicon.Pairs("role_kinds")
+
+// isRelRoleWord reports whether l may stand inside a role title the
+// relation patterns read: the title words of the extractor and the nouns
+// of roleKinds ("economist", "boss").
+func isRelRoleWord(l string) bool { return isRoleWord(l) || roleKinds[l] != "" }
+
+// isRoleNoun reports whether l may end a role title.
+func isRoleNoun(l string) bool {
+	return roleNouns[l] || leaderNouns[l] || roleKinds[l] != "" && roleKinds[l] != "junior"
+}
+
+// chamberWords before a party make its "leader" the party's leader in a
+// chamber, a member rather than the head ("Senate Republican leader X").
+var chamberWords = map[string]bool{"senate": true, "house": true, "parliamentary": true, "congressional": true, "assembly": true}
+
+// emitRole adds the relations that role title r states between person p
+// and body target (whose mention starts at token tstart): one set per
+// office of a coordinated title ("Chairman and former Foreign Minister").
+func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Span, si int, conf float64) {
+	tt := rb.ex.Entities[target].Type
+	if tt == graph.Organization && partyLike(rb.ex.Entities[target].Name) {
+		tt = graph.Party // "Liberal Democrats" typed as an organization
+	}
+	for n, seg := range rb.roleSegments(r) {
+		if n > 0 && tt == graph.Party && officeNouns[seg.noun] {
+			// "<Party> Chairman and former Foreign Minister X": the second
+			// office is the state's, not the party's.
+			rb.pendOffice(p, seg, si, nil)
+			continue
+		}
+		title, former := rb.roleTitle(seg)
+		if title == "" {
+			continue
+		}
+		former = former || r.former
+		chamber := tstart > 0 && chamberWords[low(rb.d.Tokens[tstart-1])]
+		for _, k := range rb.roleRelationKinds(seg, tt, chamber) {
+			attrs := map[string]string{}
+			if k == graph.HoldsRole || k == graph.Leads {
+				attrs["role"] = title
+			}
+			if former {
+				attrs["former"] = "true"
+			}
+			rb.add(p, target, k, span, conf, attrs)
+		}
+	}
+}
+
+// partyHeads are the last words of party names ("Democrats", "Party").
+var partyHeads = lexicon.Set("ner_party_heads")
+
+// partyLike reports whether an organization's name ends like a party's.
+func partyLike(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && partyHeads[f[len(f)-1]]
+}
+
+// roleSegments splits a coordinated title at "and" when both parts hold
+// a role noun; "Economy and Labour Minister" stays one office.
+func (rb *relBuilder) roleSegments(r roleSpan) []roleSpan {
+	var out []roleSpan
+	start := r.start
+	for k := r.start; k < r.end; k++ {
+		if low(rb.d.Tokens[k]) != "and" {
+			continue
+		}
+		first := lastRoleNoun(rb.d, start, k)
+		rest := lastRoleNoun(rb.d, k+1, r.end)
+		if first == "" || rest == "" {
+			continue
+		}
+		out = append(out, roleSpan{start: start, end: k, noun: first})
+		start = k + 1
+	}
+	return append(out, roleSpan{start: start, end: r.end, noun: r.noun})
+}
+
+// lastRoleNoun is the last role noun of tokens [i, j), or "".
+func lastRoleNoun(d *Document, i, j int) string {
+	noun := ""
+	for k := i; k < j; k++ {
+		if l := low(d.Tokens[k]); isRoleNoun(l) {
+			noun = l
+		}
+	}
+	return noun
+}
+
+// roleRelationKinds decides what a role title says about its holder and a
+// body of type tt. Heads lead organizations and parties; their deputies
+// hold a role; a party's MPs, spokesmen and candidates are its members; an
+// organization's analysts, spokesmen and players are affiliated with it; a
+// country's offices are roles of the country, and its analysts nothing.
+func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool) []graph.Kind {
+	d := rb.d
+	junior := false
+	prev := "" // the word before the role noun inside the title
+	for k := r.start; k < r.end; k++ {
+		l := low(d.Tokens[k])
+		if roleKinds[l] == "junior" || strings.HasPrefix(l, "vice-") || strings.HasPrefix(l, "co-") {
+			junior = true
+		}
+		if l == r.noun {
+			break
+		}
+		if d.Tokens[k].Word() {
+			prev = l
+		}
+	}
+	class := roleKinds[r.noun]
+	if k := nounIndex(d, r); k-2 >= r.start && isDash(d.Tokens[k-1].Text) && !d.Tokens[k].Space {
+		if c, ok := roleKinds[low(d.Tokens[k-2])+"-"+r.noun]; ok {
+			class = c // "director-general"
+		}
+	}
+	switch {
+	case r.noun == "executive" || r.noun == "officer":
+		if prev == "chief" || prev == "executive" {
+			class = "head"
+		} else {
+			class = "staff"
+		}
+	case r.noun == "director" && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
+		class = "" // "finance director": an office, not the head
+	}
+	head := class == "head" && !junior
+	switch tt {
+	case graph.Country:
+		if class == "staff" && r.noun != "adviser" && r.noun != "advisor" && r.noun != "aide" {
+			return nil
+		}
+		return []graph.Kind{graph.HoldsRole}
+	case graph.Party:
+		switch {
+		case head && !chamber:
+			return []graph.Kind{graph.Leads}
+		case head, class == "member", class == "staff":
+			return []graph.Kind{graph.MemberOf}
+		}
+		return []graph.Kind{graph.HoldsRole, graph.MemberOf}
+	case graph.Organization:
+		switch {
+		case head:
+			return []graph.Kind{graph.Leads}
+		case class == "member", class == "staff":
+			return []graph.Kind{graph.AffiliatedWith}
+		}
+		return []graph.Kind{graph.HoldsRole}
+	}
+	return nil
+}
+
+// nounIndex is the token of r's last role noun.
+func nounIndex(d *Document, r roleSpan) int {
+	for k := r.end - 1; k > r.start; k-- {
+		if low(d.Tokens[k]) == r.noun {
+			return k
+		}
+	}
+	return r.start
+}
+
+// roleTitle spells a role title in title case without a leading "former",
+// "ex" or "then", which it reports instead, and with its last noun in the
+// singular: "former foreign ministers" → "Foreign Minister", true.
+func (rb *relBuilder) roleTitle(r roleSpan) (string, bool) {
+	former := false
+	var words []string
+	glue := false // the next word joins the last one after a dash
+	for k := r.start; k < r.end; k++ {
+		t := rb.d.Tokens[k]
+		l := low(t)
+		var w string
+		switch {
+		case isDash(t.Text):
+			if len(words) > 0 {
+				words[len(words)-1] += "-"
+				glue = true
+			}
+			continue
+		case len(words) == 0 && (l == "former" || l == "ex" || l == "then"):
+			former = true
+			continue
+		case len(words) == 0 && (l == "the" || l == "a" || l == "an"):
+			continue
+		case functionWords[l]:
+			w = l
+		case t.Upper() && utf8.RuneCountInString(t.Text) <= 4:
+			w = t.Text // MP, PM, CEO
+		default:
+			if k == r.end-1 {
+				l = singularRole(l)
+			}
+			c, n := utf8.DecodeRuneInString(l)
+			w = string(unicode.ToUpper(c)) + l[n:]
+		}
+		if glue {
+			words[len(words)-1] += w
+			glue = false
+			continue
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " "), former
+}
+
+// singularRole turns a plural role noun into its singular when the
+// singular is a role noun: "ministers" → "minister", "secretaries" →
+// "secretary".
+func singularRole(l string) string {
+	switch {
+	case strings.HasSuffix(l, "ies") && isRoleNoun(l[:len(l)-3]+"y"):
+		return l[:len(l)-3] + "y"
+	case strings.HasSuffix(l, "s") && isRoleNoun(l[:len(l)-1]):
+		return l[:len(l)-1]
+	}
+	return l
+}
+
+// pendingOffice is a state office whose country the title does not name
+// ("Prime Minister X"); resolveOffices gives it one when the article does.
+type pendingOffice struct {
+	p         int
+	title     string
+	former    bool
+	cap       bool // the title is capitalised ("Prime Minister", not "president")
+	span      graph.Span
+	countries []int // the countries the sentence names as such
+}
+
+// pendOffice records office r of person p in sentence si for
+// resolveOffices. in are the sentence's mentions (nil: none is usable).
+func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
+	title, former := rb.roleTitle(r)
+	if title == "" {
+		return
+	}
+	s := rb.d.Sentences[si]
+	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
+		cap: rb.d.Tokens[r.end-1].Cap()}
+	for _, m := range in {
+		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) {
+			po.countries = append(po.countries, m.ent)
+		}
+	}
+	rb.pending = append(rb.pending, po)
+}
+
+// standaloneCountry reports whether mention m names its country as such,
+// not inside a compound ("Iran-contra") or as an adjective of another noun
+// ("the Japanese yen").
+func (rb *relBuilder) standaloneCountry(m placed, s Sentence) bool {
+	d := rb.d
+	if m.tokEnd < s.TokEnd {
+		n := d.Tokens[m.tokEnd]
+		if isDash(n.Text) && !n.Space {
+			return false
+		}
+		if n.Word() && !n.Cap() && !isRelRoleWord(low(n)) && !stateNouns[low(n)] && !isDemonymFree(rb.ex.Entities[m.ent], d, m) {
+			return false
+		}
+		if eventHeads[low(n)] {
+			return false // "Iraq war"
+		}
+	}
+	if m.tokStart > s.TokStart {
+		if p := d.Tokens[m.tokStart-1]; isDash(p.Text) && !p.Space {
+			return false
+		}
+	}
+	return true
+}
+
+// stateNouns after a demonym make it stand for its state: "the French
+// government", "Japanese officials".
+var stateNouns = map[string]bool{"government": true, "administration": true, "officials": true, "authorities": true,
+	"cabinet": true, "parliament": true, "state": true, "delegation": true}
+
+// isDemonymFree reports whether mention m spells the country's own name
+// (not a demonym such as "Japanese"), so a lower-case word after it is a
+// verb ("Japan plans") rather than the noun it qualifies.
+func isDemonymFree(e *Entity, d *Document, m placed) bool {
+	text := strings.ToLower(d.Tokens[m.tokStart].Text)
+	if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 0 && f[0] == text {
+		return true
+	}
+	for _, suf := range []string{"an", "ese", "ish", "ch", "i"} {
+		if strings.HasSuffix(text, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// resolveOffices gives each pending state office its country: the one
+// country the person holds a role of elsewhere in the article, else the
+// one country its sentence names as such. Never a country the sentence
+// only mentions in passing.
+func (rb *relBuilder) resolveOffices() {
+	home := rb.homeCountry()
+	for _, po := range rb.pending {
+		var known []int
+		for k := range rb.rels {
+			if k.a == po.p && k.k == graph.HoldsRole && rb.ex.Entities[k.b].Type == graph.Country && !containsInt(known, k.b) {
+				known = append(known, k.b)
+			}
+		}
+		attrs := map[string]string{"role": po.title}
+		if po.former {
+			attrs["former"] = "true"
+		}
+		switch {
+		case len(known) == 1:
+			rb.add(po.p, known[0], graph.HoldsRole, po.span, confKnown, attrs)
+		case len(known) == 0 && len(uniqueInts(po.countries)) == 1:
+			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
+		case len(known) == 0 && len(po.countries) == 0 && home >= 0 && po.cap:
+			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
+		}
+	}
+}
+
+// homeCountry is the country an article is plainly about: named at least
+// twice and at least twice as often as any other country; -1 if none.
+func (rb *relBuilder) homeCountry() int {
+	count := map[int]int{}
+	for si, in := range rb.bySentence {
+		for _, m := range in {
+			if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, rb.d.Sentences[si]) {
+				count[m.ent]++
+			}
+		}
+	}
+	best, second, home := 0, 0, -1
+	for i := range rb.ex.Entities {
+		switch n := count[i]; {
+		case n > best:
+			best, second, home = n, best, i
+		case n > second:
+			second = n
+		}
+	}
+	if best < 2 || best < 2*second {
+		return -1
+	}
+	return home
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqueInts(xs []int) []int {
+	var out []int
+	for _, x := range xs {
+		if !containsInt(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

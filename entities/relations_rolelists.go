@@ -1,0 +1,141 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// Role patterns around lists and appositions that name the body before
+// the person ("the governor of the central bank, X"; "T chief X and
+// director Y"), and the patterns with no role noun ("X of the Y", "X
+// headed Y").
+
+// listItemEnd is the end token of the list item before the item that
+// starts at token i ("X, " or "X and " or "X, and "), or -1.
+func listItemEnd(d *Document, i, sentStart int) int {
+	k := i - 1
+	if k > sentStart && low(d.Tokens[k]) == "and" {
+		k--
+	}
+	if k > sentStart && d.Tokens[k].Text == "," {
+		return k
+	}
+	if k+1 < i {
+		return k + 1 // "X and"
+	}
+	return -1
+}
+
+// listBefore returns the persons listed right before p: "X and p", "X, Y
+// and p" (honorifics allowed before each name).
+func (rb *relBuilder) listBefore(p placed, s Sentence, end map[int]placed) []placed {
+	d := rb.d
+	var out []placed
+	for cur := p; ; {
+		k := cur.tokStart
+		for k-1 > s.TokStart && (honorifics[low(d.Tokens[k-1])] || d.Tokens[k-1].Text == ".") {
+			k--
+		}
+		e := listItemEnd(d, k, s.TokStart)
+		q, ok := end[e]
+		if e < 0 || !ok || rb.ex.Entities[q.ent].Type != graph.Person {
+			return out
+		}
+		out = append(out, q)
+		cur = q
+	}
+}
+
+// roleBeforeComma reads "(the|a) <role> of|at|for (the) T, P": "the
+// governor of the central bank, X", "a spokesman for the ministry, X".
+func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	d := rb.d
+	c := p.tokStart - 1
+	if c > s.TokStart && d.Tokens[c].Text == "." {
+		c-- // "Dr."
+	}
+	if c > s.TokStart && honorifics[low(d.Tokens[c])] {
+		c--
+	}
+	if c <= s.TokStart || d.Tokens[c].Text != "," {
+		return false
+	}
+	// The person must close the apposition, not open a list.
+	if e := p.tokEnd; e < s.TokEnd && low(d.Tokens[e]) == "and" {
+		return false
+	}
+	if e := p.tokEnd; e+1 < s.TokEnd && d.Tokens[e].Text == "," && d.Tokens[e+1].Cap() {
+		return false
+	}
+	t, ok := end[c]
+	if !ok {
+		return false
+	}
+	k := t.tokStart - 1
+	if k > s.TokStart && low(d.Tokens[k]) == "the" {
+		k--
+	}
+	if k <= s.TokStart || !bodyPrepositions[low(d.Tokens[k])] {
+		return false
+	}
+	j := k
+	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, k) && low(d.Tokens[j-1]) != "of" {
+		j--
+	}
+	r, ok := rb.roleFrom(j, k)
+	if !ok || r.end != k {
+		return false
+	}
+	emit(p, t, r, confOfPattern, true)
+	return true
+}
+
+// memberOfBody reads "P of (the) T" and "P, of T" for an organization T:
+// the person works for or belongs to it ("X of the FBI").
+func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span graph.Span) {
+	d := rb.d
+	k := p.tokEnd
+	if k < s.TokEnd && d.Tokens[k].Text == "," {
+		k++
+	}
+	if k+1 >= s.TokEnd || low(d.Tokens[k]) != "of" {
+		return
+	}
+	k++
+	if low(d.Tokens[k]) == "the" {
+		k++
+	}
+	t, ok := at[k]
+	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization {
+		return
+	}
+	rb.add(p.ent, t.ent, graph.AffiliatedWith, span, confLedBy, nil)
+	// "X of A and B": both.
+	if e := t.tokEnd; e+1 < s.TokEnd && low(d.Tokens[e]) == "and" {
+		if u, ok := at[e+1]; ok && rb.ex.Entities[u.ent].Type == graph.Organization {
+			rb.add(p.ent, u.ent, graph.AffiliatedWith, span, confLedBy, nil)
+		}
+	}
+}
+
+// headVerbs say that their subject heads their object: "X heads the Y
+// group", "X chaired Y".
+var headVerbs = map[string]bool{"heads": true, "headed": true, "leads": true, "chairs": true, "chaired": true, "runs": true, "ran": true}
+
+// headsBody reads "P heads|headed|chairs (the) T" for an organization or
+// party T.
+func (rb *relBuilder) headsBody(p placed, s Sentence, at map[int]placed, span graph.Span) {
+	d := rb.d
+	k := p.tokEnd
+	if k+1 >= s.TokEnd || !headVerbs[low(d.Tokens[k])] {
+		return
+	}
+	k++
+	if low(d.Tokens[k]) == "the" {
+		k++
+	}
+	if t, ok := at[k]; ok {
+		switch rb.ex.Entities[t.ent].Type {
+		case graph.Organization, graph.Party:
+			rb.add(p.ent, t.ent, graph.Leads, span, confLedBy, nil)
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRoleRelations checks the person → body relations read from general
+// news wording: the kind follows the role noun and the body, lists and
+// prepositional heads do not spread a role, and a state office takes its
+// country from its own modifier, the person or the article, never from a
+// country the sentence only mentions.
+func TestRoleRelations(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text string
+		want []string // relations that must be found (exact spelling)
+		not  []string // substrings no typed relation may hold
+	}{
+		{
+			text: "Acme Corporation chief executive Lee Dunn said sales rose.",
+			want: []string{"leads Lee Dunn -> Acme Corporation {role=Chief Executive}"},
+			not:  []string{"holds_role Lee Dunn"},
+		},
+		{
+			text: "Acme Corporation executive vice-president Lee Dunn said sales rose.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Executive Vice-President}"},
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
+			text: "Sales fell, said former Acme Corporation chief executive Lee Dunn.",
+			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Chief Executive}"},
+		},
+		{
+			text: "Ann Berg, an analyst at Hansa Bank, said rates would rise.",
+			want: []string{"affiliated_with Ann Berg -> Hansa Bank"},
+			not:  []string{"holds_role Ann Berg"},
+		},
+		{
+			text: "A cut is likely, said Mr John Miller, a bond strategist at Hansa Bank.",
+			want: []string{"affiliated_with John Miller -> Hansa Bank"},
+		},
+		{
+			text: "A cut is likely, said Mr John Miller, formerly of Hansa Bank.",
+			want: []string{"affiliated_with John Miller -> Hansa Bank {former=true}"},
+		},
+		{
+			text: "Police questioned Mrs Sarah Jones, who worked as a contractor for Hansa Bank.",
+			want: []string{"affiliated_with Sarah Jones -> Hansa Bank"},
+		},
+		{
+			text: "Mrs Sarah Jones is the chairman of the Nordic Trade Council.",
+			want: []string{"leads Sarah Jones -> Nordic Trade Council {role=Chairman}"},
+		},
+		{
+			text: "A spokesman for the Nordic Trade Council, Mr John Miller, declined to comment.",
+			want: []string{"affiliated_with John Miller -> Nordic Trade Council"},
+		},
+		{
+			text: "Mr John Miller headed the Nordic Trade Council for a decade.",
+			want: []string{"leads John Miller -> Nordic Trade Council"},
+		},
+		{
+			text: "Labour Party leader Jo Bell said the vote was lost.",
+			want: []string{"leads Jo Bell -> Labour Party {role=Leader}"},
+			not:  []string{"member_of Jo Bell", "holds_role Jo Bell"},
+		},
+		{
+			text: "Labour Party deputy leader Jo Bell said the vote was lost.",
+			want: []string{"holds_role Jo Bell -> Labour Party {role=Deputy Leader}", "member_of Jo Bell -> Labour Party"},
+			not:  []string{"leads Jo Bell"},
+		},
+		{
+			text: "Labour Party spokesman Jo Bell said the vote was lost.",
+			want: []string{"member_of Jo Bell -> Labour Party"},
+			not:  []string{"holds_role Jo Bell", "leads Jo Bell"},
+		},
+		{
+			text: "Labour Party chairman and former foreign minister Jo Bell spoke.",
+			want: []string{"leads Jo Bell -> Labour Party {role=Chairman}"},
+			not:  []string{"Foreign Minister} -> Labour", "role=Chairman And"},
+		},
+		{
+			text: "Special Assistant to the Prime Minister Ali Noor said Norway agreed.",
+			not:  []string{"role=Prime Minister", "role=Special Assistant to"},
+		},
+		{
+			text: "Norway raised taxes. Norway's budget grew. Prime Minister Kari Vik defended the plan.",
+			want: []string{"holds_role Kari Vik -> Norway {role=Prime Minister}"},
+		},
+		{
+			text: "Norway's foreign minister Kari Vik flew home. Later, Foreign Minister Kari Vik said Sweden had agreed.",
+			want: []string{"holds_role Kari Vik -> Norway {role=Foreign Minister}"},
+			not:  []string{"Kari Vik -> Sweden"},
+		},
+		{
+			text: "Mr John Smith and Mrs Sarah Jones, ministers of Norway, arrived on Monday.",
+			want: []string{"holds_role John Smith -> Norway {role=Minister}", "holds_role Sarah Jones -> Norway {role=Minister}"},
+		},
+		{
+			text: "The delegation includes Acme Corporation chief John Smith and director-general Sarah Jones.",
+			want: []string{"leads John Smith -> Acme Corporation {role=Chief}", "leads Sarah Jones -> Acme Corporation {role=Director-General}"},
+		},
+		{
+			text: "The Labour Party lost the vote. Economy and Labour Minister Kari Vik said Norway would still grow.",
+			want: []string{"holds_role Kari Vik -> Norway {role=Economy and Labour Minister}"},
+			not:  []string{"member_of Kari Vik", "Kari Vik -> Labour"},
+		},
+		{
+			text: "President Jon Lund, fighting the Iran-contra affair, spoke.",
+			not:  []string{"Jon Lund -> Iran"},
+		},
+	}
+	for _, tt := range tests {
+		ex := x.ExtractArticle(tt.text, ArticleInfo{})
+		var got []string
+		for _, r := range ex.Relations {
+			switch r.Kind {
+			case "co_mention", "located_in", "capital_of":
+				continue
+			}
+			got = append(got, relString(ex, r))
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q:\n  missing %s\n  got %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			for _, g := range got {
+				if strings.Contains(g, n) {
+					t.Errorf("%q: unexpected %s", tt.text, g)
+				}
+			}
+		}
+	}
+}
+
+func TestSingularRole(t *testing.T) {
+	for in, want := range map[string]string{"ministers": "minister", "secretaries": "secretary", "mps": "mp", "minister": "minister", "news": "news"} {
+		if got := singularRole(in); got != want {
+			t.Errorf("singularRole(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/entities/syntax"
+
+// StageSyntax names the opt-in stage that tags and dependency-parses each
+// sentence ([SyntaxStage]).
+const StageSyntax = "syntax"
+
+// SyntaxStage returns the stage that parses every sentence of a Doc with
+// p (the embedded model is entities/syntax/embedded.Parser(); package
+// entities cannot load it itself, as it would then depend on entities/ner)
+// and leaves the trees in Doc.Trees, one per sentence. Sentence tokens are re-split as UD English
+// splits them ("didn't" → did n't) with their byte offsets kept, so a
+// tree token maps to the text and to the Doc's tokens by offset. It is
+// not among DefaultStages; stages that read trees add it, e.g.
+// WithStageAfter(StageSegment, SyntaxStage(embedded.Parser())).
+func SyntaxStage(p *syntax.Parser) Stage { return syntaxStage{p} }
+
+type syntaxStage struct{ p *syntax.Parser }
+
+func (syntaxStage) Name() string { return StageSyntax }
+
+func (s syntaxStage) Run(d *Doc) {
+	p := s.p
+	d.Trees = make([]*syntax.Tree, len(d.Sentences))
+	var toks []syntax.Token
+	for i, se := range d.Sentences {
+		toks = toks[:0]
+		for _, t := range d.Tokens[se.TokStart:se.TokEnd] {
+			toks = append(toks, syntax.Token{Form: t.Text, Start: t.Start, End: t.End})
+		}
+		d.Trees[i] = p.ParseTokens(syntax.Retokenize(d.Text, toks))
+	}
+}
