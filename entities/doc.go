@@ -31,6 +31,9 @@
 //	acronyms           "Long Form (LF)": LF names the long form's entity
 //	repeats            later mentions of names found: the full name again, a
 //	                   defined acronym, a person's surname alone
+//	teams              a country or town acting as a sports team in a sports
+//	                   sentence or report ("England beat Wales 2-1") is an
+//	                   organization, not the place
 //	events             "the <place> attack", "the <body> summit"
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full

@@ -109,6 +109,11 @@ func scanGazetteer(d *Document, keys []string, gz *gazetteer.Gazetteer, stopEarl
 type context struct {
 	// countries counts strong mentions of each country code.
 	countries map[string]int
+	// spelled counts the mentions of each country code by a name, a
+	// short name or a demonym: the support a bare ISO code needs.
+	spelled map[string]int
+	// gz is the gazetteer, for readings a span's own matches lack.
+	gz *gazetteer.Gazetteer
 	// parties holds the parties accepted somewhere in the article on
 	// political wording; their short names count everywhere in it.
 	parties map[*gazetteer.Entry]bool
@@ -123,18 +128,22 @@ func isStrongKind(k gazetteer.AliasKind) bool {
 
 // countryMentions counts the unambiguous country mentions of a document:
 // names, codes and demonyms that read only as a country.
-func countryMentions(d *Document, spans []gazSpan) map[string]int {
-	counts := map[string]int{}
+// It also returns the counts of those that are not country codes.
+func countryMentions(d *Document, spans []gazSpan) (counts, spelled map[string]int) {
+	counts, spelled = map[string]int{}, map[string]int{}
 	for _, sp := range spans {
 		text := d.Text[d.Tokens[sp.tokStart].Start:d.Tokens[sp.tokEnd-1].End]
 		for _, m := range sp.matches {
 			if m.Entry.Type == graph.Country && isStrongKind(m.Alias.Kind) && caseFits(m.Alias, text) {
 				counts[m.Entry.Country]++
+				if m.Alias.Kind != gazetteer.KindCode {
+					spelled[m.Entry.Country]++
+				}
 				break
 			}
 		}
 	}
-	return counts
+	return counts, spelled
 }
 
 // caseFits reports whether the surface text may stand for the alias: an
@@ -167,6 +176,11 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 		switch {
 		case m.Alias.Kind == gazetteer.AliasKind("code") && len([]rune(m.Alias.Text)) < 3:
 			continue // two-letter codes ("MP", "PM") are mostly other words
+		case m.Alias.Kind == gazetteer.KindCode && ctx.spelled[e.Country] == 0:
+			// A three-letter code ("MDA", "CAN", "IRL") is more often an
+			// acronym of something else; it reads as the country only
+			// where the article spells the country out.
+			continue
 		case e.Type == graph.Party && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3:
 			continue // two-letter party acronyms ("BP", "AM") likewise
 		case e.Type == graph.Organization && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3 && shortAcronymDoubtful(d, sp, m.Alias.Text, e):
@@ -411,6 +425,9 @@ func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
 		if !ok {
 			continue
 		}
+		if c := cityOverState(d, sp, ctx, m); c != nil {
+			m.Entry = c
+		}
 		out = append(out, Mention{
 			Start: d.Tokens[sp.tokStart].Start, End: d.Tokens[sp.tokEnd-1].End,
 			TokStart: sp.tokStart, TokEnd: sp.tokEnd,
@@ -418,4 +435,55 @@ func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
 		})
 	}
 	return out
+}
+
+// stateCues, before a state's name, say the state is meant ("upstate New
+// York").
+var stateCues = map[string]bool{"upstate": true, "downstate": true}
+
+// cityOverState returns the big city that a state's name stands for
+// unless the text marks the state: "Washington" and "New York" are the
+// cities in most news, "Washington state", "upstate New York", "the state
+// of Washington" and "Seattle, Washington" the states. The city must be
+// the country's capital or hold a million people, and be named as the
+// state is, alone or with "City".
+func cityOverState(d *Document, sp gazSpan, ctx *context, m gazetteer.Match) *gazetteer.Entry {
+	if ctx.gz == nil || m.Entry.Type != graph.Place || !strings.HasPrefix(m.Entry.ID, "region:") || stateMarked(d, sp) {
+		return nil
+	}
+	key := gazetteer.Key(m.Alias.Text)
+	cands := append(slices.Clone(sp.matches), ctx.gz.Lookup(key+" city")...)
+	var best *gazetteer.Entry
+	for _, c := range cands {
+		e := c.Entry
+		if e.Type != graph.Place || e.Country != m.Entry.Country || !strings.HasPrefix(e.ID, "place:") {
+			continue
+		}
+		if !e.Capital && e.Population < minFreeRegionPopulation {
+			continue
+		}
+		if best == nil || e.Population > best.Population {
+			best = e
+		}
+	}
+	return best
+}
+
+// stateMarked reports whether the text around a state's name marks it as
+// the state: "state" after it, "upstate" or "state of" before it, or a
+// town and a comma before it ("Seattle, Washington").
+func stateMarked(d *Document, sp gazSpan) bool {
+	if sp.tokEnd < len(d.Tokens) && low(d.Tokens[sp.tokEnd]) == "state" {
+		return true
+	}
+	if i := sp.tokStart - 1; i >= 0 {
+		p := low(d.Tokens[i])
+		if stateCues[p] || p == "of" && i > 0 && low(d.Tokens[i-1]) == "state" {
+			return true
+		}
+		if p == "," && i > 0 && d.Tokens[i-1].Cap() && !d.Tokens[i-1].Break {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,7 @@ const (
 	StageCapitals         = "capitals"          // "Islamabad said" is the country
 	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
 	StageRepeats          = "repeats"           // later mentions of names found
+	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places
 	StageEvents           = "events"            // "the Pahalgam attack"
 	StageResolve          = "resolve"           // mentions into entities
 	StageHandles          = "handles"           // "X (@handle)"
@@ -45,6 +46,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		capitalsStage{gz},
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) { d.Mentions = repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms) }),
+		StageFunc(StageTeams, func(d *Doc) { d.Mentions = teamReadings(d.Document, d.Mentions) }),
 		StageFunc(StageEvents, eventsStage),
 		resolveStage{gz},
 		StageFunc(StageHandles, handlesStage),
@@ -70,7 +72,8 @@ func (gazetteerStage) Name() string { return StageGazetteer }
 
 func (s gazetteerStage) Run(d *Doc) {
 	spans := gazSpans(d.Document, d.Keys(), s.gz)
-	ctx := &context{countries: countryMentions(d.Document, spans)}
+	ctx := &context{gz: s.gz}
+	ctx.countries, ctx.spelled = countryMentions(d.Document, spans)
 	d.GazetteerMentions = gazetteerMentions(d.Document, spans, ctx)
 	d.Candidates = append(d.Candidates, d.GazetteerMentions...)
 }

@@ -1,0 +1,164 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Word lists of the teams stage.
+var (
+	sportsWords = lexicon.Set("sports_words")
+	teamVerbs   = lexicon.Set("team_verbs")
+	teamObjects = lexicon.Set("team_objects")
+	teamRoles   = lexicon.Set("team_roles")
+)
+
+// teamReadings retypes a country or town that acts as a sports team
+// ("England beat Scotland 2-1", "Leeds won", "against Leicester") as an
+// organization of no gazetteer entry, so that the team does not merge
+// into the place node of this article or of others. It needs a sports
+// sentence (a score or a sports word) and the name in a team's role: the
+// subject of a result verb, the object of "beat"/"against"/"over", next
+// to a score, or before a sports role ("England captain").
+func teamReadings(d *Document, mentions []Mention) []Mention {
+	sports := map[int]bool{} // sentence index → holds a sports cue
+	article := sportsArticle(d)
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type != graph.Country && m.Type != graph.Place || m.Entry != nil && strings.HasPrefix(m.Entry.ID, "area:") {
+			continue
+		}
+		if m.TokEnd-m.TokStart == 1 && isAdjective(d.Tokens[m.TokStart].Text) {
+			continue // "Indian bowlers": a demonym, not a team's name
+		}
+		si := sentenceOf(d, m.Start)
+		if si < 0 {
+			continue
+		}
+		s, seen := sports[si]
+		if !seen {
+			s = sportsSentence(d, si)
+			sports[si] = s
+		}
+		if (s || article) && teamRole(d, si, m.TokStart, m.TokEnd) {
+			m.Type, m.Entry = graph.Organization, nil
+		}
+	}
+	return mentions
+}
+
+// sportsSentence reports whether sentence si holds a sports word or a
+// score ("2-1").
+func sportsSentence(d *Document, si int) bool {
+	s := d.Sentences[si]
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if sportsWords[low(d.Tokens[k])] || isScore(d, k, s.TokEnd) {
+			return true
+		}
+	}
+	return false
+}
+
+// minSportsWords is the number of different sports words that make a
+// whole article a sports report, so that a team's name reads as the team
+// in its sentences without a sports word ("... the song from Newcastle's
+// supporters").
+const minSportsWords = 3
+
+// sportsArticle reports whether the document uses minSportsWords
+// different sports words.
+func sportsArticle(d *Document) bool {
+	seen := map[string]bool{}
+	for _, t := range d.Tokens {
+		if l := low(t); sportsWords[l] && !seen[l] {
+			seen[l] = true
+			if len(seen) >= minSportsWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isScore reports whether the tokens at k form a score: a number, a
+// hyphen and a number ("2-1", "2 - 1").
+func isScore(d *Document, k, end int) bool {
+	if k+2 >= end || d.Tokens[k+1].Text != "-" {
+		return false
+	}
+	return isNumber(d.Tokens[k].Text) && isNumber(d.Tokens[k+2].Text) && len(d.Tokens[k].Text) <= 3 && len(d.Tokens[k+2].Text) <= 3
+}
+
+// teamRole reports whether the name at tokens [start, end) of sentence si
+// plays a team's part.
+func teamRole(d *Document, si, start, end int) bool {
+	s := d.Sentences[si]
+	if end < s.TokEnd {
+		next := low(d.Tokens[end])
+		if teamVerbs[next] || teamRoles[next] {
+			return true
+		}
+		if isNumber(next) && len(next) <= 3 {
+			return true // a results line: "Leeds 2 Coventry 1"
+		}
+		if possessive := d.Tokens[end]; (isPossessive(possessive) || possessive.Text == "'" || possessive.Text == "’") && end+1 < s.TokEnd && (teamRoles[low(d.Tokens[end+1])] || sportsWords[low(d.Tokens[end+1])]) {
+			return true // "England's captain", "Leeds' league campaign"
+		}
+		if teamObjects[next] && next != "over" && next != "against" {
+			return true // "India v Zimbabwe"
+		}
+		if (next == ":" || next == "-") && end+2 < s.TokEnd && d.Tokens[end+1].Cap() && d.Tokens[end+2].Cap() {
+			return true // a line-up: "Kenya : John Smith , ..."
+		}
+		if next == "and" {
+			// "Austria and Scotland drew 0-0": a result verb after the pair.
+			if k := capRunEnd(d, end+1, s.TokEnd); k > end+1 && k < s.TokEnd && teamVerbs[low(d.Tokens[k])] {
+				return true
+			}
+		}
+	}
+	if start-1 >= s.TokStart {
+		prev := low(d.Tokens[start-1])
+		if teamObjects[prev] || prev == "between" {
+			return true // "beat Wales", "a match between Kenya and ..."
+		}
+		if prev == "and" {
+			// "between Kenya and Sri Lanka", "Austria and Scotland drew".
+			if k := capRunStart(d, start-1, s.TokStart); k < start-1 && k > s.TokStart && low(d.Tokens[k-1]) == "between" {
+				return true
+			}
+		}
+		if start-2 >= s.TokStart {
+			prev2 := low(d.Tokens[start-2])
+			if prev == "with" && (prev2 == "drew" || prev2 == "draw" || prev2 == "draws" || prev2 == "tied") {
+				return true
+			}
+			if prev == "to" && (prev2 == "lost" || prev2 == "lose" || prev2 == "losing" || prev2 == "loses") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capRunEnd returns the end of the run of capitalised words from token i
+// (at most four), or i when none starts there.
+func capRunEnd(d *Document, i, end int) int {
+	k := i
+	for k < end && k < i+4 && d.Tokens[k].Word() && d.Tokens[k].Cap() {
+		k++
+	}
+	return k
+}
+
+// capRunStart returns the start of the run of capitalised words that ends
+// right before token i (at most four), or i when none does.
+func capRunStart(d *Document, i, start int) int {
+	k := i
+	for k-1 >= start && k > i-4 && d.Tokens[k-1].Word() && d.Tokens[k-1].Cap() {
+		k--
+	}
+	return k
+}

@@ -1,0 +1,47 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestTeamReadings(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // a type:name the extraction must hold
+		not  string // a type:name it must not hold
+	}{
+		{"Brazil beat Argentina 3-0 in the qualifier on Sunday.", "organization:Brazil", "country:Brazil"},
+		{"Brazil beat Argentina 3-0 in the qualifier on Sunday.", "organization:Argentina", "country:Argentina"},
+		{"The striker scored twice as Manchester won the cup final.", "organization:Manchester", "place:Manchester"},
+		{"Kenya drew with Nigeria in the opening match of the tournament.", "organization:Nigeria", "country:Nigeria"},
+		{"The Germany coach named an unchanged squad for the match.", "organization:Germany", "country:Germany"},
+		// A sports report: a sentence without a sports word still reads
+		// the team.
+		{"Leeds won the cup final 2-1 after the striker scored twice. The song from Leeds' supporters filled the stadium.", "organization:Leeds", "place:Leeds"},
+		{"Austria and Scotland drew 0-0 in the qualifier.", "organization:Austria", "country:Austria"},
+		{"The cricket match between Kenya and Sri Lanka was washed out.", "organization:Sri Lanka", "country:Sri Lanka"},
+		{"Next match : Kenya v Zimbabwe , September 1 .", "organization:Kenya", "country:Kenya"},
+		// No sports wording: the country stays a country.
+		{"Brazil beat Argentina in the race for the trade deal.", "country:Argentina", "organization:Argentina"},
+		// A sports sentence, but the place is where the game is played.
+		{"The final will be played in Madrid next season.", "place:Madrid", "organization:Madrid"},
+		{"Australian bowlers dominated the match.", "", "organization:Australian"},
+	}
+	x := New()
+	for _, tt := range tests {
+		ex := x.Extract(tt.text)
+		var got []string
+		for _, e := range ex.Entities {
+			if len(e.Mentions) > 0 {
+				got = append(got, string(e.Type)+":"+e.Name)
+			}
+		}
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%q: got %q, want %s", tt.text, got, tt.want)
+		}
+		if slices.Contains(got, tt.not) {
+			t.Errorf("%q: got %q, do not want %s", tt.text, got, tt.not)
+		}
+	}
+}
