@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -243,7 +244,7 @@ func (p *pusher) send(ctx context.Context, u *upsert) (int, error) {
 	wait := 20 * time.Millisecond
 	for attempt := 0; ; attempt++ {
 		err := p.try(ctx, u)
-		if err == nil || !errors.Is(err, dgo.ErrAborted) || attempt+1 == maxAttempts {
+		if err == nil || !retryable(err) || attempt+1 == maxAttempts {
 			return attempt, err
 		}
 		select {
@@ -253,6 +254,18 @@ func (p *pusher) send(ctx context.Context, u *upsert) (int, error) {
 		}
 		wait = min(2*wait, time.Second)
 	}
+}
+
+// retryable reports whether a request that failed with err may succeed
+// when sent again: another writer's transaction made it abort, or another
+// writer's schema change is rebuilding an index ("Predicate ng_key is not
+// indexed" until the rebuild ends; concurrent pushes each set the schema).
+func retryable(err error) bool {
+	if errors.Is(err, dgo.ErrAborted) {
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "is not indexed") || strings.Contains(msg, "schema is already being modified")
 }
 
 // try runs u in one transaction: the lookup, then the mutation, committed.
