@@ -239,8 +239,9 @@ func isLockError(err error) bool {
 }
 
 func needsReplay(err error) bool {
-	return errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "truncate required") ||
-		strings.Contains(err.Error(), "not properly closed")
+	msg := err.Error()
+	return errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(msg, "truncate required") ||
+		strings.Contains(msg, "not properly closed")
 }
 
 // replayLogs opens the store in dir for writing once, which replays the
@@ -405,15 +406,17 @@ func describePid(pid int) string {
 	return strconv.Itoa(pid) + ": " + strings.Join(name, " ")
 }
 
-// removeEmptyValueLogs deletes the zero-length value log files of the
-// store in dir when no process holds the store, and reports whether it
-// deleted any. A writer killed right after creating a value log file
-// leaves it empty, and Badger then refuses every open of the store ("Open
-// existing file ...: Create a new file"); the file holds nothing.
+// removeEmptyValueLogs deletes the zero-length value log and memtable
+// log files of the store in dir when no process holds the store, and
+// reports whether it deleted any. A writer killed right after creating
+// such a file leaves it empty, and Badger then refuses every open of the
+// store ("Open existing file ...: Create a new file", or for a memtable
+// log opened read-only, "truncate"); the file holds nothing.
 func removeEmptyValueLogs(dir string) bool {
 	var empty []string
-	files, _ := filepath.Glob(filepath.Join(dir, "*.vlog"))
-	for _, f := range files {
+	vlogs, _ := filepath.Glob(filepath.Join(dir, "*.vlog"))
+	mems, _ := filepath.Glob(filepath.Join(dir, "*.mem"))
+	for _, f := range append(vlogs, mems...) {
 		if fi, err := os.Stat(f); err == nil && fi.Size() == 0 {
 			empty = append(empty, f)
 		}

@@ -66,3 +66,31 @@ func TestOpenAfterKilledCreate(t *testing.T) {
 		t.Fatalf("foreign directory: %v, want ErrNotStore", err)
 	}
 }
+
+// TestOpenWithEmptyMemLog opens a store that a writer killed while it was
+// starting a new memtable log left with an empty one: the log holds no
+// transaction, so the store is sound and opens, read-only and writable.
+func TestOpenWithEmptyMemLog(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "db")
+	s, err := Open(dir, Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(func(tx *Txn) error { return tx.PutArticle(&graph.Article{ID: art1}, "text", art1) }); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if err := os.WriteFile(filepath.Join(dir, "00099.mem"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, ro := range []bool{true, false} {
+		s, err := Open(dir, Options{ReadOnly: ro})
+		if err != nil {
+			t.Fatalf("open (read-only %v) with an empty memtable log: %v", ro, err)
+		}
+		if _, err := s.Check(); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
+}

@@ -278,6 +278,11 @@ func checkMemLog(path string) error {
 	if err != nil {
 		return damaged(path, "%v", unwrapPath(err))
 	}
+	if len(b) == 0 {
+		// Killed between creating the log and sizing it: it holds no
+		// transaction, and Badger starts it afresh.
+		return nil
+	}
 	if len(b) < walHeaderSize {
 		return damaged(path, "memtable log cut short (%d bytes)", len(b))
 	}
