@@ -66,10 +66,19 @@ func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Spa
 // partyHeads are the last words of party names ("Democrats", "Party").
 var partyHeads = lexicon.Set("ner_party_heads")
 
-// partyLike reports whether an organization's name ends like a party's.
+// partyShortForms are party nicknames without a party head ("Lib Dem").
+var partyShortForms = lexicon.Set("party_short_forms")
+
+// partyLike reports whether an organization's name ends like a party's,
+// in the plural or the singular ("Liberal Democrat" beside "Democrats"),
+// or is a well-known party nickname.
 func partyLike(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 1 && partyHeads[f[len(f)-1]]
+	l := strings.ToLower(name)
+	if partyShortForms[strings.Join(strings.Fields(l), " ")] {
+		return true
+	}
+	f := strings.Fields(l)
+	return len(f) > 1 && (partyHeads[f[len(f)-1]] || partyHeads[f[len(f)-1]+"s"])
 }
 
 // roleSegments splits a coordinated title at "and" when both parts hold

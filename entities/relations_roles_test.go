@@ -144,3 +144,18 @@ func TestSingularRole(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyLike checks that organization names read as parties by their
+// head word, singular or plural, or as a well-known nickname, and that
+// other bodies do not.
+func TestPartyLike(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Liberal Democrats": true, "Liberal Democrat": true, "Lib Dem": true, "lib  dems": true,
+		"Tory": true, "Labour Party": true, "Hansa Bank": false, "Democrat": false,
+		"Nordic Trade Council": false, "Party": false,
+	} {
+		if got := partyLike(name); got != want {
+			t.Errorf("partyLike(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
