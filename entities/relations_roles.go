@@ -127,6 +127,9 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
 			}
+			if !found && rb.partyWordRole(p, r.roleSpan, s.TokStart, end, span) {
+				found = true
+			}
 			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true

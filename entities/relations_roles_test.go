@@ -77,6 +77,16 @@ func TestRoleRelations(t *testing.T) {
 			not:  []string{"holds_role Jo Bell", "leads Jo Bell"},
 		},
 		{
+			// A party word that is no mention names the party of that name
+			// in the country the article points to.
+			text: "Britain voted. Growth in Britain was slow, said Conservative MP Jo Bell.",
+			want: []string{"member_of Jo Bell -> Conservative Party"},
+		},
+		{
+			text: "Growth was slow, said Conservative MP Jo Bell.",
+			not:  []string{"member_of Jo Bell"},
+		},
+		{
 			text: "Labour Party chairman and former foreign minister Jo Bell spoke.",
 			want: []string{"leads Jo Bell -> Labour Party {role=Chairman}"},
 			not:  []string{"Foreign Minister} -> Labour", "role=Chairman And"},
