@@ -352,11 +352,30 @@ func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) 
 				b++ // "The", "But" opening the sentence
 			}
 			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !isHeadline(d, s) {
-				out = append(out, Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "head", Score: ScoreHead})
+				score := ScoreHead
+				if typ == graph.Organization && c.placeModifier(b, e) {
+					score = ScoreStrong // "Bank of Greece" outranks "Greece"
+				}
+				out = append(out, Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "head", Score: score})
 			}
 		}
 	}
 	return out
+}
+
+// placeModifier reports whether the phrase [i, j) holds a country or place
+// the gazetteer reads as a modifier of its head noun, wholly inside the
+// phrase: "Bank of Greece", "London Stock Exchange", "Nigerian Air Force".
+// Such a phrase names an institution of that place, so it outranks the
+// place's own reading; the place is still a name elsewhere.
+func (c *cueRecognizer) placeModifier(i, j int) bool {
+	for k := i; k < j; k++ {
+		m, ok := c.typed[k]
+		if ok && (m.Type == graph.Country || m.Type == graph.Place) && m.TokEnd <= j && m.TokEnd-m.TokStart < j-i {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition reads a short name as a person from what follows it: a role

@@ -29,6 +29,12 @@ func TestExtractEntities(t *testing.T) {
 		{"Nippon Life Insurance Co bought a stake in Japan's Shearson unit.", nil, []string{"party:People's Life Party"}},
 		{"Commerzbank AG said the Bundesbank would act.", nil, []string{"organization:Australia Group"}},
 		{"Tensions grew during the Iranian crisis, officials said.", nil, []string{"event:Iranian crisi"}},
+		// An institution named by a head noun and a place outranks the place.
+		{"The Bank of Portugal said lending slowed.", []string{"organization:Bank of Portugal"}, []string{"country:Portugal"}},
+		{"Shares fell on the Madrid Stock Exchange.", []string{"organization:Madrid Stock Exchange"}, []string{"place:Madrid"}},
+		{"The Chilean Air Force flew aid to the south.", []string{"organization:Chilean Air Force"}, []string{"country:Chile"}},
+		// A possessive and a common noun are no name: the country stays.
+		{"Norway's central bank raised rates.", []string{"country:Norway"}, []string{"organization:Norway's central bank"}},
 	}
 	x := New()
 	for _, tt := range tests {
