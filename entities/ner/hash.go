@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 // Features are 64-bit hashes: FNV-1a over the bytes of a string, then
@@ -53,20 +54,7 @@ func lowerHash(s string, pre, suf *[4]uint64) uint64 {
 	var buf [64]byte
 	b := buf[:0]
 	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			c := byte(r)
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if '0' <= c && c <= '9' {
-				c = '0'
-			}
-			b = append(b, c)
-		case unicode.IsDigit(r):
-			b = append(b, '0')
-		default:
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-		}
+		b = fold.AppendRune(b, r)
 	}
 	*pre = [4]uint64{}
 	h := uint64(fnvOffset)

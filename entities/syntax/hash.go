@@ -2,7 +2,8 @@ package syntax
 
 import (
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 // Features are 64-bit hashes: FNV-1a over a word's bytes, combined with a
@@ -97,20 +98,7 @@ func newWordInfo(s string, first bool) wordInfo {
 			h = fnvString(h, string(c))
 			last = c
 		}
-		switch {
-		case r < utf8.RuneSelf:
-			c := byte(r)
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if '0' <= c && c <= '9' {
-				c = '0'
-			}
-			b = append(b, c)
-		case unicode.IsDigit(r):
-			b = append(b, '0')
-		default:
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-		}
+		b = fold.AppendRune(b, r)
 	}
 	if n == 1 {
 		h = fnvString(h, "1")
