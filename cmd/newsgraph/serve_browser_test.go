@@ -87,7 +87,7 @@ func TestServeInBrowser(t *testing.T) {
 	wd.clear(wd.find(`form input[name="name"]`))
 	wd.typeInto(wd.find(`form input[name="name"]`), hostileName)
 	wd.click(wd.find(`form input[value="rename"] ~ button`))
-	wd.click(wd.find(`#confirm`))
+	wd.confirm()
 	if h := wd.text(wd.find("#entity-name")); h != hostileName {
 		t.Errorf("after the rename the heading reads %q, want the name as text", h)
 	}
@@ -103,7 +103,7 @@ func TestServeInBrowser(t *testing.T) {
 	// Undo from the log restores the page.
 	wd.open(hs.URL + "/curations")
 	wd.click(wd.find(`form.inline button`))
-	wd.click(wd.find(`#confirm`))
+	wd.confirm()
 	wd.open(hs.URL + "/search?q=" + strings.ReplaceAll(name, " ", "+"))
 	wd.click(wd.find(`ol.results a.entity`))
 	if h := wd.text(wd.find("#entity-name")); h != name {
@@ -113,7 +113,7 @@ func TestServeInBrowser(t *testing.T) {
 	neighbourURL := wd.url()
 	wd.typeInto(wd.find(`form input[name="other"]`), bilawalID)
 	wd.click(wd.find(`form input[value="merge"] ~ button`))
-	wd.click(wd.find(`#confirm`))
+	wd.confirm()
 	if txt := wd.text(wd.find("p.aliases")); !strings.Contains(txt, "Bilawal Bhutto Zardari") {
 		t.Errorf("after the merge the aliases read %q", txt)
 	}
@@ -123,7 +123,7 @@ func TestServeInBrowser(t *testing.T) {
 	}
 	wd.open(hs.URL + "/curations")
 	wd.click(wd.find(`form.inline button`))
-	wd.click(wd.find(`#confirm`))
+	wd.confirm()
 	wd.open(bilawalURL)
 	if h := wd.text(wd.find("#entity-name")); h != "Bilawal Bhutto Zardari" {
 		t.Errorf("after undoing the merge Bilawal's page reads %q", h)
@@ -248,6 +248,21 @@ func (wd *webDriver) waitFor(css string) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	wd.t.Fatalf("no %s appeared", css)
+}
+
+// confirm clicks the confirmation page's button and waits up to 10 s for
+// the page its POST leads to: a click returns before the navigation ends,
+// and opening another page at once could cancel the POST.
+func (wd *webDriver) confirm() {
+	wd.t.Helper()
+	wd.click(wd.find("#confirm"))
+	for range 100 {
+		if len(wd.findAll("#confirm")) == 0 {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	wd.t.Fatalf("the confirmed change did not lead to a new page")
 }
 
 func (wd *webDriver) click(el string) {
