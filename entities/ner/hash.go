@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -84,16 +83,13 @@ func shape(s string) (h uint64, f uint8) {
 	var last rune = -1
 	n, upper, lower, digit := 0, 0, 0, 0
 	for _, r := range s {
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
+		c := fold.ShapeRune(r)
+		switch c {
+		case 'X':
 			upper++
-		case unicode.IsLetter(r):
-			c = 'x'
+		case 'x':
 			lower++
-		case unicode.IsDigit(r):
-			c = 'd'
+		case 'd':
 			digit++
 		}
 		if n == 0 && c == 'X' {

@@ -1,8 +1,6 @@
 package syntax
 
 import (
-	"unicode"
-
 	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
@@ -77,18 +75,15 @@ func newWordInfo(s string, first bool) wordInfo {
 	n, upper, lower := 0, 0, 0
 	for _, r := range s {
 		n++
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
+		c := fold.ShapeRune(r)
+		switch c {
+		case 'X':
 			upper++
-		case unicode.IsLetter(r):
-			c = 'x'
+		case 'x':
 			lower++
-		case unicode.IsDigit(r):
-			c = 'd'
+		case 'd':
 			wi.flags |= flagDigit
-		case r == '-':
+		case '-':
 			wi.flags |= flagHyphen
 		}
 		if n == 1 && c == 'X' {

@@ -26,3 +26,18 @@ func AppendRune(b []byte, r rune) []byte {
 		return utf8.AppendRune(b, unicode.ToLower(r))
 	}
 }
+
+// ShapeRune is r's class in a word shape: 'X' for an upper-case letter,
+// 'x' for any other letter, 'd' for a digit, r itself for anything else
+// (which is never one of those three letters).
+func ShapeRune(r rune) rune {
+	switch {
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return r
+}

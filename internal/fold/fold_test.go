@@ -20,3 +20,11 @@ func TestAppendRune(t *testing.T) {
 		}
 	}
 }
+
+func TestShapeRune(t *testing.T) {
+	for in, want := range map[rune]rune{'A': 'X', 'É': 'X', 'a': 'x', 'd': 'x', 'X': 'X', '7': 'd', '٣': 'd', '-': '-', '.': '.'} {
+		if got := ShapeRune(in); got != want {
+			t.Errorf("ShapeRune(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
