@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/syntax"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -36,6 +37,7 @@ type relBuilder struct {
 	rels       map[relKey]*relAcc
 	bySentence [][]placed // mentions of each sentence, in text order
 	pending    []pendingOffice
+	trees      []*syntax.Tree // the sentences' parses, nil where not parsed
 }
 
 // index places every mention in its sentence.

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/syntax"
 	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -151,7 +152,7 @@ func (relationsStage) Name() string { return StageRelations }
 
 func (s relationsStage) Run(d *Doc) {
 	if d.Extraction != nil {
-		relate(d.Document, d.Extraction, s.gz, d.Info)
+		relate(d.Document, d.Extraction, s.gz, d.Info, d.Trees)
 	}
 }
 
@@ -170,9 +171,10 @@ func (s datelineStage) Run(d *Doc) {
 // relate adds the relations of an article: co-mentions within a sentence,
 // person → party memberships stated by the wording around the two names,
 // roles, leadership, visits and event involvement read from the wording,
-// and capital → country and place → country links from the gazetteer.
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}}
+// capital → country and place → country links from the gazetteer, and
+// what the parse adds where a sentence has a tree (relations_parse.go).
+func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, trees []*syntax.Tree) {
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, trees: trees}
 	rb.index()
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}
@@ -196,6 +198,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		rb.visits(si, in)
 		rb.events(si, in, info)
 		rb.groups(si, in)
+		rb.parsed(si, in)
 	}
 	rb.places()
 	rb.finish()

@@ -1,0 +1,275 @@
+package entities
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/entities/syntax"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Relations read from the dependency parse. The cue rules (relations_*.go)
+// read the words around two names; the parse adds what the words alone
+// reach badly, with P a person, T a body, E an event:
+//
+//	coordination   a relation found to one conjunct holds for every
+//	               conjunct of the same type: "visited A, B and C",
+//	               "X of A and B"; a list of subjects shares its
+//	               predicate: "X and Y flew to A", "A and B signed E"
+//	apposition     "P, a trader at T", "P, economist with T": affiliated_with
+//	and copula     when the noun is not an office; "P is an analyst at T"
+//	head verbs     "P heads|led|chairs|runs T", "T, led by P", "T was
+//	               headed by P": leads
+//	predicates     involved_in where a predicate links participant and event:
+//	               X subject of a verb whose object or oblique is E ("X
+//	               signed the E"), "E run by X", "E was launched by X", a
+//	               deverbal noun "the reaffirmation by X of E"; a negated
+//	               predicate gives nothing
+//
+// Only sentences a pattern can use are parsed (parseNeeded), which keeps
+// the parser's cost to a fraction of the text.
+
+// RelationSyntaxStage returns the syntax stage the relation rules read:
+// placed before the relations stage, it parses with p only the sentences
+// that parseNeeded selects and leaves a nil tree for the others. Ingest
+// runs it by default (ingest.DefaultExtractor).
+func RelationSyntaxStage(p *syntax.Parser) Stage { return relationSyntaxStage{p} }
+
+type relationSyntaxStage struct{ p *syntax.Parser }
+
+func (relationSyntaxStage) Name() string { return StageSyntax }
+
+func (s relationSyntaxStage) Run(d *Doc) {
+	if d.Extraction == nil {
+		return
+	}
+	need := parseNeeded(d.Document, d.Extraction)
+	d.Trees = make([]*syntax.Tree, len(d.Sentences))
+	var toks []syntax.Token
+	for i, ok := range need {
+		if ok {
+			d.Trees[i], toks = parseSentence(s.p, d.Document, i, toks)
+		}
+	}
+}
+
+// maxParsedTokens bounds the sentences parsed: longer ones are tables or
+// run-on lists, where the parse is poor and costly.
+const maxParsedTokens = 80
+
+// parseNeeded reports, for each sentence, whether a parse pattern can use
+// it: it names at least two entities, one of them a person, a group or an
+// event (every parse pattern links a person, a group or an event to
+// another entity), and it has at most maxParsedTokens tokens.
+func parseNeeded(d *Document, ex *Extraction) []bool {
+	type count struct{ ents, anchors, first int }
+	counts := make([]count, len(d.Sentences))
+	for i := range counts {
+		counts[i].first = -1
+	}
+	for ei, e := range ex.Entities {
+		anchor := e.Type == graph.Person || e.Type == graph.Event || e.IsGroup()
+		for _, sp := range e.Mentions {
+			si := sentenceOf(d, sp.Start)
+			if si < 0 {
+				continue
+			}
+			c := &counts[si]
+			if c.first == ei {
+				continue // the same entity again
+			}
+			if c.first < 0 {
+				c.first = ei
+			}
+			c.ents++
+			if anchor {
+				c.anchors++
+			}
+		}
+	}
+	need := make([]bool, len(d.Sentences))
+	for i, c := range counts {
+		s := d.Sentences[i]
+		need[i] = c.ents >= 2 && c.anchors >= 1 && s.TokEnd-s.TokStart <= maxParsedTokens
+	}
+	return need
+}
+
+// parsedSentence is one sentence's tree with its mentions placed on it.
+type parsedSentence struct {
+	tr   *syntax.Tree
+	in   []placed
+	head []int // head token in tr of each mention of in, -1 when none
+	span graph.Span
+}
+
+// mentionAt returns the index in ps.in of the mention whose tree head is
+// token j, or -1.
+func (ps *parsedSentence) mentionAt(j int) int {
+	if j < 0 {
+		return -1
+	}
+	return slices.Index(ps.head, j)
+}
+
+// newParsedSentence places the mentions of sentence si on its tree: a
+// mention's head is the token of its span whose head lies outside it.
+func (rb *relBuilder) newParsedSentence(si int, in []placed) *parsedSentence {
+	d := rb.d
+	tr := rb.trees[si]
+	ps := &parsedSentence{tr: tr, in: in, head: make([]int, len(in)),
+		span: graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}}
+	for mi, m := range in {
+		ps.head[mi] = -1
+		if m.tokEnd <= m.tokStart {
+			continue
+		}
+		start, end := d.Tokens[m.tokStart].Start, d.Tokens[m.tokEnd-1].End
+		inside := func(j int) bool { return j >= 0 && tr.Tokens[j].Start >= start && tr.Tokens[j].End <= end }
+		for j := range tr.Tokens {
+			if inside(j) && !inside(tr.Tokens[j].Head) {
+				ps.head[mi] = j
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// parsed adds the relations the parse of sentence si states; it runs after
+// the cue rules of the sentence, whose relations it distributes over
+// coordinations.
+func (rb *relBuilder) parsed(si int, in []placed) {
+	if si >= len(rb.trees) || rb.trees[si] == nil || len(in) < 2 {
+		return
+	}
+	ps := rb.newParsedSentence(si, in)
+	rb.parseAffiliations(ps)
+	rb.parseLeads(ps)
+	rb.parseEvents(ps)
+	rb.distribute(ps)
+}
+
+// typedKinds are the kinds the parse patterns add or distribute.
+var typedKinds = []graph.Kind{graph.MemberOf, graph.HoldsRole, graph.Leads, graph.AffiliatedWith, graph.Visits, graph.InvolvedIn}
+
+// confDistributed is the confidence of a relation given to a conjunct.
+const confDistributed = 0.7
+
+// distribute gives every conjunct of a relation's target the relation
+// ("visited London, Paris and Berlin"; "X of A and B"), and for the
+// predicate kinds (visits, involved_in) every conjunct of a subject the
+// relation too ("X and Y flew to A").
+func (rb *relBuilder) distribute(ps *parsedSentence) {
+	keys := slices.Collect(maps.Keys(rb.rels))
+	slices.SortFunc(keys, func(x, y relKey) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))
+	})
+	type add struct {
+		a, b int
+		k    graph.Kind
+		r    *relAcc
+	}
+	var adds []add
+	for _, k := range keys {
+		r := rb.rels[k]
+		if !slices.Contains(typedKinds, k.k) || !slices.Contains(r.spans, ps.span) {
+			continue
+		}
+		if bi := ps.nearest(k.b, k.a); bi >= 0 && listOfTargets(ps.tr, ps.head[bi]) {
+			for _, b := range ps.conjunctsOf(rb.ex, bi) {
+				if b != k.a {
+					adds = append(adds, add{k.a, b, k.k, r})
+				}
+			}
+		}
+		if k.k != graph.Visits && k.k != graph.InvolvedIn {
+			continue
+		}
+		if ai := ps.nearest(k.a, k.b); ai >= 0 && subjectLike(ps.tr, ps.head[ai]) {
+			for _, a := range ps.conjunctsOf(rb.ex, ai) {
+				if a != k.b {
+					adds = append(adds, add{a, k.b, k.k, r})
+				}
+			}
+		}
+	}
+	for _, x := range adds {
+		rb.add(x.a, x.b, x.k, ps.span, min(x.r.conf, confDistributed), x.r.attrs)
+	}
+}
+
+// subjectLike reports whether token j, or the first conjunct of its list,
+// is a subject: a list of subjects shares its predicate.
+func subjectLike(tr *syntax.Tree, j int) bool {
+	for tr.Tokens[j].Head >= 0 && syntax.Universal(tr.Tokens[j].Deprel) == "conj" {
+		j = tr.Tokens[j].Head
+	}
+	switch syntax.Universal(tr.Tokens[j].Deprel) {
+	case "nsubj", "obl": // obl: the agent of a passive, "by X and Y"
+		return true
+	}
+	return false
+}
+
+// listOfTargets reports whether token j heads, or is in, a list that is
+// the complement of a word: "of A and B", "visited A and B". A list that
+// modifies a noun ("A and B's integration") is not one.
+func listOfTargets(tr *syntax.Tree, j int) bool {
+	for tr.Tokens[j].Head >= 0 && rel(tr, j) == "conj" {
+		j = tr.Tokens[j].Head
+	}
+	switch tr.Tokens[j].Deprel {
+	case "nmod", "obl", "obj", "nmod:tmod", "obl:tmod":
+		return true
+	}
+	return false
+}
+
+// nearest returns the index in ps.in of the mention of entity e nearest to
+// a mention of entity from (the one a relation between them was read
+// from), or -1.
+func (ps *parsedSentence) nearest(e, from int) int {
+	best, dist := -1, 0
+	for mi, m := range ps.in {
+		if m.ent != e || ps.head[mi] < 0 {
+			continue
+		}
+		for _, f := range ps.in {
+			if f.ent != from {
+				continue
+			}
+			dd := max(m.tokStart-f.tokEnd, f.tokStart-m.tokEnd)
+			if best < 0 || dd < dist {
+				best, dist = mi, dd
+			}
+		}
+	}
+	return best
+}
+
+// conjunctsOf returns the entities coordinated with mention mi, of its
+// entity's type (a country and a place count as one type: destinations
+// mix them).
+func (ps *parsedSentence) conjunctsOf(ex *Extraction, mi int) []int {
+	kind := func(t graph.Type) graph.Type {
+		if t == graph.Place {
+			return graph.Country
+		}
+		return t
+	}
+	e := ps.in[mi].ent
+	var out []int
+	for _, c := range ps.tr.Conjuncts(ps.head[mi]) {
+		ci := ps.mentionAt(c)
+		if ci < 0 {
+			continue
+		}
+		o := ps.in[ci].ent
+		if o != e && kind(ex.Entities[o].Type) == kind(ex.Entities[e].Type) && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
