@@ -37,7 +37,8 @@ type relBuilder struct {
 	rels       map[relKey]*relAcc
 	bySentence [][]placed // mentions of each sentence, in text order
 	pending    []pendingOffice
-	trees      []*syntax.Tree // the sentences' parses, nil where not parsed
+	tree       func(si int) *syntax.Tree // a sentence's parse, made on demand; nil when none
+	typed      []relKey                  // the keys of rels other than co_mention, in the order found
 }
 
 // index places every mention in its sentence.
@@ -90,6 +91,9 @@ func (rb *relBuilder) add(a, b int, k graph.Kind, s graph.Span, conf float64, at
 	if r == nil {
 		r = &relAcc{}
 		rb.rels[key] = r
+		if k != graph.CoMention {
+			rb.typed = append(rb.typed, key)
+		}
 	}
 	if !slices.Contains(r.spans, s) {
 		r.spans = append(r.spans, s)

@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"cmp"
-	"maps"
 	"slices"
 
 	"github.com/newsgraph/newsgraph/entities/syntax"
@@ -27,13 +25,15 @@ import (
 //	               deverbal noun "the reaffirmation by X of E"; a negated
 //	               predicate gives nothing
 //
-// Only sentences a pattern can use are parsed (parseNeeded), which keeps
-// the parser's cost to a fraction of the text.
+// Only sentences a pattern can use are parsed (needsParse), which keeps
+// the parser's cost to a small part of the text.
 
 // RelationSyntaxStage returns the syntax stage the relation rules read:
-// placed before the relations stage, it parses with p only the sentences
-// that parseNeeded selects and leaves a nil tree for the others. Ingest
-// runs it by default (ingest.DefaultExtractor).
+// it parses nothing itself, but lets the relations stage parse, with p,
+// the sentences a parse pattern can use (needsParse) as it reaches them;
+// [Doc.Tree] gives the parse and Doc.Trees keeps it (nil for sentences
+// not parsed). Ingest runs it by default (ingest.DefaultExtractor),
+// before the relations stage.
 func RelationSyntaxStage(p *syntax.Parser) Stage { return relationSyntaxStage{p} }
 
 type relationSyntaxStage struct{ p *syntax.Parser }
@@ -41,59 +41,100 @@ type relationSyntaxStage struct{ p *syntax.Parser }
 func (relationSyntaxStage) Name() string { return StageSyntax }
 
 func (s relationSyntaxStage) Run(d *Doc) {
-	if d.Extraction == nil {
-		return
-	}
-	need := parseNeeded(d.Document, d.Extraction)
 	d.Trees = make([]*syntax.Tree, len(d.Sentences))
-	var toks []syntax.Token
-	for i, ok := range need {
-		if ok {
-			d.Trees[i], toks = parseSentence(s.p, d.Document, i, toks)
-		}
-	}
+	d.parser = s.p
 }
 
 // maxParsedTokens bounds the sentences parsed: longer ones are tables or
 // run-on lists, where the parse is poor and costly.
 const maxParsedTokens = 80
 
-// parseNeeded reports, for each sentence, whether a parse pattern can use
-// it: it names at least two entities, one of them a person, a group or an
-// event (every parse pattern links a person, a group or an event to
-// another entity), and it has at most maxParsedTokens tokens.
-func parseNeeded(d *Document, ex *Extraction) []bool {
-	type count struct{ ents, anchors, first int }
-	counts := make([]count, len(d.Sentences))
-	for i := range counts {
-		counts[i].first = -1
+// needsParse reports whether a parse pattern can add to what the cue rules
+// read in sentence si (mentions in), the rule that keeps the parser's cost
+// to a small part of the text: at most maxParsedTokens tokens, and
+//
+//   - an event and a participant (predicates), or
+//   - a person followed by an organization or party, with right after
+//     the person a comma and a lower-case word ("X, a trader at T",
+//     "X, economist at T": apposition) or a copula ("X is ...": copula),
+//     or a head verb in the sentence ("X headed T", "T, led by X"), or
+//   - a typed relation the cue rules found and two mentions of one type
+//     joined as a list ("A, B and C": coordination).
+func (rb *relBuilder) needsParse(si int, in []placed) bool {
+	d := rb.d
+	s := d.Sentences[si]
+	if s.TokEnd-s.TokStart > maxParsedTokens || len(in) < 2 {
+		return false
 	}
-	for ei, e := range ex.Entities {
-		anchor := e.Type == graph.Person || e.Type == graph.Event || e.IsGroup()
-		for _, sp := range e.Mentions {
-			si := sentenceOf(d, sp.Start)
-			if si < 0 {
-				continue
-			}
-			c := &counts[si]
-			if c.first == ei {
-				continue // the same entity again
-			}
-			if c.first < 0 {
-				c.first = ei
-			}
-			c.ents++
-			if anchor {
-				c.anchors++
+	var event, participant, headVerb bool
+	lastBody := -1 // start of the last organization or party
+	for _, m := range in {
+		switch rb.ex.Entities[m.ent].Type {
+		case graph.Organization, graph.Party:
+			lastBody = m.tokStart
+		case graph.Event:
+			event = true
+		}
+		participant = participant || rb.participant(m)
+	}
+	if event && participant {
+		return true
+	}
+	for _, m := range in {
+		if rb.ex.Entities[m.ent].Type != graph.Person || lastBody < m.tokEnd {
+			continue
+		}
+		if headVerb = headVerb || hasWord(d, s.TokStart, s.TokEnd, headVerbForms); headVerb {
+			return true
+		}
+		k := m.tokEnd
+		if k+1 < s.TokEnd && d.Tokens[k].Text == "," && !d.Tokens[k+1].Cap() && !clauseWords[low(d.Tokens[k+1])] {
+			return true // apposition
+		}
+		if k < s.TokEnd && copulas[low(d.Tokens[k])] {
+			return true
+		}
+	}
+	return rb.listInSentence(si, in)
+}
+
+// headVerbForms are the head verbs the parse patterns read.
+var headVerbForms = map[string]bool{"head": true, "heads": true, "headed": true, "heading": true, "lead": true,
+	"leads": true, "led": true, "leading": true, "chair": true, "chairs": true, "chaired": true, "chairing": true}
+
+// clauseWords after "X," open a clause, not an apposition.
+var clauseWords = map[string]bool{"who": true, "which": true, "said": true, "says": true, "told": true, "and": true, "but": true}
+
+// listInSentence reports whether sentence si has a typed relation from the
+// cue rules and two mentions of one type joined as a list: only then can
+// coordination add to it.
+func (rb *relBuilder) listInSentence(si int, in []placed) bool {
+	d := rb.d
+	list := false
+	for i := 1; i < len(in) && !list; i++ {
+		a, b := in[i-1], in[i]
+		if rb.ex.Entities[a.ent].Type != rb.ex.Entities[b.ent].Type || b.tokStart-a.tokEnd > 3 || b.tokStart <= a.tokEnd {
+			continue
+		}
+		list = true
+		for k := a.tokEnd; k < b.tokStart; k++ {
+			switch low(d.Tokens[k]) {
+			case ",", "and", "or", "&", "the":
+			default:
+				list = false
 			}
 		}
 	}
-	need := make([]bool, len(d.Sentences))
-	for i, c := range counts {
-		s := d.Sentences[i]
-		need[i] = c.ents >= 2 && c.anchors >= 1 && s.TokEnd-s.TokStart <= maxParsedTokens
+	if !list {
+		return false
 	}
-	return need
+	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
+	for _, k := range rb.typed {
+		if slices.Contains(typedKinds, k.k) && slices.Contains(rb.rels[k].spans, span) {
+			return true
+		}
+	}
+	return false
 }
 
 // parsedSentence is one sentence's tree with its mentions placed on it.
@@ -117,7 +158,7 @@ func (ps *parsedSentence) mentionAt(j int) int {
 // mention's head is the token of its span whose head lies outside it.
 func (rb *relBuilder) newParsedSentence(si int, in []placed) *parsedSentence {
 	d := rb.d
-	tr := rb.trees[si]
+	tr := rb.tree(si)
 	ps := &parsedSentence{tr: tr, in: in, head: make([]int, len(in)),
 		span: graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}}
 	for mi, m := range in {
@@ -141,7 +182,7 @@ func (rb *relBuilder) newParsedSentence(si int, in []placed) *parsedSentence {
 // the cue rules of the sentence, whose relations it distributes over
 // coordinations.
 func (rb *relBuilder) parsed(si int, in []placed) {
-	if si >= len(rb.trees) || rb.trees[si] == nil || len(in) < 2 {
+	if rb.tree == nil || !rb.needsParse(si, in) || rb.tree(si) == nil {
 		return
 	}
 	ps := rb.newParsedSentence(si, in)
@@ -162,17 +203,13 @@ const confDistributed = 0.7
 // predicate kinds (visits, involved_in) every conjunct of a subject the
 // relation too ("X and Y flew to A").
 func (rb *relBuilder) distribute(ps *parsedSentence) {
-	keys := slices.Collect(maps.Keys(rb.rels))
-	slices.SortFunc(keys, func(x, y relKey) int {
-		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))
-	})
 	type add struct {
 		a, b int
 		k    graph.Kind
 		r    *relAcc
 	}
 	var adds []add
-	for _, k := range keys {
+	for _, k := range rb.typed {
 		r := rb.rels[k]
 		if !slices.Contains(typedKinds, k.k) || !slices.Contains(r.spans, ps.span) {
 			continue

@@ -152,7 +152,7 @@ func (relationsStage) Name() string { return StageRelations }
 
 func (s relationsStage) Run(d *Doc) {
 	if d.Extraction != nil {
-		relate(d.Document, d.Extraction, s.gz, d.Info, d.Trees)
+		relate(d.Document, d.Extraction, s.gz, d.Info, d.Tree)
 	}
 }
 
@@ -173,8 +173,8 @@ func (s datelineStage) Run(d *Doc) {
 // roles, leadership, visits and event involvement read from the wording,
 // capital → country and place → country links from the gazetteer, and
 // what the parse adds where a sentence has a tree (relations_parse.go).
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, trees []*syntax.Tree) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, trees: trees}
+func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, tree func(int) *syntax.Tree) {
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, tree: tree}
 	rb.index()
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}

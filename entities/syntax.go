@@ -38,3 +38,16 @@ func parseSentence(p *syntax.Parser, d *Document, i int, toks []syntax.Token) (*
 	}
 	return p.ParseTokens(syntax.Retokenize(d.Text, toks)), toks
 }
+
+// Tree returns the parse of sentence i: the syntax stage's tree, or, after
+// [RelationSyntaxStage], a parse made now and kept in Trees. It returns
+// nil when no syntax stage ran.
+func (d *Doc) Tree(i int) *syntax.Tree {
+	if i < 0 || i >= len(d.Trees) {
+		return nil
+	}
+	if d.Trees[i] == nil && d.parser != nil {
+		d.Trees[i], _ = parseSentence(d.parser, d.Document, i, nil)
+	}
+	return d.Trees[i]
+}
