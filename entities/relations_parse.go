@@ -54,10 +54,11 @@ const maxParsedTokens = 80
 // to a small part of the text: at most maxParsedTokens tokens, and
 //
 //   - an event and a participant (predicates), or
+//   - a person and an organization or party, with a head verb in the
+//     sentence ("X headed T", "T, led by X"), or
 //   - a person followed by an organization or party, with right after
 //     the person a comma and a lower-case word ("X, a trader at T",
-//     "X, economist at T": apposition) or a copula ("X is ...": copula),
-//     or a head verb in the sentence ("X headed T", "T, led by X"), or
+//     "X, economist at T": apposition) or a copula ("X is ...": copula), or
 //   - a typed relation the cue rules found and two mentions of one type
 //     joined as a list ("A, B and C": coordination).
 func (rb *relBuilder) needsParse(si int, in []placed) bool {
@@ -66,26 +67,25 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 	if s.TokEnd-s.TokStart > maxParsedTokens || len(in) < 2 {
 		return false
 	}
-	var event, participant, headVerb bool
+	var event, participant, person, body bool
 	lastBody := -1 // start of the last organization or party
 	for _, m := range in {
 		switch rb.ex.Entities[m.ent].Type {
 		case graph.Organization, graph.Party:
-			lastBody = m.tokStart
+			lastBody, body = m.tokStart, true
 		case graph.Event:
 			event = true
+		case graph.Person:
+			person = true
 		}
 		participant = participant || rb.participant(m)
 	}
-	if event && participant {
+	if event && participant || person && body && hasWord(d, s.TokStart, s.TokEnd, headVerbForms) {
 		return true
 	}
 	for _, m := range in {
 		if rb.ex.Entities[m.ent].Type != graph.Person || lastBody < m.tokEnd {
 			continue
-		}
-		if headVerb = headVerb || hasWord(d, s.TokStart, s.TokEnd, headVerbForms); headVerb {
-			return true
 		}
 		k := m.tokEnd
 		if k+1 < s.TokEnd && d.Tokens[k].Text == "," && !d.Tokens[k+1].Cap() && !clauseWords[low(d.Tokens[k+1])] {

@@ -208,8 +208,8 @@ func (rb *relBuilder) parseEvents(ps *parsedSentence) {
 			}
 		}
 		for _, p := range preds {
-			if p.v < 0 || negated(tr, p.v) {
-				continue
+			if p.v < 0 || negated(tr, p.v) || tr.Tokens[p.v].UPOS == "VERB" && !rb.actionVerb(tr, p.v) {
+				continue // "E was criticised by X": commenting, not taking part
 			}
 			for _, c := range tr.Children(p.v) {
 				xi := ps.mentionAt(c)
