@@ -54,8 +54,9 @@ const maxParsedTokens = 80
 // to a small part of the text: at most maxParsedTokens tokens, and
 //
 //   - an event and a participant (predicates), or
-//   - a person and an organization or party, with a head verb in the
-//     sentence ("X headed T", "T, led by X"), or
+//   - a person and an organization or party, with a head verb or a role
+//     link in the sentence ("X headed T", "T, led by X", "X joined T as
+//     ...", "X, who is ...", "X was appointed ..."), or
 //   - a person followed by an organization or party, with right after
 //     the person a comma and a lower-case word ("X, a trader at T",
 //     "X, economist at T": apposition) or a copula ("X is ...": copula), or
@@ -98,9 +99,11 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 	return rb.listInSentence(si, in)
 }
 
-// headVerbForms are the head verbs the parse patterns read.
+// headVerbForms are the head verbs and role links the parse patterns
+// read anywhere in a sentence with a person and a body.
 var headVerbForms = map[string]bool{"head": true, "heads": true, "headed": true, "heading": true, "lead": true,
-	"leads": true, "led": true, "leading": true, "chair": true, "chairs": true, "chaired": true, "chairing": true}
+	"leads": true, "led": true, "leading": true, "chair": true, "chairs": true, "chaired": true, "chairing": true,
+	"as": true, "who": true, "appointed": true, "named": true, "elected": true}
 
 // clauseWords after "X," open a clause, not an apposition.
 var clauseWords = map[string]bool{"who": true, "which": true, "said": true, "says": true, "told": true, "and": true, "but": true}
@@ -186,6 +189,7 @@ func (rb *relBuilder) parsed(si int, in []placed) {
 		return
 	}
 	ps := rb.newParsedSentence(si, in)
+	rb.parseRoles(ps, si)
 	rb.parseAffiliations(ps)
 	rb.parseLeads(ps)
 	rb.parseEvents(ps)

@@ -194,7 +194,8 @@ func (rb *relBuilder) parseEvents(ps *parsedSentence) {
 				preds = append(preds, pred{v, "nsubj"})
 			}
 		case "nsubj":
-			if tr.Tokens[h].Deprel == "nsubj:pass" {
+			// "E was run by X"; "E run by X" misread as a clause.
+			if tr.Tokens[h].Deprel == "nsubj:pass" || v >= 0 && tr.Tokens[v].XPOS == "VBN" {
 				preds = append(preds, pred{v, "by"})
 			}
 		case "nmod":
