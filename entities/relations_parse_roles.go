@@ -138,3 +138,55 @@ func (rb *relBuilder) docTok(off int) int {
 	}
 	return -1
 }
+
+// nameParts join a name to its title.
+var nameParts = map[string]bool{"flat": true, "compound": true, "appos": true}
+
+// clausalRelations join clauses: a country reached from a person only
+// through one is named in another clause ("told President X that Japan
+// plans ...").
+var clausalRelations = map[string]bool{"ccomp": true, "advcl": true, "parataxis": true, "csubj": true, "acl": true}
+
+// parseLinksOffice reports whether the parse lets office po take the one
+// country its sentence names: the country is in the person's clause, or
+// the person is a subject (whose statement may name it in another
+// clause). Without a parse (no syntax stage) it does not veto.
+func (rb *relBuilder) parseLinksOffice(po pendingOffice) bool {
+	if rb.tree == nil || po.si >= len(rb.bySentence) {
+		return true
+	}
+	in := rb.bySentence[po.si]
+	pi := slices.IndexFunc(in, func(m placed) bool { return m.ent == po.p && m.tokStart >= po.end })
+	if pi < 0 || rb.d.Sentences[po.si].TokEnd-rb.d.Sentences[po.si].TokStart > maxParsedTokens || rb.tree(po.si) == nil {
+		return true
+	}
+	ps := rb.newParsedSentence(po.si, in)
+	tr := ps.tr
+	for ci, c := range in {
+		h, p := ps.head[ci], ps.head[pi]
+		if c.ent != po.countries[0] || h < 0 || p < 0 {
+			continue
+		}
+		// The subject's own statement may name the country in another
+		// clause ("..., Chancellor X said"): the title and name are one
+		// phrase, whichever word the parse makes its head.
+		for tr.Tokens[p].Head >= 0 && nameParts[tr.Tokens[p].Deprel] {
+			p = tr.Tokens[p].Head
+		}
+		linked := true
+		if rel(tr, p) == "nsubj" || rel(tr, p) == "obl" && caseOf(tr, p) == "by" {
+			return true // "..., X said"; "a vote sought by X"
+		}
+		path := tr.Path(p, h)
+		for x := 1; x < len(path); x++ {
+			a, b := path[x-1], path[x]
+			if tr.Tokens[a].Head == b && clausalRelations[rel(tr, a)] || tr.Tokens[b].Head == a && clausalRelations[rel(tr, b)] {
+				linked = false
+			}
+		}
+		if linked {
+			return true
+		}
+	}
+	return false
+}

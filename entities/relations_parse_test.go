@@ -34,7 +34,8 @@ func typedRelations(ex *Extraction) []string {
 // TestParseRelations runs sentences written for this test with and
 // without the parse; the golden file lists each one's typed relations,
 // "+" marking those only the parse finds. want and not pin the facts each
-// sentence is about (a want without attributes matches any).
+// sentence is about (a want without attributes matches any); "-" marks
+// a relation of the cue rules the parse vetoes.
 func TestParseRelations(t *testing.T) {
 	withParse := New(WithStageBefore(StageRelations, RelationSyntaxStage(embedded.Parser())))
 	rulesOnly := New()
@@ -75,6 +76,14 @@ func TestParseRelations(t *testing.T) {
 			text: "Mr Jonas Ek was appointed chairman of the Baltic Shipping Corporation on Friday.",
 			// The cue rules' title ("Appointed Chairman") comes first.
 			want: []string{"leads Jonas Ek -> Baltic Shipping Corporation"},
+		},
+		{
+			text: "Officials will tell President Hollis that Norway plans to cut its tariffs.",
+			not:  []string{"holds_role Hollis -> Norway {role=President}"},
+		},
+		{
+			text: "Norway will cut its tariffs, President Hollis said.",
+			want: []string{"holds_role Hollis -> Norway {role=President}"},
 		},
 		{
 			text: "Senator Maria Lopez flew to Paris, Berlin and Warsaw on Monday.",

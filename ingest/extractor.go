@@ -1,6 +1,9 @@
 package ingest
 
 import (
+	"context"
+	"sync"
+
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/ner"
@@ -33,4 +36,30 @@ func newExtractor(parse bool) *entities.Extractor {
 		opts = append(opts, entities.WithStageBefore(entities.StageRelations, entities.RelationSyntaxStage(<-parser)))
 	}
 	return entities.New(opts...)
+}
+
+// extractorLoad loads a session's extractor (its models take seconds on a
+// busy machine) on the first article to extract, so that an interruption
+// need not wait for the load.
+type extractorLoad struct {
+	once   sync.Once
+	loaded chan struct{} // closed once the extractor is loaded
+}
+
+// ready starts loading the extractor and waits for it, or for ctx; it
+// reports whether the extractor is ready.
+func (l *extractorLoad) ready(ctx context.Context, extractor func() *entities.Extractor) bool {
+	l.once.Do(func() {
+		l.loaded = make(chan struct{})
+		go func() {
+			extractor()
+			close(l.loaded)
+		}()
+	})
+	select {
+	case <-l.loaded:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }

@@ -156,29 +156,7 @@ type session struct {
 	bud       *budget
 	stop      chan struct{} // closed when the writer gives up
 	stopOnce  sync.Once
-	// loaded is closed once the extractor is loaded (its models take
-	// seconds on a busy machine); loadOnce starts the load on the first
-	// article to extract, so an interruption need not wait for it.
-	loaded   chan struct{}
-	loadOnce sync.Once
-}
-
-// extractorReady starts loading the extractor and waits for it, or for
-// ctx; it reports whether the extractor is ready.
-func (p *session) extractorReady(ctx context.Context) bool {
-	p.loadOnce.Do(func() {
-		p.loaded = make(chan struct{})
-		go func() {
-			p.extractor()
-			close(p.loaded)
-		}()
-	})
-	select {
-	case <-p.loaded:
-		return true
-	case <-ctx.Done():
-		return false
-	}
+	load      extractorLoad // the extractor's load, which an interruption need not wait for
 }
 
 // abort tells the reader and the workers that the writer gave up.
@@ -359,11 +337,8 @@ func (p *session) work(ctx context.Context, j job) *done {
 	} else if ok {
 		d.known = max(n, 1)
 	}
-	if d.known > 0 {
-		return d
-	}
-	if !p.extractorReady(ctx) {
-		d.cancelled = true
+	if d.known > 0 || !p.load.ready(ctx, p.extractor) {
+		d.cancelled = d.known == 0 // interrupted while the extractor loads
 		return d
 	}
 	for a, err := range j.piece.Articles() {
