@@ -55,11 +55,12 @@ const maxParsedTokens = 80
 //
 //   - an event and a participant (predicates), or
 //   - a person and an organization or party, with a head verb or a role
-//     link in the sentence ("X headed T", "T, led by X", "X joined T as
-//     ...", "X, who is ...", "X was appointed ..."), or
+//     link in the sentence ("X headed T", "T, led by X", "X was
+//     appointed ...", "as chief executive", "who is also chairman"), or
 //   - a person followed by an organization or party, with right after
-//     the person a comma and a lower-case word ("X, a trader at T",
-//     "X, economist at T": apposition) or a copula ("X is ...": copula), or
+//     the person a comma, a lower-case word and a preposition of a body
+//     ("X, a trader at T", "X, economist with T": apposition) or a
+//     copula ("X is ...": copula), or
 //   - a typed relation the cue rules found and two mentions of one type
 //     joined as a list ("A, B and C": coordination).
 func (rb *relBuilder) needsParse(si int, in []placed) bool {
@@ -81,7 +82,7 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 		}
 		participant = participant || rb.participant(m)
 	}
-	if event && participant || person && body && hasWord(d, s.TokStart, s.TokEnd, headVerbForms) {
+	if event && participant || person && body && rb.roleLinkIn(s) {
 		return true
 	}
 	for _, m := range in {
@@ -89,8 +90,9 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 			continue
 		}
 		k := m.tokEnd
-		if k+1 < s.TokEnd && d.Tokens[k].Text == "," && !d.Tokens[k+1].Cap() && !clauseWords[low(d.Tokens[k+1])] {
-			return true // apposition
+		if k+1 < s.TokEnd && d.Tokens[k].Text == "," && !d.Tokens[k+1].Cap() && !clauseWords[low(d.Tokens[k+1])] &&
+			hasWord(d, k+2, min(k+8, s.TokEnd), bodyPrepositions) {
+			return true // apposition: "X, a trader at T"
 		}
 		if k < s.TokEnd && copulas[low(d.Tokens[k])] {
 			return true
@@ -101,9 +103,30 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 
 // headVerbForms are the head verbs and role links the parse patterns
 // read anywhere in a sentence with a person and a body.
-var headVerbForms = map[string]bool{"head": true, "heads": true, "headed": true, "heading": true, "lead": true,
-	"leads": true, "led": true, "leading": true, "chair": true, "chairs": true, "chaired": true, "chairing": true,
-	"as": true, "who": true, "appointed": true, "named": true, "elected": true}
+var headVerbForms = map[string]bool{"head": true, "heads": true, "headed": true, "lead": true,
+	"leads": true, "led": true, "chair": true, "chairs": true, "chaired": true, "appointed": true, "named": true,
+	"elected": true}
+
+// roleLinkIn reports whether sentence s holds a head verb, or "as" or
+// "who is|was" before a role word within three tokens ("as chief
+// executive", "who is also chairman").
+func (rb *relBuilder) roleLinkIn(s Sentence) bool {
+	d := rb.d
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		l := low(d.Tokens[k])
+		switch {
+		case headVerbForms[l]:
+			return true
+		case l == "as" || l == "who" && k+1 < s.TokEnd && copulas[low(d.Tokens[k+1])]:
+			for j := k + 1; j < min(k+5, s.TokEnd); j++ {
+				if isRoleNoun(low(d.Tokens[j])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // clauseWords after "X," open a clause, not an apposition.
 var clauseWords = map[string]bool{"who": true, "which": true, "said": true, "says": true, "told": true, "and": true, "but": true}
