@@ -36,9 +36,8 @@ affiliated_with.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
 
---dgraph HOST:PORT answers from a Dgraph cluster the store was pushed to
-(see push): depth 1, NAME matched exactly against names, then aliases; ids 0.
-` + namesHelp + sliceHelp + exitHelp,
+With --dgraph, only --depth 1, and ids are 0.
+` + dgraphHelp + namesHelp + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,
 		Args: cobra.ExactArgs(1),
@@ -77,7 +76,7 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 	}
 	var rows []neighbourRow
 	if o.dgraph != "" {
-		rows, err = dgraphNeighbours(g, o, name, kinds)
+		rows, err = dgraphNeighbours(o, name, kinds)
 	} else {
 		rows, err = localNeighbours(g, o, name, kinds)
 	}

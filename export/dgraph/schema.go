@@ -22,6 +22,9 @@ ng_articles: int .
 ng_degree: int @index(int) .
 ng_pagerank: float @index(float) .
 ng_community: int @index(int) .
+ng_id: int @index(int) .
+ng_attrs: string .
+ng_seq: int .
 ng_kind: string @index(exact) .
 ng_source: uid @reverse .
 ng_target: uid @reverse .
@@ -59,6 +62,8 @@ type Entity {
 	ng_degree
 	ng_pagerank
 	ng_community
+	ng_id
+	ng_attrs
 	` + strings.Join(rels, "\n\t") + `
 }
 
@@ -71,6 +76,7 @@ type Relation {
 	ng_confidence
 	ng_date
 	ng_role
+	ng_attrs
 	ng_evidence
 }
 
@@ -79,6 +85,7 @@ type Evidence {
 	ng_sentence
 	ng_start
 	ng_end
+	ng_seq
 }
 
 type Article {
