@@ -2,10 +2,16 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/dgraph-io/dgo/v250"
 	"github.com/newsgraph/newsgraph/export/dgraph"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -105,6 +111,128 @@ func TestQueryCommandsCluster(t *testing.T) {
 		if i%10 == 0 {
 			sameAnswer(t, db, addr, "path", from, to)
 			sameAnswer(t, db, addr, "path", from, to, "--kind", "member_of,leads")
+		}
+	}
+}
+
+// TestPushAlphaKilledCluster kills an alpha of the cluster in the middle of
+// a push: the push must fail with a one-line reason, and once the alpha is
+// back a second push must complete and leave the cluster equal to the
+// store: the same counts, no key on two nodes, the same neighbours of
+// every entity and the same show answers. It needs the cluster's directory
+// (NEWSGRAPH_DGRAPH_DIR, as given to scripts/dgraph start) to kill and
+// restart the alpha.
+func TestPushAlphaKilledCluster(t *testing.T) {
+	dir := os.Getenv("NEWSGRAPH_DGRAPH_DIR")
+	if dir == "" {
+		t.Skip("NEWSGRAPH_DGRAPH_DIR not set (the directory of the cluster at NEWSGRAPH_DGRAPH, whose alpha the test kills and restarts)")
+	}
+	addr := emptyCluster(t)
+	ctx := context.Background()
+	dg, closeConn, err := dgraph.Dial(ctx, addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeConn()
+	db := demoStore(t)
+	script := func(args ...string) {
+		t.Helper()
+		out, err := exec.Command("../../scripts/dgraph", args...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("scripts/dgraph %v: %v\n%s", args, err, out)
+		}
+	}
+	// Small requests, one at a time, so the push is still running when
+	// the first relations land.
+	type result struct {
+		code     int
+		out, err string
+	}
+	done := make(chan result, 1)
+	go func() {
+		code, out, errs := cli(t, db, "push", "--dgraph", addr, "--batch", "5", "--workers", "1")
+		done <- result{code, out, errs}
+	}()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		c, err := dgraph.Count(ctx, dg)
+		if err == nil && c.Relations > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no relation reached the cluster within a minute")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	script("kill", dir, "alpha2")
+	t.Cleanup(func() { exec.Command("../../scripts/dgraph", "start", dir).Run() })
+	start := time.Now()
+	r := <-done
+	t.Logf("push with alpha2 killed: exit %d after %s: %s", r.code, time.Since(start).Round(time.Millisecond), strings.TrimSpace(r.err))
+	// Progress lines aside, the reason is one line.
+	if r.code == 0 || strings.Count(r.err, "newsgraph: ") != 1 || !strings.Contains(r.err, "newsgraph: push to "+addr) {
+		t.Errorf("push with an alpha killed: exit %d, stderr %q; want a failure in one line", r.code, r.err)
+	}
+	script("start", dir)
+	again := pushJSON(t, db, "--dgraph", addr)
+	if again.Sent() == 0 {
+		t.Errorf("push after the restart sent nothing: %+v", again)
+	}
+	checkClusterEqualsStore(t, dg, db)
+	if third := pushJSON(t, db, "--dgraph", addr); third.Sent() != 0 {
+		t.Errorf("third push sent %d records", third.Sent())
+	}
+	gr := loadStore(t, db)
+	for i := 0; i < len(gr.Entities); i += 10 {
+		sameAnswer(t, db, addr, "show", gr.Entities[i].Name, "--json", "--evidence", "-1")
+	}
+}
+
+// checkClusterEqualsStore compares the cluster with the store: node counts
+// by type, each key on one node, every entity's neighbours.
+func checkClusterEqualsStore(t *testing.T, dg *dgo.Dgraph, db string) {
+	t.Helper()
+	ctx := context.Background()
+	plan := pushJSON(t, db, "--dgraph", "127.0.0.1:1", "--dry-run", "--full")
+	got, err := dgraph.Count(ctx, dg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dgraph.ClusterCounts{Entities: plan.Entities.Total, Relations: plan.Relations.Total, Evidence: plan.Evidence, Articles: plan.Articles.Total}
+	if got != want {
+		t.Errorf("cluster holds %+v, the store %+v", got, want)
+	}
+	resp, err := dg.NewReadOnlyTxn().Query(ctx, `{ q(func: has(ng_key)) { ng_key } }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keyed struct {
+		Q []struct {
+			Key string `json:"ng_key"`
+		}
+	}
+	if err := json.Unmarshal(resp.Json, &keyed); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, n := range keyed.Q {
+		if seen[n.Key] {
+			t.Errorf("key %q is on two nodes", n.Key)
+		}
+		seen[n.Key] = true
+	}
+	if len(keyed.Q) != want.Entities+want.Relations+want.Articles {
+		t.Errorf("%d keyed nodes, want %d", len(keyed.Q), want.Entities+want.Relations+want.Articles)
+	}
+	gr := loadStore(t, db)
+	for i := range gr.Entities {
+		k := dgraph.EntityKey(&gr.Entities[i])
+		remote, err := dgraph.Neighbours(ctx, dg, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if local := dgraph.LocalNeighbours(gr, k); !slices.Equal(local, remote) {
+			t.Errorf("neighbours of %s: store %d, cluster %d", k, len(local), len(remote))
 		}
 	}
 }
