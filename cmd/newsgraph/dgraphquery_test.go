@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -233,6 +234,22 @@ func checkClusterEqualsStore(t *testing.T, dg *dgo.Dgraph, db string) {
 		}
 		if local := dgraph.LocalNeighbours(gr, k); !slices.Equal(local, remote) {
 			t.Errorf("neighbours of %s: store %d, cluster %d", k, len(local), len(remote))
+		}
+	}
+}
+
+// TestQueryUnreachable: the read commands fail at once, in one line naming
+// the address, when nothing listens there.
+func TestQueryUnreachable(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	for _, args := range [][]string{{"show", "x"}, {"path", "x", "y"}, {"neighbours", "x"}} {
+		start := time.Now()
+		code, _, errs := cli(t, db, append(args, "--dgraph", "127.0.0.1:1")...)
+		if code != exitFailure || !strings.Contains(errs, "127.0.0.1:1") || strings.Count(strings.TrimSpace(errs), "\n") > 0 {
+			t.Errorf("%s to a closed port: exit %d, %q", args[0], code, errs)
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("%s to a closed port took %s", args[0], d)
 		}
 	}
 }
