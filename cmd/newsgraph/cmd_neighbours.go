@@ -36,7 +36,8 @@ affiliated_with.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
 
-With --dgraph, only --depth 1, and ids are 0.
+With --dgraph, --source, --since, --until, --weight and --min-confidence
+need the store.
 ` + dgraphHelp + namesHelp + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,
@@ -110,10 +111,15 @@ func localNeighbours(g *globalOptions, o *neighboursOptions, name string, kinds 
 	if err != nil {
 		return nil, err
 	}
+	return neighboursFrom(gr, e, o.depth, kinds), nil
+}
+
+// neighboursFrom lists the entities of gr within depth relations of e.
+func neighboursFrom(gr *graph.Graph, e *graph.Entity, depth int, kinds []graph.Kind) []neighbourRow {
 	var rows []neighbourRow
-	for _, n := range analytics.Neighbours(gr, e.ID, o.depth, analytics.Options{Kinds: kinds}) {
+	for _, n := range analytics.Neighbours(gr, e.ID, depth, analytics.Options{Kinds: kinds}) {
 		ne := gr.Entity(n.ID)
 		rows = append(rows, neighbourRow{ID: ne.ID, Name: ne.Name, Type: ne.Type, Kind: n.Kind, Weight: n.Weight, Depth: n.Depth})
 	}
-	return rows, nil
+	return rows
 }

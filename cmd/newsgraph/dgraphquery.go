@@ -92,12 +92,9 @@ func pickOf(n nameFlags, i int) int {
 	return 0
 }
 
-// dgraphNeighbours answers neighbours from a Dgraph cluster: depth 1 only,
-// since the cluster holds keys rather than the store's IDs.
+// dgraphNeighbours answers neighbours from a Dgraph cluster: the entities
+// within --depth read as a graph, then what neighbours prints for the store.
 func dgraphNeighbours(o *neighboursOptions, name string, kinds []graph.Kind) ([]neighbourRow, error) {
-	if o.depth != 1 {
-		return nil, failf(exitStore, "neighbours --dgraph: only --depth 1")
-	}
 	if so := o.slice.o; so.Source != "" || so.Since != "" || so.Until != "" || so.MinConfidence != 0 || o.slice.weight != "sentences" {
 		return nil, failf(exitStore, "neighbours --dgraph: --source, --since, --until, --weight and --min-confidence need the store")
 	}
@@ -110,16 +107,20 @@ func dgraphNeighbours(o *neighboursOptions, name string, kinds []graph.Kind) ([]
 	if err != nil {
 		return nil, err
 	}
-	follow := func(k graph.Kind) bool { return len(kinds) == 0 || slices.Contains(kinds, k) }
-	adj, err := dgraph.AdjacentTo(r.ctx, r.dg, key, follow)
+	sub, err := dgraph.NeighbourSubgraph(r.ctx, r.dg, key, o.depth, follows(kinds))
 	if err != nil {
 		return nil, r.fail(err)
 	}
-	rows := []neighbourRow{}
-	for _, a := range adj {
-		rows = append(rows, neighbourRow{Name: a.Name, Type: a.Type, Kind: a.Kind, Weight: a.Weight, Depth: 1})
+	rows := neighboursFrom(sub.Graph, sub.Entity(key), o.depth, kinds)
+	for i := range rows {
+		rows[i].ID = sub.StoreID(rows[i].ID)
 	}
 	return rows, nil
+}
+
+// follows says whether a relation kind is one of kinds (all when none).
+func follows(kinds []graph.Kind) func(graph.Kind) bool {
+	return func(k graph.Kind) bool { return len(kinds) == 0 || slices.Contains(kinds, k) }
 }
 
 // dgraphShow answers show from a Dgraph cluster: the entity's part of the
@@ -163,8 +164,7 @@ func dgraphPath(o *pathOptions, a, b string, kinds []graph.Kind) (*pathResult, e
 	if err != nil {
 		return nil, err
 	}
-	follow := func(k graph.Kind) bool { return len(kinds) == 0 || slices.Contains(kinds, k) }
-	sub, err := dgraph.PathSubgraph(r.ctx, r.dg, ka, kb, follow)
+	sub, err := dgraph.PathSubgraph(r.ctx, r.dg, ka, kb, follows(kinds))
 	if err != nil {
 		return nil, r.fail(err)
 	}

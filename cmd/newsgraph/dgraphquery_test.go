@@ -65,8 +65,9 @@ func sameAnswer(t *testing.T, db, addr string, args ...string) {
 
 // TestQueryCommandsCluster pushes the demo graph, with two entities merged
 // (so that relations gather evidence from several), into the cluster and
-// checks that show and path answer from it exactly as from the store: every
-// entity's show (JSON, with 3, all and no evidence sentences; text), and
+// checks that show, path and neighbours answer from it exactly as from the
+// store: every entity's show (JSON, with 3, all and no evidence sentences;
+// text) and neighbours (depth 1; depth 2 and 3 for some, with --kind), and
 // the paths between 40 pairs of entities, over all relations and over some
 // kinds.
 func TestQueryCommandsCluster(t *testing.T) {
@@ -98,7 +99,10 @@ func TestQueryCommandsCluster(t *testing.T) {
 		for _, ev := range []string{"3", "-1", "0"} {
 			sameAnswer(t, db, addr, "show", e.Name, "--json", "--evidence", ev)
 		}
+		sameAnswer(t, db, addr, "neighbours", e.Name, "--json")
 		if i%5 == 0 {
+			sameAnswer(t, db, addr, "neighbours", e.Name, "--depth", "2")
+			sameAnswer(t, db, addr, "neighbours", e.Name, "--depth", "3", "--kind", "member_of,holds_role,located_in,co_mention", "--json")
 			sameAnswer(t, db, addr, "show", e.Name)
 			sameAnswer(t, db, addr, "show", fmt.Sprintf("#%d", e.ID), "--json")
 		}

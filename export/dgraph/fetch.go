@@ -116,7 +116,22 @@ func EntitySubgraph(ctx context.Context, dg *dgo.Dgraph, key string, evidence in
 // subgraph are those over the whole cluster. Evidence is not read (see
 // LoadEvidence).
 func PathSubgraph(ctx context.Context, dg *dgo.Dgraph, from, to string, follow func(graph.Kind) bool) (*Subgraph, error) {
-	q, vars := keysQuery([]string{from, to}, entityFields)
+	return reach(ctx, dg, []string{from, to}, to, -1, from, follow)
+}
+
+// NeighbourSubgraph reads what the neighbours within depth relations of
+// the entity with the given key depend on: every relation that follow
+// accepts of the entities fewer than depth relations away.
+func NeighbourSubgraph(ctx context.Context, dg *dgo.Dgraph, key string, depth int, follow func(graph.Kind) bool) (*Subgraph, error) {
+	return reach(ctx, dg, []string{key}, key, depth, "", follow)
+}
+
+// reach reads the entities with the given keys in full, then searches
+// breadth-first from start over the relations follow accepts, reading
+// every relation of each level's entities: depth levels (depth < 0: no
+// limit), or up to the level that reaches stop.
+func reach(ctx context.Context, dg *dgo.Dgraph, keys []string, start string, depth int, stop string, follow func(graph.Kind) bool) (*Subgraph, error) {
+	q, vars := keysQuery(keys, entityFields)
 	var ends struct{ Q []nodeJSON }
 	if err := query(ctx, dg, q, vars, &ends); err != nil {
 		return nil, err
@@ -125,14 +140,14 @@ func PathSubgraph(ctx context.Context, dg *dgo.Dgraph, from, to string, follow f
 	for _, n := range ends.Q {
 		s.addNode(n)
 	}
-	for _, k := range []string{from, to} {
+	for _, k := range keys {
 		if _, ok := s.nodes[k]; !ok {
 			return nil, fmt.Errorf("no entity with key %q", k)
 		}
 	}
-	seen := map[string]bool{to: true}
-	frontier := []string{s.nodes[to].UID}
-	for found := from == to; len(frontier) > 0 && !found; {
+	seen := map[string]bool{start: true}
+	frontier := []string{s.nodes[start].UID}
+	for level, found := 0, stop == start; len(frontier) > 0 && !found && level != depth; level++ {
 		var next []string
 		for lo := 0; lo < len(frontier); lo += chunk {
 			nodes, err := expand(ctx, dg, frontier[lo:min(lo+chunk, len(frontier))])
@@ -146,10 +161,10 @@ func PathSubgraph(ctx context.Context, dg *dgo.Dgraph, from, to string, follow f
 					}
 					end := r.End
 					s.addRel(r)
-					if !seen[end.Key] && validUID(end.UID) {
+					if end.Key != "" && !seen[end.Key] && validUID(end.UID) {
 						seen[end.Key] = true
 						next = append(next, end.UID)
-						found = found || end.Key == from
+						found = found || end.Key == stop
 					}
 				}
 			}
