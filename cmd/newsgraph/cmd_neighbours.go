@@ -36,8 +36,8 @@ affiliated_with.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
 
-With --dgraph, --source, --since, --until, --weight and --min-confidence
-need the store.
+--source, --since, --until, --weight and --min-confidence need the store:
+they do not go with --dgraph.
 ` + dgraphHelp + namesHelp + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,
