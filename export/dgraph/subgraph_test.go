@@ -21,7 +21,7 @@ func TestSubgraphBuild(t *testing.T) {
 	// A co-mention's key holds its entities in key order, whatever the store's IDs.
 	s.addRel(relJSON{Key: RelationKey(graph.CoMention, ada.Key, society.Key), Kind: "co_mention", Weight: 2, Confidence: 1, Attrs: "{}",
 		Evidence: []evidenceJSON{{Article: "a1", Sentence: "Ada spoke.", Start: 0, End: 10}, {Article: "a2", Sentence: "Ada thanked them.", Start: 5, End: 22}},
-		End: society})
+		End:      society})
 	s.addRel(relJSON{Key: RelationKey(graph.Visits, ada.Key, london.Key), Kind: "visits", Weight: 1, Confidence: 0.6, Attrs: `{"date":"1843-05-01"}`, End: london})
 	s.addRel(relJSON{Key: "not a relation key", End: london})
 	s.addArticle(articleJSON{Key: "a:a1", Title: "A <test>"}, ada.Key)
