@@ -35,6 +35,6 @@
 // the store IDs pushed with the entities (ng_id), so that the store's own
 // code answers on it as on the store; [FindEntities] finds entities by
 // exact name, alias or "#ID". For that, entities also carry their
-// attributes (ng_attrs) and evidence its place in the store's order
-// (ng_seq).
+// attributes (ng_attrs), and each ng_evidence link the sentence's place in
+// the store's order (the facet ng_seq).
 package dgraph

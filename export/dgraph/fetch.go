@@ -40,16 +40,16 @@ func keysQuery(keys []string, fields string) (string, map[string]string) {
 }
 
 // evidenceField reads up to n evidence sentences (n < 0: all) of a
-// relation in the store's order.
+// relation in the store's order (the links' facet ng_seq).
 func evidenceField(n int) string {
 	const f = "{ ng_article ng_sentence ng_start ng_end }"
 	switch {
 	case n == 0:
 		return ""
 	case n < 0:
-		return "ng_evidence (orderasc: ng_seq) " + f
+		return "ng_evidence @facets(orderasc: ng_seq) " + f
 	}
-	return fmt.Sprintf("ng_evidence (orderasc: ng_seq, first: %d) %s", n, f)
+	return fmt.Sprintf("ng_evidence (first: %d) @facets(orderasc: ng_seq) %s", n, f)
 }
 
 // relationFields reads the relations a node takes part in, with relFields

@@ -137,9 +137,10 @@ func relationRecord(r *graph.Relation, src, dst string) *record {
 	}
 	ev := make([]map[string]any, 0, len(r.Evidence))
 	for i, e := range r.Evidence {
-		// ng_seq keeps the store's order, in which it shows the first N.
+		// The link's facet ng_seq keeps the store's order, in which it
+		// shows the first N.
 		ev = append(ev, map[string]any{"dgraph.type": "Evidence", "ng_article": e.Article,
-			"ng_sentence": e.Sentence, "ng_start": e.Start, "ng_end": e.End, "ng_seq": i})
+			"ng_sentence": e.Sentence, "ng_start": e.Start, "ng_end": e.End, "ng_evidence|ng_seq": i})
 	}
 	b := map[string]any{
 		"dgraph.type": "Relation", "ng_key": key, "ng_kind": string(r.Kind),

@@ -24,7 +24,6 @@ ng_pagerank: float @index(float) .
 ng_community: int @index(int) .
 ng_id: int @index(int) .
 ng_attrs: string .
-ng_seq: int .
 ng_kind: string @index(exact) .
 ng_source: uid @reverse .
 ng_target: uid @reverse .
@@ -85,7 +84,6 @@ type Evidence {
 	ng_sentence
 	ng_start
 	ng_end
-	ng_seq
 }
 
 type Article {
