@@ -29,7 +29,7 @@ type weights struct {
 	islots []islot
 	sparse bool
 	sslots []sslot
-	sp     []cw
+	sp     []uint32 // entries of the rows that spill
 }
 
 // slot is one entry of a table being trained: a key and its row of w.
@@ -49,10 +49,15 @@ type islot struct {
 	w  [inlineMax]int16
 }
 
-// sslot is a slot of a sparse table: rc is the row's first weight in sp
-// (shifted left 8) and its number of weights (low 8 bits).
+// sslot is a slot of a sparse table. Most rows have three nonzero
+// weights or fewer (a feature seen in one wrong guess has two), and
+// those are kept in the slot itself, so that a lookup touches one cache
+// line; unused entries are 0 (class 0, weight 0). A longer row spills to
+// sp: e[0] is then spill, e[1] the row's first weight in sp and e[2]
+// its number of weights.
 type sslot struct {
-	fp, rc uint32
+	fp uint32
+	e  [3]uint32 // entry: class<<16 | uint16(weight)
 }
 
 // fingerprint returns the high half of k, never 0 (0 marks a free slot).
@@ -63,11 +68,11 @@ func fingerprint(k uint64) uint32 {
 	return 1
 }
 
-// cw is one nonzero weight of a sparse row: its class and value.
-type cw struct {
-	w int16
-	c uint16
-}
+// spill marks a slot whose row is in sp (no class is 0xFFFF).
+const spill = 0xFFFFFFFF
+
+// entry packs one nonzero weight of a sparse row with its class.
+func entry(c int, w int16) uint32 { return uint32(c)<<16 | uint32(uint16(w)) }
 
 const inlineMax = 3
 
@@ -131,52 +136,22 @@ func (p *weights) grow() {
 // score sets out[c] to the sum of the features' weights for class c.
 func (p *weights) score(feats []uint64, out []float32) {
 	clear(out)
-	nc := p.nc
 	switch {
 	case p.inline:
-		for _, f := range feats {
-			s, fp := (f>>5)&p.mask, fingerprint(f)
-			for {
-				e := &p.islots[s]
-				if e.fp == fp {
-					out[0] += float32(e.w[0])
-					out[1] += float32(e.w[1])
-					out[2] += float32(e.w[2])
-					break
-				}
-				if e.fp == 0 {
-					break
-				}
-				s = (s + 1) & p.mask
-			}
-		}
-		for c := range out {
-			out[c] *= p.scale
-		}
+		p.scoreInline(feats, out)
 		return
 	case p.sparse:
-		for _, f := range feats {
-			s, fp := (f>>5)&p.mask, fingerprint(f)
-			for {
-				e := &p.sslots[s]
-				if e.fp == fp {
-					start := e.rc >> 8
-					for _, x := range p.sp[start : start+e.rc&0xff] {
-						out[x.c] += float32(x.w)
-					}
-					break
-				}
-				if e.fp == 0 {
-					break
-				}
-				s = (s + 1) & p.mask
-			}
+		for len(feats) > 0 {
+			k := min(len(feats), touchMax)
+			p.scoreSparse(feats[:k], out)
+			feats = feats[k:]
 		}
 		for c := range out {
 			out[c] *= p.scale
 		}
 		return
 	}
+	nc := p.nc
 	for _, f := range feats {
 		r := p.row(f)
 		if r < 0 {
@@ -185,6 +160,98 @@ func (p *weights) score(feats []uint64, out []float32) {
 		row := p.w[r*nc : r*nc+nc]
 		for c, v := range row {
 			out[c] += v
+		}
+	}
+}
+
+// The tables are far larger than the caches, so nearly every lookup
+// misses. The score functions first touch every slot they will probe in
+// a loop whose loads do not depend on each other or on a branch, so the
+// processor fetches many cache lines at once; the probing that follows
+// then finds them in the cache. The touched values are folded into a sum
+// that decides nothing (see keep) but stops the compiler dropping the
+// loads.
+
+// touchMax is how many features are touched ahead of their probing (the
+// lines of more might not stay in the first-level cache).
+const touchMax = 64
+
+// keep uses a value that the touch loops computed without changing out.
+func keep(sum uint32, out []float32) {
+	if sum == 1 && len(out) > 0 {
+		out[0] += 0
+	}
+}
+
+// scoreInline adds the weights of an inline table (three classes).
+func (p *weights) scoreInline(feats []uint64, out []float32) {
+	slots, mask := p.islots, p.mask
+	var sum uint32
+	for _, f := range feats {
+		sum += slots[(f>>5)&mask].fp
+	}
+	keep(sum, out)
+	var o0, o1, o2 float32
+	for _, f := range feats {
+		s, fp := (f>>5)&mask, fingerprint(f)
+		for {
+			e := &slots[s]
+			if e.fp == fp {
+				o0 += float32(e.w[0])
+				o1 += float32(e.w[1])
+				o2 += float32(e.w[2])
+				break
+			}
+			if e.fp == 0 {
+				break
+			}
+			s = (s + 1) & mask
+		}
+	}
+	out[0] += o0 * p.scale
+	out[1] += o1 * p.scale
+	out[2] += o2 * p.scale
+}
+
+// scoreSparse adds the (unscaled) weights of at most touchMax features
+// of a sparse table: the slots are touched, then probed (adding the rows
+// they hold and touching the rows that spill), then the spilled rows are
+// added. The weights are integers and their sums stay exact in float32,
+// so the order of the additions does not change the scores.
+func (p *weights) scoreSparse(feats []uint64, out []float32) {
+	slots, mask := p.sslots, p.mask
+	var sum uint32
+	for _, f := range feats {
+		sum += slots[(f>>5)&mask].fp
+	}
+	var spilt [touchMax]*sslot
+	n := 0
+	for _, f := range feats {
+		s, fp := (f>>5)&mask, fingerprint(f)
+		for {
+			e := &slots[s]
+			if e.fp == fp {
+				if e.e[0] == spill {
+					spilt[n] = e
+					n++
+					sum += p.sp[e.e[1]]
+					break
+				}
+				for _, x := range e.e {
+					out[x>>16] += float32(int16(x))
+				}
+				break
+			}
+			if e.fp == 0 {
+				break
+			}
+			s = (s + 1) & mask
+		}
+	}
+	keep(sum, out)
+	for _, e := range spilt[:n] {
+		for _, x := range p.sp[e.e[1] : e.e[1]+e.e[2]] {
+			out[x>>16] += float32(int16(x))
 		}
 	}
 }
@@ -271,6 +338,7 @@ func (p *weights) rebuild(keys []uint64, w []float32) {
 	p.inline, p.sparse = nc == nMoves, nc != nMoves && nc < 256
 	if p.inline {
 		p.islots = make([]islot, size)
+		adviseHuge(p.islots)
 		for i, k := range keys {
 			s := (k >> 5) & p.mask
 			for p.islots[s].fp != 0 {
@@ -286,23 +354,29 @@ func (p *weights) rebuild(keys []uint64, w []float32) {
 	}
 	if p.sparse {
 		p.sslots = make([]sslot, size)
+		adviseHuge(p.sslots)
+		var row []uint32
 		for i, k := range keys {
 			s := (k >> 5) & p.mask
 			for p.sslots[s].fp != 0 {
 				s = (s + 1) & p.mask
 			}
-			start := len(p.sp)
+			row = row[:0]
 			for c, v := range w[i*nc : i*nc+nc] {
 				if x := q(v); x != 0 {
-					p.sp = append(p.sp, cw{x, uint16(c)})
+					row = append(row, entry(c, x))
 				}
 			}
-			p.sslots[s] = sslot{fp: fingerprint(k), rc: uint32(start)<<8 | uint32(len(p.sp)-start)}
+			e := &p.sslots[s]
+			e.fp = fingerprint(k)
+			if len(row) <= len(e.e) {
+				copy(e.e[:], row)
+				continue
+			}
+			e.e = [3]uint32{spill, uint32(len(p.sp)), uint32(len(row))}
+			p.sp = append(p.sp, row...)
 		}
-		if len(p.sp) < 1<<24 {
-			return
-		}
-		p.sparse, p.sslots, p.sp = false, nil, nil
+		return
 	}
 	p.slots = make([]slot, size)
 	for i, k := range keys {
