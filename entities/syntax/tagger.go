@@ -49,9 +49,23 @@ func xposWord(w *wordInfo, out []uint64) []uint64 {
 	)
 }
 
-// xposContext appends the XPOS features of word i in its sentence.
+// xposContext appends the XPOS features of word i in its sentence (for
+// training, in the order the weights were trained with: a training table
+// adds float weights, whose sum depends on the order). tagSentence looks
+// up the same features as xposAround and xposTagged.
 func xposContext(ws []wordInfo, xp []int, i int, out []uint64) []uint64 {
-	return xposTagged(ws, xp, i, xposAround(ws, i, out))
+	w := &ws[i]
+	wm1, wp1 := wordAt(ws, i-1), wordAt(ws, i+1)
+	wm2, wp2 := wordAt(ws, i-2), wordAt(ws, i+2)
+	t1, t2 := tagAt(xp, i-1, len(ws)), tagAt(xp, i-2, len(ws))
+	return append(out,
+		f1(14, wm1.lower), f1(15, wp1.lower), f1(16, wm2.lower), f1(17, wp2.lower),
+		f1(18, wm1.suf[2]), f1(19, wp1.suf[2]), f1(20, wp1.shape), f1(21, wm1.shape),
+		f1(22, t1), f2(23, t1, t2), f2(24, t1, w.lower), f2(25, wm1.lower, w.lower),
+		f2(26, w.lower, wp1.lower), f2(27, t1, wp1.lower), f2(28, wp1.lower, wp2.lower),
+		f2(29, w.suf[1], wp1.suf[1]), f2(30, t1, w.suf[2]), f2(31, w.shape, wp1.shape),
+		f2(34, t1, w.c2), f1(35, wp1.c2), f1(36, wm1.c2), f2(37, w.c2, wp1.c2),
+	)
 }
 
 // xposAround appends the context features of word i that read no tag
@@ -92,9 +106,25 @@ func uposWord(w *wordInfo, out []uint64) []uint64 {
 	return append(out, f1(101, 0), f1(104, w.lower), f1(118, w.form), f1(120, w.c2))
 }
 
-// uposContext appends the UPOS features of word i in its sentence.
+// uposContext appends the UPOS features of word i in its sentence (in
+// training order; tagSentence looks them up as uposAround and
+// uposTagged).
 func uposContext(ws []wordInfo, xp, up []int, i int, out []uint64) []uint64 {
-	return uposTagged(up, xp, i, uposAround(ws, xp, i, out))
+	w := &ws[i]
+	n := len(ws)
+	x0 := uint64(xp[i])
+	xm1, xp1 := tagAt(xp, i-1, n), tagAt(xp, i+1, n)
+	xm2, xp2 := tagAt(xp, i-2, n), tagAt(xp, i+2, n)
+	u1 := tagAt(up, i-1, n)
+	wm1, wp1 := wordAt(ws, i-1), wordAt(ws, i+1)
+	return append(out,
+		f1(102, x0), f2(103, x0, w.lower),
+		f2(105, x0, w.suf[2]), f2(106, x0, w.shape), f2(107, x0, xm1), f2(108, x0, xp1),
+		f3(109, xm1, x0, xp1), f3(110, xm2, xm1, x0), f3(111, x0, xp1, xp2),
+		f2(112, x0, u1), f3(113, x0, wm1.lower, w.lower), f3(114, x0, w.lower, wp1.lower),
+		f2(115, x0, wp1.lower), f2(116, x0, wm1.lower), f2(117, x0, w.flags),
+		f2(119, x0, w.c2),
+	)
 }
 
 // uposAround appends the context features of word i that read no UPOS
