@@ -1,10 +1,12 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -347,7 +349,8 @@ func (rb *relBuilder) resolveOffices() {
 }
 
 // homeCountry is the country an article is plainly about: named at least
-// twice and at least twice as often as any other country; -1 if none.
+// twice and at least twice as often as any other country, counting the
+// dateline and the parties named as naming their countries; -1 if none.
 func (rb *relBuilder) homeCountry() int {
 	count := map[int]int{}
 	for si, in := range rb.bySentence {
@@ -357,6 +360,7 @@ func (rb *relBuilder) homeCountry() int {
 			}
 		}
 	}
+	rb.homeVotes(count)
 	best, second, home := 0, 0, -1
 	for i := range rb.ex.Entities {
 		switch n := count[i]; {
@@ -389,4 +393,30 @@ func uniqueInts(xs []int) []int {
 		}
 	}
 	return out
+}
+
+// homeVotes adds to count (entity index → times named) one for the
+// dateline's country and one for each country a party named in the
+// article belongs to, when the article names that country: a Reuters
+// story datelined Tokyo, or a British story on Labour and the Liberal
+// Democrats, is about that country's government.
+func (rb *relBuilder) homeVotes(count map[int]int) {
+	named := func(c *gazetteer.Entry) int {
+		return slices.IndexFunc(rb.ex.Entities, func(o *Entity) bool { return o.Entry == c && len(o.Mentions) > 0 })
+	}
+	if c := datelineCountry(rb.gz, rb.place); c != nil {
+		if i := named(c); i >= 0 {
+			count[i]++
+		}
+	}
+	for _, e := range rb.ex.Entities {
+		if e.Type != graph.Party || e.Entry == nil || e.Entry.Country == "" || len(e.Mentions) == 0 {
+			continue
+		}
+		if c := rb.gz.CountryByCode(e.Entry.Country); c != nil {
+			if i := named(c); i >= 0 {
+				count[i]++
+			}
+		}
+	}
 }

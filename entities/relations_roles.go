@@ -61,6 +61,9 @@ func (rb *relBuilder) roles(si int, in []placed) {
 	at := map[int]placed{}  // first token → mention
 	end := map[int]placed{} // end token → mention
 	for _, m := range in {
+		if m.tokStart == m.tokEnd {
+			continue // a role description's holder: its title is read before it
+		}
 		at[m.tokStart] = m
 		end[m.tokEnd] = m
 	}

@@ -25,6 +25,7 @@ const (
 	StageResolve          = "resolve"           // mentions into entities
 	StageHandles          = "handles"           // "X (@handle)"
 	StageGroups           = "groups"            // delegations, teams, panels, committees
+	StageCoref            = "coref"             // "he", "the company": references to named entities
 	StageRelations        = "relations"         // relations read from sentences and the gazetteer
 	StageDateline         = "dateline"          // the dateline's place, implied
 )
@@ -51,6 +52,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		resolveStage{gz},
 		StageFunc(StageHandles, handlesStage),
 		StageFunc(StageGroups, groupsStage),
+		StageFunc(StageCoref, corefStage),
 		relationsStage{gz},
 		datelineStage{gz},
 	}
@@ -151,7 +153,7 @@ func (relationsStage) Name() string { return StageRelations }
 
 func (s relationsStage) Run(d *Doc) {
 	if d.Extraction != nil {
-		relate(d.Document, d.Extraction, s.gz, d.Info)
+		relate(d.Document, d.Extraction, s.gz, d.Info, d.Corefs)
 	}
 }
 
@@ -171,15 +173,17 @@ func (s datelineStage) Run(d *Doc) {
 // person → party memberships stated by the wording around the two names,
 // roles, leadership, visits and event involvement read from the wording,
 // and capital → country and place → country links from the gazetteer.
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}}
-	rb.index()
+func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref) {
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place}
+	rb.index(corefs)
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}
 		in := rb.bySentence[si]
 		for i := range in {
-			for j := i + 1; j < len(in); j++ {
-				rb.add(in[i].ent, in[j].ent, graph.CoMention, span, 1, nil)
+			for j := i + 1; j < len(in) && !in[i].coref; j++ {
+				if !in[j].coref {
+					rb.add(in[i].ent, in[j].ent, graph.CoMention, span, 1, nil)
+				}
 			}
 		}
 		for _, p := range in {
