@@ -21,6 +21,7 @@ const (
 	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
 	StageRepeats          = "repeats"           // later mentions of names found
 	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places
+	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places
 	StageEvents           = "events"            // "the Pahalgam attack"
 	StageResolve          = "resolve"           // mentions into entities
 	StageHandles          = "handles"           // "X (@handle)"
@@ -48,6 +49,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) { d.Mentions = repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms) }),
 		StageFunc(StageTeams, func(d *Doc) { d.Mentions = teamReadings(d.Document, d.Mentions) }),
+		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
 		StageFunc(StageEvents, eventsStage),
 		resolveStage{gz},
 		StageFunc(StageHandles, handlesStage),

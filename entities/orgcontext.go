@@ -1,0 +1,104 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Word lists of the org-context stage.
+var (
+	companyHeads = lexicon.Set("company_heads")
+	companyRoles = lexicon.Set("company_roles")
+)
+
+// orgContext retypes as an organization a name read as a place or a
+// person where its own last word or the words around it say it is a
+// company (the recognizer reads "Tyson Foods" as a place, and a town
+// shares its name with a company):
+//
+//	<Name> <company head>            Tyson Foods, Mellon Financial
+//	<Name> <company role> <Name>     Wembley chairman X, Ifo economist Y
+//	<company role> at|with <Name>    an analyst at Z
+//
+// Every mention of the same text is retyped with it, so the company does
+// not stay a place elsewhere in the article. Countries, capitals and
+// regions keep their type.
+func orgContext(d *Document, mentions []Mention) []Mention {
+	retyped := map[string]bool{}
+	for i, m := range mentions {
+		if !retypable(m) {
+			continue
+		}
+		if companyNamed(d, m) || companyRoleAfter(d, mentions, i) || companyRoleBefore(d, m) {
+			retyped[strings.ToLower(m.Text(d))] = true
+		}
+	}
+	if len(retyped) == 0 {
+		return mentions
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		if retypable(*m) && retyped[strings.ToLower(m.Text(d))] {
+			m.Type, m.Entry = graph.Organization, nil
+		}
+	}
+	return mentions
+}
+
+// retypable reports whether m is a place or person that context may make
+// a company: no country, capital, region or world area of the gazetteer.
+func retypable(m Mention) bool {
+	switch m.Type {
+	case graph.Place, graph.Person:
+	default:
+		return false
+	}
+	if e := m.Entry; e != nil {
+		if e.Type != graph.Place || e.Capital || strings.HasPrefix(e.ID, "area:") || strings.HasPrefix(e.ID, "region:") {
+			return false
+		}
+	}
+	return true
+}
+
+// companyNamed reports whether a name of two words or more ends in a
+// company head ("Total Foods").
+func companyNamed(d *Document, m Mention) bool {
+	return m.TokEnd-m.TokStart >= 2 && companyHeads[strings.TrimSuffix(low(d.Tokens[m.TokEnd-1]), ".")]
+}
+
+// companyRoleAfter reports whether mention i is followed by a company
+// role and a name: "Wembley chairman Claes Hultman".
+func companyRoleAfter(d *Document, mentions []Mention, i int) bool {
+	m := mentions[i]
+	k := m.TokEnd
+	if k < len(d.Tokens) && isPossessive(d.Tokens[k]) {
+		k++
+	}
+	switch {
+	case k < len(d.Tokens) && companyRoles[low(d.Tokens[k])]:
+		k++
+	case k+1 < len(d.Tokens) && low(d.Tokens[k]) == "chief" && low(d.Tokens[k+1]) == "executive":
+		k += 2
+	default:
+		return false
+	}
+	return i+1 < len(mentions) && mentions[i+1].TokStart == k && mentions[i+1].Type == graph.Person
+}
+
+// companyRoleBefore reports whether m follows "<company role> at|with",
+// a name the gazetteer does not know as a place ("a trader at Z").
+func companyRoleBefore(d *Document, m Mention) bool {
+	k := m.TokStart
+	if m.Entry != nil || k < 2 {
+		return false
+	}
+	switch low(d.Tokens[k-1]) {
+	case "at", "with":
+	default:
+		return false
+	}
+	return companyRoles[low(d.Tokens[k-2])]
+}
