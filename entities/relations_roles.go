@@ -338,16 +338,13 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		emit(p, t, r, confAdjacent, false)
 		return true
 	}
-	r, ok := rb.roleFrom(i, s.TokEnd)
-	if !ok {
-		r, ok = rb.roleWithModifiers(i, s.TokEnd)
-	}
-	if !ok {
-		return false
-	}
-	if t, ok := rb.bodyAfter(r.end, s, at); ok {
-		emit(p, t, r, confOfPattern, true)
-		return true
+	for _, read := range []func(int, int) (roleSpan, bool){rb.roleFrom, rb.roleWithModifiers} {
+		if r, ok := read(i, s.TokEnd); ok {
+			if t, ok := rb.bodyAfter(r.end, s, at); ok {
+				emit(p, t, r, confOfPattern, true)
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -391,17 +388,20 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	return placed{}, false
 }
 
-// roleWithModifiers reads a role title after up to two lower-case words
+// roleWithModifiers reads a role title after up to three lower-case words
 // that are not role words ("a bond strategist at Y", "an independent
-// contractor for Y"); only a body after it makes it a relation.
+// contractor for Y", "chief currency strategist at Y") and before a body
+// preposition; only a body after it makes it a relation.
 func (rb *relBuilder) roleWithModifiers(i, stop int) (roleSpan, bool) {
 	d := rb.d
-	for k := i; k < min(i+3, stop); k++ {
+	for k := i; k < min(i+4, stop); k++ {
 		t := d.Tokens[k]
 		if !t.Word() || t.Cap() && k > i {
 			break
 		}
-		if r, ok := rb.roleFrom(k, stop); ok && r.start == k && r.end > k {
+		// The title is the one a body preposition follows: "chief
+		// currency strategist at Y", not "chief".
+		if r, ok := rb.roleFrom(k, stop); ok && r.start == k && r.end > k && r.end < stop && bodyPrepositions[low(d.Tokens[r.end])] {
 			return roleSpan{start: i, end: r.end, noun: r.noun}, true
 		}
 		if t.Cap() || bodyPrepositions[low(t)] {

@@ -9,7 +9,7 @@ import (
 )
 
 func TestDefaultStageOrder(t *testing.T) {
-	want := []string{StageSegment, StageGazetteer, StageCues, StageRecognizers, StageSelect, StageCompanies,
+	want := []string{StageSegment, StageGazetteer, StagePartyNicknames, StageCues, StageRecognizers, StageSelect, StageCompanies,
 		StageFragments, StageCompanyPrefixes, StageControlledPlaces, StageCapitals, StageAcronyms, StageRepeats, StageTeams, StageOrgContext,
 		StageEvents, StageResolve, StageHandles, StageGroups, StageCoref, StageRelations, StageDateline}
 	if got := New().Stages(); !slices.Equal(got, want) {

@@ -38,6 +38,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 	return []Stage{
 		StageFunc(StageSegment, segmentStage),
 		gazetteerStage{gz},
+		partyNicknamesStage{gz},
 		StageFunc(StageCues, cuesStage),
 		recognizersStage{gz, recognizers},
 		StageFunc(StageSelect, selectStage),
