@@ -9,8 +9,9 @@ import (
 
 // Word lists of the org-context stage.
 var (
-	companyHeads = lexicon.Set("company_heads")
-	companyRoles = lexicon.Set("company_roles")
+	companyHeads    = lexicon.Set("company_heads")
+	companyRoles    = lexicon.Set("company_roles")
+	governmentSeats = lexicon.Set("government_seats")
 )
 
 // orgContext retypes as an organization a name read as a place or a
@@ -21,7 +22,8 @@ var (
 //	<Name> <company head>            Tyson Foods, Mellon Financial
 //	<Name> <company role> <Name>     Wembley chairman X, Ifo economist Y
 //	<company role> at|with <Name>    an analyst at Z
-//
+//	<seat of government> <role>      White House spokesman X, Kremlin aide
+
 // Every mention of the same text is retyped with it, so the company does
 // not stay a place elsewhere in the article. Countries, capitals and
 // regions keep their type.
@@ -31,7 +33,7 @@ func orgContext(d *Document, mentions []Mention) []Mention {
 		if !retypable(m) {
 			continue
 		}
-		if companyNamed(d, m) || companyRoleAfter(d, mentions, i) || companyRoleBefore(d, m) {
+		if companyNamed(d, m) || companyRoleAfter(d, mentions, i) || companyRoleBefore(d, m) || seatOfGovernment(d, m) {
 			retyped[strings.ToLower(m.Text(d))] = true
 		}
 	}
@@ -101,4 +103,15 @@ func companyRoleBefore(d *Document, m Mention) bool {
 		return false
 	}
 	return companyRoles[low(d.Tokens[k-2])]
+}
+
+// seatOfGovernment reports whether m names a seat of government before a
+// role word or a possessive: "White House spokesman", "the Kremlin's
+// envoy".
+func seatOfGovernment(d *Document, m Mention) bool {
+	if !governmentSeats[strings.ToLower(m.Text(d))] || m.TokEnd >= len(d.Tokens) {
+		return false
+	}
+	n := d.Tokens[m.TokEnd]
+	return isPossessive(n) || isRelRoleWord(low(n))
 }
