@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -38,7 +39,8 @@ func readPartyNicknames() map[string][]partyNickname {
 // supports one country's party (it names the country, or another party
 // of it) and the wording is political: a political word or role follows
 // it, it is a plural, or its sentence speaks of politics. It becomes a
-// gazetteer mention of that party.
+// gazetteer mention of that party. The article supports a country by
+// the gazetteer names it reads there and by its other nicknames.
 type partyNicknamesStage struct{ gz *gazetteer.Gazetteer }
 
 // StagePartyNicknames is the name of the party-nicknames stage.
@@ -47,28 +49,49 @@ const StagePartyNicknames = "party-nicknames"
 func (partyNicknamesStage) Name() string { return StagePartyNicknames }
 
 func (s partyNicknamesStage) Run(d *Doc) {
-	support := partySupport(d.GazetteerMentions)
+	type found struct {
+		k, end int
+		ns     []partyNickname
+	}
+	var all []found
 	for k := 0; k < len(d.Tokens); k++ {
-		t := d.Tokens[k]
-		if !t.Word() || !t.Cap() {
+		if t := d.Tokens[k]; !t.Word() || !t.Cap() {
 			continue
 		}
-		for _, n := range longestNicknames(d.Document, k) {
-			end := k + len(n[0].words)
-			if !politicalNickname(d.Document, k, end) {
-				break
+		for _, ns := range longestNicknames(d.Document, k) {
+			end := k + len(ns[0].words)
+			if politicalNickname(d.Document, k, end) {
+				all = append(all, found{k, end, ns})
+				k = end - 1
 			}
-			e := s.bestParty(n, support)
-			if e == nil {
-				break
-			}
-			m := Mention{Start: t.Start, End: d.Tokens[end-1].End, TokStart: k, TokEnd: end,
-				Type: graph.Party, Entry: e, Source: "gazetteer", Score: ScoreStrong}
-			d.GazetteerMentions = append(d.GazetteerMentions, m)
-			d.Candidates = append(d.Candidates, m)
-			k = end - 1
 			break
 		}
+	}
+	support := partySupport(d.GazetteerMentions)
+	for _, f := range all {
+		// Other nicknames support their countries too: "Labour" and
+		// "Tory" in one article point to Britain together.
+		sup := maps.Clone(support)
+		seen := map[string]bool{}
+		for _, g := range all {
+			if g.ns[0].words[0] == f.ns[0].words[0] && len(g.ns[0].words) == len(f.ns[0].words) {
+				continue
+			}
+			for _, n := range g.ns {
+				if !seen[n.country+"|"+strings.Join(g.ns[0].words, " ")] {
+					seen[n.country+"|"+strings.Join(g.ns[0].words, " ")] = true
+					sup[n.country]++
+				}
+			}
+		}
+		e := s.bestParty(f.ns, sup)
+		if e == nil {
+			continue
+		}
+		m := Mention{Start: d.Tokens[f.k].Start, End: d.Tokens[f.end-1].End, TokStart: f.k, TokEnd: f.end,
+			Type: graph.Party, Entry: e, Source: "gazetteer", Score: ScoreStrong}
+		d.GazetteerMentions = append(d.GazetteerMentions, m)
+		d.Candidates = append(d.Candidates, m)
 	}
 }
 
@@ -120,18 +143,15 @@ func politicalNickname(d *Document, k, end int) bool {
 	return politicsNext(d, end) || strings.HasSuffix(low(d.Tokens[end-1]), "s") || politicsInSentence(d, k)
 }
 
-// partySupport counts, per country code, the countries and parties the
-// gazetteer read in the article.
+// partySupport counts, per country code, the gazetteer's readings in the
+// article that lie in the country: the country, its parties, its places.
 func partySupport(ms []Mention) map[string]int {
 	out := map[string]int{}
 	for _, m := range ms {
 		if m.Entry == nil {
 			continue
 		}
-		switch m.Entry.Type {
-		case graph.Country:
-			out[m.Entry.Country]++
-		case graph.Party:
+		if m.Entry.Country != "" {
 			out[m.Entry.Country]++
 		}
 	}
