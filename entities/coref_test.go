@@ -40,6 +40,9 @@ var corefCases = []struct{ name, text string }{
 	{"description-name", "The minister Tom Hale said taxes would fall."},
 	{"heads-through-pronoun", "Mr Ivo Marsh joined Brixton Foods Ltd in 1990. He is the chairman of Brixton Foods Ltd."},
 	{"role-through-company", "Brixton Foods Ltd reported a loss. Ann Kerr, the chief executive of the company, said costs rose."},
+	{"own-party-through-pronoun", "Mr Ivo Marsh spoke in Britain on Monday. He said his own Labour party had lost its way."},
+	{"possessive-party", "Mr Ivo Marsh's Labour party lost seats in Britain."},
+	{"possessive-not-party", "Mr Ivo Marsh's Labour critics spoke in Britain."},
 	{"visit-through-pronoun", "Mrs Ada Quist spoke to reporters on Monday. She will visit Paris and Rome in May."},
 }
 

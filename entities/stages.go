@@ -194,7 +194,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 				continue
 			}
 			for _, q := range in {
-				if ex.Entities[q.ent].Type == graph.Party && statesMembership(d, p, q) {
+				if ex.Entities[q.ent].Type == graph.Party && (statesMembership(d, p, q) || possessiveMembership(d, p, q)) {
 					rb.add(p.ent, q.ent, graph.MemberOf, span, 0.9, nil)
 				}
 			}
