@@ -146,6 +146,10 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		if !found {
 			found = rb.roleBeforeComma(p, s, end, emit)
 		}
+		// "P replaced Q as <role> of T", "P resigned as <role> of T".
+		if !found {
+			found = rb.asRole(p, s, at, si)
+		}
 		// "P of (the) T", "P, formerly of T"; "P heads T".
 		if !found {
 			rb.memberOfBody(p, s, at, span)

@@ -1,0 +1,37 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestAsRole checks "as <role> of T" on sentences written for this test.
+func TestAsRole(t *testing.T) {
+	cases := []struct {
+		text, from string
+		kind       graph.Kind
+		to         string
+		former     bool
+	}{
+		{"Mr Ivo Marsh has replaced Mr Tom Hale as chief executive of Brixton Foods Ltd.", "Ivo Marsh", graph.Leads, "Brixton Foods Ltd", false},
+		{"Mr Ivo Marsh has replaced Mr Tom Hale as chief executive of Brixton Foods Ltd.", "Tom Hale", graph.Leads, "Brixton Foods Ltd", true},
+		{"Mr Ivo Marsh resigned as chairman of Brixton Foods Ltd on Monday.", "Ivo Marsh", graph.Leads, "Brixton Foods Ltd", true},
+		{"Mr Ivo Marsh was appointed as an economist at Brixton Foods Ltd.", "Ivo Marsh", graph.AffiliatedWith, "Brixton Foods Ltd", false},
+		{"Mr Ivo Marsh spoke as Brixton Foods Ltd reported a loss.", "Ivo Marsh", "", "Brixton Foods Ltd", false},
+	}
+	x := New()
+	for _, c := range cases {
+		ex := x.Extract(c.text)
+		var got graph.Kind
+		former := false
+		for _, r := range ex.Relations {
+			if ex.Entities[r.From].Name == c.from && ex.Entities[r.To].Name == c.to && r.Kind != graph.CoMention {
+				got, former = r.Kind, r.Attrs["former"] == "true"
+			}
+		}
+		if got != c.kind || former != c.former {
+			t.Errorf("%q: %s → %s = %q former=%v, want %q former=%v", c.text, c.from, c.to, got, former, c.kind, c.former)
+		}
+	}
+}
