@@ -51,6 +51,10 @@ func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Spa
 			continue
 		}
 		former = former || r.former
+		if tt == graph.Organization && departmentMinister(rb.ex.Entities[target].Name, seg.noun) {
+			// "Treasury Secretary X": an office of the state as well.
+			rb.pendOffice(p, seg, si, nil)
+		}
 		chamber := tstart > 0 && chamberWords[low(rb.d.Tokens[tstart-1])]
 		for _, k := range rb.roleRelationKinds(seg, tt, chamber) {
 			attrs := map[string]string{}
@@ -419,4 +423,21 @@ func (rb *relBuilder) homeVotes(count map[int]int) {
 			}
 		}
 	}
+}
+
+// departmentWords name a state's departments ("Treasury", "Ministry").
+var departmentWords = lexicon.Set("department_words")
+
+// departmentMinister reports whether a role noun in a body of this name is
+// an office of the state: the secretary or minister of a department.
+func departmentMinister(body, noun string) bool {
+	if noun != "secretary" && noun != "minister" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(body)) {
+		if departmentWords[w] {
+			return true
+		}
+	}
+	return false
 }
