@@ -35,3 +35,32 @@ func TestAsRole(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionPatterns checks "P, who heads T" and "T's <role>, P" on
+// sentences written for this test.
+func TestAppositionPatterns(t *testing.T) {
+	cases := []struct {
+		text, from string
+		kind       graph.Kind
+		to         string
+	}{
+		{"Mr Ivo Marsh, who heads Brixton Foods Ltd, said costs rose.", "Ivo Marsh", graph.Leads, "Brixton Foods Ltd"},
+		{"Mr Ivo Marsh, who also chairs Brixton Foods Ltd, said costs rose.", "Ivo Marsh", graph.Leads, "Brixton Foods Ltd"},
+		{"Brixton Foods Ltd's chief executive, Mr Ivo Marsh, said costs rose.", "Ivo Marsh", graph.Leads, "Brixton Foods Ltd"},
+		{"France's foreign minister, Mr Ivo Marsh, said talks would go on.", "Ivo Marsh", graph.HoldsRole, "France"},
+		{"Brixton Foods Ltd's results, Mr Ivo Marsh said, were poor.", "Ivo Marsh", "", "Brixton Foods Ltd"},
+	}
+	x := New()
+	for _, c := range cases {
+		ex := x.Extract(c.text)
+		var got graph.Kind
+		for _, r := range ex.Relations {
+			if ex.Entities[r.From].Name == c.from && ex.Entities[r.To].Name == c.to && r.Kind != graph.CoMention {
+				got = r.Kind
+			}
+		}
+		if got != c.kind {
+			t.Errorf("%q: %s → %s = %q, want %q", c.text, c.from, c.to, got, c.kind)
+		}
+	}
+}
