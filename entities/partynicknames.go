@@ -13,7 +13,7 @@ import (
 type partyNickname struct {
 	words   []string // lower case
 	country string   // ISO code
-	name    string   // the party's name in the gazetteer
+	name    string   // the party's name in the gazetteer, lower case
 }
 
 // partyNicknames are the party short forms and nicknames by their first
@@ -27,7 +27,7 @@ func readPartyNicknames() map[string][]partyNickname {
 		if len(f) != 3 {
 			panic("lexicon party_nicknames: want nickname | country | party: " + line)
 		}
-		n := partyNickname{words: strings.Fields(f[0]), country: strings.TrimSpace(f[1]), name: strings.TrimSpace(f[2])}
+		n := partyNickname{words: strings.Fields(f[0]), country: strings.ToUpper(strings.TrimSpace(f[1])), name: strings.TrimSpace(f[2])}
 		out[n.words[0]] = append(out[n.words[0]], n)
 	}
 	return out
