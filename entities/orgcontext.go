@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -12,6 +13,7 @@ var (
 	companyHeads    = lexicon.Set("company_heads")
 	companyRoles    = lexicon.Set("company_roles")
 	governmentSeats = lexicon.Set("government_seats")
+	companyNouns    = lexicon.Set("company_nouns")
 )
 
 // orgContext retypes as an organization a name read as a place or a
@@ -29,6 +31,7 @@ var (
 // regions keep their type.
 func orgContext(d *Document, mentions []Mention) []Mention {
 	retyped := map[string]bool{}
+	mentions = companyPhrases(d, mentions, retyped)
 	for i, m := range mentions {
 		if !retypable(m) {
 			continue
@@ -114,4 +117,66 @@ func seatOfGovernment(d *Document, m Mention) bool {
 	}
 	n := d.Tokens[m.TokEnd]
 	return isPossessive(n) || isRelRoleWord(low(n))
+}
+
+// companyPhrases adds or retypes the names of "the <Name> (<word>)
+// <company noun>" and extends a demonym after "<company role> at" over the
+// capitalised words that follow it.
+//
+// The texts it makes companies go into retyped.
+func companyPhrases(d *Document, mentions []Mention, retyped map[string]bool) []Mention {
+	at := map[int]int{} // first token → index in mentions
+	covered := make([]bool, len(d.Tokens))
+	for i, m := range mentions {
+		at[m.TokStart] = i
+		for k := m.TokStart; k < m.TokEnd; k++ {
+			covered[k] = true
+		}
+	}
+	var added []Mention
+	for k := 1; k < len(d.Tokens); k++ {
+		if low(d.Tokens[k-1]) != "the" || !startsNameAt(d, k, len(d.Tokens)) {
+			continue
+		}
+		e := k
+		for e < len(d.Tokens) && e-k < 3 && d.Tokens[e].Word() && d.Tokens[e].Cap() {
+			e++
+		}
+		n := e
+		if n < len(d.Tokens) && d.Tokens[n].Word() && !d.Tokens[n].Cap() && !companyNouns[low(d.Tokens[n])] {
+			n++ // "the Yukos oil company"
+		}
+		if n >= len(d.Tokens) || !companyNouns[low(d.Tokens[n])] || sentenceOf(d, d.Tokens[k].Start) != sentenceOf(d, d.Tokens[n].Start) {
+			continue
+		}
+		if i, ok := at[k]; ok && mentions[i].TokEnd == e && retypable(mentions[i]) {
+			retyped[strings.ToLower(mentions[i].Text(d))] = true
+			continue
+		}
+		if !slices.Contains(covered[k:e], true) && !roleNouns[low(d.Tokens[k])] && !nonNames[low(d.Tokens[k])] {
+			m := Mention{Start: d.Tokens[k].Start, End: d.Tokens[e-1].End, TokStart: k, TokEnd: e,
+				Type: graph.Organization, Source: "head", Score: ScoreHead}
+			added = append(added, m)
+			retyped[strings.ToLower(m.Text(d))] = true
+		}
+	}
+	for i, m := range mentions {
+		if m.Type != graph.Country || m.TokStart < 2 || !companyRoles[low(d.Tokens[m.TokStart-2])] || low(d.Tokens[m.TokStart-1]) != "at" {
+			continue
+		}
+		e := m.TokEnd
+		for e < len(d.Tokens) && e-m.TokEnd < 3 && d.Tokens[e].Word() && d.Tokens[e].Cap() && !covered[e] {
+			e++
+		}
+		if e > m.TokEnd {
+			mentions[i] = Mention{Start: m.Start, End: d.Tokens[e-1].End, TokStart: m.TokStart, TokEnd: e,
+				Type: graph.Organization, Source: "head", Score: ScoreHead}
+		}
+	}
+	if len(added) == 0 {
+		return mentions
+	}
+	mentions = append(mentions, added...)
+	slices.SortFunc(mentions, func(a, b Mention) int { return a.TokStart - b.TokStart })
+	return mentions
 }

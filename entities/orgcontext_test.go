@@ -19,6 +19,8 @@ func TestOrgContext(t *testing.T) {
 		{"Tom Hale moved to Leeds last year.", "Leeds", graph.Place},
 		{"White House spokesman Tom Hale declined to comment.", "White House", graph.Organization},
 		{"London mayor Tom Hale opened the bridge.", "London", graph.Place}, // a capital keeps its type
+		{"Mr Tom Hale headed the Volmark group until 2001.", "Volmark", graph.Organization},
+		{"Prices fell, said Tom Hale, an economist at Swiss Volmark in Zurich.", "Swiss Volmark", graph.Organization},
 	}
 	x := New(WithRecognizer(ner.DefaultRecognizer())) // the recognizer reads most company names as places
 	for _, c := range cases {

@@ -43,9 +43,6 @@ func readPartyNicknames() map[string][]partyNickname {
 // the gazetteer names it reads there and by its other nicknames.
 type partyNicknamesStage struct{ gz *gazetteer.Gazetteer }
 
-// StagePartyNicknames is the name of the party-nicknames stage.
-const StagePartyNicknames = "party-nicknames"
-
 func (partyNicknamesStage) Name() string { return StagePartyNicknames }
 
 func (s partyNicknamesStage) Run(d *Doc) {

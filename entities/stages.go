@@ -10,6 +10,7 @@ import (
 const (
 	StageSegment          = "segment"           // tokens and sentences
 	StageGazetteer        = "gazetteer"         // names the gazetteer knows
+	StagePartyNicknames   = "party-nicknames"   // "Tory", "Lib Dem", "GOP"
 	StageCues             = "cues"              // role cues, class and head nouns, events
 	StageRecognizers      = "recognizers"       // the recognizers given by WithRecognizer
 	StageSelect           = "select"            // the best non-overlapping candidates
@@ -18,10 +19,10 @@ const (
 	StageCompanyPrefixes  = "company-prefixes"  // "Merrill Lynch said" is the company
 	StageControlledPlaces = "controlled-places" // "Pakistan-occupied Kashmir"
 	StageCapitals         = "capitals"          // "Islamabad said" is the country
+	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places
 	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
 	StageRepeats          = "repeats"           // later mentions of names found
 	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places
-	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places
 	StageEvents           = "events"            // "the Pahalgam attack"
 	StageResolve          = "resolve"           // mentions into entities
 	StageHandles          = "handles"           // "X (@handle)"
@@ -47,10 +48,10 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
 		capitalsStage{gz},
+		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) { d.Mentions = repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms) }),
 		StageFunc(StageTeams, func(d *Doc) { d.Mentions = teamReadings(d.Document, d.Mentions) }),
-		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
 		StageFunc(StageEvents, eventsStage),
 		resolveStage{gz},
 		StageFunc(StageHandles, handlesStage),
