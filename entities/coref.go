@@ -113,12 +113,6 @@ func corefs(d *Document, ex *Extraction) []Coref {
 	return out
 }
 
-// startsNameAt reports whether token k (before stop) begins a capitalised
-// word: "the company Acme" names its company.
-func startsNameAt(d *Document, k, stop int) bool {
-	return k < stop && d.Tokens[k].Word() && d.Tokens[k].Cap()
-}
-
 // roleDescription reads "the <role title>" at token k (the "the") that
 // names no one: a title ending in a singular role noun, not followed by a
 // name, "of" or "'s", and not in apposition to a name ("X, the minister").

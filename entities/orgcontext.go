@@ -180,3 +180,9 @@ func companyPhrases(d *Document, mentions []Mention, retyped map[string]bool) []
 	slices.SortFunc(mentions, func(a, b Mention) int { return a.TokStart - b.TokStart })
 	return mentions
 }
+
+// startsNameAt reports whether token k (before stop) begins a capitalised
+// word: "the company Acme" names its company.
+func startsNameAt(d *Document, k, stop int) bool {
+	return k < stop && d.Tokens[k].Word() && d.Tokens[k].Cap()
+}
