@@ -101,7 +101,7 @@
 // partynicknames.go, recognizers.go, select.go, cleanup.go,
 // orgcontext.go, acronyms.go, repeats.go, events.go, resolve.go,
 // handles.go, groups.go, coref.go, relations.go (with relations_roles.go,
-// relations_as.go, relations_possessive.go, relations_events.go,
+// relations_as.go, relations_membership.go, relations_events.go,
 // relations_visits.go and relations_groups.go), dateline.go, syntax.go (the opt-in parse); then
 // stages.go (the built-in stages and their order) and pipeline.go (the
 // Extractor and its options).

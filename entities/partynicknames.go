@@ -2,6 +2,7 @@ package entities
 
 import (
 	"maps"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -51,13 +52,19 @@ func (s partyNicknamesStage) Run(d *Doc) {
 		ns     []partyNickname
 	}
 	var all []found
+	var places []Mention
+	for _, m := range d.GazetteerMentions {
+		if m.Type == graph.Place {
+			places = append(places, m)
+		}
+	}
 	for k := 0; k < len(d.Tokens); k++ {
 		if t := d.Tokens[k]; !t.Word() || !t.Cap() {
 			continue
 		}
 		for _, ns := range longestNicknames(d.Document, k) {
 			end := k + len(ns[0].words)
-			if politicalNickname(d.Document, k, end) {
+			if politicalNickname(d.Document, k, end, places) {
 				all = append(all, found{k, end, ns})
 				k = end - 1
 			}
@@ -123,19 +130,29 @@ func longestNicknames(d *Document, k int) [][]partyNickname {
 }
 
 // politicalNickname reports whether tokens [k, end) read as a party: not
-// inside a longer capitalised name, and a political word or role after
-// them, a plural, or a political sentence.
-func politicalNickname(d *Document, k, end int) bool {
+// inside a longer capitalised name (a place of the gazetteer may stand
+// before: "an Ohio Republican"), and a political word or role after them,
+// a plural, a political sentence, or an apposition (", a Democrat,").
+// places are the gazetteer's place readings.
+func politicalNickname(d *Document, k, end int, places []Mention) bool {
 	si := sentenceOf(d, d.Tokens[k].Start)
 	if si < 0 {
 		return false
 	}
 	s := d.Sentences[si]
-	if k > s.TokStart && d.Tokens[k-1].Word() && d.Tokens[k-1].Cap() && !isRelRoleWord(low(d.Tokens[k-1])) {
+	start := k // the phrase's start, a place before the nickname included
+	if i := slices.IndexFunc(places, func(m Mention) bool { return m.TokEnd == k }); i >= 0 && k > s.TokStart+1 {
+		start = places[i].TokStart // "an Ohio Republican"
+	} else if k > s.TokStart && d.Tokens[k-1].Word() && d.Tokens[k-1].Cap() && !isRelRoleWord(low(d.Tokens[k-1])) {
 		return false
 	}
 	if end < s.TokEnd && d.Tokens[end].Word() && d.Tokens[end].Cap() && !politicsNext(d, end) {
 		return false
+	}
+	// ", a Republican," and ", an Ohio Democrat.": a person's party.
+	if start-2 >= s.TokStart && d.Tokens[start-2].Text == "," && (low(d.Tokens[start-1]) == "a" || low(d.Tokens[start-1]) == "an") &&
+		(end == s.TokEnd || strings.Contains(",.);", d.Tokens[end].Text)) {
+		return true
 	}
 	return politicsNext(d, end) || strings.HasSuffix(low(d.Tokens[end-1]), "s") || politicsInSentence(d, k)
 }

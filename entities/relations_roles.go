@@ -380,6 +380,10 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	k++
 	if low(d.Tokens[k]) == "the" {
 		k++
+		// One lower-case word may qualify the body: "the ruling X".
+		if _, named := at[k]; !named && k+1 < s.TokEnd && d.Tokens[k].Word() && !d.Tokens[k].Cap() && !isRelRoleWord(low(d.Tokens[k])) {
+			k++
+		}
 	}
 	t, ok := at[k]
 	if !ok {

@@ -195,9 +195,14 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 				continue
 			}
 			for _, q := range in {
-				if ex.Entities[q.ent].Type == graph.Party && (statesMembership(d, p, q) || possessiveMembership(d, p, q)) {
+				if ex.Entities[q.ent].Type == graph.Party && (statesMembership(d, p, q) || possessiveMembership(d, p, q) || appositiveMembership(d, p, q)) {
 					rb.add(p.ent, q.ent, graph.MemberOf, span, 0.9, nil)
 				}
+			}
+		}
+		for _, p := range in {
+			if ex.Entities[p.ent].Type == graph.Person {
+				rb.usPartyTag(p, s, span)
 			}
 		}
 		rb.roles(si, in)
