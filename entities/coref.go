@@ -21,6 +21,9 @@ import (
 //	leader                     own sentence left out): the description
 //	                           states the title, so the Coref stands right
 //	                           after it, where a name would follow a title
+//	its                        the one organization, party or country its
+//	                           sentence names before it ("Acme said its
+//	                           chairman, X, ...")
 //	the company, the party     the latest organization (party) named in the
 //	                           sentence or the three before it; "the company"
 //	                           never a public body, "the bank" only a bank
@@ -88,6 +91,12 @@ func corefs(d *Document, ex *Extraction) []Coref {
 				continue
 			}
 			l := low(t)
+			if l == "its" {
+				if e, ok := ownerOfIts(ex, in, k); ok {
+					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
+				}
+				continue
+			}
 			if g, ok := pronounGenders[l]; ok {
 				if e, ok := findPerson(ex, bySentence, gender, si, k, g, false); ok {
 					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
@@ -275,4 +284,23 @@ func personGenders(d *Document, ex *Extraction, by [][]corefMention) map[int]str
 		delete(out, e)
 	}
 	return out
+}
+
+// ownerOfIts returns the one organization, party or country named before
+// token k in its sentence (mentions in), the owner of an "its" there.
+func ownerOfIts(ex *Extraction, in []corefMention, k int) (int, bool) {
+	found := -1
+	for _, m := range in {
+		if m.tokStart >= k {
+			break
+		}
+		switch ex.Entities[m.ent].Type {
+		case graph.Organization, graph.Party, graph.Country:
+			if found >= 0 && found != m.ent {
+				return 0, false
+			}
+			found = m.ent
+		}
+	}
+	return found, found >= 0
 }

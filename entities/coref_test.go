@@ -43,6 +43,9 @@ var corefCases = []struct{ name, text string }{
 	{"own-party-through-pronoun", "Mr Ivo Marsh spoke in Britain on Monday. He said his own Labour party had lost its way."},
 	{"possessive-party", "Mr Ivo Marsh's Labour party lost seats in Britain."},
 	{"possessive-not-party", "Mr Ivo Marsh's Labour critics spoke in Britain."},
+	{"its", "Brixton Foods Ltd said its chairman, Mr Ivo Marsh, would retire."},
+	{"its-two-owners", "Brixton Foods Ltd and Halvard Bank said its chairman, Mr Ivo Marsh, would retire."},
+	{"age-apposition", "Mr Ivo Marsh, 54, chairman of Brixton Foods Ltd, said costs rose."},
 	{"visit-through-pronoun", "Mrs Ada Quist spoke to reporters on Monday. She will visit Paris and Rome in May."},
 }
 

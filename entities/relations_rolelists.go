@@ -148,7 +148,8 @@ func (rb *relBuilder) headsBody(p placed, s Sentence, at map[int]placed, span gr
 }
 
 // possessiveRoleBeforeComma reads "T's <role>, P" with the comma at token
-// c: "the Bank of England's governor, X, said".
+// c: "the Bank of England's governor, X, said", "Acme said its chairman,
+// X, would retire" (with "its" a reference to Acme).
 func (rb *relBuilder) possessiveRoleBeforeComma(p placed, s Sentence, end map[int]placed, c int,
 	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
 	d := rb.d
@@ -156,14 +157,22 @@ func (rb *relBuilder) possessiveRoleBeforeComma(p placed, s Sentence, end map[in
 	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, c) {
 		j--
 	}
-	if j == c || j-1 <= s.TokStart || !isPossessive(d.Tokens[j-1]) {
+	if j == c || j-1 <= s.TokStart {
+		return false
+	}
+	owner := j - 1 // the end of T: "T's" ends before "'s", "its" (a reference to T) after it
+	switch {
+	case isPossessive(d.Tokens[j-1]):
+	case low(d.Tokens[j-1]) == "its":
+		owner = j
+	default:
 		return false
 	}
 	r, ok := rb.roleFrom(j, c)
 	if !ok || r.end != c {
 		return false
 	}
-	t, ok := end[j-1]
+	t, ok := end[owner]
 	if !ok {
 		return false
 	}

@@ -297,6 +297,10 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	switch l := low(d.Tokens[i]); {
 	case l == ",":
 		i++
+		// An age between: "X, 54, chairman of Y".
+		if i+1 < s.TokEnd && isNumber(d.Tokens[i].Text) && d.Tokens[i+1].Text == "," {
+			i += 2
+		}
 		if i < s.TokEnd && low(d.Tokens[i]) == "who" {
 			i++
 			i = skipCopula(d, i, s.TokEnd)
