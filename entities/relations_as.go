@@ -75,3 +75,46 @@ var successionVerbs = map[string]bool{"replaced": true, "replaces": true, "repla
 
 // leavingVerbs make the office a former one: "X resigned as chairman".
 var leavingVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true, "stepped": true, "resigns": true, "quits": true, "retires": true, "steps": true, "ousted": true, "sacked": true, "fired": true}
+
+// worksFor reads "P works for T", "P, who worked at T", "P joined T":
+// P is affiliated with organization T, or a member of party T.
+func (rb *relBuilder) worksFor(p placed, s Sentence, at map[int]placed, span graph.Span) bool {
+	d := rb.d
+	k := p.tokEnd
+	if k+1 < s.TokEnd && d.Tokens[k].Text == "," && low(d.Tokens[k+1]) == "who" {
+		k += 2
+	}
+	if k < s.TokEnd && (low(d.Tokens[k]) == "has" || low(d.Tokens[k]) == "had" || low(d.Tokens[k]) == "also") {
+		k++
+	}
+	if k+1 >= s.TokEnd {
+		return false
+	}
+	switch l := low(d.Tokens[k]); {
+	case workVerbs[l] && (low(d.Tokens[k+1]) == "for" || low(d.Tokens[k+1]) == "at"):
+		k += 2
+	case joinVerbs[l]:
+		k++
+	default:
+		return false
+	}
+	if k < s.TokEnd && low(d.Tokens[k]) == "the" {
+		k++
+	}
+	t, ok := at[k]
+	if !ok {
+		return false
+	}
+	switch rb.ex.Entities[t.ent].Type {
+	case graph.Organization:
+		rb.add(p.ent, t.ent, graph.AffiliatedWith, span, confOfPattern, nil)
+	case graph.Party:
+		rb.add(p.ent, t.ent, graph.MemberOf, span, confOfPattern, nil)
+	default:
+		return false
+	}
+	return true
+}
+
+// joinVerbs make their subject a member or employee of their object.
+var joinVerbs = map[string]bool{"joined": true, "joins": true, "rejoined": true}

@@ -36,8 +36,9 @@ func TestAsRole(t *testing.T) {
 	}
 }
 
-// TestAppositionPatterns checks "P, who heads T" and "T's <role>, P" on
-// sentences written for this test.
+// TestAppositionPatterns checks "P, who heads T", "T's <role>, P",
+// "<role> P of T", "P, a former T <role>", "P works for T" and "P joined
+// T" on sentences written for this test.
 func TestAppositionPatterns(t *testing.T) {
 	cases := []struct {
 		text, from string
@@ -49,6 +50,11 @@ func TestAppositionPatterns(t *testing.T) {
 		{"Brixton Foods Ltd's chief executive, Mr Ivo Marsh, said costs rose.", "Ivo Marsh", graph.Leads, "Brixton Foods Ltd"},
 		{"France's foreign minister, Mr Ivo Marsh, said talks would go on.", "Ivo Marsh", graph.HoldsRole, "France"},
 		{"Brixton Foods Ltd's results, Mr Ivo Marsh said, were poor.", "Ivo Marsh", "", "Brixton Foods Ltd"},
+		{"Chief executive Ivo Marsh of Brixton Foods Ltd said costs rose.", "Ivo Marsh", graph.Leads, "Brixton Foods Ltd"},
+		{"Mr Ivo Marsh, a former Brixton Foods Ltd economist, said costs rose.", "Ivo Marsh", graph.AffiliatedWith, "Brixton Foods Ltd"},
+		{"Mr Ivo Marsh, who works for Brixton Foods Ltd, said costs rose.", "Ivo Marsh", graph.AffiliatedWith, "Brixton Foods Ltd"},
+		{"Mr Ivo Marsh joined Brixton Foods Ltd in 1990.", "Ivo Marsh", graph.AffiliatedWith, "Brixton Foods Ltd"},
+		{"Mr Ivo Marsh joined the Labour Party in Britain in 1990.", "Ivo Marsh", graph.MemberOf, "Labour Party"},
 	}
 	x := New()
 	for _, c := range cases {

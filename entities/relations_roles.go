@@ -133,6 +133,11 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			if !found && rb.partyWordRole(p, r.roleSpan, s.TokStart, end, span) {
 				found = true
 			}
+			// "Chief executive X of T": the title's body follows the name.
+			if t, ok := rb.bodyAfter(p.tokEnd, s, at); !found && ok && low(d.Tokens[p.tokEnd]) == "of" {
+				emit(p, t, r.roleSpan, confOfPattern, true)
+				found = true
+			}
 			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
@@ -149,6 +154,10 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		// "P replaced Q as <role> of T", "P resigned as <role> of T".
 		if !found {
 			found = rb.asRole(p, s, at, si)
+		}
+		// "P works for T", "P joined T".
+		if !found {
+			found = rb.worksFor(p, s, at, span)
 		}
 		// "P of (the) T", "P, formerly of T"; "P heads T".
 		if !found {
@@ -319,6 +328,14 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			i++
 		}
 	}
+	// "X, a former T economist": the title is a past one.
+	former := false
+	if i+1 < s.TokEnd && formerWords[low(d.Tokens[i])] {
+		if _, ok := at[i+1]; ok {
+			former = true
+			i++
+		}
+	}
 	// "formerly of T", "formerly with T".
 	if i+1 < s.TokEnd && low(d.Tokens[i]) == "formerly" && bodyPrepositions[low(d.Tokens[i+1])] {
 		k := i + 2
@@ -343,6 +360,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			emit(p, b, r, confOfPattern, true)
 			return true
 		}
+		r.former = former
 		emit(p, t, r, confAdjacent, false)
 		return true
 	}
@@ -373,7 +391,7 @@ func skipCopula(d *Document, i, stop int) int {
 }
 
 // workVerbs say what someone works as: "X, who worked as a contractor for Y".
-var workVerbs = map[string]bool{"works": true, "worked": true, "serves": true, "served": true, "acts": true, "acted": true}
+var workVerbs = map[string]bool{"works": true, "worked": true, "working": true, "serves": true, "served": true, "acts": true, "acted": true}
 
 // bodyAfter finds the body of "of|at|for|with (the) T" at token k.
 func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, bool) {
