@@ -38,6 +38,7 @@ type relBuilder struct {
 	bySentence [][]placed // mentions of each sentence, in text order
 	pending    []pendingOffice
 	place      string // the dateline's place, or ""
+	presences  []pendingPresence
 }
 
 // index places every mention and every reference in its sentence.
@@ -146,6 +147,7 @@ func (rb *relBuilder) places() {
 // order.
 func (rb *relBuilder) finish() {
 	rb.resolveOffices()
+	rb.resolvePresence()
 	keys := slices.Collect(maps.Keys(rb.rels))
 	slices.SortFunc(keys, func(x, y relKey) int {
 		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))

@@ -207,6 +207,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		}
 		rb.roles(si, in)
 		rb.visits(si, in)
+		rb.presence(si, in)
 		rb.events(si, in, info)
 		rb.groups(si, in)
 	}
