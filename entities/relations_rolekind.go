@@ -295,6 +295,13 @@ func (rb *relBuilder) standaloneCountry(m placed, s Sentence) bool {
 			return false // "Iraq war"
 		}
 	}
+	// A country inside an event's name: "the Iran-contra scandal".
+	si := sentenceOf(d, d.Tokens[m.tokStart].Start)
+	for _, q := range rb.bySentence[max(si, 0)] {
+		if q.ent != m.ent && q.tokStart <= m.tokStart && m.tokEnd <= q.tokEnd && rb.ex.Entities[q.ent].Type == graph.Event {
+			return false
+		}
+	}
 	if m.tokStart > s.TokStart {
 		if p := d.Tokens[m.tokStart-1]; isDash(p.Text) && !p.Space {
 			return false
