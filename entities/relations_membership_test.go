@@ -20,6 +20,8 @@ func TestMembershipPatterns(t *testing.T) {
 		{"Mr Ann Roe, Labour leader, said Britain must act.", "Ann Roe", ""},
 		{"Mr Ann Roe, a member of the ruling Social Democratic Party of Germany, spoke.", "Ann Roe", "Social Democratic Party of Germany"},
 		{"Mr Ann Roe met Republican leaders in the United States.", "Ann Roe", ""},
+		{"Mr Ann Roe, a senior Labour MP, said Britain must act.", "Ann Roe", "Labour Party"},
+		{"Mr Ann Roe spoke in Britain. He is a strong Labour Party member.", "Ann Roe", "Labour Party"},
 	}
 	x := New()
 	for _, c := range cases {

@@ -347,6 +347,17 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			return true
 		}
 	}
+	// Up to two adjectives before T: "X, a senior Labour MP", "he is a
+	// strong Labour Party member".
+	for j := i; j < min(i+2, s.TokEnd-1); j++ {
+		if t := d.Tokens[j]; !t.Word() || t.Cap() || isRoleNoun(low(t)) || bodyPrepositions[low(t)] {
+			break
+		}
+		if t, ok := at[j+1]; ok && holder(t) {
+			i = j + 1
+			break
+		}
+	}
 	if t, ok := at[i]; ok && holder(t) {
 		k := t.tokEnd
 		if k < s.TokEnd && isPossessive(d.Tokens[k]) {
