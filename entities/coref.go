@@ -26,7 +26,9 @@ import (
 //	                           chairman, X, ...")
 //	the company, the party     the latest organization (party) named in the
 //	                           sentence or the three before it; "the company"
-//	                           never a public body, "the bank" only a bank
+//	                           never a public body, "the bank" only a bank;
+//	the country                the latest country, in the sentence or the one
+//	                           before
 //
 // A bare surname or "Mr" + surname needs nothing here: the repeats and
 // resolve stages already make it a mention of the full name. A person's
@@ -61,6 +63,9 @@ var publicBodyHeads = lexicon.Set("public_body_heads")
 const (
 	corefPersonReach = 2
 	corefBodyReach   = 3
+	// "the country" looks back one sentence only: further back it is
+	// more often a country in general ("toured the country").
+	corefCountryReach = 1
 )
 
 // corefStage finds the references of an extracted article.
@@ -193,7 +198,11 @@ func findPerson(ex *Extraction, by [][]corefMention, gender map[int]string, si, 
 // in sentence si or the corefBodyReach sentences before it, that noun
 // ("company", "bank") may refer to.
 func findBody(d *Document, ex *Extraction, by [][]corefMention, si, k int, typ graph.Type, noun string) (int, bool) {
-	for sj := si; sj >= 0 && sj >= si-corefBodyReach; sj-- {
+	reach := corefBodyReach
+	if typ == graph.Country {
+		reach = corefCountryReach
+	}
+	for sj := si; sj >= 0 && sj >= si-reach; sj-- {
 		ms := by[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
@@ -203,6 +212,11 @@ func findBody(d *Document, ex *Extraction, by [][]corefMention, si, k int, typ g
 			}
 			if typ == graph.Organization && !bodyFits(e, noun) {
 				continue
+			}
+			if slices.ContainsFunc(ms, func(o corefMention) bool {
+				return o.ent != m.ent && o.tokStart <= m.tokStart && m.tokEnd <= o.tokEnd
+			}) {
+				continue // part of a longer name: "the Iraq war"
 			}
 			return m.ent, true
 		}

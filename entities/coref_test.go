@@ -46,6 +46,8 @@ var corefCases = []struct{ name, text string }{
 	{"its", "Brixton Foods Ltd said its chairman, Mr Ivo Marsh, would retire."},
 	{"its-two-owners", "Brixton Foods Ltd and Halvard Bank said its chairman, Mr Ivo Marsh, would retire."},
 	{"age-apposition", "Mr Ivo Marsh, 54, chairman of Brixton Foods Ltd, said costs rose."},
+	{"country", "Japan's economy grew fast. Mr Ivo Marsh, the country's finance minister, said growth would slow."},
+	{"country-in-event", "Talks on the Iraq war ended. Mr Ivo Marsh has toured the country since."},
 	{"visit-through-pronoun", "Mrs Ada Quist spoke to reporters on Monday. She will visit Paris and Rome in May."},
 }
 

@@ -366,7 +366,7 @@ func (rb *relBuilder) homeCountry() int {
 	count := map[int]int{}
 	for si, in := range rb.bySentence {
 		for _, m := range in {
-			if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, rb.d.Sentences[si]) {
+			if rb.ex.Entities[m.ent].Type == graph.Country && !m.coref && rb.standaloneCountry(m, rb.d.Sentences[si]) {
 				count[m.ent]++
 			}
 		}
