@@ -23,7 +23,8 @@ import (
 //	                           after it, where a name would follow a title
 //	its                        the one organization, party or country its
 //	                           sentence names before it ("Acme said its
-//	                           chairman, X, ...")
+//	                           chairman, X, ..."), or the sentence before
+//	                           names, when "Its" opens the sentence
 //	the company, the party     the latest organization (party) named in the
 //	                           sentence or the three before it; "the company"
 //	                           never a public body, "the bank" only a bank;
@@ -97,7 +98,11 @@ func corefs(d *Document, ex *Extraction) []Coref {
 			}
 			l := low(t)
 			if l == "its" {
-				if e, ok := ownerOfIts(ex, in, k); ok {
+				owners := in
+				if k == s.TokStart && si > 0 {
+					owners = bySentence[si-1] // "Acme lost money. Its chairman ..."
+				}
+				if e, ok := ownerOfIts(ex, owners, k); ok {
 					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
 				}
 				continue

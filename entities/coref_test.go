@@ -45,6 +45,8 @@ var corefCases = []struct{ name, text string }{
 	{"possessive-not-party", "Mr Ivo Marsh's Labour critics spoke in Britain."},
 	{"its", "Brixton Foods Ltd said its chairman, Mr Ivo Marsh, would retire."},
 	{"its-two-owners", "Brixton Foods Ltd and Halvard Bank said its chairman, Mr Ivo Marsh, would retire."},
+	{"its-previous-sentence", "Brixton Foods Ltd reported losses. Its chairman, Mr Ivo Marsh, quit."},
+	{"board", "Mr Ivo Marsh, chairman of the supervisory board of Brixton Foods Ltd, said costs rose."},
 	{"age-apposition", "Mr Ivo Marsh, 54, chairman of Brixton Foods Ltd, said costs rose."},
 	{"country", "Japan's economy grew fast. Mr Ivo Marsh, the country's finance minister, said growth would slow."},
 	{"country-in-event", "Talks on the Iraq war ended. Mr Ivo Marsh has toured the country since."},

@@ -157,7 +157,7 @@ func (rb *relBuilder) possessiveRoleBeforeComma(p placed, s Sentence, end map[in
 	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, c) {
 		j--
 	}
-	if j == c || j-1 <= s.TokStart {
+	if j == c || j-1 < s.TokStart {
 		return false
 	}
 	owner := j - 1 // the end of T: "T's" ends before "'s", "its" (a reference to T) after it

@@ -410,11 +410,20 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	if k+1 >= s.TokEnd || !bodyPrepositions[low(d.Tokens[k])] {
 		return placed{}, false
 	}
+	// "chairman of the (supervisory) board of T": the body is T.
+	if j := k + 2; j+1 < s.TokEnd && low(d.Tokens[k]) == "of" && low(d.Tokens[k+1]) == "the" {
+		if boardWords[low(d.Tokens[j])] && j+2 < s.TokEnd && low(d.Tokens[j+1]) == "board" {
+			j++
+		}
+		if low(d.Tokens[j]) == "board" && low(d.Tokens[j+1]) == "of" {
+			k = j + 1
+		}
+	}
 	k++
 	if low(d.Tokens[k]) == "the" {
 		k++
 		// One lower-case word may qualify the body: "the ruling X".
-		if _, named := at[k]; !named && k+1 < s.TokEnd && d.Tokens[k].Word() && !d.Tokens[k].Cap() && !isRelRoleWord(low(d.Tokens[k])) {
+		if _, named := at[k]; !named && k+1 < s.TokEnd && d.Tokens[k].Word() && !d.Tokens[k].Cap() && !isRoleNoun(low(d.Tokens[k])) {
 			k++
 		}
 	}
@@ -520,3 +529,6 @@ func (rb *relBuilder) ledBy(p placed, s Sentence, end map[int]placed, span graph
 		rb.add(p.ent, t.ent, graph.Leads, span, confLedBy, nil)
 	}
 }
+
+// boardWords qualify a company's board: "the supervisory board of T".
+var boardWords = map[string]bool{"supervisory": true, "executive": true, "management": true}
