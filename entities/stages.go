@@ -11,6 +11,7 @@ import (
 const (
 	StageSegment          = "segment"           // tokens and sentences
 	StageGazetteer        = "gazetteer"         // names the gazetteer knows
+	StagePartyNicknames   = "party-nicknames"   // "Tory", "Lib Dem", "GOP"
 	StageCues             = "cues"              // role cues, class and head nouns, events
 	StageRecognizers      = "recognizers"       // the recognizers given by WithRecognizer
 	StageSelect           = "select"            // the best non-overlapping candidates
@@ -19,6 +20,7 @@ const (
 	StageCompanyPrefixes  = "company-prefixes"  // "Merrill Lynch said" is the company
 	StageControlledPlaces = "controlled-places" // "Pakistan-occupied Kashmir"
 	StageCapitals         = "capitals"          // "Islamabad said" is the country
+	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places
 	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
 	StageRepeats          = "repeats"           // later mentions of names found
 	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places
@@ -26,6 +28,7 @@ const (
 	StageResolve          = "resolve"           // mentions into entities
 	StageHandles          = "handles"           // "X (@handle)"
 	StageGroups           = "groups"            // delegations, teams, panels, committees
+	StageCoref            = "coref"             // "he", "the company": references to named entities
 	StageRelations        = "relations"         // relations read from sentences and the gazetteer
 	StageDateline         = "dateline"          // the dateline's place, implied
 )
@@ -37,6 +40,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 	return []Stage{
 		StageFunc(StageSegment, segmentStage),
 		gazetteerStage{gz},
+		partyNicknamesStage{gz},
 		StageFunc(StageCues, cuesStage),
 		recognizersStage{gz, recognizers},
 		StageFunc(StageSelect, selectStage),
@@ -45,6 +49,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
 		capitalsStage{gz},
+		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) { d.Mentions = repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms) }),
 		StageFunc(StageTeams, func(d *Doc) { d.Mentions = teamReadings(d.Document, d.Mentions) }),
@@ -52,6 +57,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		resolveStage{gz},
 		StageFunc(StageHandles, handlesStage),
 		StageFunc(StageGroups, groupsStage),
+		StageFunc(StageCoref, corefStage),
 		relationsStage{gz},
 		datelineStage{gz},
 	}
@@ -152,7 +158,7 @@ func (relationsStage) Name() string { return StageRelations }
 
 func (s relationsStage) Run(d *Doc) {
 	if d.Extraction != nil {
-		relate(d.Document, d.Extraction, s.gz, d.Info, d.Tree)
+		relate(d.Document, d.Extraction, s.gz, d.Info, d.Corefs, d.Tree)
 	}
 }
 
@@ -173,15 +179,17 @@ func (s datelineStage) Run(d *Doc) {
 // roles, leadership, visits and event involvement read from the wording,
 // capital → country and place → country links from the gazetteer, and
 // what the parse adds where a sentence has a tree (relations_parse.go).
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, tree func(int) *syntax.Tree) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, tree: tree}
-	rb.index()
+func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref, tree func(int) *syntax.Tree) {
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place, tree: tree}
+	rb.index(corefs)
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}
 		in := rb.bySentence[si]
 		for i := range in {
-			for j := i + 1; j < len(in); j++ {
-				rb.add(in[i].ent, in[j].ent, graph.CoMention, span, 1, nil)
+			for j := i + 1; j < len(in) && !in[i].coref; j++ {
+				if !in[j].coref {
+					rb.add(in[i].ent, in[j].ent, graph.CoMention, span, 1, nil)
+				}
 			}
 		}
 		for _, p := range in {
@@ -189,13 +197,19 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 				continue
 			}
 			for _, q := range in {
-				if ex.Entities[q.ent].Type == graph.Party && statesMembership(d, p, q) {
+				if ex.Entities[q.ent].Type == graph.Party && (statesMembership(d, p, q) || possessiveMembership(d, p, q) || appositiveMembership(d, p, q)) {
 					rb.add(p.ent, q.ent, graph.MemberOf, span, 0.9, nil)
 				}
 			}
 		}
+		for _, p := range in {
+			if ex.Entities[p.ent].Type == graph.Person {
+				rb.usPartyTag(p, s, span)
+			}
+		}
 		rb.roles(si, in)
 		rb.visits(si, in)
+		rb.presence(si, in)
 		rb.events(si, in, info)
 		rb.groups(si, in)
 		rb.parsed(si, in)
