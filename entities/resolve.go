@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
@@ -15,6 +16,9 @@ type group struct {
 	forms  map[string]int // surface form → count
 	sample []Mention
 	typed  bool // a person named by a role, a title or a gazetteer, not by wording alone
+	// initial is the first-name initial of a person named only by an
+	// initial and surname ("S. Lowe" → "s"), or "".
+	initial string
 }
 
 // personWords returns a person mention's name words as keys, honorifics
@@ -34,6 +38,39 @@ func personWords(d *Document, m Mention) []string {
 		w = append(w, strings.Fields(key)...)
 	}
 	return w
+}
+
+// personInitial returns the initial a person mention gives for the first
+// name ("S. Lowe" → "s"), or "" when it spells the first name out or gives
+// no surname after the initial.
+func personInitial(d *Document, m Mention) string {
+	for k := m.TokStart; k < m.TokEnd; k++ {
+		t := d.Tokens[k]
+		if !t.Word() || nameParticles[low(t)] {
+			continue
+		}
+		key := gazetteer.Key(t.Text)
+		if honorifics[key] {
+			continue
+		}
+		if r := []rune(key); len(r) == 1 && unicode.IsLetter(r[0]) && len(personWords(d, m)) > 0 {
+			return key
+		}
+		return ""
+	}
+	return ""
+}
+
+// initialFits reports whether a person mention that gives the first name
+// as initial (or none, "") may join group g: an initial joins a group of
+// that initial or a full name whose first name starts with it, never the
+// group of another initial ("M. Lowe" is not "S. Lowe").
+func initialFits(initial string, g *group) bool {
+	if initial == "" || g.initial == initial {
+		return true
+	}
+	w := g.ent.Words
+	return g.initial == "" && len(w) >= 2 && strings.HasPrefix(w[0], initial)
 }
 
 // isSubsequence reports whether every word of a appears in b, in order.
@@ -126,8 +163,13 @@ func (r *resolver) newGroup(key string, e *Entity) *group {
 // longer name that contains it.
 func (r *resolver) people(people []Mention) {
 	d := r.d
+	// Longest first, and of names of one length an initial and surname
+	// before the bare surname, which then joins it.
 	slices.SortStableFunc(people, func(a, b Mention) int {
-		return len(personWords(d, b)) - len(personWords(d, a))
+		if n := len(personWords(d, b)) - len(personWords(d, a)); n != 0 {
+			return n
+		}
+		return len(personInitial(d, b)) - len(personInitial(d, a))
 	})
 	var persons []*group
 	for _, m := range people {
@@ -135,9 +177,10 @@ func (r *resolver) people(people []Mention) {
 		if len(w) == 0 {
 			continue
 		}
+		initial := personInitial(d, m)
 		var found []*group
 		for _, g := range persons {
-			if isSubsequence(w, g.ent.Words) || (m.Entry != nil && g.ent.Entry == m.Entry) {
+			if m.Entry != nil && g.ent.Entry == m.Entry || isSubsequence(w, g.ent.Words) && initialFits(initial, g) {
 				found = append(found, g)
 			}
 		}
@@ -151,6 +194,7 @@ func (r *resolver) people(people []Mention) {
 			g = found[0]
 		} else {
 			g = r.newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
+			g.initial = initial
 			persons = append(persons, g)
 		}
 		if g.ent.Entry == nil && m.Entry != nil {
@@ -158,7 +202,14 @@ func (r *resolver) people(people []Mention) {
 		}
 		r.add(g, m, surface(d, m))
 	}
-
+	// A person named only by initial and surname keeps the initial as the
+	// first name word, so that linking tells "S. Lowe" from "M. Lowe" and
+	// finds the one full name it abbreviates.
+	for _, g := range persons {
+		if g.initial != "" && len(g.ent.Words) == 1 {
+			g.ent.Words = []string{g.initial, g.ent.Words[0]}
+		}
+	}
 }
 
 // others groups the mentions of everything but people, longest first so

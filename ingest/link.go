@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -132,8 +133,9 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		if rec, err = ix.Entity(id); err != nil {
 			return 0, err
 		}
-		// A fuller name replaces a shorter one ("Modi" → "Narendra Modi").
-		if e.Type == graph.Person && e.Entry == nil && len(strings.Fields(e.Name)) > len(strings.Fields(rec.Name)) {
+		// A fuller name replaces a shorter one ("Modi" → "Narendra Modi",
+		// "N. Modi" → "Narendra Modi").
+		if e.Type == graph.Person && e.Entry == nil && fuller(e.Words, gazetteer.Key(rec.Name)) {
 			rec.Aliases = append(rec.Aliases, rec.Name)
 			rec.Name = e.Name
 		}
@@ -189,13 +191,14 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 }
 
 // indexNames indexes the names a stored entity is found by: a person's
-// full name, first and last name, surname and spelling variant; another
+// full name, first and last name, surname, spelling variant and initial
+// with surname; another
 // entity's name, aliases and acronyms.
 func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 	if e.Type == graph.Person {
 		full, firstLast, surname := personKeys(e)
-		kinds := []graph.NameKind{graph.NameFull, graph.NameFirstLast, graph.NameSurname, graph.NameFirstLast}
-		for i, key := range []string{full, firstLast, surname, variantKey(e)} {
+		kinds := []graph.NameKind{graph.NameFull, graph.NameFirstLast, graph.NameSurname, graph.NameFirstLast, graph.NameFirstLast}
+		for i, key := range []string{full, firstLast, surname, variantKey(e), initialKey(e.Words)} {
 			if err := addPersonName(ix, key, id, kinds[i], len(e.Words) >= 2); err != nil {
 				return err
 			}
@@ -239,6 +242,36 @@ func variantKey(e *entities.Entity) string {
 		return ""
 	}
 	return "~" + a + " " + b
+}
+
+// initialKey returns the key a person's name shares with the other
+// names of the same initial and surname ("S. Lowe", "Sara Lowe" and
+// "Simon Lowe" all give "^s lowe"), or "" for a single word. It lets an
+// initial and surname, as scorecards and lists print names, find the one
+// full name it abbreviates, and a full name the one abbreviation.
+func initialKey(w []string) string {
+	if len(w) < 2 {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(w[0])
+	return "^" + string(r) + " " + w[len(w)-1]
+}
+
+// isInitial reports whether a person's name words start with an initial
+// ("s", "lowe").
+func isInitial(w []string) bool {
+	return len(w) >= 2 && utf8.RuneCountInString(w[0]) == 1
+}
+
+// fuller reports whether name words w name a person more fully than the
+// stored name key: more words, or a first name where the stored name has
+// an initial.
+func fuller(w []string, stored string) bool {
+	sw := strings.Fields(stored)
+	if len(w) != len(sw) {
+		return len(w) > len(sw)
+	}
+	return isInitial(sw) && !isInitial(w)
 }
 
 // allLetters reports whether w is all letters.
@@ -362,6 +395,12 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 		if len(ids) > 1 {
 			return 0, false, nil
 		}
+		// An initial and surname for the one full name of that initial and
+		// surname ("S. Lowe" / "Sara Lowe"), or a full name for the one
+		// initial and surname, when no other full name shares them.
+		if id, ok, err := matchInitial(ix, e, persons); err != nil || ok {
+			return id, ok, err
+		}
 		// The same names spelt another way ("Shahbaz Sharif" / "Shehbaz
 		// Sharif", "Muhammad" / "Mohammed").
 		if v := variantKey(e); v != "" {
@@ -391,6 +430,42 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 		}
 	}
 	return first(lone), len(lone) == 1, nil
+}
+
+// matchInitial finds the stored person whose name and e's differ only in
+// that one gives the first name as an initial: the one full name with e's
+// initial and surname when e is an initial ("S. Lowe" → "Sara Lowe"), or
+// the one initial with e's when e is a full name and no other full name
+// has them.
+func matchInitial(ix Index, e *entities.Entity, persons func(string, ...graph.NameKind) ([]graph.ID, error)) (graph.ID, bool, error) {
+	key := initialKey(e.Words)
+	if key == "" {
+		return 0, false, nil
+	}
+	ids, err := persons(key, graph.NameFirstLast)
+	if err != nil {
+		return 0, false, err
+	}
+	var initials, full []graph.ID
+	for _, id := range ids {
+		ent, err := ix.Entity(id)
+		if err != nil {
+			return 0, false, err
+		}
+		w := strings.Fields(gazetteer.Key(ent.Name))
+		if len(w) < 2 {
+			continue
+		}
+		if isInitial(w) {
+			initials = append(initials, id)
+		} else {
+			full = append(full, id)
+		}
+	}
+	if isInitial(e.Words) {
+		return first(full), len(full) == 1, nil
+	}
+	return first(initials), len(initials) == 1 && len(full) == 0, nil
 }
 
 // absorbSurnameOnly merges into id a stored person known only by the

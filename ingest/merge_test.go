@@ -1,0 +1,88 @@
+package ingest
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/merge")
+
+// mergeCases are small corpora, one article a string, whose cross-article
+// merges the golden files under testdata/merge record: each node with its
+// type, name and the articles it is in. The names are made up.
+var mergeCases = []struct {
+	name     string
+	articles []string
+}{
+	{"initial-then-full", []string{
+		"Senator T. Varga said the vote would pass, and Senator P. Lindqvist agreed.",
+		"Senator Tomas Varga said the pitch was slow, and Senator Pia Lindqvist agreed.",
+	}},
+	{"full-then-initial", []string{
+		"Senator Tomas Varga said the vote would pass.",
+		"Senator T. Varga said the vote would fail.",
+	}},
+	{"initials-of-brothers", []string{
+		"Senator S. Brandauer and Senator M. Brandauer said the vote would pass.",
+		"Senator Sven Brandauer said the vote would fail.",
+	}},
+	{"initial-two-full-names", []string{
+		"Senator Dana Okafor said the vote would pass.",
+		"Senator Daniel Okafor said the vote would fail.",
+		"Senator D. Okafor said nothing.",
+	}},
+}
+
+func TestMergeGolden(t *testing.T) {
+	for _, c := range mergeCases {
+		t.Run(c.name, func(t *testing.T) {
+			g := linkAll(t, c.articles...)
+			got := describeNodes(g)
+			path := filepath.Join("testdata", "merge", c.name+".golden")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./ingest -run TestMergeGolden -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("nodes differ from %s:\ngot:\n%s\nwant:\n%s", path, got, want)
+			}
+		})
+	}
+}
+
+// describeNodes lists a graph's nodes, one a line: type, name, aliases
+// and the numbers of the articles (from 1) that mention it, sorted.
+func describeNodes(g *graph.Graph) string {
+	arts := map[graph.ID][]string{}
+	for _, a := range g.Articles {
+		for _, id := range a.Entities {
+			arts[id] = append(arts[id], strings.TrimLeft(a.ID, "0"))
+		}
+	}
+	var lines []string
+	for _, e := range g.Entities {
+		al := slices.Clone(e.Aliases)
+		slices.Sort(al)
+		a := arts[e.ID]
+		slices.Sort(a)
+		lines = append(lines, fmt.Sprintf("%s\t%s\taliases=%s\tarticles=%s", e.Type, e.Name, strings.Join(al, "|"), strings.Join(a, ",")))
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n") + "\n"
+}
