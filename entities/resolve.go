@@ -19,6 +19,7 @@ type group struct {
 	// initial is the first-name initial of a person named only by an
 	// initial and surname ("S. Lowe" → "s"), or "".
 	initial string
+	team    bool // a team of the article's sport (a mention from the teams stage)
 }
 
 // personWords returns a person mention's name words as keys, honorifics
@@ -144,6 +145,9 @@ func (r *resolver) add(g *group, m Mention, form string) {
 	if m.Role != "" && !slices.Contains(g.ent.Roles, m.Role) {
 		g.ent.Roles = append(g.ent.Roles, m.Role)
 	}
+	if m.Source == teamSource {
+		g.team = true
+	}
 	if m.Type == graph.Person && (m.Source != "cue" || m.Score >= ScoreStrong || m.Role != "") {
 		g.typed = true
 	}
@@ -261,8 +265,22 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 // extraction names the groups' entities and returns them in text order.
 func (r *resolver) extraction() *Extraction {
 	ex := &Extraction{}
+	sport, sportRead := "", false
 	for _, g := range r.groups {
 		e := g.ent
+		if g.team && e.Type == graph.Organization && e.Entry == nil {
+			// The sport keeps one town's cricket and football teams apart
+			// when articles are linked.
+			if !sportRead {
+				sport, sportRead = articleSport(r.d), true
+			}
+			if sport != "" {
+				if e.Attrs == nil {
+					e.Attrs = map[string]string{}
+				}
+				e.Attrs["sport"] = sport
+			}
+		}
 		e.Name = bestForm(g.forms)
 		if e.Entry != nil {
 			e.Name = e.Entry.Name

@@ -13,7 +13,12 @@ var (
 	teamVerbs   = lexicon.Set("team_verbs")
 	teamObjects = lexicon.Set("team_objects")
 	teamRoles   = lexicon.Set("team_roles")
+	sportCues   = lexicon.Pairs("sport_cues")
 )
+
+// teamSource is the Source of a mention the teams stage reads as a team;
+// resolve gives the team's entity the article's sport.
+const teamSource = "team"
 
 // teamReadings retypes a country or town that acts as a sports team
 // ("England beat Scotland 2-1", "Leeds won", "against Leicester") as an
@@ -21,13 +26,18 @@ var (
 // into the place node of this article or of others. It needs a sports
 // sentence (a score or a sports word) and the name in a team's role: the
 // subject of a result verb, the object of "beat"/"against"/"over", next
-// to a score, or before a sports role ("England captain").
+// to a score, or before a sports role ("England captain"). Those mentions,
+// and organizations in a team's role ("Leeds United beat ..."), get
+// Source teamSource: resolve gives their entity the article's sport (the
+// "sport" attribute), which keeps a town's cricket and football teams two
+// nodes when articles are linked.
 func teamReadings(d *Document, mentions []Mention) []Mention {
 	sports := map[int]bool{} // sentence index → holds a sports cue
 	article := sportsArticle(d)
 	for i := range mentions {
 		m := &mentions[i]
-		if m.Type != graph.Country && m.Type != graph.Place || m.Entry != nil && strings.HasPrefix(m.Entry.ID, "area:") {
+		placeName := m.Type == graph.Country || m.Type == graph.Place
+		if !placeName && (m.Type != graph.Organization || m.Entry != nil) || m.Entry != nil && strings.HasPrefix(m.Entry.ID, "area:") {
 			continue
 		}
 		if m.TokEnd-m.TokStart == 1 && isAdjective(d.Tokens[m.TokStart].Text) {
@@ -43,10 +53,34 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 			sports[si] = s
 		}
 		if (s || article) && teamRole(d, si, m.TokStart, m.TokEnd) {
-			m.Type, m.Entry = graph.Organization, nil
+			m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
 		}
 	}
 	return mentions
+}
+
+// articleSport returns the sport a document's sport cues name most
+// often, or "" when none does or two tie.
+func articleSport(d *Document) string {
+	counts := map[string]int{}
+	for _, t := range d.Tokens {
+		if sp, ok := sportCues[low(t)]; ok {
+			counts[sp]++
+		}
+	}
+	best, n, tie := "", 0, false
+	for sp, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = sp, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 // sportsSentence reports whether sentence si holds a sports word or a

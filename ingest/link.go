@@ -119,7 +119,7 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 			keys = append(keys, gazetteer.Key(a))
 		}
 		for _, k := range keys {
-			if id, found, err = matchTyped(ix, k, e.Type); err != nil || found {
+			if id, found, err = matchTeam(ix, k, e); err != nil || found {
 				break
 			}
 		}
@@ -508,16 +508,64 @@ func absorbSurnameOnly(ix Index, id graph.ID, surname string) error {
 	return nil
 }
 
+// matchTeam finds the stored entity of e's type named key, keeping teams
+// of different sports apart: a team (an organization with a "sport"
+// attribute) matches an entity of its sport, else one with no sport; an
+// entity with no sport matches one with no sport, else the one team of
+// that name when there is only one sport.
+func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
+	if e.Type != graph.Organization {
+		return matchTyped(ix, key, e.Type)
+	}
+	refs, err := ix.Names(key)
+	if err != nil {
+		return 0, false, err
+	}
+	sport := e.Attrs["sport"]
+	var same, none []graph.ID
+	sports := map[string]graph.ID{}
+	for _, r := range refs {
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return 0, false, err
+		}
+		if ent.Type != e.Type {
+			continue
+		}
+		switch sp := ent.Attrs["sport"]; {
+		case sp == "":
+			none = append(none, r.ID)
+		case sp == sport:
+			same = append(same, r.ID)
+		default:
+			sports[sp] = r.ID
+		}
+	}
+	if len(same) > 0 && sport != "" || len(none) > 0 {
+		return matchTyped(ix, key, e.Type, append(same, none...)...)
+	}
+	if sport == "" && len(sports) == 1 {
+		for _, id := range sports {
+			return matchTyped(ix, key, e.Type, id)
+		}
+	}
+	return 0, false, nil
+}
+
 // matchTyped finds the stored entity of type t named key: the oldest one
 // with that name (same name and type are one entity), else the one entity
 // with that defined acronym. Two entities sharing an acronym stay apart.
-func matchTyped(ix Index, key string, t graph.Type) (graph.ID, bool, error) {
+// Given only, it considers only the IDs given.
+func matchTyped(ix Index, key string, t graph.Type, only ...graph.ID) (graph.ID, bool, error) {
 	refs, err := ix.Names(key)
 	if err != nil {
 		return 0, false, err
 	}
 	var named, acronyms []graph.ID
 	for _, r := range refs {
+		if len(only) > 0 && !slices.Contains(only, r.ID) {
+			continue
+		}
 		ent, err := ix.Entity(r.ID)
 		if err != nil {
 			return 0, false, err

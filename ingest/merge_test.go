@@ -38,6 +38,11 @@ var mergeCases = []struct {
 		"Senator Daniel Okafor said the vote would fail.",
 		"Senator D. Okafor said nothing.",
 	}},
+	{"teams-by-sport", []string{
+		"Ostrava beat Brno 3-1 in the league on Saturday. The goalkeeper saved a penalty and the striker scored twice in the football match.",
+		"Brno beat Ostrava by six wickets in the cricket match. The bowler took four wickets before the batsman hit the winning runs.",
+		"Ostrava beat Plzen 2-0 in the league. The midfielder scored in the football match and the goalkeeper kept a clean sheet.",
+	}},
 }
 
 func TestMergeGolden(t *testing.T) {
