@@ -72,7 +72,7 @@ func TestMergeGolden(t *testing.T) {
 }
 
 // describeNodes lists a graph's nodes, one a line: type, name, aliases
-// and the numbers of the articles (from 1) that mention it, sorted.
+// the sport and the numbers of the articles (from 1) that mention it, sorted.
 func describeNodes(g *graph.Graph) string {
 	arts := map[graph.ID][]string{}
 	for _, a := range g.Articles {
@@ -86,7 +86,7 @@ func describeNodes(g *graph.Graph) string {
 		slices.Sort(al)
 		a := arts[e.ID]
 		slices.Sort(a)
-		lines = append(lines, fmt.Sprintf("%s\t%s\taliases=%s\tarticles=%s", e.Type, e.Name, strings.Join(al, "|"), strings.Join(a, ",")))
+		lines = append(lines, fmt.Sprintf("%s\t%s\taliases=%s\tsport=%s\tarticles=%s", e.Type, e.Name, strings.Join(al, "|"), e.Attrs["sport"], strings.Join(a, ",")))
 	}
 	slices.Sort(lines)
 	return strings.Join(lines, "\n") + "\n"
