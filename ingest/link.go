@@ -126,6 +126,11 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		if err != nil {
 			return 0, err
 		}
+		if !found {
+			if id, found, err = matchShort(ix, e); err != nil {
+				return 0, err
+			}
+		}
 	}
 
 	var rec *graph.Entity
@@ -135,7 +140,7 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		}
 		// A fuller name replaces a shorter one ("Modi" → "Narendra Modi",
 		// "N. Modi" → "Narendra Modi").
-		if e.Type == graph.Person && e.Entry == nil && fuller(e.Words, gazetteer.Key(rec.Name)) {
+		if e.Type == graph.Person && e.Entry == nil && fuller(e.Words, storedWords(rec.Name)) {
 			rec.Aliases = append(rec.Aliases, rec.Name)
 			rec.Name = e.Name
 		}
@@ -185,6 +190,9 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 	}
 
 	if err := indexNames(ix, id, e); err != nil {
+		return 0, err
+	}
+	if err := indexShortForms(ix, id, e); err != nil {
 		return 0, err
 	}
 	return id, nil
@@ -244,6 +252,17 @@ func variantKey(e *entities.Entity) string {
 	return "~" + a + " " + b
 }
 
+// storedWords returns the words of a stored person's name as keys,
+// leading titles dropped ("Mr Lowe" → lowe), as the extraction gives a
+// person's Words.
+func storedWords(name string) []string {
+	w := strings.Fields(gazetteer.Key(name))
+	for len(w) > 1 && len(w[0]) > 1 && entities.TitleWord(w[0]) { // an initial is no title
+		w = w[1:]
+	}
+	return w
+}
+
 // initialKey returns the key a person's name shares with the other
 // names of the same initial and surname ("S. Lowe", "Sara Lowe" and
 // "Simon Lowe" all give "^s lowe"), or "" for a single word. It lets an
@@ -264,10 +283,9 @@ func isInitial(w []string) bool {
 }
 
 // fuller reports whether name words w name a person more fully than the
-// stored name key: more words, or a first name where the stored name has
+// stored name's words: more words, or a first name where the stored name has
 // an initial.
-func fuller(w []string, stored string) bool {
-	sw := strings.Fields(stored)
+func fuller(w, sw []string) bool {
 	if len(w) != len(sw) {
 		return len(w) > len(sw)
 	}
@@ -315,7 +333,7 @@ func addPersonName(ix Index, key string, id graph.ID, kind graph.NameKind, fullN
 			if err != nil {
 				return err
 			}
-			if ent.Type == graph.Person && len(strings.Fields(gazetteer.Key(ent.Name))) >= 2 {
+			if ent.Type == graph.Person && len(storedWords(ent.Name)) >= 2 {
 				others++
 			}
 		}
@@ -425,7 +443,7 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 		if err != nil {
 			return 0, false, err
 		}
-		if gazetteer.Key(ent.Name) == surname {
+		if w := storedWords(ent.Name); len(w) == 1 && w[0] == surname {
 			lone = append(lone, id)
 		}
 	}
@@ -452,7 +470,7 @@ func matchInitial(ix Index, e *entities.Entity, persons func(string, ...graph.Na
 		if err != nil {
 			return 0, false, err
 		}
-		w := strings.Fields(gazetteer.Key(ent.Name))
+		w := storedWords(ent.Name)
 		if len(w) < 2 {
 			continue
 		}
@@ -491,7 +509,7 @@ func absorbSurnameOnly(ix Index, id graph.ID, surname string) error {
 		if ent.Type != graph.Person {
 			continue
 		}
-		if len(strings.Fields(gazetteer.Key(ent.Name))) == 1 {
+		if len(storedWords(ent.Name)) == 1 {
 			lone = append(lone, r.ID)
 		} else {
 			fullNamed++

@@ -43,6 +43,24 @@ var mergeCases = []struct {
 		"Brno beat Ostrava by six wickets in the cricket match. The bowler took four wickets before the batsman hit the winning runs.",
 		"Ostrava beat Plzen 2-0 in the league. The midfielder scored in the football match and the goalkeeper kept a clean sheet.",
 	}},
+	{"short-form-after-full", []string{
+		"The U.S. Coast Guard said the ship sank on Monday.",
+		"The Coast Guard said on Tuesday that the search had ended.",
+	}},
+	{"short-form-before-full", []string{
+		"The Coast Guard said the ship sank on Monday.",
+		"The U.S. Coast Guard said on Tuesday that the search had ended.",
+	}},
+	{"short-form-two-full-names", []string{
+		"The U.S. Coast Guard said the ship sank on Monday.",
+		"The Japanese Coast Guard said the ship was found.",
+		"The Coast Guard said on Tuesday that the search had ended.",
+	}},
+	{"titled-surname", []string{
+		"Mr Okonkwo said the vote would pass.",
+		"Mr Okonkwo said the vote would fail.",
+		"Senator Ada Okonkwo said nothing.",
+	}},
 }
 
 func TestMergeGolden(t *testing.T) {
