@@ -74,6 +74,14 @@ func initialFits(initial string, g *group) bool {
 	return g.initial == "" && len(w) >= 2 && strings.HasPrefix(w[0], initial)
 }
 
+// entryNames reports whether a person of name words w may be gazetteer
+// person entry e: w are words of e's name, in order. A surname alone
+// links to an entry ("Lowe" to Sara Lowe's); joining the fuller name of
+// another person ("Tom Lowe ... Lowe"), it does not carry the entry there.
+func entryNames(e *gazetteer.Entry, w []string) bool {
+	return e.Type != graph.Person || isSubsequence(w, strings.Fields(gazetteer.Key(e.Name)))
+}
+
 // isSubsequence reports whether every word of a appears in b, in order.
 func isSubsequence(a, b []string) bool {
 	i := 0
@@ -201,7 +209,7 @@ func (r *resolver) people(people []Mention) {
 			g.initial = initial
 			persons = append(persons, g)
 		}
-		if g.ent.Entry == nil && m.Entry != nil {
+		if g.ent.Entry == nil && m.Entry != nil && entryNames(m.Entry, g.ent.Words) {
 			g.ent.Entry = m.Entry
 		}
 		r.add(g, m, surface(d, m))

@@ -61,6 +61,10 @@ var mergeCases = []struct {
 		"Mr Okonkwo said the vote would fail.",
 		"Senator Ada Okonkwo said nothing.",
 	}},
+	{"surname-of-gazetteer-person", []string{
+		"In Wellington, New Zealand, opposition MP Pete Luxon said the vote would pass. Luxon added that New Zealand would wait.",
+		"Prime Minister Christopher Luxon of New Zealand said the vote would pass.",
+	}},
 }
 
 func TestMergeGolden(t *testing.T) {
@@ -90,7 +94,7 @@ func TestMergeGolden(t *testing.T) {
 }
 
 // describeNodes lists a graph's nodes, one a line: type, name, aliases
-// the sport and the numbers of the articles (from 1) that mention it, sorted.
+// the sport, the gazetteer entry and the numbers of the articles (from 1) that mention it, sorted.
 func describeNodes(g *graph.Graph) string {
 	arts := map[graph.ID][]string{}
 	for _, a := range g.Articles {
@@ -104,7 +108,7 @@ func describeNodes(g *graph.Graph) string {
 		slices.Sort(al)
 		a := arts[e.ID]
 		slices.Sort(a)
-		lines = append(lines, fmt.Sprintf("%s\t%s\taliases=%s\tsport=%s\tarticles=%s", e.Type, e.Name, strings.Join(al, "|"), e.Attrs["sport"], strings.Join(a, ",")))
+		lines = append(lines, fmt.Sprintf("%s\t%s\taliases=%s\tsport=%s\tgazetteer=%s\tarticles=%s", e.Type, e.Name, strings.Join(al, "|"), e.Attrs["sport"], e.Attrs["gazetteer"], strings.Join(a, ",")))
 	}
 	slices.Sort(lines)
 	return strings.Join(lines, "\n") + "\n"
