@@ -37,11 +37,17 @@ var _ Index = (*store.Txn)(nil)
 // Matching across articles:
 //   - a gazetteer entity matches the store entity linked to the same entry;
 //   - a person matches by full name, then by first and last name ("Sanjay
-//     Kumar Jha" and "Sanjay Jha"), then, for a lone surname, the one
-//     person with that surname; a person named more fully than a
-//     surname-only entity already stored absorbs it;
+//     Kumar Jha" and "Sanjay Jha"), then by initial and surname ("S. Jha"
+//     and the one full name of that initial and surname, either way
+//     round), then, for a lone surname, the one person with that surname;
+//     a person named more fully than a surname-only entity already stored
+//     absorbs it;
 //   - anything else matches an entity of the same type with the same name
-//     key or a defined acronym.
+//     key or a defined acronym, a team only a team of its sport (see
+//     matchTeam); failing that, an organization or place whose name is a
+//     short form ("Coast Guard") matches the one full name it shortens
+//     ("U.S. Coast Guard"), and a full name absorbs its stored short form
+//     (see shortforms.go).
 //
 // Only unambiguous matches merge: a lone surname shared by two people stays
 // its own entity.
