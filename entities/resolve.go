@@ -290,6 +290,9 @@ func (r *resolver) extraction() *Extraction {
 			}
 		}
 		e.Name = bestForm(g.forms)
+		if e.Type == graph.Person {
+			e.Name = spelledOut(e.Name, g.forms)
+		}
 		if e.Entry != nil {
 			e.Name = e.Entry.Name
 			if e.Entry.Type != e.Type && e.Type != graph.Person {
@@ -373,6 +376,30 @@ func companyGroup(groups []*group, key string) *group {
 		}
 	}
 	return found
+}
+
+// spelledOut returns, for a person's name that starts with an initial
+// ("C Lowe"), the most frequent form of as many words that spells the
+// first name out ("Carla Lowe"), else name: the node's name then agrees
+// with its name words, which linking indexes.
+func spelledOut(name string, forms map[string]int) string {
+	w := strings.Fields(name)
+	if len(w) < 2 || len([]rune(strings.Trim(w[0], "."))) != 1 {
+		return name
+	}
+	best, bc := name, 0
+	keys := make([]string, 0, len(forms))
+	for f := range forms {
+		keys = append(keys, f)
+	}
+	slices.Sort(keys)
+	for _, f := range keys {
+		fw := strings.Fields(f)
+		if len(fw) == len(w) && len([]rune(strings.Trim(fw[0], "."))) > 1 && fw[len(fw)-1] == w[len(w)-1] && forms[f] > bc {
+			best, bc = f, forms[f]
+		}
+	}
+	return best
 }
 
 // bestForm picks an entity's name from its surface forms: the most words,

@@ -65,6 +65,10 @@ var mergeCases = []struct {
 		"In Wellington, New Zealand, opposition MP Pete Luxon said the vote would pass. Luxon added that New Zealand would wait.",
 		"Prime Minister Christopher Luxon of New Zealand said the vote would pass.",
 	}},
+	{"initial-and-full-in-one-article", []string{
+		"Senator Carla Bianchi said the vote would pass. Senator C. Bianchi said so twice, and Senator C. Bianchi said it again.",
+		"Senator C. Bianchi said the vote would fail.",
+	}},
 }
 
 func TestMergeGolden(t *testing.T) {
