@@ -69,6 +69,24 @@ var mergeCases = []struct {
 		"Senator Carla Bianchi said the vote would pass. Senator C. Bianchi said so twice, and Senator C. Bianchi said it again.",
 		"Senator C. Bianchi said the vote would fail.",
 	}},
+	{"misspelt-organization", []string{
+		"The Brackenholt Foundation said on Monday that it would give the money.",
+		"The Brackenhlot Foundation said on Tuesday that the money had gone.",
+	}},
+	{"spaced-organization", []string{
+		"The Lumen Torrent Foundation said it would appeal.",
+		"The LumenTorrent Foundation said it had lost.",
+	}},
+	{"misspelt-surname", []string{
+		"Senator Hollis Vandermeer said the vote would pass.",
+		"Senator Hollis Vandermer said the vote would fail.",
+	}},
+	{"short-names-one-edit-apart", []string{
+		"Senator Ada Kerry said the vote would pass.",
+		"Senator Ada Terry said the vote would fail.",
+		"Senator Ada Devis said so.",
+		"Senator Ada Davis said so too.",
+	}},
 }
 
 func TestMergeGolden(t *testing.T) {

@@ -1,0 +1,174 @@
+package ingest
+
+// This file joins a spelling variant to the one stored entity it misspells
+// or spells another way ("Sheffied" and "Sheffield", "Bit Torrent" and
+// "BitTorrent", "Golden Globes" and "Golden Globe", "Darren Campell" and
+// "Darren Campbell"): names one edit apart, long enough that one edit
+// rarely makes another real name, of the same type, starting with the same
+// letter, when exactly one stored entity is that close.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/names"
+)
+
+// variantPrefix starts the index keys of spelling variants; a name key
+// never starts with it.
+const variantPrefix = "±"
+
+// Lengths below which one edit too often makes another name: "Kerry" and
+// "Terry", "Davis" and "Davies".
+const (
+	minVariantName    = 8 // an organization's, place's or event's name, spaces aside
+	minVariantSurname = 8 // a person's surname, when the first names agree
+	minVariantFirst   = 5 // a person's first name, when the surnames agree
+)
+
+// variantForms returns the forms a name is indexed and looked up by: for
+// a person, the first name with the surname and each one-letter deletion
+// of it, and each deletion of the first name with the surname; for
+// anything else, the name without spaces and each one-letter deletion of
+// it. Two names one edit apart (a letter changed, added, dropped, or two
+// swapped) share a form. It is nil for names too short to vary safely.
+func variantForms(e *entities.Entity) []string {
+	if e.Type == graph.Person {
+		w := e.Words
+		if len(w) < 2 || !allLetters(w[0]) || !allLetters(w[len(w)-1]) {
+			return nil
+		}
+		first, last := w[0], w[len(w)-1]
+		var out []string
+		if len([]rune(last)) >= minVariantSurname {
+			for _, d := range deletions(last, true) {
+				out = append(out, first+" "+d)
+			}
+		}
+		if len([]rune(first)) >= minVariantFirst {
+			for _, d := range deletions(first, false) {
+				out = append(out, d+" "+last)
+			}
+		}
+		return out
+	}
+	c := strings.ReplaceAll(gazetteer.Key(e.Name), " ", "")
+	if len([]rune(c)) < minVariantName {
+		return nil
+	}
+	return deletions(c, true)
+}
+
+// deletions returns w's one-letter deletions after the first letter, and
+// w itself when self is set.
+func deletions(w string, self bool) []string {
+	r := []rune(w)
+	var out []string
+	if self {
+		out = append(out, w)
+	}
+	for i := 1; i < len(r); i++ {
+		d := string(r[:i]) + string(r[i+1:])
+		if len(out) == 0 || out[len(out)-1] != d {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// variantTypes are the types whose spelling variants join.
+func variantType(e *entities.Entity) bool {
+	switch e.Type {
+	case graph.Person, graph.Organization, graph.Place, graph.Event:
+		return e.Entry == nil && e.Attrs["sport"] == ""
+	}
+	return false
+}
+
+// indexVariants indexes the variant forms of a new entity's name.
+func indexVariants(ix Index, id graph.ID, e *entities.Entity) error {
+	if !variantType(e) {
+		return nil
+	}
+	for _, f := range variantForms(e) {
+		if err := ix.AddName(variantPrefix+f, id, graph.NameSurname); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// matchVariant finds the one stored entity of e's type whose name is one
+// edit from e's.
+func matchVariant(ix Index, e *entities.Entity) (graph.ID, bool, error) {
+	if !variantType(e) {
+		return 0, false, nil
+	}
+	var found []graph.ID
+	seen := map[graph.ID]bool{}
+	for _, f := range variantForms(e) {
+		refs, err := ix.Names(variantPrefix + f)
+		if err != nil {
+			return 0, false, err
+		}
+		for _, r := range refs {
+			if seen[r.ID] {
+				continue
+			}
+			seen[r.ID] = true
+			ent, err := ix.Entity(r.ID)
+			if err != nil {
+				return 0, false, err
+			}
+			if ent.Type == e.Type && ent.Attrs["sport"] == "" && variantOf(e, ent) {
+				found = append(found, r.ID)
+			}
+		}
+	}
+	return first(found), len(found) == 1, nil
+}
+
+// variantOf reports whether stored entity s's name is one edit from e's,
+// by the rules of variantForms.
+func variantOf(e *entities.Entity, s *graph.Entity) bool {
+	if e.Type == graph.Person {
+		sw := storedWords(s.Name)
+		w := e.Words
+		if len(sw) < 2 {
+			return false
+		}
+		f1, l1, f2, l2 := w[0], w[len(w)-1], sw[0], sw[len(sw)-1]
+		switch {
+		case f1 == f2 && l1 != l2:
+			return len([]rune(l1)) >= minVariantSurname && oneEdit(l1, l2)
+		case l1 == l2 && f1 != f2:
+			return len([]rune(f1)) >= minVariantFirst && oneEdit(f1, f2)
+		}
+		return false
+	}
+	a := strings.ReplaceAll(gazetteer.Key(e.Name), " ", "")
+	b := strings.ReplaceAll(gazetteer.Key(s.Name), " ", "")
+	return a == b || oneEdit(a, b)
+}
+
+// oneEdit reports whether a and b differ by one letter changed, added or
+// dropped, or two neighbours swapped, but not in their first letter.
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == 0 || len(rb) == 0 || ra[0] != rb[0] || a == b {
+		return false
+	}
+	if names.EditDistance(a, b, 1) <= 1 {
+		return true
+	}
+	if len(ra) != len(rb) {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+}
