@@ -2,8 +2,8 @@ package ingest
 
 // This file joins a spelling variant to the one stored entity it misspells
 // or spells another way ("Sheffied" and "Sheffield", "Bit Torrent" and
-// "BitTorrent", "Golden Globes" and "Golden Globe", "Darren Campell" and
-// "Darren Campbell"): names one edit apart, long enough that one edit
+// "BitTorrent", "Golden Globes" and "Golden Globe"): organizations, places
+// and events whose names are one edit apart, long enough that one edit
 // rarely makes another real name, of the same type, starting with the same
 // letter, when exactly one stored entity is that close.
 
@@ -20,40 +20,14 @@ import (
 // never starts with it.
 const variantPrefix = "±"
 
-// Lengths below which one edit too often makes another name: "Kerry" and
-// "Terry", "Davis" and "Davies".
-const (
-	minVariantName    = 8 // an organization's, place's or event's name, spaces aside
-	minVariantSurname = 8 // a person's surname, when the first names agree
-	minVariantFirst   = 5 // a person's first name, when the surnames agree
-)
+// minVariantName is the length of a name, spaces aside, below which one
+// edit too often makes another name ("Texaco" and "Tesco").
+const minVariantName = 8
 
-// variantForms returns the forms a name is indexed and looked up by: for
-// a person, the first name with the surname and each one-letter deletion
-// of it, and each deletion of the first name with the surname; for
-// anything else, the name without spaces and each one-letter deletion of
-// it. Two names one edit apart (a letter changed, added, dropped, or two
+// variantForms returns the forms a name is indexed and looked up by: the
+// name without spaces and each one-letter deletion of it. Two names one edit apart (a letter changed, added, dropped, or two
 // swapped) share a form. It is nil for names too short to vary safely.
 func variantForms(e *entities.Entity) []string {
-	if e.Type == graph.Person {
-		w := e.Words
-		if len(w) < 2 || !allLetters(w[0]) || !allLetters(w[len(w)-1]) {
-			return nil
-		}
-		first, last := w[0], w[len(w)-1]
-		var out []string
-		if len([]rune(last)) >= minVariantSurname {
-			for _, d := range deletions(last, true) {
-				out = append(out, first+" "+d)
-			}
-		}
-		if len([]rune(first)) >= minVariantFirst {
-			for _, d := range deletions(first, false) {
-				out = append(out, d+" "+last)
-			}
-		}
-		return out
-	}
 	c := strings.ReplaceAll(gazetteer.Key(e.Name), " ", "")
 	if len([]rune(c)) < minVariantName {
 		return nil
@@ -78,10 +52,13 @@ func deletions(w string, self bool) []string {
 	return out
 }
 
-// variantTypes are the types whose spelling variants join.
+// variantType reports whether e's spelling variants join. People's do
+// not: one letter tells apart too many real names ("John Herrington" and
+// "John Harrington", "Louis" and "Louise" of one family), and their
+// transliterations have their own rule (variantKey).
 func variantType(e *entities.Entity) bool {
 	switch e.Type {
-	case graph.Person, graph.Organization, graph.Place, graph.Event:
+	case graph.Organization, graph.Place, graph.Event:
 		return e.Entry == nil && e.Attrs["sport"] == ""
 	}
 	return false
@@ -133,21 +110,6 @@ func matchVariant(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 // variantOf reports whether stored entity s's name is one edit from e's,
 // by the rules of variantForms.
 func variantOf(e *entities.Entity, s *graph.Entity) bool {
-	if e.Type == graph.Person {
-		sw := storedWords(s.Name)
-		w := e.Words
-		if len(sw) < 2 {
-			return false
-		}
-		f1, l1, f2, l2 := w[0], w[len(w)-1], sw[0], sw[len(sw)-1]
-		switch {
-		case f1 == f2 && l1 != l2:
-			return len([]rune(l1)) >= minVariantSurname && oneEdit(l1, l2)
-		case l1 == l2 && f1 != f2:
-			return len([]rune(f1)) >= minVariantFirst && oneEdit(f1, f2)
-		}
-		return false
-	}
 	a := strings.ReplaceAll(gazetteer.Key(e.Name), " ", "")
 	b := strings.ReplaceAll(gazetteer.Key(s.Name), " ", "")
 	return a == b || oneEdit(a, b)
