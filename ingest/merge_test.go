@@ -87,6 +87,12 @@ var mergeCases = []struct {
 		"Senator Ada Devis said so.",
 		"Senator Ada Davis said so too.",
 	}},
+	{"surname-with-role", []string{
+		"President Marta Quillon said the budget would pass.",
+		"First lady Tomas Quillon visited a school.",
+		"President Quillon said the bill would be signed.",
+		"Quillon said nothing on Monday.",
+	}},
 }
 
 func TestMergeGolden(t *testing.T) {

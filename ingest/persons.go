@@ -230,18 +230,26 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	if err != nil || len(ids) == 1 {
 		return first(ids), len(ids) == 1, err
 	}
-	// Several people have it: the lone surname joins the one entity known
+	// Several people have it: the lone surname joins the one full name
+	// whose role the article gives it ("President Lowe" and President
+	// Sara Lowe, not the first lady Tom Lowe), else the one entity known
 	// by that surname alone, so that unresolved mentions gather in one
-	// node instead of one per article, and never join a full name.
-	var lone []graph.ID
+	// node instead of one per article.
+	var lone, roled []graph.ID
 	for _, id := range ids {
 		ent, err := ix.Entity(id)
 		if err != nil {
 			return 0, false, err
 		}
-		if w := storedWords(ent.Name); len(w) == 1 && w[0] == surname {
+		w := storedWords(ent.Name)
+		if len(w) == 1 && w[0] == surname {
 			lone = append(lone, id)
+		} else if r := ent.Attrs["role"]; r != "" && len(w) >= 2 && slices.ContainsFunc(e.Roles, func(x string) bool { return strings.EqualFold(x, r) }) {
+			roled = append(roled, id)
 		}
+	}
+	if len(roled) == 1 {
+		return roled[0], true, nil
 	}
 	return first(lone), len(lone) == 1, nil
 }
