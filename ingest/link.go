@@ -92,9 +92,15 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		}
 	}
 	if !found && e.Type == graph.Person && e.WeakType {
-		// "Wells Fargo said": the organization of that name, if known.
+		// "Wells Fargo said": the organization of that name, if known, or
+		// of which it is the one short form ("Wells Fargo & Co").
 		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
 			return 0, err
+		}
+		if !found && e.Entry == nil {
+			if id, found, err = matchShort(ix, &entities.Entity{Name: e.Name, Type: graph.Organization}); err != nil {
+				return 0, err
+			}
 		}
 		if found {
 			e.Type = graph.Organization

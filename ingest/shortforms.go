@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -23,7 +24,8 @@ var shortHeads = map[string]bool{"department": true, "ocean": true}
 // shortForms returns the keys of the short forms of a name key: without a
 // leading country or international body ("us navy" → "navy", "un
 // security council" → "security council"), without a generic last word
-// ("commerce department" → "commerce"), or both. The qualifier must be a
+// ("commerce department" → "commerce"), or both; a company's without
+// its corporate words ("mci inc" → "mci"). The qualifier must be a
 // country's name, short name or demonym, or an international
 // organization's, in gz: "Royal Navy" has no short form.
 func shortForms(gz *gazetteer.Gazetteer, key string) []string {
@@ -57,8 +59,29 @@ func shortForms(gz *gazetteer.Gazetteer, key string) []string {
 	if len(w) >= 2 && shortHeads[w[len(w)-1]] {
 		add(w[:len(w)-1])
 	}
+	// A company without its corporate words: "Foster's Group", "MCI Inc",
+	// "US Carnival Corporation".
+	for _, ws := range [][]string{w, rest} {
+		n := len(ws)
+		for n > 1 && corporateWords[ws[n-1]] {
+			n--
+		}
+		if n < len(ws) {
+			add(ws[:n])
+		}
+	}
 	return out
 }
+
+// corporateWords are the words that end a company's name without telling
+// it apart ("Inc", "Group", "Holdings"); "and", "&" and "the" aside.
+var corporateWords = func() map[string]bool {
+	m := lexicon.Set("corporate_words")
+	for _, w := range []string{"and", "&", "the"} {
+		delete(m, w)
+	}
+	return m
+}()
 
 // qualifier reports whether key names a country (name, short name or
 // demonym) or an international organization in gz.
