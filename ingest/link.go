@@ -82,24 +82,22 @@ func Link(ix Index, article string, ex *entities.Extraction) ([]graph.ID, error)
 	return ids, nil
 }
 
-func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
-	var id graph.ID
-	var found bool
-	var err error
+// findStored finds the stored entity e names, by the rules of Link.
+func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err error) {
 	if e.Entry != nil {
 		if id, found, err = ix.ByGazetteer(e.Entry.ID); err != nil {
-			return 0, err
+			return 0, false, err
 		}
 	}
 	if !found && e.Type == graph.Person && e.WeakType {
 		// "Wells Fargo said": the organization of that name, if known, or
 		// of which it is the one short form ("Wells Fargo & Co").
 		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
-			return 0, err
+			return 0, false, err
 		}
 		if !found && e.Entry == nil {
 			if id, found, err = matchShort(ix, &entities.Entity{Name: e.Name, Type: graph.Organization}); err != nil {
-				return 0, err
+				return 0, false, err
 			}
 		}
 		if found {
@@ -108,7 +106,7 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 	}
 	if !found && e.Type == graph.Person {
 		if id, found, err = matchPerson(ix, e); err != nil {
-			return 0, err
+			return 0, false, err
 		}
 	}
 	if !found && e.Type != graph.Person {
@@ -122,18 +120,26 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 			}
 		}
 		if err != nil {
-			return 0, err
+			return 0, false, err
 		}
 		if !found {
 			if id, found, err = matchShort(ix, e); err != nil {
-				return 0, err
+				return 0, false, err
 			}
 		}
 	}
 	if !found {
 		if id, found, err = matchVariant(ix, e); err != nil {
-			return 0, err
+			return 0, false, err
 		}
+	}
+	return id, found, nil
+}
+
+func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
+	id, found, err := findStored(ix, e)
+	if err != nil {
+		return 0, err
 	}
 	isNew := !found
 
@@ -209,8 +215,7 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 
 // indexNames indexes the names a stored entity is found by: a person's
 // full name, first and last name, surname, spelling variant and initial
-// with surname; another
-// entity's name, aliases and acronyms.
+// with surname; another entity's name, aliases and acronyms.
 func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 	if e.Type == graph.Person {
 		full, firstLast, surname := personKeys(e)
