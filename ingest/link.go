@@ -202,10 +202,13 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 	if err := indexNames(ix, id, e); err != nil {
 		return 0, err
 	}
-	if err := indexShortForms(ix, id, e); err != nil {
-		return 0, err
-	}
 	if isNew {
+		// A stored entity's short forms and variants were indexed when it
+		// was created; indexing them at each mention would cost the serial
+		// writer a few lookups per entity for nothing.
+		if err := indexShortForms(ix, id, e); err != nil {
+			return 0, err
+		}
 		if err := indexVariants(ix, id, e); err != nil {
 			return 0, err
 		}
