@@ -43,9 +43,11 @@ var _ Index = (*store.Txn)(nil)
 //   - anything else matches an entity of the same type with the same name
 //     key or a defined acronym, a team only a team of its sport (see
 //     matchTeam); failing that, an organization or place whose name is a
-//     short form ("Coast Guard") matches the one full name it shortens
-//     ("U.S. Coast Guard"), and a full name absorbs its stored short form
-//     (see shortforms.go).
+//     short form ("Coast Guard") or abbreviation ("FOMC") matches the one
+//     full name it shortens ("U.S. Coast Guard", "Federal Open Market
+//     Committee"), and a full name absorbs its stored short form (see
+//     shortforms.go); an organization, place or event one edit from the
+//     one stored name of its type ("Sheffied") matches it (variants.go).
 //
 // Only unambiguous matches merge: a lone surname shared by two people stays
 // its own entity.

@@ -103,6 +103,15 @@ var mergeCases = []struct {
 		"Shares of Quorvane rose 4 pct to 12 dlrs on the New York Stock Exchange.",
 		"Quorvane Holdings Inc said on Monday that profits rose.",
 	}, true},
+	{"initials-across-articles", []string{
+		"The Northern Grain Marketing Board said on Monday that prices would fall.",
+		"Traders said the NGMB would cut prices again on Tuesday.",
+	}, true},
+	{"initials-of-two-names", []string{
+		"The Northern Grain Marketing Board said on Monday that prices would fall.",
+		"The National Growers Marketing Bureau said on Monday that prices would rise.",
+		"Traders said the NGMB would cut prices again on Tuesday.",
+	}, true},
 }
 
 func TestMergeGolden(t *testing.T) {

@@ -2,10 +2,13 @@ package ingest
 
 // This file joins an organization's or a place's short form to its full
 // name across articles: "Navy" and "U.S. Navy", "Security Council" and
-// "U.N. Security Council", "Commerce" and "Commerce Department".
+// "U.N. Security Council", "Commerce" and "Commerce Department", "FOMC"
+// and "Federal Open Market Committee".
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -59,6 +62,11 @@ func shortForms(gz *gazetteer.Gazetteer, key string) []string {
 	if len(w) >= 2 && shortHeads[w[len(w)-1]] {
 		add(w[:len(w)-1])
 	}
+	// The initials of a name of three or more words, which an article may
+	// use without defining them ("FOMC"), marked by acronymMark.
+	if ini := nameInitials(w); len(ini) >= 3 {
+		out = append(out, acronymMark+ini)
+	}
 	// A company without its corporate words: "Foster's Group", "MCI Inc",
 	// "US Carnival Corporation".
 	for _, ws := range [][]string{w, rest} {
@@ -71,6 +79,47 @@ func shortForms(gz *gazetteer.Gazetteer, key string) []string {
 		}
 	}
 	return out
+}
+
+// acronymMark starts a short form that is a name's initials: only an
+// abbreviation (a name in capitals) takes it.
+const acronymMark = "^"
+
+// nameFunctionWords are the small words initials skip ("of", "the").
+var nameFunctionWords = lexicon.Set("name_function_words")
+
+// nameInitials returns the first letters of a name key's words, small
+// words aside, when there are three or more such words, else "".
+func nameInitials(w []string) string {
+	var b strings.Builder
+	for _, x := range w {
+		if !nameFunctionWords[x] {
+			r, _ := utf8.DecodeRuneInString(x)
+			if !unicode.IsLetter(r) {
+				return ""
+			}
+			b.WriteRune(r)
+		}
+	}
+	if utf8.RuneCountInString(b.String()) < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// abbreviation reports whether a name is written as an abbreviation: three
+// or more capitals and nothing else but dots ("FOMC", "N.G.M.B.").
+func abbreviation(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r != '.':
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // corporateWords are the words that end a company's name without telling
@@ -166,6 +215,10 @@ func shortOwners(ix Index, s string, t graph.Type) ([]graph.ID, error) {
 // exactly (not as an alias of a longer name) that carry no gazetteer
 // entry of their own.
 func absorbShort(ix Index, id graph.ID, s string, t graph.Type) error {
+	ini, isIni := strings.CutPrefix(s, acronymMark)
+	if isIni {
+		s = ini
+	}
 	refs, err := ix.Names(s)
 	if err != nil {
 		return err
@@ -178,7 +231,7 @@ func absorbShort(ix Index, id graph.ID, s string, t graph.Type) error {
 		if err != nil {
 			return err
 		}
-		if ent.Type != t || ent.Attrs["gazetteer"] != "" || gazetteer.Key(ent.Name) != s || ent.Attrs["sport"] != "" {
+		if ent.Type != t || ent.Attrs["gazetteer"] != "" || gazetteer.Key(ent.Name) != s || ent.Attrs["sport"] != "" || isIni && !abbreviation(ent.Name) {
 			continue
 		}
 		if err := ix.Redirect(r.ID, id); err != nil {
@@ -194,9 +247,24 @@ func matchShort(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	if !shortFormType(e.Type) || e.Entry != nil || e.Attrs["sport"] != "" {
 		return 0, false, nil
 	}
-	owners, err := shortOwners(ix, gazetteer.Key(e.Name), e.Type)
-	if err != nil || len(owners) != 1 {
+	key := gazetteer.Key(e.Name)
+	owners, err := shortOwners(ix, key, e.Type)
+	if err != nil {
 		return 0, false, err
+	}
+	if abbreviation(e.Name) {
+		more, err := shortOwners(ix, acronymMark+key, e.Type)
+		if err != nil {
+			return 0, false, err
+		}
+		for _, id := range more {
+			if !containsID(owners, id) {
+				owners = append(owners, id)
+			}
+		}
+	}
+	if len(owners) != 1 {
+		return 0, false, nil
 	}
 	return owners[0], true, nil
 }
