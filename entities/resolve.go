@@ -42,8 +42,8 @@ func personWords(d *Document, m Mention) []string {
 }
 
 // personInitial returns the initial a person mention gives for the first
-// name ("S. Lowe" → "s"), or "" when it spells the first name out or gives
-// no surname after the initial.
+// name ("S. Lowe" → "s"), or "" when it spells the first name out. Callers
+// check that the name has words besides (personWords).
 func personInitial(d *Document, m Mention) string {
 	for k := m.TokStart; k < m.TokEnd; k++ {
 		t := d.Tokens[k]
@@ -54,7 +54,7 @@ func personInitial(d *Document, m Mention) string {
 		if honorifics[key] {
 			continue
 		}
-		if r := []rune(key); len(r) == 1 && unicode.IsLetter(r[0]) && len(personWords(d, m)) > 0 {
+		if r := []rune(key); len(r) == 1 && unicode.IsLetter(r[0]) {
 			return key
 		}
 		return ""
@@ -175,21 +175,29 @@ func (r *resolver) newGroup(key string, e *Entity) *group {
 // longer name that contains it.
 func (r *resolver) people(people []Mention) {
 	d := r.d
+	// Each mention's name words and initial, worked out once.
+	type person struct {
+		m       Mention
+		w       []string
+		initial string
+	}
+	ps := make([]person, 0, len(people))
+	for _, m := range people {
+		if w := personWords(d, m); len(w) > 0 {
+			ps = append(ps, person{m, w, personInitial(d, m)})
+		}
+	}
 	// Longest first, and of names of one length an initial and surname
 	// before the bare surname, which then joins it.
-	slices.SortStableFunc(people, func(a, b Mention) int {
-		if n := len(personWords(d, b)) - len(personWords(d, a)); n != 0 {
+	slices.SortStableFunc(ps, func(a, b person) int {
+		if n := len(b.w) - len(a.w); n != 0 {
 			return n
 		}
-		return len(personInitial(d, b)) - len(personInitial(d, a))
+		return len(b.initial) - len(a.initial)
 	})
 	var persons []*group
-	for _, m := range people {
-		w := personWords(d, m)
-		if len(w) == 0 {
-			continue
-		}
-		initial := personInitial(d, m)
+	for _, p := range ps {
+		m, w, initial := p.m, p.w, p.initial
 		var found []*group
 		for _, g := range persons {
 			if m.Entry != nil && g.ent.Entry == m.Entry || isSubsequence(w, g.ent.Words) && initialFits(initial, g) {
