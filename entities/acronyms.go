@@ -102,10 +102,16 @@ func acronyms(d *Document, selected []Mention) ([]Mention, []Acronym) {
 	return selected, append(defs, spelledAcronyms(d, selected, defs)...)
 }
 
+// minSpelledAcronym is the fewest capitals of an abbreviation that joins
+// a name without a definition: three-letter ones ("NBC", "SEC") spell too
+// many names.
+const minSpelledAcronym = 4
+
 // spelledAcronyms finds abbreviations the article uses without defining
 // them ("the FOMC meeting" after "the Federal Open Market Committee"): an
-// abbreviation of three or more capitals, not a gazetteer name, is the
-// alias of the one name of the article whose initials it spells.
+// abbreviation of minSpelledAcronym or more capitals, not a gazetteer
+// name, is the alias of the one name of the article whose initials it
+// spells.
 func spelledAcronyms(d *Document, selected []Mention, defs []Acronym) []Acronym {
 	var out []Acronym
 	done := map[string]bool{}
@@ -118,7 +124,7 @@ func spelledAcronyms(d *Document, selected []Mention, defs []Acronym) []Acronym 
 		}
 		abbr := d.Tokens[m.TokStart].Text
 		letters := acronymLetters(abbr)
-		if done[abbr] || len(letters) < 3 {
+		if done[abbr] || len(letters) < minSpelledAcronym {
 			continue
 		}
 		done[abbr] = true

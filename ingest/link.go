@@ -116,7 +116,20 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 		for _, a := range e.Acronyms {
 			keys = append(keys, gazetteer.Key(a))
 		}
-		for _, k := range keys {
+		for i, k := range keys {
+			if i > 0 {
+				// An acronym e defines finds an entity known by it, never
+				// another long form defined with the same letters
+				// ("Securities and Exchange Commission (SEC)" and
+				// "Strategic Export Controls (SEC)").
+				var named bool
+				if named, err = namedBy(ix, k, e.Type); err != nil {
+					break
+				}
+				if !named {
+					continue
+				}
+			}
 			if id, found, err = matchTeam(ix, k, e); err != nil || found {
 				break
 			}
@@ -248,6 +261,28 @@ func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 		}
 	}
 	return nil
+}
+
+// namedBy reports whether key is the name or an alias, not only a defined
+// acronym, of a stored entity of type t.
+func namedBy(ix Index, key string, t graph.Type) (bool, error) {
+	refs, err := ix.Names(key)
+	if err != nil {
+		return false, err
+	}
+	for _, r := range refs {
+		if r.Kind == graph.NameAcronym {
+			continue
+		}
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return false, err
+		}
+		if ent.Type == t {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // matchTeam finds the stored entity of e's type named key, keeping teams

@@ -112,6 +112,16 @@ var mergeCases = []struct {
 		"The National Growers Marketing Bureau said on Monday that prices would rise.",
 		"Traders said the NGMB would cut prices again on Tuesday.",
 	}, true},
+	{"two-long-forms-one-acronym", []string{
+		"The Northern Grain Marketing Board (NGMB) said prices would fall.",
+		"The National Growers Marketing Bureau (NGMB) said prices would rise.",
+	}, false},
+	{"variant-of-a-short-word", []string{
+		"Voters went to the polls in the UK elections on Monday.",
+		"Voters went to the polls in the US elections on Tuesday.",
+		"The 1994 Harvest Festival drew crowds, the Harvest Festival Committee said.",
+		"The 1995 Harvest Festival drew crowds.",
+	}, true},
 }
 
 func TestMergeGolden(t *testing.T) {

@@ -64,7 +64,7 @@ func shortForms(gz *gazetteer.Gazetteer, key string) []string {
 	}
 	// The initials of a name of three or more words, which an article may
 	// use without defining them ("FOMC"), marked by acronymMark.
-	if ini := nameInitials(w); len(ini) >= 3 {
+	if ini := nameInitials(w); len(ini) >= minInitials {
 		out = append(out, acronymMark+ini)
 	}
 	// A company without its corporate words: "Foster's Group", "MCI Inc",
@@ -85,11 +85,16 @@ func shortForms(gz *gazetteer.Gazetteer, key string) []string {
 // abbreviation (a name in capitals) takes it.
 const acronymMark = "^"
 
+// minInitials is the fewest letters of initials an undefined
+// abbreviation joins by: three-letter ones name too many things ("NBC",
+// "IOC", "SEC").
+const minInitials = 4
+
 // nameFunctionWords are the small words initials skip ("of", "the").
 var nameFunctionWords = lexicon.Set("name_function_words")
 
 // nameInitials returns the first letters of a name key's words, small
-// words aside, when there are three or more such words, else "".
+// words aside, when there are minInitials or more such words, else "".
 func nameInitials(w []string) string {
 	var b strings.Builder
 	for _, x := range w {
@@ -101,14 +106,15 @@ func nameInitials(w []string) string {
 			b.WriteRune(r)
 		}
 	}
-	if utf8.RuneCountInString(b.String()) < 3 {
+	if utf8.RuneCountInString(b.String()) < minInitials {
 		return ""
 	}
 	return b.String()
 }
 
-// abbreviation reports whether a name is written as an abbreviation: three
-// or more capitals and nothing else but dots ("FOMC", "N.G.M.B.").
+// abbreviation reports whether a name is written as an abbreviation:
+// minInitials or more capitals and nothing else but dots ("FOMC",
+// "N.G.M.B.").
 func abbreviation(name string) bool {
 	n := 0
 	for _, r := range name {
@@ -119,7 +125,7 @@ func abbreviation(name string) bool {
 			return false
 		}
 	}
-	return n >= 3
+	return n >= minInitials
 }
 
 // corporateWords are the words that end a company's name without telling

@@ -5,10 +5,13 @@ package ingest
 // "BitTorrent", "Golden Globes" and "Golden Globe"): organizations, places
 // and events whose names are one edit apart, long enough that one edit
 // rarely makes another real name, of the same type, starting with the same
-// letter, when exactly one stored entity is that close.
+// letter, when exactly one stored entity is that close. The edit must fall
+// in one word of five or more letters, not a number, and not only change
+// its last letter.
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -110,9 +113,44 @@ func matchVariant(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 // variantOf reports whether stored entity s's name is one edit from e's,
 // by the rules of variantForms.
 func variantOf(e *entities.Entity, s *graph.Entity) bool {
-	a := strings.ReplaceAll(gazetteer.Key(e.Name), " ", "")
-	b := strings.ReplaceAll(gazetteer.Key(s.Name), " ", "")
-	return a == b || oneEdit(a, b)
+	ka, kb := gazetteer.Key(e.Name), gazetteer.Key(s.Name)
+	if strings.ReplaceAll(ka, " ", "") == strings.ReplaceAll(kb, " ", "") {
+		return true // "Bit Torrent", "BitTorrent"
+	}
+	// One word differs, by one edit, and it is a long word and no number:
+	// "US elections" and "UK elections", "1994 World Cup" and "1995 World
+	// Cup" are other things.
+	wa, wb := strings.Fields(ka), strings.Fields(kb)
+	if len(wa) != len(wb) {
+		return false
+	}
+	diff := -1
+	for i := range wa {
+		if wa[i] != wb[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return false
+	}
+	x, y := wa[diff], wb[diff]
+	if utf8.RuneCountInString(x) < minVariantWord || utf8.RuneCountInString(y) < minVariantWord || !allLetters(x) || !allLetters(y) {
+		return false
+	}
+	return oneEdit(x, y) && !lastLetterChanged(x, y)
+}
+
+// minVariantWord is the length of the word a variant may misspell.
+const minVariantWord = 5
+
+// lastLetterChanged reports whether a and b differ only in their last
+// letter ("Athletics", "Athletico"): an ending, not a slip.
+func lastLetterChanged(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) == len(rb) && string(ra[:len(ra)-1]) == string(rb[:len(rb)-1])
 }
 
 // oneEdit reports whether a and b differ by one letter changed, added or
