@@ -103,9 +103,10 @@ func acronyms(d *Document, selected []Mention) ([]Mention, []Acronym) {
 }
 
 // minSpelledAcronym is the fewest capitals of an abbreviation that joins
-// a name without a definition: three-letter ones ("NBC", "SEC") spell too
-// many names.
-const minSpelledAcronym = 4
+// a name of its article without a definition. (Across articles, where a
+// three-letter abbreviation spells too many names, linking asks for
+// four.)
+const minSpelledAcronym = 3
 
 // spelledAcronyms finds abbreviations the article uses without defining
 // them ("the FOMC meeting" after "the Federal Open Market Committee"): an

@@ -29,7 +29,7 @@
 //	                   "Russian-held Crimea" is one place, "Islamabad said" is
 //	                   the country
 //	acronyms           "Long Form (LF)": LF names the long form's entity; an
-//	                   undefined abbreviation of 4+ capitals names the one
+//	                   undefined abbreviation of 3+ capitals names the one
 //	                   name of the article whose initials it spells
 //	repeats            later mentions of names found: the full name again, a
 //	                   defined acronym, a person's surname alone

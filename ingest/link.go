@@ -118,15 +118,20 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 		}
 		for i, k := range keys {
 			if i > 0 {
-				// An acronym e defines finds an entity known by it, never
-				// another long form defined with the same letters
-				// ("Securities and Exchange Commission (SEC)" and
-				// "Strategic Export Controls (SEC)").
+				// An acronym e defines finds an entity known by it, or
+				// another long form defined with the same letters that
+				// shares most of its words ("Food and Agriculture
+				// Organisation (FAO)", "Food and Agriculture Organization
+				// (FAO)"), never another name ("Securities and Exchange
+				// Commission (SEC)", "Strategic Export Controls (SEC)").
 				var named bool
 				if named, err = namedBy(ix, k, e.Type); err != nil {
 					break
 				}
 				if !named {
+					if id, found, err = sameLongForm(ix, k, e); err != nil || found {
+						break
+					}
 					continue
 				}
 			}
@@ -283,6 +288,55 @@ func namedBy(ix Index, key string, t graph.Type) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// sameLongForm finds the one stored entity of e's type that defined
+// acronym key and whose name shares at least half of its words with e's
+// (small words aside).
+func sameLongForm(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
+	refs, err := ix.Names(key)
+	if err != nil {
+		return 0, false, err
+	}
+	var found []graph.ID
+	for _, r := range refs {
+		if r.Kind != graph.NameAcronym || containsID(found, r.ID) {
+			continue
+		}
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return 0, false, err
+		}
+		if ent.Type == e.Type && ent.Attrs["sport"] == e.Attrs["sport"] && sharedWords(gazetteer.Key(ent.Name), gazetteer.Key(e.Name)) {
+			found = append(found, r.ID)
+		}
+	}
+	return first(found), len(found) == 1, nil
+}
+
+// sharedWords reports whether name keys a and b share at least half of
+// the words of the shorter, small words aside.
+func sharedWords(a, b string) bool {
+	words := func(k string) []string {
+		var out []string
+		for _, w := range strings.Fields(k) {
+			if !nameFunctionWords[w] {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	n := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return 2*n >= min(len(wa), len(wb))
 }
 
 // matchTeam finds the stored entity of e's type named key, keeping teams

@@ -7,7 +7,7 @@ package ingest
 // rarely makes another real name, of the same type, starting with the same
 // letter, when exactly one stored entity is that close. The edit must fall
 // in one word of five or more letters, not a number, and not only change
-// its last letter.
+// its last letter; or add an "s" to a word of three or more.
 
 import (
 	"strings"
@@ -137,10 +137,22 @@ func variantOf(e *entities.Entity, s *graph.Entity) bool {
 		return false
 	}
 	x, y := wa[diff], wb[diff]
-	if utf8.RuneCountInString(x) < minVariantWord || utf8.RuneCountInString(y) < minVariantWord || !allLetters(x) || !allLetters(y) {
+	if !allLetters(x) || !allLetters(y) {
+		return false
+	}
+	if plural(x, y) || plural(y, x) {
+		return true // "Golden Globe", "Golden Globes"
+	}
+	if utf8.RuneCountInString(x) < minVariantWord || utf8.RuneCountInString(y) < minVariantWord {
 		return false
 	}
 	return oneEdit(x, y) && !lastLetterChanged(x, y)
+}
+
+// plural reports whether word p is word w with an "s" added, w having
+// three or more letters ("globes", "globe"; not "mps", "mp").
+func plural(p, w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && p == w+"s"
 }
 
 // minVariantWord is the length of the word a variant may misspell.
