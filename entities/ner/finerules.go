@@ -1,0 +1,233 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+)
+
+// Word lists of the rules that fix a tagged name's extent and type after
+// the model (see fixNames).
+var (
+	orgHeads        = lexicon.Set("ner_org_heads")
+	nameLinks       = lexicon.Set("ner_name_links")
+	eventLastWords  = lexicon.Set("ner_event_last_words")
+	eventFirstWords = lexicon.Set("ner_event_first_words")
+	stateHeads      = lexicon.Set("ner_state_heads")
+	placeLastWords  = lexicon.Set("ner_place_last_words")
+	monthNames      = monthSet()
+	nonNames        = lexicon.Set("non_names")
+)
+
+// monthSet returns the month names of the lexicon's month list.
+func monthSet() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Words("months") {
+		if f := strings.Fields(p); len(f) > 0 {
+			m[f[0]] = true
+		}
+	}
+	return m
+}
+
+// fixNames applies the rules that the model's sequence view misses to
+// each sentence's names, in place:
+//
+//   - an organization's head and its complement are one name: the model
+//     often cuts "Popular Front for the Liberation of Palestine" or "Fund
+//     for Nature" at the preposition (joinComplements);
+//   - a name's head word decides its type: "... Film Festival" and "Battle
+//     of X" are events, "Duchy of X" and "Cape Colony" countries, "X
+//     County" a place (retype);
+//   - an event name takes the year and month before it ("June 2015 X
+//     general election").
+func fixNames(sents [][]string, chunks [][]Chunk) {
+	for si, s := range sents {
+		cs := joinComplements(s, chunks[si])
+		for i := range cs {
+			cs[i].Type = retype(cs[i].Type, s[cs[i].Start:cs[i].End])
+			if cs[i].Type == FineEvent {
+				cs[i].Start = datedStart(s, cs[i], cs, i)
+			}
+		}
+		chunks[si] = cs
+	}
+}
+
+// joinComplements joins an organization head and the complement after its
+// preposition into one name: "[Jewish Fund] for [Justice]", "[World Wide
+// Fund] for Nature", "Parliament of [Norway]". The head is the last word
+// of a name, or an untagged capitalised word before the preposition; the
+// complement a name or a run of capitalised words after it (and after
+// "the"). The joined name is a party when its head is "party" or a party's
+// head ("Front"), otherwise an organization.
+func joinComplements(s []string, cs []Chunk) []Chunk {
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.Type == FineEvent || !orgHeads[strings.ToLower(s[c.End-1])] {
+			continue
+		}
+		p := linkEnd(s, c.End)
+		if p < 0 {
+			continue
+		}
+		end, next := complement(s, cs, i+1, p)
+		if end <= p {
+			continue
+		}
+		cs[i] = Chunk{Type: joinedType(c.Type, s[c.End-1]), Start: c.Start, End: end}
+		cs = slices.Delete(cs, i+1, next)
+	}
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.Type == FineEvent || c.Type == FinePerson {
+			continue
+		}
+		start := headStart(s, cs, i)
+		if start < 0 {
+			continue
+		}
+		cs[i] = Chunk{Type: joinedType(FineOrganization, s[c.Start-linkLen(s, c.Start)-1]), Start: start, End: c.End}
+	}
+	return cs
+}
+
+// linkEnd returns the position after the preposition (and "the") at p,
+// or -1 when s[p] is not a name link.
+func linkEnd(s []string, p int) int {
+	if p >= len(s) || !nameLinks[strings.ToLower(s[p])] {
+		return -1
+	}
+	p++
+	if p < len(s) && s[p] == "the" {
+		p++
+	}
+	return p
+}
+
+// linkLen returns how many words before position p are a name link and
+// its "the" (0 when none).
+func linkLen(s []string, p int) int {
+	switch {
+	case p >= 1 && nameLinks[strings.ToLower(s[p-1])]:
+		return 1
+	case p >= 2 && s[p-1] == "the" && nameLinks[strings.ToLower(s[p-2])]:
+		return 2
+	}
+	return 0
+}
+
+// complement returns where the complement starting at p ends (p when
+// there is none) and the index of the first chunk after it; chunks from
+// next (the chunk after the head's) on it absorbs.
+func complement(s []string, cs []Chunk, next, p int) (int, int) {
+	q := p
+	for q < len(s) {
+		if next < len(cs) && cs[next].Start == q {
+			if cs[next].Type == FineEvent || cs[next].Type == FinePerson {
+				break
+			}
+			q = cs[next].End
+			next++
+			continue
+		}
+		if next < len(cs) && cs[next].Start < q || !capitalised(s[q]) || nonNames[strings.ToLower(s[q])] {
+			break
+		}
+		q++
+	}
+	return q, next
+}
+
+// headStart returns where an untagged organization head and the
+// capitalised words before it start when they and a name link come right
+// before chunk i ("Parliament of [Norway]", "Foundation for [Moral
+// Law]"), or -1. A leading "The" is left out.
+func headStart(s []string, cs []Chunk, i int) int {
+	n := linkLen(s, cs[i].Start)
+	h := cs[i].Start - n - 1
+	if n == 0 || h < 0 || !capitalised(s[h]) || !orgHeads[strings.ToLower(s[h])] {
+		return -1
+	}
+	prevEnd := 0
+	if i > 0 {
+		prevEnd = cs[i-1].End
+	}
+	if h < prevEnd {
+		return -1
+	}
+	start := h
+	for start > prevEnd && capitalised(s[start-1]) && s[start-1] != "The" {
+		start--
+	}
+	return start
+}
+
+// joinedType is the type of a name joined at its head word.
+func joinedType(typ, head string) string {
+	h := strings.ToLower(head)
+	if h == "party" || h == "parties" || typ == FineParty && partyHeads[h] {
+		return FineParty
+	}
+	return FineOrganization
+}
+
+// retype returns the type a name's head words give it: an organization or
+// misc name ending in an event word or opening "Battle of" is an event; an
+// organization, misc or place name of a state ("Duchy of X", "Cape
+// Colony") a country; an organization ending in "County" a place. Parties,
+// persons and one-word names keep the model's type.
+func retype(typ string, toks []string) string {
+	if len(toks) < 2 || typ != FineOrganization && typ != FineMisc && typ != FinePlace {
+		return typ
+	}
+	first, last := strings.ToLower(toks[0]), strings.ToLower(toks[len(toks)-1])
+	linked := false
+	for _, t := range toks {
+		linked = linked || nameLinks[t]
+	}
+	switch {
+	case typ != FinePlace && (eventLastWords[last] || eventFirstWords[first] && nameLinks[toks[1]] || eventFirstWords[first] && toks[1] == "in"):
+		return FineEvent
+	case stateHeads[last] && !linked || stateHeads[first] && toks[1] == "of" || len(toks) > 2 && stateHeads[strings.ToLower(toks[1])] && toks[2] == "of":
+		return FineCountry
+	case typ == FineOrganization && placeLastWords[last]:
+		return FinePlace
+	}
+	return typ
+}
+
+// datedStart returns where event chunk i starts once the year before it
+// and a month before the year are taken in ("1994 X elections", "June 2015
+// X general election"): the date is part of such an event's name.
+func datedStart(s []string, c Chunk, cs []Chunk, i int) int {
+	lo := 0
+	if i > 0 {
+		lo = cs[i-1].End
+	}
+	st := c.Start
+	if !eventLastWords[strings.ToLower(s[c.End-1])] {
+		return st
+	}
+	if st-1 >= lo && year(s[st-1]) {
+		st--
+		if st-1 >= lo && monthNames[strings.ToLower(s[st-1])] && capitalised(s[st-1]) {
+			st--
+		}
+	}
+	return st
+}
+
+// year reports whether w is a four-digit year from 1000 to 2099.
+func year(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' || w[0] == '2' && w[1] != '0' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
