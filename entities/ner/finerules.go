@@ -40,11 +40,15 @@ func monthSet() map[string]bool {
 //   - a name's head word decides its type: "... Film Festival" and "Battle
 //     of X" are events, "Duchy of X" and "Cape Colony" countries, "X
 //     County" a place (retype);
+//   - a list of names that holds parties is a list of parties: the model
+//     calls a foreign party's name or acronym an organization unless its
+//     words say "Party" (partyLists);
 //   - an event name takes the year and month before it ("June 2015 X
 //     general election").
 func fixNames(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
 		cs := joinComplements(s, chunks[si])
+		partyLists(s, cs)
 		for i := range cs {
 			cs[i].Type = retype(cs[i].Type, s[cs[i].Start:cs[i].End])
 			if cs[i].Type == FineEvent {
@@ -72,11 +76,12 @@ func joinComplements(s []string, cs []Chunk) []Chunk {
 		if p < 0 {
 			continue
 		}
-		end, next := complement(s, cs, i+1, p)
+		typ := joinedType(c.Type, s[c.End-1])
+		end, next := complement(s, cs, typ, i+1, p)
 		if end <= p {
 			continue
 		}
-		cs[i] = Chunk{Type: joinedType(c.Type, s[c.End-1]), Start: c.Start, End: end}
+		cs[i] = Chunk{Type: typ, Start: c.Start, End: end}
 		cs = slices.Delete(cs, i+1, next)
 	}
 	for i := 0; i < len(cs); i++ {
@@ -120,12 +125,14 @@ func linkLen(s []string, p int) int {
 
 // complement returns where the complement starting at p ends (p when
 // there is none) and the index of the first chunk after it; chunks from
-// next (the chunk after the head's) on it absorbs.
-func complement(s []string, cs []Chunk, next, p int) (int, int) {
+// next (the chunk after the head's) on it absorbs. Events, persons and,
+// unless the joined name (of type typ) is a party, parties are names of
+// their own ("the European Parliament for the Green Party").
+func complement(s []string, cs []Chunk, typ string, next, p int) (int, int) {
 	q := p
 	for q < len(s) {
 		if next < len(cs) && cs[next].Start == q {
-			if cs[next].Type == FineEvent || cs[next].Type == FinePerson {
+			if t := cs[next].Type; t == FineEvent || t == FinePerson || t == FineParty && typ != FineParty {
 				break
 			}
 			q = cs[next].End
@@ -230,4 +237,79 @@ func year(w string) bool {
 		}
 	}
 	return true
+}
+
+// partyLists retypes the organizations in a list of names that holds more
+// parties than organizations that could be parties ("the PvdA, the Catholic People's Party and
+// the Anti-Revolutionary Party"; "Popular Alternative (AP), the
+// Centrists for Europe (CpE), Solidary Democracy") as parties. Names are
+// in one list when only commas, "and", "or", "the" and parentheses stand
+// between them. An organization whose words hold an organization head
+// that is not a party's ("Election Commission", "Trade Union") keeps its
+// type.
+func partyLists(s []string, cs []Chunk) {
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && listGap(s[cs[j-1].End:cs[j].Start]) {
+			j++
+		}
+		parties, orgs := 0, 0
+		for _, c := range cs[i:j] {
+			switch c.Type {
+			case FineParty:
+				parties++
+			case FineOrganization:
+				if !orgHeaded(s[c.Start:c.End]) {
+					orgs++
+				}
+			}
+		}
+		if parties > 0 && parties > orgs-len(partyAcronyms(s, cs[i:j])) {
+			for k := i; k < j; k++ {
+				if cs[k].Type == FineOrganization && !orgHeaded(s[cs[k].Start:cs[k].End]) {
+					cs[k].Type = FineParty
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// partyAcronyms returns the chunks of list cs that are an acronym in
+// parentheses right after a party: they count with their party.
+func partyAcronyms(s []string, cs []Chunk) []Chunk {
+	var out []Chunk
+	for k := 1; k < len(cs); k++ {
+		if cs[k-1].Type == FineParty && cs[k].Start == cs[k-1].End+1 && s[cs[k-1].End] == "(" {
+			out = append(out, cs[k])
+		}
+	}
+	return out
+}
+
+// listGap reports whether the words between two names only join them in
+// a list.
+func listGap(gap []string) bool {
+	if len(gap) == 0 || len(gap) > 4 {
+		return false
+	}
+	for _, w := range gap {
+		switch w {
+		case ",", "and", "or", "the", "(", ")", ";":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// orgHeaded reports whether a name holds an organization head that is not
+// also a party's head.
+func orgHeaded(toks []string) bool {
+	for _, t := range toks {
+		if l := strings.ToLower(t); orgHeads[l] && !partyHeads[l] {
+			return true
+		}
+	}
+	return false
 }
