@@ -34,12 +34,17 @@ func monthSet() map[string]bool {
 // fixNames applies the rules that the model's sequence view misses to
 // each sentence's names, in place:
 //
+//   - an organization or event name holding a comma or "or" between
+//     capitalised words is two names (splitLists);
 //   - an organization's head and its complement are one name: the model
 //     often cuts "Popular Front for the Liberation of Palestine" or "Fund
 //     for Nature" at the preposition (joinComplements);
 //   - a name's head word decides its type: "... Film Festival" and "Battle
 //     of X" are events, "Duchy of X" and "Cape Colony" countries, "X
 //     County" a place (retype);
+//   - a demonym before untagged capitalised words ending in an
+//     organization head names the organization ("Norwegian Parliament",
+//     "Chinese Foreign Ministry"; demonymHeads);
 //   - a list of names that holds parties is a list of parties: the model
 //     calls a foreign party's name or acronym an organization unless its
 //     words say "Party" (partyLists);
@@ -47,7 +52,8 @@ func monthSet() map[string]bool {
 //     general election").
 func fixNames(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
-		cs := joinComplements(s, chunks[si])
+		cs := joinComplements(s, splitLists(s, chunks[si]))
+		demonymHeads(s, cs)
 		partyLists(s, cs)
 		for i := range cs {
 			cs[i].Type = retype(cs[i].Type, s[cs[i].Start:cs[i].End])
@@ -312,4 +318,50 @@ func orgHeaded(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// splitLists splits an organization or event name at a comma or "or"
+// with capitalised words on both sides: the model runs a list of
+// organizations together ("World Wide Fund for Nature, Conservation
+// International"; "Labour Students or Union of Jewish Students").
+func splitLists(s []string, cs []Chunk) []Chunk {
+	var out []Chunk
+	for _, c := range cs {
+		if c.Type != FineOrganization && c.Type != FineEvent {
+			out = append(out, c)
+			continue
+		}
+		start := c.Start
+		for k := c.Start + 1; k < c.End-1; k++ {
+			if (s[k] == "," || s[k] == "or") && k-start >= 2 && c.End-k-1 >= 2 && capitalised(s[k-1]) && capitalised(s[k+1]) {
+				out = append(out, Chunk{Type: c.Type, Start: start, End: k})
+				start = k + 1
+			}
+		}
+		out = append(out, Chunk{Type: c.Type, Start: start, End: c.End})
+	}
+	return out
+}
+
+// demonymHeads extends a one-word misc name (a demonym, as the model tags
+// "Norwegian") over the untagged capitalised words after it when the last
+// of them is an organization head: "Norwegian Parliament", "Chinese
+// Foreign Ministry" are organizations.
+func demonymHeads(s []string, cs []Chunk) {
+	for i, c := range cs {
+		if c.Type != FineMisc || c.End-c.Start != 1 {
+			continue
+		}
+		limit := len(s)
+		if i+1 < len(cs) {
+			limit = cs[i+1].Start
+		}
+		end := c.End
+		for end < limit && capitalised(s[end]) {
+			end++
+		}
+		if end > c.End && orgHeads[strings.ToLower(s[end-1])] {
+			cs[i] = Chunk{Type: FineOrganization, Start: c.Start, End: end}
+		}
+	}
 }

@@ -51,6 +51,17 @@ func TestFixNames(t *testing.T) {
 		"the Velland Red Cross , the VPF and the Ostria Greens",
 		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 7}, {FineParty, 9, 11}},
 		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 7}, {FineParty, 9, 11}},
+	}, {
+		// A list run together is split; a short part stays whole.
+		"the Velland Relief Fund , Ostria Care International or Marl Aid Network and Smith , Jones",
+		[]Chunk{{FineOrganization, 1, 12}, {FineOrganization, 13, 16}},
+		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 5, 8}, {FineOrganization, 9, 12}, {FineOrganization, 13, 16}},
+	}, {
+		// A demonym before a head names the organization; not before
+		// other words.
+		"the Ostrian Foreign Ministry and the Ostrian Ballet",
+		[]Chunk{{FineMisc, 1, 2}, {FineMisc, 6, 7}},
+		[]Chunk{{FineOrganization, 1, 4}, {FineMisc, 6, 7}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
