@@ -16,6 +16,7 @@ var (
 	eventFirstWords = lexicon.Set("ner_event_first_words")
 	stateHeads      = lexicon.Set("ner_state_heads")
 	placeLastWords  = lexicon.Set("ner_place_last_words")
+	ideologyWords   = lexicon.Set("ner_ideology_words")
 	monthNames      = monthSet()
 	nonNames        = lexicon.Set("non_names")
 )
@@ -45,6 +46,8 @@ func monthSet() map[string]bool {
 //   - a demonym before untagged capitalised words ending in an
 //     organization head names the organization ("Norwegian Parliament",
 //     "Chinese Foreign Ministry"; demonymHeads);
+//   - an organization named for an ideology is a party ("Solidary
+//     Democracy"; ideological);
 //   - a list of names that holds parties is a list of parties: the model
 //     calls a foreign party's name or acronym an organization unless its
 //     words say "Party" (partyLists);
@@ -57,6 +60,9 @@ func fixNames(sents [][]string, chunks [][]Chunk) {
 		partyLists(s, cs)
 		for i := range cs {
 			cs[i].Type = retype(cs[i].Type, s[cs[i].Start:cs[i].End])
+			if cs[i].Type == FineOrganization && ideological(s[cs[i].Start:cs[i].End]) {
+				cs[i].Type = FineParty
+			}
 			if cs[i].Type == FineEvent {
 				cs[i].Start = datedStart(s, cs[i], cs, i)
 			}
@@ -364,4 +370,20 @@ func demonymHeads(s []string, cs []Chunk) {
 			cs[i] = Chunk{Type: FineOrganization, Start: c.Start, End: end}
 		}
 	}
+}
+
+// ideological reports whether an organization's name holds an ideology
+// word and no head of another kind of body: such a name is a party's
+// ("Solidary Democracy"; not "Christian Aid Society" or "Democratic
+// National Committee").
+func ideological(toks []string) bool {
+	found := false
+	for _, t := range toks {
+		l := strings.ToLower(t)
+		if orgHeads[l] && !partyHeads[l] {
+			return false
+		}
+		found = found || ideologyWords[l]
+	}
+	return found
 }

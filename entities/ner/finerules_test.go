@@ -62,6 +62,12 @@ func TestFixNames(t *testing.T) {
 		"the Ostrian Foreign Ministry and the Ostrian Ballet",
 		[]Chunk{{FineMisc, 1, 2}, {FineMisc, 6, 7}},
 		[]Chunk{{FineOrganization, 1, 4}, {FineMisc, 6, 7}},
+	}, {
+		// An ideology word makes an organization a party, unless a head
+		// says it is another kind of body.
+		"Solidary Democracy and the Velland Democratic Committee and Liberal International",
+		[]Chunk{{FineOrganization, 0, 2}, {FineOrganization, 4, 7}, {FineOrganization, 8, 10}},
+		[]Chunk{{FineParty, 0, 2}, {FineOrganization, 4, 7}, {FineOrganization, 8, 10}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
