@@ -373,14 +373,15 @@ func demonymHeads(s []string, cs []Chunk) {
 }
 
 // ideological reports whether an organization's name holds an ideology
-// word and no head of another kind of body: such a name is a party's
-// ("Solidary Democracy"; not "Christian Aid Society" or "Democratic
-// National Committee").
+// word (or "party" in another language) and no head of another kind of
+// body: such a name is a party's ("Solidary Democracy", "Union of
+// Democratic Forces"; not "Christian Aid" or "Democratic National
+// Committee"). "Union" is a party's head as often as a trade union's.
 func ideological(toks []string) bool {
 	found := false
 	for _, t := range toks {
 		l := strings.ToLower(t)
-		if orgHeads[l] && !partyHeads[l] {
+		if orgHeads[l] && !partyHeads[l] && l != "union" {
 			return false
 		}
 		found = found || ideologyWords[l]
