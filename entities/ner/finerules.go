@@ -17,6 +17,7 @@ var (
 	stateHeads      = lexicon.Set("ner_state_heads")
 	placeLastWords  = lexicon.Set("ner_place_last_words")
 	ideologyWords   = lexicon.Set("ner_ideology_words")
+	personTitles    = lexicon.Set("ner_person_titles")
 	monthNames      = monthSet()
 	nonNames        = lexicon.Set("non_names")
 )
@@ -46,6 +47,8 @@ func monthSet() map[string]bool {
 //   - a demonym before untagged capitalised words ending in an
 //     organization head names the organization ("Norwegian Parliament",
 //     "Chinese Foreign Ministry"; demonymHeads);
+//   - a person's title and name are the person ("Governor Cuomo";
+//     titledPerson);
 //   - an organization named for an ideology is a party ("Solidary
 //     Democracy"; ideological);
 //   - a list of names that holds parties is a list of parties: the model
@@ -59,6 +62,7 @@ func fixNames(sents [][]string, chunks [][]Chunk) {
 		demonymHeads(s, cs)
 		partyLists(s, cs)
 		for i := range cs {
+			cs[i] = titledPerson(s, cs[i])
 			cs[i].Type = retype(cs[i].Type, s[cs[i].Start:cs[i].End])
 			if cs[i].Type == FineOrganization && ideological(s[cs[i].Start:cs[i].End]) {
 				cs[i].Type = FineParty
@@ -387,4 +391,21 @@ func ideological(toks []string) bool {
 		found = found || ideologyWords[l]
 	}
 	return found
+}
+
+// titledPerson returns an organization or misc name made of a person's
+// title and one to three capitalised words ("Governor Cuomo",
+// "Representative Abraham Lincoln") as the person the words name, without
+// the title; other names as they are.
+func titledPerson(s []string, c Chunk) Chunk {
+	n := c.End - c.Start
+	if c.Type != FineOrganization && c.Type != FineMisc || n < 2 || n > 4 || !personTitles[strings.ToLower(strings.TrimSuffix(s[c.Start], "."))] {
+		return c
+	}
+	for _, w := range s[c.Start+1 : c.End] {
+		if !capitalised(w) || strings.ToUpper(w) == w || orgHeads[strings.ToLower(w)] {
+			return c
+		}
+	}
+	return Chunk{Type: FinePerson, Start: c.Start + 1, End: c.End}
 }

@@ -68,6 +68,12 @@ func TestFixNames(t *testing.T) {
 		"Solidary Democracy and the Velland Democratic Committee and Liberal International",
 		[]Chunk{{FineOrganization, 0, 2}, {FineOrganization, 4, 7}, {FineOrganization, 8, 10}},
 		[]Chunk{{FineParty, 0, 2}, {FineOrganization, 4, 7}, {FineOrganization, 8, 10}},
+	}, {
+		// A title and a name are the person; a title before an
+		// organization's head is not.
+		"Governor Dana Voss met Senator Ostria League officials",
+		[]Chunk{{FineOrganization, 0, 3}, {FineOrganization, 4, 7}},
+		[]Chunk{{FinePerson, 1, 3}, {FineOrganization, 4, 7}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
