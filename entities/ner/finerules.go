@@ -18,6 +18,8 @@ var (
 	placeLastWords  = lexicon.Set("ner_place_last_words")
 	ideologyWords   = lexicon.Set("ner_ideology_words")
 	personTitles    = lexicon.Set("ner_person_titles")
+	houseHeads      = lexicon.Set("ner_house_heads")
+	corporateWords  = lexicon.Set("corporate_words")
 	monthNames      = monthSet()
 	nonNames        = lexicon.Set("non_names")
 )
@@ -89,7 +91,7 @@ func joinComplements(s []string, cs []Chunk) []Chunk {
 			continue
 		}
 		p := linkEnd(s, c.End)
-		if p < 0 {
+		if p < 0 || houseHeads[strings.ToLower(s[c.End-1])] && !strings.EqualFold(s[c.End], "of") {
 			continue
 		}
 		typ := joinedType(c.Type, s[c.End-1])
@@ -173,6 +175,9 @@ func headStart(s []string, cs []Chunk, i int) int {
 	if n == 0 || h < 0 || !capitalised(s[h]) || !orgHeads[strings.ToLower(s[h])] {
 		return -1
 	}
+	if houseHeads[strings.ToLower(s[h])] && !strings.EqualFold(s[h+1], "of") {
+		return -1
+	}
 	prevEnd := 0
 	if i > 0 {
 		prevEnd = cs[i-1].End
@@ -215,7 +220,7 @@ func retype(typ string, toks []string) string {
 		return FineEvent
 	case stateHeads[last] && !linked || stateHeads[first] && toks[1] == "of" || len(toks) > 2 && stateHeads[strings.ToLower(toks[1])] && toks[2] == "of":
 		return FineCountry
-	case typ == FineOrganization && placeLastWords[last]:
+	case typ == FineOrganization && placeLastWords[last] && !linked && !orgHeaded(toks):
 		return FinePlace
 	}
 	return typ
@@ -342,6 +347,10 @@ func splitLists(s []string, cs []Chunk) []Chunk {
 			continue
 		}
 		start := c.Start
+		if corporateWords[strings.ToLower(s[c.End-1])] {
+			out = append(out, c) // "Parke, Davis and Co" is one company
+			continue
+		}
 		for k := c.Start + 1; k < c.End-1; k++ {
 			if (s[k] == "," || s[k] == "or") && k-start >= 2 && c.End-k-1 >= 2 && capitalised(s[k-1]) && capitalised(s[k+1]) {
 				out = append(out, Chunk{Type: c.Type, Start: start, End: k})
@@ -379,13 +388,17 @@ func demonymHeads(s []string, cs []Chunk) {
 // ideological reports whether an organization's name holds an ideology
 // word (or "party" in another language) and no head of another kind of
 // body: such a name is a party's ("Solidary Democracy", "Union of
-// Democratic Forces"; not "Christian Aid" or "Democratic National
-// Committee"). "Union" is a party's head as often as a trade union's.
+// Democratic Forces"; not "Christian Aid", "Democratic National
+// Committee" or "Progressive Corp"). "Union" is a party's head as often
+// as a trade union's. One word alone ("Progressive") is too little.
 func ideological(toks []string) bool {
+	if len(toks) < 2 {
+		return false
+	}
 	found := false
 	for _, t := range toks {
 		l := strings.ToLower(t)
-		if orgHeads[l] && !partyHeads[l] && l != "union" {
+		if orgHeads[l] && !partyHeads[l] && l != "union" || corporateWords[l] && l != "and" && l != "the" {
 			return false
 		}
 		found = found || ideologyWords[l]

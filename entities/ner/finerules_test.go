@@ -74,6 +74,13 @@ func TestFixNames(t *testing.T) {
 		"Governor Dana Voss met Senator Ostria League officials",
 		[]Chunk{{FineOrganization, 0, 3}, {FineOrganization, 4, 7}},
 		[]Chunk{{FinePerson, 1, 3}, {FineOrganization, 4, 7}},
+	}, {
+		// A legislature takes only an "of" complement; a county that
+		// ends a bank's name leaves it a bank; a company's name with a
+		// comma stays whole; a company is no party.
+		"they asked Parliament for Velland funds at the Marl Bank of Ostria County and Parke , Davis and Co and Progressive Velland Corp",
+		[]Chunk{{FineOrganization, 3, 4}, {FineOrganization, 10, 14}, {FineOrganization, 15, 20}, {FineOrganization, 21, 24}},
+		[]Chunk{{FineOrganization, 3, 4}, {FineOrganization, 10, 14}, {FineOrganization, 15, 20}, {FineOrganization, 21, 24}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
