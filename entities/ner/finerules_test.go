@@ -79,8 +79,8 @@ func TestFixNames(t *testing.T) {
 		// ends a bank's name leaves it a bank; a company's name with a
 		// comma stays whole; a company is no party.
 		"they asked Parliament for Velland funds at the Marl Bank of Ostria County and Parke , Davis and Co and Progressive Velland Corp",
-		[]Chunk{{FineOrganization, 3, 4}, {FineOrganization, 10, 14}, {FineOrganization, 15, 20}, {FineOrganization, 21, 24}},
-		[]Chunk{{FineOrganization, 3, 4}, {FineOrganization, 10, 14}, {FineOrganization, 15, 20}, {FineOrganization, 21, 24}},
+		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
+		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
