@@ -3,6 +3,7 @@ package ner
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 )
@@ -57,7 +58,7 @@ func monthSet() map[string]bool {
 //     calls a foreign party's name or acronym an organization unless its
 //     words say "Party" (partyLists);
 //   - an event name takes the year and month before it ("June 2015 X
-//     general election").
+//     general election") and a Roman numeral after it ("World War I").
 func fixNames(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
 		cs := joinComplements(s, splitLists(s, chunks[si]))
@@ -71,6 +72,9 @@ func fixNames(sents [][]string, chunks [][]Chunk) {
 			}
 			if cs[i].Type == FineEvent {
 				cs[i].Start = datedStart(s, cs[i], cs, i)
+				if e := cs[i].End; numeralAfter(s, e) && (i+1 == len(cs) || cs[i+1].Start > e) {
+					cs[i].End++ // "World War I", "Vatican Council II"
+				}
 			}
 		}
 		chunks[si] = cs
@@ -421,4 +425,21 @@ func titledPerson(s []string, c Chunk) Chunk {
 		}
 	}
 	return Chunk{Type: FinePerson, Start: c.Start + 1, End: c.End}
+}
+
+// numeralAfter reports whether s[e] is a Roman numeral from I to X that
+// ends a name; "I" followed by a lower-case word is the pronoun ("after
+// the Gulf War I went home").
+func numeralAfter(s []string, e int) bool {
+	if e >= len(s) {
+		return false
+	}
+	if s[e] == "I" && e+1 < len(s) && !capitalised(s[e+1]) && unicode.IsLetter([]rune(s[e+1])[0]) {
+		return false
+	}
+	switch s[e] {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X":
+		return true
+	}
+	return false
 }

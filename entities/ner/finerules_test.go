@@ -81,6 +81,11 @@ func TestFixNames(t *testing.T) {
 		"they asked Parliament for Velland funds at the Marl Bank of Ostria County and Parke , Davis and Co and Progressive Velland Corp",
 		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
 		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
+	}, {
+		// A Roman numeral ends an event's name; the pronoun does not.
+		"after World War I . after the Velland War I went",
+		[]Chunk{{FineEvent, 1, 3}, {FineEvent, 7, 9}},
+		[]Chunk{{FineEvent, 1, 4}, {FineEvent, 7, 9}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
