@@ -15,18 +15,16 @@ import (
 // banks and government agencies.
 var knownOrgLists = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies"}
 
-// knownOrgs maps the first token of each known organization's name to the
-// names' tokens, longest first.
+// knownOrgs maps the first token key (gazetteer.Key: lower case, marks
+// and apostrophes folded) of each known organization's name to the names'
+// token keys, longest first.
 var knownOrgs = loadKnownOrgs()
 
 func loadKnownOrgs() map[string][][]string {
 	m := map[string][][]string{}
 	for _, list := range knownOrgLists {
 		for _, name := range lexicon.Words(list) {
-			var toks []string
-			for _, t := range text.Segment(name).Tokens {
-				toks = append(toks, knownToken(t.Text))
-			}
+			toks := tokenKeys(text.Segment(name))
 			m[toks[0]] = append(m[toks[0]], toks)
 		}
 	}
@@ -42,16 +40,6 @@ func loadKnownOrgs() map[string][][]string {
 	return m
 }
 
-// knownToken is a token as the known names are matched: in lower case,
-// typographic apostrophes written as ASCII ones.
-func knownToken(s string) string {
-	s = strings.ToLower(s)
-	if strings.ContainsAny(s, "’ʼ") {
-		return strings.NewReplacer("’", "'", "ʼ", "'").Replace(s)
-	}
-	return s
-}
-
 // knownOrganizations finds the names of the known organizations in d,
 // their first and last words capitalised ("NASDAQ" and "Nasdaq", not
 // "nasdaq-listed"), and returns them as organization mentions with
@@ -60,11 +48,14 @@ func knownToken(s string) string {
 // "NHK"). A name with a capitalised word glued before or after it may be
 // part of a longer name ("Thomson Reuters"): it is then only as strong as
 // the model's mentions, so a longer one the model finds wins.
-func knownOrganizations(d *Document, gaz []Mention) (kept, known []Mention) {
+func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known []Mention) {
 	for i := 0; i < len(d.Tokens); i++ {
-		names := knownOrgs[knownToken(d.Tokens[i].Text)]
+		if keys[i] == "" {
+			continue
+		}
+		names := knownOrgs[keys[i]]
 		for _, name := range names {
-			if !tokensAre(d, i, name) {
+			if !tokensAre(d, keys, i, name) {
 				continue
 			}
 			end := i + len(name)
@@ -96,15 +87,15 @@ func knownOrganizations(d *Document, gaz []Mention) (kept, known []Mention) {
 	return kept, known
 }
 
-// tokensAre reports whether d's tokens from i are name's, the first and
-// the last capitalised.
-func tokensAre(d *Document, i int, name []string) bool {
+// tokensAre reports whether d's tokens from i (their keys) are name's,
+// the first and the last capitalised.
+func tokensAre(d *Document, keys []string, i int, name []string) bool {
 	n := len(name)
 	if i+n > len(d.Tokens) || !startsUpper(d.Tokens[i].Text) || !startsUpper(d.Tokens[i+n-1].Text) {
 		return false
 	}
 	for j, t := range name {
-		if knownToken(d.Tokens[i+j].Text) != t {
+		if keys[i+j] != t {
 			return false
 		}
 	}

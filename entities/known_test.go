@@ -46,7 +46,7 @@ func TestKnownOrganizations(t *testing.T) {
 
 func TestKnownOrgNeighbours(t *testing.T) {
 	d := Segment("Shares of Thomson Reuters rose. Reuters said. The US Federal Reserve said.")
-	_, known := knownOrganizations(d, nil)
+	_, known := knownOrganizations(d, tokenKeys(d), nil)
 	var strong []string
 	for _, k := range known {
 		if k.Score > 2 {

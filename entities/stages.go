@@ -81,7 +81,7 @@ func (s gazetteerStage) Run(d *Doc) {
 	ctx := &context{gz: s.gz}
 	ctx.countries, ctx.spelled = countryMentions(d.Document, spans)
 	var known []Mention
-	d.GazetteerMentions, known = knownOrganizations(d.Document, gazetteerMentions(d.Document, spans, ctx))
+	d.GazetteerMentions, known = knownOrganizations(d.Document, d.Keys(), gazetteerMentions(d.Document, spans, ctx))
 	d.Candidates = append(append(d.Candidates, d.GazetteerMentions...), known...)
 }
 
