@@ -38,16 +38,20 @@
 //	org-context        a place or person that its wording makes a company:
 //	                   "Tyson Foods", "Wembley chairman X", "an analyst at
 //	                   Z", "the Menatep group", "White House spokesman X"
-//	acronyms           "Long Form (LF)": LF names the long form's entity
+//	acronyms           "Long Form (LF)": LF names the long form's entity; an
+//	                   undefined abbreviation of 3+ capitals names the one
+//	                   name of the article whose initials it spells
 //	repeats            later mentions of names found: the full name again, a
 //	                   defined acronym, a person's surname alone
 //	teams              a country or town acting as a sports team in a sports
 //	                   sentence or report ("England beat Wales 2-1") is an
-//	                   organization, not the place
+//	                   organization, not the place; a team's entity carries
+//	                   the report's sport (attribute "sport")
 //	events             "the <place> attack", "the <body> summit"
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full
-//	                   name that contains it), gazetteer entries by entry (a
+//	                   name that contains it; an initial + surname keeps
+//	                   its initial and joins only a name it fits), gazetteer entries by entry (a
 //	                   demonym is its country), the rest by type and name key
 //	handles            a social-media handle after a name becomes an alias
 //	groups             delegations, teams, panels, committees the text treats
