@@ -30,6 +30,11 @@ import (
 //	                           never a public body, "the bank" only a bank;
 //	the country                the latest country, in the sentence or the one
 //	                           before
+//	the scandal, the accord    the latest event whose name ends in that head
+//	                           ("Iran arms scandal"), named in the sentence
+//	                           or the corefEventReach before it; not when
+//	                           "of" or a name follows ("the summit of the
+//	                           Union" names an event of its own)
 //
 // A bare surname or "Mr" + surname needs nothing here: the repeats and
 // resolve stages already make it a mention of the full name. A person's
@@ -67,6 +72,9 @@ const (
 	// "the country" looks back one sentence only: further back it is
 	// more often a country in general ("toured the country").
 	corefCountryReach = 1
+	// An event is named once and then called "the scandal" for the rest
+	// of a short article.
+	corefEventReach = 6
 )
 
 // corefStage finds the references of an extracted article.
@@ -120,6 +128,10 @@ func corefs(d *Document, ex *Extraction) []Coref {
 				if e, ok := findBody(d, ex, bySentence, si, k, typ, low(d.Tokens[k+1])); ok {
 					out = append(out, Coref{TokStart: k + 1, TokEnd: k + 2, Entity: e})
 				}
+				continue
+			}
+			if e, ok := findEvent(d, ex, bySentence, si, k); ok {
+				out = append(out, Coref{TokStart: k + 1, TokEnd: k + 2, Entity: e})
 				continue
 			}
 			if end, ok := roleDescription(d, in, k, s); ok {
@@ -224,6 +236,38 @@ func findBody(d *Document, ex *Extraction, by [][]corefMention, si, k int, typ g
 				continue // part of a longer name: "the Iraq war"
 			}
 			return m.ent, true
+		}
+	}
+	return 0, false
+}
+
+// findEvent reads "the <event head>" at token k (the "the") as the latest
+// event of sentence si or the corefEventReach sentences before it, named
+// before k, whose name ends in that head.
+func findEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int) (int, bool) {
+	s := d.Sentences[si]
+	if k+1 >= s.TokEnd {
+		return 0, false
+	}
+	head := low(d.Tokens[k+1])
+	if !eventHeads[head] || slices.ContainsFunc(by[si], func(m corefMention) bool { return m.tokStart <= k+1 && k+1 < m.tokEnd }) {
+		return 0, false
+	}
+	if k+2 < s.TokEnd && (low(d.Tokens[k+2]) == "of" || startsNameAt(d, k+2, s.TokEnd)) {
+		return 0, false
+	}
+	for sj := si; sj >= 0 && sj >= si-corefEventReach; sj-- {
+		ms := by[sj]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			e := ex.Entities[m.ent]
+			if m.tokStart >= k || e.Type != graph.Event {
+				continue
+			}
+			f := strings.Fields(strings.ToLower(e.Name))
+			if len(f) > 1 && f[len(f)-1] == head {
+				return m.ent, true
+			}
 		}
 	}
 	return 0, false

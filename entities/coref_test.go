@@ -50,6 +50,9 @@ var corefCases = []struct{ name, text string }{
 	{"age-apposition", "Mr Ivo Marsh, 54, chairman of Brixton Foods Ltd, said costs rose."},
 	{"country", "Japan's economy grew fast. Mr Ivo Marsh, the country's finance minister, said growth would slow."},
 	{"country-in-event", "Talks on the Iraq war ended. Mr Ivo Marsh has toured the country since."},
+	{"event", "The Oslo fishing accord lapsed in May. A Senate panel investigating the accord met on Monday."},
+	{"event-of", "The Oslo fishing accord lapsed in May. The accord of 1990, critics said, was better."},
+	{"event-other-head", "The Oslo fishing accord lapsed in May. Brixton Foods Ltd attended the summit."},
 	{"visit-through-pronoun", "Mrs Ada Quist spoke to reporters on Monday. She will visit Paris and Rome in May."},
 }
 

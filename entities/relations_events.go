@@ -29,7 +29,8 @@ import (
 // gives nothing, and so does an entity named inside the event's own name
 // ("the Hong Kong summit" does not involve Hong Kong). A date in the
 // sentence ("on May 7", "May 7–10, 2025") becomes the relation's and the
-// event's "date".
+// event's "date". The event may be a reference ("the scandal", see the
+// coref stage): "a committee investigating the scandal".
 
 // actionWords link an actor to an event that follows.
 var actionWords = lexicon.Set("action_words")
@@ -66,7 +67,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 		if date == "" {
 			date = findDate(d, d.Sentences[si], info.Date)
 		}
-		if date != "" {
+		if date != "" && !m.coref { // "the accord" later may carry another date
 			if e.Attrs == nil {
 				e.Attrs = map[string]string{}
 			}
@@ -79,7 +80,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			attrs = map[string]string{"date": date}
 		}
 		for xi, x := range in {
-			if !rb.participant(x) {
+			if !rb.participant(x) || partOfLonger(in, x, m) {
 				continue
 			}
 			conf := 0.0
@@ -103,6 +104,18 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			}
 		}
 	}
+}
+
+// partOfLonger reports whether x is named inside a longer mention other
+// than event m: "Senate" in "a special Senate committee investigating the
+// scandal" is not the one investigating.
+func partOfLonger(in []placed, x, m placed) bool {
+	for _, o := range in {
+		if o != m && o != x && o.tokStart <= x.tokStart && x.tokEnd <= o.tokEnd && o.tokEnd-o.tokStart > x.tokEnd-x.tokStart {
+			return true
+		}
+	}
+	return false
 }
 
 // pairInEvent reports whether x is one side of a pair of countries or
