@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 //	                               X, which attends the E, X took part in E,
 //	                               X was killed in the E, X investigated E
 //	E <participle> by X            a vote sought by X, E run by X and Y
+//	<noun> by X of E               the signing by X and Y of the treaty
 //
 // An action is one of the action words (carried out, launched, attacked,
 // attended, took part, hosted, chaired, ran, organised, sought,
@@ -37,6 +39,9 @@ var actionWords = lexicon.Set("action_words")
 
 // byActions are the participles of "E <participle> by X".
 var byActions = lexicon.Set("by_actions")
+
+// actionNouns are the nouns of "<noun> by X of E".
+var actionNouns = lexicon.Set("action_nouns")
 
 // beForms are the auxiliaries of a passive.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true, "had": true, "will": true}
@@ -94,7 +99,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			case x.tokEnd == m.tokStart,
 				x.tokEnd+1 == m.tokStart && isPossessive(d.Tokens[x.tokEnd]):
 				conf = confInvolvedAdjacent
-			case x.tokEnd <= m.tokStart && rb.actionBetween(in, xi, m):
+			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m)):
 				conf = confInvolvedWording
 			case x.tokStart >= m.tokEnd && rb.byAfter(in, xi, m):
 				conf = confInvolvedWording
@@ -239,6 +244,48 @@ func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 		prevEnd = q.tokEnd
 	}
 	return false
+}
+
+// nounByOf reports whether x, before event m, is the agent of an action
+// noun that m is the object of: "the signing by X of E", "the
+// reaffirmation by X and Y of the E". Between "by" and "of" stand only
+// the participants of one list.
+func (rb *relBuilder) nounByOf(in []placed, x, m placed) bool {
+	d := rb.d
+	k := m.tokStart - 1
+	if k > 0 && low(d.Tokens[k]) == "the" {
+		k--
+	}
+	if k <= x.tokEnd-1 || low(d.Tokens[k]) != "of" {
+		return false
+	}
+	// The list from its first item: walk back from x over list words and
+	// participants to "by".
+	// Every token of [from, to) is a list word, a capitalised word ("West"
+	// Germany when only "Germany" is known) or inside a participant.
+	items := func(from, to int) bool {
+		for j := from; j < to; j++ {
+			switch low(d.Tokens[j]) {
+			case ",", "and", "the", "&":
+				continue
+			}
+			if d.Tokens[j].Word() && d.Tokens[j].Cap() {
+				continue
+			}
+			if !slices.ContainsFunc(in, func(q placed) bool { return rb.participant(q) && q.tokStart <= j && j < q.tokEnd }) {
+				return false
+			}
+		}
+		return true
+	}
+	b := x.tokStart - 1
+	for b >= 0 && low(d.Tokens[b]) != "by" {
+		b--
+	}
+	if b < 1 || !actionNouns[low(d.Tokens[b-1])] || !items(b+1, x.tokStart) || !items(x.tokEnd, k) {
+		return false
+	}
+	return true
 }
 
 // findDate returns the first calendar date written in sentence s as ISO
