@@ -212,6 +212,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		rb.visits(si, in)
 		rb.presence(si, in)
 		rb.events(si, in, info)
+		rb.countedMembers(si, in)
 		rb.groups(si, in)
 		rb.parsed(si, in)
 	}
