@@ -61,14 +61,17 @@
 //	                   delegation" is a mention of the latest such group
 //	coref              references that do not name their entity: "he"/"she"
 //	                   (the nearest person of fitting gender), "the
-//	                   minister" (a person), "the company", "the party";
+//	                   minister" (a person), "the company", "the party",
+//	                   "the scandal" (the latest event with that head);
 //	                   read by the relation rules only, never mentions
 //	relations          co_mention within a sentence; member_of, roles,
 //	                   leadership, visits and event involvement from the
 //	                   wording (involved_in only where a predicate links the
 //	                   participant to the event); a group's leader, members
-//	                   and destinations; capital_of and located_in from the
-//	                   gazetteer
+//	                   and destinations; member_of for each person of a list
+//	                   a counted party description stands for ("three
+//	                   Labour councillors ... A, B and C"); capital_of and
+//	                   located_in from the gazetteer
 //	dateline           the dateline's place and its country, implied
 //
 // One more stage, syntax, is built in but not among DefaultStages, as
@@ -132,6 +135,7 @@
 // orgcontext.go, acronyms.go, repeats.go, events.go, resolve.go,
 // handles.go, groups.go, coref.go, relations.go (with relations_roles.go,
 // relations_as.go, relations_membership.go, relations_events.go,
+// relations_counted.go,
 // relations_visits.go and relations_groups.go), dateline.go, syntax.go
 // (the opt-in parse), relations_parse.go (with
 // relations_parse_patterns.go and relations_parse_roles.go: what the
