@@ -21,6 +21,7 @@ import (
 //	                               X was killed in the E, X investigated E
 //	E <participle> by X            a vote sought by X, E run by X and Y
 //	<noun> by X of E               the signing by X and Y of the treaty
+//	<inquiry> <verb> X             the Hutton inquiry cleared him
 //
 // An action is one of the action words (carried out, launched, attacked,
 // attended, took part, hosted, chaired, ran, organised, sought,
@@ -42,6 +43,12 @@ var byActions = lexicon.Set("by_actions")
 
 // actionNouns are the nouns of "<noun> by X of E".
 var actionNouns = lexicon.Set("action_nouns")
+
+// inquiryVerbs link an inquiry to the one it examined: "E cleared X".
+var inquiryVerbs = lexicon.Set("inquiry_verbs")
+
+// inquiryHeads end the names of events that examine someone.
+var inquiryHeads = map[string]bool{"inquiry": true, "investigation": true, "probe": true, "trial": true, "hearing": true}
 
 // beForms are the auxiliaries of a passive.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true, "had": true, "will": true}
@@ -101,7 +108,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedAdjacent
 			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m)):
 				conf = confInvolvedWording
-			case x.tokStart >= m.tokEnd && rb.byAfter(in, xi, m):
+			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m)):
 				conf = confInvolvedWording
 			}
 			if conf > 0 {
@@ -286,6 +293,24 @@ func (rb *relBuilder) nounByOf(in []placed, x, m placed) bool {
 		return false
 	}
 	return true
+}
+
+// examinedBy reports whether x is the object of an inquiry verb right
+// after inquiry m: "the Hutton inquiry cleared him", "the inquiry has
+// questioned X".
+func (rb *relBuilder) examinedBy(x, m placed) bool {
+	d := rb.d
+	if !inquiryHeads[low(d.Tokens[m.tokEnd-1])] {
+		return false
+	}
+	k := m.tokEnd
+	for k < x.tokStart && beForms[low(d.Tokens[k])] {
+		k++
+	}
+	if k >= x.tokStart || !inquiryVerbs[low(d.Tokens[k])] {
+		return false
+	}
+	return titleGap(d, k+1, x.tokStart) // "cleared former minister X"
 }
 
 // findDate returns the first calendar date written in sentence s as ISO
