@@ -14,7 +14,9 @@ import (
 // mention (in no other place: it adds no mention, alias or co-mention).
 //
 //	he, she, him, her, his     the nearest person whose gender fits: the one
-//	                           person of the nearest sentence that names one,
+//	                           person of the nearest sentence that names one
+//	                           (one named only as a possessor, "Y's story",
+//	                           gives way to one named otherwise),
 //	                           at most two sentences back, never a person
 //	                           the pronoun's own sentence names after it
 //	the minister, the Tory     a person (the same search, the description's
@@ -116,7 +118,7 @@ func corefs(d *Document, ex *Extraction) []Coref {
 				continue
 			}
 			if g, ok := pronounGenders[l]; ok {
-				if e, ok := findPerson(ex, bySentence, gender, si, k, g, false); ok {
+				if e, ok := findPerson(d, ex, bySentence, gender, si, k, g, false); ok {
 					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
 				}
 				continue
@@ -135,7 +137,7 @@ func corefs(d *Document, ex *Extraction) []Coref {
 				continue
 			}
 			if end, ok := roleDescription(d, in, k, s); ok {
-				if e, ok := findPerson(ex, bySentence, gender, si, k, "", true); ok {
+				if e, ok := findPerson(d, ex, bySentence, gender, si, k, "", true); ok {
 					out = append(out, Coref{TokStart: end, TokEnd: end, Entity: e})
 				}
 			}
@@ -182,7 +184,7 @@ func roleDescription(d *Document, in []corefMention, k int, s Sentence) (int, bo
 // sentence that names a fitting one, from the reference's own sentence
 // (before k; left out when skipOwn) back corefPersonReach sentences. A
 // person the reference's sentence names after it is never the one.
-func findPerson(ex *Extraction, by [][]corefMention, gender map[int]string, si, k int, g string, skipOwn bool) (int, bool) {
+func findPerson(d *Document, ex *Extraction, by [][]corefMention, gender map[int]string, si, k int, g string, skipOwn bool) (int, bool) {
 	excluded := map[int]bool{}
 	for _, m := range by[si] {
 		if m.tokStart > k || skipOwn {
@@ -190,7 +192,9 @@ func findPerson(ex *Extraction, by [][]corefMention, gender map[int]string, si, 
 		}
 	}
 	for sj := si; sj >= 0 && sj >= si-corefPersonReach; sj-- {
-		found := -1
+		// The people of the sentence that fit, and those named other
+		// than as a possessor ("X's story").
+		var fit, plain []int
 		for _, m := range by[sj] {
 			e := ex.Entities[m.ent]
 			if e.Type != graph.Person || excluded[m.ent] || sj == si && m.tokStart > k {
@@ -199,13 +203,20 @@ func findPerson(ex *Extraction, by [][]corefMention, gender map[int]string, si, 
 			if g != "" && gender[m.ent] != "" && gender[m.ent] != g {
 				continue
 			}
-			if found >= 0 && found != m.ent {
-				return 0, false // two people: no telling which
+			if !slices.Contains(fit, m.ent) {
+				fit = append(fit, m.ent)
 			}
-			found = m.ent
+			if (m.tokEnd >= len(d.Tokens) || !isPossessive(d.Tokens[m.tokEnd])) && !slices.Contains(plain, m.ent) {
+				plain = append(plain, m.ent)
+			}
 		}
-		if found >= 0 {
-			return found, true
+		switch {
+		case len(fit) == 1:
+			return fit[0], true
+		case len(fit) > 1 && len(plain) == 1:
+			return plain[0], true // a possessor is not the one referred to
+		case len(fit) > 1:
+			return 0, false // two people: no telling which
 		}
 	}
 	return 0, false

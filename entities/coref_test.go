@@ -53,6 +53,9 @@ var corefCases = []struct{ name, text string }{
 	{"event", "The Oslo fishing accord lapsed in May. A Senate panel investigating the accord met on Monday."},
 	{"event-of", "The Oslo fishing accord lapsed in May. The accord of 1990, critics said, was better."},
 	{"event-other-head", "The Oslo fishing accord lapsed in May. Brixton Foods Ltd attended the summit."},
+	{"possessor", "Mr Peter Lamb criticised Mr John Crane's plan on Monday. He said it would fail."},
+	{"two-possessors", "Mr Peter Lamb's aide read Mr John Crane's plan on Monday. He said it would fail."},
+	{"event-opens-sentence", "Mr Peter Lamb spoke on Monday. The Tavish inquiry cleared him of wrongdoing."},
 	{"visit-through-pronoun", "Mrs Ada Quist spoke to reporters on Monday. She will visit Paris and Rome in May."},
 }
 

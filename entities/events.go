@@ -75,7 +75,8 @@ func capitalisedEvents(d *Document) []Mention {
 			b -= 2 // "Iran-contra"
 		}
 		words := 0
-		for b >= 0 && d.Tokens[b].Cap() && d.Tokens[b].Word() && months[low(d.Tokens[b])] == 0 && !d.Tokens[b].Break {
+		// "The" opening a sentence is capitalised too: it ends the name.
+		for b >= 0 && d.Tokens[b].Cap() && d.Tokens[b].Word() && months[low(d.Tokens[b])] == 0 && low(d.Tokens[b]) != "the" && !d.Tokens[b].Break {
 			b--
 			words++
 		}
