@@ -76,7 +76,9 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 		case graph.Organization, graph.Party:
 			lastBody, body = m.tokStart, true
 		case graph.Event:
-			event = true
+			// A reference ("the scandal") does not widen the parsed
+			// share: the cue rules read it.
+			event = event || !m.coref
 		case graph.Person:
 			person = true
 		}
