@@ -288,7 +288,7 @@ func (p *pusher) try(ctx context.Context, u *upsert) error {
 	if set == nil && del == nil {
 		return txn.Commit(ctx)
 	}
-	_, err = txn.Mutate(ctx, &api.Mutation{SetJson: set, DeleteJson: del, CommitNow: true})
+	_, err = txn.Mutate(ctx, &api.Mutation{Set: set, Del: del, CommitNow: true})
 	return err
 }
 

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/dgraph-io/dgo/v250/protos/api"
 )
 
 // An upsert is one transaction: a query that looks up every key it
@@ -153,38 +155,22 @@ func parseLookup(js []byte) (*found, error) {
 
 // mutation resolves u against the lookup: keys found become their uids,
 // keys not found become blank nodes (one new node per key), and deletions
-// of nodes that do not exist are dropped.
-func (u *upsert) mutation(f *found) (set, del []byte, err error) {
+// of nodes that do not exist are dropped. It gives N-Quads, not JSON: the
+// server then parses nothing, and no string can be taken for anything but
+// a string (in a JSON mutation "uid(x)" is a variable and "[1, 2]" a vector).
+func (u *upsert) mutation(f *found) (set, del []*api.NQuad, err error) {
 	node := func(v varRef) string {
 		if uid, ok := f.uid[u.keys[v]]; ok {
 			return uid
 		}
 		return "_:k" + strconv.Itoa(int(v))
 	}
-	var resolve func(x any) any
-	resolve = func(x any) any {
-		switch x := x.(type) {
-		case varRef:
-			return map[string]string{"uid": node(x)}
-		case []varRef:
-			l := make([]any, len(x))
-			for i, v := range x {
-				l[i] = resolve(v)
-			}
-			return l
-		}
-		return x
-	}
-	sets := make([]map[string]any, 0, len(u.set))
+	q := &quadWriter{node: node}
 	for _, b := range u.set {
-		out := make(map[string]any, len(b))
-		for p, x := range b {
-			out[p] = resolve(x)
+		if err := q.body(node(b["uid"].(varRef)), b); err != nil {
+			return nil, nil, err
 		}
-		out["uid"] = node(b["uid"].(varRef))
-		sets = append(sets, out)
 	}
-	var dels []map[string]any
 	for _, d := range u.del {
 		uid, ok := f.uid[u.keys[d.node]]
 		if !ok {
@@ -192,29 +178,19 @@ func (u *upsert) mutation(f *found) (set, del []byte, err error) {
 		}
 		switch {
 		case d.whole:
-			dels = append(dels, map[string]any{"uid": uid})
+			del = append(del, starQuad(uid, starAll))
 		case d.evidence:
 			for _, e := range f.evidence[u.keys[d.node]] {
-				dels = append(dels, map[string]any{"uid": e})
+				del = append(del, starQuad(e, starAll))
 			}
-			dels = append(dels, map[string]any{"uid": uid, "ng_evidence": nil})
+			del = append(del, starQuad(uid, "ng_evidence"))
 		case d.to != nil:
 			if to, ok := f.uid[u.keys[*d.to]]; ok {
-				dels = append(dels, map[string]any{"uid": uid, d.pred: []map[string]string{{"uid": to}}})
+				del = append(del, &api.NQuad{Subject: uid, Predicate: d.pred, ObjectId: to})
 			}
 		default:
-			dels = append(dels, map[string]any{"uid": uid, d.pred: nil})
+			del = append(del, starQuad(uid, d.pred))
 		}
 	}
-	if len(sets) > 0 {
-		if set, err = json.Marshal(sets); err != nil {
-			return nil, nil, err
-		}
-	}
-	if len(dels) > 0 {
-		if del, err = json.Marshal(dels); err != nil {
-			return nil, nil, err
-		}
-	}
-	return set, del, nil
+	return q.out, del, nil
 }
