@@ -2,6 +2,7 @@ package dgraph
 
 import (
 	"context"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -35,6 +36,21 @@ func TestKeys(t *testing.T) {
 	k, s, d, ok := splitRelationKey(RelationKey(graph.Visits, "n:x", "g:1"))
 	if !ok || k != graph.Visits || s != "n:x" || d != "g:1" {
 		t.Errorf("splitRelationKey: %v %q %q %v", k, s, d, ok)
+	}
+}
+
+func TestEntityKeysKeepTwinsApart(t *testing.T) {
+	jackson := func(id graph.ID) graph.Entity { return graph.Entity{ID: id, Name: "Mr Jackson", Type: graph.Person} }
+	g := &graph.Graph{Entities: []graph.Entity{jackson(9), jackson(4), {ID: 5, Name: "Lyon", Type: graph.Place}, jackson(7)}}
+	want := map[graph.ID]string{4: "n:person:mr jackson", 7: "n:person:mr jackson#2", 9: "n:person:mr jackson#3", 5: "n:place:lyon"}
+	if got := EntityKeys(g); !maps.Equal(got, want) {
+		t.Errorf("EntityKeys = %v, want %v", got, want)
+	}
+	// A twin ingested later gets the next number; the others keep theirs.
+	g.Entities = append(g.Entities, jackson(12))
+	want[12] = "n:person:mr jackson#4"
+	if got := EntityKeys(g); !maps.Equal(got, want) {
+		t.Errorf("after one more twin: %v, want %v", got, want)
 	}
 }
 

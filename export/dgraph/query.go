@@ -110,18 +110,10 @@ func compareNeighbours(a, b Neighbour) int {
 // LocalNeighbours gives the same answer as Neighbours from a local graph:
 // what the cluster should hold for the entity with the given key.
 func LocalNeighbours(g *graph.Graph, key string) []Neighbour {
-	keys := map[graph.ID]string{}
+	keys := EntityKeys(g)
 	ids := map[graph.ID]*graph.Entity{}
-	first := map[string]*graph.Entity{}
 	for i := range g.Entities {
-		e := &g.Entities[i]
-		k := EntityKey(e)
-		if first[k] == nil {
-			// The cluster node of a key is described by the first
-			// entity with that key, as records does.
-			first[k] = e
-		}
-		keys[e.ID], ids[e.ID] = k, first[k]
+		ids[g.Entities[i].ID] = &g.Entities[i]
 	}
 	var ns []Neighbour
 	seen := map[Neighbour]bool{}

@@ -53,7 +53,7 @@ type Scores struct {
 // records turns g into the records a push writes, in write order:
 // entities, relations, articles.
 func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
-	keys := make(map[graph.ID]string, len(g.Entities))
+	keys := EntityKeys(g)
 	degree := map[graph.ID]int{}
 	for _, r := range g.Relations {
 		degree[r.Source]++
@@ -61,7 +61,6 @@ func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
 	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		keys[e.ID] = EntityKey(e)
 		ents = append(ents, entityRecord(e, keys[e.ID], degree[e.ID], s))
 	}
 	seen := map[string]*record{}
@@ -69,8 +68,8 @@ func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
 		r := &g.Relations[i]
 		rec := relationRecord(r, keys[r.Source], keys[r.Target])
 		if old := seen[rec.key]; old != nil {
-			// Two local entities with one cluster key (say, the same
-			// name typed twice): keep the better-supported relation.
+			// Entity keys are unique, so this takes a store holding one
+			// relation twice; keep the better-supported one.
 			if old.body["ng_weight"].(int) >= r.Weight {
 				continue
 			}
@@ -83,21 +82,7 @@ func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
 	for i := range g.Articles {
 		arts = append(arts, articleRecord(&g.Articles[i], keys))
 	}
-	return dedupe(ents), rels, arts
-}
-
-// dedupe keeps the first record of each key (entities that share a cluster
-// key become one node; the first, lowest-ID one describes it).
-func dedupe(rs []*record) []*record {
-	seen := map[string]bool{}
-	out := rs[:0]
-	for _, r := range rs {
-		if !seen[r.key] {
-			seen[r.key] = true
-			out = append(out, r)
-		}
-	}
-	return out
+	return ents, rels, arts
 }
 
 func entityRecord(e *graph.Entity, key string, degree int, s Scores) *record {
