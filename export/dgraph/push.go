@@ -100,7 +100,7 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 		res.Seconds = time.Since(start).Seconds()
 		return res, nil
 	}
-	if err := setSchema(ctx, dg); err != nil {
+	if err := ensureSchema(ctx, dg); err != nil {
 		return res, fmt.Errorf("set schema: %w", err)
 	}
 	p := &pusher{dg: dg, state: prev, o: o, res: res}
@@ -292,20 +292,33 @@ func (p *pusher) try(ctx context.Context, u *upsert) error {
 	return err
 }
 
-// setSchema sets the schema, trying again for a few seconds: a cluster that
-// has just started answers health checks before its alphas reach each
-// other ("No connection exists").
-func setSchema(ctx context.Context, dg *dgo.Dgraph) error {
+// ensureSchema sets the schema unless the cluster has it already, trying
+// again for a while: a cluster that has just started answers health checks
+// before its alphas reach each other ("No connection exists"), and an
+// alter fails while another pusher's transactions are pending.
+func ensureSchema(ctx context.Context, dg *dgo.Dgraph) error {
+	return retrySchema(ctx, func() error {
+		ok, err := schemaInPlace(ctx, dg)
+		if err != nil || ok {
+			return err
+		}
+		return dg.SetSchema(ctx, Schema())
+	})
+}
+
+// retrySchema runs set up to ten times, a second or two apart, until it
+// succeeds.
+func retrySchema(ctx context.Context, set func() error) error {
 	var err error
-	for attempt := range 5 {
+	for attempt := range 10 {
 		if attempt > 0 {
 			select {
-			case <-time.After(2 * time.Second):
+			case <-time.After(time.Second + time.Duration(attempt)*100*time.Millisecond):
 			case <-ctx.Done():
 				return ctx.Err()
 			}
 		}
-		if err = dg.SetSchema(ctx, Schema()); err == nil {
+		if err = set(); err == nil {
 			return nil
 		}
 	}
