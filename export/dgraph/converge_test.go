@@ -77,7 +77,7 @@ func TestConcurrentPushesConverge(t *testing.T) {
 	for i := range k {
 		g := shard(i)
 		for j := range g.Entities {
-			u.bind(EntityKey(&g.Entities[j]), false)
+			u.bind(EntityKey(&g.Entities[j]))
 		}
 	}
 	q, vars := u.lookup()

@@ -75,5 +75,11 @@ func splitRelationKey(key string) (k graph.Kind, src, dst string, ok bool) {
 	return graph.Kind(parts[0]), parts[1], parts[2], true
 }
 
+// SentenceKey is the stable key of an evidence sentence: its article and
+// byte span.
+func SentenceKey(e graph.Evidence) string {
+	return "s:" + e.Article + keySep + strconv.Itoa(e.Start) + keySep + strconv.Itoa(e.End)
+}
+
 // ArticleKey is the stable key of an article.
 func ArticleKey(a *graph.Article) string { return "a:" + a.ID }

@@ -1,9 +1,9 @@
 package dgraph
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
-	"strconv"
 
 	"github.com/dgraph-io/dgo/v250/protos/api"
 )
@@ -19,11 +19,10 @@ func starQuad(uid, pred string) *api.NQuad {
 }
 
 // quadWriter turns record bodies into N-Quads. node names the node of a
-// key reference; nested bodies (evidence) become blank nodes of their own.
+// key reference.
 type quadWriter struct {
-	node  func(varRef) string
-	out   []*api.NQuad
-	blank int
+	node func(varRef) string
+	out  []*api.NQuad
 }
 
 // body writes the predicates of b on subject. Predicates go in sorted
@@ -52,8 +51,9 @@ func (q *quadWriter) literal(subject, pred string, v *api.Value) {
 	q.out = append(q.out, &api.NQuad{Subject: subject, Predicate: pred, ObjectValue: v})
 }
 
-// value writes the quads of one predicate: a link, a list of links or
-// values, nested nodes, or one value.
+// value writes the quads of one predicate: a link, a list of links
+// (ordered ones carry their place as the facet ng_seq) or values, or one
+// value.
 func (q *quadWriter) value(subject, pred string, x any) error {
 	switch x := x.(type) {
 	case varRef:
@@ -62,18 +62,16 @@ func (q *quadWriter) value(subject, pred string, x any) error {
 		for _, v := range x {
 			q.edge(subject, pred, q.node(v))
 		}
+	case []seqVar:
+		for _, l := range x {
+			var b [8]byte
+			binary.LittleEndian.PutUint64(b[:], uint64(l.seq))
+			q.out = append(q.out, &api.NQuad{Subject: subject, Predicate: pred, ObjectId: q.node(l.node),
+				Facets: []*api.Facet{{Key: "ng_seq", Value: b[:], ValType: api.Facet_INT}}})
+		}
 	case []string:
 		for _, s := range x {
 			q.literal(subject, pred, &api.Value{Val: &api.Value_StrVal{StrVal: s}})
-		}
-	case []map[string]any:
-		for _, child := range x {
-			q.blank++
-			id := "_:n" + strconv.Itoa(q.blank)
-			q.edge(subject, pred, id)
-			if err := q.body(id, child); err != nil {
-				return err
-			}
 		}
 	default:
 		v, err := scalar(x)

@@ -24,7 +24,8 @@ type Options struct {
 	// DryRun plans the push without connecting or saving the state.
 	DryRun bool
 	// Progress, when set, is called after each request with the phase
-	// ("entities", "relations", "articles", "deletes"), done and total.
+	// ("entities", "sentences", "relations", "articles", "deletes"), done
+	// and total.
 	Progress func(phase string, done, total int)
 }
 
@@ -38,19 +39,26 @@ type Counts struct {
 
 // Result summarises a push.
 type Result struct {
-	Entities  Counts `json:"entities"`
+	Entities Counts `json:"entities"`
+	// Sentences are the evidence sentences, one node each however many
+	// relations they support.
+	Sentences Counts `json:"sentences"`
 	Relations Counts `json:"relations"`
 	Articles  Counts `json:"articles"`
 	Requests  int    `json:"requests"`
 	Retries   int    `json:"retries"`
-	// Evidence counts the evidence sentences sent with relations.
+	// Evidence counts the links from the relations sent to their sentences.
 	Evidence int     `json:"evidence"`
 	Seconds  float64 `json:"seconds"`
 }
 
 // Sent is the number of records the push wrote or deleted.
 func (r *Result) Sent() int {
-	return r.Entities.Sent + r.Relations.Sent + r.Articles.Sent + r.Entities.Deleted + r.Relations.Deleted + r.Articles.Deleted
+	n := 0
+	for _, c := range []Counts{r.Entities, r.Sentences, r.Relations, r.Articles} {
+		n += c.Sent + c.Deleted
+	}
+	return n
 }
 
 // Push writes g into the cluster behind dg (nil with o.DryRun), sending
@@ -70,11 +78,13 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 		return nil, err
 	}
 	ents, rels, arts := records(g, o.Scores)
+	sents := sentenceRecords(g)
 	res := &Result{}
-	res.Entities.Total, res.Relations.Total, res.Articles.Total = len(ents), len(rels), len(arts)
+	res.Entities.Total, res.Sentences.Total, res.Relations.Total, res.Articles.Total = len(ents), len(sents), len(rels), len(arts)
 	current := map[string]bool{}
-	var changed [3][]*record
-	for i, list := range [][]*record{ents, rels, arts} {
+	// Write order: what a record links to is written before it.
+	var changed [4][]*record
+	for i, list := range [][]*record{ents, sents, rels, arts} {
 		for _, r := range list {
 			current[r.key] = true
 			if prev[r.key] != r.hash {
@@ -82,8 +92,8 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 			}
 		}
 	}
-	for _, r := range changed[1] {
-		res.Evidence += len(r.body["ng_evidence"].([]map[string]any))
+	for _, r := range changed[2] {
+		res.Evidence += len(r.body["ng_evidence"].([]seqRef))
 	}
 	var gone []string
 	for k := range prev {
@@ -95,7 +105,7 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 	for _, k := range gone {
 		countsOf(res, k).Deleted++
 	}
-	res.Entities.Sent, res.Relations.Sent, res.Articles.Sent = len(changed[0]), len(changed[1]), len(changed[2])
+	res.Entities.Sent, res.Sentences.Sent, res.Relations.Sent, res.Articles.Sent = len(changed[0]), len(changed[1]), len(changed[2]), len(changed[3])
 	if o.DryRun {
 		res.Seconds = time.Since(start).Seconds()
 		return res, nil
@@ -106,7 +116,7 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 	p := &pusher{dg: dg, state: prev, o: o, res: res}
 	defer func() { res.Seconds = time.Since(start).Seconds() }()
 	err = p.deletes(ctx, gone)
-	for i, phase := range []string{"entities", "relations", "articles"} {
+	for i, phase := range []string{"entities", "sentences", "relations", "articles"} {
 		if err != nil {
 			break
 		}
@@ -124,6 +134,8 @@ func countsOf(res *Result, key string) *Counts {
 		return &res.Relations
 	case 'a':
 		return &res.Articles
+	case 's':
+		return &res.Sentences
 	}
 	return &res.Entities
 }
@@ -138,7 +150,8 @@ type pusher struct {
 }
 
 // deletes removes keys in batches: relations first, so no edge is left
-// pointing at a deleted entity, then articles, then entities.
+// pointing at a deleted entity or sentence, then articles, sentences and
+// entities.
 func (p *pusher) deletes(ctx context.Context, gone []string) error {
 	for len(gone) > 0 {
 		// One group (relations, articles, entities) at a time: the

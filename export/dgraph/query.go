@@ -11,24 +11,30 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// ClusterCounts are the numbers of nodes of each type in the cluster.
+// ClusterCounts are the numbers of nodes of each type in the cluster, and
+// of links from relations to their evidence sentences.
 type ClusterCounts struct {
-	Entities, Relations, Evidence, Articles int
+	Entities, Relations, Evidence, Sentences, Articles int
 }
 
-// Count counts the cluster's nodes by type.
+// Count counts the cluster's nodes by type. Evidence is the number of
+// links from relations to sentences (the store's evidence count);
+// Sentences the number of sentence nodes, each shared by the relations it
+// supports.
 func Count(ctx context.Context, dg *dgo.Dgraph) (ClusterCounts, error) {
 	const q = `{
 	e(func: type(Entity)) { n: count(uid) }
 	r(func: type(Relation)) { n: count(uid) }
-	v(func: type(Evidence)) { n: count(uid) }
+	var(func: type(Relation)) { links as count(ng_evidence) }
+	v() { n: sum(val(links)) }
+	s(func: type(Evidence)) { n: count(uid) }
 	a(func: type(Article)) { n: count(uid) }
 }`
 	resp, err := dg.NewReadOnlyTxn().Query(ctx, q)
 	if err != nil {
 		return ClusterCounts{}, err
 	}
-	var out map[string][]struct{ N int }
+	var out map[string][]struct{ N float64 }
 	if err := json.Unmarshal(resp.Json, &out); err != nil {
 		return ClusterCounts{}, err
 	}
@@ -36,9 +42,9 @@ func Count(ctx context.Context, dg *dgo.Dgraph) (ClusterCounts, error) {
 		if len(out[k]) == 0 {
 			return 0
 		}
-		return out[k][0].N
+		return int(out[k][0].N)
 	}
-	return ClusterCounts{first("e"), first("r"), first("v"), first("a")}, nil
+	return ClusterCounts{first("e"), first("r"), first("v"), first("s"), first("a")}, nil
 }
 
 // Neighbour is an entity linked to another by a relation of Kind.

@@ -19,6 +19,14 @@ func (r ref) MarshalJSON() ([]byte, error) {
 	return json.Marshal(map[string]string{"ng_key": string(r)})
 }
 
+// seqRef is a link to the sentence node with the given key, in place Seq
+// of the relation's evidence (the link's ng_seq facet, so the cluster can
+// list a relation's sentences in the store's order).
+type seqRef struct {
+	Key string `json:"k"`
+	Seq int    `json:"s"`
+}
+
 // record is one node to write: its key, its values (refs for links to
 // other keyed nodes) and a hash of them.
 type record struct {
@@ -27,8 +35,6 @@ type record struct {
 	// clear lists list predicates to empty before setting, so values that
 	// went away go away in the cluster too.
 	clear []string
-	// evidence: the node's old ng_evidence nodes are deleted first.
-	evidence bool
 	// edge is the direct edge of a relation: predicate, source, target key.
 	edge *[3]string
 	hash string
@@ -116,10 +122,9 @@ func relationRecord(r *graph.Relation, src, dst string) *record {
 	if !r.Kind.Directed() && dst < src {
 		src, dst = dst, src
 	}
-	ev := make([]map[string]any, 0, len(r.Evidence))
-	for _, e := range r.Evidence {
-		ev = append(ev, map[string]any{"dgraph.type": "Evidence", "ng_article": e.Article,
-			"ng_sentence": e.Sentence, "ng_start": e.Start, "ng_end": e.End})
+	ev := make([]seqRef, 0, len(r.Evidence))
+	for i, e := range r.Evidence {
+		ev = append(ev, seqRef{Key: SentenceKey(e), Seq: i})
 	}
 	b := map[string]any{
 		"dgraph.type": "Relation", "ng_key": key, "ng_kind": string(r.Kind),
@@ -133,7 +138,29 @@ func relationRecord(r *graph.Relation, src, dst string) *record {
 		b["ng_role"] = v
 	}
 	edge := [3]string{relPredicate(r.Kind), src, dst}
-	return (&record{key: key, body: b, evidence: true, edge: &edge}).seal()
+	return (&record{key: key, body: b, clear: []string{"ng_evidence"}, edge: &edge}).seal()
+}
+
+// sentenceRecords gives one record per evidence sentence of g, however
+// many relations it supports (a sentence naming four entities supports six
+// co-mentions): in 1,000 BBC articles, 24,524 evidence links lead to 6,968
+// sentences, so the cluster stores and indexes each sentence once.
+func sentenceRecords(g *graph.Graph) []*record {
+	var out []*record
+	seen := map[string]bool{}
+	for i := range g.Relations {
+		for _, e := range g.Relations[i].Evidence {
+			k := SentenceKey(e)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			b := map[string]any{"dgraph.type": "Evidence", "ng_key": k, "ng_article": e.Article,
+				"ng_sentence": e.Sentence, "ng_start": e.Start, "ng_end": e.End}
+			out = append(out, (&record{key: k, body: b}).seal())
+		}
+	}
+	return out
 }
 
 func articleRecord(a *graph.Article, keys map[graph.ID]string) *record {

@@ -3,6 +3,8 @@ package dgraph
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,90 +19,95 @@ import (
 // two transactions that create the same key conflict, so one aborts and,
 // retried, finds the node the other made.
 type upsert struct {
-	keys     []string
-	index    map[string]varRef
-	evidence map[varRef]bool
-	set      []map[string]any // values may hold varRef and []varRef
-	del      []delOp
+	keys  []string
+	index map[string]varRef
+	set   []map[string]any // values may hold varRef, []varRef and []seqVar
+	del   []delOp
 }
 
 // varRef stands for the node of u.keys[i] until the lookup resolves it.
 type varRef int
 
-// delOp is one deletion: the whole node, its evidence nodes and link,
-// one predicate, or the direct edge pred from node to to.
+// seqVar is a seqRef whose key has a varRef.
+type seqVar struct {
+	node varRef
+	seq  int
+}
+
+// delOp is one deletion: the whole node, one predicate, or the direct
+// edge pred from node to to.
 type delOp struct {
-	node     varRef
-	whole    bool
-	evidence bool
-	pred     string
-	to       *varRef
+	node  varRef
+	whole bool
+	pred  string
+	to    *varRef
 }
 
 func newUpsert() *upsert {
-	return &upsert{index: map[string]varRef{}, evidence: map[varRef]bool{}}
+	return &upsert{index: map[string]varRef{}}
 }
 
-// bind returns the reference of key k; with evidence the lookup also
-// fetches the node's evidence nodes.
-func (u *upsert) bind(k string, evidence bool) varRef {
+// bind returns the reference of key k.
+func (u *upsert) bind(k string) varRef {
 	v, ok := u.index[k]
 	if !ok {
 		v = varRef(len(u.keys))
 		u.index[k] = v
 		u.keys = append(u.keys, k)
 	}
-	if evidence {
-		u.evidence[v] = true
-	}
 	return v
 }
 
-// add writes rec: clears its list predicates and old evidence, then sets
-// its body with links to other keyed nodes.
+// add writes rec: clears its list predicates (aliases, an article's
+// entities, a relation's sentences), then sets its body with links to
+// other keyed nodes.
 func (u *upsert) add(rec *record) {
-	v := u.bind(rec.key, rec.evidence)
-	if rec.evidence {
-		u.del = append(u.del, delOp{node: v, evidence: true})
-	}
+	v := u.bind(rec.key)
 	for _, p := range rec.clear {
 		u.del = append(u.del, delOp{node: v, pred: p})
 	}
 	body := make(map[string]any, len(rec.body)+1)
-	for p, val := range rec.body {
-		switch x := val.(type) {
+	// Keys are bound in predicate order, so a request is the same on
+	// every run.
+	for _, p := range slices.Sorted(maps.Keys(rec.body)) {
+		switch x := rec.body[p].(type) {
 		case ref:
-			body[p] = u.bind(string(x), false)
+			body[p] = u.bind(string(x))
 		case []ref:
 			l := make([]varRef, len(x))
 			for i, k := range x {
-				l[i] = u.bind(string(k), false)
+				l[i] = u.bind(string(k))
 			}
 			if len(l) > 0 {
 				body[p] = l
 			}
+		case []seqRef:
+			l := make([]seqVar, len(x))
+			for i, r := range x {
+				l[i] = seqVar{u.bind(r.Key), r.Seq}
+			}
+			body[p] = l
 		default:
-			body[p] = val
+			body[p] = x
 		}
 	}
 	body["uid"] = v
 	u.set = append(u.set, body)
 	if rec.edge != nil {
-		dst := u.bind(rec.edge[2], false)
-		u.set = append(u.set, map[string]any{"uid": u.bind(rec.edge[1], false), rec.edge[0]: []varRef{dst}})
+		dst := u.bind(rec.edge[2])
+		u.set = append(u.set, map[string]any{"uid": u.bind(rec.edge[1]), rec.edge[0]: []varRef{dst}})
 	}
 }
 
 // remove deletes the node with key k; a relation key also loses its
-// evidence nodes and its direct edge.
+// direct edge. (A sentence goes when its own key does.)
 func (u *upsert) remove(k string) {
 	kind, src, dst, isRel := splitRelationKey(k)
-	v := u.bind(k, isRel)
+	v := u.bind(k)
 	u.del = append(u.del, delOp{node: v, whole: true})
 	if isRel {
-		u.del = append(u.del, delOp{node: v, evidence: true})
-		to := u.bind(dst, false)
-		u.del = append(u.del, delOp{node: u.bind(src, false), pred: relPredicate(kind), to: &to})
+		to := u.bind(dst)
+		u.del = append(u.del, delOp{node: u.bind(src), pred: relPredicate(kind), to: &to})
 	}
 }
 
@@ -118,37 +125,30 @@ func (u *upsert) lookup() (string, map[string]string) {
 		list.WriteString(n)
 		vars[n] = k
 	}
-	return "query q(" + decl.String() + ") {\n\tq(func: eq(ng_key, [" + list.String() + "])) { uid ng_key ng_evidence { uid } }\n}", vars
+	return "query q(" + decl.String() + ") {\n\tq(func: eq(ng_key, [" + list.String() + "])) { uid ng_key }\n}", vars
 }
 
-// found is the lookup's answer: each key's node and evidence nodes.
+// found is the lookup's answer: each key's node.
 type found struct {
-	uid      map[string]string
-	evidence map[string][]string
+	uid map[string]string
 }
 
 func parseLookup(js []byte) (*found, error) {
 	var out struct {
 		Q []struct {
-			UID      string `json:"uid"`
-			Key      string `json:"ng_key"`
-			Evidence []struct {
-				UID string `json:"uid"`
-			} `json:"ng_evidence"`
+			UID string `json:"uid"`
+			Key string `json:"ng_key"`
 		}
 	}
 	if err := json.Unmarshal(js, &out); err != nil {
 		return nil, err
 	}
-	f := &found{uid: map[string]string{}, evidence: map[string][]string{}}
+	f := &found{uid: map[string]string{}}
 	for _, n := range out.Q {
 		if old, dup := f.uid[n.Key]; dup && old != n.UID {
 			return nil, fmt.Errorf("key %q is on two nodes (%s, %s)", n.Key, old, n.UID)
 		}
 		f.uid[n.Key] = n.UID
-		for _, e := range n.Evidence {
-			f.evidence[n.Key] = append(f.evidence[n.Key], e.UID)
-		}
 	}
 	return f, nil
 }
@@ -179,11 +179,6 @@ func (u *upsert) mutation(f *found) (set, del []*api.NQuad, err error) {
 		switch {
 		case d.whole:
 			del = append(del, starQuad(uid, starAll))
-		case d.evidence:
-			for _, e := range f.evidence[u.keys[d.node]] {
-				del = append(del, starQuad(e, starAll))
-			}
-			del = append(del, starQuad(uid, "ng_evidence"))
 		case d.to != nil:
 			if to, ok := f.uid[u.keys[*d.to]]; ok {
 				del = append(del, &api.NQuad{Subject: uid, Predicate: d.pred, ObjectId: to})
