@@ -17,7 +17,11 @@ func TestMutationQuads(t *testing.T) {
 	u := newUpsert()
 	u.add(rels[0]) // Ada and the Society, co-mentioned in three sentences
 	// As if the lookup found the relation and Ada, not the Society.
-	f := &found{uid: map[string]string{rels[0].key: "0x10", "n:person:ada lovelace": "0x11"}}
+	// The relation links to a sentence of this store's article a1 and to
+	// one of another store's article.
+	f := &found{uid: map[string]string{rels[0].key: "0x10", "n:person:ada lovelace": "0x11"},
+		links: map[string][]link{rels[0].key: {{"0x20", "s:a1\x1f0\x1f45"}, {"0x21", "s:b7\x1f3\x1f9"}}}}
+	u.mine = ownSentences(sample(), nil)
 	set, del, err := u.mutation(f)
 	if err != nil {
 		t.Fatal(err)
@@ -46,9 +50,9 @@ func TestMutationQuads(t *testing.T) {
 	for _, q := range del {
 		lines = append(lines, quadString(q))
 	}
-	// The links to the old sentences go; the sentences stay (others may
-	// cite them) until their own keys leave the graph.
-	if d := strings.Join(lines, "\n"); d != "0x10 ng_evidence = *" {
+	// The link to this store's old sentence goes (the sentence stays until
+	// its own key leaves the graph); the other store's evidence stays.
+	if d := strings.Join(lines, "\n"); d != "0x10 ng_evidence -> 0x20" {
 		t.Errorf("delete quads:\n%s", d)
 	}
 }

@@ -113,7 +113,7 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 	if err := ensureSchema(ctx, dg); err != nil {
 		return res, fmt.Errorf("set schema: %w", err)
 	}
-	p := &pusher{dg: dg, state: prev, o: o, res: res}
+	p := &pusher{dg: dg, state: prev, o: o, res: res, mine: ownSentences(g, prev)}
 	defer func() { res.Seconds = time.Since(start).Seconds() }()
 	err = p.deletes(ctx, gone)
 	for i, phase := range []string{"entities", "sentences", "relations", "articles"} {
@@ -147,6 +147,26 @@ type pusher struct {
 	mu    sync.Mutex
 	state map[string]string
 	res   *Result
+	mine  func(key string) bool
+}
+
+// ownSentences reports whether a sentence key belongs to an article of g
+// or of an earlier push of this store: links to other sentences are
+// another store's evidence, which a push leaves alone.
+func ownSentences(g *graph.Graph, prev map[string]string) func(string) bool {
+	arts := make(map[string]bool, len(g.Articles))
+	for i := range g.Articles {
+		arts[ArticleKey(&g.Articles[i])] = true
+	}
+	for k := range prev {
+		if strings.HasPrefix(k, "a:") {
+			arts[k] = true
+		}
+	}
+	return func(key string) bool {
+		a, _, _ := strings.Cut(strings.TrimPrefix(key, "s:"), keySep)
+		return arts["a:"+a]
+	}
 }
 
 // deletes removes keys in batches: relations first, so no edge is left
@@ -183,6 +203,7 @@ func (p *pusher) deletes(ctx context.Context, gone []string) error {
 func (p *pusher) phase(ctx context.Context, name string, recs []*record) error {
 	return p.run(ctx, name, len(recs), func(lo, hi int) (*upsert, func()) {
 		u := newUpsert()
+		u.mine = p.mine
 		for _, r := range recs[lo:hi] {
 			u.add(r)
 		}

@@ -35,6 +35,10 @@ type record struct {
 	// clear lists list predicates to empty before setting, so values that
 	// went away go away in the cluster too.
 	clear []string
+	// links names a list of links to sentences of which only those to
+	// this store's sentences are replaced: other stores' evidence for the
+	// same relation stays.
+	links string
 	// edge is the direct edge of a relation: predicate, source, target key.
 	edge *[3]string
 	hash string
@@ -138,7 +142,7 @@ func relationRecord(r *graph.Relation, src, dst string) *record {
 		b["ng_role"] = v
 	}
 	edge := [3]string{relPredicate(r.Kind), src, dst}
-	return (&record{key: key, body: b, clear: []string{"ng_evidence"}, edge: &edge}).seal()
+	return (&record{key: key, body: b, links: "ng_evidence", edge: &edge}).seal()
 }
 
 // sentenceRecords gives one record per evidence sentence of g, however

@@ -23,6 +23,9 @@ type upsert struct {
 	index map[string]varRef
 	set   []map[string]any // values may hold varRef, []varRef and []seqVar
 	del   []delOp
+	// mine reports whether the sentence with the given key is this
+	// store's (nil: every sentence is).
+	mine func(key string) bool
 }
 
 // varRef stands for the node of u.keys[i] until the lookup resolves it.
@@ -34,12 +37,13 @@ type seqVar struct {
 	seq  int
 }
 
-// delOp is one deletion: the whole node, one predicate, or the direct
-// edge pred from node to to.
+// delOp is one deletion: the whole node, one predicate, the links of
+// pred to this store's sentences, or the direct edge pred from node to to.
 type delOp struct {
 	node  varRef
 	whole bool
 	pred  string
+	links bool
 	to    *varRef
 }
 
@@ -65,6 +69,9 @@ func (u *upsert) add(rec *record) {
 	v := u.bind(rec.key)
 	for _, p := range rec.clear {
 		u.del = append(u.del, delOp{node: v, pred: p})
+	}
+	if rec.links != "" {
+		u.del = append(u.del, delOp{node: v, pred: rec.links, links: true})
 	}
 	body := make(map[string]any, len(rec.body)+1)
 	// Keys are bound in predicate order, so a request is the same on
@@ -125,30 +132,42 @@ func (u *upsert) lookup() (string, map[string]string) {
 		list.WriteString(n)
 		vars[n] = k
 	}
-	return "query q(" + decl.String() + ") {\n\tq(func: eq(ng_key, [" + list.String() + "])) { uid ng_key }\n}", vars
+	return "query q(" + decl.String() + ") {\n\tq(func: eq(ng_key, [" + list.String() + "])) { uid ng_key ng_evidence { uid ng_key } }\n}", vars
 }
 
-// found is the lookup's answer: each key's node.
+// found is the lookup's answer: each key's node and the sentences it
+// links to.
 type found struct {
-	uid map[string]string
+	uid   map[string]string
+	links map[string][]link
 }
+
+// link is a sentence a relation links to.
+type link struct{ UID, Key string }
 
 func parseLookup(js []byte) (*found, error) {
 	var out struct {
 		Q []struct {
-			UID string `json:"uid"`
-			Key string `json:"ng_key"`
+			UID      string `json:"uid"`
+			Key      string `json:"ng_key"`
+			Evidence []struct {
+				UID string `json:"uid"`
+				Key string `json:"ng_key"`
+			} `json:"ng_evidence"`
 		}
 	}
 	if err := json.Unmarshal(js, &out); err != nil {
 		return nil, err
 	}
-	f := &found{uid: map[string]string{}}
+	f := &found{uid: map[string]string{}, links: map[string][]link{}}
 	for _, n := range out.Q {
 		if old, dup := f.uid[n.Key]; dup && old != n.UID {
 			return nil, fmt.Errorf("key %q is on two nodes (%s, %s)", n.Key, old, n.UID)
 		}
 		f.uid[n.Key] = n.UID
+		for _, e := range n.Evidence {
+			f.links[n.Key] = append(f.links[n.Key], link(e))
+		}
 	}
 	return f, nil
 }
@@ -179,6 +198,12 @@ func (u *upsert) mutation(f *found) (set, del []*api.NQuad, err error) {
 		switch {
 		case d.whole:
 			del = append(del, starQuad(uid, starAll))
+		case d.links:
+			for _, l := range f.links[u.keys[d.node]] {
+				if u.mine == nil || u.mine(l.Key) {
+					del = append(del, &api.NQuad{Subject: uid, Predicate: d.pred, ObjectId: l.UID})
+				}
+			}
 		case d.to != nil:
 			if to, ok := f.uid[u.keys[*d.to]]; ok {
 				del = append(del, &api.NQuad{Subject: uid, Predicate: d.pred, ObjectId: to})
