@@ -77,10 +77,10 @@ func quadString(q *api.NQuad) string {
 	return q.Subject + " " + q.Predicate + " = " + q.ObjectValue.String()
 }
 
-// TestStringsStayStrings pushes names that a JSON mutation would take for
+// TestClusterStringsStayStrings pushes names that a JSON mutation would take for
 // something else ("uid(x)" a query variable, "[1, 2]" a vector) and reads
 // them back as they were.
-func TestStringsStayStrings(t *testing.T) {
+func TestClusterStringsStayStrings(t *testing.T) {
 	dg := cluster(t)
 	ctx := context.Background()
 	g := &graph.Graph{Entities: []graph.Entity{

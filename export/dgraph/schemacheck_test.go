@@ -23,7 +23,7 @@ func TestWantedSchema(t *testing.T) {
 	}
 }
 
-func TestSchemaInPlace(t *testing.T) {
+func TestClusterSchemaInPlace(t *testing.T) {
 	dg := cluster(t)
 	ctx := context.Background()
 	if ok, err := schemaInPlace(ctx, dg); ok || err != nil {
