@@ -200,7 +200,9 @@ func (u *upsert) mutation(f *found) (set, del []*api.NQuad, err error) {
 			del = append(del, starQuad(uid, starAll))
 		case d.links:
 			for _, l := range f.links[u.keys[d.node]] {
-				if u.mine == nil || u.mine(l.Key) {
+				// A sentence without a key was deleted earlier in
+				// this push: the link to it goes too.
+				if l.Key == "" || u.mine == nil || u.mine(l.Key) {
 					del = append(del, &api.NQuad{Subject: uid, Predicate: d.pred, ObjectId: l.UID})
 				}
 			}
