@@ -44,8 +44,9 @@ cluster. --full sends everything again (for a cluster that was wiped).
 Connections are plain text unless --tls, --tls-ca or --tls-server-name is
 given; use TLS for any cluster beyond loopback.
 
-With --json, prints {entities, relations, articles (each total, sent,
-deleted), requests, retries, evidence, seconds}.
+With --json, prints {entities, sentences, relations, articles (each total,
+sent, deleted), requests, retries, evidence (links from the relations sent to
+their sentences), seconds}.
 ` + exitHelp,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error { return runPush(c, g, &o) },
@@ -163,7 +164,7 @@ func runPush(c *cobra.Command, g *globalOptions, o *pushOptions) error {
 	for _, x := range []struct {
 		name string
 		c    dgraph.Counts
-	}{{"entities", res.Entities}, {"relations", res.Relations}, {"articles", res.Articles}} {
+	}{{"entities", res.Entities}, {"sentences", res.Sentences}, {"relations", res.Relations}, {"articles", res.Articles}} {
 		fmt.Fprintf(g.stdout, "  %-9s %d of %d changed, %d deleted\n", x.name, x.c.Sent, x.c.Total, x.c.Deleted)
 	}
 	return nil
