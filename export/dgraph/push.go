@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -24,8 +25,8 @@ type Options struct {
 	// DryRun plans the push without connecting or saving the state.
 	DryRun bool
 	// Progress, when set, is called after each request with the phase
-	// ("entities", "sentences", "relations", "articles", "deletes"), done
-	// and total.
+	// ("entities and sentences", "relations and articles", "deletes"),
+	// done and total.
 	Progress func(phase string, done, total int)
 }
 
@@ -116,11 +117,20 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 	p := &pusher{dg: dg, state: prev, o: o, res: res, mine: ownSentences(g, prev)}
 	defer func() { res.Seconds = time.Since(start).Seconds() }()
 	err = p.deletes(ctx, gone)
-	for i, phase := range []string{"entities", "sentences", "relations", "articles"} {
+	// Two phases, not four: entities and sentences link to nothing, and
+	// relations and articles link only to them, so each pair can share
+	// batches, and the workers idle at the end of a phase only twice.
+	for _, ph := range []struct {
+		name string
+		recs []*record
+	}{
+		{"entities and sentences", slices.Concat(changed[0], changed[1])},
+		{"relations and articles", slices.Concat(changed[2], changed[3])},
+	} {
 		if err != nil {
 			break
 		}
-		err = p.phase(ctx, phase, changed[i])
+		err = p.phase(ctx, ph.name, ph.recs)
 	}
 	if serr := st.Save(p.state); err == nil && serr != nil {
 		err = fmt.Errorf("save push state: %w", serr)
