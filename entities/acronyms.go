@@ -98,7 +98,57 @@ func acronyms(d *Document, selected []Mention) ([]Mention, []Acronym) {
 			break
 		}
 	}
-	return selectMentions(selected), defs
+	selected = selectMentions(selected)
+	return selected, append(defs, spelledAcronyms(d, selected, defs)...)
+}
+
+// minSpelledAcronym is the fewest capitals of an abbreviation that joins
+// a name of its article without a definition. (Across articles, where a
+// three-letter abbreviation spells too many names, linking asks for
+// four.)
+const minSpelledAcronym = 3
+
+// spelledAcronyms finds abbreviations the article uses without defining
+// them ("the FOMC meeting" after "the Federal Open Market Committee"): an
+// abbreviation of minSpelledAcronym or more capitals, not a gazetteer
+// name, is the alias of the one name of the article whose initials it
+// spells.
+func spelledAcronyms(d *Document, selected []Mention, defs []Acronym) []Acronym {
+	var out []Acronym
+	done := map[string]bool{}
+	for _, a := range defs {
+		done[a.Abbr] = true
+	}
+	for _, m := range selected {
+		if m.TokEnd-m.TokStart != 1 || m.Entry != nil || m.Type == graph.Event || !isAcronymToken(d.Tokens[m.TokStart]) {
+			continue
+		}
+		abbr := d.Tokens[m.TokStart].Text
+		letters := acronymLetters(abbr)
+		if done[abbr] || len(letters) < minSpelledAcronym {
+			continue
+		}
+		done[abbr] = true
+		var of *Mention
+		unique := true
+		for i := range selected {
+			l := &selected[i]
+			if l.TokEnd-l.TokStart < 3 || l.Type == graph.Person || l.Type == graph.Event || initials(d, l.TokStart, l.TokEnd) != letters {
+				continue
+			}
+			if of != nil && l.Text(d) != of.Text(d) {
+				unique = false
+				break
+			}
+			if of == nil {
+				of = l
+			}
+		}
+		if of != nil && unique {
+			out = append(out, Acronym{Abbr: abbr, Of: *of})
+		}
+	}
+	return out
 }
 
 func overlapsAny(ms []Mention, start, end int) bool {

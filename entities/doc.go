@@ -15,6 +15,9 @@
 //	                   cities, regions, parties, international organisations,
 //	                   heads of government; readings chosen by what else the
 //	                   article names
+//	party-nicknames    party short forms and nicknames ("Tory", "Lib Dem",
+//	                   "GOP") read as the party of the country the article
+//	                   supports (lexicon party_nicknames)
 //	cues               role cues ("Prime Minister X", "MP X", "ministers X and
 //	                   Y", "X, former foreign secretary", "X said"), class and
 //	                   head nouns ("the militant group X", "... Committee"),
@@ -28,16 +31,23 @@
 //	                   part of a name, "Merrill Lynch said" is the company,
 //	                   "Russian-held Crimea" is one place, "Islamabad said" is
 //	                   the country
-//	acronyms           "Long Form (LF)": LF names the long form's entity
+//	org-context        a place or person that its wording makes a company:
+//	                   "Tyson Foods", "Wembley chairman X", "an analyst at
+//	                   Z", "the Menatep group", "White House spokesman X"
+//	acronyms           "Long Form (LF)": LF names the long form's entity; an
+//	                   undefined abbreviation of 3+ capitals names the one
+//	                   name of the article whose initials it spells
 //	repeats            later mentions of names found: the full name again, a
 //	                   defined acronym, a person's surname alone
 //	teams              a country or town acting as a sports team in a sports
 //	                   sentence or report ("England beat Wales 2-1") is an
-//	                   organization, not the place
+//	                   organization, not the place; a team's entity carries
+//	                   the report's sport (attribute "sport")
 //	events             "the <place> attack", "the <body> summit"
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full
-//	                   name that contains it), gazetteer entries by entry (a
+//	                   name that contains it; an initial + surname keeps
+//	                   its initial and joins only a name it fits), gazetteer entries by entry (a
 //	                   demonym is its country), the rest by type and name key
 //	handles            a social-media handle after a name becomes an alias
 //	groups             delegations, teams, panels, committees the text treats
@@ -45,6 +55,10 @@
 //	                   group=true ("a parliamentary delegation", "the Canadian
 //	                   delegation", "a seven-member team"); a later bare "the
 //	                   delegation" is a mention of the latest such group
+//	coref              references that do not name their entity: "he"/"she"
+//	                   (the nearest person of fitting gender), "the
+//	                   minister" (a person), "the company", "the party";
+//	                   read by the relation rules only, never mentions
 //	relations          co_mention within a sentence; member_of, roles,
 //	                   leadership, visits and event involvement from the
 //	                   wording (involved_in only where a predicate links the
@@ -88,10 +102,11 @@
 // document.go (the document model's aliases), words.go (the shared word
 // lists and token helpers), extraction.go (the result), stage.go (Stage
 // and Doc); then one file per stage, gazetteer.go, cues.go,
-// recognizers.go, select.go, cleanup.go, acronyms.go, repeats.go,
-// events.go, resolve.go, handles.go, groups.go, relations.go (with
-// relations_roles.go, relations_events.go, relations_visits.go and
-// relations_groups.go), dateline.go, syntax.go (the opt-in parse); then
+// partynicknames.go, recognizers.go, select.go, cleanup.go,
+// orgcontext.go, acronyms.go, repeats.go, events.go, resolve.go,
+// handles.go, groups.go, coref.go, relations.go (with relations_roles.go,
+// relations_as.go, relations_membership.go, relations_events.go,
+// relations_visits.go and relations_groups.go), dateline.go, syntax.go (the opt-in parse); then
 // stages.go (the built-in stages and their order) and pipeline.go (the
 // Extractor and its options).
 // titles.go answers, for graph/names, which words are titles rather than

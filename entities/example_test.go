@@ -30,5 +30,5 @@ func ExampleExtractor_Stages() {
 	x := entities.New(entities.WithoutStage(entities.StageDateline))
 	fmt.Println(x.Stages())
 	// Output:
-	// [segment gazetteer cues recognizers select companies fragments company-prefixes controlled-places capitals acronyms repeats teams events resolve handles groups relations]
+	// [segment gazetteer party-nicknames cues recognizers select companies fragments company-prefixes controlled-places capitals org-context acronyms repeats teams events resolve handles groups coref relations]
 }

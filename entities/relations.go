@@ -12,7 +12,8 @@ import (
 // placed is one mention with the entity it resolved to.
 type placed struct {
 	tokStart, tokEnd int
-	ent              int // index in Extraction.Entities
+	ent              int  // index in Extraction.Entities
+	coref            bool // a reference that does not name the entity ("he")
 }
 
 // relKey identifies a relation of an extraction by entity indexes.
@@ -36,10 +37,12 @@ type relBuilder struct {
 	rels       map[relKey]*relAcc
 	bySentence [][]placed // mentions of each sentence, in text order
 	pending    []pendingOffice
+	place      string // the dateline's place, or ""
+	presences  []pendingPresence
 }
 
-// index places every mention in its sentence.
-func (rb *relBuilder) index() {
+// index places every mention and every reference in its sentence.
+func (rb *relBuilder) index(corefs []Coref) {
 	d := rb.d
 	// tokOf and endTok give the token starting at a byte offset and the
 	// end (exclusive) of the token ending at one, or 0. Tokens are in
@@ -66,6 +69,11 @@ func (rb *relBuilder) index() {
 				continue
 			}
 			rb.bySentence[si] = append(rb.bySentence[si], placed{tokStart: tokOf(sp.Start), tokEnd: endTok(sp.End), ent: ei})
+		}
+	}
+	for _, c := range corefs {
+		if si := sentenceOf(d, d.Tokens[min(c.TokStart, len(d.Tokens)-1)].Start); si >= 0 {
+			rb.bySentence[si] = append(rb.bySentence[si], placed{tokStart: c.TokStart, tokEnd: c.TokEnd, ent: c.Entity, coref: true})
 		}
 	}
 	for _, in := range rb.bySentence {
@@ -139,6 +147,7 @@ func (rb *relBuilder) places() {
 // order.
 func (rb *relBuilder) finish() {
 	rb.resolveOffices()
+	rb.resolvePresence()
 	keys := slices.Collect(maps.Keys(rb.rels))
 	slices.SortFunc(keys, func(x, y relKey) int {
 		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))

@@ -37,6 +37,10 @@ func TestVisitsAndInvolvement(t *testing.T) {
 		{text: "Minister Anna Berg went to the polls in Kenya.",
 			not: []string{"visits"}},
 		// involved_in: a predicate, not co-occurrence.
+		{text: "France and Japan reaffirmed the Louvre accord on Monday.",
+			want: []string{"involved_in France -> Louvre accord", "involved_in Japan -> Louvre accord"}},
+		{text: "Senator Mary Cole is a key figure in the Enron scandal.",
+			want: []string{"involved_in Mary Cole -> Enron scandal"}},
 		{text: "Canada attended the G7 summit on June 15, 2024.",
 			want: []string{"involved_in Canada -> G7 summit {date=2024-06-15}"}},
 		{text: "India was not invited to the G7 summit.",

@@ -57,9 +57,12 @@ func (rb *relBuilder) partyWordRole(p placed, r roleSpan, sentStart int, end map
 
 // countryVotes counts, for each country code, the mentions of the
 // article's gazetteer entities that lie in it (a country's own mentions
-// included).
+// included), and two for the dateline's country.
 func (rb *relBuilder) countryVotes() map[string]int {
 	votes := map[string]int{}
+	if c := datelineCountry(rb.gz, rb.place); c != nil {
+		votes[c.Country] += 2
+	}
 	for _, e := range rb.ex.Entities {
 		if e.Entry == nil || e.Entry.Country == "" {
 			continue

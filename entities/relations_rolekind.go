@@ -1,10 +1,12 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -49,6 +51,10 @@ func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Spa
 			continue
 		}
 		former = former || r.former
+		if tt == graph.Organization && departmentMinister(rb.ex.Entities[target].Name, seg.noun) {
+			// "Treasury Secretary X": an office of the state as well.
+			rb.pendOffice(p, seg, si, nil)
+		}
 		chamber := tstart > 0 && chamberWords[low(rb.d.Tokens[tstart-1])]
 		for _, k := range rb.roleRelationKinds(seg, tt, chamber) {
 			attrs := map[string]string{}
@@ -289,6 +295,13 @@ func (rb *relBuilder) standaloneCountry(m placed, s Sentence) bool {
 			return false // "Iraq war"
 		}
 	}
+	// A country inside an event's name: "the Iran-contra scandal".
+	si := sentenceOf(d, d.Tokens[m.tokStart].Start)
+	for _, q := range rb.bySentence[max(si, 0)] {
+		if q.ent != m.ent && q.tokStart <= m.tokStart && m.tokEnd <= q.tokEnd && rb.ex.Entities[q.ent].Type == graph.Event {
+			return false
+		}
+	}
 	if m.tokStart > s.TokStart {
 		if p := d.Tokens[m.tokStart-1]; isDash(p.Text) && !p.Space {
 			return false
@@ -347,16 +360,18 @@ func (rb *relBuilder) resolveOffices() {
 }
 
 // homeCountry is the country an article is plainly about: named at least
-// twice and at least twice as often as any other country; -1 if none.
+// twice and at least twice as often as any other country, counting the
+// dateline and the parties named as naming their countries; -1 if none.
 func (rb *relBuilder) homeCountry() int {
 	count := map[int]int{}
 	for si, in := range rb.bySentence {
 		for _, m := range in {
-			if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, rb.d.Sentences[si]) {
+			if rb.ex.Entities[m.ent].Type == graph.Country && !m.coref && rb.standaloneCountry(m, rb.d.Sentences[si]) {
 				count[m.ent]++
 			}
 		}
 	}
+	rb.homeVotes(count)
 	best, second, home := 0, 0, -1
 	for i := range rb.ex.Entities {
 		switch n := count[i]; {
@@ -389,4 +404,47 @@ func uniqueInts(xs []int) []int {
 		}
 	}
 	return out
+}
+
+// homeVotes adds to count (entity index → times named) one for the
+// dateline's country and one for each country a party named in the
+// article belongs to, when the article names that country: a Reuters
+// story datelined Tokyo, or a British story on Labour and the Liberal
+// Democrats, is about that country's government.
+func (rb *relBuilder) homeVotes(count map[int]int) {
+	named := func(c *gazetteer.Entry) int {
+		return slices.IndexFunc(rb.ex.Entities, func(o *Entity) bool { return o.Entry == c && len(o.Mentions) > 0 })
+	}
+	if c := datelineCountry(rb.gz, rb.place); c != nil {
+		if i := named(c); i >= 0 {
+			count[i]++
+		}
+	}
+	for _, e := range rb.ex.Entities {
+		if e.Type != graph.Party || e.Entry == nil || e.Entry.Country == "" || len(e.Mentions) == 0 {
+			continue
+		}
+		if c := rb.gz.CountryByCode(e.Entry.Country); c != nil {
+			if i := named(c); i >= 0 {
+				count[i]++
+			}
+		}
+	}
+}
+
+// departmentWords name a state's departments ("Treasury", "Ministry").
+var departmentWords = lexicon.Set("department_words")
+
+// departmentMinister reports whether a role noun in a body of this name is
+// an office of the state: the secretary or minister of a department.
+func departmentMinister(body, noun string) bool {
+	if noun != "secretary" && noun != "minister" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(body)) {
+		if departmentWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -67,7 +67,7 @@ func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
 	}
 	t, ok := end[c]
 	if !ok {
-		return false
+		return rb.possessiveRoleBeforeComma(p, s, end, c, emit)
 	}
 	k := t.tokStart - 1
 	if k > s.TokStart && low(d.Tokens[k]) == "the" {
@@ -120,11 +120,18 @@ func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span
 // group", "X chaired Y".
 var headVerbs = map[string]bool{"heads": true, "headed": true, "leads": true, "chairs": true, "chaired": true, "runs": true, "ran": true}
 
-// headsBody reads "P heads|headed|chairs (the) T" for an organization or
-// party T.
+// headsBody reads "P heads|headed|chairs (the) T" and "P, who (also)
+// heads T" for an organization or party T.
 func (rb *relBuilder) headsBody(p placed, s Sentence, at map[int]placed, span graph.Span) {
 	d := rb.d
 	k := p.tokEnd
+	// ", who (also|now) heads T".
+	if k+1 < s.TokEnd && d.Tokens[k].Text == "," && low(d.Tokens[k+1]) == "who" {
+		k += 2
+	}
+	if k < s.TokEnd && (low(d.Tokens[k]) == "also" || low(d.Tokens[k]) == "now" || low(d.Tokens[k]) == "still") {
+		k++
+	}
 	if k+1 >= s.TokEnd || !headVerbs[low(d.Tokens[k])] {
 		return
 	}
@@ -138,4 +145,41 @@ func (rb *relBuilder) headsBody(p placed, s Sentence, at map[int]placed, span gr
 			rb.add(p.ent, t.ent, graph.Leads, span, confLedBy, nil)
 		}
 	}
+}
+
+// possessiveRoleBeforeComma reads "T's <role>, P" with the comma at token
+// c: "the Bank of England's governor, X, said", "Acme said its chairman,
+// X, would retire" (with "its" a reference to Acme).
+func (rb *relBuilder) possessiveRoleBeforeComma(p placed, s Sentence, end map[int]placed, c int,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	d := rb.d
+	j := c
+	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, c) {
+		j--
+	}
+	if j == c || j-1 < s.TokStart {
+		return false
+	}
+	owner := j - 1 // the end of T: "T's" ends before "'s", "its" (a reference to T) after it
+	switch {
+	case isPossessive(d.Tokens[j-1]):
+	case low(d.Tokens[j-1]) == "its":
+		owner = j
+	default:
+		return false
+	}
+	r, ok := rb.roleFrom(j, c)
+	if !ok || r.end != c {
+		return false
+	}
+	t, ok := end[owner]
+	if !ok {
+		return false
+	}
+	switch rb.ex.Entities[t.ent].Type {
+	case graph.Country, graph.Organization, graph.Party:
+		emit(p, t, r, confAdjacent, false)
+		return true
+	}
+	return false
 }

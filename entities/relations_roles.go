@@ -61,6 +61,9 @@ func (rb *relBuilder) roles(si int, in []placed) {
 	at := map[int]placed{}  // first token → mention
 	end := map[int]placed{} // end token → mention
 	for _, m := range in {
+		if m.tokStart == m.tokEnd {
+			continue // a role description's holder: its title is read before it
+		}
 		at[m.tokStart] = m
 		end[m.tokEnd] = m
 	}
@@ -130,6 +133,11 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			if !found && rb.partyWordRole(p, r.roleSpan, s.TokStart, end, span) {
 				found = true
 			}
+			// "Chief executive X of T": the title's body follows the name.
+			if t, ok := rb.bodyAfter(p.tokEnd, s, at); !found && ok && low(d.Tokens[p.tokEnd]) == "of" {
+				emit(p, t, r.roleSpan, confOfPattern, true)
+				found = true
+			}
 			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
@@ -142,6 +150,14 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		// "the <role> of T, P" and "a spokesman for T, P".
 		if !found {
 			found = rb.roleBeforeComma(p, s, end, emit)
+		}
+		// "P replaced Q as <role> of T", "P resigned as <role> of T".
+		if !found {
+			found = rb.asRole(p, s, at, si)
+		}
+		// "P works for T", "P joined T".
+		if !found {
+			found = rb.worksFor(p, s, at, span)
 		}
 		// "P of (the) T", "P, formerly of T"; "P heads T".
 		if !found {
@@ -290,6 +306,10 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	switch l := low(d.Tokens[i]); {
 	case l == ",":
 		i++
+		// An age between: "X, 54, chairman of Y".
+		if i+1 < s.TokEnd && isNumber(d.Tokens[i].Text) && d.Tokens[i+1].Text == "," {
+			i += 2
+		}
 		if i < s.TokEnd && low(d.Tokens[i]) == "who" {
 			i++
 			i = skipCopula(d, i, s.TokEnd)
@@ -308,6 +328,14 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			i++
 		}
 	}
+	// "X, a former T economist": the title is a past one.
+	former := false
+	if i+1 < s.TokEnd && formerWords[low(d.Tokens[i])] {
+		if _, ok := at[i+1]; ok {
+			former = true
+			i++
+		}
+	}
 	// "formerly of T", "formerly with T".
 	if i+1 < s.TokEnd && low(d.Tokens[i]) == "formerly" && bodyPrepositions[low(d.Tokens[i+1])] {
 		k := i + 2
@@ -317,6 +345,17 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		if t, ok := at[k]; ok && rb.ex.Entities[t.ent].Type == graph.Organization {
 			rb.add(p.ent, t.ent, graph.AffiliatedWith, graph.Span{Start: s.Start, End: s.End}, confOfPattern, map[string]string{"former": "true"})
 			return true
+		}
+	}
+	// Up to two adjectives before T: "X, a senior Labour MP", "he is a
+	// strong Labour Party member".
+	for j := i; j < min(i+2, s.TokEnd-1); j++ {
+		if t := d.Tokens[j]; !t.Word() || t.Cap() || isRoleNoun(low(t)) || bodyPrepositions[low(t)] {
+			break
+		}
+		if t, ok := at[j+1]; ok && holder(t) {
+			i = j + 1
+			break
 		}
 	}
 	if t, ok := at[i]; ok && holder(t) {
@@ -332,19 +371,17 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			emit(p, b, r, confOfPattern, true)
 			return true
 		}
+		r.former = former
 		emit(p, t, r, confAdjacent, false)
 		return true
 	}
-	r, ok := rb.roleFrom(i, s.TokEnd)
-	if !ok {
-		r, ok = rb.roleWithModifiers(i, s.TokEnd)
-	}
-	if !ok {
-		return false
-	}
-	if t, ok := rb.bodyAfter(r.end, s, at); ok {
-		emit(p, t, r, confOfPattern, true)
-		return true
+	for _, read := range []func(int, int) (roleSpan, bool){rb.roleFrom, rb.roleWithModifiers} {
+		if r, ok := read(i, s.TokEnd); ok {
+			if t, ok := rb.bodyAfter(r.end, s, at); ok {
+				emit(p, t, r, confOfPattern, true)
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -365,7 +402,7 @@ func skipCopula(d *Document, i, stop int) int {
 }
 
 // workVerbs say what someone works as: "X, who worked as a contractor for Y".
-var workVerbs = map[string]bool{"works": true, "worked": true, "serves": true, "served": true, "acts": true, "acted": true}
+var workVerbs = map[string]bool{"works": true, "worked": true, "working": true, "serves": true, "served": true, "acts": true, "acted": true}
 
 // bodyAfter finds the body of "of|at|for|with (the) T" at token k.
 func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, bool) {
@@ -373,9 +410,22 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	if k+1 >= s.TokEnd || !bodyPrepositions[low(d.Tokens[k])] {
 		return placed{}, false
 	}
+	// "chairman of the (supervisory) board of T": the body is T.
+	if j := k + 2; j+1 < s.TokEnd && low(d.Tokens[k]) == "of" && low(d.Tokens[k+1]) == "the" {
+		if boardWords[low(d.Tokens[j])] && j+2 < s.TokEnd && low(d.Tokens[j+1]) == "board" {
+			j++
+		}
+		if low(d.Tokens[j]) == "board" && low(d.Tokens[j+1]) == "of" {
+			k = j + 1
+		}
+	}
 	k++
 	if low(d.Tokens[k]) == "the" {
 		k++
+		// One lower-case word may qualify the body: "the ruling X".
+		if _, named := at[k]; !named && k+1 < s.TokEnd && d.Tokens[k].Word() && !d.Tokens[k].Cap() && !isRoleNoun(low(d.Tokens[k])) {
+			k++
+		}
 	}
 	t, ok := at[k]
 	if !ok {
@@ -388,17 +438,20 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	return placed{}, false
 }
 
-// roleWithModifiers reads a role title after up to two lower-case words
+// roleWithModifiers reads a role title after up to three lower-case words
 // that are not role words ("a bond strategist at Y", "an independent
-// contractor for Y"); only a body after it makes it a relation.
+// contractor for Y", "chief currency strategist at Y") and before a body
+// preposition; only a body after it makes it a relation.
 func (rb *relBuilder) roleWithModifiers(i, stop int) (roleSpan, bool) {
 	d := rb.d
-	for k := i; k < min(i+3, stop); k++ {
+	for k := i; k < min(i+4, stop); k++ {
 		t := d.Tokens[k]
 		if !t.Word() || t.Cap() && k > i {
 			break
 		}
-		if r, ok := rb.roleFrom(k, stop); ok && r.start == k && r.end > k {
+		// The title is the one a body preposition follows: "chief
+		// currency strategist at Y", not "chief".
+		if r, ok := rb.roleFrom(k, stop); ok && r.start == k && r.end > k && r.end < stop && bodyPrepositions[low(d.Tokens[r.end])] {
 			return roleSpan{start: i, end: r.end, noun: r.noun}, true
 		}
 		if t.Cap() || bodyPrepositions[low(t)] {
@@ -476,3 +529,6 @@ func (rb *relBuilder) ledBy(p placed, s Sentence, end map[int]placed, span graph
 		rb.add(p.ent, t.ent, graph.Leads, span, confLedBy, nil)
 	}
 }
+
+// boardWords qualify a company's board: "the supervisory board of T".
+var boardWords = map[string]bool{"supervisory": true, "executive": true, "management": true}

@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
@@ -15,6 +16,10 @@ type group struct {
 	forms  map[string]int // surface form → count
 	sample []Mention
 	typed  bool // a person named by a role, a title or a gazetteer, not by wording alone
+	// initial is the first-name initial of a person named only by an
+	// initial and surname ("S. Lowe" → "s"), or "".
+	initial string
+	team    bool // a team of the article's sport (a mention from the teams stage)
 }
 
 // personWords returns a person mention's name words as keys, honorifics
@@ -34,6 +39,47 @@ func personWords(d *Document, m Mention) []string {
 		w = append(w, strings.Fields(key)...)
 	}
 	return w
+}
+
+// personInitial returns the initial a person mention gives for the first
+// name ("S. Lowe" → "s"), or "" when it spells the first name out. Callers
+// check that the name has words besides (personWords).
+func personInitial(d *Document, m Mention) string {
+	for k := m.TokStart; k < m.TokEnd; k++ {
+		t := d.Tokens[k]
+		if !t.Word() || nameParticles[low(t)] {
+			continue
+		}
+		key := gazetteer.Key(t.Text)
+		if honorifics[key] {
+			continue
+		}
+		if r := []rune(key); len(r) == 1 && unicode.IsLetter(r[0]) {
+			return key
+		}
+		return ""
+	}
+	return ""
+}
+
+// initialFits reports whether a person mention that gives the first name
+// as initial (or none, "") may join group g: an initial joins a group of
+// that initial or a full name whose first name starts with it, never the
+// group of another initial ("M. Lowe" is not "S. Lowe").
+func initialFits(initial string, g *group) bool {
+	if initial == "" || g.initial == initial {
+		return true
+	}
+	w := g.ent.Words
+	return g.initial == "" && len(w) >= 2 && strings.HasPrefix(w[0], initial)
+}
+
+// entryNames reports whether a person of name words w may be gazetteer
+// person entry e: w are words of e's name, in order. A surname alone
+// links to an entry ("Lowe" to Sara Lowe's); joining the fuller name of
+// another person ("Tom Lowe ... Lowe"), it does not carry the entry there.
+func entryNames(e *gazetteer.Entry, w []string) bool {
+	return e.Type != graph.Person || isSubsequence(w, strings.Fields(gazetteer.Key(e.Name)))
 }
 
 // isSubsequence reports whether every word of a appears in b, in order.
@@ -107,6 +153,9 @@ func (r *resolver) add(g *group, m Mention, form string) {
 	if m.Role != "" && !slices.Contains(g.ent.Roles, m.Role) {
 		g.ent.Roles = append(g.ent.Roles, m.Role)
 	}
+	if m.Source == teamSource {
+		g.team = true
+	}
 	if m.Type == graph.Person && (m.Source != "cue" || m.Score >= ScoreStrong || m.Role != "") {
 		g.typed = true
 	}
@@ -126,18 +175,32 @@ func (r *resolver) newGroup(key string, e *Entity) *group {
 // longer name that contains it.
 func (r *resolver) people(people []Mention) {
 	d := r.d
-	slices.SortStableFunc(people, func(a, b Mention) int {
-		return len(personWords(d, b)) - len(personWords(d, a))
+	// Each mention's name words and initial, worked out once.
+	type person struct {
+		m       Mention
+		w       []string
+		initial string
+	}
+	ps := make([]person, 0, len(people))
+	for _, m := range people {
+		if w := personWords(d, m); len(w) > 0 {
+			ps = append(ps, person{m, w, personInitial(d, m)})
+		}
+	}
+	// Longest first, and of names of one length an initial and surname
+	// before the bare surname, which then joins it.
+	slices.SortStableFunc(ps, func(a, b person) int {
+		if n := len(b.w) - len(a.w); n != 0 {
+			return n
+		}
+		return len(b.initial) - len(a.initial)
 	})
 	var persons []*group
-	for _, m := range people {
-		w := personWords(d, m)
-		if len(w) == 0 {
-			continue
-		}
+	for _, p := range ps {
+		m, w, initial := p.m, p.w, p.initial
 		var found []*group
 		for _, g := range persons {
-			if isSubsequence(w, g.ent.Words) || (m.Entry != nil && g.ent.Entry == m.Entry) {
+			if m.Entry != nil && g.ent.Entry == m.Entry || isSubsequence(w, g.ent.Words) && initialFits(initial, g) {
 				found = append(found, g)
 			}
 		}
@@ -151,14 +214,22 @@ func (r *resolver) people(people []Mention) {
 			g = found[0]
 		} else {
 			g = r.newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
+			g.initial = initial
 			persons = append(persons, g)
 		}
-		if g.ent.Entry == nil && m.Entry != nil {
+		if g.ent.Entry == nil && m.Entry != nil && entryNames(m.Entry, g.ent.Words) {
 			g.ent.Entry = m.Entry
 		}
 		r.add(g, m, surface(d, m))
 	}
-
+	// A person named only by initial and surname keeps the initial as the
+	// first name word, so that linking tells "S. Lowe" from "M. Lowe" and
+	// finds the one full name it abbreviates.
+	for _, g := range persons {
+		if g.initial != "" && len(g.ent.Words) == 1 {
+			g.ent.Words = []string{g.initial, g.ent.Words[0]}
+		}
+	}
 }
 
 // others groups the mentions of everything but people, longest first so
@@ -210,9 +281,26 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 // extraction names the groups' entities and returns them in text order.
 func (r *resolver) extraction() *Extraction {
 	ex := &Extraction{}
+	sport, sportRead := "", false
 	for _, g := range r.groups {
 		e := g.ent
+		if g.team && e.Type == graph.Organization && e.Entry == nil {
+			// The sport keeps one town's cricket and football teams apart
+			// when articles are linked.
+			if !sportRead {
+				sport, sportRead = articleSport(r.d), true
+			}
+			if sport != "" {
+				if e.Attrs == nil {
+					e.Attrs = map[string]string{}
+				}
+				e.Attrs["sport"] = sport
+			}
+		}
 		e.Name = bestForm(g.forms)
+		if e.Type == graph.Person {
+			e.Name = spelledOut(e.Name, g.forms)
+		}
 		if e.Entry != nil {
 			e.Name = e.Entry.Name
 			if e.Entry.Type != e.Type && e.Type != graph.Person {
@@ -296,6 +384,30 @@ func companyGroup(groups []*group, key string) *group {
 		}
 	}
 	return found
+}
+
+// spelledOut returns, for a person's name that starts with an initial
+// ("C Lowe"), the most frequent form of as many words that spells the
+// first name out ("Carla Lowe"), else name: the node's name then agrees
+// with its name words, which linking indexes.
+func spelledOut(name string, forms map[string]int) string {
+	w := strings.Fields(name)
+	if len(w) < 2 || len([]rune(strings.Trim(w[0], "."))) != 1 {
+		return name
+	}
+	best, bc := name, 0
+	keys := make([]string, 0, len(forms))
+	for f := range forms {
+		keys = append(keys, f)
+	}
+	slices.Sort(keys)
+	for _, f := range keys {
+		fw := strings.Fields(f)
+		if len(fw) == len(w) && len([]rune(strings.Trim(fw[0], "."))) > 1 && fw[len(fw)-1] == w[len(w)-1] && forms[f] > bc {
+			best, bc = f, forms[f]
+		}
+	}
+	return best
 }
 
 // bestForm picks an entity's name from its surface forms: the most words,

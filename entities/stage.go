@@ -47,6 +47,10 @@ type Doc struct {
 	// Extraction is the result: the resolve stage creates it from the
 	// mentions, later stages add handles, relations and implied entities.
 	Extraction *Extraction
+	// Corefs are the words that refer to an entity of Extraction without
+	// naming it ("he", "the company"), from the coref stage; the
+	// relation rules read them like mentions.
+	Corefs []Coref
 	// Trees are the dependency parses of the sentences, one per sentence
 	// of Document, from the opt-in syntax stage ([SyntaxStage]); nil when
 	// it did not run.

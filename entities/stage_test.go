@@ -9,9 +9,9 @@ import (
 )
 
 func TestDefaultStageOrder(t *testing.T) {
-	want := []string{StageSegment, StageGazetteer, StageCues, StageRecognizers, StageSelect, StageCompanies,
-		StageFragments, StageCompanyPrefixes, StageControlledPlaces, StageCapitals, StageAcronyms, StageRepeats, StageTeams,
-		StageEvents, StageResolve, StageHandles, StageGroups, StageRelations, StageDateline}
+	want := []string{StageSegment, StageGazetteer, StagePartyNicknames, StageCues, StageRecognizers, StageSelect, StageCompanies,
+		StageFragments, StageCompanyPrefixes, StageControlledPlaces, StageCapitals, StageOrgContext, StageAcronyms, StageRepeats, StageTeams,
+		StageEvents, StageResolve, StageHandles, StageGroups, StageCoref, StageRelations, StageDateline}
 	if got := New().Stages(); !slices.Equal(got, want) {
 		t.Errorf("stages = %v, want %v", got, want)
 	}

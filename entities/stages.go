@@ -10,6 +10,7 @@ import (
 const (
 	StageSegment          = "segment"           // tokens and sentences
 	StageGazetteer        = "gazetteer"         // names the gazetteer knows
+	StagePartyNicknames   = "party-nicknames"   // "Tory", "Lib Dem", "GOP"
 	StageCues             = "cues"              // role cues, class and head nouns, events
 	StageRecognizers      = "recognizers"       // the recognizers given by WithRecognizer
 	StageSelect           = "select"            // the best non-overlapping candidates
@@ -18,6 +19,7 @@ const (
 	StageCompanyPrefixes  = "company-prefixes"  // "Merrill Lynch said" is the company
 	StageControlledPlaces = "controlled-places" // "Pakistan-occupied Kashmir"
 	StageCapitals         = "capitals"          // "Islamabad said" is the country
+	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places
 	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
 	StageRepeats          = "repeats"           // later mentions of names found
 	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places
@@ -25,6 +27,7 @@ const (
 	StageResolve          = "resolve"           // mentions into entities
 	StageHandles          = "handles"           // "X (@handle)"
 	StageGroups           = "groups"            // delegations, teams, panels, committees
+	StageCoref            = "coref"             // "he", "the company": references to named entities
 	StageRelations        = "relations"         // relations read from sentences and the gazetteer
 	StageDateline         = "dateline"          // the dateline's place, implied
 )
@@ -36,6 +39,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 	return []Stage{
 		StageFunc(StageSegment, segmentStage),
 		gazetteerStage{gz},
+		partyNicknamesStage{gz},
 		StageFunc(StageCues, cuesStage),
 		recognizersStage{gz, recognizers},
 		StageFunc(StageSelect, selectStage),
@@ -44,6 +48,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
 		capitalsStage{gz},
+		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) { d.Mentions = repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms) }),
 		StageFunc(StageTeams, func(d *Doc) { d.Mentions = teamReadings(d.Document, d.Mentions) }),
@@ -51,6 +56,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		resolveStage{gz},
 		StageFunc(StageHandles, handlesStage),
 		StageFunc(StageGroups, groupsStage),
+		StageFunc(StageCoref, corefStage),
 		relationsStage{gz},
 		datelineStage{gz},
 	}
@@ -151,7 +157,7 @@ func (relationsStage) Name() string { return StageRelations }
 
 func (s relationsStage) Run(d *Doc) {
 	if d.Extraction != nil {
-		relate(d.Document, d.Extraction, s.gz, d.Info)
+		relate(d.Document, d.Extraction, s.gz, d.Info, d.Corefs)
 	}
 }
 
@@ -171,15 +177,17 @@ func (s datelineStage) Run(d *Doc) {
 // person → party memberships stated by the wording around the two names,
 // roles, leadership, visits and event involvement read from the wording,
 // and capital → country and place → country links from the gazetteer.
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}}
-	rb.index()
+func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref) {
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place}
+	rb.index(corefs)
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}
 		in := rb.bySentence[si]
 		for i := range in {
-			for j := i + 1; j < len(in); j++ {
-				rb.add(in[i].ent, in[j].ent, graph.CoMention, span, 1, nil)
+			for j := i + 1; j < len(in) && !in[i].coref; j++ {
+				if !in[j].coref {
+					rb.add(in[i].ent, in[j].ent, graph.CoMention, span, 1, nil)
+				}
 			}
 		}
 		for _, p := range in {
@@ -187,13 +195,19 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 				continue
 			}
 			for _, q := range in {
-				if ex.Entities[q.ent].Type == graph.Party && statesMembership(d, p, q) {
+				if ex.Entities[q.ent].Type == graph.Party && (statesMembership(d, p, q) || possessiveMembership(d, p, q) || appositiveMembership(d, p, q)) {
 					rb.add(p.ent, q.ent, graph.MemberOf, span, 0.9, nil)
 				}
 			}
 		}
+		for _, p := range in {
+			if ex.Entities[p.ent].Type == graph.Person {
+				rb.usPartyTag(p, s, span)
+			}
+		}
 		rb.roles(si, in)
 		rb.visits(si, in)
+		rb.presence(si, in)
 		rb.events(si, in, info)
 		rb.groups(si, in)
 	}

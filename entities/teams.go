@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -13,7 +14,12 @@ var (
 	teamVerbs   = lexicon.Set("team_verbs")
 	teamObjects = lexicon.Set("team_objects")
 	teamRoles   = lexicon.Set("team_roles")
+	sportCues   = lexicon.Pairs("sport_cues")
 )
+
+// teamSource is the Source of a mention the teams stage reads as a team;
+// resolve gives the team's entity the article's sport.
+const teamSource = "team"
 
 // teamReadings retypes a country or town that acts as a sports team
 // ("England beat Scotland 2-1", "Leeds won", "against Leicester") as an
@@ -21,13 +27,18 @@ var (
 // into the place node of this article or of others. It needs a sports
 // sentence (a score or a sports word) and the name in a team's role: the
 // subject of a result verb, the object of "beat"/"against"/"over", next
-// to a score, or before a sports role ("England captain").
+// to a score, or before a sports role ("England captain"). Those mentions,
+// and organizations in a team's role ("Leeds United beat ..."), get
+// Source teamSource: resolve gives their entity the article's sport (the
+// "sport" attribute), which keeps a town's cricket and football teams two
+// nodes when articles are linked.
 func teamReadings(d *Document, mentions []Mention) []Mention {
 	sports := map[int]bool{} // sentence index → holds a sports cue
 	article := sportsArticle(d)
 	for i := range mentions {
 		m := &mentions[i]
-		if m.Type != graph.Country && m.Type != graph.Place || m.Entry != nil && strings.HasPrefix(m.Entry.ID, "area:") {
+		placeName := m.Type == graph.Country || m.Type == graph.Place
+		if !placeName && (m.Type != graph.Organization || m.Entry != nil) || m.Entry != nil && strings.HasPrefix(m.Entry.ID, "area:") {
 			continue
 		}
 		if m.TokEnd-m.TokStart == 1 && isAdjective(d.Tokens[m.TokStart].Text) {
@@ -43,10 +54,98 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 			sports[si] = s
 		}
 		if (s || article) && teamRole(d, si, m.TokStart, m.TokEnd) {
-			m.Type, m.Entry = graph.Organization, nil
+			m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
 		}
 	}
+	coordinatedTeams(d, mentions)
 	return mentions
+}
+
+// coordinatedTeams reads as teams the places listed with a team ("Essex,
+// Derbyshire and Surrey all closed in on victory" once Derbyshire is a
+// team): names joined only by commas, "and", "or" or "v" in one sentence,
+// with at least one word among them, are one list, and a list holding a
+// team is a list of teams.
+func coordinatedTeams(d *Document, mentions []Mention) {
+	order := make([]int, 0, len(mentions))
+	for i := range mentions {
+		order = append(order, i)
+	}
+	slices.SortFunc(order, func(a, b int) int { return mentions[a].TokStart - mentions[b].TokStart })
+	for start := 0; start < len(order); {
+		end := start + 1
+		for end < len(order) && listJoined(d, mentions[order[end-1]], mentions[order[end]]) {
+			end++
+		}
+		team, conj := false, false
+		for j, i := range order[start:end] {
+			team = team || mentions[i].Source == teamSource
+			if j > 0 {
+				conj = conj || !onlyCommas(d, mentions[order[start+j-1]].TokEnd, mentions[i].TokStart)
+			}
+		}
+		// A list needs a conjunction: "Lockerbie, Scotland" is a town and
+		// its country.
+		if team && conj && end-start > 1 {
+			for _, i := range order[start:end] {
+				m := &mentions[i]
+				if (m.Type == graph.Country || m.Type == graph.Place) && !(m.TokEnd-m.TokStart == 1 && isAdjective(d.Tokens[m.TokStart].Text)) && (m.Entry == nil || !strings.HasPrefix(m.Entry.ID, "area:")) {
+					m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
+				}
+			}
+		}
+		start = end
+	}
+}
+
+// onlyCommas reports whether tokens [from, to) are all commas.
+func onlyCommas(d *Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// listJoined reports whether mentions a and b, a first, are neighbours in
+// a list: in one sentence, with only commas, "and", "or" or "v" between.
+func listJoined(d *Document, a, b Mention) bool {
+	if b.TokStart <= a.TokEnd || b.TokStart-a.TokEnd > 2 || sentenceOf(d, a.Start) != sentenceOf(d, b.Start) {
+		return false
+	}
+	for k := a.TokEnd; k < b.TokStart; k++ {
+		switch low(d.Tokens[k]) {
+		case ",", "and", "or", "v", "vs":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// articleSport returns the sport a document's sport cues name most
+// often, or "" when none does or two tie.
+func articleSport(d *Document) string {
+	counts := map[string]int{}
+	for _, t := range d.Tokens {
+		if sp, ok := sportCues[low(t)]; ok {
+			counts[sp]++
+		}
+	}
+	best, n, tie := "", 0, false
+	for sp, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = sp, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 // sportsSentence reports whether sentence si holds a sports word or a

@@ -27,6 +27,12 @@ func TestTeamReadings(t *testing.T) {
 		// A sports sentence, but the place is where the game is played.
 		{"The final will be played in Madrid next season.", "place:Madrid", "organization:Madrid"},
 		{"Australian bowlers dominated the match.", "", "organization:Australian"},
+		// A list holding a team is a list of teams.
+		{"Chile lost to Brazil, Peru and Bolivia in the qualifiers.", "organization:Peru", "country:Peru"},
+		{"Chile lost to Brazil, Peru and Bolivia in the qualifiers.", "organization:Bolivia", "country:Bolivia"},
+		// A town and its country are no list.
+		{"The qualifier was delayed after a storm over Oban, Scotland.", "", "organization:Scotland"},
+		{"Belgium scrape past Turkey in the qualifier.", "organization:Belgium", "country:Belgium"},
 	}
 	x := New()
 	for _, tt := range tests {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -36,11 +35,19 @@ var _ Index = (*store.Txn)(nil)
 // Matching across articles:
 //   - a gazetteer entity matches the store entity linked to the same entry;
 //   - a person matches by full name, then by first and last name ("Sanjay
-//     Kumar Jha" and "Sanjay Jha"), then, for a lone surname, the one
-//     person with that surname; a person named more fully than a
-//     surname-only entity already stored absorbs it;
+//     Kumar Jha" and "Sanjay Jha"), then by initial and surname ("S. Jha"
+//     and the one full name of that initial and surname, either way
+//     round), then, for a lone surname, the one person with that surname;
+//     a person named more fully than a surname-only entity already stored
+//     absorbs it;
 //   - anything else matches an entity of the same type with the same name
-//     key or a defined acronym.
+//     key or a defined acronym, a team only a team of its sport (see
+//     matchTeam); failing that, an organization or place whose name is a
+//     short form ("Coast Guard") or abbreviation ("FOMC") matches the one
+//     full name it shortens ("U.S. Coast Guard", "Federal Open Market
+//     Committee"), and a full name absorbs its stored short form (see
+//     shortforms.go); an organization, place or event one edit from the
+//     one stored name of its type ("Sheffied") matches it (variants.go).
 //
 // Only unambiguous matches merge: a lone surname shared by two people stays
 // its own entity.
@@ -77,31 +84,23 @@ func Link(ix Index, article string, ex *entities.Extraction) ([]graph.ID, error)
 	return ids, nil
 }
 
-// personKeys returns the name keys of a person: the full name, the first
-// and last name, and the surname.
-func personKeys(e *entities.Entity) (full, firstLast, surname string) {
-	w := e.Words
-	full = strings.Join(w, " ")
-	if len(w) >= 2 {
-		firstLast = w[0] + " " + w[len(w)-1]
-	}
-	surname = w[len(w)-1]
-	return
-}
-
-func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
-	var id graph.ID
-	var found bool
-	var err error
+// findStored finds the stored entity e names, by the rules of Link.
+func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err error) {
 	if e.Entry != nil {
 		if id, found, err = ix.ByGazetteer(e.Entry.ID); err != nil {
-			return 0, err
+			return 0, false, err
 		}
 	}
 	if !found && e.Type == graph.Person && e.WeakType {
-		// "Wells Fargo said": the organization of that name, if known.
+		// "Wells Fargo said": the organization of that name, if known, or
+		// of which it is the one short form ("Wells Fargo & Co").
 		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
-			return 0, err
+			return 0, false, err
+		}
+		if !found && e.Entry == nil {
+			if id, found, err = matchShort(ix, &entities.Entity{Name: e.Name, Type: graph.Organization}); err != nil {
+				return 0, false, err
+			}
 		}
 		if found {
 			e.Type = graph.Organization
@@ -109,7 +108,7 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 	}
 	if !found && e.Type == graph.Person {
 		if id, found, err = matchPerson(ix, e); err != nil {
-			return 0, err
+			return 0, false, err
 		}
 	}
 	if !found && e.Type != graph.Person {
@@ -117,23 +116,61 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		for _, a := range e.Acronyms {
 			keys = append(keys, gazetteer.Key(a))
 		}
-		for _, k := range keys {
-			if id, found, err = matchTyped(ix, k, e.Type); err != nil || found {
+		for i, k := range keys {
+			if i > 0 {
+				// An acronym e defines finds an entity known by it, or
+				// another long form defined with the same letters that
+				// shares most of its words ("Food and Agriculture
+				// Organisation (FAO)", "Food and Agriculture Organization
+				// (FAO)"), never another name ("Securities and Exchange
+				// Commission (SEC)", "Strategic Export Controls (SEC)").
+				var named bool
+				if named, err = namedBy(ix, k, e.Type); err != nil {
+					break
+				}
+				if !named {
+					if id, found, err = sameLongForm(ix, k, e); err != nil || found {
+						break
+					}
+					continue
+				}
+			}
+			if id, found, err = matchTeam(ix, k, e); err != nil || found {
 				break
 			}
 		}
 		if err != nil {
-			return 0, err
+			return 0, false, err
+		}
+		if !found {
+			if id, found, err = matchShort(ix, e); err != nil {
+				return 0, false, err
+			}
 		}
 	}
+	if !found {
+		if id, found, err = matchVariant(ix, e); err != nil {
+			return 0, false, err
+		}
+	}
+	return id, found, nil
+}
+
+func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
+	id, found, err := findStored(ix, e)
+	if err != nil {
+		return 0, err
+	}
+	isNew := !found
 
 	var rec *graph.Entity
 	if found {
 		if rec, err = ix.Entity(id); err != nil {
 			return 0, err
 		}
-		// A fuller name replaces a shorter one ("Modi" → "Narendra Modi").
-		if e.Type == graph.Person && e.Entry == nil && len(strings.Fields(e.Name)) > len(strings.Fields(rec.Name)) {
+		// A fuller name replaces a shorter one ("Modi" → "Narendra Modi",
+		// "N. Modi" → "Narendra Modi").
+		if e.Type == graph.Person && e.Entry == nil && (fuller(e.Words, storedWords(rec.Name)) || len(strings.Fields(e.Name)) > len(strings.Fields(rec.Name))) {
 			rec.Aliases = append(rec.Aliases, rec.Name)
 			rec.Name = e.Name
 		}
@@ -185,17 +222,28 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 	if err := indexNames(ix, id, e); err != nil {
 		return 0, err
 	}
+	if isNew {
+		// A stored entity's short forms and variants were indexed when it
+		// was created; indexing them at each mention would cost the serial
+		// writer a few lookups per entity for nothing.
+		if err := indexShortForms(ix, id, e); err != nil {
+			return 0, err
+		}
+		if err := indexVariants(ix, id, e); err != nil {
+			return 0, err
+		}
+	}
 	return id, nil
 }
 
 // indexNames indexes the names a stored entity is found by: a person's
-// full name, first and last name, surname and spelling variant; another
-// entity's name, aliases and acronyms.
+// full name, first and last name, surname, spelling variant and initial
+// with surname; another entity's name, aliases and acronyms.
 func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 	if e.Type == graph.Person {
 		full, firstLast, surname := personKeys(e)
-		kinds := []graph.NameKind{graph.NameFull, graph.NameFirstLast, graph.NameSurname, graph.NameFirstLast}
-		for i, key := range []string{full, firstLast, surname, variantKey(e)} {
+		kinds := []graph.NameKind{graph.NameFull, graph.NameFirstLast, graph.NameSurname, graph.NameFirstLast, graph.NameFirstLast}
+		for i, key := range []string{full, firstLast, surname, variantKey(e), initialKey(e.Words)} {
 			if err := addPersonName(ix, key, id, kinds[i], len(e.Words) >= 2); err != nil {
 				return err
 			}
@@ -220,229 +268,135 @@ func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 	return nil
 }
 
-// variantKey returns a key shared by the spellings of a person's name
-// whose first names differ only in vowels, doubled letters or an "h" after
-// a consonant (transliterations: "Shehbaz"/"Shahbaz", "Mohammed"/
-// "Muhammad") and whose surnames differ at most in doubled letters
-// ("Petricioli"/"Petriccioli"); surnames differing in a vowel stay apart
-// ("Herrington"/"Harrington"). It is "" when a name is too short to tell,
-// or when either name holds anything but letters: digits are not spelt
-// variously, and undoubling them would make "Person10", "Person100" and
-// "Person1000" one name.
-func variantKey(e *entities.Entity) string {
-	w := e.Words
-	if len(w) < 2 || !allLetters(w[0]) || !allLetters(w[len(w)-1]) {
-		return ""
+// namedBy reports whether key is the name or an alias, not only a defined
+// acronym, of a stored entity of type t.
+func namedBy(ix Index, key string, t graph.Type) (bool, error) {
+	refs, err := ix.Names(key)
+	if err != nil {
+		return false, err
 	}
-	a, b := skeleton(w[0]), undouble(w[len(w)-1])
-	if len([]rune(a)) < 2 || len([]rune(b)) < 3 {
-		return ""
-	}
-	return "~" + a + " " + b
-}
-
-// allLetters reports whether w is all letters.
-func allLetters(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return w != ""
-}
-
-// addPersonName indexes a person's name key, unless the key already names
-// two other persons of several words by that kind of name: every decision
-// matchPerson and absorbSurnameOnly take on a key asks whether it names
-// exactly one person, or none besides a given one, and a third changes
-// no answer. Without the bound a surname shared by thousands of people
-// (Khan, Smith) is a list that each of them reads and grows, and linking
-// takes time quadratic in the corpus. Lone surnames are always indexed:
-// they are what the surname rules look for, and they gather in one
-// entity per surname.
-func addPersonName(ix Index, key string, id graph.ID, kind graph.NameKind, fullNamed bool) error {
-	if key == "" {
-		return nil
-	}
-	if fullNamed {
-		refs, err := ix.Names(key)
-		if err != nil {
-			return err
-		}
-		others := 0
-		for _, r := range refs {
-			if r.ID == id {
-				others = 0
-				break // already indexed: keep its kind current
-			}
-			if r.Kind != kind {
-				continue
-			}
-			ent, err := ix.Entity(r.ID)
-			if err != nil {
-				return err
-			}
-			if ent.Type == graph.Person && len(strings.Fields(gazetteer.Key(ent.Name))) >= 2 {
-				others++
-			}
-		}
-		if others >= 2 {
-			return nil
-		}
-	}
-	return ix.AddName(key, id, kind)
-}
-
-// undouble drops doubled letters: "petriccioli" → "petricioli".
-func undouble(w string) string {
-	var out []rune
-	for _, r := range w {
-		if len(out) > 0 && out[len(out)-1] == r {
+	for _, r := range refs {
+		if r.Kind == graph.NameAcronym {
 			continue
 		}
-		out = append(out, r)
-	}
-	return string(out)
-}
-
-// skeleton keeps a word's first letter and its consonants after it, with
-// "h" after a consonant and doubled letters dropped: "shehbaz" → "shbz",
-// "mohammed" → "mhmd".
-func skeleton(w string) string {
-	var out []rune
-	rs := []rune(w)
-	for i, r := range rs {
-		if i > 0 {
-			if strings.ContainsRune("aeiouy", r) {
-				continue
-			}
-			if r == out[len(out)-1] || r == 'h' && !strings.ContainsRune("aeiouy", rs[i-1]) {
-				continue
-			}
-		}
-		out = append(out, r)
-	}
-	return string(out)
-}
-
-// matchPerson finds the stored person a local person names.
-func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
-	full, firstLast, surname := personKeys(e)
-	persons := func(key string, kinds ...graph.NameKind) ([]graph.ID, error) {
-		refs, err := ix.Names(key)
+		ent, err := ix.Entity(r.ID)
 		if err != nil {
-			return nil, err
+			return false, err
 		}
-		var out []graph.ID
-		for _, r := range refs {
-			if !slices.Contains(kinds, r.Kind) {
-				continue
-			}
-			ent, err := ix.Entity(r.ID)
-			if err != nil {
-				return nil, err
-			}
-			if ent.Type == graph.Person {
-				out = append(out, r.ID)
-			}
+		if ent.Type == t {
+			return true, nil
 		}
-		return out, nil
 	}
-	// The same full name.
-	ids, err := persons(full, graph.NameFull)
-	if err != nil || len(ids) == 1 {
-		return first(ids), len(ids) == 1, err
+	return false, nil
+}
+
+// sameLongForm finds the one stored entity of e's type that defined
+// acronym key and whose name shares at least half of its words with e's
+// (small words aside).
+func sameLongForm(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
+	refs, err := ix.Names(key)
+	if err != nil {
+		return 0, false, err
 	}
-	if firstLast != "" {
-		// First and last name in common ("Sanjay Kumar Jha" / "Sanjay Jha").
-		ids, err = persons(firstLast, graph.NameFull, graph.NameFirstLast)
-		if err != nil || len(ids) == 1 {
-			return first(ids), len(ids) == 1, err
+	var found []graph.ID
+	for _, r := range refs {
+		if r.Kind != graph.NameAcronym || containsID(found, r.ID) {
+			continue
 		}
-		if len(ids) > 1 {
-			return 0, false, nil
-		}
-		// The same names spelt another way ("Shahbaz Sharif" / "Shehbaz
-		// Sharif", "Muhammad" / "Mohammed").
-		if v := variantKey(e); v != "" {
-			ids, err = persons(v, graph.NameFirstLast)
-			if err != nil || len(ids) == 1 {
-				return first(ids), len(ids) == 1, err
-			}
-		}
-		return 0, false, nil
-	}
-	// A lone surname: the one person who has it.
-	ids, err = persons(surname, graph.NameSurname, graph.NameFull)
-	if err != nil || len(ids) == 1 {
-		return first(ids), len(ids) == 1, err
-	}
-	// Several people have it: the lone surname joins the one entity known
-	// by that surname alone, so that unresolved mentions gather in one
-	// node instead of one per article, and never join a full name.
-	var lone []graph.ID
-	for _, id := range ids {
-		ent, err := ix.Entity(id)
+		ent, err := ix.Entity(r.ID)
 		if err != nil {
 			return 0, false, err
 		}
-		if gazetteer.Key(ent.Name) == surname {
-			lone = append(lone, id)
+		if ent.Type == e.Type && ent.Attrs["sport"] == e.Attrs["sport"] && sharedWords(gazetteer.Key(ent.Name), gazetteer.Key(e.Name)) {
+			found = append(found, r.ID)
 		}
 	}
-	return first(lone), len(lone) == 1, nil
+	return first(found), len(found) == 1, nil
 }
 
-// absorbSurnameOnly merges into id a stored person known only by the
-// surname id's full name ends with, when id is the only full-named person
-// with that surname.
-func absorbSurnameOnly(ix Index, id graph.ID, surname string) error {
-	refs, err := ix.Names(surname)
-	if err != nil {
-		return err
-	}
-	var lone []graph.ID
-	fullNamed := 0
-	seen := map[graph.ID]bool{id: true}
-	for _, r := range refs {
-		if seen[r.ID] {
-			continue
+// sharedWords reports whether name keys a and b share at least half of
+// the words of the shorter, small words aside.
+func sharedWords(a, b string) bool {
+	words := func(k string) []string {
+		var out []string
+		for _, w := range strings.Fields(k) {
+			if !nameFunctionWords[w] {
+				out = append(out, w)
+			}
 		}
-		seen[r.ID] = true
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	n := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return 2*n >= min(len(wa), len(wb))
+}
+
+// matchTeam finds the stored entity of e's type named key, keeping teams
+// of different sports apart: a team (an organization with a "sport"
+// attribute) matches an entity of its sport, else one with no sport; an
+// entity with no sport matches one with no sport, else the one team of
+// that name when there is only one sport.
+func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
+	if e.Type != graph.Organization {
+		return matchTyped(ix, key, e.Type)
+	}
+	refs, err := ix.Names(key)
+	if err != nil {
+		return 0, false, err
+	}
+	sport := e.Attrs["sport"]
+	var same, none []graph.ID
+	sports := map[string]graph.ID{}
+	for _, r := range refs {
 		ent, err := ix.Entity(r.ID)
 		if err != nil {
-			return err
+			return 0, false, err
 		}
-		if ent.Type != graph.Person {
+		if ent.Type != e.Type {
 			continue
 		}
-		if len(strings.Fields(gazetteer.Key(ent.Name))) == 1 {
-			lone = append(lone, r.ID)
-		} else {
-			fullNamed++
+		switch sp := ent.Attrs["sport"]; {
+		case sp == "":
+			none = append(none, r.ID)
+		case sp == sport:
+			same = append(same, r.ID)
+		default:
+			sports[sp] = r.ID
 		}
 	}
-	if fullNamed > 0 {
-		return nil
+	if len(same) > 0 && sport != "" || len(none) > 0 {
+		return matchTyped(ix, key, e.Type, append(same, none...)...)
 	}
-	for _, l := range lone {
-		if err := ix.Redirect(l, id); err != nil {
-			return err
+	if sport == "" && len(sports) == 1 {
+		for _, id := range sports {
+			return matchTyped(ix, key, e.Type, id)
 		}
 	}
-	return nil
+	return 0, false, nil
 }
 
 // matchTyped finds the stored entity of type t named key: the oldest one
 // with that name (same name and type are one entity), else the one entity
 // with that defined acronym. Two entities sharing an acronym stay apart.
-func matchTyped(ix Index, key string, t graph.Type) (graph.ID, bool, error) {
+// Given only, it considers only the IDs given.
+func matchTyped(ix Index, key string, t graph.Type, only ...graph.ID) (graph.ID, bool, error) {
 	refs, err := ix.Names(key)
 	if err != nil {
 		return 0, false, err
 	}
 	var named, acronyms []graph.ID
 	for _, r := range refs {
+		if len(only) > 0 && !slices.Contains(only, r.ID) {
+			continue
+		}
 		ent, err := ix.Entity(r.ID)
 		if err != nil {
 			return 0, false, err

@@ -15,12 +15,17 @@ import (
 // returns the loaded graph.
 func linkAll(t *testing.T, texts ...string) *graph.Graph {
 	t.Helper()
+	return linkWith(t, entities.New(), texts...)
+}
+
+// linkWith is linkAll with extractor x.
+func linkWith(t *testing.T, x *entities.Extractor, texts ...string) *graph.Graph {
+	t.Helper()
 	s, err := store.Open(filepath.Join(t.TempDir(), "db"), store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	x := entities.New()
 	for i, text := range texts {
 		ex := x.Extract(text)
 		id := fmt.Sprintf("%016x", i+1)

@@ -36,9 +36,9 @@ affiliated_with.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
 
---dgraph HOST:PORT answers from a Dgraph cluster the store was pushed to
-(see push): depth 1, NAME matched exactly against names, then aliases; ids 0.
-` + namesHelp + sliceHelp + exitHelp,
+--source, --since, --until, --weight and --min-confidence need the store:
+they do not go with --dgraph.
+` + dgraphHelp + namesHelp + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,
 		Args: cobra.ExactArgs(1),
@@ -77,7 +77,7 @@ func runNeighbours(g *globalOptions, o *neighboursOptions, name string) error {
 	}
 	var rows []neighbourRow
 	if o.dgraph != "" {
-		rows, err = dgraphNeighbours(g, o, name, kinds)
+		rows, err = dgraphNeighbours(o, name, kinds)
 	} else {
 		rows, err = localNeighbours(g, o, name, kinds)
 	}
@@ -111,10 +111,15 @@ func localNeighbours(g *globalOptions, o *neighboursOptions, name string, kinds 
 	if err != nil {
 		return nil, err
 	}
+	return neighboursFrom(gr, e, o.depth, kinds), nil
+}
+
+// neighboursFrom lists the entities of gr within depth relations of e.
+func neighboursFrom(gr *graph.Graph, e *graph.Entity, depth int, kinds []graph.Kind) []neighbourRow {
 	var rows []neighbourRow
-	for _, n := range analytics.Neighbours(gr, e.ID, o.depth, analytics.Options{Kinds: kinds}) {
+	for _, n := range analytics.Neighbours(gr, e.ID, depth, analytics.Options{Kinds: kinds}) {
 		ne := gr.Entity(n.ID)
 		rows = append(rows, neighbourRow{ID: ne.ID, Name: ne.Name, Type: ne.Type, Kind: n.Kind, Weight: n.Weight, Depth: n.Depth})
 	}
-	return rows, nil
+	return rows
 }

@@ -145,7 +145,8 @@ func runPush(c *cobra.Command, g *globalOptions, o *pushOptions) error {
 		res, err = dgraph.Push(ctx, dg, gr, st, po)
 	}
 	if err != nil {
-		return failf(exitFailure, "push to %s: %v", o.addr, oneLineErr(err))
+		// What was committed is in the state: a rerun sends the rest.
+		return failf(exitFailure, "push to %s: %v (push again to send the rest)", o.addr, oneLineErr(err))
 	}
 	if o.full && !o.dryRun {
 		// A full push leaves the cluster equal to the graph: record that.

@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,6 +16,8 @@ type showOptions struct {
 	names    nameFlags
 	evidence int
 	json     bool
+	// dgraph, when set, answers from this Dgraph alpha instead of the store.
+	dgraph string
 }
 
 func newShowCommand(g *globalOptions) *cobra.Command {
@@ -30,14 +33,16 @@ An unknown name gets suggestions and exit status 1.
 With --json, prints {entity, articles: [{id, title, source, date}],
 relations: [{kind, direction, weight, confidence, attrs, other: {id, name, type}, evidence:
 [{article, title, sentence, start, end}]}]}.
-` + namesHelp + exitHelp,
+` + dgraphHelp + namesHelp + exitHelp,
 		Example: `  newsgraph show "Bilawal Bhutto Zardari"
-  newsgraph show bjp --evidence 0 --json`,
+  newsgraph show bjp --evidence 0 --json
+  newsgraph show "Angela Merkel" --dgraph 127.0.0.1:9080`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error { return runShow(g, o, args[0]) },
 	}
 	c.Flags().IntVar(&o.evidence, "evidence", 3, "evidence sentences per relation (-1: all)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	c.Flags().StringVar(&o.dgraph, "dgraph", "", "answer from the Dgraph alpha at HOST:PORT (gRPC)")
 	o.names.add(c.Flags(), false)
 	return c
 }
@@ -66,15 +71,38 @@ type showResult struct {
 }
 
 func runShow(g *globalOptions, o *showOptions, name string) error {
-	gr, err := loadGraph(g, o.evidence)
+	var res *showResult
+	var err error
+	if o.dgraph != "" {
+		res, err = dgraphShow(o, name)
+	} else {
+		res, err = localShow(g, o, name)
+	}
 	if err != nil {
 		return err
+	}
+	if o.json {
+		return writeJSON(g.stdout, res)
+	}
+	printShow(g.stdout, res)
+	return nil
+}
+
+func localShow(g *globalOptions, o *showOptions, name string) (*showResult, error) {
+	gr, err := loadGraph(g, o.evidence)
+	if err != nil {
+		return nil, err
 	}
 	e, err := o.names.find(g, gr, name, 0)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	res := showResult{Entity: *e, Articles: []showArticle{}, Relations: []showRelation{}}
+	return showFrom(gr, e), nil
+}
+
+// showFrom gathers what show prints about e, an entity of gr.
+func showFrom(gr *graph.Graph, e *graph.Entity) *showResult {
+	res := &showResult{Entity: *e, Articles: []showArticle{}, Relations: []showRelation{}}
 	for _, a := range gr.Articles {
 		if _, ok := slices.BinarySearch(a.Entities, e.ID); ok {
 			res.Articles = append(res.Articles, showArticle{ID: a.ID, Title: a.Title, Source: a.Source, Date: a.Date})
@@ -104,10 +132,11 @@ func runShow(g *globalOptions, o *showOptions, name string) error {
 	slices.SortStableFunc(res.Relations, func(a, b showRelation) int {
 		return cmp.Or(cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)), cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.Other.ID, b.Other.ID))
 	})
-	if o.json {
-		return writeJSON(g.stdout, res)
-	}
-	w := g.stdout
+	return res
+}
+
+func printShow(w io.Writer, res *showResult) {
+	e := &res.Entity
 	fmt.Fprintf(w, "%s  (%s, #%d)\n", safe(e.Name), e.Type, e.ID)
 	if len(e.Aliases) > 0 {
 		fmt.Fprintf(w, "  aliases:  %s\n", safe(strings.Join(e.Aliases, "; ")))
@@ -145,7 +174,6 @@ func runShow(g *globalOptions, o *showOptions, name string) error {
 			fmt.Fprintf(w, "      “%s” [%s]\n", safe(truncate(ev.Sentence, 200)), safe(truncate(ev.Title, 50)))
 		}
 	}
-	return nil
 }
 
 // kindRank orders relation kinds for display: the specific ones first.

@@ -2,45 +2,189 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"time"
 
+	"github.com/dgraph-io/dgo/v250"
 	"github.com/newsgraph/newsgraph/export/dgraph"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// dgraphNeighbours answers neighbours from a Dgraph cluster: depth 1 only,
-// the name matched exactly (names and aliases), since the cluster holds
-// keys rather than the store's IDs.
-func dgraphNeighbours(g *globalOptions, o *neighboursOptions, name string, kinds []graph.Kind) ([]neighbourRow, error) {
-	if o.depth != 1 {
-		return nil, failf(exitStore, "neighbours --dgraph: only --depth 1")
+// dgraphHelp explains --dgraph in the help of the read commands.
+const dgraphHelp = `
+--dgraph HOST:PORT answers from a Dgraph cluster the store was pushed to (see
+push), with the same output. NAME is matched exactly against names and
+aliases ("#12": the entity the pushing store numbers 12); ids are those of
+the store that last pushed each entity.
+`
+
+// dgraphQueryTimeout bounds one command's queries.
+const dgraphQueryTimeout = 2 * time.Minute
+
+// dgraphReader is a connection a read command answers through.
+type dgraphReader struct {
+	ctx    context.Context
+	dg     *dgo.Dgraph
+	cmd    string // the command, for messages
+	addr   string
+	cancel func()
+	close  func() error
+}
+
+// openDgraph connects to the alpha at addr (failing within
+// dgraph.DialTimeout when nothing answers there).
+func openDgraph(cmd, addr string) (*dgraphReader, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), dgraphQueryTimeout)
+	dg, closeConn, err := dgraph.Dial(ctx, addr, nil)
+	if err != nil {
+		cancel()
+		return nil, failf(exitFailure, "%s: %v", cmd, err)
 	}
+	return &dgraphReader{ctx: ctx, dg: dg, cmd: cmd, addr: addr, cancel: cancel, close: closeConn}, nil
+}
+
+func (r *dgraphReader) Close() {
+	r.close()
+	r.cancel()
+}
+
+// fail turns a query's error into the command's one-line failure.
+func (r *dgraphReader) fail(err error) error {
+	return failf(exitFailure, "%s: dgraph %s: %s", r.cmd, r.addr, oneLineErr(err))
+}
+
+// find resolves a name given on the command line to one entity key, as
+// findOne does in the store: several matches fail with the candidates
+// unless pick (1-based) chooses one.
+func (r *dgraphReader) find(name string, pick int) (string, error) {
+	ms, err := dgraph.FindEntities(r.ctx, r.dg, name)
+	if err != nil {
+		return "", r.fail(err)
+	}
+	switch {
+	case len(ms) == 0:
+		return "", failf(exitFailure, "no entity named %s in Dgraph at %s", quote(name), r.addr)
+	case pick < 0 || pick > len(ms):
+		return "", failf(exitStore, "--pick %d: %s matches %d entities", pick, quote(name), len(ms))
+	case pick > 0:
+		return ms[pick-1].Key, nil
+	case len(ms) > 1:
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s matches %d entities in Dgraph at %s; give a fuller name, \"#ID\", or --pick N:", quote(name), len(ms), r.addr)
+		for i, m := range ms[:min(len(ms), maxCandidates)] {
+			fmt.Fprintf(&b, "\n  %d. %s (#%d, %s, %d mentions)", i+1, safe(m.Name), m.ID, m.Type, m.Mentions)
+		}
+		if len(ms) > maxCandidates {
+			fmt.Fprintf(&b, "\n  ... and %d more", len(ms)-maxCandidates)
+		}
+		return "", failf(exitFailure, "%s", b.String())
+	}
+	return ms[0].Key, nil
+}
+
+// pickOf is the --pick choice for the i-th name.
+func pickOf(n nameFlags, i int) int {
+	if i < len(n.pick) {
+		return n.pick[i]
+	}
+	return 0
+}
+
+// dgraphNeighbours answers neighbours from a Dgraph cluster: the entities
+// within --depth read as a graph, then what neighbours prints for the store.
+func dgraphNeighbours(o *neighboursOptions, name string, kinds []graph.Kind) ([]neighbourRow, error) {
 	if so := o.slice.o; so.Source != "" || so.Since != "" || so.Until != "" || so.MinConfidence != 0 || o.slice.weight != "sentences" {
 		return nil, failf(exitStore, "neighbours --dgraph: --source, --since, --until, --weight and --min-confidence need the store")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	dg, closeConn, err := dgraph.Dial(ctx, o.dgraph, nil)
+	r, err := openDgraph("neighbours", o.dgraph)
 	if err != nil {
-		return nil, failf(exitFailure, "neighbours: %v", err)
+		return nil, err
 	}
-	defer closeConn()
-	keys, err := dgraph.FindKeys(ctx, dg, name)
+	defer r.Close()
+	key, err := r.find(name, pickOf(o.names, 0))
 	if err != nil {
-		return nil, failf(exitFailure, "neighbours: dgraph %s: %v", o.dgraph, oneLineErr(err))
+		return nil, err
 	}
-	if len(keys) == 0 {
-		return nil, failf(exitFailure, "no entity named %s in Dgraph at %s", quote(name), o.dgraph)
-	}
-	follow := func(k graph.Kind) bool { return len(kinds) == 0 || slices.Contains(kinds, k) }
-	adj, err := dgraph.AdjacentTo(ctx, dg, keys[0], follow)
+	sub, err := dgraph.NeighbourSubgraph(r.ctx, r.dg, key, o.depth, follows(kinds))
 	if err != nil {
-		return nil, failf(exitFailure, "neighbours: dgraph %s: %v", o.dgraph, oneLineErr(err))
+		return nil, r.fail(err)
 	}
-	rows := []neighbourRow{}
-	for _, a := range adj {
-		rows = append(rows, neighbourRow{Name: a.Name, Type: a.Type, Kind: a.Kind, Weight: a.Weight, Depth: 1})
+	rows := neighboursFrom(sub.Graph, sub.Entity(key), o.depth, kinds)
+	for i := range rows {
+		rows[i].ID = sub.StoreID(rows[i].ID)
 	}
 	return rows, nil
+}
+
+// follows says whether a relation kind is one of kinds (all when none).
+func follows(kinds []graph.Kind) func(graph.Kind) bool {
+	return func(k graph.Kind) bool { return len(kinds) == 0 || slices.Contains(kinds, k) }
+}
+
+// dgraphShow answers show from a Dgraph cluster: the entity's part of the
+// cluster read as a graph, then what show prints for the store.
+func dgraphShow(o *showOptions, name string) (*showResult, error) {
+	r, err := openDgraph("show", o.dgraph)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	key, err := r.find(name, pickOf(o.names, 0))
+	if err != nil {
+		return nil, err
+	}
+	sub, err := dgraph.EntitySubgraph(r.ctx, r.dg, key, o.evidence)
+	if err != nil {
+		return nil, r.fail(err)
+	}
+	res := showFrom(sub.Graph, sub.Entity(key))
+	res.Entity.ID = sub.StoreID(res.Entity.ID)
+	for i := range res.Relations {
+		res.Relations[i].Other.ID = sub.StoreID(res.Relations[i].Other.ID)
+	}
+	return res, nil
+}
+
+// dgraphPath answers path from a Dgraph cluster: the part of the cluster a
+// shortest path depends on read as a graph, then what path prints for the
+// store.
+func dgraphPath(o *pathOptions, a, b string, kinds []graph.Kind) (*pathResult, error) {
+	r, err := openDgraph("path", o.dgraph)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	ka, err := r.find(a, pickOf(o.names, 0))
+	if err != nil {
+		return nil, err
+	}
+	kb, err := r.find(b, pickOf(o.names, 1))
+	if err != nil {
+		return nil, err
+	}
+	sub, err := dgraph.PathSubgraph(r.ctx, r.dg, ka, kb, follows(kinds))
+	if err != nil {
+		return nil, r.fail(err)
+	}
+	evidence := func(ids []graph.ID) error {
+		on := map[[2]graph.ID]bool{}
+		for i := 0; i+1 < len(ids); i++ {
+			on[[2]graph.ID{ids[i], ids[i+1]}], on[[2]graph.ID{ids[i+1], ids[i]}] = true, true
+		}
+		keep := func(rel *graph.Relation) bool { return on[[2]graph.ID{rel.Source, rel.Target}] }
+		if err := sub.LoadEvidence(r.ctx, r.dg, keep, pathEvidence); err != nil {
+			return r.fail(err)
+		}
+		return nil
+	}
+	res, err := pathFrom(sub.Graph, sub.Entity(ka), sub.Entity(kb), kinds, evidence)
+	if err != nil {
+		return nil, err
+	}
+	for _, ref := range res.refs() {
+		ref.ID = sub.StoreID(ref.ID)
+	}
+	return res, nil
 }

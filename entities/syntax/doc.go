@@ -17,7 +17,11 @@
 // tables; a read-only table holds its weights as 16-bit integers, either
 // in the slot itself (the three move weights) or as a sparse row (the
 // tagger's and the labels' many classes, most features weighing only a
-// few). The tagger's word-only scores are cached per word. Words also get
+// few: rows of up to three weights sit in the slot too). The tables are
+// far larger than the caches, so scoring first touches every slot it
+// will probe, letting the processor fetch the lines together (the
+// tagger does so for a whole sentence at once), and on Linux the tables
+// ask for huge pages. The tagger's word-only scores are cached per word. Words also get
 // the word clusters of entities/ner (induced from unlabelled news) as
 // features; a fingerprint of them is stored in the model, and
 // Parser.ClustersStale reports a NER retrained with other clusters (the

@@ -17,10 +17,20 @@ const magic = "newsgraph-syntax 2\n"
 // ErrModel reports a model file that cannot be read.
 var ErrModel = errors.New("syntax: malformed model")
 
-// Save writes the model, gzip-compressed. Weights are quantised to 16
-// bits against each table's largest weight (the parse changes on no
-// ewt-dev sentence in our runs; the file is half the size).
+// ErrReadOnly reports saving a model that was loaded (Save writes
+// trained models).
+var ErrReadOnly = errors.New("syntax: a loaded model cannot be saved")
+
+// Save writes a trained model, gzip-compressed. Weights are quantised to
+// 16 bits against each table's largest weight (the parse changes on no
+// ewt-dev sentence in our runs; the file is half the size). A loaded
+// model keeps only its packed tables and cannot be saved again.
 func (m *Parser) Save(w io.Writer) error {
+	for _, t := range []*weights{m.xpos, m.upos, m.moves, m.labels} {
+		if t.order == nil && t.w == nil {
+			return ErrReadOnly
+		}
+	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -206,16 +216,30 @@ func (rd *reader) weights() *weights {
 		k += rd.uvarint(math.MaxUint64)
 		keys[i] = k
 	}
-	raw := make([]byte, 2*nc*n)
-	if rd.err == nil {
-		_, rd.err = io.ReadFull(rd.r, raw)
-	}
-	w := make([]float32, nc*n)
-	scale := mx / 32767
-	for i := range w {
-		w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
+	q := make([]int16, nc*n)
+	var top int16
+	var raw [1 << 14]byte
+	for i := 0; i < len(q) && rd.err == nil; {
+		b := raw[:2*min(len(q)-i, len(raw)/2)]
+		_, rd.err = io.ReadFull(rd.r, b)
+		for j := 0; j < len(b); j, i = j+2, i+1 {
+			q[i] = int16(binary.LittleEndian.Uint16(b[j:]))
+			top = max(top, q[i], -q[i])
+		}
 	}
 	t := &weights{nc: nc}
-	t.rebuild(keys, w)
+	scale := mx / 32767
+	if nc >= 256 {
+		w := make([]float32, nc*n)
+		for i, x := range q {
+			w[i] = float32(x) * scale
+		}
+		t.rebuild(keys, w)
+		return t
+	}
+	// The scale rebuild would compute from the weights as floats, so
+	// that a loaded model scores exactly as the one saved did after
+	// loading.
+	t.build(keys, q, max(float32(top)*scale, 1e-30)/32767)
 	return t
 }

@@ -27,6 +27,8 @@ type Parser struct {
 type scratch struct {
 	feats  []uint64
 	scores []float32
+	tagged []uint64 // the tagger's features that read the tags chosen
+	offs   []int    // where each word's features start in feats
 	ws     []wordInfo
 	xp, up []int
 	st     state

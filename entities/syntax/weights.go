@@ -19,7 +19,8 @@ type weights struct {
 	acc   []float64
 	c     float64 // instances seen
 
-	// Read-only tables hold their weights in one of two faster forms:
+	// Read-only tables (packed.go) hold their weights in one of two
+	// faster forms:
 	// inline (islots: the weights in the slot, for nMoves classes, so a
 	// lookup touches one cache line) or sparse (sslots index rows of sp:
 	// most features weigh only a few of many classes).
@@ -29,7 +30,7 @@ type weights struct {
 	islots []islot
 	sparse bool
 	sslots []sslot
-	sp     []cw
+	sp     []uint32 // entries of the rows that spill
 }
 
 // slot is one entry of a table being trained: a key and its row of w.
@@ -37,39 +38,6 @@ type slot struct {
 	key uint64
 	row uint32
 }
-
-// Read-only slots hold a 32-bit fingerprint of the key (its high half;
-// the slot index comes from its low bits), so the tables take half the
-// memory and more of them stays in the caches. Two features would have
-// to share 32 bits of hash and a probe run to be confused.
-
-// islot is a slot of an inline table.
-type islot struct {
-	fp uint32
-	w  [inlineMax]int16
-}
-
-// sslot is a slot of a sparse table: rc is the row's first weight in sp
-// (shifted left 8) and its number of weights (low 8 bits).
-type sslot struct {
-	fp, rc uint32
-}
-
-// fingerprint returns the high half of k, never 0 (0 marks a free slot).
-func fingerprint(k uint64) uint32 {
-	if f := uint32(k >> 32); f != 0 {
-		return f
-	}
-	return 1
-}
-
-// cw is one nonzero weight of a sparse row: its class and value.
-type cw struct {
-	w int16
-	c uint16
-}
-
-const inlineMax = 3
 
 func newWeights(nc int) *weights {
 	const size = 1 << 12
@@ -131,52 +99,27 @@ func (p *weights) grow() {
 // score sets out[c] to the sum of the features' weights for class c.
 func (p *weights) score(feats []uint64, out []float32) {
 	clear(out)
-	nc := p.nc
+	p.addRaw(feats, out)
+	p.scaleOut(out)
+}
+
+// addRaw adds the features' weights to out, unscaled: read-only tables
+// hold integers, whose sums are exact in float32 (so they can be added
+// in any order and in several calls), and scaleOut then scales them.
+func (p *weights) addRaw(feats []uint64, out []float32) {
 	switch {
 	case p.inline:
-		for _, f := range feats {
-			s, fp := (f>>5)&p.mask, fingerprint(f)
-			for {
-				e := &p.islots[s]
-				if e.fp == fp {
-					out[0] += float32(e.w[0])
-					out[1] += float32(e.w[1])
-					out[2] += float32(e.w[2])
-					break
-				}
-				if e.fp == 0 {
-					break
-				}
-				s = (s + 1) & p.mask
-			}
-		}
-		for c := range out {
-			out[c] *= p.scale
-		}
+		p.scoreInline(feats, out)
 		return
 	case p.sparse:
-		for _, f := range feats {
-			s, fp := (f>>5)&p.mask, fingerprint(f)
-			for {
-				e := &p.sslots[s]
-				if e.fp == fp {
-					start := e.rc >> 8
-					for _, x := range p.sp[start : start+e.rc&0xff] {
-						out[x.c] += float32(x.w)
-					}
-					break
-				}
-				if e.fp == 0 {
-					break
-				}
-				s = (s + 1) & p.mask
-			}
-		}
-		for c := range out {
-			out[c] *= p.scale
+		for len(feats) > 0 {
+			k := min(len(feats), touchMax)
+			p.scoreSparse(feats[:k], out)
+			feats = feats[k:]
 		}
 		return
 	}
+	nc := p.nc
 	for _, f := range feats {
 		r := p.row(f)
 		if r < 0 {
@@ -185,6 +128,15 @@ func (p *weights) score(feats []uint64, out []float32) {
 		row := p.w[r*nc : r*nc+nc]
 		for c, v := range row {
 			out[c] += v
+		}
+	}
+}
+
+// scaleOut turns sums of addRaw into weights.
+func (p *weights) scaleOut(out []float32) {
+	if p.inline || p.sparse {
+		for c := range out {
+			out[c] *= p.scale
 		}
 	}
 }
@@ -251,60 +203,26 @@ func (p *weights) rowKeys() []uint64 {
 }
 
 // rebuild makes the table hold keys with rows w (in key order), in its
-// read-only form: inline for nMoves classes, sparse otherwise (or, for a
-// table too large to pack, the training form), at most half full so that
-// a miss ends after a probe or two; w is kept for saving.
+// read-only form (see build; or, for a table of 256 classes or more,
+// the training form); w is kept for saving.
 func (p *weights) rebuild(keys []uint64, w []float32) {
-	size := 16
-	for size < 2*len(keys) {
-		size *= 2
-	}
-	nc := p.nc
-	p.mask, p.n, p.w, p.order = uint64(size-1), len(keys), w, keys
-	p.slots, p.islots, p.sslots, p.sp = nil, nil, nil, nil
 	var mx float32
 	for _, v := range w {
 		mx = max(mx, v, -v)
 	}
-	p.scale = max(mx, 1e-30) / 32767
-	q := func(v float32) int16 { return int16(math.Round(float64(v / p.scale))) }
-	p.inline, p.sparse = nc == nMoves, nc != nMoves && nc < 256
-	if p.inline {
-		p.islots = make([]islot, size)
-		for i, k := range keys {
-			s := (k >> 5) & p.mask
-			for p.islots[s].fp != 0 {
-				s = (s + 1) & p.mask
-			}
-			e := &p.islots[s]
-			e.fp = fingerprint(k)
-			for c, v := range w[i*nc : i*nc+nc] {
-				e.w[c] = q(v)
-			}
+	scale := max(mx, 1e-30) / 32767
+	if p.nc < 256 {
+		q := make([]int16, len(w))
+		for i, v := range w {
+			q[i] = int16(math.Round(float64(v / scale)))
 		}
+		p.build(keys, q, scale)
+		p.w, p.order = w, keys
 		return
 	}
-	if p.sparse {
-		p.sslots = make([]sslot, size)
-		for i, k := range keys {
-			s := (k >> 5) & p.mask
-			for p.sslots[s].fp != 0 {
-				s = (s + 1) & p.mask
-			}
-			start := len(p.sp)
-			for c, v := range w[i*nc : i*nc+nc] {
-				if x := q(v); x != 0 {
-					p.sp = append(p.sp, cw{x, uint16(c)})
-				}
-			}
-			p.sslots[s] = sslot{fp: fingerprint(k), rc: uint32(start)<<8 | uint32(len(p.sp)-start)}
-		}
-		if len(p.sp) < 1<<24 {
-			return
-		}
-		p.sparse, p.sslots, p.sp = false, nil, nil
-	}
-	p.slots = make([]slot, size)
+	p.mask, p.n, p.w, p.order = uint64(tableSize(len(keys))-1), len(keys), w, keys
+	p.inline, p.sparse, p.islots, p.sslots, p.sp = false, false, nil, nil, nil
+	p.slots = make([]slot, p.mask+1)
 	for i, k := range keys {
 		s := (k >> 5) & p.mask
 		for p.slots[s].key != 0 {

@@ -68,7 +68,11 @@ func dialOne(ctx context.Context, addr string, creds credentials.TransportCreden
 	// the deadline.
 	if _, err := client.CheckVersion(cctx, &api.Check{}); err != nil {
 		conn.Close()
-		return nil, nil, fmt.Errorf("dgraph %s: no answer within %s (is a Dgraph alpha's gRPC port there?): %v", addr, DialTimeout, err)
+		what := "no Dgraph alpha answers there (is it the alpha's gRPC port?)"
+		if cctx.Err() != nil {
+			what = fmt.Sprintf("no answer within %s", DialTimeout)
+		}
+		return nil, nil, fmt.Errorf("dgraph %s: %s: %v", addr, what, err)
 	}
 	return client, conn, nil
 }

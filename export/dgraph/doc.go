@@ -35,4 +35,13 @@
 // sends only records whose hash changed and deletes the keys that are gone
 // (merged, renamed or split entities), so a second push of the same graph
 // sends nothing.
+//
+// Reading back: [EntitySubgraph], [PathSubgraph] and [NeighbourSubgraph]
+// read the part of the cluster that the show, path and neighbours answers
+// depend on into a [Subgraph], a [graph.Graph] numbered in the order of
+// the store IDs pushed with the entities (ng_id), so that the store's own
+// code answers on it as on the store; [FindEntities] finds entities by
+// exact name, alias or "#ID". For that, entities also carry their
+// attributes (ng_attrs), and each ng_evidence link the sentence's place in
+// the store's order (the facet ng_seq).
 package dgraph

@@ -3,6 +3,7 @@ package dgraph
 import (
 	"context"
 	"maps"
+	"net"
 	"os"
 	"slices"
 	"strings"
@@ -203,6 +204,35 @@ func TestDialUnreachable(t *testing.T) {
 	_, _, err := Dial(context.Background(), "127.0.0.1:1", nil)
 	if err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") {
 		t.Errorf("Dial to a closed port: %v", err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("Dial took %s to fail", d)
+	}
+}
+
+// TestDialSilent dials an address that accepts connections and never
+// answers (a port behind a stuck proxy, a hung server): Dial must give up
+// with an error naming it within 10 s.
+func TestDialSilent(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // held open, never written to
+		}
+	}()
+	start := time.Now()
+	_, _, err = Dial(context.Background(), ln.Addr().String(), nil)
+	if err == nil || !strings.Contains(err.Error(), ln.Addr().String()) {
+		t.Errorf("Dial to a silent address: %v", err)
 	}
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("Dial took %s to fail", d)

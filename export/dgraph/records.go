@@ -103,6 +103,10 @@ func entityRecord(e *graph.Entity, key string, degree int, s Scores) *record {
 	b := map[string]any{
 		"dgraph.type": "Entity", "ng_key": key, "ng_name": e.Name, "ng_type": string(e.Type),
 		"ng_alias": aliases, "ng_mentions": e.Mentions, "ng_articles": e.Articles, "ng_degree": degree,
+		// The store's ID (of the last store to write the node) and every
+		// attribute, so that queries answered by the cluster print what
+		// the store prints and break ties as it does.
+		"ng_id": int64(e.ID), "ng_attrs": attrsJSON(e.Attrs),
 	}
 	for attr, pred := range map[string]string{"wikidata": "ng_wikidata", "gazetteer": "ng_gazetteer", "country": "ng_country"} {
 		if v := e.Attrs[attr]; v != "" {
@@ -133,7 +137,7 @@ func relationRecord(r *graph.Relation, src, dst string) *record {
 	b := map[string]any{
 		"dgraph.type": "Relation", "ng_key": key, "ng_kind": string(r.Kind),
 		"ng_source": ref(src), "ng_target": ref(dst), "ng_weight": r.Weight,
-		"ng_confidence": r.Confidence, "ng_evidence": ev,
+		"ng_confidence": r.Confidence, "ng_evidence": ev, "ng_attrs": attrsJSON(r.Attrs),
 	}
 	if v := r.Attrs["date"]; v != "" {
 		b["ng_date"] = v
@@ -165,6 +169,17 @@ func sentenceRecords(g *graph.Graph) []*record {
 		}
 	}
 	return out
+}
+
+// attrsJSON is an entity's or relation's attributes as one JSON object
+// (maps marshal in key order, so the hash is stable); "{}" when none, so
+// that attributes that went away are overwritten.
+func attrsJSON(m map[string]string) string {
+	if len(m) == 0 {
+		return "{}"
+	}
+	b, _ := json.Marshal(m)
+	return string(b)
 }
 
 func articleRecord(a *graph.Article, keys map[graph.ID]string) *record {

@@ -6,7 +6,6 @@ import (
 	"maps"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/dgraph-io/dgo/v250/protos/api"
 )
@@ -120,19 +119,7 @@ func (u *upsert) remove(k string) {
 
 // lookup returns the query that finds every key of u, and its variables.
 func (u *upsert) lookup() (string, map[string]string) {
-	var decl, list strings.Builder
-	vars := make(map[string]string, len(u.keys))
-	for i, k := range u.keys {
-		n := "$k" + strconv.Itoa(i)
-		if i > 0 {
-			decl.WriteString(", ")
-			list.WriteString(", ")
-		}
-		decl.WriteString(n + ": string")
-		list.WriteString(n)
-		vars[n] = k
-	}
-	return "query q(" + decl.String() + ") {\n\tq(func: eq(ng_key, [" + list.String() + "])) { uid ng_key ng_evidence { uid ng_key } }\n}", vars
+	return keysQuery(u.keys, "uid ng_key ng_evidence { uid ng_key }")
 }
 
 // found is the lookup's answer: each key's node and the sentences it

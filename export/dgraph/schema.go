@@ -22,6 +22,8 @@ ng_articles: int .
 ng_degree: int @index(int) .
 ng_pagerank: float @index(float) .
 ng_community: int @index(int) .
+ng_id: int @index(int) .
+ng_attrs: string .
 ng_kind: string @index(exact) .
 ng_source: uid @reverse .
 ng_target: uid @reverse .
@@ -59,6 +61,8 @@ type Entity {
 	ng_degree
 	ng_pagerank
 	ng_community
+	ng_id
+	ng_attrs
 	` + strings.Join(rels, "\n\t") + `
 }
 
@@ -71,6 +75,7 @@ type Relation {
 	ng_confidence
 	ng_date
 	ng_role
+	ng_attrs
 	ng_evidence
 }
 

@@ -1,0 +1,115 @@
+package entities
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func init() {
+	// Other tests of this package may define -update too.
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files in testdata")
+	}
+}
+
+func updatingGolden() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// corefCases are short texts written for this test; each checks one rule
+// of the coref stage or a relation read through a reference.
+var corefCases = []struct{ name, text string }{
+	{"pronoun", "Mr Tom Hale runs a bakery in Leeds. He said flour prices would rise."},
+	{"gender", "Ms Jane Doyle met Mr Peter Lamb in Leeds. She said the talks went well."},
+	{"two-people", "Mr Peter Lamb met Mr John Crane in Leeds. He said the talks went well."},
+	{"named-after", "Mr Peter Lamb arrived in Oslo on Monday. He told Mr John Crane that the deal was off."},
+	{"too-far", "Mr Peter Lamb arrived on Monday. The weather was cold. Snow fell all day. Trains stopped. He left."},
+	{"company", "Brixton Foods Ltd reported a loss on Tuesday. The company said sales fell in the spring."},
+	{"public-body", "The Trade Commission opened an inquiry into prices. The company said it would not comment."},
+	{"bank", "Shares in Halvard Bank rose after Brixton Foods Ltd paid its loans. The bank said profits doubled."},
+	{"party", "The Social Democratic Party of Germany won seats in Bremen. The party said turnout was high."},
+	{"description", "Mr Tom Hale spoke in Leeds on Friday. The minister said taxes would fall."},
+	{"apposition", "Tom Hale, the minister, said taxes would fall."},
+	{"description-name", "The minister Tom Hale said taxes would fall."},
+	{"heads-through-pronoun", "Mr Ivo Marsh joined Brixton Foods Ltd in 1990. He is the chairman of Brixton Foods Ltd."},
+	{"role-through-company", "Brixton Foods Ltd reported a loss. Ann Kerr, the chief executive of the company, said costs rose."},
+	{"own-party-through-pronoun", "Mr Ivo Marsh spoke in Britain on Monday. He said his own Labour party had lost its way."},
+	{"possessive-party", "Mr Ivo Marsh's Labour party lost seats in Britain."},
+	{"possessive-not-party", "Mr Ivo Marsh's Labour critics spoke in Britain."},
+	{"its", "Brixton Foods Ltd said its chairman, Mr Ivo Marsh, would retire."},
+	{"its-two-owners", "Brixton Foods Ltd and Halvard Bank said its chairman, Mr Ivo Marsh, would retire."},
+	{"its-previous-sentence", "Brixton Foods Ltd reported losses. Its chairman, Mr Ivo Marsh, quit."},
+	{"board", "Mr Ivo Marsh, chairman of the supervisory board of Brixton Foods Ltd, said costs rose."},
+	{"age-apposition", "Mr Ivo Marsh, 54, chairman of Brixton Foods Ltd, said costs rose."},
+	{"country", "Japan's economy grew fast. Mr Ivo Marsh, the country's finance minister, said growth would slow."},
+	{"country-in-event", "Talks on the Iraq war ended. Mr Ivo Marsh has toured the country since."},
+	{"visit-through-pronoun", "Mrs Ada Quist spoke to reporters on Monday. She will visit Paris and Rome in May."},
+}
+
+func TestCorefGolden(t *testing.T) {
+	x := New()
+	var b strings.Builder
+	for _, c := range corefCases {
+		doc := x.Run(&Document{Text: c.text}, ArticleInfo{})
+		ex := doc.Extraction
+		fmt.Fprintf(&b, "== %s\n%s\n", c.name, c.text)
+		for _, r := range doc.Corefs {
+			words := "(after " + doc.Tokens[r.TokStart-1].Text + ")"
+			if r.TokEnd > r.TokStart {
+				words = doc.Tokens[r.TokStart].Text
+			}
+			fmt.Fprintf(&b, "  coref %s -> %s\n", words, ex.Entities[r.Entity].Name)
+		}
+		for _, r := range ex.Relations {
+			switch r.Kind {
+			case graph.CoMention, graph.LocatedIn, graph.CapitalOf:
+				continue
+			}
+			fmt.Fprintf(&b, "  %s -%s-> %s %s\n", ex.Entities[r.From].Name, r.Kind, ex.Entities[r.To].Name, r.Attrs["role"])
+		}
+	}
+	path := filepath.Join("testdata", "coref.golden")
+	if updatingGolden() {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if got := b.String(); got != string(want) {
+		t.Errorf("coref output differs from %s (go test -update rewrites it):\n%s", path, got)
+	}
+}
+
+// TestCorefNoMentions checks that references add no mentions and no
+// co-mentions: they only let the relation rules see an entity.
+func TestCorefNoMentions(t *testing.T) {
+	x := New()
+	text := "Mr Tom Hale runs a bakery in Leeds. He said flour prices in Leeds would rise."
+	doc := x.Run(&Document{Text: text}, ArticleInfo{})
+	if len(doc.Corefs) != 1 {
+		t.Fatalf("corefs = %v, want one (He)", doc.Corefs)
+	}
+	ex := doc.Extraction
+	for _, e := range ex.Entities {
+		for _, sp := range e.Mentions {
+			if text[sp.Start:sp.End] == "He" {
+				t.Errorf("%s got a mention of the pronoun", e.Name)
+			}
+		}
+	}
+	for _, r := range ex.Relations {
+		if r.Kind == graph.CoMention && len(r.Sentences) > 1 {
+			t.Errorf("co-mention %s - %s counts the pronoun's sentence", ex.Entities[r.From].Name, ex.Entities[r.To].Name)
+		}
+	}
+}

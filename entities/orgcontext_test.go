@@ -1,0 +1,41 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestOrgContext checks the org-context stage on sentences written for
+// this test.
+func TestOrgContext(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       graph.Type
+	}{
+		{"Prices rose, said Ann Kerr of Halvern Foods.", "Halvern Foods", graph.Organization},
+		{"Leeds chairman Tom Hale said the club would be sold.", "Leeds", graph.Organization},
+		{"Tom Hale moved to Leeds last year.", "Leeds", graph.Place},
+		{"White House spokesman Tom Hale declined to comment.", "White House", graph.Organization},
+		{"London mayor Tom Hale opened the bridge.", "London", graph.Place}, // a capital keeps its type
+		{"Mr Tom Hale headed the Volmark group until 2001.", "Volmark", graph.Organization},
+		{"Prices fell, said Tom Hale, an economist at Swiss Volmark in Zurich.", "Swiss Volmark", graph.Organization},
+	}
+	x := New(WithRecognizer(ner.DefaultRecognizer())) // the recognizer reads most company names as places
+	for _, c := range cases {
+		ex := x.Extract(c.text)
+		found := false
+		for _, e := range ex.Entities {
+			if e.Name == c.name {
+				found = true
+				if e.Type != c.want {
+					t.Errorf("%q: %s is %s, want %s", c.text, c.name, e.Type, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %s", c.text, c.name)
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestPartyNicknames checks nicknames on sentences written for this test:
+// read as the party of the country the article supports, and only where
+// the wording is political.
+func TestPartyNicknames(t *testing.T) {
+	cases := []struct {
+		text, nickname, party, country string // party "" = no party read
+	}{
+		{"Tory leader Ann Vale spoke in Britain on Monday.", "Tory", "Conservative Party", "GB"},
+		{"Tory leader Ann Vale spoke in Canada on Monday.", "Tory", "Conservative Party of Canada", "CA"},
+		{"Tory leader Ann Vale spoke on Monday.", "Tory", "", ""}, // no country named
+		{"Lib Dem MP Sam Reed said Britain must act.", "Lib Dem", "Liberal Democrats", "GB"},
+		{"The Greens gained seats as Labour lost ground in Britain.", "Greens", "Green Party of England and Wales", "GB"},
+		{"Green Bay is a city in the United States.", "Green", "", ""},
+		{"GOP senators met in Washington as the United States voted.", "GOP", "Republican Party", "US"},
+	}
+	x := New()
+	for _, c := range cases {
+		ex := x.Extract(c.text)
+		var got *Entity
+		for _, e := range ex.Entities {
+			for _, a := range e.Aliases {
+				if a == c.nickname && e.Type == graph.Party {
+					got = e
+				}
+			}
+		}
+		switch {
+		case c.party == "" && got != nil:
+			t.Errorf("%q: %q read as %s", c.text, c.nickname, got.Name)
+		case c.party != "" && (got == nil || got.Name != c.party || got.Entry == nil || got.Entry.Country != c.country):
+			t.Errorf("%q: %q read as %+v, want %s (%s)", c.text, c.nickname, got, c.party, c.country)
+		}
+	}
+}

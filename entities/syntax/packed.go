@@ -1,0 +1,208 @@
+package syntax
+
+// Read-only slots hold a 32-bit fingerprint of the key (its high half;
+// the slot index comes from its low bits), so the tables take half the
+// memory and more of them stays in the caches. Two features would have
+// to share 32 bits of hash and a probe run to be confused.
+
+// islot is a slot of an inline table.
+type islot struct {
+	fp uint32
+	w  [inlineMax]int16
+}
+
+// sslot is a slot of a sparse table. Most rows have three nonzero
+// weights or fewer (a feature seen in one wrong guess has two), and
+// those are kept in the slot itself, so that a lookup touches one cache
+// line; unused entries are 0 (class 0, weight 0). A longer row spills to
+// sp: e[0] is then spill, e[1] the row's first weight in sp and e[2]
+// its number of weights.
+type sslot struct {
+	fp uint32
+	e  [3]uint32 // entry: class<<16 | uint16(weight)
+}
+
+// fingerprint returns the high half of k, never 0 (0 marks a free slot).
+func fingerprint(k uint64) uint32 {
+	if f := uint32(k >> 32); f != 0 {
+		return f
+	}
+	return 1
+}
+
+// spill marks a slot whose row is in sp (no class is 0xFFFF).
+const spill = 0xFFFFFFFF
+
+// entry packs one nonzero weight of a sparse row with its class.
+func entry(c int, w int16) uint32 { return uint32(c)<<16 | uint32(uint16(w)) }
+
+const inlineMax = 3
+
+// tableSize returns the number of slots for n keys: a power of two, at
+// most half full so that a miss ends after a probe or two.
+func tableSize(n int) int {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return size
+}
+
+// build makes p the read-only table of keys with rows q (quantised
+// weights, nc per key, in key order; a weight is q × scale): inline for
+// nMoves classes, sparse otherwise. The weights are not kept for saving.
+func (p *weights) build(keys []uint64, q []int16, scale float32) {
+	nc := p.nc
+	size := tableSize(len(keys))
+	p.mask, p.n, p.scale = uint64(size-1), len(keys), scale
+	p.w, p.order, p.slots, p.islots, p.sslots, p.sp = nil, nil, nil, nil, nil, nil
+	p.inline, p.sparse = nc == nMoves, nc != nMoves
+	if p.inline {
+		p.islots = make([]islot, size)
+		adviseHuge(p.islots)
+		for i, k := range keys {
+			s := (k >> 5) & p.mask
+			for p.islots[s].fp != 0 {
+				s = (s + 1) & p.mask
+			}
+			e := &p.islots[s]
+			e.fp = fingerprint(k)
+			copy(e.w[:], q[i*nc:i*nc+nc])
+		}
+		return
+	}
+	p.sslots = make([]sslot, size)
+	adviseHuge(p.sslots)
+	var row []uint32
+	for i, k := range keys {
+		s := (k >> 5) & p.mask
+		for p.sslots[s].fp != 0 {
+			s = (s + 1) & p.mask
+		}
+		row = row[:0]
+		for c, x := range q[i*nc : i*nc+nc] {
+			if x != 0 {
+				row = append(row, entry(c, x))
+			}
+		}
+		e := &p.sslots[s]
+		e.fp = fingerprint(k)
+		if len(row) <= len(e.e) {
+			copy(e.e[:], row)
+			continue
+		}
+		e.e = [3]uint32{spill, uint32(len(p.sp)), uint32(len(row))}
+		p.sp = append(p.sp, row...)
+	}
+}
+
+// touch loads the slots of feats, as the score functions do first, for
+// a caller about to score many features in several calls; out is only
+// passed to keep.
+func (p *weights) touch(feats []uint64, out []float32) {
+	var sum uint32
+	switch {
+	case p.inline:
+		for _, f := range feats {
+			sum += p.islots[(f>>5)&p.mask].fp
+		}
+	case p.sparse:
+		for _, f := range feats {
+			sum += p.sslots[(f>>5)&p.mask].fp
+		}
+	}
+	keep(sum, out)
+}
+
+// The tables are far larger than the caches, so nearly every lookup
+// misses. The score functions first touch every slot they will probe in
+// a loop whose loads do not depend on each other or on a branch, so the
+// processor fetches many cache lines at once; the probing that follows
+// then finds them in the cache. The touched values are folded into a sum
+// that decides nothing (see keep) but stops the compiler dropping the
+// loads.
+
+// touchMax is how many features are touched ahead of their probing (the
+// lines of more might not stay in the first-level cache).
+const touchMax = 64
+
+// keep uses a value that the touch loops computed without changing out.
+func keep(sum uint32, out []float32) {
+	if sum == 1 && len(out) > 0 {
+		out[0] += 0
+	}
+}
+
+// scoreInline adds the (unscaled) weights of an inline table (three
+// classes).
+func (p *weights) scoreInline(feats []uint64, out []float32) {
+	slots, mask := p.islots, p.mask
+	var sum uint32
+	for _, f := range feats {
+		sum += slots[(f>>5)&mask].fp
+	}
+	keep(sum, out)
+	var o0, o1, o2 float32
+	for _, f := range feats {
+		s, fp := (f>>5)&mask, fingerprint(f)
+		for {
+			e := &slots[s]
+			if e.fp == fp {
+				o0 += float32(e.w[0])
+				o1 += float32(e.w[1])
+				o2 += float32(e.w[2])
+				break
+			}
+			if e.fp == 0 {
+				break
+			}
+			s = (s + 1) & mask
+		}
+	}
+	out[0] += o0
+	out[1] += o1
+	out[2] += o2
+}
+
+// scoreSparse adds the (unscaled) weights of at most touchMax features
+// of a sparse table: the slots are touched, then probed (adding the rows
+// they hold and touching the rows that spill), then the spilled rows are
+// added. The weights are integers and their sums stay exact in float32,
+// so the order of the additions does not change the scores.
+func (p *weights) scoreSparse(feats []uint64, out []float32) {
+	slots, mask := p.sslots, p.mask
+	var sum uint32
+	for _, f := range feats {
+		sum += slots[(f>>5)&mask].fp
+	}
+	var spilt [touchMax]*sslot
+	n := 0
+	for _, f := range feats {
+		s, fp := (f>>5)&mask, fingerprint(f)
+		for {
+			e := &slots[s]
+			if e.fp == fp {
+				if e.e[0] == spill {
+					spilt[n] = e
+					n++
+					sum += p.sp[e.e[1]]
+					break
+				}
+				for _, x := range e.e {
+					out[x>>16] += float32(int16(x))
+				}
+				break
+			}
+			if e.fp == 0 {
+				break
+			}
+			s = (s + 1) & mask
+		}
+	}
+	keep(sum, out)
+	for _, e := range spilt[:n] {
+		for _, x := range p.sp[e.e[1] : e.e[1]+e.e[2]] {
+			out[x>>16] += float32(int16(x))
+		}
+	}
+}

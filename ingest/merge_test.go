@@ -1,0 +1,176 @@
+package ingest
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/merge")
+
+// mergeCases are small corpora, one article a string, whose cross-article
+// merges the golden files under testdata/merge record: each node with its
+// type, name and the articles it is in. The names are made up.
+var mergeCases = []struct {
+	name     string
+	articles []string
+	model    bool // extract with the trained recognizer too (DefaultExtractor)
+}{
+	{"initial-then-full", []string{
+		"Senator T. Varga said the vote would pass, and Senator P. Lindqvist agreed.",
+		"Senator Tomas Varga said the pitch was slow, and Senator Pia Lindqvist agreed.",
+	}, false},
+	{"full-then-initial", []string{
+		"Senator Tomas Varga said the vote would pass.",
+		"Senator T. Varga said the vote would fail.",
+	}, false},
+	{"initials-of-brothers", []string{
+		"Senator S. Brandauer and Senator M. Brandauer said the vote would pass.",
+		"Senator Sven Brandauer said the vote would fail.",
+	}, false},
+	{"initial-two-full-names", []string{
+		"Senator Dana Okafor said the vote would pass.",
+		"Senator Daniel Okafor said the vote would fail.",
+		"Senator D. Okafor said nothing.",
+	}, false},
+	{"teams-by-sport", []string{
+		"Ostrava beat Brno 3-1 in the league on Saturday. The goalkeeper saved a penalty and the striker scored twice in the football match.",
+		"Brno beat Ostrava by six wickets in the cricket match. The bowler took four wickets before the batsman hit the winning runs.",
+		"Ostrava beat Plzen 2-0 in the league. The midfielder scored in the football match and the goalkeeper kept a clean sheet.",
+	}, false},
+	{"short-form-after-full", []string{
+		"The U.S. Coast Guard said the ship sank on Monday.",
+		"The Coast Guard said on Tuesday that the search had ended.",
+	}, false},
+	{"short-form-before-full", []string{
+		"The Coast Guard said the ship sank on Monday.",
+		"The U.S. Coast Guard said on Tuesday that the search had ended.",
+	}, false},
+	{"short-form-two-full-names", []string{
+		"The U.S. Coast Guard said the ship sank on Monday.",
+		"The Japanese Coast Guard said the ship was found.",
+		"The Coast Guard said on Tuesday that the search had ended.",
+	}, false},
+	{"titled-surname", []string{
+		"Mr Okonkwo said the vote would pass.",
+		"Mr Okonkwo said the vote would fail.",
+		"Senator Ada Okonkwo said nothing.",
+	}, false},
+	{"surname-of-gazetteer-person", []string{
+		"In Wellington, New Zealand, opposition MP Pete Luxon said the vote would pass. Luxon added that New Zealand would wait.",
+		"Prime Minister Christopher Luxon of New Zealand said the vote would pass.",
+	}, false},
+	{"initial-and-full-in-one-article", []string{
+		"Senator Carla Bianchi said the vote would pass. Senator C. Bianchi said so twice, and Senator C. Bianchi said it again.",
+		"Senator C. Bianchi said the vote would fail.",
+	}, false},
+	{"misspelt-organization", []string{
+		"The Brackenholt Foundation said on Monday that it would give the money.",
+		"The Brackenhlot Foundation said on Tuesday that the money had gone.",
+	}, false},
+	{"spaced-organization", []string{
+		"The Lumen Torrent Foundation said it would appeal.",
+		"The LumenTorrent Foundation said it had lost.",
+	}, false},
+	{"misspelt-surname", []string{
+		"Senator Hollis Vandermeer said the vote would pass.",
+		"Senator Hollis Vandermer said the vote would fail.",
+	}, false},
+	{"short-names-one-edit-apart", []string{
+		"Senator Ada Kerry said the vote would pass.",
+		"Senator Ada Terry said the vote would fail.",
+		"Senator Ada Devis said so.",
+		"Senator Ada Davis said so too.",
+	}, false},
+	{"surname-with-role", []string{
+		"President Marta Quillon said the budget would pass.",
+		"First lady Tomas Quillon visited a school.",
+		"President Quillon said the bill would be signed.",
+		"Quillon said nothing on Monday.",
+	}, false},
+	{"company-without-corporate-words", []string{
+		"Quorvane Holdings Inc said on Monday that profits rose.",
+		"Shares of Quorvane rose 4 pct to 12 dlrs on the New York Stock Exchange.",
+	}, true},
+	{"company-short-first", []string{
+		"Shares of Quorvane rose 4 pct to 12 dlrs on the New York Stock Exchange.",
+		"Quorvane Holdings Inc said on Monday that profits rose.",
+	}, true},
+	{"initials-across-articles", []string{
+		"The Northern Grain Marketing Board said on Monday that prices would fall.",
+		"Traders said the NGMB would cut prices again on Tuesday.",
+	}, true},
+	{"initials-of-two-names", []string{
+		"The Northern Grain Marketing Board said on Monday that prices would fall.",
+		"The National Growers Marketing Bureau said on Monday that prices would rise.",
+		"Traders said the NGMB would cut prices again on Tuesday.",
+	}, true},
+	{"two-long-forms-one-acronym", []string{
+		"The Northern Grain Marketing Board (NGMB) said prices would fall.",
+		"The National Growers Marketing Bureau (NGMB) said prices would rise.",
+	}, false},
+	{"variant-of-a-short-word", []string{
+		"Voters went to the polls in the UK elections on Monday.",
+		"Voters went to the polls in the US elections on Tuesday.",
+		"The 1994 Harvest Festival drew crowds, the Harvest Festival Committee said.",
+		"The 1995 Harvest Festival drew crowds.",
+	}, true},
+}
+
+func TestMergeGolden(t *testing.T) {
+	for _, c := range mergeCases {
+		t.Run(c.name, func(t *testing.T) {
+			x := entities.New()
+			if c.model {
+				x = DefaultExtractor()
+			}
+			g := linkWith(t, x, c.articles...)
+			got := describeNodes(g)
+			path := filepath.Join("testdata", "merge", c.name+".golden")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./ingest -run TestMergeGolden -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("nodes differ from %s:\ngot:\n%s\nwant:\n%s", path, got, want)
+			}
+		})
+	}
+}
+
+// describeNodes lists a graph's nodes, one a line: type, name, aliases
+// the sport, the gazetteer entry and the numbers of the articles (from 1) that mention it, sorted.
+func describeNodes(g *graph.Graph) string {
+	arts := map[graph.ID][]string{}
+	for _, a := range g.Articles {
+		for _, id := range a.Entities {
+			arts[id] = append(arts[id], strings.TrimLeft(a.ID, "0"))
+		}
+	}
+	var lines []string
+	for _, e := range g.Entities {
+		al := slices.Clone(e.Aliases)
+		slices.Sort(al)
+		a := arts[e.ID]
+		slices.Sort(a)
+		lines = append(lines, fmt.Sprintf("%s\t%s\taliases=%s\tsport=%s\tgazetteer=%s\tarticles=%s", e.Type, e.Name, strings.Join(al, "|"), e.Attrs["sport"], e.Attrs["gazetteer"], strings.Join(a, ",")))
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n") + "\n"
+}

@@ -1,0 +1,285 @@
+package ingest
+
+// This file joins an organization's or a place's short form to its full
+// name across articles: "Navy" and "U.S. Navy", "Security Council" and
+// "U.N. Security Council", "Commerce" and "Commerce Department", "FOMC"
+// and "Federal Open Market Committee".
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// shortPrefix starts the index keys of short forms; a name key never
+// starts with it.
+const shortPrefix = "»"
+
+// shortHeads are the generic last words a short form leaves out
+// ("Commerce Department" → "Commerce", "Pacific Ocean" → "Pacific").
+var shortHeads = map[string]bool{"department": true, "ocean": true}
+
+// shortForms returns the keys of the short forms of a name key: without a
+// leading country or international body ("us navy" → "navy", "un
+// security council" → "security council"), without a generic last word
+// ("commerce department" → "commerce"), or both; a company's without
+// its corporate words ("mci inc" → "mci"). The qualifier must be a
+// country's name, short name or demonym, or an international
+// organization's, in gz: "Royal Navy" has no short form.
+func shortForms(gz *gazetteer.Gazetteer, key string) []string {
+	w := strings.Fields(key)
+	if len(w) < 2 {
+		return nil
+	}
+	var out []string
+	add := func(ws []string) {
+		if len(ws) > 0 && len(ws) < len(w) {
+			k := strings.Join(ws, " ")
+			for _, o := range out {
+				if o == k {
+					return
+				}
+			}
+			out = append(out, k)
+		}
+	}
+	rest := w
+	for n := min(3, len(w)-1); n >= 1; n-- {
+		if qualifier(gz, strings.Join(w[:n], " ")) {
+			rest = w[n:]
+			break
+		}
+	}
+	add(rest)
+	if len(rest) >= 2 && shortHeads[rest[len(rest)-1]] {
+		add(rest[:len(rest)-1])
+	}
+	if len(w) >= 2 && shortHeads[w[len(w)-1]] {
+		add(w[:len(w)-1])
+	}
+	// The initials of a name of three or more words, which an article may
+	// use without defining them ("FOMC"), marked by acronymMark.
+	if ini := nameInitials(w); len(ini) >= minInitials {
+		out = append(out, acronymMark+ini)
+	}
+	// A company without its corporate words: "Foster's Group", "MCI Inc",
+	// "US Carnival Corporation".
+	for _, ws := range [][]string{w, rest} {
+		n := len(ws)
+		for n > 1 && corporateWords[ws[n-1]] {
+			n--
+		}
+		if n < len(ws) {
+			add(ws[:n])
+		}
+	}
+	return out
+}
+
+// acronymMark starts a short form that is a name's initials: only an
+// abbreviation (a name in capitals) takes it.
+const acronymMark = "^"
+
+// minInitials is the fewest letters of initials an undefined
+// abbreviation joins by: three-letter ones name too many things ("NBC",
+// "IOC", "SEC").
+const minInitials = 4
+
+// nameFunctionWords are the small words initials skip ("of", "the").
+var nameFunctionWords = lexicon.Set("name_function_words")
+
+// nameInitials returns the first letters of a name key's words, small
+// words aside, when there are minInitials or more such words, else "".
+func nameInitials(w []string) string {
+	var b strings.Builder
+	for _, x := range w {
+		if !nameFunctionWords[x] {
+			r, _ := utf8.DecodeRuneInString(x)
+			if !unicode.IsLetter(r) {
+				return ""
+			}
+			b.WriteRune(r)
+		}
+	}
+	if utf8.RuneCountInString(b.String()) < minInitials {
+		return ""
+	}
+	return b.String()
+}
+
+// abbreviation reports whether a name is written as an abbreviation:
+// minInitials or more capitals and nothing else but dots ("FOMC",
+// "N.G.M.B.").
+func abbreviation(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r != '.':
+			return false
+		}
+	}
+	return n >= minInitials
+}
+
+// corporateWords are the words that end a company's name without telling
+// it apart ("Inc", "Group", "Holdings"); "and", "&" and "the" aside.
+var corporateWords = func() map[string]bool {
+	m := lexicon.Set("corporate_words")
+	for _, w := range []string{"and", "&", "the"} {
+		delete(m, w)
+	}
+	return m
+}()
+
+// qualifier reports whether key names a country (name, short name or
+// demonym) or an international organization in gz.
+func qualifier(gz *gazetteer.Gazetteer, key string) bool {
+	for _, m := range gz.Lookup(key) {
+		if m.Alias.Weak() || m.Alias.Kind == gazetteer.KindCode && len(key) < 3 {
+			continue
+		}
+		if m.Entry.Type == graph.Country || m.Entry.Type == graph.Organization && m.Entry.Country == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFormTypes are the types whose short forms are joined.
+func shortFormType(t graph.Type) bool { return t == graph.Organization || t == graph.Place }
+
+// nameKeys returns the keys of an entity's name and aliases.
+func nameKeys(e *entities.Entity) []string {
+	keys := []string{gazetteer.Key(e.Name)}
+	for _, a := range e.Aliases {
+		if k := gazetteer.Key(a); k != keys[0] {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// indexShortForms indexes the short forms of the names of the stored
+// entity id (e's node), then merges into it a stored entity known only by
+// one of those short forms when id is the one full name it shortens.
+func indexShortForms(ix Index, id graph.ID, e *entities.Entity) error {
+	if !shortFormType(e.Type) {
+		return nil
+	}
+	gz := gazetteer.Default()
+	for _, k := range nameKeys(e) {
+		for _, s := range shortForms(gz, k) {
+			owners, err := shortOwners(ix, s, e.Type)
+			if err != nil {
+				return err
+			}
+			if len(owners) >= 2 && !containsID(owners, id) {
+				continue // already ambiguous: another owner changes nothing
+			}
+			if err := ix.AddName(shortPrefix+s, id, graph.NameSurname); err != nil {
+				return err
+			}
+			if len(owners) > 1 || len(owners) == 1 && owners[0] != id {
+				continue
+			}
+			if err := absorbShort(ix, id, s, e.Type); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// shortOwners returns the stored entities of type t that have short form
+// s.
+func shortOwners(ix Index, s string, t graph.Type) ([]graph.ID, error) {
+	refs, err := ix.Names(shortPrefix + s)
+	if err != nil {
+		return nil, err
+	}
+	var out []graph.ID
+	for _, r := range refs {
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return nil, err
+		}
+		if ent.Type == t && !containsID(out, r.ID) {
+			out = append(out, r.ID)
+		}
+	}
+	return out, nil
+}
+
+// absorbShort merges into id the stored entities of type t named s
+// exactly (not as an alias of a longer name) that carry no gazetteer
+// entry of their own.
+func absorbShort(ix Index, id graph.ID, s string, t graph.Type) error {
+	ini, isIni := strings.CutPrefix(s, acronymMark)
+	if isIni {
+		s = ini
+	}
+	refs, err := ix.Names(s)
+	if err != nil {
+		return err
+	}
+	for _, r := range refs {
+		if r.ID == id || r.Kind != graph.NameFull {
+			continue
+		}
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return err
+		}
+		if ent.Type != t || ent.Attrs["gazetteer"] != "" || gazetteer.Key(ent.Name) != s || ent.Attrs["sport"] != "" || isIni && !abbreviation(ent.Name) {
+			continue
+		}
+		if err := ix.Redirect(r.ID, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// matchShort finds the one stored entity of e's type of which e's name is
+// a short form ("Navy" → "U.S. Navy").
+func matchShort(ix Index, e *entities.Entity) (graph.ID, bool, error) {
+	if !shortFormType(e.Type) || e.Entry != nil || e.Attrs["sport"] != "" {
+		return 0, false, nil
+	}
+	key := gazetteer.Key(e.Name)
+	owners, err := shortOwners(ix, key, e.Type)
+	if err != nil {
+		return 0, false, err
+	}
+	if abbreviation(e.Name) {
+		more, err := shortOwners(ix, acronymMark+key, e.Type)
+		if err != nil {
+			return 0, false, err
+		}
+		for _, id := range more {
+			if !containsID(owners, id) {
+				owners = append(owners, id)
+			}
+		}
+	}
+	if len(owners) != 1 {
+		return 0, false, nil
+	}
+	return owners[0], true, nil
+}
+
+func containsID(ids []graph.ID, id graph.ID) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
