@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/syntax"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -37,7 +38,9 @@ type relBuilder struct {
 	rels       map[relKey]*relAcc
 	bySentence [][]placed // mentions of each sentence, in text order
 	pending    []pendingOffice
-	place      string // the dateline's place, or ""
+	tree       func(si int) *syntax.Tree // a sentence's parse, made on demand; nil when none
+	typed      []relKey                  // the keys of rels other than co_mention, in the order found
+	place      string                    // the dateline's place, or ""
 	presences  []pendingPresence
 }
 
@@ -96,6 +99,9 @@ func (rb *relBuilder) add(a, b int, k graph.Kind, s graph.Span, conf float64, at
 	if r == nil {
 		r = &relAcc{}
 		rb.rels[key] = r
+		if k != graph.CoMention {
+			rb.typed = append(rb.typed, key)
+		}
 	}
 	if !slices.Contains(r.spans, s) {
 		r.spans = append(r.spans, s)

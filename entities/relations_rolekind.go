@@ -258,6 +258,8 @@ type pendingOffice struct {
 	cap       bool // the title is capitalised ("Prime Minister", not "president")
 	span      graph.Span
 	countries []int // the countries the sentence names as such
+	si        int   // the sentence
+	end       int   // the token after the title
 }
 
 // pendOffice records office r of person p in sentence si for
@@ -269,7 +271,7 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 	}
 	s := rb.d.Sentences[si]
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
-		cap: rb.d.Tokens[r.end-1].Cap()}
+		cap: rb.d.Tokens[r.end-1].Cap(), si: si, end: r.end}
 	for _, m := range in {
 		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) {
 			po.countries = append(po.countries, m.ent)
@@ -351,7 +353,7 @@ func (rb *relBuilder) resolveOffices() {
 		switch {
 		case len(known) == 1:
 			rb.add(po.p, known[0], graph.HoldsRole, po.span, confKnown, attrs)
-		case len(known) == 0 && len(uniqueInts(po.countries)) == 1:
+		case len(known) == 0 && len(uniqueInts(po.countries)) == 1 && rb.parseLinksOffice(po):
 			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
 		case len(known) == 0 && len(po.countries) == 0 && home >= 0 && po.cap:
 			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)

@@ -53,10 +53,12 @@ type Doc struct {
 	Corefs []Coref
 	// Trees are the dependency parses of the sentences, one per sentence
 	// of Document, from the opt-in syntax stage ([SyntaxStage]); nil when
-	// it did not run.
+	// it did not run. With [RelationSyntaxStage] a sentence's tree is
+	// there only once a stage asked for it ([Doc.Tree]).
 	Trees []*syntax.Tree
 
-	keys []string // Keys, computed on first use
+	keys   []string       // Keys, computed on first use
+	parser *syntax.Parser // parses the sentences Tree is asked for (RelationSyntaxStage)
 }
 
 // Keys returns the gazetteer key of each token (gazetteer.Key of its

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/syntax"
 	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -80,8 +81,9 @@ func (s gazetteerStage) Run(d *Doc) {
 	spans := gazSpans(d.Document, d.Keys(), s.gz)
 	ctx := &context{gz: s.gz}
 	ctx.countries, ctx.spelled = countryMentions(d.Document, spans)
-	d.GazetteerMentions = gazetteerMentions(d.Document, spans, ctx)
-	d.Candidates = append(d.Candidates, d.GazetteerMentions...)
+	var known []Mention
+	d.GazetteerMentions, known = knownOrganizations(d.Document, d.Keys(), gazetteerMentions(d.Document, spans, ctx))
+	d.Candidates = append(append(d.Candidates, d.GazetteerMentions...), known...)
 }
 
 // cuesStage adds the mentions of the cue rules, which know the names the
@@ -157,7 +159,7 @@ func (relationsStage) Name() string { return StageRelations }
 
 func (s relationsStage) Run(d *Doc) {
 	if d.Extraction != nil {
-		relate(d.Document, d.Extraction, s.gz, d.Info, d.Corefs)
+		relate(d.Document, d.Extraction, s.gz, d.Info, d.Corefs, d.Tree)
 	}
 }
 
@@ -176,9 +178,10 @@ func (s datelineStage) Run(d *Doc) {
 // relate adds the relations of an article: co-mentions within a sentence,
 // person → party memberships stated by the wording around the two names,
 // roles, leadership, visits and event involvement read from the wording,
-// and capital → country and place → country links from the gazetteer.
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place}
+// capital → country and place → country links from the gazetteer, and
+// what the parse adds where a sentence has a tree (relations_parse.go).
+func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref, tree func(int) *syntax.Tree) {
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place, tree: tree}
 	rb.index(corefs)
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}
@@ -210,6 +213,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		rb.presence(si, in)
 		rb.events(si, in, info)
 		rb.groups(si, in)
+		rb.parsed(si, in)
 	}
 	rb.places()
 	rb.finish()

@@ -21,14 +21,33 @@ type syntaxStage struct{ p *syntax.Parser }
 func (syntaxStage) Name() string { return StageSyntax }
 
 func (s syntaxStage) Run(d *Doc) {
-	p := s.p
 	d.Trees = make([]*syntax.Tree, len(d.Sentences))
 	var toks []syntax.Token
-	for i, se := range d.Sentences {
-		toks = toks[:0]
-		for _, t := range d.Tokens[se.TokStart:se.TokEnd] {
-			toks = append(toks, syntax.Token{Form: t.Text, Start: t.Start, End: t.End})
-		}
-		d.Trees[i] = p.ParseTokens(syntax.Retokenize(d.Text, toks))
+	for i := range d.Sentences {
+		d.Trees[i], toks = parseSentence(s.p, d.Document, i, toks)
 	}
+}
+
+// parseSentence parses sentence i of d with p; toks is scratch space,
+// returned for reuse.
+func parseSentence(p *syntax.Parser, d *Document, i int, toks []syntax.Token) (*syntax.Tree, []syntax.Token) {
+	se := d.Sentences[i]
+	toks = toks[:0]
+	for _, t := range d.Tokens[se.TokStart:se.TokEnd] {
+		toks = append(toks, syntax.Token{Form: t.Text, Start: t.Start, End: t.End})
+	}
+	return p.ParseTokens(syntax.Retokenize(d.Text, toks)), toks
+}
+
+// Tree returns the parse of sentence i: the syntax stage's tree, or, after
+// [RelationSyntaxStage], a parse made now and kept in Trees. It returns
+// nil when no syntax stage ran.
+func (d *Doc) Tree(i int) *syntax.Tree {
+	if i < 0 || i >= len(d.Trees) {
+		return nil
+	}
+	if d.Trees[i] == nil && d.parser != nil {
+		d.Trees[i], _ = parseSentence(d.parser, d.Document, i, nil)
+	}
+	return d.Trees[i]
 }

@@ -156,6 +156,7 @@ type session struct {
 	bud       *budget
 	stop      chan struct{} // closed when the writer gives up
 	stopOnce  sync.Once
+	load      extractorLoad // the extractor's load, which an interruption need not wait for
 }
 
 // abort tells the reader and the workers that the writer gave up.
@@ -336,7 +337,8 @@ func (p *session) work(ctx context.Context, j job) *done {
 	} else if ok {
 		d.known = max(n, 1)
 	}
-	if d.known > 0 {
+	if d.known > 0 || !p.load.ready(ctx, p.extractor) {
+		d.cancelled = d.known == 0 // interrupted while the extractor loads
 		return d
 	}
 	for a, err := range j.piece.Articles() {

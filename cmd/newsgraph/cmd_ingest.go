@@ -24,6 +24,8 @@ type ingestOptions struct {
 	format  string // for stdin
 	// forceNew moves a damaged store aside and starts a new one.
 	forceNew bool
+	// noParse ingests without the dependency parse (RulesExtractor).
+	noParse bool
 }
 
 func newIngestCommand(g *globalOptions) *cobra.Command {
@@ -82,6 +84,7 @@ interrupted and stopped_at after Ctrl-C.
 	c.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "list every article skipped for having no text")
 	c.Flags().BoolVar(&o.forceNew, "force-new", false, "if the store is damaged, move its files aside (DIR.damaged-N) and start a new store")
 	c.Flags().StringVar(&o.format, "stdin-format", "text", "format of the article read from \"-\": text, html, json or jsonl")
+	c.Flags().BoolVar(&o.noParse, "no-parse", false, "skip the dependency parse: relations from the cue rules alone (faster, fewer relations)")
 	return c
 }
 
@@ -124,7 +127,11 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 			inputs[i].Reader, inputs[i].Format = g.stdin, o.format
 		}
 	}
-	sum, runErr := ingest.New(s, ingest.Options{}).Run(ctx, inputs, step)
+	opts := ingest.Options{}
+	if o.noParse {
+		opts.Extractor = ingest.RulesExtractor
+	}
+	sum, runErr := ingest.New(s, opts).Run(ctx, inputs, step)
 	if bar != nil {
 		bar.Finish()
 	}
