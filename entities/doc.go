@@ -37,7 +37,11 @@
 //	                   the country
 //	org-context        a place or person that its wording makes a company:
 //	                   "Tyson Foods", "Wembley chairman X", "an analyst at
-//	                   Z", "the Menatep group", "White House spokesman X"
+//	                   Z", "the Menatep group", "White House spokesman X";
+//	                   a run of capitalised words ending in a company head
+//	                   is one company ("Basic American Foods" holds no
+//	                   country), and so is a party the gazetteer does not
+//	                   know named like one ("Popular Securities")
 //	acronyms           "Long Form (LF)": LF names the long form's entity; an
 //	                   undefined abbreviation of 3+ capitals names the one
 //	                   name of the article whose initials it spells

@@ -25,6 +25,8 @@ var (
 //	<Name> <company role> <Name>     Wembley chairman X, Ifo economist Y
 //	<company role> at|with <Name>    an analyst at Z
 //	<seat of government> <role>      White House spokesman X, Kremlin aide
+//	<Name ... company head>          Basic American Foods (companyRuns)
+//	<party name ending in a head>    Popular Securities
 
 // Every mention of the same text is retyped with it, so the company does
 // not stay a place elsewhere in the article. Countries, capitals and
@@ -32,7 +34,12 @@ var (
 func orgContext(d *Document, mentions []Mention) []Mention {
 	retyped := map[string]bool{}
 	mentions = companyPhrases(d, mentions, retyped)
+	mentions = companyRuns(d, mentions, retyped)
 	for i, m := range mentions {
+		if companyParty(d, m) {
+			retyped[strings.ToLower(m.Text(d))] = true
+			continue
+		}
 		if !retypable(m) {
 			continue
 		}
@@ -45,7 +52,7 @@ func orgContext(d *Document, mentions []Mention) []Mention {
 	}
 	for i := range mentions {
 		m := &mentions[i]
-		if retypable(*m) && retyped[strings.ToLower(m.Text(d))] {
+		if (retypable(*m) || companyParty(d, *m)) && retyped[strings.ToLower(m.Text(d))] {
 			m.Type, m.Entry = graph.Organization, nil
 		}
 	}
@@ -66,6 +73,13 @@ func retypable(m Mention) bool {
 		}
 	}
 	return true
+}
+
+// companyParty reports whether m is a party the gazetteer does not know
+// whose name ends in a company head: "Popular Securities" is a firm,
+// whatever its first word says.
+func companyParty(d *Document, m Mention) bool {
+	return m.Type == graph.Party && m.Entry == nil && companyNamed(d, m)
 }
 
 // companyNamed reports whether a name of two words or more ends in a

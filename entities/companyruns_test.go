@@ -1,0 +1,53 @@
+package entities
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
+)
+
+// companyRunCases are sentences written for this test: company names the
+// recognizer reads in pieces or as a party, and names that must keep
+// their reading.
+var companyRunCases = []struct{ name, text string }{
+	{"demonym-inside", "Tom Green of Basic American Foods said sales were weak."},
+	{"place-inside", "Prices fell, said Ann Kerr, a trader at Leeds Harbour Securities."},
+	{"party-word-first", "Anna Berg, a bond strategist at Popular Securities, said rates would rise."},
+	{"new-name", "Shares in Corvane Holdings rose 4% on Monday."},
+	{"bank-of", "The Bank of England kept rates on hold, said Ivo Marsh."},
+	{"sentence-initial-the", "The Steel Industries of the north were closed."},
+	{"gazetteer-party", "Mariano Rajoy of the Popular Party spoke in Madrid."},
+	{"single-word", "Airlines cut fares in Spain."},
+	{"ampersand", "Ann Kerr of Marsh & Hale Partners said so."},
+}
+
+func TestCompanyRunsGolden(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	var b strings.Builder
+	for _, c := range companyRunCases {
+		ex := x.ExtractArticle(c.text, ArticleInfo{})
+		fmt.Fprintf(&b, "== %s\n%s\n", c.name, c.text)
+		for _, e := range ex.Entities {
+			if !e.Implied {
+				fmt.Fprintf(&b, "  %s [%s]\n", e.Name, e.Type)
+			}
+		}
+	}
+	path := filepath.Join("testdata", "company_runs.golden")
+	if updatingGolden() {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if got := b.String(); got != string(want) {
+		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got)
+	}
+}
