@@ -11,8 +11,9 @@ import (
 )
 
 // companyRunCases are sentences written for this test: company names the
-// recognizer reads in pieces or as a party, and names that must keep
-// their reading.
+// recognizer reads in pieces or as a party, organization names whose last
+// words the "X said" cue would take for a person, and names that must
+// keep their reading.
 var companyRunCases = []struct{ name, text string }{
 	{"demonym-inside", "Tom Green of Basic American Foods said sales were weak."},
 	{"place-inside", "Prices fell, said Ann Kerr, a trader at Leeds Harbour Securities."},
@@ -23,6 +24,11 @@ var companyRunCases = []struct{ name, text string }{
 	{"gazetteer-party", "Mariano Rajoy of the Popular Party spoke in Madrid."},
 	{"single-word", "Airlines cut fares in Spain."},
 	{"ampersand", "Ann Kerr of Marsh & Hale Partners said so."},
+	// "<Head> for <Name> said": the name ends the organization's name.
+	{"campaign-for", "Ivo Marsh of the Campaign for Cleaner Rivers said the plan was late."},
+	{"hyphened-tail", "Ivo Marsh of the Fund for Drug-Free Schools said the plan was late."},
+	{"plain-said", "Ivo Marsh said the Fund would pay."},
+	{"of-party-said", "Ivo Marsh of the Labour Party said the plan was late."},
 }
 
 func TestCompanyRunsGolden(t *testing.T) {

@@ -385,7 +385,7 @@ func (c *cueRecognizer) apposition(d *Document, s Sentence, i int, out []Mention
 	// ("X, former foreign secretary"), a reporting verb ("X said") or
 	// "of the" + a party ("X of the Labour Party").
 	e := nameRun(d, i, s.TokEnd)
-	if e-i >= 1 && e-i <= 4 && e < s.TokEnd && !isHeadline(d, s) && !c.known(i, e) {
+	if e-i >= 1 && e-i <= 4 && e < s.TokEnd && !isHeadline(d, s) && !c.known(i, e) && !orgNameTail(d, s, i) {
 		n1 := low(d.Tokens[e])
 		isPerson := reportingVerbs[n1] && e-i >= 2
 		if n1 == "," && e+1 < s.TokEnd {
@@ -420,6 +420,34 @@ func (c *cueRecognizer) apposition(d *Document, s Sentence, i int, out []Mention
 		}
 	}
 	return out
+}
+
+// orgComplementHeads are the heads of organization names that take a
+// complement: "Campaign for ...", "Institute of ...".
+var orgComplementHeads = lexicon.Set("ner_org_heads")
+
+// orgNameTail reports whether the name at token i completes an
+// organization's name, "<Head> for|of|on|against (the) <name>": in "the
+// Campaign for Safer Roads said" the name is the campaign's, not a
+// person's.
+func orgNameTail(d *Document, s Sentence, i int) bool {
+	for i-2 > s.TokStart && d.Tokens[i-1].Text == "-" && capWord(d, i-2) {
+		i -= 2 // "Tobacco-Free Kids"
+	}
+	k := i - 1
+	if k > s.TokStart && low(d.Tokens[k]) == "the" {
+		k--
+	}
+	if k <= s.TokStart {
+		return false
+	}
+	switch low(d.Tokens[k]) {
+	case "for", "of", "on", "against":
+	default:
+		return false
+	}
+	h := d.Tokens[k-1]
+	return h.Cap() && orgComplementHeads[low(h)]
 }
 
 // listNouns are the plural nouns of "and other <noun>" that type a list.
