@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -85,4 +86,45 @@ func runMentions(mentions []Mention, start, end int) ([]Mention, []Mention) {
 // capWord reports whether token k is a capitalised word.
 func capWord(d *Document, k int) bool {
 	return d.Tokens[k].Word() && d.Tokens[k].Cap()
+}
+
+// companyBeforeRole makes one organization of "<Name> <company head>"
+// where the head is written in lower case and a company role and a person
+// follow: "Halvern bank economist Tom Hale". The name may be an
+// organization, a person or place the recognizer read, or a country the gazetteer knows only by its
+// code (a bank's initials that spell one); a country or place named by
+// its name or demonym is a modifier ("a German bank economist").
+func companyBeforeRole(d *Document, mentions []Mention, retyped map[string]bool) []Mention {
+	for i, m := range mentions {
+		h := m.TokEnd
+		if h+2 >= len(d.Tokens) || i+1 >= len(mentions) || d.Tokens[h].Cap() || !companyHeads[low(d.Tokens[h])] ||
+			!companyRoles[low(d.Tokens[h+1])] || mentions[i+1].TokStart != h+2 || mentions[i+1].Type != graph.Person {
+			continue
+		}
+		if m.Type != graph.Organization && !codeOnly(d, m) && (!retypable(m) || m.Entry != nil) {
+			continue
+		}
+		mentions[i] = Mention{Start: m.Start, End: d.Tokens[h].End, TokStart: m.TokStart, TokEnd: h + 1,
+			Type: graph.Organization, Source: "head", Score: ScoreHead}
+		retyped[strings.ToLower(mentions[i].Text(d))] = true
+	}
+	return mentions
+}
+
+// codeOnly reports whether m is a country the gazetteer knows by m's text
+// only as a country code ("DZ"), not by a name or short name ("US").
+func codeOnly(d *Document, m Mention) bool {
+	if m.Entry == nil || m.Type != graph.Country {
+		return false
+	}
+	key, code := gazetteer.Key(m.Text(d)), false
+	for _, a := range m.Entry.Aliases {
+		if gazetteer.Key(a.Text) == key {
+			if a.Kind != gazetteer.KindCode {
+				return false
+			}
+			code = true
+		}
+	}
+	return code
 }

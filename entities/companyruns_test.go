@@ -24,6 +24,11 @@ var companyRunCases = []struct{ name, text string }{
 	{"gazetteer-party", "Mariano Rajoy of the Popular Party spoke in Madrid."},
 	{"single-word", "Airlines cut fares in Spain."},
 	{"ampersand", "Ann Kerr of Marsh & Hale Partners said so."},
+	// "<Name> <head> <role> <Person>": the name and its head are one company.
+	{"lower-head-person", "\"Demand is weak,\" said Halvern bank economist Tom Hale."},
+	{"lower-head-code", "\"Demand is weak,\" said KE bank analyst Tom Hale."},
+	{"lower-head-demonym", "\"Demand is weak,\" said German bank economist Tom Hale."},
+	{"lower-head-country", "\"Demand is weak,\" said US bank analyst Tom Hale."},
 	// "<Head> for <Name> said": the name ends the organization's name.
 	{"campaign-for", "Ivo Marsh of the Campaign for Cleaner Rivers said the plan was late."},
 	{"hyphened-tail", "Ivo Marsh of the Fund for Drug-Free Schools said the plan was late."},

@@ -26,6 +26,7 @@ var (
 //	<company role> at|with <Name>    an analyst at Z
 //	<seat of government> <role>      White House spokesman X, Kremlin aide
 //	<Name ... company head>          Basic American Foods (companyRuns)
+//	<Name> <head> <role> <Name>      Halvern bank economist X
 //	<party name ending in a head>    Popular Securities
 
 // Every mention of the same text is retyped with it, so the company does
@@ -35,6 +36,7 @@ func orgContext(d *Document, mentions []Mention) []Mention {
 	retyped := map[string]bool{}
 	mentions = companyPhrases(d, mentions, retyped)
 	mentions = companyRuns(d, mentions, retyped)
+	mentions = companyBeforeRole(d, mentions, retyped)
 	for i, m := range mentions {
 		if companyParty(d, m) {
 			retyped[strings.ToLower(m.Text(d))] = true
