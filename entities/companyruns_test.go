@@ -37,9 +37,31 @@ var companyRunCases = []struct{ name, text string }{
 }
 
 func TestCompanyRunsGolden(t *testing.T) {
+	entitiesGolden(t, "company_runs.golden", companyRunCases)
+}
+
+// partyOpeningCases are sentences written for this test: a party's
+// nickname after a count that opens the sentence, or before a legislator
+// noun, is the party of the country the article supports.
+var partyOpeningCases = []struct{ name, text string }{
+	{"count-opening", "Two Republican senators in Ohio voted against the bill."},
+	{"the-opening", "The Labour candidate in Leeds lost his seat."},
+	{"legislator-noun", "Three Democratic congressmen from Texas opposed the plan."},
+	{"capitalised-before", "Shares of Acme Republican Bancorp rose in Ohio."},
+	{"no-country", "Two Republican senators voted against the bill."},
+}
+
+func TestPartyOpeningGolden(t *testing.T) {
+	entitiesGolden(t, "party_opening.golden", partyOpeningCases)
+}
+
+// entitiesGolden extracts each case and compares the named entities and
+// their types with the golden file in testdata.
+func entitiesGolden(t *testing.T, file string, cases []struct{ name, text string }) {
+	t.Helper()
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
 	var b strings.Builder
-	for _, c := range companyRunCases {
+	for _, c := range cases {
 		ex := x.ExtractArticle(c.text, ArticleInfo{})
 		fmt.Fprintf(&b, "== %s\n%s\n", c.name, c.text)
 		for _, e := range ex.Entities {
@@ -48,7 +70,7 @@ func TestCompanyRunsGolden(t *testing.T) {
 			}
 		}
 	}
-	path := filepath.Join("testdata", "company_runs.golden")
+	path := filepath.Join("testdata", file)
 	if updatingGolden() {
 		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)

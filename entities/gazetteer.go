@@ -304,7 +304,7 @@ func politicsNext(d *Document, i int) bool {
 		return false
 	}
 	l := low(d.Tokens[i])
-	return politicsWords[l] || roleNouns[l]
+	return politicsWords[l] || roleNouns[l] || legislatorNouns[l]
 }
 
 // shortAcronymDoubtful reports whether a one- or two-letter acronym at sp

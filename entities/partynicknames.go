@@ -143,7 +143,7 @@ func politicalNickname(d *Document, k, end int, places []Mention) bool {
 	start := k // the phrase's start, a place before the nickname included
 	if i := slices.IndexFunc(places, func(m Mention) bool { return m.TokEnd == k }); i >= 0 && k > s.TokStart+1 {
 		start = places[i].TokStart // "an Ohio Republican"
-	} else if k > s.TokStart && d.Tokens[k-1].Word() && d.Tokens[k-1].Cap() && !isRelRoleWord(low(d.Tokens[k-1])) {
+	} else if k > s.TokStart && d.Tokens[k-1].Word() && d.Tokens[k-1].Cap() && !isRelRoleWord(low(d.Tokens[k-1])) && !countOpening(d, s, k-1) {
 		return false
 	}
 	if end < s.TokEnd && d.Tokens[end].Word() && d.Tokens[end].Cap() && !politicsNext(d, end) {
@@ -155,6 +155,14 @@ func politicalNickname(d *Document, k, end int, places []Mention) bool {
 		return true
 	}
 	return politicsNext(d, end) || strings.HasSuffix(low(d.Tokens[end-1]), "s") || politicsInSentence(d, k)
+}
+
+// countOpening reports whether token k opens sentence s with a count or a
+// function word, capitalised only for its place: "Two Republican
+// senators", "The Labour candidate".
+func countOpening(d *Document, s Sentence, k int) bool {
+	l := low(d.Tokens[k])
+	return k == s.TokStart && (numberWords[l] || nonNames[l])
 }
 
 // partySupport counts, per country code, the gazetteer's readings in the
