@@ -29,6 +29,11 @@ var companyRunCases = []struct{ name, text string }{
 	{"lower-head-code", "\"Demand is weak,\" said KE bank analyst Tom Hale."},
 	{"lower-head-demonym", "\"Demand is weak,\" said German bank economist Tom Hale."},
 	{"lower-head-country", "\"Demand is weak,\" said US bank analyst Tom Hale."},
+	// A listed broadcaster whose name ends in a number.
+	{"known-number", "Ivo Marsh made three films for Channel 4 in Leeds."},
+	// A rank abbreviation does not end an organization's name.
+	{"rank-after-org", "The panel questioned retired Air Force Maj. Gen. Tom Hale on Monday."},
+	{"rank-after-head", "Army Col. Ann Kerr led the inquiry."},
 	// "<Head> for <Name> said": the name ends the organization's name.
 	{"campaign-for", "Ivo Marsh of the Campaign for Cleaner Rivers said the plan was late."},
 	{"hyphened-tail", "Ivo Marsh of the Fund for Drug-Free Schools said the plan was late."},

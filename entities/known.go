@@ -88,10 +88,10 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 }
 
 // tokensAre reports whether d's tokens from i (their keys) are name's,
-// the first and the last capitalised.
+// the first and the last capitalised, or the last a number ("Channel 4").
 func tokensAre(d *Document, keys []string, i int, name []string) bool {
 	n := len(name)
-	if i+n > len(d.Tokens) || !startsUpper(d.Tokens[i].Text) || !startsUpper(d.Tokens[i+n-1].Text) {
+	if i+n > len(d.Tokens) || !startsUpper(d.Tokens[i].Text) || !startsUpper(d.Tokens[i+n-1].Text) && !startsDigit(d.Tokens[i+n-1].Text) {
 		return false
 	}
 	for j, t := range name {
@@ -101,6 +101,9 @@ func tokensAre(d *Document, keys []string, i int, name []string) bool {
 	}
 	return true
 }
+
+// startsDigit reports whether w begins with a digit.
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // capitalisedNeighbour reports whether token i is a capitalised word with
 // lower-case letters ("Thomson", not "US") in the same sentence as the

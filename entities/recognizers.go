@@ -1,7 +1,10 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -27,6 +30,7 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Ment
 				continue
 			}
 		}
+		m = trimRank(d, m)
 		if m.Entry == nil && m.Type != graph.Person && m.Type != graph.Event {
 			text := d.Text[m.Start:m.End]
 			for _, g := range gz.Find(text) {
@@ -40,4 +44,27 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Ment
 		out = append(out, m)
 	}
 	return out
+}
+
+// rankAbbreviations are the short ranks ("Maj.", "Col.") that open a
+// person's title.
+var rankAbbreviations = lexicon.Set("rank_abbreviations")
+
+// trimRank cuts a rank abbreviation and its period off the end of a
+// model mention: in "Air Force Maj. Gen. X" the name is "Air Force", an
+// organization when its last word is an organization head ("Army Col."
+// read as a person is the Army).
+func trimRank(d *Document, m Mention) Mention {
+	k := m.TokEnd - 1
+	if k <= m.TokStart || !rankAbbreviations[strings.TrimSuffix(low(d.Tokens[k]), ".")] {
+		return m
+	}
+	if !strings.HasSuffix(d.Tokens[k].Text, ".") && (k+1 >= len(d.Tokens) || d.Tokens[k+1].Text != ".") {
+		return m // "Gen" without its period may be a name
+	}
+	m.TokEnd, m.End = k, d.Tokens[k-1].End
+	if orgComplementHeads[low(d.Tokens[k-1])] {
+		m.Type, m.Entry = graph.Organization, nil
+	}
+	return m
 }
