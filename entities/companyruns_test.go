@@ -29,6 +29,11 @@ var companyRunCases = []struct{ name, text string }{
 	{"lower-head-code", "\"Demand is weak,\" said KE bank analyst Tom Hale."},
 	{"lower-head-demonym", "\"Demand is weak,\" said German bank economist Tom Hale."},
 	{"lower-head-country", "\"Demand is weak,\" said US bank analyst Tom Hale."},
+	// An industry noun ending the name; a person's name in it is the firm's.
+	{"industry-head", "Tom Hale, executive vice-president of RJ Halvern Tobacco, said so."},
+	// "d'" and a capital inside a person's name; a quantifier opening a sentence is no name.
+	{"elided-particle", "The deal was backed by former French President Jean-Pierre d'Aubigny and others."},
+	{"quantifier-opening", "Much of the party's money came from Yorkshire millionaire Sir Tom Hale."},
 	// A listed broadcaster whose name ends in a number.
 	{"known-number", "Ivo Marsh made three films for Channel 4 in Leeds."},
 	// A rank abbreviation does not end an organization's name.

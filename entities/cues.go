@@ -41,6 +41,9 @@ func nameRun(d *Document, i, end int) int {
 			j += 2
 		case words > 0 && nameParticles[l] && j+1 < end && d.Tokens[j+1].Cap() && d.Tokens[j+1].Word():
 			j++
+		case words > 0 && elidedParticle(t):
+			j++ // "Giscard d'Estaing"
+			words++
 		default:
 			goto done
 		}

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -31,6 +33,9 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Ment
 			}
 		}
 		m = trimRank(d, m)
+		for m.Type == graph.Person && m.TokEnd < len(d.Tokens) && elidedParticle(d.Tokens[m.TokEnd]) && d.Tokens[m.TokEnd-1].End < d.Tokens[m.TokEnd].Start {
+			m.TokEnd, m.End = m.TokEnd+1, d.Tokens[m.TokEnd].End // "Giscard d'Estaing" is one name
+		}
 		if m.Entry == nil && m.Type != graph.Person && m.Type != graph.Event {
 			text := d.Text[m.Start:m.End]
 			for _, g := range gz.Find(text) {
@@ -67,4 +72,17 @@ func trimRank(d *Document, m Mention) Mention {
 		m.Type, m.Entry = graph.Organization, nil
 	}
 	return m
+}
+
+// elidedParticle reports whether t is a name word after an elided
+// particle, "d'" and a capital: "d'Estaing", "d’Alema".
+func elidedParticle(t Token) bool {
+	w := t.Text
+	for _, p := range []string{"d'", "d’", "D'", "D’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
