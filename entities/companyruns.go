@@ -13,8 +13,9 @@ import (
 // where the recognizer and the gazetteer read only pieces of it: a
 // demonym inside the name is not the country, a first word is not a
 // person. A run followed by "of" or "&" is left alone ("Bank of X" is
-// read elsewhere), as is a run one mention already covers whole, and a
-// run a mention crosses.
+// read elsewhere), as is a run glued to a hyphen, the tail of a longer
+// name ("Bank of America Securities"), a run one mention already covers
+// whole, and a run a mention crosses.
 //
 // The texts it makes companies go into retyped.
 func companyRuns(d *Document, mentions []Mention, retyped map[string]bool) []Mention {
@@ -36,8 +37,12 @@ func companyRuns(d *Document, mentions []Mention, retyped map[string]bool) []Men
 			if end-start < 2 || !companyHeads[strings.TrimSuffix(low(d.Tokens[end-1]), ".")] {
 				continue
 			}
-			if end < s.TokEnd && (low(d.Tokens[end]) == "of" || d.Tokens[end].Text == "&") {
-				continue
+			if end < s.TokEnd && (low(d.Tokens[end]) == "of" || d.Tokens[end].Text == "&" || isDash(d.Tokens[end].Text) && !d.Tokens[end].Space) {
+				continue // "Bank of X", "X & Y Co", "Economic Co-operation"
+			}
+			if start-2 >= s.TokStart && (low(d.Tokens[start-1]) == "of" || d.Tokens[start-1].Text == "&") && capWord(d, start-2) &&
+				!slices.ContainsFunc(mentions, func(m Mention) bool { return m.Type == graph.Person && m.TokEnd == start-1 }) {
+				continue // the end of a longer name: "Bank of America Securities", not "Tom Green of ..."
 			}
 			var ms []Mention
 			if mentions, ms = runMentions(mentions, start, end); ms == nil {
@@ -103,6 +108,9 @@ func companyBeforeRole(d *Document, mentions []Mention, retyped map[string]bool)
 		}
 		if m.Type != graph.Organization && !codeOnly(d, m) && (!retypable(m) || m.Entry != nil) {
 			continue
+		}
+		if companyHeads[strings.TrimSuffix(low(d.Tokens[m.TokEnd-1]), ".")] {
+			continue // "Halvern Capital energy analyst": the head word is the analyst's sector
 		}
 		mentions[i] = Mention{Start: m.Start, End: d.Tokens[h].End, TokStart: m.TokStart, TokEnd: h + 1,
 			Type: graph.Organization, Source: "head", Score: ScoreHead}

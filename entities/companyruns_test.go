@@ -39,6 +39,9 @@ var companyRunCases = []struct{ name, text string }{
 	// A rank abbreviation does not end an organization's name.
 	{"rank-after-org", "The panel questioned retired Air Force Maj. Gen. Tom Hale on Monday."},
 	{"rank-after-head", "Army Col. Ann Kerr led the inquiry."},
+	{"sector-after-head", "\"Demand is weak,\" said Halvern Capital energy analyst Tom Hale."},
+	{"tail-of-longer-name", "Ann Kerr of Bank of Halvern Securities said so."},
+	{"hyphened-head", "Leaders of the Asia Pacific Economic Co-operation forum met in Leeds."},
 	// "<Head> for <Name> said": the name ends the organization's name.
 	{"campaign-for", "Ivo Marsh of the Campaign for Cleaner Rivers said the plan was late."},
 	{"hyphened-tail", "Ivo Marsh of the Fund for Drug-Free Schools said the plan was late."},
