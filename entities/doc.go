@@ -14,7 +14,11 @@
 //	gazetteer          names the gazetteer knows: countries, demonyms, capitals,
 //	                   cities, regions, parties, international organisations,
 //	                   heads of government; readings chosen by what else the
-//	                   article names
+//	                   article names; and the well-known organizations of the
+//	                   lexicon's lists (news agencies, broadcasters, stock
+//	                   exchanges, central banks, government agencies), whose
+//	                   names hide the gazetteer's readings inside them
+//	                   ("Banco de Portugal" is not Portugal)
 //	party-nicknames    party short forms and nicknames ("Tory", "Lib Dem",
 //	                   "GOP") read as the party of the country the article
 //	                   supports (lexicon party_nicknames)
@@ -123,8 +127,8 @@
 // The files follow the flow, and each uses only files before it:
 // document.go (the document model's aliases), words.go (the shared word
 // lists and token helpers), extraction.go (the result), stage.go (Stage
-// and Doc); then one file per stage, gazetteer.go, cues.go,
-// partynicknames.go, recognizers.go, select.go, cleanup.go,
+// and Doc); then one file per stage, gazetteer.go (with known.go),
+// cues.go, partynicknames.go, recognizers.go, select.go, cleanup.go,
 // orgcontext.go, acronyms.go, repeats.go, events.go, resolve.go,
 // handles.go, groups.go, coref.go, relations.go (with relations_roles.go,
 // relations_as.go, relations_membership.go, relations_events.go,

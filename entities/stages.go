@@ -81,8 +81,9 @@ func (s gazetteerStage) Run(d *Doc) {
 	spans := gazSpans(d.Document, d.Keys(), s.gz)
 	ctx := &context{gz: s.gz}
 	ctx.countries, ctx.spelled = countryMentions(d.Document, spans)
-	d.GazetteerMentions = gazetteerMentions(d.Document, spans, ctx)
-	d.Candidates = append(d.Candidates, d.GazetteerMentions...)
+	var known []Mention
+	d.GazetteerMentions, known = knownOrganizations(d.Document, d.Keys(), gazetteerMentions(d.Document, spans, ctx))
+	d.Candidates = append(append(d.Candidates, d.GazetteerMentions...), known...)
 }
 
 // cuesStage adds the mentions of the cue rules, which know the names the

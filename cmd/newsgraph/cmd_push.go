@@ -28,12 +28,13 @@ type pushOptions struct {
 func newPushCommand(g *globalOptions) *cobra.Command {
 	var o pushOptions
 	c := &cobra.Command{
-		Use:   "push --dgraph HOST:PORT",
+		Use:   "push --dgraph HOST:PORT[,HOST:PORT...]",
 		Short: "Push the graph into a Dgraph cluster",
 		Long: `Push the store's graph into a Dgraph cluster over gRPC (the alpha's gRPC
 port, 9080 by default): entities, relations with their evidence sentences,
 and articles, each an upsert on a stable key, so a node another machine
-pushed is updated rather than duplicated (see export/dgraph).
+pushed is updated rather than duplicated (see export/dgraph). Give several
+alphas, separated by commas, to spread the requests over them.
 
 The push remembers what it sent in dgraph-push-<address>.json next to the
 store: a second push sends nothing, a push after more ingest sends only what
@@ -43,14 +44,15 @@ cluster. --full sends everything again (for a cluster that was wiped).
 Connections are plain text unless --tls, --tls-ca or --tls-server-name is
 given; use TLS for any cluster beyond loopback.
 
-With --json, prints {entities, relations, articles (each total, sent,
-deleted), requests, retries, evidence, seconds}.
+With --json, prints {entities, sentences, relations, articles (each total,
+sent, deleted), requests, retries, evidence (links from the relations sent to
+their sentences), seconds}.
 ` + exitHelp,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error { return runPush(c, g, &o) },
 	}
 	f := c.Flags()
-	f.StringVar(&o.addr, "dgraph", "", "gRPC address of a Dgraph alpha (HOST:PORT)")
+	f.StringVar(&o.addr, "dgraph", "", "gRPC address of a Dgraph alpha (HOST:PORT), or several separated by commas")
 	f.BoolVar(&o.dryRun, "dry-run", false, "say what would be sent, send nothing")
 	f.BoolVar(&o.asJSON, "json", false, "print one JSON document")
 	f.BoolVar(&o.full, "full", false, "ignore what earlier pushes sent and send everything")
@@ -80,8 +82,12 @@ func (o *pushOptions) tlsConfig() (*tls.Config, error) {
 	return tc, nil
 }
 
-// pushStatePath names the state file of pushes from store db to addr.
+// pushStatePath names the state file of pushes from store db to the
+// cluster at addr. With several alphas (a list) the first names the
+// cluster, so pushing through one alpha or through several shares a state.
 func pushStatePath(db, addr string) string {
+	addr, _, _ = strings.Cut(addr, ",")
+	addr = strings.TrimSpace(addr)
 	safe := strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' {
 			return r
@@ -159,7 +165,7 @@ func runPush(c *cobra.Command, g *globalOptions, o *pushOptions) error {
 	for _, x := range []struct {
 		name string
 		c    dgraph.Counts
-	}{{"entities", res.Entities}, {"relations", res.Relations}, {"articles", res.Articles}} {
+	}{{"entities", res.Entities}, {"sentences", res.Sentences}, {"relations", res.Relations}, {"articles", res.Articles}} {
 		fmt.Fprintf(g.stdout, "  %-9s %d of %d changed, %d deleted\n", x.name, x.c.Sent, x.c.Total, x.c.Deleted)
 	}
 	return nil

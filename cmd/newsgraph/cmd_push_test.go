@@ -85,14 +85,14 @@ func TestPushDemoToCluster(t *testing.T) {
 		t.Fatal(err)
 	}
 	keys := map[string]bool{}
-	for i := range gr.Entities {
-		keys[dgraph.EntityKey(&gr.Entities[i])] = true
+	for _, k := range dgraph.EntityKeys(gr) {
+		keys[k] = true
 	}
 	got, err := dgraph.Count(ctx, dg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Entities != len(keys) || got.Entities != first.Entities.Total || got.Relations != first.Relations.Total || got.Articles != len(gr.Articles) {
+	if got.Entities != len(gr.Entities) || len(keys) != len(gr.Entities) || got.Entities != first.Entities.Total || got.Relations != first.Relations.Total || got.Articles != len(gr.Articles) {
 		t.Errorf("cluster holds %+v; store has %d entities (%d keys), push counted %d relations, %d articles",
 			got, len(gr.Entities), len(keys), first.Relations.Total, len(gr.Articles))
 	}

@@ -51,7 +51,8 @@ var dateForms = []dateForm{
 		return atoi(m[1]), atoi(m[2]), atoi(m[3]), true
 	}},
 	// 18/05/2025 or 18.05.2025 (day first) and 05/18/2025 (month first),
-	// accepted only when the order is unambiguous (one part above 12).
+	// accepted when the order is unambiguous (one part above 12) or
+	// written with dots, which put the day first.
 	{regexp.MustCompile(`(?i)\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b` + timePat + zonePat), hasDot, func(m []string) (int, int, int, bool) {
 		a, b := atoi(m[1]), atoi(m[2])
 		switch {
@@ -59,6 +60,11 @@ var dateForms = []dateForm{
 			return atoi(m[3]), b, a, true
 		case b > 12 && a <= 12:
 			return atoi(m[3]), a, b, true
+		case strings.Count(m[0], ".") >= 2 && !strings.Contains(m[0], "/"):
+			// Dots between all three parts are the day-first custom of
+			// continental Europe, Russia and Latin America; the
+			// month-first order is written with slashes.
+			return atoi(m[3]), b, a, true
 		}
 		return 0, 0, 0, false
 	}},

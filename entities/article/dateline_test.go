@@ -16,7 +16,8 @@ func TestSplitDatedDateline(t *testing.T) {
 		{"KARVELO, 2025-03-04 (Agency News) - Ministers met.", "Karvelo", "2025-03-04", "Agency News", "Ministers met.", true},
 		{"Tuesday, 4 March 2025 - Ministers met.", "", "2025-03-04", "", "Ministers met.", true},
 		{"Austin, Texas, 03/24/2025 (AP) — Ministers met.", "Austin", "2025-03-24", "AP", "Ministers met.", true},
-		{"4.3.2025 · Port Elvar: Ministers met.", "Port Elvar", "", "", "", false}, // day/month order ambiguous
+		{"4.3.2025 · Port Elvar: Ministers met.", "Port Elvar", "2025-03-04", "", "Ministers met.", true}, // dots: day first
+		{"4/3/2025 · Port Elvar: Ministers met.", "Port Elvar", "", "", "", false},                        // slashes: day/month order ambiguous
 		{"18.3.2025 · Port Elvar: Ministers met.", "Port Elvar", "2025-03-18", "", "Ministers met.", true},
 		// Sentences holding a date are not datelines.
 		{"Officials said on March 4, 2025 - that ministers met.", "", "", "", "", false},

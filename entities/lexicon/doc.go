@@ -9,7 +9,10 @@
 //
 // The lists are general news vocabulary: words that introduce, classify or
 // surround names, never the names themselves (those come from the
-// gazetteers in package data). Patterns that are logic (regular
+// gazetteers in package data), except the org_ lists: well-known
+// organizations of a few kinds the gazetteers lack (news agencies,
+// broadcasters, stock exchanges, central banks, government agencies),
+// one kind a list. Patterns that are logic (regular
 // expressions, suffix tests, HTML element names) stay in the code that
 // uses them.
 //

@@ -125,6 +125,7 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 			}
 		}
 	}
+	fixNames(sents, chunks)
 	typeAcronyms(sents, chunks)
 	return chunks
 }

@@ -17,11 +17,16 @@ func shard(n int) *graph.Graph {
 	for i := range g.Entities {
 		g.Entities[i].ID += graph.ID(100 * n)
 	}
-	for i := range g.Relations {
-		g.Relations[i].Source += graph.ID(100 * n)
-		g.Relations[i].Target += graph.ID(100 * n)
-	}
 	g.Articles[0].ID = fmt.Sprintf("a%d", n)
+	for i := range g.Relations {
+		r := &g.Relations[i]
+		r.Source += graph.ID(100 * n)
+		r.Target += graph.ID(100 * n)
+		// The same relations, found in each shard's own article.
+		for j := range r.Evidence {
+			r.Evidence[j].Article = g.Articles[0].ID
+		}
+	}
 	for i := range g.Articles[0].Entities {
 		g.Articles[0].Entities[i] += graph.ID(100 * n)
 	}
@@ -69,15 +74,17 @@ func TestConcurrentPushesConverge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Entities != 4+k || got.Relations != 4+k || got.Articles != k {
-		t.Errorf("cluster after %d concurrent pushes: %+v, want %d entities, %d relations, %d articles", k, got, 4+k, 4+k, k)
+	// Evidence: every shard's 6 links and sentences, plus its own one.
+	if got.Entities != 4+k || got.Relations != 4+k || got.Articles != k || got.Evidence != 7*k || got.Sentences != 6*k {
+		t.Errorf("cluster after %d concurrent pushes: %+v, want %d entities, %d relations, %d articles, %d evidence links, %d sentences",
+			k, got, 4+k, 4+k, k, 7*k, 6*k)
 	}
 	// parseLookup fails when a key is on two nodes.
 	u := newUpsert()
 	for i := range k {
 		g := shard(i)
 		for j := range g.Entities {
-			u.bind(EntityKey(&g.Entities[j]), false)
+			u.bind(EntityKey(&g.Entities[j]))
 		}
 	}
 	q, vars := u.lookup()

@@ -6,22 +6,29 @@
 // converge on one node:
 //
 //   - entity:   "g:<gazetteer ID>" when the entity came from a gazetteer,
-//     else "w:<Wikidata ID>", else "n:<type>:<gazetteer.Key(name)>";
+//     else "w:<Wikidata ID>", else "n:<type>:<gazetteer.Key(name)>"; when
+//     the store keeps several entities apart under one key, the later ones
+//     (by ID) add "#2", "#3"... ([EntityKeys]);
 //   - relation: "r:<kind>|<source key>|<target key>" (a co-mention's two
 //     keys in sorted order, since it has no direction);
+//   - sentence: "s:<article ID>|<start>|<end>" (an evidence sentence);
 //   - article:  "a:<article ID>" (a hash of the article's text).
 //
 // Every write is an upsert transaction: one query looks up every key the
-// request touches (eq(ng_key, [...]), one index lookup), then one mutation,
-// committed at once, sets values on the nodes found and creates nodes for
-// keys not found. Because ng_key is @upsert, two writers creating the same
+// request touches (eq(ng_key, [...]), one index lookup), then one mutation
+// (N-Quads, so the alpha parses nothing and a name is never read as
+// anything but a string), committed at once, sets values on the nodes found
+// and creates nodes for keys not found. Because ng_key is @upsert, two writers creating the same
 // key conflict and one aborts; aborted transactions are retried, and the
 // retry finds the node the other made.
 //
 // Evidence sentences are nodes of their own (type Evidence: article ID,
-// sentence, byte span), linked from their relation by ng_evidence; a
-// relation that changes has its old evidence nodes deleted in the same
-// request. Each relation is also a direct edge ng_rel_<kind> from source
+// sentence, byte span), one per sentence however many relations it
+// supports, written before the relations, which link to them by
+// ng_evidence with their place in the store's order as the facet ng_seq.
+// A relation that changes has its links replaced in the same request; a
+// sentence no relation cites any more is deleted like any key that is
+// gone. Each relation is also a direct edge ng_rel_<kind> from source
 // to target entity (@reverse, @count) for traversal.
 //
 // A push remembers a hash of what it sent per key ([State]); the next push

@@ -1,6 +1,9 @@
 package dgraph
 
 import (
+	"cmp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -18,6 +21,36 @@ func EntityKey(e *graph.Entity) string {
 		return "w:" + id
 	}
 	return "n:" + string(e.Type) + ":" + gazetteer.Key(e.Name)
+}
+
+// EntityKeys gives every entity of g its key in the cluster. That is its
+// EntityKey, unless the store keeps several entities apart under one key
+// (the same type and name: four different "Mr Jackson"s, or an acronym
+// the resolver left unlinked beside its expanded twin). Then the one with
+// the lowest ID keeps the key and the others get "#2", "#3"... in ID
+// order, so the cluster holds as many entities as the store, and a key
+// does not change as more articles come in (new entities get higher IDs).
+// Another store may hold only some of the twins: its first one meets this
+// store's first one, the rest stay apart, as in each store.
+func EntityKeys(g *graph.Graph) map[graph.ID]string {
+	groups := make(map[string][]graph.ID, len(g.Entities))
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		k := EntityKey(e)
+		groups[k] = append(groups[k], e.ID)
+	}
+	keys := make(map[graph.ID]string, len(g.Entities))
+	for k, ids := range groups {
+		slices.SortFunc(ids, func(a, b graph.ID) int { return cmp.Compare(a, b) })
+		for i, id := range ids {
+			if i == 0 {
+				keys[id] = k
+			} else {
+				keys[id] = k + "#" + strconv.Itoa(i+1)
+			}
+		}
+	}
+	return keys
 }
 
 // keySep separates the parts of a relation key; names never hold it
@@ -40,6 +73,12 @@ func splitRelationKey(key string) (k graph.Kind, src, dst string, ok bool) {
 		return "", "", "", false
 	}
 	return graph.Kind(parts[0]), parts[1], parts[2], true
+}
+
+// SentenceKey is the stable key of an evidence sentence: its article and
+// byte span.
+func SentenceKey(e graph.Evidence) string {
+	return "s:" + e.Article + keySep + strconv.Itoa(e.Start) + keySep + strconv.Itoa(e.End)
 }
 
 // ArticleKey is the stable key of an article.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -24,7 +25,8 @@ type Options struct {
 	// DryRun plans the push without connecting or saving the state.
 	DryRun bool
 	// Progress, when set, is called after each request with the phase
-	// ("entities", "relations", "articles", "deletes"), done and total.
+	// ("entities and sentences", "relations and articles", "deletes"),
+	// done and total.
 	Progress func(phase string, done, total int)
 }
 
@@ -38,19 +40,26 @@ type Counts struct {
 
 // Result summarises a push.
 type Result struct {
-	Entities  Counts `json:"entities"`
+	Entities Counts `json:"entities"`
+	// Sentences are the evidence sentences, one node each however many
+	// relations they support.
+	Sentences Counts `json:"sentences"`
 	Relations Counts `json:"relations"`
 	Articles  Counts `json:"articles"`
 	Requests  int    `json:"requests"`
 	Retries   int    `json:"retries"`
-	// Evidence counts the evidence sentences sent with relations.
+	// Evidence counts the links from the relations sent to their sentences.
 	Evidence int     `json:"evidence"`
 	Seconds  float64 `json:"seconds"`
 }
 
 // Sent is the number of records the push wrote or deleted.
 func (r *Result) Sent() int {
-	return r.Entities.Sent + r.Relations.Sent + r.Articles.Sent + r.Entities.Deleted + r.Relations.Deleted + r.Articles.Deleted
+	n := 0
+	for _, c := range []Counts{r.Entities, r.Sentences, r.Relations, r.Articles} {
+		n += c.Sent + c.Deleted
+	}
+	return n
 }
 
 // Push writes g into the cluster behind dg (nil with o.DryRun), sending
@@ -70,11 +79,13 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 		return nil, err
 	}
 	ents, rels, arts := records(g, o.Scores)
+	sents := sentenceRecords(g)
 	res := &Result{}
-	res.Entities.Total, res.Relations.Total, res.Articles.Total = len(ents), len(rels), len(arts)
+	res.Entities.Total, res.Sentences.Total, res.Relations.Total, res.Articles.Total = len(ents), len(sents), len(rels), len(arts)
 	current := map[string]bool{}
-	var changed [3][]*record
-	for i, list := range [][]*record{ents, rels, arts} {
+	// Write order: what a record links to is written before it.
+	var changed [4][]*record
+	for i, list := range [][]*record{ents, sents, rels, arts} {
 		for _, r := range list {
 			current[r.key] = true
 			if prev[r.key] != r.hash {
@@ -82,8 +93,8 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 			}
 		}
 	}
-	for _, r := range changed[1] {
-		res.Evidence += len(r.body["ng_evidence"].([]map[string]any))
+	for _, r := range changed[2] {
+		res.Evidence += len(r.body["ng_evidence"].([]seqRef))
 	}
 	var gone []string
 	for k := range prev {
@@ -95,22 +106,31 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 	for _, k := range gone {
 		countsOf(res, k).Deleted++
 	}
-	res.Entities.Sent, res.Relations.Sent, res.Articles.Sent = len(changed[0]), len(changed[1]), len(changed[2])
+	res.Entities.Sent, res.Sentences.Sent, res.Relations.Sent, res.Articles.Sent = len(changed[0]), len(changed[1]), len(changed[2]), len(changed[3])
 	if o.DryRun {
 		res.Seconds = time.Since(start).Seconds()
 		return res, nil
 	}
-	if err := setSchema(ctx, dg); err != nil {
+	if err := ensureSchema(ctx, dg); err != nil {
 		return res, fmt.Errorf("set schema: %w", err)
 	}
-	p := &pusher{dg: dg, state: prev, o: o, res: res}
+	p := &pusher{dg: dg, state: prev, o: o, res: res, mine: ownSentences(g, prev)}
 	defer func() { res.Seconds = time.Since(start).Seconds() }()
 	err = p.deletes(ctx, gone)
-	for i, phase := range []string{"entities", "relations", "articles"} {
+	// Two phases, not four: entities and sentences link to nothing, and
+	// relations and articles link only to them, so each pair can share
+	// batches, and the workers idle at the end of a phase only twice.
+	for _, ph := range []struct {
+		name string
+		recs []*record
+	}{
+		{"entities and sentences", slices.Concat(changed[0], changed[1])},
+		{"relations and articles", slices.Concat(changed[2], changed[3])},
+	} {
 		if err != nil {
 			break
 		}
-		err = p.phase(ctx, phase, changed[i])
+		err = p.phase(ctx, ph.name, ph.recs)
 	}
 	if serr := st.Save(p.state); err == nil && serr != nil {
 		err = fmt.Errorf("save push state: %w", serr)
@@ -124,6 +144,8 @@ func countsOf(res *Result, key string) *Counts {
 		return &res.Relations
 	case 'a':
 		return &res.Articles
+	case 's':
+		return &res.Sentences
 	}
 	return &res.Entities
 }
@@ -135,10 +157,31 @@ type pusher struct {
 	mu    sync.Mutex
 	state map[string]string
 	res   *Result
+	mine  func(key string) bool
+}
+
+// ownSentences reports whether a sentence key belongs to an article of g
+// or of an earlier push of this store: links to other sentences are
+// another store's evidence, which a push leaves alone.
+func ownSentences(g *graph.Graph, prev map[string]string) func(string) bool {
+	arts := make(map[string]bool, len(g.Articles))
+	for i := range g.Articles {
+		arts[ArticleKey(&g.Articles[i])] = true
+	}
+	for k := range prev {
+		if strings.HasPrefix(k, "a:") {
+			arts[k] = true
+		}
+	}
+	return func(key string) bool {
+		a, _, _ := strings.Cut(strings.TrimPrefix(key, "s:"), keySep)
+		return arts["a:"+a]
+	}
 }
 
 // deletes removes keys in batches: relations first, so no edge is left
-// pointing at a deleted entity, then articles, then entities.
+// pointing at a deleted entity or sentence, then articles, sentences and
+// entities.
 func (p *pusher) deletes(ctx context.Context, gone []string) error {
 	for len(gone) > 0 {
 		// One group (relations, articles, entities) at a time: the
@@ -170,6 +213,7 @@ func (p *pusher) deletes(ctx context.Context, gone []string) error {
 func (p *pusher) phase(ctx context.Context, name string, recs []*record) error {
 	return p.run(ctx, name, len(recs), func(lo, hi int) (*upsert, func()) {
 		u := newUpsert()
+		u.mine = p.mine
 		for _, r := range recs[lo:hi] {
 			u.add(r)
 		}
@@ -288,24 +332,37 @@ func (p *pusher) try(ctx context.Context, u *upsert) error {
 	if set == nil && del == nil {
 		return txn.Commit(ctx)
 	}
-	_, err = txn.Mutate(ctx, &api.Mutation{SetJson: set, DeleteJson: del, CommitNow: true})
+	_, err = txn.Mutate(ctx, &api.Mutation{Set: set, Del: del, CommitNow: true})
 	return err
 }
 
-// setSchema sets the schema, trying again for a few seconds: a cluster that
-// has just started answers health checks before its alphas reach each
-// other ("No connection exists").
-func setSchema(ctx context.Context, dg *dgo.Dgraph) error {
+// ensureSchema sets the schema unless the cluster has it already, trying
+// again for a while: a cluster that has just started answers health checks
+// before its alphas reach each other ("No connection exists"), and an
+// alter fails while another pusher's transactions are pending.
+func ensureSchema(ctx context.Context, dg *dgo.Dgraph) error {
+	return retrySchema(ctx, func() error {
+		ok, err := schemaInPlace(ctx, dg)
+		if err != nil || ok {
+			return err
+		}
+		return dg.SetSchema(ctx, Schema())
+	})
+}
+
+// retrySchema runs set up to ten times, a second or two apart, until it
+// succeeds.
+func retrySchema(ctx context.Context, set func() error) error {
 	var err error
-	for attempt := range 5 {
+	for attempt := range 10 {
 		if attempt > 0 {
 			select {
-			case <-time.After(2 * time.Second):
+			case <-time.After(time.Second + time.Duration(attempt)*100*time.Millisecond):
 			case <-ctx.Done():
 				return ctx.Err()
 			}
 		}
-		if err = dg.SetSchema(ctx, Schema()); err == nil {
+		if err = set(); err == nil {
 			return nil
 		}
 	}

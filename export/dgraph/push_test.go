@@ -2,6 +2,7 @@ package dgraph
 
 import (
 	"context"
+	"maps"
 	"net"
 	"os"
 	"slices"
@@ -39,6 +40,21 @@ func TestKeys(t *testing.T) {
 	}
 }
 
+func TestEntityKeysKeepTwinsApart(t *testing.T) {
+	jackson := func(id graph.ID) graph.Entity { return graph.Entity{ID: id, Name: "Mr Jackson", Type: graph.Person} }
+	g := &graph.Graph{Entities: []graph.Entity{jackson(9), jackson(4), {ID: 5, Name: "Lyon", Type: graph.Place}, jackson(7)}}
+	want := map[graph.ID]string{4: "n:person:mr jackson", 7: "n:person:mr jackson#2", 9: "n:person:mr jackson#3", 5: "n:place:lyon"}
+	if got := EntityKeys(g); !maps.Equal(got, want) {
+		t.Errorf("EntityKeys = %v, want %v", got, want)
+	}
+	// A twin ingested later gets the next number; the others keep theirs.
+	g.Entities = append(g.Entities, jackson(12))
+	want[12] = "n:person:mr jackson#4"
+	if got := EntityKeys(g); !maps.Equal(got, want) {
+		t.Errorf("after one more twin: %v, want %v", got, want)
+	}
+}
+
 // sample is a small graph with every part a push writes.
 func sample() *graph.Graph {
 	return &graph.Graph{
@@ -51,7 +67,9 @@ func sample() *graph.Graph {
 		Relations: []graph.Relation{
 			{Source: 1, Target: 2, Kind: graph.CoMention, Weight: 2, Confidence: 1, Evidence: []graph.Evidence{
 				{Article: "a1", Sentence: "Ada Lovelace spoke to the Analytical Society.", Start: 0, End: 45},
-				{Article: "a1", Sentence: "The Analytical Society thanked Ada.", Start: 46, End: 81}}},
+				{Article: "a1", Sentence: "The Analytical Society thanked Ada.", Start: 46, End: 81},
+				// Also the evidence of the next relation: one sentence node.
+				{Article: "a1", Sentence: "Ada leads the Analytical Society.", Start: 82, End: 115}}},
 			{Source: 1, Target: 2, Kind: graph.Leads, Weight: 1, Confidence: 0.7, Evidence: []graph.Evidence{{Article: "a1", Sentence: "Ada leads the Analytical Society.", Start: 82, End: 115}}},
 			{Source: 1, Target: 3, Kind: graph.Visits, Weight: 1, Confidence: 0.6, Attrs: map[string]string{"date": "1843-05-01"}, Evidence: []graph.Evidence{{Article: "a1", Sentence: "Ada visits London.", Start: 116, End: 134}}},
 			{Source: 3, Target: 4, Kind: graph.CoMention, Weight: 1, Confidence: 1, Evidence: []graph.Evidence{{Article: "a1", Sentence: "In London, Charles \"Babbage\" \\ Jr.", Start: 135, End: 170}}},
@@ -66,7 +84,7 @@ func TestDryRunPlansEverythingOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Entities.Sent != 4 || res.Relations.Sent != 4 || res.Articles.Sent != 1 || res.Evidence != 5 {
+	if res.Entities.Sent != 4 || res.Sentences.Sent != 5 || res.Relations.Sent != 4 || res.Articles.Sent != 1 || res.Evidence != 6 {
 		t.Errorf("dry run plan: %+v", res)
 	}
 	if len(st.M) != 0 {
@@ -112,13 +130,13 @@ func checkEqual(t *testing.T, dg *dgo.Dgraph, g *graph.Graph) {
 	ents, rels, _ := records(g, Scores{})
 	ev := 0
 	for _, r := range rels {
-		ev += len(r.body["ng_evidence"].([]map[string]any))
+		ev += len(r.body["ng_evidence"].([]seqRef))
 	}
 	got, err := Count(ctx, dg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := ClusterCounts{Entities: len(ents), Relations: len(rels), Evidence: ev, Articles: len(g.Articles)}
+	want := ClusterCounts{Entities: len(ents), Relations: len(rels), Evidence: ev, Sentences: len(sentenceRecords(g)), Articles: len(g.Articles)}
 	if got != want {
 		t.Errorf("cluster counts %+v, local graph %+v", got, want)
 	}
@@ -143,8 +161,8 @@ func TestPushToCluster(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Sent() != 9 {
-		t.Errorf("first push sent %d records, want 9", res.Sent())
+	if res.Sent() != 14 {
+		t.Errorf("first push sent %d records, want 14", res.Sent())
 	}
 	checkEqual(t, dg, g)
 
@@ -165,7 +183,10 @@ func TestPushToCluster(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Entities.Sent != 3 || res.Entities.Deleted != 1 || res.Relations.Sent != 2 || res.Relations.Deleted != 2 || res.Articles.Sent != 1 {
+	// Sentences: the two that only the cut evidence and the deleted
+	// relation cited go.
+	if res.Entities.Sent != 3 || res.Entities.Deleted != 1 || res.Relations.Sent != 2 || res.Relations.Deleted != 2 || res.Articles.Sent != 1 ||
+		res.Sentences.Sent != 0 || res.Sentences.Deleted != 2 {
 		t.Errorf("incremental push: %+v", res)
 	}
 	checkEqual(t, dg, g)

@@ -11,24 +11,30 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// ClusterCounts are the numbers of nodes of each type in the cluster.
+// ClusterCounts are the numbers of nodes of each type in the cluster, and
+// of links from relations to their evidence sentences.
 type ClusterCounts struct {
-	Entities, Relations, Evidence, Articles int
+	Entities, Relations, Evidence, Sentences, Articles int
 }
 
-// Count counts the cluster's nodes by type.
+// Count counts the cluster's nodes by type. Evidence is the number of
+// links from relations to sentences (the store's evidence count);
+// Sentences the number of sentence nodes, each shared by the relations it
+// supports.
 func Count(ctx context.Context, dg *dgo.Dgraph) (ClusterCounts, error) {
 	const q = `{
 	e(func: type(Entity)) { n: count(uid) }
 	r(func: type(Relation)) { n: count(uid) }
-	v(func: type(Evidence)) { n: count(uid) }
+	var(func: type(Relation)) { links as count(ng_evidence) }
+	v() { n: sum(val(links)) }
+	s(func: type(Evidence)) { n: count(uid) }
 	a(func: type(Article)) { n: count(uid) }
 }`
 	resp, err := dg.NewReadOnlyTxn().Query(ctx, q)
 	if err != nil {
 		return ClusterCounts{}, err
 	}
-	var out map[string][]struct{ N int }
+	var out map[string][]struct{ N float64 }
 	if err := json.Unmarshal(resp.Json, &out); err != nil {
 		return ClusterCounts{}, err
 	}
@@ -36,9 +42,9 @@ func Count(ctx context.Context, dg *dgo.Dgraph) (ClusterCounts, error) {
 		if len(out[k]) == 0 {
 			return 0
 		}
-		return out[k][0].N
+		return int(out[k][0].N)
 	}
-	return ClusterCounts{first("e"), first("r"), first("v"), first("a")}, nil
+	return ClusterCounts{first("e"), first("r"), first("v"), first("s"), first("a")}, nil
 }
 
 // Neighbour is an entity linked to another by a relation of Kind.
@@ -110,18 +116,10 @@ func compareNeighbours(a, b Neighbour) int {
 // LocalNeighbours gives the same answer as Neighbours from a local graph:
 // what the cluster should hold for the entity with the given key.
 func LocalNeighbours(g *graph.Graph, key string) []Neighbour {
-	keys := map[graph.ID]string{}
+	keys := EntityKeys(g)
 	ids := map[graph.ID]*graph.Entity{}
-	first := map[string]*graph.Entity{}
 	for i := range g.Entities {
-		e := &g.Entities[i]
-		k := EntityKey(e)
-		if first[k] == nil {
-			// The cluster node of a key is described by the first
-			// entity with that key, as records does.
-			first[k] = e
-		}
-		keys[e.ID], ids[e.ID] = k, first[k]
+		ids[g.Entities[i].ID] = &g.Entities[i]
 	}
 	var ns []Neighbour
 	seen := map[Neighbour]bool{}

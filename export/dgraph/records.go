@@ -19,6 +19,14 @@ func (r ref) MarshalJSON() ([]byte, error) {
 	return json.Marshal(map[string]string{"ng_key": string(r)})
 }
 
+// seqRef is a link to the sentence node with the given key, in place Seq
+// of the relation's evidence (the link's ng_seq facet, so the cluster can
+// list a relation's sentences in the store's order).
+type seqRef struct {
+	Key string `json:"k"`
+	Seq int    `json:"s"`
+}
+
 // record is one node to write: its key, its values (refs for links to
 // other keyed nodes) and a hash of them.
 type record struct {
@@ -27,8 +35,10 @@ type record struct {
 	// clear lists list predicates to empty before setting, so values that
 	// went away go away in the cluster too.
 	clear []string
-	// evidence: the node's old ng_evidence nodes are deleted first.
-	evidence bool
+	// links names a list of links to sentences of which only those to
+	// this store's sentences are replaced: other stores' evidence for the
+	// same relation stays.
+	links string
 	// edge is the direct edge of a relation: predicate, source, target key.
 	edge *[3]string
 	hash string
@@ -53,7 +63,7 @@ type Scores struct {
 // records turns g into the records a push writes, in write order:
 // entities, relations, articles.
 func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
-	keys := make(map[graph.ID]string, len(g.Entities))
+	keys := EntityKeys(g)
 	degree := map[graph.ID]int{}
 	for _, r := range g.Relations {
 		degree[r.Source]++
@@ -61,7 +71,6 @@ func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
 	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		keys[e.ID] = EntityKey(e)
 		ents = append(ents, entityRecord(e, keys[e.ID], degree[e.ID], s))
 	}
 	seen := map[string]*record{}
@@ -69,8 +78,8 @@ func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
 		r := &g.Relations[i]
 		rec := relationRecord(r, keys[r.Source], keys[r.Target])
 		if old := seen[rec.key]; old != nil {
-			// Two local entities with one cluster key (say, the same
-			// name typed twice): keep the better-supported relation.
+			// Entity keys are unique, so this takes a store holding one
+			// relation twice; keep the better-supported one.
 			if old.body["ng_weight"].(int) >= r.Weight {
 				continue
 			}
@@ -83,21 +92,7 @@ func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
 	for i := range g.Articles {
 		arts = append(arts, articleRecord(&g.Articles[i], keys))
 	}
-	return dedupe(ents), rels, arts
-}
-
-// dedupe keeps the first record of each key (entities that share a cluster
-// key become one node; the first, lowest-ID one describes it).
-func dedupe(rs []*record) []*record {
-	seen := map[string]bool{}
-	out := rs[:0]
-	for _, r := range rs {
-		if !seen[r.key] {
-			seen[r.key] = true
-			out = append(out, r)
-		}
-	}
-	return out
+	return ents, rels, arts
 }
 
 func entityRecord(e *graph.Entity, key string, degree int, s Scores) *record {
@@ -135,12 +130,9 @@ func relationRecord(r *graph.Relation, src, dst string) *record {
 	if !r.Kind.Directed() && dst < src {
 		src, dst = dst, src
 	}
-	ev := make([]map[string]any, 0, len(r.Evidence))
+	ev := make([]seqRef, 0, len(r.Evidence))
 	for i, e := range r.Evidence {
-		// The link's facet ng_seq keeps the store's order, in which it
-		// shows the first N.
-		ev = append(ev, map[string]any{"dgraph.type": "Evidence", "ng_article": e.Article,
-			"ng_sentence": e.Sentence, "ng_start": e.Start, "ng_end": e.End, "ng_evidence|ng_seq": i})
+		ev = append(ev, seqRef{Key: SentenceKey(e), Seq: i})
 	}
 	b := map[string]any{
 		"dgraph.type": "Relation", "ng_key": key, "ng_kind": string(r.Kind),
@@ -154,7 +146,29 @@ func relationRecord(r *graph.Relation, src, dst string) *record {
 		b["ng_role"] = v
 	}
 	edge := [3]string{relPredicate(r.Kind), src, dst}
-	return (&record{key: key, body: b, evidence: true, edge: &edge}).seal()
+	return (&record{key: key, body: b, links: "ng_evidence", edge: &edge}).seal()
+}
+
+// sentenceRecords gives one record per evidence sentence of g, however
+// many relations it supports (a sentence naming four entities supports six
+// co-mentions): in 1,000 BBC articles, 24,524 evidence links lead to 6,968
+// sentences, so the cluster stores and indexes each sentence once.
+func sentenceRecords(g *graph.Graph) []*record {
+	var out []*record
+	seen := map[string]bool{}
+	for i := range g.Relations {
+		for _, e := range g.Relations[i].Evidence {
+			k := SentenceKey(e)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			b := map[string]any{"dgraph.type": "Evidence", "ng_key": k, "ng_article": e.Article,
+				"ng_sentence": e.Sentence, "ng_start": e.Start, "ng_end": e.End}
+			out = append(out, (&record{key: k, body: b}).seal())
+		}
+	}
+	return out
 }
 
 // attrsJSON is an entity's or relation's attributes as one JSON object

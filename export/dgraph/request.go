@@ -3,7 +3,11 @@ package dgraph
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
+
+	"github.com/dgraph-io/dgo/v250/protos/api"
 )
 
 // An upsert is one transaction: a query that looks up every key it
@@ -14,103 +18,119 @@ import (
 // two transactions that create the same key conflict, so one aborts and,
 // retried, finds the node the other made.
 type upsert struct {
-	keys     []string
-	index    map[string]varRef
-	evidence map[varRef]bool
-	set      []map[string]any // values may hold varRef and []varRef
-	del      []delOp
+	keys  []string
+	index map[string]varRef
+	set   []map[string]any // values may hold varRef, []varRef and []seqVar
+	del   []delOp
+	// mine reports whether the sentence with the given key is this
+	// store's (nil: every sentence is).
+	mine func(key string) bool
 }
 
 // varRef stands for the node of u.keys[i] until the lookup resolves it.
 type varRef int
 
-// delOp is one deletion: the whole node, its evidence nodes and link,
-// one predicate, or the direct edge pred from node to to.
+// seqVar is a seqRef whose key has a varRef.
+type seqVar struct {
+	node varRef
+	seq  int
+}
+
+// delOp is one deletion: the whole node, one predicate, the links of
+// pred to this store's sentences, or the direct edge pred from node to to.
 type delOp struct {
-	node     varRef
-	whole    bool
-	evidence bool
-	pred     string
-	to       *varRef
+	node  varRef
+	whole bool
+	pred  string
+	links bool
+	to    *varRef
 }
 
 func newUpsert() *upsert {
-	return &upsert{index: map[string]varRef{}, evidence: map[varRef]bool{}}
+	return &upsert{index: map[string]varRef{}}
 }
 
-// bind returns the reference of key k; with evidence the lookup also
-// fetches the node's evidence nodes.
-func (u *upsert) bind(k string, evidence bool) varRef {
+// bind returns the reference of key k.
+func (u *upsert) bind(k string) varRef {
 	v, ok := u.index[k]
 	if !ok {
 		v = varRef(len(u.keys))
 		u.index[k] = v
 		u.keys = append(u.keys, k)
 	}
-	if evidence {
-		u.evidence[v] = true
-	}
 	return v
 }
 
-// add writes rec: clears its list predicates and old evidence, then sets
-// its body with links to other keyed nodes.
+// add writes rec: clears its list predicates (aliases, an article's
+// entities, a relation's sentences), then sets its body with links to
+// other keyed nodes.
 func (u *upsert) add(rec *record) {
-	v := u.bind(rec.key, rec.evidence)
-	if rec.evidence {
-		u.del = append(u.del, delOp{node: v, evidence: true})
-	}
+	v := u.bind(rec.key)
 	for _, p := range rec.clear {
 		u.del = append(u.del, delOp{node: v, pred: p})
 	}
+	if rec.links != "" {
+		u.del = append(u.del, delOp{node: v, pred: rec.links, links: true})
+	}
 	body := make(map[string]any, len(rec.body)+1)
-	for p, val := range rec.body {
-		switch x := val.(type) {
+	// Keys are bound in predicate order, so a request is the same on
+	// every run.
+	for _, p := range slices.Sorted(maps.Keys(rec.body)) {
+		switch x := rec.body[p].(type) {
 		case ref:
-			body[p] = u.bind(string(x), false)
+			body[p] = u.bind(string(x))
 		case []ref:
 			l := make([]varRef, len(x))
 			for i, k := range x {
-				l[i] = u.bind(string(k), false)
+				l[i] = u.bind(string(k))
 			}
 			if len(l) > 0 {
 				body[p] = l
 			}
+		case []seqRef:
+			l := make([]seqVar, len(x))
+			for i, r := range x {
+				l[i] = seqVar{u.bind(r.Key), r.Seq}
+			}
+			body[p] = l
 		default:
-			body[p] = val
+			body[p] = x
 		}
 	}
 	body["uid"] = v
 	u.set = append(u.set, body)
 	if rec.edge != nil {
-		dst := u.bind(rec.edge[2], false)
-		u.set = append(u.set, map[string]any{"uid": u.bind(rec.edge[1], false), rec.edge[0]: []varRef{dst}})
+		dst := u.bind(rec.edge[2])
+		u.set = append(u.set, map[string]any{"uid": u.bind(rec.edge[1]), rec.edge[0]: []varRef{dst}})
 	}
 }
 
 // remove deletes the node with key k; a relation key also loses its
-// evidence nodes and its direct edge.
+// direct edge. (A sentence goes when its own key does.)
 func (u *upsert) remove(k string) {
 	kind, src, dst, isRel := splitRelationKey(k)
-	v := u.bind(k, isRel)
+	v := u.bind(k)
 	u.del = append(u.del, delOp{node: v, whole: true})
 	if isRel {
-		u.del = append(u.del, delOp{node: v, evidence: true})
-		to := u.bind(dst, false)
-		u.del = append(u.del, delOp{node: u.bind(src, false), pred: relPredicate(kind), to: &to})
+		to := u.bind(dst)
+		u.del = append(u.del, delOp{node: u.bind(src), pred: relPredicate(kind), to: &to})
 	}
 }
 
 // lookup returns the query that finds every key of u, and its variables.
 func (u *upsert) lookup() (string, map[string]string) {
-	return keysQuery(u.keys, "uid ng_key ng_evidence { uid }")
+	return keysQuery(u.keys, "uid ng_key ng_evidence { uid ng_key }")
 }
 
-// found is the lookup's answer: each key's node and evidence nodes.
+// found is the lookup's answer: each key's node and the sentences it
+// links to.
 type found struct {
-	uid      map[string]string
-	evidence map[string][]string
+	uid   map[string]string
+	links map[string][]link
 }
+
+// link is a sentence a relation links to.
+type link struct{ UID, Key string }
 
 func parseLookup(js []byte) (*found, error) {
 	var out struct {
@@ -119,20 +139,21 @@ func parseLookup(js []byte) (*found, error) {
 			Key      string `json:"ng_key"`
 			Evidence []struct {
 				UID string `json:"uid"`
+				Key string `json:"ng_key"`
 			} `json:"ng_evidence"`
 		}
 	}
 	if err := json.Unmarshal(js, &out); err != nil {
 		return nil, err
 	}
-	f := &found{uid: map[string]string{}, evidence: map[string][]string{}}
+	f := &found{uid: map[string]string{}, links: map[string][]link{}}
 	for _, n := range out.Q {
 		if old, dup := f.uid[n.Key]; dup && old != n.UID {
 			return nil, fmt.Errorf("key %q is on two nodes (%s, %s)", n.Key, old, n.UID)
 		}
 		f.uid[n.Key] = n.UID
 		for _, e := range n.Evidence {
-			f.evidence[n.Key] = append(f.evidence[n.Key], e.UID)
+			f.links[n.Key] = append(f.links[n.Key], link(e))
 		}
 	}
 	return f, nil
@@ -140,38 +161,22 @@ func parseLookup(js []byte) (*found, error) {
 
 // mutation resolves u against the lookup: keys found become their uids,
 // keys not found become blank nodes (one new node per key), and deletions
-// of nodes that do not exist are dropped.
-func (u *upsert) mutation(f *found) (set, del []byte, err error) {
+// of nodes that do not exist are dropped. It gives N-Quads, not JSON: the
+// server then parses nothing, and no string can be taken for anything but
+// a string (in a JSON mutation "uid(x)" is a variable and "[1, 2]" a vector).
+func (u *upsert) mutation(f *found) (set, del []*api.NQuad, err error) {
 	node := func(v varRef) string {
 		if uid, ok := f.uid[u.keys[v]]; ok {
 			return uid
 		}
 		return "_:k" + strconv.Itoa(int(v))
 	}
-	var resolve func(x any) any
-	resolve = func(x any) any {
-		switch x := x.(type) {
-		case varRef:
-			return map[string]string{"uid": node(x)}
-		case []varRef:
-			l := make([]any, len(x))
-			for i, v := range x {
-				l[i] = resolve(v)
-			}
-			return l
-		}
-		return x
-	}
-	sets := make([]map[string]any, 0, len(u.set))
+	q := &quadWriter{node: node}
 	for _, b := range u.set {
-		out := make(map[string]any, len(b))
-		for p, x := range b {
-			out[p] = resolve(x)
+		if err := q.body(node(b["uid"].(varRef)), b); err != nil {
+			return nil, nil, err
 		}
-		out["uid"] = node(b["uid"].(varRef))
-		sets = append(sets, out)
 	}
-	var dels []map[string]any
 	for _, d := range u.del {
 		uid, ok := f.uid[u.keys[d.node]]
 		if !ok {
@@ -179,29 +184,22 @@ func (u *upsert) mutation(f *found) (set, del []byte, err error) {
 		}
 		switch {
 		case d.whole:
-			dels = append(dels, map[string]any{"uid": uid})
-		case d.evidence:
-			for _, e := range f.evidence[u.keys[d.node]] {
-				dels = append(dels, map[string]any{"uid": e})
+			del = append(del, starQuad(uid, starAll))
+		case d.links:
+			for _, l := range f.links[u.keys[d.node]] {
+				// A sentence without a key was deleted earlier in
+				// this push: the link to it goes too.
+				if l.Key == "" || u.mine == nil || u.mine(l.Key) {
+					del = append(del, &api.NQuad{Subject: uid, Predicate: d.pred, ObjectId: l.UID})
+				}
 			}
-			dels = append(dels, map[string]any{"uid": uid, "ng_evidence": nil})
 		case d.to != nil:
 			if to, ok := f.uid[u.keys[*d.to]]; ok {
-				dels = append(dels, map[string]any{"uid": uid, d.pred: []map[string]string{{"uid": to}}})
+				del = append(del, &api.NQuad{Subject: uid, Predicate: d.pred, ObjectId: to})
 			}
 		default:
-			dels = append(dels, map[string]any{"uid": uid, d.pred: nil})
+			del = append(del, starQuad(uid, d.pred))
 		}
 	}
-	if len(sets) > 0 {
-		if set, err = json.Marshal(sets); err != nil {
-			return nil, nil, err
-		}
-	}
-	if len(dels) > 0 {
-		if del, err = json.Marshal(dels); err != nil {
-			return nil, nil, err
-		}
-	}
-	return set, del, nil
+	return q.out, del, nil
 }

@@ -80,6 +80,7 @@ type Relation {
 }
 
 type Evidence {
+	ng_key
 	ng_article
 	ng_sentence
 	ng_start

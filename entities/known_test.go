@@ -1,0 +1,61 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestKnownOrganizations(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // a type:name the extraction must hold
+		not  string // a type:name it must not hold
+	}{
+		// A country or town inside the name is not read apart.
+		{"Officials of the Banco de Portugal met bankers in Lisbon on Tuesday.", "organization:Banco de Portugal", "country:Portugal"},
+		{"The figures were first reported by Agence France-Presse late on Monday.", "organization:Agence France-Presse", "country:France"},
+		{"Shares in the carmaker fell 4 percent on the Tokyo Stock Exchange.", "organization:Tokyo Stock Exchange", "place:Tokyo"},
+		// A broadcaster's acronym is the broadcaster, not a party named
+		// after it; agencies and broadcasters are not persons or places.
+		{"The election results were broadcast live by NHK and Deutsche Welle.", "organization:NHK", "party:NHK"},
+		{"The election results were broadcast live by NHK and Deutsche Welle.", "organization:Deutsche Welle", "person:Deutsche Welle"},
+		{"Xinhua said the talks in Beijing would resume next week.", "organization:Xinhua", "place:Xinhua"},
+		{"The Federal Reserve and the FBI declined to comment.", "organization:FBI", ""},
+		// The longest name wins.
+		{"A statement from the Xinhua News Agency was read out.", "organization:Xinhua News Agency", "organization:Xinhua"},
+		// Case matters: a word that is also a name in lower case is not it.
+		{"The nasdaq-listed firm raised prices.", "", "organization:Nasdaq"},
+	}
+	x := New()
+	for _, tt := range tests {
+		ex := x.Extract(tt.text)
+		var got []string
+		for _, e := range ex.Entities {
+			if len(e.Mentions) > 0 {
+				got = append(got, string(e.Type)+":"+e.Name)
+			}
+		}
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%q: got %q, want %s", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%q: got %q, do not want %s", tt.text, got, tt.not)
+		}
+	}
+}
+
+func TestKnownOrgNeighbours(t *testing.T) {
+	d := Segment("Shares of Thomson Reuters rose. Reuters said. The US Federal Reserve said.")
+	_, known := knownOrganizations(d, tokenKeys(d), nil)
+	var strong []string
+	for _, k := range known {
+		if k.Score > 2 {
+			strong = append(strong, k.Text(d))
+		}
+	}
+	// "Thomson Reuters" may be a longer name: the model decides; "US" is
+	// not a word of a longer name.
+	if want := []string{"Reuters", "Federal Reserve"}; !slices.Equal(strong, want) {
+		t.Errorf("strong known names %q, want %q", strong, want)
+	}
+}

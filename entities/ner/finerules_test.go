@@ -1,0 +1,97 @@
+package ner
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFixNames(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		in, want []Chunk
+	}{{
+		// A head and its complement, both tagged, are one name.
+		"the Northern Relief Fund for the Protection of Rivers said",
+		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 9}},
+		[]Chunk{{FineOrganization, 1, 9}},
+	}, {
+		// An untagged complement of capitalised words, up to a day name.
+		"the Velland Fund for Open Courts on Monday",
+		[]Chunk{{FineOrganization, 1, 3}},
+		[]Chunk{{FineOrganization, 1, 6}},
+	}, {
+		"the Velland Commission on Monday said",
+		[]Chunk{{FineOrganization, 1, 3}},
+		[]Chunk{{FineOrganization, 1, 3}},
+	}, {
+		// An untagged head before a place: the place names the body.
+		"The Parliament of Velland voted",
+		[]Chunk{{FineCountry, 3, 4}},
+		[]Chunk{{FineOrganization, 1, 4}},
+	}, {
+		// A title is not a head; a party is its own name after a
+		// parliament; a party head makes the joined name a party.
+		"President of Velland met the Assembly for the Velland Green Party and the Popular Front for Ostria",
+		[]Chunk{{FineCountry, 2, 3}, {FineOrganization, 5, 6}, {FineParty, 8, 11}, {FineParty, 13, 15}, {FineCountry, 16, 17}},
+		[]Chunk{{FineCountry, 2, 3}, {FineOrganization, 5, 6}, {FineParty, 8, 11}, {FineParty, 13, 17}},
+	}, {
+		// Head words type a name; an election takes its month and year.
+		"the Ostria Film Festival and the Duchy of Velland and Marl County and June 2015 Velland general election",
+		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 9}, {FineOrganization, 10, 12}, {FineEvent, 15, 18}},
+		[]Chunk{{FineEvent, 1, 4}, {FineCountry, 6, 9}, {FinePlace, 10, 12}, {FineEvent, 13, 18}},
+	}, {
+		// A list holding more parties than organizations is a list of
+		// parties, except for a name with an organization head.
+		"the Velland Greens , the VPF , Ostrian Unity and the Marl Trade Union",
+		[]Chunk{{FineParty, 1, 3}, {FineOrganization, 5, 6}, {FineParty, 7, 9}, {FineOrganization, 11, 14}},
+		[]Chunk{{FineParty, 1, 3}, {FineParty, 5, 6}, {FineParty, 7, 9}, {FineOrganization, 11, 14}},
+	}, {
+		// A list of organizations stays one.
+		"the Velland Red Cross , the VPF and the Ostria Greens",
+		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 7}, {FineParty, 9, 11}},
+		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 7}, {FineParty, 9, 11}},
+	}, {
+		// A list run together is split; a short part stays whole.
+		"the Velland Relief Fund , Ostria Care International or Marl Aid Network and Smith , Jones",
+		[]Chunk{{FineOrganization, 1, 12}, {FineOrganization, 13, 16}},
+		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 5, 8}, {FineOrganization, 9, 12}, {FineOrganization, 13, 16}},
+	}, {
+		// A demonym before a head names the organization; not before
+		// other words.
+		"the Ostrian Foreign Ministry and the Ostrian Ballet",
+		[]Chunk{{FineMisc, 1, 2}, {FineMisc, 6, 7}},
+		[]Chunk{{FineOrganization, 1, 4}, {FineMisc, 6, 7}},
+	}, {
+		// An ideology word makes an organization a party, unless a head
+		// says it is another kind of body.
+		"Solidary Democracy and the Velland Democratic Committee and Liberal International",
+		[]Chunk{{FineOrganization, 0, 2}, {FineOrganization, 4, 7}, {FineOrganization, 8, 10}},
+		[]Chunk{{FineParty, 0, 2}, {FineOrganization, 4, 7}, {FineOrganization, 8, 10}},
+	}, {
+		// A title and a name are the person; a title before an
+		// organization's head is not.
+		"Governor Dana Voss met Senator Ostria League officials",
+		[]Chunk{{FineOrganization, 0, 3}, {FineOrganization, 4, 7}},
+		[]Chunk{{FinePerson, 1, 3}, {FineOrganization, 4, 7}},
+	}, {
+		// A legislature takes only an "of" complement; a county that
+		// ends a bank's name leaves it a bank; a company's name with a
+		// comma stays whole; a company is no party.
+		"they asked Parliament for Velland funds at the Marl Bank of Ostria County and Parke , Davis and Co and Progressive Velland Corp",
+		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
+		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
+	}, {
+		// A Roman numeral ends an event's name; the pronoun does not.
+		"after World War I . after the Velland War I went",
+		[]Chunk{{FineEvent, 1, 3}, {FineEvent, 7, 9}},
+		[]Chunk{{FineEvent, 1, 4}, {FineEvent, 7, 9}},
+	}} {
+		s := strings.Fields(tc.text)
+		got := [][]Chunk{tc.in}
+		fixNames([][]string{s}, got)
+		if !reflect.DeepEqual(got[0], tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.text, got[0], tc.want)
+		}
+	}
+}
