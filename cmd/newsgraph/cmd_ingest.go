@@ -92,6 +92,15 @@ interrupted and stopped_at after Ctrl-C.
 // runtime/debug.SetMemoryLimit); $GOMEMLIMIT overrides it.
 const ingestMemoryLimit = 640 << 20
 
+// ingestGCPercent is the GC percentage of an ingest (see
+// runtime/debug.SetGCPercent); $GOGC overrides it. The live heap of an
+// ingest is some 400 MB (models, Badger memtables), so the default 100
+// would collect at 800 MB: the memory limit above already sets the pace
+// then, and a higher percentage only stops the GC from also running
+// early, while the heap is small. On Reuters-21578 it takes 23
+// collections down to 15 at the same peak RSS.
+const ingestGCPercent = 400
+
 func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []string) error {
 	s, err := openForIngest(g.db, o.forceNew, g.stderr)
 	if err != nil {
@@ -102,6 +111,9 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 		// Keep the heap, garbage included, well under 1 GB when huge
 		// files come one after another; the GC works harder only then.
 		debug.SetMemoryLimit(ingestMemoryLimit)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(ingestGCPercent)
 	}
 	var step func()
 	var bar *progressbar.ProgressBar

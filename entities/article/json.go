@@ -349,6 +349,12 @@ func (e *FieldTypeError) Is(target error) bool { return target == ErrFieldType }
 // mistake in the feed, and reading it as text would store "1" as a title.
 func checkFieldTypes(obj map[string]json.RawMessage) error {
 	names := slices.Sorted(maps.Keys(obj))
+	// The lower-case names, once: the loops below compare each with every
+	// key of every group.
+	lows := make([]string, len(names))
+	for i, name := range names {
+		lows[i] = strings.ToLower(name)
+	}
 	for _, group := range [][]string{textKeys, titleKeys, dateKeysJS, sourceKeys, urlKeys, refKeys, placeKeys, bylineKeys, {"dateline"}} {
 		numbers := slices.Equal(group, dateKeysJS) || slices.Equal(group, refKeys)
 		want := "a string"
@@ -356,8 +362,8 @@ func checkFieldTypes(obj map[string]json.RawMessage) error {
 			want = "a string or a number"
 		}
 		for _, key := range group {
-			for _, name := range names {
-				if strings.ToLower(name) != key {
+			for i, name := range names {
+				if lows[i] != key {
 					continue
 				}
 				if got := wrongType(obj[name], numbers, true); got != "" {
