@@ -162,6 +162,22 @@ func (g *Graph) Sort() {
 	slices.SortFunc(g.Articles, func(a, b Article) int { return cmp.Compare(a.ID, b.ID) })
 }
 
+// Canonical sorts the graph (Sort) and gives it empty slices rather than
+// nil ones: the form a loaded graph has, whatever it was read from, so that
+// its exports print [] and never null.
+func (g *Graph) Canonical() {
+	g.Sort()
+	if g.Entities == nil {
+		g.Entities = []Entity{}
+	}
+	if g.Relations == nil {
+		g.Relations = []Relation{}
+	}
+	if g.Articles == nil {
+		g.Articles = []Article{}
+	}
+}
+
 func compareRelations(a, b Relation) int {
 	return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Kind, b.Kind))
 }

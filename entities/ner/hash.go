@@ -31,20 +31,9 @@ func fnvBytes(h uint64, s []byte) uint64 {
 	return h
 }
 
-// mix combines a hash with another value (splitmix64's finaliser); the
-// result is never 0, which marks an empty slot in a table.
-func mix(a, b uint64) uint64 {
-	h := a*0x9E3779B97F4A7C15 + b
-	h ^= h >> 31
-	h *= 0xBF58476D1CE4E5B9
-	h ^= h >> 29
-	h *= 0x94D049BB133111EB
-	h ^= h >> 32
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
+// mix combines a hash with another value; the result is never 0, which
+// marks an empty slot in a table.
+func mix(a, b uint64) uint64 { return fold.Mix(a*0x9E3779B97F4A7C15 + b) }
 
 // lowerHash hashes the lower case of s with digits written as 0, and
 // hashes of its first and last 1..4 bytes (byte, not rune, prefixes: the

@@ -24,19 +24,9 @@ func fnvString(h uint64, s string) uint64 {
 	return h
 }
 
-// fin mixes the bits of h (splitmix64's finaliser); the result is never
-// 0, which marks an empty slot in a table.
-func fin(h uint64) uint64 {
-	h ^= h >> 31
-	h *= 0xBF58476D1CE4E5B9
-	h ^= h >> 29
-	h *= 0x94D049BB133111EB
-	h ^= h >> 32
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
+// fin mixes the bits of h; the result is never 0, which marks an empty
+// slot in a table.
+func fin(h uint64) uint64 { return fold.Mix(h) }
 
 func f1(t, a uint64) uint64          { return fin(t*k1 + a*k2) }
 func f2(t, a, b uint64) uint64       { return fin(t*k1 + a*k2 + (b^k4)*k3) }

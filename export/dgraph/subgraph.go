@@ -148,16 +148,7 @@ func (s *Subgraph) build(titles map[string]string) {
 		art.Entities = slices.Compact(art.Entities)
 		g.Articles = append(g.Articles, art)
 	}
-	g.Sort()
-	if g.Entities == nil {
-		g.Entities = []graph.Entity{}
-	}
-	if g.Relations == nil {
-		g.Relations = []graph.Relation{}
-	}
-	if g.Articles == nil {
-		g.Articles = []graph.Article{}
-	}
+	g.Canonical()
 	s.relIndex = make(map[string]int, len(g.Relations))
 	for i, r := range g.Relations {
 		s.relIndex[s.relationKey(&r)] = i

@@ -293,16 +293,7 @@ func (l *loader) finish() *graph.Graph {
 	for _, r := range l.rels {
 		g.Relations = append(g.Relations, *r)
 	}
-	g.Sort()
-	if g.Entities == nil {
-		g.Entities = []graph.Entity{}
-	}
-	if g.Relations == nil {
-		g.Relations = []graph.Relation{}
-	}
-	if g.Articles == nil {
-		g.Articles = []graph.Article{}
-	}
+	g.Canonical()
 	return g
 }
 

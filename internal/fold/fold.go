@@ -1,6 +1,7 @@
-// Package fold holds the one character folding the trained models'
-// feature hashes share (the recognizer in entities/ner and the tagger and
-// parser in entities/syntax): lower case, every digit written as 0.
+// Package fold holds what the trained models' feature hashes share (the
+// recognizer in entities/ner and the tagger and parser in entities/syntax):
+// the character folding (lower case, every digit written as 0), the
+// word-shape classes and the bit mixer.
 package fold
 
 import (
@@ -40,4 +41,19 @@ func ShapeRune(r rune) rune {
 		return 'd'
 	}
 	return r
+}
+
+// Mix scrambles the bits of h (splitmix64's finaliser) so that nearby
+// inputs land far apart in a hash table; the result is never 0, which the
+// models' tables use to mark an empty slot.
+func Mix(h uint64) uint64 {
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	h ^= h >> 32
+	if h == 0 {
+		h = 1
+	}
+	return h
 }
