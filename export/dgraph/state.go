@@ -6,7 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
+
+	"github.com/newsgraph/newsgraph/internal/atomicfile"
 )
 
 // State remembers, per key, a hash of what the last push sent, so that the
@@ -43,20 +44,7 @@ func (f FileState) Save(m map[string]string) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(f.Path), ".push-state-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), f.Path)
+	return atomicfile.WriteBytes(f.Path, 0o600, b)
 }
 
 // MemState is a State held in memory (for dry runs and tests).

@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/newsgraph/newsgraph/internal/atomicfile"
 )
 
 // A backup file is a header line naming the format and the store's schema,
@@ -77,29 +79,7 @@ func BackupFile(dir, path string) (err error) {
 		return err
 	}
 	defer s.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err := s.Backup(tmp); err != nil {
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, 0o644, s.Backup)
 }
 
 // readBackupFrame checks the header and trailer of the backup file f and

@@ -12,6 +12,7 @@ import (
 
 	gz "github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/atomicfile"
 )
 
 // outFile is one generated file and the entries it holds.
@@ -222,22 +223,5 @@ func compress(entries []gz.Entry) ([]byte, error) {
 // writeFile replaces path with data through a temporary file in the same
 // folder.
 func writeFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".gazgen-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.WriteBytes(path, 0o644, data)
 }
