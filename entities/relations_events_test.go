@@ -30,6 +30,8 @@ func TestVisitsAndInvolvement(t *testing.T) {
 			want: []string{"visits Luis Ortega -> Madrid"}},
 		{text: "Mr Ortega's trip to Lisbon was his first abroad.",
 			want: []string{"visits Ortega -> Lisbon"}},
+		{text: "Prime Minister Kenji Mori prepares to visit Ottawa next month.",
+			want: []string{"visits Kenji Mori -> Ottawa"}},
 		{text: "Minister Anna Berg did not travel to Nairobi after all.",
 			not: []string{"visits"}},
 		{text: "Minister Anna Berg criticised Nairobi and Cairo.",
