@@ -33,6 +33,22 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Chief Executive}"},
 		},
 		{
+			// A bare head title: the company the article is about.
+			text: "Korvanta Motors cut 500 jobs. Korvanta Motors said sales fell. \"We must save,\" said chief executive Lee Dunn. Korvanta Motors shares rose, an analyst at Hansa Bank said.",
+			want: []string{"leads Lee Dunn -> Korvanta Motors {role=Chief Executive}"},
+		},
+		{
+			// No company dominates: nobody is given one.
+			text: "Korvanta Motors cut jobs. Hansa Bank said sales fell. \"We must save,\" said chief executive Lee Dunn.",
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
+			// The title names its body elsewhere: that body, not the home one.
+			text: "Korvanta Motors cut 500 jobs. Korvanta Motors said sales fell. Chairman Lee Dunn said the Hansa Bank board met. Korvanta Motors shares rose. Hansa Bank chairman Lee Dunn agreed.",
+			want: []string{"leads Lee Dunn -> Hansa Bank {role=Chairman}"},
+			not:  []string{"leads Lee Dunn -> Korvanta"},
+		},
+		{
 			text: "Ann Berg, an analyst at Hansa Bank, said rates would rise.",
 			want: []string{"affiliated_with Ann Berg -> Hansa Bank"},
 			not:  []string{"holds_role Ann Berg"},
