@@ -211,15 +211,15 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 		if !isTraveller(src) && j > 0 && in[j-1].tokEnd >= src.tokEnd {
 			continue // a name inside a group's phrase: "the Indian delegation"
 		}
-		if src.tokEnd < v && (isRoleWord(low(d.Tokens[src.tokEnd])) || d.Tokens[src.tokEnd].Word() && !d.Tokens[src.tokEnd].Cap() && !clauseLinks[low(d.Tokens[src.tokEnd])] && src.tokEnd+1 < v && !controlVerbAt(d, src.tokEnd, v)) {
+		if src.tokEnd < v && (isRoleWord(low(d.Tokens[src.tokEnd])) || d.Tokens[src.tokEnd].Word() && !d.Tokens[src.tokEnd].Cap() && !clauseLinks[low(d.Tokens[src.tokEnd])] && src.tokEnd+1 < v && !controlVerbAt(d, src.tokEnd, v) && !visitVerbGap(d, src.tokEnd, v)) {
 			// A name modifying a noun ("a Cabinet Office minister", "EU
 			// farm money") is not the traveller.
 			continue
 		}
-		if v-src.tokEnd > travelMaxGap || !isTraveller(src) {
+		if v-appositionEnd(d, src.tokEnd, v) > travelMaxGap || !isTraveller(src) {
 			break
 		}
-		if !gapIsClause(d, src.tokEnd, v) || hasWord(d, src.tokEnd, v, negationWords) {
+		if !gapIsClause(d, src.tokEnd, v) && !visitVerbGap(d, src.tokEnd, v) || hasWord(d, src.tokEnd, v, negationWords) {
 			break
 		}
 		out = append(out, src.ent)
