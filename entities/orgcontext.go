@@ -99,7 +99,7 @@ func companyNamed(d *Document, m Mention) bool {
 func companyRoleAfter(d *Document, mentions []Mention, i int) bool {
 	m := mentions[i]
 	k := m.TokEnd
-	if k < len(d.Tokens) && isPossessive(d.Tokens[k]) {
+	if possessiveAt(d, k) {
 		k++
 	}
 	switch {

@@ -36,7 +36,7 @@ var companyAppositionNouns = map[string]bool{"company": true, "firm": true, "con
 // company head role: "DaimlerChrysler's chairman".
 func companyHeadAfter(d *Document, m Mention) bool {
 	k := m.TokEnd
-	if k+1 >= len(d.Tokens) || !isPossessive(d.Tokens[k]) {
+	if k+1 >= len(d.Tokens) || !possessiveAt(d, k) {
 		return false
 	}
 	if headRoles[low(d.Tokens[k+1])] {

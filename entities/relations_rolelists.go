@@ -162,7 +162,7 @@ func (rb *relBuilder) possessiveRoleBeforeComma(p placed, s Sentence, end map[in
 	}
 	owner := j - 1 // the end of T: "T's" ends before "'s", "its" (a reference to T) after it
 	switch {
-	case isPossessive(d.Tokens[j-1]):
+	case possessiveAt(d, j-1):
 	case low(d.Tokens[j-1]) == "its":
 		owner = j
 	default:

@@ -109,7 +109,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				r.former = t.tokStart > s.TokStart && formerWords[low(d.Tokens[t.tokStart-1])]
 				emit(p, t, r.roleSpan, confAdjacent, false)
 				listBody[p.tokEnd], found = t, true
-			} else if r.start-1 >= s.TokStart && isPossessive(d.Tokens[r.start-1]) {
+			} else if r.start-1 >= s.TokStart && possessiveAt(d, r.start-1) {
 				if t, ok := end[r.start-1]; ok && holder(t) {
 					emit(p, t, r.roleSpan, confAdjacent, false)
 					listBody[p.tokEnd], found = t, true
@@ -360,7 +360,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	}
 	if t, ok := at[i]; ok && holder(t) {
 		k := t.tokEnd
-		if k < s.TokEnd && isPossessive(d.Tokens[k]) {
+		if k < s.TokEnd && possessiveAt(d, k) {
 			k++
 		}
 		r, ok := rb.roleFrom(k, s.TokEnd)

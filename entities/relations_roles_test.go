@@ -33,6 +33,11 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Chief Executive}"},
 		},
 		{
+			// A plural name's bare apostrophe is its possessive.
+			text: "Acme Motors' finance director Lee Dunn said sales rose.",
+			want: []string{"holds_role Lee Dunn -> Acme Motors {role=Finance Director}"},
+		},
+		{
 			// A bare head title: the company the article is about.
 			text: "Korvanta Motors cut 500 jobs. Korvanta Motors said sales fell. \"We must save,\" said chief executive Lee Dunn. Korvanta Motors shares rose, an analyst at Hansa Bank said.",
 			want: []string{"leads Lee Dunn -> Korvanta Motors {role=Chief Executive}"},
