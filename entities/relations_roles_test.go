@@ -33,6 +33,23 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Chief Executive}"},
 		},
 		{
+			// Appointments: the appointing body, active or passive.
+			text: "Acme Corporation said it named Mr Lee Dunn as its new chairman.",
+			want: []string{"leads Lee Dunn -> Acme Corporation {role=Chairman}"},
+		},
+		{
+			text: "Acme Corporation appointed Mr Lee Dunn finance director.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Finance Director}"},
+		},
+		{
+			text: "Mr Lee Dunn was named chairman of Acme Corporation.",
+			want: []string{"leads Lee Dunn -> Acme Corporation {role=Chairman}"},
+		},
+		{
+			text: "Senator Ann Roe named Lee Dunn chairman.",
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
 			// A plural name's bare apostrophe is its possessive.
 			text: "Acme Motors' finance director Lee Dunn said sales rose.",
 			want: []string{"holds_role Lee Dunn -> Acme Motors {role=Finance Director}"},
