@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Role patterns around lists and appositions that name the body before
 // the person ("the governor of the central bank, X"; "T chief X and
@@ -86,6 +90,26 @@ func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
 	}
 	emit(p, t, r, confOfPattern, true)
 	return true
+}
+
+// bodyPossessive reads "T's P" for an organization T: the person works
+// for or plays for it ("the BBC's Ann Kerr", "Hansa Bank's Tom Hale
+// said"). A party's possessive is read by possessiveMembership; a title
+// between ("T's chairman P") by the role rules.
+func (rb *relBuilder) bodyPossessive(p placed, s Sentence, end map[int]placed, span graph.Span) {
+	d := rb.d
+	k := p.tokStart - 1
+	if k > s.TokStart && (honorifics[low(d.Tokens[k])] || honorifics[strings.TrimSuffix(low(d.Tokens[k]), ".")]) {
+		k--
+	}
+	if k <= s.TokStart || !possessiveAt(d, k) {
+		return
+	}
+	t, ok := end[k]
+	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization || partyLike(rb.ex.Entities[t.ent].Name) {
+		return
+	}
+	rb.add(p.ent, t.ent, graph.AffiliatedWith, span, confLedBy, nil)
 }
 
 // memberOfBody reads "P of (the) T" and "P, of T" for an organization T:

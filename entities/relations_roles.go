@@ -163,6 +163,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		if !found {
 			rb.memberOfBody(p, s, at, span)
 			rb.headsBody(p, s, at, span)
+			rb.bodyPossessive(p, s, end, span)
 		}
 		// "T (government), led by (<role>) P".
 		rb.ledBy(p, s, end, span)

@@ -33,6 +33,11 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Chief Executive}"},
 		},
 		{
+			// An organization's possessive before a name: works for it.
+			text: "Acme Corporation's Mr Lee Dunn said sales rose.",
+			want: []string{"affiliated_with Lee Dunn -> Acme Corporation"},
+		},
+		{
 			// Appointments: the appointing body, active or passive.
 			text: "Acme Corporation said it named Mr Lee Dunn as its new chairman.",
 			want: []string{"leads Lee Dunn -> Acme Corporation {role=Chairman}"},
