@@ -384,7 +384,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			}
 		}
 	}
-	return false
+	return rb.deptRole(p, i, s, at) // "X, head of research at T"
 }
 
 // skipCopula skips "is", "was", "has been", "had been", "works as",

@@ -33,6 +33,12 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Chief Executive}"},
 		},
 		{
+			// A role in one part of a body: a role in the body, not its head.
+			text: "Mr Lee Dunn, head of research at Acme Corporation, said sales rose.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Head of Research}"},
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
 			// An organization's possessive before a name: works for it.
 			text: "Acme Corporation's Mr Lee Dunn said sales rose.",
 			want: []string{"affiliated_with Lee Dunn -> Acme Corporation"},
