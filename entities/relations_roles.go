@@ -459,8 +459,8 @@ func (rb *relBuilder) roleWithModifiers(i, stop int) (roleSpan, bool) {
 	d := rb.d
 	for k := i; k < min(i+4, stop); k++ {
 		t := d.Tokens[k]
-		if !t.Word() || t.Cap() && k > i {
-			break
+		if !t.Word() || t.Cap() && k > i || low(t) == "as" {
+			break // "resigned as chairman": a verb, read by asRole
 		}
 		// The title is the one a body preposition follows: "chief
 		// currency strategist at Y", not "chief".
