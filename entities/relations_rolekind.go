@@ -257,7 +257,8 @@ type pendingOffice struct {
 	former    bool
 	cap       bool // the title is capitalised ("Prime Minister", not "president")
 	span      graph.Span
-	countries []int // the countries the sentence names as such
+	countries []int // the countries the sentence names as such, outside quotes
+	possessor bool  // the person owns what follows ("President X's plan")
 	si        int   // the sentence
 	end       int   // the token after the title
 }
@@ -273,8 +274,11 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
 		cap: rb.d.Tokens[r.end-1].Cap(), si: si, end: r.end}
 	for _, m := range in {
-		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) {
+		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) {
 			po.countries = append(po.countries, m.ent)
+		}
+		if m.ent == p && m.tokStart >= r.end && m.tokStart <= r.end+1 && !m.coref && possessiveAt(rb.d, m.tokEnd) {
+			po.possessor = true
 		}
 	}
 	rb.pending = append(rb.pending, po)
@@ -353,7 +357,10 @@ func (rb *relBuilder) resolveOffices() {
 		switch {
 		case len(known) == 1:
 			rb.add(po.p, known[0], graph.HoldsRole, po.span, confKnown, attrs)
-		case len(known) == 0 && len(uniqueInts(po.countries)) == 1 && rb.parseLinksOffice(po):
+		case len(known) == 0 && len(uniqueInts(po.countries)) == 1 && !po.possessor && rb.parseLinksOffice(po):
+			// A possessor ("The Canadian government welcomed President
+			// X's plan") is no actor of the sentence: its country says
+			// nothing of theirs.
 			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
 		case len(known) == 0 && len(po.countries) == 0 && home >= 0 && po.cap:
 			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
@@ -449,4 +456,19 @@ func departmentMinister(body, noun string) bool {
 		}
 	}
 	return false
+}
+
+// quotedAt reports whether token k of sentence s stands inside a direct
+// quotation that opens in the sentence: an odd number of double quotes
+// before it. A country a speaker names in their words is no sign of the
+// speaker's own office.
+func quotedAt(d *Document, s Sentence, k int) bool {
+	n := 0
+	for i := s.TokStart; i < k; i++ {
+		switch d.Tokens[i].Text {
+		case "\"", "“", "”":
+			n++
+		}
+	}
+	return n%2 == 1
 }

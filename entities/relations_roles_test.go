@@ -33,6 +33,16 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Chief Executive}"},
 		},
 		{
+			// A country inside the speaker's quotation is not the speaker's.
+			text: "\"This action by the Japanese government serves us well,\" Prime Minister Lee Dunn said.",
+			not:  []string{"holds_role Lee Dunn -> Japan"},
+		},
+		{
+			// A possessor is no actor of the sentence.
+			text: "The Canadian government welcomed President Lee Dunn's announcement.",
+			not:  []string{"holds_role Lee Dunn -> Canada"},
+		},
+		{
 			// A role in one part of a body: a role in the body, not its head.
 			text: "Mr Lee Dunn, head of research at Acme Corporation, said sales rose.",
 			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Head of Research}"},
