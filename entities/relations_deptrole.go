@@ -21,7 +21,7 @@ func (rb *relBuilder) deptRole(p placed, i int, s Sentence, at map[int]placed) b
 	k, n := r.end+1, 0
 	for k < s.TokEnd && n < 3 {
 		t := d.Tokens[k]
-		if !t.Word() || t.Cap() || bodyPrepositions[low(t)] || low(t) == "the" || low(t) == "and" {
+		if !t.Word() || t.Cap() || bodyPrepositions[low(t)] || low(t) == "in" || low(t) == "the" || low(t) == "and" {
 			break
 		}
 		k++
@@ -31,6 +31,9 @@ func (rb *relBuilder) deptRole(p placed, i int, s Sentence, at map[int]placed) b
 		return false
 	}
 	t, ok := rb.bodyAfter(k, s, at)
+	if !ok && k+1 < s.TokEnd && low(d.Tokens[k]) == "in" {
+		t, ok = at[k+1] // "head of planning in T": an organization only
+	}
 	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization {
 		return false
 	}

@@ -49,6 +49,10 @@ func TestRoleRelations(t *testing.T) {
 			not:  []string{"leads Lee Dunn"},
 		},
 		{
+			text: "Mr Lee Dunn, head of oil planning in Acme Corporation, will take over.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Head of Oil Planning}"},
+		},
+		{
 			// An organization's possessive before a name: works for it.
 			text: "Acme Corporation's Mr Lee Dunn said sales rose.",
 			want: []string{"affiliated_with Lee Dunn -> Acme Corporation"},
