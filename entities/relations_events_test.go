@@ -46,6 +46,8 @@ func TestVisitsAndInvolvement(t *testing.T) {
 			not: []string{"visits"}},
 		{text: "Minister Pat Olsen criticised a visit to Lagos.",
 			not: []string{"visits"}},
+		{text: "Minister Pat Olsen said air travel in Kenya had grown.",
+			not: []string{"visits"}},
 		{text: "Minister Anna Berg did not travel to Nairobi after all.",
 			not: []string{"visits"}},
 		{text: "Minister Anna Berg criticised Nairobi and Cairo.",

@@ -219,7 +219,7 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 		if v-appositionEnd(d, src.tokEnd, v) > travelMaxGap || !isTraveller(src) {
 			break
 		}
-		if !gapIsClause(d, src.tokEnd, v) && !visitVerbGap(d, src.tokEnd, v) || hasWord(d, src.tokEnd, v, negationWords) {
+		if !gapIsClause(d, src.tokEnd, v) && !visitVerbGap(d, src.tokEnd, v) || hasWord(d, src.tokEnd, v, negationWords) || hasWord(d, src.tokEnd, v, speechVerbs) {
 			break
 		}
 		out = append(out, src.ent)
@@ -301,3 +301,8 @@ func gapIsClause(d *Document, i, j int) bool {
 func controlVerbAt(d *Document, i, v int) bool {
 	return v == i+2 && low(d.Tokens[i+1]) == "to"
 }
+
+// speechVerbs open a reported clause with a subject of its own: in "X
+// said air travel in Y rose" X is no traveller.
+var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"added": true, "adds": true, "stated": true, "announced": true, "warned": true, "noted": true}
