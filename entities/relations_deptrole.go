@@ -52,3 +52,22 @@ func (rb *relBuilder) deptRole(p placed, i int, s Sentence, at map[int]placed) b
 	rb.add(p.ent, t.ent, kind, graph.Span{Start: s.Start, End: s.End}, confOfPattern, attrs)
 	return true
 }
+
+// bureauEnds lets a city right after an organization stand for the
+// organization's office there, so that a title after both is held in the
+// organization: "BBC Delhi reporter X", "Reuters Tokyo correspondent X".
+// end (end token → mention) then maps the city's end to the organization.
+func (rb *relBuilder) bureauEnds(at, end map[int]placed) {
+	bureau := map[int]placed{}
+	for k, m := range end {
+		if rb.ex.Entities[m.ent].Type != graph.Organization {
+			continue
+		}
+		if c, ok := at[k]; ok && rb.ex.Entities[c.ent].Type == graph.Place && rb.d.Tokens[k].Space {
+			bureau[c.tokEnd] = m
+		}
+	}
+	for k, m := range bureau {
+		end[k] = m
+	}
+}

@@ -67,6 +67,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		at[m.tokStart] = m
 		end[m.tokEnd] = m
 	}
+	rb.bureauEnds(at, end)
 	holder := func(m placed) bool {
 		switch rb.ex.Entities[m.ent].Type {
 		case graph.Country, graph.Organization, graph.Party:
@@ -361,6 +362,9 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	}
 	if t, ok := at[i]; ok && holder(t) {
 		k := t.tokEnd
+		if b, ok := at[k]; ok && rb.ex.Entities[b.ent].Type == graph.Place {
+			k = b.tokEnd // "X, BBC Delhi reporter": the body's bureau
+		}
 		if k < s.TokEnd && possessiveAt(d, k) {
 			k++
 		}

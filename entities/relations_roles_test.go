@@ -53,6 +53,11 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Head of Oil Planning}"},
 		},
 		{
+			// A city after an organization is its office there.
+			text: "The BBC Oslo correspondent Lee Dunn said sales rose.",
+			want: []string{"affiliated_with Lee Dunn -> BBC"},
+		},
+		{
 			// An organization's possessive before a name: works for it.
 			text: "Acme Corporation's Mr Lee Dunn said sales rose.",
 			want: []string{"affiliated_with Lee Dunn -> Acme Corporation"},
