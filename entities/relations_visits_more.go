@@ -7,6 +7,7 @@ import (
 // More visits wording, beside the travel words of visits():
 //
 //	X began (paid, made) a three-day visit to Y    a verb whose object is the visit
+//	X is on a three-day visit to Y
 //	X, the Canadian trade minister, will visit Y    an apposition between X and the verb
 //	X, in Y for talks, said ...; X will be in Y for talks
 //	X is due (expected) in Y; X returned from Y; X, back from Y
@@ -31,10 +32,22 @@ var purposeNouns = map[string]bool{"talks": true, "meetings": true, "meeting": t
 // travel noun at v as its object, with the noun's determiner and
 // modifiers: "began a three-day".
 func visitVerbGap(d *Document, i, v int) bool {
+	if v-i > 2 && beForms[low(d.Tokens[i])] && low(d.Tokens[i+1]) == "on" {
+		i++ // "X is on a three-day visit to Y": "on" takes the visit
+	}
+	if low(d.Tokens[i]) == "on" && v-i >= 2 && v-i <= 7 && visitNounsOfVerbs[low(d.Tokens[v])] {
+		return lowerWordsBetween(d, i+1, v)
+	}
 	if v-i < 2 || v-i > 7 || !visitObjectVerbs[low(d.Tokens[i])] || !visitNounsOfVerbs[low(d.Tokens[v])] {
 		return false
 	}
-	for k := i + 1; k < v; k++ {
+	return lowerWordsBetween(d, i+1, v)
+}
+
+// lowerWordsBetween reports whether tokens [i, j) are lower-case words,
+// numbers and dashes only: a determiner and modifiers ("a three-day").
+func lowerWordsBetween(d *Document, i, j int) bool {
+	for k := i; k < j; k++ {
 		t := d.Tokens[k]
 		if t.Cap() || !(t.Word() || isDash(t.Text) || isNumber(t.Text)) {
 			return false
