@@ -252,10 +252,12 @@ func singularRole(l string) string {
 // pendingOffice is a state office whose country the title does not name
 // ("Prime Minister X"); resolveOffices gives it one when the article does.
 type pendingOffice struct {
-	p         int
-	title     string
-	former    bool
-	cap       bool // the title is capitalised ("Prime Minister", not "president")
+	p      int
+	title  string
+	former bool
+	// cap: the title is capitalised ("Prime Minister", not "president")
+	// or a department's ("Finance Ministry secretary").
+	cap       bool
 	span      graph.Span
 	countries []int // the countries the sentence names as such, outside quotes
 	possessor bool  // the person owns what follows ("President X's plan")
@@ -272,7 +274,7 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 	}
 	s := rb.d.Sentences[si]
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
-		cap: rb.d.Tokens[r.end-1].Cap(), si: si, end: r.end}
+		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])], si: si, end: r.end}
 	for _, m := range in {
 		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) {
 			po.countries = append(po.countries, m.ent)

@@ -33,6 +33,12 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Chief Executive}"},
 		},
 		{
+			// A department's secretary holds an office of the article's
+			// country.
+			text: "Brazil asked for loans. Brazil is the bank's biggest client. Bankers met Finance Ministry secretary Lee Dunn.",
+			want: []string{"holds_role Lee Dunn -> Brazil {role=Secretary}"},
+		},
+		{
 			// A country inside the speaker's quotation is not the speaker's.
 			text: "\"This action by the Japanese government serves us well,\" Prime Minister Lee Dunn said.",
 			not:  []string{"holds_role Lee Dunn -> Japan"},
