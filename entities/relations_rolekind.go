@@ -154,6 +154,8 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		}
 	case r.noun == "director" && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
 		class = "" // "finance director": an office, not the head
+	case (r.noun == "chief" || r.noun == "head" || r.noun == "boss") && departmentHeads[prev]:
+		class = "" // "media chief", "press chief": the head of one part
 	}
 	head := class == "head" && !junior
 	switch tt {
@@ -181,6 +183,12 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 	}
 	return nil
 }
+
+// departmentHeads before "chief", "head" or "boss" make the title the head
+// of one part of the body, an office in it: "Downing Street media chief".
+var departmentHeads = map[string]bool{"media": true, "press": true, "communications": true, "news": true,
+	"security": true, "marketing": true, "research": true, "sales": true, "legal": true, "campaign": true,
+	"strategy": true, "operations": true, "information": true, "personnel": true, "policy": true}
 
 // nounIndex is the token of r's last role noun.
 func nounIndex(d *Document, r roleSpan) int {

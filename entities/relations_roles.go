@@ -107,7 +107,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		// Before the person: a role title, and before it T or "of T".
 		if r, ok := rb.roleBefore(p.tokStart, s.TokStart, end); ok {
 			if t, ok := end[r.start]; ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
-				r.former = t.tokStart > s.TokStart && formerWords[low(d.Tokens[t.tokStart-1])]
+				r.former = formerBefore(d, t.tokStart, s.TokStart)
 				emit(p, t, r.roleSpan, confAdjacent, false)
 				listBody[p.tokEnd], found = t, true
 			} else if r.start-1 >= s.TokStart && possessiveAt(d, r.start-1) {
@@ -332,7 +332,10 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	}
 	// "X, a former T economist": the title is a past one.
 	former := false
-	if i+1 < s.TokEnd && formerWords[low(d.Tokens[i])] {
+	if _, ok := at[i+2]; ok && exPrefixAt(d, i, s.TokEnd) {
+		former = true // "X, the ex-Yukos boss"
+		i += 2
+	} else if i+1 < s.TokEnd && formerWords[low(d.Tokens[i])] {
 		if _, ok := at[i+1]; ok {
 			former = true
 			i++

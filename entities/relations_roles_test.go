@@ -39,6 +39,16 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"holds_role Lee Dunn -> Brazil {role=Secretary}"},
 		},
 		{
+			// "ex-" is a past office, glued to the body or opening the
+			// sentence; a department's chief holds a role in the body.
+			text: "The ex-Acme Corporation boss Lee Dunn said sales fell.",
+			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Boss}"},
+		},
+		{
+			text: "Ex-Acme Corporation media chief Lee Dunn said sales fell.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {former=true role=Media Chief}"},
+		},
+		{
 			// A country inside the speaker's quotation is not the speaker's.
 			text: "\"This action by the Japanese government serves us well,\" Prime Minister Lee Dunn said.",
 			not:  []string{"holds_role Lee Dunn -> Japan"},
