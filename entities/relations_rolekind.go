@@ -310,11 +310,19 @@ func (rb *relBuilder) standaloneCountry(m placed, s Sentence) bool {
 		if eventHeads[low(n)] {
 			return false // "Iraq war"
 		}
+		if capitalisedModifierOf(rb.d, m.tokEnd) {
+			return false // "the U.S. Standard and Poor's Corp"
+		}
 	}
 	// A country inside an event's name: "the Iran-contra scandal".
 	si := sentenceOf(d, d.Tokens[m.tokStart].Start)
 	for _, q := range rb.bySentence[max(si, 0)] {
 		if q.ent != m.ent && q.tokStart <= m.tokStart && m.tokEnd <= q.tokEnd && rb.ex.Entities[q.ent].Type == graph.Event {
+			return false
+		}
+		// A country right before a company's name qualifies it: "the
+		// U.S. Federal Reserve Board".
+		if q.tokStart == m.tokEnd && !q.coref && rb.ex.Entities[q.ent].Type == graph.Organization {
 			return false
 		}
 	}
@@ -481,4 +489,17 @@ func quotedAt(d *Document, s Sentence, k int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// weekdays may follow a country that is a subject ("Japan Tuesday said").
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// capitalisedModifierOf reports whether token k, right after a country, is
+// a capitalised word of a name the country qualifies: not a title word, a
+// department, a day or a month.
+func capitalisedModifierOf(d *Document, k int) bool {
+	t := d.Tokens[k]
+	l := low(t)
+	return t.Word() && t.Cap() && t.Space && !isRelRoleWord(l) && !departmentWords[l] && !weekdays[l] && months[l] == 0 && !stateNouns[l]
 }

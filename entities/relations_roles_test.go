@@ -49,6 +49,12 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"holds_role Lee Dunn -> Acme Corporation {former=true role=Media Chief}"},
 		},
 		{
+			// A country qualifying a name the recognizer missed is not the
+			// sentence's country.
+			text: "Prime Minister Lee Dunn said the downgrading of Denmark's rating by the U.S. Vardel Ratings agency was regrettable.",
+			want: []string{"holds_role Lee Dunn -> Denmark {role=Prime Minister}"},
+		},
+		{
 			// A country inside the speaker's quotation is not the speaker's.
 			text: "\"This action by the Japanese government serves us well,\" Prime Minister Lee Dunn said.",
 			not:  []string{"holds_role Lee Dunn -> Japan"},
