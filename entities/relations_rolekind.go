@@ -188,7 +188,9 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 // of one part of the body, an office in it: "Downing Street media chief".
 var departmentHeads = map[string]bool{"media": true, "press": true, "communications": true, "news": true,
 	"security": true, "marketing": true, "research": true, "sales": true, "legal": true, "campaign": true,
-	"strategy": true, "operations": true, "information": true, "personnel": true, "policy": true}
+	"strategy": true, "operations": true, "information": true, "personnel": true, "policy": true,
+	"budget": true, "trade": true, "finance": true, "economic": true, "energy": true, "health": true,
+	"competition": true, "transport": true, "agriculture": true, "intelligence": true}
 
 // nounIndex is the token of r's last role noun.
 func nounIndex(d *Document, r roleSpan) int {

@@ -45,6 +45,11 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Boss}"},
 		},
 		{
+			text: "Acme Corporation finance chief Lee Dunn said sales fell.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Finance Chief}"},
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
 			text: "Ex-Acme Corporation media chief Lee Dunn said sales fell.",
 			want: []string{"holds_role Lee Dunn -> Acme Corporation {former=true role=Media Chief}"},
 		},
