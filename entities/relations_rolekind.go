@@ -395,7 +395,7 @@ func (rb *relBuilder) homeCountry() int {
 	count := map[int]int{}
 	for si, in := range rb.bySentence {
 		for _, m := range in {
-			if rb.ex.Entities[m.ent].Type == graph.Country && !m.coref && rb.standaloneCountry(m, rb.d.Sentences[si]) {
+			if rb.ex.Entities[m.ent].Type == graph.Country && !m.coref && rb.standaloneCountry(m, rb.d.Sentences[si]) && !rb.destinationCountry(m) {
 				count[m.ent]++
 			}
 		}
@@ -504,4 +504,19 @@ func capitalisedModifierOf(d *Document, k int) bool {
 	t := d.Tokens[k]
 	l := low(t)
 	return t.Word() && t.Cap() && t.Space && !isRelRoleWord(l) && !departmentWords[l] && !weekdays[l] && months[l] == 0 && !stateNouns[l]
+}
+
+// destinationPrepositions before a country make it where something goes
+// or comes from ("arms sales to Iran"), which says nothing of whose
+// government the article is about.
+var destinationPrepositions = map[string]bool{"to": true, "from": true, "into": true, "against": true, "toward": true, "towards": true}
+
+// destinationCountry reports whether country mention m follows a
+// destination preposition, with "the" allowed between.
+func (rb *relBuilder) destinationCountry(m placed) bool {
+	k := m.tokStart - 1
+	if k >= 0 && low(rb.d.Tokens[k]) == "the" {
+		k--
+	}
+	return k >= 0 && destinationPrepositions[low(rb.d.Tokens[k])]
 }

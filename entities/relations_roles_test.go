@@ -60,6 +60,12 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"holds_role Lee Dunn -> Denmark {role=Prime Minister}"},
 		},
 		{
+			// A country named only as a destination is not what the
+			// article's government is.
+			text: "Arms were sold to Iran. More arms went to Iran in May. President Lee Dunn spoke on Monday.",
+			not:  []string{"holds_role Lee Dunn -> Iran"},
+		},
+		{
 			// A country inside the speaker's quotation is not the speaker's.
 			text: "\"This action by the Japanese government serves us well,\" Prime Minister Lee Dunn said.",
 			not:  []string{"holds_role Lee Dunn -> Japan"},
