@@ -66,9 +66,18 @@ func (rb *relBuilder) bareHeadTitle(r roleSpan, sentStart int) bool {
 	if kinds := rb.roleRelationKinds(r, graph.Organization, false); len(kinds) != 1 || kinds[0] != graph.Leads {
 		return false
 	}
+	if r.noun == "director" && !hasWord(d, r.start, r.end, map[string]bool{"managing": true}) {
+		return false // a bare "director" sits on the board
+	}
 	if b := r.start - 1; b >= sentStart {
+		// Only a lower-case word or a clause's punctuation may stand
+		// before: a name, a possessive or a ticker ("Heinz <HNZ.N>
+		// chairman") owns the title.
 		t := d.Tokens[b]
-		if isPossessive(t) || t.Word() && t.Cap() && b > sentStart {
+		switch {
+		case t.Word() && !t.Cap(), b == sentStart && t.Word():
+		case t.Text == "," || t.Text == "\"" || t.Text == "“" || t.Text == "”" || t.Text == "(" || t.Text == ":":
+		default:
 			return false
 		}
 	}
@@ -86,7 +95,7 @@ func (rb *relBuilder) resolveHeads() {
 		return
 	}
 	for _, h := range rb.pendingHeads {
-		if rb.affiliated(h.p) {
+		if rb.affiliated(h.p) || rb.otherOrgIn(h.si, home) {
 			continue
 		}
 		rb.emitRole(h.p, home, -1, h.r, h.span, h.si, confHomeOrg)
@@ -134,4 +143,16 @@ func (rb *relBuilder) homeOrganization() int {
 		return -1
 	}
 	return home
+}
+
+// otherOrgIn reports whether sentence si names an organization other than
+// home: the title may be that one's ("Societe Generale ..., Chairman X
+// said").
+func (rb *relBuilder) otherOrgIn(si, home int) bool {
+	for _, m := range rb.bySentence[si] {
+		if m.ent != home && !m.coref && rb.ex.Entities[m.ent].Type == graph.Organization {
+			return true
+		}
+	}
+	return false
 }

@@ -109,6 +109,13 @@ func (rb *relBuilder) bodyPossessive(p placed, s Sentence, end map[int]placed, s
 	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization || partyLike(rb.ex.Entities[t.ent].Name) {
 		return
 	}
+	// The name must end a phrase of its own: "Acme's Tulis said", not
+	// "Acme's Oster division" (a unit read as a person).
+	if n := p.tokEnd; n < s.TokEnd {
+		if t := d.Tokens[n]; t.Word() && !speechVerbs[low(t)] && (!clauseLinks[low(t)] || low(t) == "and" || low(t) == "or") {
+			return
+		}
+	}
 	rb.add(p.ent, t.ent, graph.AffiliatedWith, span, confLedBy, nil)
 }
 

@@ -96,6 +96,11 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"affiliated_with Lee Dunn -> Acme Corporation"},
 		},
 		{
+			// A unit after a company's possessive is no employee.
+			text: "Acme Corporation's Mr Lee Dunn division makes blenders.",
+			not:  []string{"affiliated_with Lee Dunn"},
+		},
+		{
 			// Appointments: the appointing body, active or passive.
 			text: "Acme Corporation said it named Mr Lee Dunn as its new chairman.",
 			want: []string{"leads Lee Dunn -> Acme Corporation {role=Chairman}"},
@@ -125,6 +130,16 @@ func TestRoleRelations(t *testing.T) {
 		{
 			// No company dominates: nobody is given one.
 			text: "Korvanta Motors cut jobs. Hansa Bank said sales fell. \"We must save,\" said chief executive Lee Dunn.",
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
+			// Another company in the sentence may own the bare title.
+			text: "Korvanta Motors cut 500 jobs. Korvanta Motors said sales fell. Hansa Bank will keep its stake, Chairman Lee Dunn said. Korvanta Motors shares rose.",
+			not:  []string{"leads Lee Dunn -> Korvanta"},
+		},
+		{
+			// A bare director sits on the board.
+			text: "Korvanta Motors cut 500 jobs. Korvanta Motors said sales fell. It said director Lee Dunn resigned. Korvanta Motors shares rose.",
 			not:  []string{"leads Lee Dunn"},
 		},
 		{
