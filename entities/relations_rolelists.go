@@ -1,8 +1,10 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -107,6 +109,16 @@ func (rb *relBuilder) bodyPossessive(p placed, s Sentence, end map[int]placed, s
 	}
 	t, ok := end[k]
 	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization || partyLike(rb.ex.Entities[t.ent].Name) {
+		return
+	}
+	// A country read as an organization (a national team) owns its
+	// players' nationality, not their employer: "Slovakia's X".
+	if rb.gz != nil && slices.ContainsFunc(rb.gz.Find(rb.ex.Entities[t.ent].Name), func(m gazetteer.Match) bool { return m.Entry.Type == graph.Country }) {
+		return
+	}
+	// A one-word "person" after a possessive is mostly a product or a
+	// unit ("Microsoft's Xbox"): a full name is wanted.
+	if !strings.Contains(rb.ex.Entities[p.ent].Name, " ") {
 		return
 	}
 	// The name must end a phrase of its own: "Acme's Tulis said", not

@@ -96,6 +96,11 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"affiliated_with Lee Dunn -> Acme Corporation"},
 		},
 		{
+			// A country's possessive gives a nationality, not an employer.
+			text: "The result pleased Slovakia's Mr Lee Dunn.",
+			not:  []string{"affiliated_with Lee Dunn"},
+		},
+		{
 			// A unit after a company's possessive is no employee.
 			text: "Acme Corporation's Mr Lee Dunn division makes blenders.",
 			not:  []string{"affiliated_with Lee Dunn"},
