@@ -38,7 +38,10 @@ func main() {
 	flag.BoolVar(&gmbTrain, "gmb-train", true, "with -gmb, also train the coarse model on GMB's sentences")
 	flag.IntVar(&fineGMB, "fine-gmb", 0, "also train the fine model on this many GMB documents, typed by the rules (needs -gmb)")
 	flag.IntVar(&minPopulation, "min-population", minPopulation, "smallest population of a place in the gazetteer features")
+	flag.IntVar(&coarseCross, "coarse-crossner", 0, "also train the coarse model on the fine training file (CrossNER), its labels mapped to PER, LOC, ORG and MISC, repeated this many times (0: not)")
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
+	flag.BoolVar(&useKnownOrgs, "known-orgs", false, "add the lexicon's well-known organizations (org_*.txt) to the gazetteer features")
+	flag.StringVar(&formerPath, "former-countries", "", "WhoGov table (../shared/gazetteers/partyfacts/whogov_whogov.csv) whose countries the gazetteer lacks (the Soviet Union, ...) become country names; empty: none")
 	flag.Parse()
 	start := time.Now()
 	var m *ner.Model
@@ -46,6 +49,7 @@ func main() {
 	if *base != "" {
 		m, err = loadModel(*base)
 	} else {
+		crossPath = *fineTrain
 		m, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *runs, *history, *coarse, *fine)
 	}
 	if err == nil && *fineTrain != "" {
@@ -179,8 +183,27 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 		res.Words, res.Coarse, res.Fine, res.Caps = cl.words, cl.coarse, cl.fine, cl.caps
 		fmt.Fprintf(os.Stderr, "clusters: %d words (%s)\n", len(cl.words), time.Since(start).Round(time.Second))
 	}
+	if coarseCross > 0 && crossPath != "" {
+		exs, err := readExamples(crossPath)
+		if err != nil {
+			return nil, err
+		}
+		for _, ex := range exs {
+			for i, t := range ex.Tags {
+				ex.Tags[i] = ner.MapTypes(t, crossCoarse)
+			}
+		}
+		for r := 0; r < coarseCross; r++ {
+			train = append(train, exs...)
+		}
+	}
 	res.Names = gazetteerNames(gazetteer.Default())
 	fmt.Fprintf(os.Stderr, "gazetteer names: %d\n", len(res.Names))
+	extra, err := extraNames()
+	if err != nil {
+		return nil, err
+	}
+	res.Names = append(res.Names, extra...)
 	if gmbPath != "" {
 		exs, err := readGMB(gmbPath, gmbSentences)
 		if err != nil {
@@ -207,6 +230,49 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 	}
 	fmt.Fprintf(os.Stderr, "dev F1 %.2f; wrote %s in %s\n", f1, out, time.Since(start).Round(time.Second))
 	return m, nil
+}
+
+// Options of the names beyond the gazetteer's (see the flags).
+var (
+	useKnownOrgs bool
+	formerPath   string
+)
+
+// extraNames returns the names the flags add to the gazetteer's.
+func extraNames() ([]ner.GazName, error) {
+	var out []ner.GazName
+	if useKnownOrgs {
+		out = append(out, knownOrgNames()...)
+	}
+	if formerPath != "" {
+		fc, err := formerCountries(formerPath, gazetteer.Default())
+		if err != nil {
+			return nil, err
+		}
+		var names []string
+		for _, n := range fc {
+			names = append(names, n.Text)
+		}
+		fmt.Fprintf(os.Stderr, "former countries: %s\n", strings.Join(names, ", "))
+		out = append(out, fc...)
+	}
+	return out, nil
+}
+
+// CrossNER data for the coarse model (see the flag -coarse-crossner).
+var (
+	coarseCross int
+	crossPath   string
+)
+
+// crossCoarse maps CrossNER politics labels to CoNLL-2003's: parties are
+// organizations, countries locations, events and elections misc, as
+// CoNLL-2003 tags them.
+var crossCoarse = map[string]string{
+	"politician": "PER", "person": "PER",
+	"politicalparty": "ORG", "organisation": "ORG",
+	"country": "LOC", "location": "LOC",
+	"misc": "MISC", "event": "MISC", "election": "MISC",
 }
 
 // GMB options (see the flags).
