@@ -33,6 +33,10 @@ func TestExtractEntities(t *testing.T) {
 		{"The Bank of Portugal said lending slowed.", []string{"organization:Bank of Portugal"}, []string{"country:Portugal"}},
 		{"Shares fell on the Madrid Stock Exchange.", []string{"organization:Madrid Stock Exchange"}, []string{"place:Madrid"}},
 		{"The Chilean Air Force flew aid to the south.", []string{"organization:Chilean Air Force"}, []string{"country:Chile"}},
+		// A one-word town or country that is the surname of a person the
+		// article names in full is that person; after "to" it is the place.
+		{"Senator Dennis Mitchell won the vote. Mitchell said he was tired.", []string{"person:Dennis Mitchell"}, []string{"place:Mitchell"}},
+		{"Director Neil Jordan spoke on Friday. Jordan said the film was done. He flew to Jordan later.", []string{"person:Neil Jordan", "country:Jordan"}, nil},
 		// A possessive and a common noun are no name: the country stays.
 		{"Norway's central bank raised rates.", []string{"country:Norway"}, []string{"organization:Norway's central bank"}},
 	}

@@ -22,7 +22,7 @@ const (
 	StageCapitals         = "capitals"          // "Islamabad said" is the country
 	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places
 	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
-	StageRepeats          = "repeats"           // later mentions of names found
+	StageRepeats          = "repeats"           // later mentions of names found; "Mitchell" after "Dennis Mitchell" is him
 	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places
 	StageEvents           = "events"            // "the Pahalgam attack"
 	StageResolve          = "resolve"           // mentions into entities
@@ -51,7 +51,9 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		capitalsStage{gz},
 		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
-		StageFunc(StageRepeats, func(d *Doc) { d.Mentions = repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms) }),
+		StageFunc(StageRepeats, func(d *Doc) {
+			d.Mentions = surnamesOverPlaces(d.Document, d.Keys(), repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms))
+		}),
 		StageFunc(StageTeams, func(d *Doc) { d.Mentions = teamReadings(d.Document, d.Mentions) }),
 		StageFunc(StageEvents, eventsStage),
 		resolveStage{gz},
