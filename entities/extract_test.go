@@ -35,8 +35,8 @@ func TestExtractEntities(t *testing.T) {
 		{"The Chilean Air Force flew aid to the south.", []string{"organization:Chilean Air Force"}, []string{"country:Chile"}},
 		// A one-word town or country that is the surname of a person the
 		// article names in full is that person; after "to" it is the place.
-		{"Senator Dennis Mitchell won the vote. Mitchell said he was tired.", []string{"person:Dennis Mitchell"}, []string{"place:Mitchell"}},
-		{"Director Neil Jordan spoke on Friday. Jordan said the film was done. He flew to Jordan later.", []string{"person:Neil Jordan", "country:Jordan"}, nil},
+		{"Mitchell wins vote in Senate. Senator Dennis Mitchell won the vote on Friday. Mitchell said he was tired.", []string{"person:Dennis Mitchell"}, []string{"place:Mitchell"}},
+		{"Jordan tells of film. Director Neil Jordan spoke on Friday. Jordan said the film was done. He flew to Jordan later.", []string{"person:Neil Jordan", "country:Jordan"}, nil},
 		// A possessive and a common noun are no name: the country stays.
 		{"Norway's central bank raised rates.", []string{"country:Norway"}, []string{"organization:Norway's central bank"}},
 	}

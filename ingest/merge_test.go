@@ -116,6 +116,10 @@ var mergeCases = []struct {
 		"The Northern Grain Marketing Board (NGMB) said prices would fall.",
 		"The National Growers Marketing Bureau (NGMB) said prices would rise.",
 	}, false},
+	{"surname-over-town", []string{
+		"MITCHELL WINS SPRINT . BERLIN 1996-08-30 American sprinter Dennis Mitchell won the 100 metres on Friday . Mitchell said he felt strong .",
+		"Shares in Mitchell , South Dakota , rose , Mayor Anna Kovacs said .",
+	}, true},
 	{"variant-of-a-short-word", []string{
 		"Voters went to the polls in the UK elections on Monday.",
 		"Voters went to the polls in the US elections on Tuesday.",
