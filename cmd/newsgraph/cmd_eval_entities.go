@@ -49,10 +49,11 @@ union (ELEVANT types a country as both place and organization).
                mentions, those whose ID is the gold entity of most of them
 
 With --json, prints {file, articles, missing_articles, found, typed, merged,
-over_merged, qid_accuracy, by_class, misses, mistyped}, each rate as {count,
-total, rate}; misses lists up to --misses gold mentions not found, mistyped
-up to --misses found mentions whose node's type disagrees (with the node's
-name and type), and each over-merged node the first mention of each of its
+over_merged, qid_accuracy, by_class, misses, mistyped, split}, each rate as
+{count, total, rate}; misses lists up to --misses gold mentions not found,
+mistyped up to --misses found mentions whose node's type disagrees (with the
+node's name and type), split the gold entities of several articles left on
+several nodes, and each over-merged node the first mention of each of its
 gold entities.
 ` + exitHelp,
 		Example: `  newsgraph eval entities --elevant ../shared/linking/elevant/kore50.benchmark.jsonl

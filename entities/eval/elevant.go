@@ -243,6 +243,13 @@ type OverMerge struct {
 	Mentions []Miss `json:"mentions"`
 }
 
+// Split is a gold entity found in two or more articles whose mentions end
+// on several nodes, each given as "type:name".
+type Split struct {
+	QID   string   `json:"qid"`
+	Nodes []string `json:"nodes"`
+}
+
 // Mistyped is a found gold mention whose node's type does not agree.
 type Mistyped struct {
 	Miss
@@ -279,6 +286,7 @@ type EntityScore struct {
 	ByClass         []ClassScore `json:"by_class"`
 	Misses          []Miss       `json:"misses"`
 	Mistyped        []Mistyped   `json:"mistyped"`
+	Split           []Split      `json:"split"`
 }
 
 // WikidataAttr is the entity attribute that holds a node's Wikidata ID.
@@ -294,7 +302,7 @@ func ScoreELEVANT(docs []LinkedDoc, g *graph.Graph) EntityScore {
 			byRef[r] = &g.Articles[i]
 		}
 	}
-	s := EntityScore{Articles: len(docs), OverMerged: []OverMerge{}, Misses: []Miss{}, Mistyped: []Mistyped{}}
+	s := EntityScore{Articles: len(docs), OverMerged: []OverMerge{}, Misses: []Miss{}, Mistyped: []Mistyped{}, Split: []Split{}}
 	var found, typed, total int
 	classes := map[graph.Type]*[3]int{} // found, typed, total
 	nodeQIDs := map[graph.ID]map[string]int{}
@@ -352,10 +360,19 @@ func ScoreELEVANT(docs []LinkedDoc, g *graph.Graph) EntityScore {
 			multi++
 			if len(qidNodes[q]) == 1 {
 				merged++
+				continue
 			}
+			sp := Split{QID: q}
+			for id := range qidNodes[q] {
+				e := g.Entity(id)
+				sp.Nodes = append(sp.Nodes, string(e.Type)+":"+e.Name)
+			}
+			slices.Sort(sp.Nodes)
+			s.Split = append(s.Split, sp)
 		}
 	}
 	s.Merged = rate(merged, multi)
+	slices.SortFunc(s.Split, func(a, b Split) int { return cmp.Compare(a.QID, b.QID) })
 	s.OverMerged, s.QID = nodeFigures(g, nodeQIDs)
 	for i := range s.OverMerged {
 		om := &s.OverMerged[i]

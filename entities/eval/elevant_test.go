@@ -102,6 +102,9 @@ func TestScoreELEVANT(t *testing.T) {
 	if want := []Miss{{Doc: "c", Surface: "Orlin Vask", QID: "Q906", Class: graph.Person}}; !reflect.DeepEqual(s.Misses, want) {
 		t.Errorf("misses = %+v, want %+v", s.Misses, want)
 	}
+	if len(s.Split) != 0 {
+		t.Errorf("split = %+v, want none", s.Split)
+	}
 	// The two mistyped mentions, with the nodes that carry them.
 	if len(s.Mistyped) != 2 || s.Mistyped[0].Node == "" || s.Mistyped[0].Type == "" {
 		t.Errorf("mistyped = %+v", s.Mistyped)
@@ -121,8 +124,12 @@ func TestScoreELEVANTSplit(t *testing.T) {
 		},
 		Articles: []graph.Article{{Ref: "1", Entities: []graph.ID{1}}, {Ref: "b", Entities: []graph.ID{2}}},
 	}
-	if s := ScoreELEVANT(docs, g); s.Merged.Count != 0 || s.Merged.Total != 1 || len(s.OverMerged) != 0 {
+	s := ScoreELEVANT(docs, g)
+	if s.Merged.Count != 0 || s.Merged.Total != 1 || len(s.OverMerged) != 0 {
 		t.Errorf("merged %+v, over-merged %v", s.Merged, s.OverMerged)
+	}
+	if want := []Split{{QID: "Q901", Nodes: []string{"person:Melk", "person:Zorvan Melk"}}}; !reflect.DeepEqual(s.Split, want) {
+		t.Errorf("split = %+v, want %+v", s.Split, want)
 	}
 }
 
@@ -156,3 +163,4 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
+
