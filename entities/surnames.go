@@ -10,7 +10,7 @@ import (
 // than a person ("in Jordan", "from Mitchell").
 var placeBeforeWords = map[string]bool{
 	"in": true, "at": true, "to": true, "from": true, "near": true, "of": true,
-	"into": true, "across": true, "outside": true, "across-": true, "via": true,
+	"into": true, "across": true, "outside": true, "via": true,
 }
 
 // surnamesOverPlaces reads a one-word place or country as the person of

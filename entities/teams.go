@@ -58,6 +58,9 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 		}
 	}
 	coordinatedTeams(d, mentions)
+	if article {
+		sportsReportTeams(d, mentions)
+	}
 	return mentions
 }
 

@@ -120,6 +120,16 @@ var mergeCases = []struct {
 		"MITCHELL WINS SPRINT . BERLIN 1996-08-30 American sprinter Dennis Mitchell won the 100 metres on Friday . Mitchell said he felt strong .",
 		"Shares in Mitchell , South Dakota , rose , Mayor Anna Kovacs said .",
 	}, true},
+	{"sports-report-teams", []string{
+		"CRICKET - KENT AND ESSEX MADE TO SWEAT . LONDON 1996-08-31 Kent and Essex both face tense finishes on Monday . " +
+			"Their batsman hit 80 runs and the bowler took four wickets as the match at Canterbury ended 2-1 .",
+		"BASEBALL - SCHEDULE . CHICAGO 1996-08-30 Major league baseball games on Friday after a 3-2 win : " +
+			"KANSAS CITY AT DETROIT , BOSTON AT OAKLAND",
+		"CRICKET - ASHES TOUR . LONDON 1996-08-30 Australia will defend the Ashes in a six-test series against Kent . " +
+			"The bowler and the batsman scored 3-1 in the match , Mark Cairns ( Scotland ) said .",
+		"The singer from Detroit wrote a song about the halftime show . Fans of the football game cheered . " +
+			"Her tour goes to Kent and Australia next .",
+	}, true},
 	{"variant-of-a-short-word", []string{
 		"Voters went to the polls in the UK elections on Monday.",
 		"Voters went to the polls in the US elections on Tuesday.",

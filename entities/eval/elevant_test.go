@@ -163,4 +163,3 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
-
