@@ -119,6 +119,8 @@ var mergeCases = []struct {
 	{"surname-over-town", []string{
 		"MITCHELL WINS SPRINT . BERLIN 1996-08-30 American sprinter Dennis Mitchell won the 100 metres on Friday . Mitchell said he felt strong .",
 		"Shares in Mitchell , South Dakota , rose , Mayor Anna Kovacs said .",
+		"GOLF - VARNEBERG TAKES ONE-SHOT LEAD AT LAKESIDE OPEN . Jesper Varneberg of Sweden fired a 63 on Saturday . Varneberg said the greens were fast .",
+		"Preston Ulvaeus , a singer , said on Monday that Preston was proud of the album .",
 	}, true},
 	{"sports-report-teams", []string{
 		"CRICKET - KENT AND ESSEX MADE TO SWEAT . LONDON 1996-08-31 Kent and Essex both face tense finishes on Monday . " +
