@@ -23,7 +23,7 @@ const (
 	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places
 	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
 	StageRepeats          = "repeats"           // later mentions of names found; "Mitchell" after "Dennis Mitchell" is him
-	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places
+	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places; a dateline's place is one
 	StageEvents           = "events"            // "the Pahalgam attack"
 	StageResolve          = "resolve"           // mentions into entities
 	StageHandles          = "handles"           // "X (@handle)"
@@ -54,7 +54,10 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageRepeats, func(d *Doc) {
 			d.Mentions = surnamesOverPlaces(d.Document, d.Keys(), repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms))
 		}),
-		StageFunc(StageTeams, func(d *Doc) { d.Mentions = teamReadings(d.Document, d.Mentions) }),
+		StageFunc(StageTeams, func(d *Doc) {
+			datelinePlaces(d.Document, d.GazetteerMentions, d.Mentions)
+			d.Mentions = teamReadings(d.Document, d.Mentions)
+		}),
 		StageFunc(StageEvents, eventsStage),
 		resolveStage{gz},
 		StageFunc(StageHandles, handlesStage),

@@ -131,6 +131,7 @@ var mergeCases = []struct {
 			"The bowler and the batsman scored 3-1 in the match , Mark Cairns ( Scotland ) said .",
 		"The singer from Detroit wrote a song about the halftime show . Fans of the football game cheered . " +
 			"Her tour goes to Kent and Australia next .",
+		"Automakers plan safety ads . DETROIT 1996-08-31 Automakers , suppliers , insurers and the federal government said on Saturday they would promote air bags .",
 	}, true},
 	{"variant-of-a-short-word", []string{
 		"Voters went to the polls in the UK elections on Monday.",
