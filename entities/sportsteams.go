@@ -70,7 +70,7 @@ func teamByContext(d *Document, mentions []Mention, i int) bool {
 	if m.Type == graph.Place {
 		return !(m.TokEnd < len(d.Tokens) && placeFollowers[low(d.Tokens[m.TokEnd])])
 	}
-	return clauseStart(d, m.TokStart) && m.TokEnd < len(d.Tokens) && teamAuxiliaries[low(d.Tokens[m.TokEnd])]
+	return m.TokEnd < len(d.Tokens) && teamAuxiliaries[low(d.Tokens[m.TokEnd])] && (m.TokStart == 0 || !placeBeforeWords[low(d.Tokens[m.TokStart-1])])
 }
 
 // placeMention reports whether m is a town, region or country that may

@@ -227,6 +227,9 @@ func teamRole(d *Document, si, start, end int) bool {
 			}
 		}
 	}
+	if start-1 > s.TokStart && low(d.Tokens[start-1]) == "the" {
+		start-- // "against the Netherlands": the words before the article
+	}
 	if start-1 >= s.TokStart {
 		prev := low(d.Tokens[start-1])
 		if teamObjects[prev] || prev == "between" {
@@ -240,8 +243,8 @@ func teamRole(d *Document, si, start, end int) bool {
 		}
 		if start-2 >= s.TokStart {
 			prev2 := low(d.Tokens[start-2])
-			if prev == "with" && (prev2 == "drew" || prev2 == "draw" || prev2 == "draws" || prev2 == "tied") {
-				return true
+			if prev == "with" && (prev2 == "drew" || prev2 == "draw" || prev2 == "draws" || prev2 == "tied" || sportsWords[prev2]) {
+				return true // "drew with Brazil", "the match with the Netherlands"
 			}
 			if prev == "to" && (prev2 == "lost" || prev2 == "lose" || prev2 == "losing" || prev2 == "loses") {
 				return true
