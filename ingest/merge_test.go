@@ -133,6 +133,19 @@ var mergeCases = []struct {
 			"Her tour goes to Kent and Australia next .",
 		"Automakers plan safety ads . DETROIT 1996-08-31 Automakers , suppliers , insurers and the federal government said on Saturday they would promote air bags .",
 	}, true},
+	{"party-acronym-after-definition", []string{
+		"Leaders of the Northern Farmers Party ( NFP ) met in the capital on Monday , an NFP official said .",
+		"Fighting broke out on Tuesday between NFP forces and government troops , officials said .",
+	}, true},
+	{"party-acronym-before-definition", []string{
+		"Fighting broke out on Tuesday between NFP forces and government troops , officials said .",
+		"Leaders of the Northern Farmers Party ( NFP ) met in the capital on Monday , an NFP official said .",
+	}, true},
+	{"party-acronym-two-parties", []string{
+		"Leaders of the Northern Farmers Party ( NFP ) met in the capital on Monday .",
+		"Leaders of the National Freedom Party ( NFP ) met in the port on Monday .",
+		"Fighting broke out on Tuesday between NFP forces and government troops , officials said .",
+	}, true},
 	{"variant-of-a-short-word", []string{
 		"Voters went to the polls in the UK elections on Monday.",
 		"Voters went to the polls in the US elections on Tuesday.",
