@@ -37,6 +37,9 @@ func TestExtractEntities(t *testing.T) {
 		// article names in full is that person; after "to" it is the place.
 		{"Mitchell wins vote in Senate. Senator Dennis Mitchell won the vote on Friday. Mitchell said he was tired.", []string{"person:Dennis Mitchell"}, []string{"place:Mitchell"}},
 		{"Jordan tells of film. Director Neil Jordan spoke on Friday. Jordan said the film was done. He flew to Jordan later.", []string{"person:Neil Jordan", "country:Jordan"}, nil},
+		// The adjective of a region or world area names it, as a
+		// country's demonym names the country.
+		{"European shares fell while Scottish banks and Kurdish groups waited.", []string{"place:Europe", "place:Scotland", "place:Kurdistan"}, []string{"party:Scottish National Party"}},
 		// A possessive and a common noun are no name: the country stays.
 		{"Norway's central bank raised rates.", []string{"country:Norway"}, []string{"organization:Norway's central bank"}},
 	}

@@ -228,6 +228,8 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 				continue
 			}
 			prio = 40
+		case m.Alias.Kind == gazetteer.KindDemonym && e.Type == graph.Place:
+			prio = 60 // a region's or area's adjective ("Scottish", "European")
 		case e.Type == graph.Country:
 			prio = 100
 		case e.Type == graph.Organization:

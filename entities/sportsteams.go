@@ -49,7 +49,7 @@ func sportsReportTeams(d *Document, mentions []Mention) {
 	}
 	for i := range mentions {
 		m := &mentions[i]
-		if m.Source == teamSource || !placeMention(m) && !(m.Type == graph.Organization && m.Entry == nil) {
+		if m.Source == teamSource || !placeMention(m) && !(m.Type == graph.Organization && m.Entry == nil) || adjectiveMention(d, *m) {
 			continue
 		}
 		if fixtureSide(d, mentions, i) || placeMention(m) && teamByContext(d, mentions, i) {
@@ -74,13 +74,26 @@ func teamByContext(d *Document, mentions []Mention, i int) bool {
 }
 
 // placeMention reports whether m is a town, region or country that may
-// name a team: one word or more, not a demonym ("Australian"), not a
-// world region.
+// name a team: not a world region (a demonym is ruled out by the callers,
+// see adjectiveMention).
 func placeMention(m *Mention) bool {
 	if m.Type != graph.Place && m.Type != graph.Country {
 		return false
 	}
 	return !strings.HasPrefix(entryID(m), "area:")
+}
+
+// adjectiveMention reports whether m is one word shaped like an
+// adjective of origin ("Australian", "Indian") or a region's demonym
+// ("Welsh", "Scottish"): "Indian bowlers" and "the Scottish league" name
+// no team.
+func adjectiveMention(d *Document, m Mention) bool {
+	if m.TokEnd-m.TokStart != 1 {
+		return false
+	}
+	t := d.Tokens[m.TokStart].Text
+	_, region := regionDemonyms[strings.ToLower(t)]
+	return region || isAdjective(t)
 }
 
 // minReportWords is the number of different sports words that make an
@@ -272,7 +285,7 @@ func teamRepeats(d *Document, mentions []Mention) {
 		if m.Source == teamSource || !placeMention(m) || !teams[strings.ToLower(m.Text(d))] {
 			continue
 		}
-		if m.TokEnd-m.TokStart == 1 && isAdjective(d.Tokens[m.TokStart].Text) || datelinePlace(d, m) || placeContext(d, mentions, i) {
+		if adjectiveMention(d, *m) || datelinePlace(d, m) || placeContext(d, mentions, i) {
 			continue
 		}
 		m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource

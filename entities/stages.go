@@ -83,7 +83,7 @@ type gazetteerStage struct{ gz *gazetteer.Gazetteer }
 func (gazetteerStage) Name() string { return StageGazetteer }
 
 func (s gazetteerStage) Run(d *Doc) {
-	spans := gazSpans(d.Document, d.Keys(), s.gz)
+	spans := addRegionDemonyms(d.Document, d.Keys(), s.gz, gazSpans(d.Document, d.Keys(), s.gz))
 	ctx := &context{gz: s.gz}
 	ctx.countries, ctx.spelled = countryMentions(d.Document, spans)
 	var known []Mention

@@ -41,7 +41,7 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 		if !placeName && (m.Type != graph.Organization || m.Entry != nil) || m.Entry != nil && strings.HasPrefix(m.Entry.ID, "area:") {
 			continue
 		}
-		if m.TokEnd-m.TokStart == 1 && isAdjective(d.Tokens[m.TokStart].Text) {
+		if adjectiveMention(d, *m) {
 			continue // "Indian bowlers": a demonym, not a team's name
 		}
 		si := sentenceOf(d, m.Start)
@@ -92,7 +92,7 @@ func coordinatedTeams(d *Document, mentions []Mention) {
 		if team && conj && end-start > 1 {
 			for _, i := range order[start:end] {
 				m := &mentions[i]
-				if (m.Type == graph.Country || m.Type == graph.Place) && !(m.TokEnd-m.TokStart == 1 && isAdjective(d.Tokens[m.TokStart].Text)) && (m.Entry == nil || !strings.HasPrefix(m.Entry.ID, "area:")) {
+				if (m.Type == graph.Country || m.Type == graph.Place) && !adjectiveMention(d, *m) && (m.Entry == nil || !strings.HasPrefix(m.Entry.ID, "area:")) {
 					m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
 				}
 			}
