@@ -20,6 +20,9 @@ type group struct {
 	// initial and surname ("S. Lowe" → "s"), or "".
 	initial string
 	team    bool // a team of the article's sport (a mention from the teams stage)
+	// titled holds a person's forms with the title before them ("Mr
+	// Blair", "Gen. Qasem Soleimani"), kept as aliases only.
+	titled map[string]bool
 }
 
 // personWords returns a person mention's name words as keys, honorifics
@@ -221,6 +224,12 @@ func (r *resolver) people(people []Mention) {
 			g.ent.Entry = m.Entry
 		}
 		r.add(g, m, surface(d, m))
+		if t := titledForm(d, m); t != "" {
+			if g.titled == nil {
+				g.titled = map[string]bool{}
+			}
+			g.titled[t] = true
+		}
 	}
 	// A person named only by initial and surname keeps the initial as the
 	// first name word, so that linking tells "S. Lowe" from "M. Lowe" and
@@ -311,6 +320,9 @@ func (r *resolver) extraction() *Extraction {
 			e.Aliases = append(e.Aliases, f)
 		}
 		e.Aliases = append(e.Aliases, e.Acronyms...)
+		for t := range g.titled {
+			e.Aliases = append(e.Aliases, t)
+		}
 		slices.Sort(e.Aliases)
 		e.Aliases = slices.Compact(e.Aliases)
 		slices.SortFunc(e.Mentions, func(a, b graph.Span) int { return a.Start - b.Start })
