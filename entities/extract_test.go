@@ -40,6 +40,11 @@ func TestExtractEntities(t *testing.T) {
 		// The adjective of a region or world area names it, as a
 		// country's demonym names the country.
 		{"European shares fell while Scottish banks and Kurdish groups waited.", []string{"place:Europe", "place:Scotland", "place:Kurdistan"}, []string{"party:Scottish National Party"}},
+		// A state's abbreviation after a town is the state; elsewhere the
+		// word is not read so.
+		{"The plant in Portland, Ore., and the one in Houston, TX, closed.", []string{"place:Oregon", "place:Texas"}, nil},
+		{"IRVINE , Calif 1996-08-30 Officials met on Friday.", []string{"place:California"}, nil},
+		{"Ore prices rose and Mass transit fares fell.", nil, []string{"place:Oregon", "place:Massachusetts"}},
 		// A possessive and a common noun are no name: the country stays.
 		{"Norway's central bank raised rates.", []string{"country:Norway"}, []string{"organization:Norway's central bank"}},
 	}

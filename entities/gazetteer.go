@@ -228,8 +228,10 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 				continue
 			}
 			prio = 40
-		case m.Alias.Kind == gazetteer.KindDemonym && e.Type == graph.Place:
-			prio = 60 // a region's or area's adjective ("Scottish", "European")
+		case m.Alias.Kind == gazetteer.KindDemonym && e.Type == graph.Place || m.Alias.Kind == kindAfterTown:
+			// A region's or area's adjective ("Scottish", "European"), a
+			// state after a town ("Portland, Ore.").
+			prio = 60
 		case e.Type == graph.Country:
 			prio = 100
 		case e.Type == graph.Organization:
