@@ -92,8 +92,8 @@ func adjectiveMention(d *Document, m Mention) bool {
 		return false
 	}
 	t := d.Tokens[m.TokStart].Text
-	_, region := regionDemonyms[strings.ToLower(t)]
-	return region || isAdjective(t)
+	id, ok := regionDemonyms[strings.ToLower(t)]
+	return ok && !strings.HasPrefix(id, "country:") || isAdjective(t)
 }
 
 // minReportWords is the number of different sports words that make an
