@@ -95,7 +95,12 @@ func (s gazetteerStage) Run(d *Doc) {
 // gazetteer read.
 func cuesStage(d *Doc) {
 	known := selectMentions(append([]Mention(nil), d.GazetteerMentions...))
-	d.Candidates = append(d.Candidates, newCueRecognizer(known).Recognize(d.Document)...)
+	for _, m := range newCueRecognizer(known).Recognize(d.Document) {
+		if m.Source == "head" {
+			m = trimLeadingWord(d.Document, m) // "For Wall Street , ..." at a sentence's start
+		}
+		d.Candidates = append(d.Candidates, m)
+	}
 }
 
 // recognizersStage adds each recognizer's mentions, vetted against what
