@@ -42,6 +42,8 @@ func TestExtractEntities(t *testing.T) {
 		{"European shares fell while Scottish banks and Kurdish groups waited.", []string{"place:Europe", "place:Scotland", "place:Kurdistan"}, []string{"party:Scottish National Party"}},
 		// A sentence's opening preposition is no part of a name.
 		{"For Wall Street , the week ended quietly .", []string{"place:Wall Street"}, []string{"place:For Wall Street"}},
+		// A role opening the sentence is no part of the name.
+		{"Manager Mike Scioscia said the pitcher was tired .", []string{"person:Mike Scioscia"}, []string{"person:Manager Mike Scioscia"}},
 		// Demonyms and older spellings the gazetteer's sources lack.
 		{"Tajik troops and Zairean rebels met in Kazakstan.", []string{"country:Tajikistan", "country:Kazakhstan"}, nil},
 		// A state's abbreviation after a town is the state; elsewhere the

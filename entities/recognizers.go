@@ -65,10 +65,19 @@ var leadingNonNameWords = map[string]bool{
 // trimLeadingWord cuts off the start of a model mention of two or more
 // tokens the words no name starts with (leadingNonNameWords), and, but for
 // a person's ("August Wilson"), a month's name ("August National
-// Association of Purchasing Management"); a name must remain.
+// Association of Purchasing Management"); a name must remain. A person
+// of three words or more also loses a role noun or a player's position
+// before the name ("Manager Mike Scioscia").
 func trimLeadingWord(d *Document, m Mention) Mention {
 	for m.TokEnd-m.TokStart >= 2 && d.Tokens[m.TokStart+1].Cap() {
 		l := low(d.Tokens[m.TokStart])
+		if m.Type == graph.Person && m.TokEnd-m.TokStart >= 3 && (roleNouns[l] || teamRoles[l]) {
+			// "Manager Mike Scioscia said", "Outfielder Brennan Boesch":
+			// a role opening the sentence; the name keeps two words.
+			m.TokStart++
+			m.Start = d.Tokens[m.TokStart].Start
+			continue
+		}
 		if !leadingNonNameWords[l] && (m.Type == graph.Person || months[l] == 0) {
 			break
 		}

@@ -96,8 +96,10 @@ func (s gazetteerStage) Run(d *Doc) {
 func cuesStage(d *Doc) {
 	known := selectMentions(append([]Mention(nil), d.GazetteerMentions...))
 	for _, m := range newCueRecognizer(known).Recognize(d.Document) {
-		if m.Source == "head" {
-			m = trimLeadingWord(d.Document, m) // "For Wall Street , ..." at a sentence's start
+		if m.Source == "head" || m.Type == graph.Person {
+			// "For Wall Street , ...", "Manager Mike Scioscia said" at a
+			// sentence's start.
+			m = trimLeadingWord(d.Document, m)
 		}
 		d.Candidates = append(d.Candidates, m)
 	}
