@@ -42,6 +42,9 @@ func TestExtractEntities(t *testing.T) {
 		{"European shares fell while Scottish banks and Kurdish groups waited.", []string{"place:Europe", "place:Scotland", "place:Kurdistan"}, []string{"party:Scottish National Party"}},
 		// A sentence's opening preposition is no part of a name.
 		{"For Wall Street , the week ended quietly .", []string{"place:Wall Street"}, []string{"place:For Wall Street"}},
+		// A name goes on through a particle ("el-", "de").
+		{"Egyptian President Abdel-Fattah el-Sissi is in France for talks .", []string{"person:Abdel-Fattah el-Sissi"}, []string{"person:Abdel-Fattah"}},
+		{"The attack was claimed by spokesman Abu Mohammed al-Adnani on Monday .", []string{"person:Abu Mohammed al-Adnani"}, []string{"person:Abu Mohammed"}},
 		// A role opening the sentence is no part of the name.
 		{"Manager Mike Scioscia said the pitcher was tired .", []string{"person:Mike Scioscia"}, []string{"person:Manager Mike Scioscia"}},
 		// Demonyms and older spellings the gazetteer's sources lack.

@@ -101,6 +101,9 @@ func cuesStage(d *Doc) {
 			// sentence's start.
 			m = trimLeadingWord(d.Document, m)
 		}
+		if m.Type == graph.Person {
+			m = extendParticleName(d.Document, m) // "Abdel-Fattah el-Sissi"
+		}
 		d.Candidates = append(d.Candidates, m)
 	}
 }

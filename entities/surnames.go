@@ -32,8 +32,12 @@ func surnamesOverPlaces(d *Document, keys []string, mentions []Mention) []Mentio
 		if m.Type != graph.Person || m.TokEnd-m.TokStart < 2 || !plainName(d, m) {
 			continue
 		}
-		if k := keys[m.TokEnd-1]; d.Tokens[m.TokEnd-1].Word() && len(k) > 2 {
-			words[k] |= surname
+		// The surname is the last group of tokens written without a
+		// space: "Sissi" is a word of "el-Sissi", whose key is "el sissi".
+		if j := gluedStart(d, m.TokStart+1, m.TokEnd); d.Tokens[m.TokEnd-1].Word() {
+			if k := spanKey(keys, j, m.TokEnd); len(k) > 2 {
+				words[k] |= surname
+			}
 		}
 		if k := keys[m.TokStart]; d.Tokens[m.TokStart].Word() && d.Tokens[m.TokStart].Cap() && len(k) > 2 {
 			words[k] |= given
@@ -45,15 +49,32 @@ func surnamesOverPlaces(d *Document, keys []string, mentions []Mention) []Mentio
 	for i := range mentions {
 		m := &mentions[i]
 		w := 0
-		if m.TokEnd-m.TokStart == 1 {
-			w = words[keys[m.TokStart]]
+		if gluedStart(d, m.TokStart, m.TokEnd) == m.TokStart {
+			w = words[spanKey(keys, m.TokStart, m.TokEnd)]
 		}
-		if w == 0 || !personWordReading(d, m, w&surname != 0) {
+		if w == 0 || !personWordReading(d, m, w&surname != 0) || placeBeside(d, mentions, m) {
 			continue
 		}
 		m.Type, m.Entry, m.Source, m.Role = graph.Person, nil, "repeat", ""
 	}
 	return mentions
+}
+
+// gluedStart returns the first token of the run of tokens written
+// without a space that ends at token end-1, not before from: the start of
+// "el-Sissi" in "Abdel-Fattah el-Sissi".
+func gluedStart(d *Document, from, end int) int {
+	j := end - 1
+	for j > from && !d.Tokens[j].Space {
+		j--
+	}
+	return j
+}
+
+// placeBeside reports whether a place or country is written right after
+// m and a comma: "Denver, Colorado" is the town.
+func placeBeside(d *Document, mentions []Mention, m *Mention) bool {
+	return m.TokEnd+1 < len(d.Tokens) && d.Tokens[m.TokEnd].Text == "," && placeStartsAt(mentions, m.TokEnd+1)
 }
 
 // plainName reports whether a mention is words only, with no colon,
