@@ -368,7 +368,8 @@ func suffixGroup(groups []*group, t graph.Type, key string) *group {
 }
 
 // companyGroup returns the one organization group whose name is key
-// followed only by corporate words, or nil.
+// followed only by corporate words and company heads ("Magna" →
+// "Magna International Inc", "Shell" → "Shell Oil Co"), or nil.
 func companyGroup(groups []*group, key string) *group {
 	var found *group
 	for _, g := range groups {
@@ -382,7 +383,7 @@ func companyGroup(groups []*group, key string) *group {
 			}
 			all := true
 			for _, w := range strings.Fields(rest) {
-				if !corporateWords[w] {
+				if !corporateWords[w] && !companyHeads[w] && w != "international" {
 					all = false
 					break
 				}

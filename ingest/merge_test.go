@@ -146,6 +146,10 @@ var mergeCases = []struct {
 		"Leaders of the National Freedom Party ( NFP ) met in the port on Monday .",
 		"Fighting broke out on Tuesday between NFP forces and government troops , officials said .",
 	}, true},
+	{"company-short-over-town", []string{
+		"The seat maker agreed to be acquired by Magna International Inc for $ 31 a share . Magna was up 2 dollars at 60 in Toronto trading .",
+		"The mayor of Magna , Utah , said the road would reopen .",
+	}, true},
 	{"variant-of-a-short-word", []string{
 		"Voters went to the polls in the UK elections on Monday.",
 		"Voters went to the polls in the US elections on Tuesday.",
