@@ -21,8 +21,9 @@ type group struct {
 	initial string
 	team    bool // a team of the article's sport (a mention from the teams stage)
 	// titled holds a person's forms with the title before them ("Mr
-	// Blair", "Gen. Qasem Soleimani"), kept as aliases only.
-	titled map[string]bool
+	// Blair", "Gen. Qasem Soleimani"), kept as aliases only, each with the
+	// number of name words after the title.
+	titled map[string]int
 }
 
 // personWords returns a person mention's name words as keys, honorifics
@@ -226,9 +227,9 @@ func (r *resolver) people(people []Mention) {
 		r.add(g, m, surface(d, m))
 		if t := titledForm(d, m); t != "" {
 			if g.titled == nil {
-				g.titled = map[string]bool{}
+				g.titled = map[string]int{}
 			}
-			g.titled[t] = true
+			g.titled[t] = len(w)
 		}
 	}
 	// A person named only by initial and surname keeps the initial as the
@@ -320,8 +321,13 @@ func (r *resolver) extraction() *Extraction {
 			e.Aliases = append(e.Aliases, f)
 		}
 		e.Aliases = append(e.Aliases, e.Acronyms...)
-		for t := range g.titled {
-			e.Aliases = append(e.Aliases, t)
+		for t, words := range g.titled {
+			// "Mr Blair" beside "Tony Blair" would be an alias of every
+			// Blair: a title before a lone surname counts only for a
+			// person the article names by it alone.
+			if words >= 2 || len(e.Words) <= 1 {
+				e.Aliases = append(e.Aliases, t)
+			}
 		}
 		slices.Sort(e.Aliases)
 		e.Aliases = slices.Compact(e.Aliases)
