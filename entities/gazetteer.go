@@ -228,10 +228,6 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 				continue
 			}
 			prio = 40
-		case m.Alias.Kind == gazetteer.KindDemonym && e.Type == graph.Place || m.Alias.Kind == kindAfterTown:
-			// A region's or area's adjective ("Scottish", "European"), a
-			// state after a town ("Portland, Ore.").
-			prio = 60
 		case e.Type == graph.Country:
 			prio = 100
 		case e.Type == graph.Organization:
@@ -246,7 +242,7 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 			// A state or province: a populous one anywhere, a small one
 			// where its country is named; a one-word name shaped like an
 			// adjective ("Western", "Central") only where its country is.
-			if !named && (e.Population < minFreeRegionPopulation || single && (isAdjective(first.Text) || directions[strings.ToLower(first.Text)])) {
+			if !named && !regionReading(m.Alias) && (e.Population < minFreeRegionPopulation || single && (isAdjective(first.Text) || directions[strings.ToLower(first.Text)])) {
 				continue
 			}
 			prio = 60

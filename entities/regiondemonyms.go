@@ -21,6 +21,14 @@ var regionAbbreviations = lexicon.Pairs("region_abbreviations")
 // town: choose takes it as the region without further evidence.
 const kindAfterTown = gazetteer.AliasKind("after-town")
 
+// regionReading reports whether a region's alias is one this file reads
+// ("Scottish", "Ore." after "Portland,"): the context has already vouched
+// for it, so choose takes the region however small, and though its word
+// is shaped like an adjective. A world area's demonym needs no such pass.
+func regionReading(a gazetteer.Alias) bool {
+	return a.Kind == gazetteer.KindDemonym || a.Kind == kindAfterTown
+}
+
 // addRegionDemonyms adds to a document's gazetteer spans the readings of
 // region and area adjectives ("European markets" name Europe and "the
 // Scottish league" Scotland, as "Pakistani" names Pakistan) and of state
