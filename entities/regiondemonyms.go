@@ -50,7 +50,7 @@ func addRegionDemonyms(d *Document, keys []string, gz *gazetteer.Gazetteer, span
 			}
 			kind = kindAfterTown
 		}
-		e := gz.ByID(id)
+		e := entryByListID(gz, id)
 		if e == nil {
 			continue
 		}
@@ -67,6 +67,19 @@ func addRegionDemonyms(d *Document, keys []string, gz *gazetteer.Gazetteer, span
 		slices.SortStableFunc(spans, func(a, b gazSpan) int { return a.tokStart - b.tokStart })
 	}
 	return spans
+}
+
+// entryByListID returns the gazetteer entry of an ID as a word list
+// writes it, in lower case: the codes after "region:" and "country:" are
+// upper case in the gazetteer ("region:us.ca" is "region:US.CA"), an
+// area's slug is not.
+func entryByListID(gz *gazetteer.Gazetteer, id string) *gazetteer.Entry {
+	for _, prefix := range []string{"region:", "country:"} {
+		if code, ok := strings.CutPrefix(id, prefix); ok {
+			return gz.ByID(prefix + strings.ToUpper(code))
+		}
+	}
+	return gz.ByID(id)
 }
 
 // afterTown reports whether token i is written as a state's abbreviation
