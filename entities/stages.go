@@ -120,7 +120,9 @@ func (recognizersStage) Name() string { return StageRecognizers }
 
 func (s recognizersStage) Run(d *Doc) {
 	for _, r := range s.recognizers {
-		d.Candidates = append(d.Candidates, vetModelMentions(d.Document, r.Recognize(d.Document), s.gz)...)
+		ms := vetModelMentions(d.Document, r.Recognize(d.Document), s.gz)
+		orgsOverPlaces(d.Document, d.GazetteerMentions, ms)
+		d.Candidates = append(d.Candidates, ms...)
 	}
 }
 

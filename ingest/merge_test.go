@@ -150,6 +150,11 @@ var mergeCases = []struct {
 		"The seat maker agreed to be acquired by Magna International Inc for $ 31 a share . Magna was up 2 dollars at 60 in Toronto trading .",
 		"The mayor of Magna , Utah , said the road would reopen .",
 	}, true},
+	{"organization-holding-a-place", []string{
+		"Pilots of Air France met in Paris on Friday , and Air France said most flights would run .",
+		"Real Madrid beat Sevilla 2-1 on Saturday , and the Real Madrid coach praised his defence .",
+		"Steve Pagani VIENNA 1996-08-31 Austria dominated the match in Vienna on Saturday .",
+	}, true},
 	{"variant-of-a-short-word", []string{
 		"Voters went to the polls in the UK elections on Monday.",
 		"Voters went to the polls in the US elections on Tuesday.",
