@@ -17,6 +17,9 @@ func orgsOverPlaces(d *Document, gazetteer, ms []Mention) {
 		if m.Type != graph.Organization || m.TokEnd-m.TokStart < 2 || !capitalisedRun(d, m.TokStart, m.TokEnd) || allCaps(m.Text(d)) {
 			continue
 		}
+		if m.TokEnd < len(d.Tokens) && isDash(d.Tokens[m.TokEnd].Text) && !d.Tokens[m.TokEnd].Space {
+			continue // cut inside a word: "Asia Pacific Economic Co" of "Co-operation"
+		}
 		for _, g := range gazetteer {
 			if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart >= m.TokStart && g.TokEnd <= m.TokEnd && g.TokEnd-g.TokStart < m.TokEnd-m.TokStart && !datelinePlace(d, &g) {
 				m.Score = ScoreStrong
