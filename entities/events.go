@@ -16,8 +16,9 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		}
 		j := m.TokEnd
 		// A pair of names: "the U.S.-Canada talks", "the U.S.-Japanese
-		// agreement": the event starts at the first.
-		if j+1 < len(d.Tokens) && isDash(d.Tokens[j].Text) {
+		// agreement", "the U.S./Japan summit": the event starts at the
+		// first.
+		if j+1 < len(d.Tokens) && (isDash(d.Tokens[j].Text) || d.Tokens[j].Text == "/") {
 			if n := mentionAt(selected, j+1); n != nil && (n.Type == graph.Country || n.Type == graph.Place) {
 				j = n.TokEnd
 			}
@@ -56,6 +57,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
 	out = append(out, eventsOfBodies(d, selected)...)
+	out = append(out, betweenEvents(d, selected)...)
 	out = append(out, confidenceVotes(d)...)
 	return append(out, capitalisedEvents(d)...)
 }
