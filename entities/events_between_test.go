@@ -31,6 +31,15 @@ func TestEventsWithSides(t *testing.T) {
 		// A slash joins the two sides of a pair like a dash.
 		{text: "Ministers prepared the Brazil/Argentina summit in Lima.",
 			want: []string{"involved_in Brazil -> Brazil/Argentina summit", "involved_in Argentina -> Brazil/Argentina summit"}},
+		// A signed agreement without a name: definite or counted, with
+		// what it is about.
+		{text: "Ghana and Togo signed two fishing treaties on Monday.",
+			want: []string{"involved_in Ghana -> fishing treaties", "involved_in Togo -> fishing treaties"}},
+		{text: "Ghana signed the border pact in March.",
+			want: []string{"involved_in Ghana -> border pact"}},
+		{text: "Ghana signed an agreement with Togo.", not: []string{"involved_in"}},
+		{text: "Ghana signed a fishing agreement with Togo.", not: []string{"involved_in"}},
+		{text: "Ghana signed the agreement in March.", not: []string{"involved_in"}},
 		{text: "Finance Minister Ana Ruiz opened the 12th annual meeting of the African Development Bank.",
 			want: []string{"involved_in Ana Ruiz -> 12th annual meeting of the African Development Bank"}},
 	}
