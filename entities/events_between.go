@@ -35,10 +35,14 @@ func betweenSides(d *Document, selected []Mention, k int) int {
 		if k < len(d.Tokens) && low(d.Tokens[k]) == "the" {
 			k++
 		}
-		m := mentionAt(selected, k)
+		m := titledPerson(d, selected, k)
+		if m == nil {
+			m = mentionAt(selected, k)
+		}
 		if m == nil || !sideType(m.Type) {
 			return -1
 		}
+		k = m.TokStart
 		for i := k; i < m.TokEnd; i++ {
 			if d.Tokens[i].Break && i > k {
 				return -1
@@ -64,6 +68,11 @@ func sideType(t graph.Type) bool {
 func (rb *relBuilder) betweenInEvent(x, m placed) bool {
 	d := rb.d
 	if x.tokStart <= m.tokStart || x.tokEnd > m.tokEnd || !eventHeads[low(d.Tokens[m.tokStart])] {
+		return false
+	}
+	// A side ends before "and" or at the event's end: not the country
+	// of a title ("the U.S. Treasury Secretary James Baker").
+	if x.tokEnd != m.tokEnd && low(d.Tokens[x.tokEnd]) != "and" {
 		return false
 	}
 	for k := m.tokStart + 1; k < x.tokStart; k++ {
@@ -92,4 +101,21 @@ func definiteHead(d *Document, j int) bool {
 		b--
 	}
 	return b >= 0 && (low(d.Tokens[b]) == "the" || isPossessive(d.Tokens[b]))
+}
+
+// titledPerson returns the person mention after a title that starts at
+// token k ("President Ana Ruiz", "Brazil's Foreign Minister Ana Ruiz"), or
+// nil. A title is at most five role words, honorifics, capitalised words
+// and possessives.
+func titledPerson(d *Document, selected []Mention, k int) *Mention {
+	for i := k; i < len(d.Tokens) && i-k <= 5; i++ {
+		if m := mentionAt(selected, i); m != nil && m.Type == graph.Person {
+			return m
+		}
+		t := d.Tokens[i]
+		if !(isRoleWord(low(t)) || honorifics[low(t)] || t.Word() && t.Cap() || isPossessive(t)) || t.Break && i > k {
+			return nil
+		}
+	}
+	return nil
 }

@@ -23,6 +23,10 @@ func TestEventsWithSides(t *testing.T) {
 			want: []string{"involved_in Peru -> war between Peru and Ecuador", "involved_in Ecuador -> war between Peru and Ecuador"}},
 		{text: "Senator Mary Cole spoke. The talks between Mary Cole and Iceland lasted an hour.",
 			want: []string{"involved_in Mary Cole -> talks between Mary Cole and Iceland", "involved_in Iceland -> talks between Mary Cole and Iceland"}},
+		// Sides with titles: the people, not the country of a title.
+		{text: "The talks between U.S. Trade Representative Ana Ruiz and Foreign Minister Tom Hale of Peru ended.",
+			want: []string{"involved_in Ana Ruiz -> talks between U.S. Trade Representative Ana Ruiz and Foreign Minister Tom Hale", "involved_in Tom Hale -> talks between U.S. Trade Representative Ana Ruiz and Foreign Minister Tom Hale"},
+			not:  []string{"involved_in United States", "involved_in Peru"}},
 		// Not an event head, or not two sides.
 		{text: "The gap between Brazil and Argentina widened.", not: []string{"involved_in"}},
 		{text: "Talks between Brazil and its neighbours failed.", not: []string{"involved_in"}},
