@@ -44,6 +44,8 @@ func TestEventsWithSides(t *testing.T) {
 		{text: "Ghana signed an agreement with Togo.", not: []string{"involved_in"}},
 		{text: "Ghana signed a fishing agreement with Togo.", not: []string{"involved_in"}},
 		{text: "Ghana signed the agreement in March.", not: []string{"involved_in"}},
+		{text: "Acme and Beta Corp signed the definitive agreement to merge.", not: []string{"involved_in"}},
+		{text: "Ghana and Togo signed the previously announced agreements.", not: []string{"involved_in"}},
 		{text: "Finance Minister Ana Ruiz opened the 12th annual meeting of the African Development Bank.",
 			want: []string{"involved_in Ana Ruiz -> 12th annual meeting of the African Development Bank"}},
 	}
