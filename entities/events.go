@@ -24,7 +24,8 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 			}
 		}
 		// Modifiers: event words ("terror", "annual") and at most two
-		// other lower-case words ("free trade", "currency").
+		// other lower-case words ("free trade", "currency", "long-term
+		// grains").
 		other := 0
 		for j < len(d.Tokens) {
 			t := d.Tokens[j]
@@ -36,6 +37,10 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 			if other < 2 && t.Word() && !t.Cap() && !groupStopWords[l] && !eventHeads[l] && j+1 < len(d.Tokens) {
 				other++
 				j++
+				// "long-term": a hyphenated word is one modifier.
+				if j+2 < len(d.Tokens) && isDash(d.Tokens[j].Text) && d.Tokens[j+1].Word() && !d.Tokens[j+1].Cap() && !d.Tokens[j].Space && !d.Tokens[j+1].Space {
+					j += 2
+				}
 				continue
 			}
 			break

@@ -46,6 +46,9 @@ func TestEventsWithSides(t *testing.T) {
 		{text: "Ghana signed the agreement in March.", not: []string{"involved_in"}},
 		{text: "Acme and Beta Corp signed the definitive agreement to merge.", not: []string{"involved_in"}},
 		{text: "Ghana and Togo signed the previously announced agreements.", not: []string{"involved_in"}},
+		// A hyphenated modifier counts as one word.
+		{text: "Officials discussed the future of the Brazil/Argentina long-term beef agreement.",
+			want: []string{"involved_in Brazil -> Brazil/Argentina long-term beef agreement", "involved_in Argentina -> Brazil/Argentina long-term beef agreement"}},
 		{text: "Finance Minister Ana Ruiz opened the 12th annual meeting of the African Development Bank.",
 			want: []string{"involved_in Ana Ruiz -> 12th annual meeting of the African Development Bank"}},
 	}
