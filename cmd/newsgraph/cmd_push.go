@@ -1,10 +1,7 @@
 package main
 
 import (
-	"crypto/tls"
-	"crypto/x509"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -16,16 +13,14 @@ import (
 )
 
 type pushOptions struct {
-	addr          string
-	dryRun        bool
-	asJSON        bool
-	full          bool
-	batch         int
-	workers       int
-	tls           bool
-	tlsCA         string
-	tlsServerName string
-	converge      bool
+	addr     string
+	dryRun   bool
+	asJSON   bool
+	full     bool
+	batch    int
+	workers  int
+	tls      tlsFlags
+	converge bool
 }
 
 func newPushCommand(g *globalOptions) *cobra.Command {
@@ -61,29 +56,9 @@ their sentences), seconds}.
 	f.BoolVar(&o.full, "full", false, "ignore what earlier pushes sent and send everything")
 	f.IntVar(&o.batch, "batch", 100, "records per request")
 	f.IntVar(&o.workers, "workers", 8, "requests in flight")
-	f.BoolVar(&o.tls, "tls", false, "connect with TLS, verifying the server with the system's roots")
-	f.StringVar(&o.tlsCA, "tls-ca", "", "connect with TLS, verifying the server with this PEM CA file")
-	f.StringVar(&o.tlsServerName, "tls-server-name", "", "connect with TLS, expecting this server name")
+	o.tls.register(f)
 	f.BoolVar(&o.converge, "converge", false, "first resolve the store's entities against the cluster's and change the store to agree (several stores pushing one corpus)")
 	return c
-}
-
-func (o *pushOptions) tlsConfig() (*tls.Config, error) {
-	if !o.tls && o.tlsCA == "" && o.tlsServerName == "" {
-		return nil, nil
-	}
-	tc := &tls.Config{MinVersion: tls.VersionTLS12, ServerName: o.tlsServerName}
-	if o.tlsCA != "" {
-		pem, err := os.ReadFile(o.tlsCA)
-		if err != nil {
-			return nil, err
-		}
-		tc.RootCAs = x509.NewCertPool()
-		if !tc.RootCAs.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("%s: no PEM certificate in it", o.tlsCA)
-		}
-	}
-	return tc, nil
 }
 
 // pushStatePath names the state file of pushes from store db to the
@@ -108,7 +83,7 @@ func runPush(c *cobra.Command, g *globalOptions, o *pushOptions) error {
 	if o.converge && (o.dryRun || o.full) {
 		return failf(exitFailure, "push: --converge changes the store and pushes what changed: not with --dry-run or --full")
 	}
-	tc, err := o.tlsConfig()
+	tc, err := o.tls.config()
 	if err != nil {
 		return failf(exitFailure, "push: %v", err)
 	}
