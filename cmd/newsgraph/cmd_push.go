@@ -39,12 +39,22 @@ store: a second push sends nothing, a push after more ingest sends only what
 changed, and entities merged, renamed or split away are deleted from the
 cluster. --full sends everything again (for a cluster that was wiped).
 
+Several stores that each ingested part of a corpus push into one cluster,
+which then holds their union. --converge makes it the graph one store of
+the whole corpus would hold: it first resolves this store's entities
+against every entity of the cluster, with the rules ingest links by (a
+short form meets its full name, a surname the one full name with it),
+changes the store to agree (merges, and the names and gazetteer entries the
+union gives), then pushes what changed. Run it from every store, in turn,
+until a round changes nothing.
+
 Connections are plain text unless --tls, --tls-ca or --tls-server-name is
 given; use TLS for any cluster beyond loopback.
 
 With --json, prints {entities, sentences, relations, articles (each total,
 sent, deleted), requests, retries, evidence (links from the relations sent to
-their sentences), seconds}.
+their sentences), seconds}, and with --converge also converge: {known,
+local, merged, renamed, entries, forgotten}.
 ` + exitHelp,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error { return runPush(c, g, &o) },
