@@ -45,7 +45,9 @@ With --types fine the recognizer reports newsgraph's types and the gold
 labels are read as CrossNER's: politician and person → person,
 politicalparty → party, country → country, location → place, organisation →
 organization, event and election → event, misc → misc. The overall line then
-leaves misc out (it still gets its own line).
+leaves misc out (it still gets its own line). --types recognizer scores the
+same types as ingest finds them: the coarse model's names typed by rules (the
+fine model is for this benchmark only).
 
 With --json, prints {file, types, tokens, token_accuracy, overall,
 overall_excludes, by_type},
@@ -57,7 +59,7 @@ each score as {type, gold, predicted, correct, precision, recall, f1}.
 		RunE: func(c *cobra.Command, _ []string) error { return runEvalNER(g, o) },
 	}
 	c.Flags().StringVar(&o.conll, "conll", "", "CoNLL column file with gold tags in the last column (- for standard input)")
-	c.Flags().StringVar(&o.types, "types", "coarse", "tag set: coarse (PER, LOC, ORG, MISC) or fine (newsgraph types)")
+	c.Flags().StringVar(&o.types, "types", "coarse", "tag set: coarse (PER, LOC, ORG, MISC), fine (newsgraph types) or recognizer (newsgraph types as ingest finds them)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
 	c.MarkFlagRequired("conll")
 	return c
@@ -92,7 +94,8 @@ func runEvalNER(g *globalOptions, o *evalNEROptions) error {
 	}
 	var ev ner.Evaluation
 	var ignore []string
-	if o.types == "fine" {
+	fine := o.types == "fine" || o.types == "recognizer"
+	if fine {
 		ignore = []string{ner.FineMisc}
 	}
 	for _, d := range ner.Documents(lines) {
@@ -103,7 +106,7 @@ func runEvalNER(g *globalOptions, o *evalNEROptions) error {
 				pred[j] = tags[li]
 			}
 			g := gold[si]
-			if o.types == "fine" {
+			if fine {
 				g = ner.MapTypes(g, ner.CrossNERTypes)
 			}
 			ev.Add(g, pred)

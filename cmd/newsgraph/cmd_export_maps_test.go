@@ -24,8 +24,10 @@ type mapStats struct {
 var (
 	svgNodeRe = regexp.MustCompile(`<g id="node\d+" class="node">`)
 	svgEdgeRe = regexp.MustCompile(`<g id="edge\d+" class="edge">`)
-	// A node's tooltip starts with its name and has its PageRank.
-	svgTipRe = regexp.MustCompile(`xlink:title="([^&"]*)&#10;[^"]*?&#10;pagerank ([0-9.eE+-]+)`)
+	// A node's tooltip starts with its name and has its PageRank, whose
+	// minus sign (a small rank's exponent: 9.4e-05) Graphviz writes as
+	// "&#45;".
+	svgTipRe = regexp.MustCompile(`xlink:title="([^&"]*)&#10;[^"]*?&#10;pagerank ((?:[0-9.eE+-]|&#45;)+)`)
 )
 
 // measureMap reads an SVG map: nodes (the legend not counted), edges,
@@ -43,7 +45,7 @@ func measureMap(t *testing.T, svg []byte) mapStats {
 		pagerank: map[string]float64{},
 	}
 	for _, m := range svgTipRe.FindAllSubmatch(svg, -1) {
-		v, err := strconv.ParseFloat(string(m[2]), 64)
+		v, err := strconv.ParseFloat(strings.ReplaceAll(string(m[2]), "&#45;", "-"), 64)
 		if err != nil {
 			t.Fatal(err)
 		}

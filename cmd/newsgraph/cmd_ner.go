@@ -38,7 +38,7 @@ organization, place, event and misc ("B-party").
 		RunE: func(c *cobra.Command, _ []string) error { return runNER(g, o) },
 	}
 	c.Flags().StringVar(&o.conll, "conll", "", "CoNLL column file to tag (- for standard input)")
-	c.Flags().StringVar(&o.types, "types", "coarse", "tag set: coarse (PER, LOC, ORG, MISC) or fine (newsgraph types)")
+	c.Flags().StringVar(&o.types, "types", "coarse", "tag set: coarse (PER, LOC, ORG, MISC), fine (newsgraph types) or recognizer (newsgraph types as ingest finds them)")
 	c.MarkFlagRequired("conll")
 	return c
 }

@@ -135,4 +135,16 @@ func TestEvalNERCommand(t *testing.T) {
 		t.Errorf("result %+v", res)
 	}
 	golden(t, "crossner.eval.golden", out)
+	// The recognizer ingest uses scores the same gold names.
+	code, out, errs = runCLI(t, "", "eval", "ner", "--conll", filepath.Join("testdata", "ner", "crossner.txt"), "--types", "recognizer", "--json")
+	if code != 0 {
+		t.Fatalf("recognizer: exit %d: %s", code, errs)
+	}
+	res = evalResult{}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Overall.Gold != 7 || res.Types != "recognizer" || len(res.Excluded) != 1 {
+		t.Errorf("recognizer result %+v", res)
+	}
 }

@@ -37,8 +37,12 @@ func tagLines(lines []ner.Line, types string) ([]string, error) {
 		// TagFine: the fine model's names after the document's own
 		// evidence (acronyms defined in parentheses; see FineChunks).
 		tag = ner.DefaultFine().TagFine
+	case "recognizer":
+		// The coarse model with the rules that type its names, as
+		// ingest's recognizer (ner.DefaultRecognizer) tags.
+		tag = ner.Default().TagFine
 	default:
-		return nil, failf(exitStore, "unknown --types %q (want coarse or fine)", types)
+		return nil, failf(exitStore, "unknown --types %q (want coarse, fine or recognizer)", types)
 	}
 	out := make([]string, len(lines))
 	for i, l := range lines {

@@ -57,6 +57,8 @@ func monthSet() map[string]bool {
 //   - a list of names that holds parties is a list of parties: the model
 //     calls a foreign party's name or acronym an organization unless its
 //     words say "Party" (partyLists);
+//   - "the" before an organization or party named by its head word is
+//     not part of the name ("The Labour Party"; dropArticle);
 //   - an event name takes the year and month before it ("June 2015 X
 //     general election") and a Roman numeral after it ("World War I").
 func fixNames(sents [][]string, chunks [][]Chunk) {
@@ -65,6 +67,7 @@ func fixNames(sents [][]string, chunks [][]Chunk) {
 		demonymHeads(s, cs)
 		partyLists(s, cs)
 		for i := range cs {
+			cs[i] = dropArticle(s, cs[i])
 			cs[i] = titledPerson(s, cs[i])
 			cs[i].Type = retype(cs[i].Type, s[cs[i].Start:cs[i].End])
 			if cs[i].Type == FineOrganization && ideological(s[cs[i].Start:cs[i].End]) {
@@ -408,6 +411,21 @@ func ideological(toks []string) bool {
 		found = found || ideologyWords[l]
 	}
 	return found
+}
+
+// dropArticle returns an organization or party name of three words or
+// more without a leading "the" when its last word is a head such names
+// share ("The Labour Party", "the World Bank"): the article goes with the
+// noun phrase, not the name. Names that hold their article ("The Hague",
+// "The Times") do not end in such a head.
+func dropArticle(s []string, c Chunk) Chunk {
+	if c.Type != FineOrganization && c.Type != FineParty || c.End-c.Start < 3 || !strings.EqualFold(s[c.Start], "the") {
+		return c
+	}
+	if last := strings.ToLower(s[c.End-1]); orgHeads[last] || partyHeads[last] {
+		c.Start++
+	}
+	return c
 }
 
 // titledPerson returns an organization or misc name made of a person's

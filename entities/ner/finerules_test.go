@@ -11,6 +11,12 @@ func TestFixNames(t *testing.T) {
 		text     string
 		in, want []Chunk
 	}{{
+		// "The" before a name ending in a head is the noun phrase's;
+		// a name without such a head keeps it.
+		"The Velland Labour Party met The Ostria Times and the Marl Trust Bank",
+		[]Chunk{{FineParty, 0, 4}, {FineOrganization, 5, 8}, {FineOrganization, 9, 13}},
+		[]Chunk{{FineParty, 1, 4}, {FineOrganization, 5, 8}, {FineOrganization, 10, 13}},
+	}, {
 		// A head and its complement, both tagged, are one name.
 		"the Northern Relief Fund for the Protection of Rivers said",
 		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 9}},

@@ -84,6 +84,19 @@ func TestCrossNERDev(t *testing.T) {
 	}
 }
 
+// TestCrossNERDevCoarse tags CrossNER politics dev with the coarse model
+// and the rules that type its names (FineChunks), the recognizer ingest
+// uses: it must stay near what data/README.md states.
+func TestCrossNERDevCoarse(t *testing.T) {
+	docs := readDocs(t, sharedFile(t, "ner/crossner_politics/dev.txt"))
+	want := statedF1(t, "crossner_politics/dev.txt, coarse model")
+	s := evaluate(Default(), docs, true)
+	t.Logf("CrossNER politics dev, coarse model with rules: precision %.2f recall %.2f F1 %.2f (stated %.2f)", s.Precision, s.Recall, s.F1, want)
+	if s.F1 < want-0.5 {
+		t.Errorf("CrossNER dev F1 of the coarse model %.2f, below the stated %.2f − 0.5", s.F1, want)
+	}
+}
+
 func TestEmbeddedModels(t *testing.T) {
 	start, cpu := time.Now(), cputime.Used()
 	m, err := Load(bytes.NewReader(data.NERModel))

@@ -9,6 +9,13 @@
 //
 //	go run ./tools/nertrain -out data/ner/model.bin.gz
 //
+// Flags add training signal beyond CoNLL-2003: -coarse-crossner N trains
+// the coarse model also on CrossNER politics train (its labels mapped to
+// CoNLL-2003's), -known-orgs adds the lexicon's well-known organizations
+// and -former-countries FILE the countries of a WhoGov table that the
+// gazetteer lacks (the Soviet Union, Yugoslavia) to the gazetteer
+// features.
+//
 // The defaults read ../shared/ner/conll2003/eng.train and eng.testa and
 // ../shared/corpus/{reuters21578,bbc_news}.jsonl; data/README.md gives the
 // seed and the F1 to expect. Training never runs from go generate.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,18 +39,23 @@ func main() {
 	flag.BoolVar(&gmbTrain, "gmb-train", true, "with -gmb, also train the coarse model on GMB's sentences")
 	flag.IntVar(&fineGMB, "fine-gmb", 0, "also train the fine model on this many GMB documents, typed by the rules (needs -gmb)")
 	flag.IntVar(&minPopulation, "min-population", minPopulation, "smallest population of a place in the gazetteer features")
+	flag.IntVar(&coarseCross, "coarse-crossner", 1, "also train the coarse model on the fine training file (CrossNER), its labels mapped to PER, LOC, ORG and MISC, repeated this many times (0: not)")
+	flag.BoolVar(&fineOOF, "fine-oof", true, "with -coarse-crossner, train the fine model on a coarse model trained without CrossNER (it is used on the written one)")
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
+	flag.BoolVar(&useKnownOrgs, "known-orgs", true, "add the lexicon's well-known organizations (org_*.txt) to the gazetteer features")
+	flag.StringVar(&formerPath, "former-countries", filepath.Join(shared, "gazetteers/partyfacts/whogov_whogov.csv"), "WhoGov table whose countries the gazetteer lacks (the Soviet Union, ...) become country names; empty: none")
 	flag.Parse()
 	start := time.Now()
-	var m *ner.Model
+	var fineBase *ner.Model
 	var err error
 	if *base != "" {
-		m, err = loadModel(*base)
+		fineBase, err = loadModel(*base)
 	} else {
-		m, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *runs, *history, *coarse, *fine)
+		crossPath = *fineTrain
+		_, fineBase, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *runs, *history, *coarse, *fine)
 	}
 	if err == nil && *fineTrain != "" {
-		err = runFine(m, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs, *runs, *train, *fineNews, *fineRepeat)
+		err = runFine(fineBase, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs, *runs, *train, *fineNews, *fineRepeat)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
@@ -160,31 +166,39 @@ func readExamples(path string) ([]ner.Example, error) {
 	return exs, nil
 }
 
-func run(trainPath, devPath string, corpus []string, out string, seed uint64, epochs, minCount, runs int, history bool, coarse, fine int) (*ner.Model, error) {
+// run trains the coarse model and writes it to out. It returns the model
+// and the coarse model the fine model is to be trained on: the same one,
+// or with -coarse-crossner and -fine-oof one trained without CrossNER.
+func run(trainPath, devPath string, corpus []string, out string, seed uint64, epochs, minCount, runs int, history bool, coarse, fine int) (*ner.Model, *ner.Model, error) {
 	start := time.Now()
 	train, err := readExamples(trainPath)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	dev, err := readExamples(devPath)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var res ner.Resources
 	if len(corpus) > 0 && corpus[0] != "" {
 		cl, err := induceClusters(corpus, coarse, fine, seed)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		res.Words, res.Coarse, res.Fine, res.Caps = cl.words, cl.coarse, cl.fine, cl.caps
 		fmt.Fprintf(os.Stderr, "clusters: %d words (%s)\n", len(cl.words), time.Since(start).Round(time.Second))
 	}
 	res.Names = gazetteerNames(gazetteer.Default())
 	fmt.Fprintf(os.Stderr, "gazetteer names: %d\n", len(res.Names))
+	extra, err := extraNames()
+	if err != nil {
+		return nil, nil, err
+	}
+	res.Names = append(res.Names, extra...)
 	if gmbPath != "" {
 		exs, err := readGMB(gmbPath, gmbSentences)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		gmbExamples = exs
 		if gmbTrain {
@@ -197,16 +211,107 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 		}
 		fmt.Fprintf(os.Stderr, "GMB: %d documents\n", len(exs))
 	}
-	m := ner.NewModel([]string{"LOC", "MISC", "ORG", "PER"}, res, nil)
-	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, History: history, Runs: runs, Log: os.Stderr})
+	cross, err := crossExamples()
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, History: history, Runs: runs, Log: os.Stderr}
+	m := ner.NewModel(coarseTypes, res, nil)
+	f1, err := ner.Train(m, append(slices.Clone(train), cross...), dev, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := save(m, out); err != nil {
+		return nil, nil, err
+	}
+	fmt.Fprintf(os.Stderr, "dev F1 %.2f; wrote %s in %s\n", f1, out, time.Since(start).Round(time.Second))
+	if len(cross) == 0 || !fineOOF {
+		return m, m, nil
+	}
+	// The fine model learns how far to trust the coarse model's names
+	// from its tags of the fine training data; a coarse model trained on
+	// that same data tags it too well, and the fine model would trust it
+	// more than it deserves on new text. It learns from a coarse model
+	// trained without that data (same clusters and names), and is then
+	// used on top of the shipped one.
+	plain := ner.NewModel(coarseTypes, res, nil)
+	f1, err = ner.Train(plain, train, dev, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	fmt.Fprintf(os.Stderr, "coarse model without CrossNER (for the fine model's training): dev F1 %.2f\n", f1)
+	return m, plain, nil
+}
+
+// coarseTypes are the coarse model's types (CoNLL-2003's).
+var coarseTypes = []string{"LOC", "MISC", "ORG", "PER"}
+
+// crossExamples returns the CrossNER training documents for the coarse
+// model (see -coarse-crossner), their labels mapped to CoNLL-2003's, as
+// many times as the flag says; none when it is 0.
+func crossExamples() ([]ner.Example, error) {
+	if coarseCross <= 0 || crossPath == "" {
+		return nil, nil
+	}
+	exs, err := readExamples(crossPath)
 	if err != nil {
 		return nil, err
 	}
-	if err := save(m, out); err != nil {
-		return nil, err
+	for _, ex := range exs {
+		for i, t := range ex.Tags {
+			ex.Tags[i] = ner.MapTypes(t, crossCoarse)
+		}
 	}
-	fmt.Fprintf(os.Stderr, "dev F1 %.2f; wrote %s in %s\n", f1, out, time.Since(start).Round(time.Second))
-	return m, nil
+	var out []ner.Example
+	for r := 0; r < coarseCross; r++ {
+		out = append(out, exs...)
+	}
+	return out, nil
+}
+
+// Options of the names beyond the gazetteer's (see the flags).
+var (
+	useKnownOrgs bool
+	formerPath   string
+)
+
+// extraNames returns the names the flags add to the gazetteer's.
+func extraNames() ([]ner.GazName, error) {
+	var out []ner.GazName
+	if useKnownOrgs {
+		out = append(out, knownOrgNames()...)
+	}
+	if formerPath != "" {
+		fc, err := formerCountries(formerPath, gazetteer.Default())
+		if err != nil {
+			return nil, err
+		}
+		var names []string
+		for _, n := range fc {
+			names = append(names, n.Text)
+		}
+		fmt.Fprintf(os.Stderr, "former countries: %s\n", strings.Join(names, ", "))
+		out = append(out, fc...)
+	}
+	return out, nil
+}
+
+// CrossNER data for the coarse model (see the flags -coarse-crossner and
+// -fine-oof).
+var (
+	coarseCross int
+	crossPath   string
+	fineOOF     bool
+)
+
+// crossCoarse maps CrossNER politics labels to CoNLL-2003's: parties are
+// organizations, countries locations, events and elections misc, as
+// CoNLL-2003 tags them.
+var crossCoarse = map[string]string{
+	"politician": "PER", "person": "PER",
+	"politicalparty": "ORG", "organisation": "ORG",
+	"country": "LOC", "location": "LOC",
+	"misc": "MISC", "event": "MISC", "election": "MISC",
 }
 
 // GMB options (see the flags).
