@@ -86,8 +86,8 @@ func TestConverge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Renamed != 4 || res.Merged != 0 || !res.Changed() {
-		t.Errorf("converge: %+v, want 4 renamed", *res)
+	if res.Renamed < 4 || res.Merged != 0 {
+		t.Errorf("converge: %+v, want the 4 short forms (at least) renamed", *res)
 	}
 	for _, n := range names(t, b) {
 		if !slices.Contains(want, n) {
