@@ -33,6 +33,27 @@ func TestExtractEntities(t *testing.T) {
 		{"The Bank of Portugal said lending slowed.", []string{"organization:Bank of Portugal"}, []string{"country:Portugal"}},
 		{"Shares fell on the Madrid Stock Exchange.", []string{"organization:Madrid Stock Exchange"}, []string{"place:Madrid"}},
 		{"The Chilean Air Force flew aid to the south.", []string{"organization:Chilean Air Force"}, []string{"country:Chile"}},
+		// A one-word town or country that is the surname of a person the
+		// article names in full is that person; after "to" it is the place.
+		{"Mitchell wins vote in Senate. Senator Dennis Mitchell won the vote on Friday. Mitchell said he was tired.", []string{"person:Dennis Mitchell"}, []string{"place:Mitchell"}},
+		{"Jordan tells of film. Director Neil Jordan spoke on Friday. Jordan said the film was done. He flew to Jordan later.", []string{"person:Neil Jordan", "country:Jordan"}, nil},
+		// The adjective of a region or world area names it, as a
+		// country's demonym names the country.
+		{"European shares fell while Scottish banks and Kurdish groups waited.", []string{"place:Europe", "place:Scotland", "place:Kurdistan"}, []string{"party:Scottish National Party"}},
+		// A sentence's opening preposition is no part of a name.
+		{"For Wall Street , the week ended quietly .", []string{"place:Wall Street"}, []string{"place:For Wall Street"}},
+		// A name goes on through a particle ("el-", "de").
+		{"Egyptian President Abdel-Fattah el-Sissi is in France for talks .", []string{"person:Abdel-Fattah el-Sissi"}, []string{"person:Abdel-Fattah"}},
+		{"The attack was claimed by spokesman Abu Mohammed al-Adnani on Monday .", []string{"person:Abu Mohammed al-Adnani"}, []string{"person:Abu Mohammed"}},
+		// A role opening the sentence is no part of the name.
+		{"Manager Mike Scioscia said the pitcher was tired .", []string{"person:Mike Scioscia"}, []string{"person:Manager Mike Scioscia"}},
+		// Demonyms and older spellings the gazetteer's sources lack.
+		{"Tajik troops and Zairean rebels met in Kazakstan.", []string{"country:Tajikistan", "country:Kazakhstan"}, nil},
+		// A state's abbreviation after a town is the state; elsewhere the
+		// word is not read so.
+		{"The plant in Portland, Ore., and the one in Houston, TX, closed.", []string{"place:Oregon", "place:Texas"}, nil},
+		{"IRVINE , Calif 1996-08-30 Officials met on Friday.", []string{"place:California"}, nil},
+		{"Ore prices rose and Mass transit fares fell.", nil, []string{"place:Oregon", "place:Massachusetts"}},
 		// A possessive and a common noun are no name: the country stays.
 		{"Norway's central bank raised rates.", []string{"country:Norway"}, []string{"organization:Norway's central bank"}},
 	}

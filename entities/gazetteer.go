@@ -242,7 +242,7 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 			// A state or province: a populous one anywhere, a small one
 			// where its country is named; a one-word name shaped like an
 			// adjective ("Western", "Central") only where its country is.
-			if !named && (e.Population < minFreeRegionPopulation || single && (isAdjective(first.Text) || directions[strings.ToLower(first.Text)])) {
+			if !named && !regionReading(m.Alias) && (e.Population < minFreeRegionPopulation || single && (isAdjective(first.Text) || directions[strings.ToLower(first.Text)])) {
 				continue
 			}
 			prio = 60

@@ -37,6 +37,7 @@ func orgContext(d *Document, mentions []Mention) []Mention {
 	mentions = companyPhrases(d, mentions, retyped)
 	mentions = companyRuns(d, mentions, retyped)
 	mentions = companyBeforeRole(d, mentions, retyped)
+	short := companyHeadCues(d, mentions, retyped)
 	for i, m := range mentions {
 		if companyParty(d, m) {
 			retyped[strings.ToLower(m.Text(d))] = true
@@ -54,8 +55,11 @@ func orgContext(d *Document, mentions []Mention) []Mention {
 	}
 	for i := range mentions {
 		m := &mentions[i]
-		if (retypable(*m) || companyParty(d, *m)) && retyped[strings.ToLower(m.Text(d))] {
+		if (retypable(*m) || companyParty(d, *m) || acronymMisread(d, *m)) && retyped[strings.ToLower(m.Text(d))] {
 			m.Type, m.Entry = graph.Organization, nil
+		}
+		if m.Type == graph.Person && short[strings.ToLower(m.Text(d))] {
+			m.Type, m.Entry = graph.Organization, nil // "Cadbury" after "Cadbury Schweppes"
 		}
 	}
 	return mentions
@@ -95,7 +99,7 @@ func companyNamed(d *Document, m Mention) bool {
 func companyRoleAfter(d *Document, mentions []Mention, i int) bool {
 	m := mentions[i]
 	k := m.TokEnd
-	if k < len(d.Tokens) && isPossessive(d.Tokens[k]) {
+	if possessiveAt(d, k) {
 		k++
 	}
 	switch {

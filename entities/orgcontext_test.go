@@ -21,6 +21,10 @@ func TestOrgContext(t *testing.T) {
 		{"London mayor Tom Hale opened the bridge.", "London", graph.Place}, // a capital keeps its type
 		{"Mr Tom Hale headed the Volmark group until 2001.", "Volmark", graph.Organization},
 		{"Prices fell, said Tom Hale, an economist at Swiss Volmark in Zurich.", "Swiss Volmark", graph.Organization},
+		{"Sales rose, said Tom Hale, Korvanta's chairman.", "Korvanta", graph.Organization},
+		{"Dan Ode, BT's managing director, agreed.", "BT", graph.Organization}, // an acronym the gazetteer reads as Bhutan
+		{"The world's biggest toy firm, Halbrook Kessler, reported profits.", "Halbrook Kessler", graph.Organization},
+		{"Tom Hale praised Korvanta's chairman.", "Tom Hale", graph.Person},
 	}
 	x := New(WithRecognizer(ner.DefaultRecognizer())) // the recognizer reads most company names as places
 	for _, c := range cases {

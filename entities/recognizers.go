@@ -17,6 +17,7 @@ import (
 func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
+		m = trimLeadingWord(d, m)
 		si := sentenceOf(d, m.Start)
 		if si >= 0 && isHeadline(d, d.Sentences[si]) {
 			continue
@@ -49,6 +50,44 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Ment
 		out = append(out, m)
 	}
 	return out
+}
+
+// leadingNonNameWords are the words a recognizer takes into a name at the
+// start of a sentence that no name begins with: "For Wall Street, ...",
+// "At Chester-le-Street : ...", "Yesterday the Home Office said".
+var leadingNonNameWords = map[string]bool{
+	"for": true, "at": true, "in": true, "on": true, "from": true, "by": true, "with": true,
+	"after": true, "before": true, "as": true, "to": true, "under": true, "since": true,
+	"during": true, "despite": true, "yesterday": true, "today": true, "tomorrow": true,
+	"tonight": true, "meanwhile": true, "however": true, "but": true, "and": true, "the": true,
+}
+
+// trimLeadingWord cuts off the start of a model mention of two or more
+// tokens the words no name starts with (leadingNonNameWords), and, but for
+// a person's ("August Wilson"), a month's name ("August National
+// Association of Purchasing Management"); a name must remain. A person
+// of three words or more also loses a role noun or a player's position
+// before the name ("Manager Mike Scioscia").
+func trimLeadingWord(d *Document, m Mention) Mention {
+	for m.TokEnd-m.TokStart >= 2 && d.Tokens[m.TokStart+1].Cap() {
+		l := low(d.Tokens[m.TokStart])
+		if m.Type == graph.Person && m.TokEnd-m.TokStart >= 3 && (roleNouns[l] || teamRoles[l]) {
+			// "Manager Mike Scioscia said", "Outfielder Brennan Boesch":
+			// a role opening the sentence; the name keeps two words.
+			m.TokStart++
+			m.Start = d.Tokens[m.TokStart].Start
+			continue
+		}
+		if !leadingNonNameWords[l] && (m.Type == graph.Person || months[l] == 0) {
+			break
+		}
+		if l == "the" && d.Tokens[m.TokStart].Cap() {
+			break // "The Hague"; "Yesterday the Home Office" loses its "the"
+		}
+		m.TokStart++
+		m.Start = d.Tokens[m.TokStart].Start
+	}
+	return m
 }
 
 // rankAbbreviations are the short ranks ("Maj.", "Col.") that open a

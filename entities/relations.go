@@ -42,6 +42,9 @@ type relBuilder struct {
 	typed      []relKey                  // the keys of rels other than co_mention, in the order found
 	place      string                    // the dateline's place, or ""
 	presences  []pendingPresence
+	// pendingHeads are bare company head titles ("said chief executive
+	// X") waiting for the article's company (resolveHeads).
+	pendingHeads []pendingHead
 }
 
 // index places every mention and every reference in its sentence.
@@ -153,6 +156,7 @@ func (rb *relBuilder) places() {
 // order.
 func (rb *relBuilder) finish() {
 	rb.resolveOffices()
+	rb.resolveHeads()
 	rb.resolvePresence()
 	keys := slices.Collect(maps.Keys(rb.rels))
 	slices.SortFunc(keys, func(x, y relKey) int {

@@ -19,6 +19,9 @@ func (rb *relBuilder) asRole(p placed, s Sentence, at map[int]placed, si int) bo
 	d := rb.d
 	span := graph.Span{Start: s.Start, End: s.End}
 	k := p.tokEnd
+	if k+1 < s.TokEnd && d.Tokens[k].Text == "," && low(d.Tokens[k+1]) == "who" {
+		k += 2 // "P, who resigned as chairman of T"
+	}
 	former, replaced, prev := false, -1, ""
 	for n := 0; k < s.TokEnd && n < 5; n++ {
 		t := d.Tokens[k]

@@ -19,6 +19,7 @@ func TestAsRole(t *testing.T) {
 		{"Mr Ivo Marsh resigned as chairman of Brixton Foods Ltd on Monday.", "Ivo Marsh", graph.Leads, "Brixton Foods Ltd", true},
 		{"Mr Ivo Marsh was appointed as an economist at Brixton Foods Ltd.", "Ivo Marsh", graph.AffiliatedWith, "Brixton Foods Ltd", false},
 		{"Mr Ivo Marsh spoke as Brixton Foods Ltd reported a loss.", "Ivo Marsh", "", "Brixton Foods Ltd", false},
+		{"Mr Ivo Marsh, who resigned as chairman of Brixton Foods Ltd in May, spoke first.", "Ivo Marsh", graph.Leads, "Brixton Foods Ltd", true},
 	}
 	x := New()
 	for _, c := range cases {

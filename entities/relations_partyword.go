@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
@@ -23,8 +24,14 @@ func (rb *relBuilder) partyWordRole(p placed, r roleSpan, sentStart int, end map
 		return false
 	}
 	tok := rb.d.Tokens[k]
-	if !tok.Cap() || k == sentStart {
+	if !tok.Cap() || k == sentStart && !sentenceFirstParty(tok.Text) {
 		return false // a sentence's first word is capitalised anyway
+	}
+	if target, ok := rb.namedParty(tok.Text); ok {
+		// The article names the party in full elsewhere: "the
+		// Conservatives ... Conservative MP X".
+		rb.add(p.ent, target, graph.MemberOf, span, confAdjacent, nil)
+		return true
 	}
 	votes := rb.countryVotes()
 	var best *gazetteer.Entry
@@ -70,4 +77,38 @@ func (rb *relBuilder) countryVotes() map[string]int {
 		votes[e.Entry.Country] += max(len(e.Mentions), 1)
 	}
 	return votes
+}
+
+// sentenceFirstParty reports whether a sentence's first word before a
+// role title names parties rather than being capitalised as the first
+// word: "Labour MP X said", "Tory MP X". Words that are also ordinary
+// adjectives ("Green", "Liberal", "National", "New") are left out.
+func sentenceFirstParty(w string) bool {
+	return partyFirstWords[strings.ToLower(w)]
+}
+
+// partyFirstWords are party names that open a sentence as a party.
+var partyFirstWords = map[string]bool{"labour": true, "tory": true, "conservative": true, "republican": true,
+	"democrat": true, "democratic": true, "socialist": true, "communist": true, "ukip": true, "snp": true, "gaullist": true}
+
+// namedParty returns the one party entity of the article whose name or an
+// alias starts with the word w ("Conservative" → "Conservatives",
+// "Conservative Party"), and whether there is exactly one.
+func (rb *relBuilder) namedParty(w string) (int, bool) {
+	found := -1
+	for i, e := range rb.ex.Entities {
+		if e.Type != graph.Party || len(e.Mentions) == 0 {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if first, _, _ := strings.Cut(n, " "); strings.EqualFold(first, w) || strings.EqualFold(first, w+"s") {
+				if found >= 0 && found != i {
+					return -1, false
+				}
+				found = i
+				break
+			}
+		}
+	}
+	return found, found >= 0
 }

@@ -137,9 +137,10 @@ func (rb *relBuilder) servedCountries(p int) map[string]bool {
 }
 
 // metWhom reports whether tokens [i, j) are the people someone met:
-// names, their titles and countries, "his counterpart", "officials".
+// names, their titles and countries, capitalised words, "his
+// counterpart", "officials".
 func (rb *relBuilder) metWhom(in []placed, i, j int) bool {
-	if j-i > 12 {
+	if j-i > 16 {
 		return false
 	}
 	covered := map[int]bool{}
@@ -150,7 +151,9 @@ func (rb *relBuilder) metWhom(in []placed, i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		l := low(rb.d.Tokens[k])
-		if !covered[k] && !isRelRoleWord(l) && !metWords[l] && !honorifics[l] {
+		// A capitalised word is a name or a title the recognizer did not
+		// cover ("West German Finance Minister X").
+		if !covered[k] && !isRelRoleWord(l) && !metWords[l] && !honorifics[l] && !rb.d.Tokens[k].Cap() {
 			return false
 		}
 	}

@@ -20,6 +20,9 @@ func TestPresence(t *testing.T) {
 		{"French Finance Minister Ivo Marsh said in Paris that the yen would rise.", "Ivo Marsh", "Paris", false},
 		{"Mr Ivo Marsh told reporters in Tokyo that the yen would rise.", "Ivo Marsh", "Tokyo", false}, // no country known
 		{"French Finance Minister Ivo Marsh did not meet anyone in Tokyo.", "Ivo Marsh", "Tokyo", false},
+		// The people met: names with titles the recognizer does not
+		// cover ("West"), and a list of two with their titles.
+		{"U.S. Treasury Secretary Ann Kerr met West German Economy Minister Ivo Marsh and Bundesbank President Lars Ode in Paris on Monday.", "Ann Kerr", "Paris", true},
 	}
 	x := New()
 	for _, c := range cases {

@@ -154,6 +154,8 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		}
 	case r.noun == "director" && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
 		class = "" // "finance director": an office, not the head
+	case (r.noun == "chief" || r.noun == "head" || r.noun == "boss") && departmentHeads[prev]:
+		class = "" // "media chief", "press chief": the head of one part
 	}
 	head := class == "head" && !junior
 	switch tt {
@@ -181,6 +183,14 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 	}
 	return nil
 }
+
+// departmentHeads before "chief", "head" or "boss" make the title the head
+// of one part of the body, an office in it: "Downing Street media chief".
+var departmentHeads = map[string]bool{"media": true, "press": true, "communications": true, "news": true,
+	"security": true, "marketing": true, "research": true, "sales": true, "legal": true, "campaign": true,
+	"strategy": true, "operations": true, "information": true, "personnel": true, "policy": true,
+	"budget": true, "trade": true, "finance": true, "economic": true, "energy": true, "health": true,
+	"competition": true, "transport": true, "agriculture": true, "intelligence": true}
 
 // nounIndex is the token of r's last role noun.
 func nounIndex(d *Document, r roleSpan) int {
@@ -252,12 +262,15 @@ func singularRole(l string) string {
 // pendingOffice is a state office whose country the title does not name
 // ("Prime Minister X"); resolveOffices gives it one when the article does.
 type pendingOffice struct {
-	p         int
-	title     string
-	former    bool
-	cap       bool // the title is capitalised ("Prime Minister", not "president")
+	p      int
+	title  string
+	former bool
+	// cap: the title is capitalised ("Prime Minister", not "president")
+	// or a department's ("Finance Ministry secretary").
+	cap       bool
 	span      graph.Span
-	countries []int // the countries the sentence names as such
+	countries []int // the countries the sentence names as such, outside quotes
+	possessor bool  // the person owns what follows ("President X's plan")
 	si        int   // the sentence
 	end       int   // the token after the title
 }
@@ -271,10 +284,13 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 	}
 	s := rb.d.Sentences[si]
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
-		cap: rb.d.Tokens[r.end-1].Cap(), si: si, end: r.end}
+		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])], si: si, end: r.end}
 	for _, m := range in {
-		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) {
+		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) {
 			po.countries = append(po.countries, m.ent)
+		}
+		if m.ent == p && m.tokStart >= r.end && m.tokStart <= r.end+1 && !m.coref && possessiveAt(rb.d, m.tokEnd) {
+			po.possessor = true
 		}
 	}
 	rb.pending = append(rb.pending, po)
@@ -296,11 +312,19 @@ func (rb *relBuilder) standaloneCountry(m placed, s Sentence) bool {
 		if eventHeads[low(n)] {
 			return false // "Iraq war"
 		}
+		if capitalisedModifierOf(rb.d, m.tokEnd) {
+			return false // "the U.S. Standard and Poor's Corp"
+		}
 	}
 	// A country inside an event's name: "the Iran-contra scandal".
 	si := sentenceOf(d, d.Tokens[m.tokStart].Start)
 	for _, q := range rb.bySentence[max(si, 0)] {
 		if q.ent != m.ent && q.tokStart <= m.tokStart && m.tokEnd <= q.tokEnd && rb.ex.Entities[q.ent].Type == graph.Event {
+			return false
+		}
+		// A country right before a company's name qualifies it: "the
+		// U.S. Federal Reserve Board".
+		if q.tokStart == m.tokEnd && !q.coref && rb.ex.Entities[q.ent].Type == graph.Organization {
 			return false
 		}
 	}
@@ -353,7 +377,10 @@ func (rb *relBuilder) resolveOffices() {
 		switch {
 		case len(known) == 1:
 			rb.add(po.p, known[0], graph.HoldsRole, po.span, confKnown, attrs)
-		case len(known) == 0 && len(uniqueInts(po.countries)) == 1 && rb.parseLinksOffice(po):
+		case len(known) == 0 && len(uniqueInts(po.countries)) == 1 && !po.possessor && rb.parseLinksOffice(po):
+			// A possessor ("The Canadian government welcomed President
+			// X's plan") is no actor of the sentence: its country says
+			// nothing of theirs.
 			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
 		case len(known) == 0 && len(po.countries) == 0 && home >= 0 && po.cap:
 			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
@@ -368,7 +395,7 @@ func (rb *relBuilder) homeCountry() int {
 	count := map[int]int{}
 	for si, in := range rb.bySentence {
 		for _, m := range in {
-			if rb.ex.Entities[m.ent].Type == graph.Country && !m.coref && rb.standaloneCountry(m, rb.d.Sentences[si]) {
+			if rb.ex.Entities[m.ent].Type == graph.Country && !m.coref && rb.standaloneCountry(m, rb.d.Sentences[si]) && !rb.destinationCountry(m) {
 				count[m.ent]++
 			}
 		}
@@ -449,4 +476,47 @@ func departmentMinister(body, noun string) bool {
 		}
 	}
 	return false
+}
+
+// quotedAt reports whether token k of sentence s stands inside a direct
+// quotation that opens in the sentence: an odd number of double quotes
+// before it. A country a speaker names in their words is no sign of the
+// speaker's own office.
+func quotedAt(d *Document, s Sentence, k int) bool {
+	n := 0
+	for i := s.TokStart; i < k; i++ {
+		switch d.Tokens[i].Text {
+		case "\"", "“", "”":
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// weekdays may follow a country that is a subject ("Japan Tuesday said").
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// capitalisedModifierOf reports whether token k, right after a country, is
+// a capitalised word of a name the country qualifies: not a title word, a
+// department, a day or a month.
+func capitalisedModifierOf(d *Document, k int) bool {
+	t := d.Tokens[k]
+	l := low(t)
+	return t.Word() && t.Cap() && t.Space && !isRelRoleWord(l) && !departmentWords[l] && !weekdays[l] && months[l] == 0 && !stateNouns[l]
+}
+
+// destinationPrepositions before a country make it where something goes
+// or comes from ("arms sales to Iran"), which says nothing of whose
+// government the article is about.
+var destinationPrepositions = map[string]bool{"to": true, "from": true, "into": true, "against": true, "toward": true, "towards": true}
+
+// destinationCountry reports whether country mention m follows a
+// destination preposition, with "the" allowed between.
+func (rb *relBuilder) destinationCountry(m placed) bool {
+	k := m.tokStart - 1
+	if k >= 0 && low(rb.d.Tokens[k]) == "the" {
+		k--
+	}
+	return k >= 0 && destinationPrepositions[low(rb.d.Tokens[k])]
 }

@@ -1,6 +1,12 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Role patterns around lists and appositions that name the body before
 // the person ("the governor of the central bank, X"; "T chief X and
@@ -88,6 +94,43 @@ func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
 	return true
 }
 
+// bodyPossessive reads "T's P" for an organization T: the person works
+// for or plays for it ("the BBC's Ann Kerr", "Hansa Bank's Tom Hale
+// said"). A party's possessive is read by possessiveMembership; a title
+// between ("T's chairman P") by the role rules.
+func (rb *relBuilder) bodyPossessive(p placed, s Sentence, end map[int]placed, span graph.Span) {
+	d := rb.d
+	k := p.tokStart - 1
+	if k > s.TokStart && (honorifics[low(d.Tokens[k])] || honorifics[strings.TrimSuffix(low(d.Tokens[k]), ".")]) {
+		k--
+	}
+	if k <= s.TokStart || !possessiveAt(d, k) {
+		return
+	}
+	t, ok := end[k]
+	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization || partyLike(rb.ex.Entities[t.ent].Name) {
+		return
+	}
+	// A country read as an organization (a national team) owns its
+	// players' nationality, not their employer: "Slovakia's X".
+	if rb.gz != nil && slices.ContainsFunc(rb.gz.Find(rb.ex.Entities[t.ent].Name), func(m gazetteer.Match) bool { return m.Entry.Type == graph.Country }) {
+		return
+	}
+	// A one-word "person" after a possessive is mostly a product or a
+	// unit ("Microsoft's Xbox"): a full name is wanted.
+	if !strings.Contains(rb.ex.Entities[p.ent].Name, " ") {
+		return
+	}
+	// The name must end a phrase of its own: "Acme's Tulis said", not
+	// "Acme's Oster division" (a unit read as a person).
+	if n := p.tokEnd; n < s.TokEnd {
+		if t := d.Tokens[n]; t.Word() && !speechVerbs[low(t)] && (!clauseLinks[low(t)] || low(t) == "and" || low(t) == "or") {
+			return
+		}
+	}
+	rb.add(p.ent, t.ent, graph.AffiliatedWith, span, confLedBy, nil)
+}
+
 // memberOfBody reads "P of (the) T" and "P, of T" for an organization T:
 // the person works for or belongs to it ("X of the FBI").
 func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span graph.Span) {
@@ -162,7 +205,7 @@ func (rb *relBuilder) possessiveRoleBeforeComma(p placed, s Sentence, end map[in
 	}
 	owner := j - 1 // the end of T: "T's" ends before "'s", "its" (a reference to T) after it
 	switch {
-	case isPossessive(d.Tokens[j-1]):
+	case possessiveAt(d, j-1):
 	case low(d.Tokens[j-1]) == "its":
 		owner = j
 	default:

@@ -67,6 +67,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		at[m.tokStart] = m
 		end[m.tokEnd] = m
 	}
+	rb.bureauEnds(at, end)
 	holder := func(m placed) bool {
 		switch rb.ex.Entities[m.ent].Type {
 		case graph.Country, graph.Organization, graph.Party:
@@ -106,10 +107,10 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		// Before the person: a role title, and before it T or "of T".
 		if r, ok := rb.roleBefore(p.tokStart, s.TokStart, end); ok {
 			if t, ok := end[r.start]; ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
-				r.former = t.tokStart > s.TokStart && formerWords[low(d.Tokens[t.tokStart-1])]
+				r.former = formerBefore(d, t.tokStart, s.TokStart)
 				emit(p, t, r.roleSpan, confAdjacent, false)
 				listBody[p.tokEnd], found = t, true
-			} else if r.start-1 >= s.TokStart && isPossessive(d.Tokens[r.start-1]) {
+			} else if r.start-1 >= s.TokStart && possessiveAt(d, r.start-1) {
 				if t, ok := end[r.start-1]; ok && holder(t) {
 					emit(p, t, r.roleSpan, confAdjacent, false)
 					listBody[p.tokEnd], found = t, true
@@ -163,6 +164,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		if !found {
 			rb.memberOfBody(p, s, at, span)
 			rb.headsBody(p, s, at, span)
+			rb.bodyPossessive(p, s, end, span)
 		}
 		// "T (government), led by (<role>) P".
 		rb.ledBy(p, s, end, span)
@@ -330,7 +332,10 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	}
 	// "X, a former T economist": the title is a past one.
 	former := false
-	if i+1 < s.TokEnd && formerWords[low(d.Tokens[i])] {
+	if _, ok := at[i+2]; ok && exPrefixAt(d, i, s.TokEnd) {
+		former = true // "X, the ex-Yukos boss"
+		i += 2
+	} else if i+1 < s.TokEnd && formerWords[low(d.Tokens[i])] {
 		if _, ok := at[i+1]; ok {
 			former = true
 			i++
@@ -360,7 +365,10 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	}
 	if t, ok := at[i]; ok && holder(t) {
 		k := t.tokEnd
-		if k < s.TokEnd && isPossessive(d.Tokens[k]) {
+		if b, ok := at[k]; ok && rb.ex.Entities[b.ent].Type == graph.Place {
+			k = b.tokEnd // "X, BBC Delhi reporter": the body's bureau
+		}
+		if k < s.TokEnd && possessiveAt(d, k) {
 			k++
 		}
 		r, ok := rb.roleFrom(k, s.TokEnd)
@@ -383,7 +391,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			}
 		}
 	}
-	return false
+	return rb.deptRole(p, i, s, at) // "X, head of research at T"
 }
 
 // skipCopula skips "is", "was", "has been", "had been", "works as",
@@ -393,13 +401,25 @@ func skipCopula(d *Document, i, stop int) int {
 		i++
 	}
 	if i < stop && copulas[low(d.Tokens[i])] {
-		return i + 1
+		i++
+		// "was named (as) chairman": the participle is no part of the title.
+		if i < stop && appointWords[low(d.Tokens[i])] {
+			i++
+			if i < stop && (low(d.Tokens[i]) == "as" || low(d.Tokens[i]) == "to") {
+				i++
+			}
+		}
+		return i
 	}
 	if i+1 < stop && workVerbs[low(d.Tokens[i])] && low(d.Tokens[i+1]) == "as" {
 		return i + 2
 	}
 	return i
 }
+
+// appointWords are the participles of appointment after a copula.
+var appointWords = map[string]bool{"named": true, "appointed": true, "elected": true, "made": true, "chosen": true,
+	"nominated": true, "promoted": true, "installed": true, "confirmed": true, "reappointed": true, "re-elected": true}
 
 // workVerbs say what someone works as: "X, who worked as a contractor for Y".
 var workVerbs = map[string]bool{"works": true, "worked": true, "working": true, "serves": true, "served": true, "acts": true, "acted": true}
@@ -446,8 +466,8 @@ func (rb *relBuilder) roleWithModifiers(i, stop int) (roleSpan, bool) {
 	d := rb.d
 	for k := i; k < min(i+4, stop); k++ {
 		t := d.Tokens[k]
-		if !t.Word() || t.Cap() && k > i {
-			break
+		if !t.Word() || t.Cap() && k > i || low(t) == "as" {
+			break // "resigned as chairman": a verb, read by asRole
 		}
 		// The title is the one a body preposition follows: "chief
 		// currency strategist at Y", not "chief".

@@ -33,6 +33,127 @@ func TestRoleRelations(t *testing.T) {
 			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Chief Executive}"},
 		},
 		{
+			// A department's secretary holds an office of the article's
+			// country.
+			text: "Brazil asked for loans. Brazil is the bank's biggest client. Bankers met Finance Ministry secretary Lee Dunn.",
+			want: []string{"holds_role Lee Dunn -> Brazil {role=Secretary}"},
+		},
+		{
+			// "ex-" is a past office, glued to the body or opening the
+			// sentence; a department's chief holds a role in the body.
+			text: "The ex-Acme Corporation boss Lee Dunn said sales fell.",
+			want: []string{"leads Lee Dunn -> Acme Corporation {former=true role=Boss}"},
+		},
+		{
+			text: "Acme Corporation finance chief Lee Dunn said sales fell.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Finance Chief}"},
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
+			text: "Ex-Acme Corporation media chief Lee Dunn said sales fell.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {former=true role=Media Chief}"},
+		},
+		{
+			// A country qualifying a name the recognizer missed is not the
+			// sentence's country.
+			text: "Prime Minister Lee Dunn said the downgrading of Denmark's rating by the U.S. Vardel Ratings agency was regrettable.",
+			want: []string{"holds_role Lee Dunn -> Denmark {role=Prime Minister}"},
+		},
+		{
+			// A country named only as a destination is not what the
+			// article's government is.
+			text: "Arms were sold to Iran. More arms went to Iran in May. President Lee Dunn spoke on Monday.",
+			not:  []string{"holds_role Lee Dunn -> Iran"},
+		},
+		{
+			// A country inside the speaker's quotation is not the speaker's.
+			text: "\"This action by the Japanese government serves us well,\" Prime Minister Lee Dunn said.",
+			not:  []string{"holds_role Lee Dunn -> Japan"},
+		},
+		{
+			// A possessor is no actor of the sentence.
+			text: "The Canadian government welcomed President Lee Dunn's announcement.",
+			not:  []string{"holds_role Lee Dunn -> Canada"},
+		},
+		{
+			// A role in one part of a body: a role in the body, not its head.
+			text: "Mr Lee Dunn, head of research at Acme Corporation, said sales rose.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Head of Research}"},
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
+			text: "Mr Lee Dunn, head of oil planning in Acme Corporation, will take over.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Head of Oil Planning}"},
+		},
+		{
+			// A city after an organization is its office there.
+			text: "The BBC Oslo correspondent Lee Dunn said sales rose.",
+			want: []string{"affiliated_with Lee Dunn -> BBC"},
+		},
+		{
+			// An organization's possessive before a name: works for it.
+			text: "Acme Corporation's Mr Lee Dunn said sales rose.",
+			want: []string{"affiliated_with Lee Dunn -> Acme Corporation"},
+		},
+		{
+			// A country's possessive gives a nationality, not an employer.
+			text: "The result pleased Slovakia's Mr Lee Dunn.",
+			not:  []string{"affiliated_with Lee Dunn"},
+		},
+		{
+			// A unit after a company's possessive is no employee.
+			text: "Acme Corporation's Mr Lee Dunn division makes blenders.",
+			not:  []string{"affiliated_with Lee Dunn"},
+		},
+		{
+			// Appointments: the appointing body, active or passive.
+			text: "Acme Corporation said it named Mr Lee Dunn as its new chairman.",
+			want: []string{"leads Lee Dunn -> Acme Corporation {role=Chairman}"},
+		},
+		{
+			text: "Acme Corporation appointed Mr Lee Dunn finance director.",
+			want: []string{"holds_role Lee Dunn -> Acme Corporation {role=Finance Director}"},
+		},
+		{
+			text: "Mr Lee Dunn was named chairman of Acme Corporation.",
+			want: []string{"leads Lee Dunn -> Acme Corporation {role=Chairman}"},
+		},
+		{
+			text: "Senator Ann Roe named Lee Dunn chairman.",
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
+			// A plural name's bare apostrophe is its possessive.
+			text: "Acme Motors' finance director Lee Dunn said sales rose.",
+			want: []string{"holds_role Lee Dunn -> Acme Motors {role=Finance Director}"},
+		},
+		{
+			// A bare head title: the company the article is about.
+			text: "Korvanta Motors cut 500 jobs. Korvanta Motors said sales fell. \"We must save,\" said chief executive Lee Dunn. Korvanta Motors shares rose, an analyst at Hansa Bank said.",
+			want: []string{"leads Lee Dunn -> Korvanta Motors {role=Chief Executive}"},
+		},
+		{
+			// No company dominates: nobody is given one.
+			text: "Korvanta Motors cut jobs. Hansa Bank said sales fell. \"We must save,\" said chief executive Lee Dunn.",
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
+			// Another company in the sentence may own the bare title.
+			text: "Korvanta Motors cut 500 jobs. Korvanta Motors said sales fell. Hansa Bank will keep its stake, Chairman Lee Dunn said. Korvanta Motors shares rose.",
+			not:  []string{"leads Lee Dunn -> Korvanta"},
+		},
+		{
+			// A bare director sits on the board.
+			text: "Korvanta Motors cut 500 jobs. Korvanta Motors said sales fell. It said director Lee Dunn resigned. Korvanta Motors shares rose.",
+			not:  []string{"leads Lee Dunn"},
+		},
+		{
+			// The title names its body elsewhere: that body, not the home one.
+			text: "Korvanta Motors cut 500 jobs. Korvanta Motors said sales fell. Chairman Lee Dunn said the Hansa Bank board met. Korvanta Motors shares rose. Hansa Bank chairman Lee Dunn agreed.",
+			want: []string{"leads Lee Dunn -> Hansa Bank {role=Chairman}"},
+			not:  []string{"leads Lee Dunn -> Korvanta"},
+		},
+		{
 			text: "Ann Berg, an analyst at Hansa Bank, said rates would rise.",
 			want: []string{"affiliated_with Ann Berg -> Hansa Bank"},
 			not:  []string{"holds_role Ann Berg"},

@@ -211,15 +211,15 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 		if !isTraveller(src) && j > 0 && in[j-1].tokEnd >= src.tokEnd {
 			continue // a name inside a group's phrase: "the Indian delegation"
 		}
-		if src.tokEnd < v && (isRoleWord(low(d.Tokens[src.tokEnd])) || d.Tokens[src.tokEnd].Word() && !d.Tokens[src.tokEnd].Cap() && !clauseLinks[low(d.Tokens[src.tokEnd])] && src.tokEnd+1 < v) {
+		if src.tokEnd < v && (isRoleWord(low(d.Tokens[src.tokEnd])) || d.Tokens[src.tokEnd].Word() && !d.Tokens[src.tokEnd].Cap() && !clauseLinks[low(d.Tokens[src.tokEnd])] && src.tokEnd+1 < v && !controlVerbAt(d, src.tokEnd, v) && !visitVerbGap(d, src.tokEnd, v)) {
 			// A name modifying a noun ("a Cabinet Office minister", "EU
 			// farm money") is not the traveller.
 			continue
 		}
-		if v-src.tokEnd > travelMaxGap || !isTraveller(src) {
+		if v-appositionEnd(d, src.tokEnd, v) > travelMaxGap || !isTraveller(src) {
 			break
 		}
-		if !gapIsClause(d, src.tokEnd, v) || hasWord(d, src.tokEnd, v, negationWords) {
+		if !gapIsClause(d, src.tokEnd, v) && !visitVerbGap(d, src.tokEnd, v) || hasWord(d, src.tokEnd, v, negationWords) || hasWord(d, src.tokEnd, v, speechVerbs) {
 			break
 		}
 		out = append(out, src.ent)
@@ -293,3 +293,16 @@ func gapIsClause(d *Document, i, j int) bool {
 	}
 	return true
 }
+
+// controlVerbAt reports whether the word at token i is a verb whose
+// infinitive is travel word v: "X prepares to visit Y", "X plans to fly
+// to Y". A noun the name modifies is not followed by "to" and the travel
+// word.
+func controlVerbAt(d *Document, i, v int) bool {
+	return v == i+2 && low(d.Tokens[i+1]) == "to"
+}
+
+// speechVerbs open a reported clause with a subject of its own: in "X
+// said air travel in Y rose" X is no traveller.
+var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"added": true, "adds": true, "stated": true, "announced": true, "warned": true, "noted": true}

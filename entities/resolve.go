@@ -20,6 +20,10 @@ type group struct {
 	// initial and surname ("S. Lowe" → "s"), or "".
 	initial string
 	team    bool // a team of the article's sport (a mention from the teams stage)
+	// titled holds a person's forms with the title before them ("Mr
+	// Blair", "Gen. Qasem Soleimani"), kept as aliases only, each with the
+	// number of name words after the title.
+	titled map[string]int
 }
 
 // personWords returns a person mention's name words as keys, honorifics
@@ -221,6 +225,12 @@ func (r *resolver) people(people []Mention) {
 			g.ent.Entry = m.Entry
 		}
 		r.add(g, m, surface(d, m))
+		if t := titledForm(d, m); t != "" {
+			if g.titled == nil {
+				g.titled = map[string]int{}
+			}
+			g.titled[t] = len(w)
+		}
 	}
 	// A person named only by initial and surname keeps the initial as the
 	// first name word, so that linking tells "S. Lowe" from "M. Lowe" and
@@ -311,6 +321,14 @@ func (r *resolver) extraction() *Extraction {
 			e.Aliases = append(e.Aliases, f)
 		}
 		e.Aliases = append(e.Aliases, e.Acronyms...)
+		for t, words := range g.titled {
+			// "Mr Blair" beside "Tony Blair" would be an alias of every
+			// Blair: a title before a lone surname counts only for a
+			// person the article names by it alone.
+			if words >= 2 || len(e.Words) <= 1 {
+				e.Aliases = append(e.Aliases, t)
+			}
+		}
 		slices.Sort(e.Aliases)
 		e.Aliases = slices.Compact(e.Aliases)
 		slices.SortFunc(e.Mentions, func(a, b graph.Span) int { return a.Start - b.Start })
@@ -356,7 +374,8 @@ func suffixGroup(groups []*group, t graph.Type, key string) *group {
 }
 
 // companyGroup returns the one organization group whose name is key
-// followed only by corporate words, or nil.
+// followed only by corporate words and company heads ("Magna" →
+// "Magna International Inc", "Shell" → "Shell Oil Co"), or nil.
 func companyGroup(groups []*group, key string) *group {
 	var found *group
 	for _, g := range groups {
@@ -370,7 +389,7 @@ func companyGroup(groups []*group, key string) *group {
 			}
 			all := true
 			for _, w := range strings.Fields(rest) {
-				if !corporateWords[w] {
+				if !corporateWords[w] && !companyHeads[w] && w != "international" {
 					all = false
 					break
 				}

@@ -22,8 +22,8 @@ const (
 	StageCapitals         = "capitals"          // "Islamabad said" is the country
 	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places
 	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
-	StageRepeats          = "repeats"           // later mentions of names found
-	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places
+	StageRepeats          = "repeats"           // later mentions of names found; "Mitchell" after "Dennis Mitchell" is him
+	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places; a dateline's place is one
 	StageEvents           = "events"            // "the Pahalgam attack"
 	StageResolve          = "resolve"           // mentions into entities
 	StageHandles          = "handles"           // "X (@handle)"
@@ -44,15 +44,21 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageCues, cuesStage),
 		recognizersStage{gz, recognizers},
 		StageFunc(StageSelect, selectStage),
-		StageFunc(StageCompanies, func(d *Doc) { d.Mentions = splitAllCompanies(d.Document, d.Mentions) }),
+		StageFunc(StageCompanies, func(d *Doc) { d.Mentions = trimExPrefix(d.Document, splitAllCompanies(d.Document, d.Mentions)) }),
 		StageFunc(StageFragments, func(d *Doc) { d.Mentions = dropNameFragments(d.Document, d.Mentions) }),
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
 		capitalsStage{gz},
 		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
-		StageFunc(StageRepeats, func(d *Doc) { d.Mentions = repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms) }),
-		StageFunc(StageTeams, func(d *Doc) { d.Mentions = teamReadings(d.Document, d.Mentions) }),
+		StageFunc(StageRepeats, func(d *Doc) {
+			d.Mentions = surnamesOverPlaces(d.Document, d.Keys(), repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms))
+			d.Mentions = companyShortForms(d.Document, d.Keys(), d.Mentions)
+		}),
+		StageFunc(StageTeams, func(d *Doc) {
+			datelinePlaces(d.Document, d.GazetteerMentions, d.Mentions)
+			d.Mentions = teamReadings(d.Document, d.Mentions)
+		}),
 		StageFunc(StageEvents, eventsStage),
 		resolveStage{gz},
 		StageFunc(StageHandles, handlesStage),
@@ -78,7 +84,7 @@ type gazetteerStage struct{ gz *gazetteer.Gazetteer }
 func (gazetteerStage) Name() string { return StageGazetteer }
 
 func (s gazetteerStage) Run(d *Doc) {
-	spans := gazSpans(d.Document, d.Keys(), s.gz)
+	spans := addRegionDemonyms(d.Document, d.Keys(), s.gz, gazSpans(d.Document, d.Keys(), s.gz))
 	ctx := &context{gz: s.gz}
 	ctx.countries, ctx.spelled = countryMentions(d.Document, spans)
 	var known []Mention
@@ -90,7 +96,17 @@ func (s gazetteerStage) Run(d *Doc) {
 // gazetteer read.
 func cuesStage(d *Doc) {
 	known := selectMentions(append([]Mention(nil), d.GazetteerMentions...))
-	d.Candidates = append(d.Candidates, newCueRecognizer(known).Recognize(d.Document)...)
+	for _, m := range newCueRecognizer(known).Recognize(d.Document) {
+		if m.Source == "head" || m.Type == graph.Person {
+			// "For Wall Street , ...", "Manager Mike Scioscia said" at a
+			// sentence's start.
+			m = trimLeadingWord(d.Document, m)
+		}
+		if m.Type == graph.Person {
+			m = extendParticleName(d.Document, m) // "Abdel-Fattah el-Sissi"
+		}
+		d.Candidates = append(d.Candidates, m)
+	}
 }
 
 // recognizersStage adds each recognizer's mentions, vetted against what
@@ -104,7 +120,9 @@ func (recognizersStage) Name() string { return StageRecognizers }
 
 func (s recognizersStage) Run(d *Doc) {
 	for _, r := range s.recognizers {
-		d.Candidates = append(d.Candidates, vetModelMentions(d.Document, r.Recognize(d.Document), s.gz)...)
+		ms := vetModelMentions(d.Document, r.Recognize(d.Document), s.gz)
+		orgsOverPlaces(d.Document, d.GazetteerMentions, ms)
+		d.Candidates = append(d.Candidates, ms...)
 	}
 }
 
@@ -209,7 +227,10 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 			}
 		}
 		rb.roles(si, in)
+		rb.bareHeads(si, in)
+		rb.appointments(si, in)
 		rb.visits(si, in)
+		rb.visitCues(si, in)
 		rb.presence(si, in)
 		rb.events(si, in, info)
 		rb.countedMembers(si, in)

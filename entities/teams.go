@@ -41,7 +41,7 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 		if !placeName && (m.Type != graph.Organization || m.Entry != nil) || m.Entry != nil && strings.HasPrefix(m.Entry.ID, "area:") {
 			continue
 		}
-		if m.TokEnd-m.TokStart == 1 && isAdjective(d.Tokens[m.TokStart].Text) {
+		if adjectiveMention(d, *m) {
 			continue // "Indian bowlers": a demonym, not a team's name
 		}
 		si := sentenceOf(d, m.Start)
@@ -58,6 +58,9 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 		}
 	}
 	coordinatedTeams(d, mentions)
+	if article {
+		sportsReportTeams(d, mentions)
+	}
 	return mentions
 }
 
@@ -89,7 +92,7 @@ func coordinatedTeams(d *Document, mentions []Mention) {
 		if team && conj && end-start > 1 {
 			for _, i := range order[start:end] {
 				m := &mentions[i]
-				if (m.Type == graph.Country || m.Type == graph.Place) && !(m.TokEnd-m.TokStart == 1 && isAdjective(d.Tokens[m.TokStart].Text)) && (m.Entry == nil || !strings.HasPrefix(m.Entry.ID, "area:")) {
+				if (m.Type == graph.Country || m.Type == graph.Place) && !adjectiveMention(d, *m) && (m.Entry == nil || !strings.HasPrefix(m.Entry.ID, "area:")) {
 					m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
 				}
 			}
@@ -224,6 +227,9 @@ func teamRole(d *Document, si, start, end int) bool {
 			}
 		}
 	}
+	if start-1 > s.TokStart && low(d.Tokens[start-1]) == "the" {
+		start-- // "against the Netherlands": the words before the article
+	}
 	if start-1 >= s.TokStart {
 		prev := low(d.Tokens[start-1])
 		if teamObjects[prev] || prev == "between" {
@@ -237,8 +243,8 @@ func teamRole(d *Document, si, start, end int) bool {
 		}
 		if start-2 >= s.TokStart {
 			prev2 := low(d.Tokens[start-2])
-			if prev == "with" && (prev2 == "drew" || prev2 == "draw" || prev2 == "draws" || prev2 == "tied") {
-				return true
+			if prev == "with" && (prev2 == "drew" || prev2 == "draw" || prev2 == "draws" || prev2 == "tied" || sportsWords[prev2]) {
+				return true // "drew with Brazil", "the match with the Netherlands"
 			}
 			if prev == "to" && (prev2 == "lost" || prev2 == "lose" || prev2 == "losing" || prev2 == "loses") {
 				return true

@@ -33,6 +33,13 @@ func TestTeamReadings(t *testing.T) {
 		// A town and its country are no list.
 		{"The qualifier was delayed after a storm over Oban, Scotland.", "", "organization:Scotland"},
 		{"Belgium scrape past Turkey in the qualifier.", "organization:Belgium", "country:Belgium"},
+		// A region's adjective names no team.
+		{"Results of Welsh and Scottish rugby union matches : Cardiff 23 Swansea 49 .", "", "organization:Welsh"},
+		// The object of a sports verb or noun, after "the" too.
+		{"The coach named his squad for the match with the Netherlands.", "organization:Netherlands", "country:Netherlands"},
+		{"The ties pit hosts Germany against the Czech Republic in the cup.", "organization:Czech Republic", "country:Czech Republic"},
+		{"The ties pit hosts Germany against the Czech Republic in the cup.", "organization:Germany", "country:Germany"},
+		{"Ireland named a squad to play Liechtenstein in the qualifier.", "organization:Liechtenstein", "country:Liechtenstein"},
 	}
 	x := New()
 	for _, tt := range tests {

@@ -7,3 +7,31 @@ package entities
 func TitleWord(word string) bool {
 	return honorifics[word] || roleNouns[word] || roleModifiers[word]
 }
+
+// titledForm returns a person mention with the title written right before
+// it ("Mr Blair", "Dr. Bose", "King Vajiralongkorn", "Gen. Qasem
+// Soleimani"), or "" when none is: an honorific, a rank or a role noun,
+// capitalised, with its abbreviation's period. Texts name people so, and
+// the node keeps the form as an alias (not as its name).
+func titledForm(d *Document, m Mention) string {
+	k := m.TokStart - 1
+	if k >= 0 && d.Tokens[k].Text == "." {
+		k--
+	}
+	if k < 0 || !d.Tokens[k].Word() || !d.Tokens[k].Cap() || m.Start <= d.Tokens[k].Start {
+		return ""
+	}
+	l := low(d.Tokens[k])
+	if !honorifics[l] && !rankAbbreviations[l] && !roleNouns[l] {
+		return ""
+	}
+	// The rest of a title of several words: "Prime Minister", "Vice
+	// President", "Chief Justice".
+	for n := 0; n < 2 && k > 0 && d.Tokens[k-1].Word() && d.Tokens[k-1].Cap() && d.Tokens[k].Space && !d.Tokens[k].Break; n++ {
+		if p := low(d.Tokens[k-1]); !roleModifiers[p] && !roleNouns[p] {
+			break
+		}
+		k--
+	}
+	return d.Text[d.Tokens[k].Start:m.End]
+}

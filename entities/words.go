@@ -136,6 +136,24 @@ func allCaps(s string) bool {
 	return n > 0
 }
 
+// possessiveAt reports whether token k is a possessive: "'s", or the bare
+// apostrophe after a word ending in "s" ("Korvanta Motors' chairman"),
+// glued to that word and followed by a space (a closing quote is too, so
+// callers read a role or a name after it).
+func possessiveAt(d *Document, k int) bool {
+	if k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[k]
+	if isPossessive(t) {
+		return true
+	}
+	if t.Text != "'" && t.Text != "’" || t.Space || k == 0 || k+1 >= len(d.Tokens) || !d.Tokens[k+1].Space {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(d.Tokens[k-1].Text), "s")
+}
+
 // isPossessive reports whether t is a possessive "'s".
 func isPossessive(t Token) bool {
 	l := strings.ToLower(t.Text)

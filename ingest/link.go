@@ -46,8 +46,11 @@ var _ Index = (*store.Txn)(nil)
 //     short form ("Coast Guard") or abbreviation ("FOMC") matches the one
 //     full name it shortens ("U.S. Coast Guard", "Federal Open Market
 //     Committee"), and a full name absorbs its stored short form (see
-//     shortforms.go); an organization, place or event one edit from the
-//     one stored name of its type ("Sheffied") matches it (variants.go).
+//     shortforms.go); an organization written as an acronym matches the
+//     one party that defined it, and a party absorbs the stored
+//     organizations named by its acronym (partyacronyms.go); an
+//     organization, place or event one edit from the one stored name of
+//     its type ("Sheffied") matches it (variants.go).
 //
 // Only unambiguous matches merge: a lone surname shared by two people stays
 // its own entity.
@@ -150,6 +153,11 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 		}
 	}
 	if !found {
+		if id, found, err = matchPartyAcronym(ix, e); err != nil {
+			return 0, false, err
+		}
+	}
+	if !found {
 		if id, found, err = matchVariant(ix, e); err != nil {
 			return 0, false, err
 		}
@@ -231,6 +239,9 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 	}
 
 	if err := indexNames(ix, id, e); err != nil {
+		return 0, err
+	}
+	if err := absorbPartyAcronyms(ix, id, e); err != nil {
 		return 0, err
 	}
 	if isNew {

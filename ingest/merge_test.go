@@ -116,6 +116,45 @@ var mergeCases = []struct {
 		"The Northern Grain Marketing Board (NGMB) said prices would fall.",
 		"The National Growers Marketing Bureau (NGMB) said prices would rise.",
 	}, false},
+	{"surname-over-town", []string{
+		"MITCHELL WINS SPRINT . BERLIN 1996-08-30 American sprinter Dennis Mitchell won the 100 metres on Friday . Mitchell said he felt strong .",
+		"Shares in Mitchell , South Dakota , rose , Mayor Anna Kovacs said .",
+		"GOLF - VARNEBERG TAKES ONE-SHOT LEAD AT LAKESIDE OPEN . Jesper Varneberg of Sweden fired a 63 on Saturday . Varneberg said the greens were fast .",
+		"Preston Ulvaeus , a singer , said on Monday that Preston was proud of the album .",
+	}, true},
+	{"sports-report-teams", []string{
+		"CRICKET - KENT AND ESSEX MADE TO SWEAT . LONDON 1996-08-31 Kent and Essex both face tense finishes on Monday . " +
+			"Their batsman hit 80 runs and the bowler took four wickets as the match at Canterbury ended 2-1 .",
+		"BASEBALL - SCHEDULE . CHICAGO 1996-08-30 Major league baseball games on Friday after a 3-2 win : " +
+			"KANSAS CITY AT DETROIT , BOSTON AT OAKLAND",
+		"CRICKET - ASHES TOUR . LONDON 1996-08-30 Australia will defend the Ashes in a six-test series against Kent . " +
+			"The bowler and the batsman scored 3-1 in the match , Mark Cairns ( Scotland ) said .",
+		"The singer from Detroit wrote a song about the halftime show . Fans of the football game cheered . " +
+			"Her tour goes to Kent and Australia next .",
+		"Automakers plan safety ads . DETROIT 1996-08-31 Automakers , suppliers , insurers and the federal government said on Saturday they would promote air bags .",
+	}, true},
+	{"party-acronym-after-definition", []string{
+		"Leaders of the Northern Farmers Party ( NFP ) met in the capital on Monday , an NFP official said .",
+		"Fighting broke out on Tuesday between NFP forces and government troops , officials said .",
+	}, true},
+	{"party-acronym-before-definition", []string{
+		"Fighting broke out on Tuesday between NFP forces and government troops , officials said .",
+		"Leaders of the Northern Farmers Party ( NFP ) met in the capital on Monday , an NFP official said .",
+	}, true},
+	{"party-acronym-two-parties", []string{
+		"Leaders of the Northern Farmers Party ( NFP ) met in the capital on Monday .",
+		"Leaders of the National Freedom Party ( NFP ) met in the port on Monday .",
+		"Fighting broke out on Tuesday between NFP forces and government troops , officials said .",
+	}, true},
+	{"company-short-over-town", []string{
+		"The seat maker agreed to be acquired by Magna International Inc for $ 31 a share . Magna was up 2 dollars at 60 in Toronto trading .",
+		"The mayor of Magna , Utah , said the road would reopen .",
+	}, true},
+	{"organization-holding-a-place", []string{
+		"Pilots of Air France met in Paris on Friday , and Air France said most flights would run .",
+		"Real Madrid beat Sevilla 2-1 on Saturday , and the Real Madrid coach praised his defence .",
+		"Steve Pagani VIENNA 1996-08-31 Austria dominated the match in Vienna on Saturday .",
+	}, true},
 	{"variant-of-a-short-word", []string{
 		"Voters went to the polls in the UK elections on Monday.",
 		"Voters went to the polls in the US elections on Tuesday.",

@@ -49,8 +49,12 @@ union (ELEVANT types a country as both place and organization).
                mentions, those whose ID is the gold entity of most of them
 
 With --json, prints {file, articles, missing_articles, found, typed, merged,
-over_merged, qid_accuracy, by_class, misses}, each rate as {count, total,
-rate}; misses lists up to --misses gold mentions not found.
+over_merged, qid_accuracy, by_class, misses, mistyped, split}, each rate as
+{count, total, rate}; misses lists up to --misses gold mentions not found,
+mistyped up to --misses found mentions whose node's type disagrees (with the
+node's name and type), split the gold entities of several articles left on
+several nodes, and each over-merged node the first mention of each of its
+gold entities.
 ` + exitHelp,
 		Example: `  newsgraph eval entities --elevant ../shared/linking/elevant/kore50.benchmark.jsonl
   newsgraph eval entities --elevant aida-conll-dev.restored.jsonl --json`,
@@ -59,7 +63,7 @@ rate}; misses lists up to --misses gold mentions not found.
 	}
 	c.Flags().StringVar(&o.elevant, "elevant", "", "ELEVANT benchmark file (JSON lines)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
-	c.Flags().IntVar(&o.misses, "misses", 50, "with --json, list at most this many missed mentions")
+	c.Flags().IntVar(&o.misses, "misses", 50, "with --json, list at most this many missed and mistyped mentions")
 	c.MarkFlagRequired("elevant")
 	return c
 }
@@ -104,6 +108,9 @@ func runEvalEntities(ctx context.Context, g *globalOptions, o *evalEntitiesOptio
 	if o.json {
 		if len(res.Misses) > o.misses {
 			res.Misses = res.Misses[:max(o.misses, 0)]
+		}
+		if len(res.Mistyped) > o.misses {
+			res.Mistyped = res.Mistyped[:max(o.misses, 0)]
 		}
 		return writeJSON(g.stdout, res)
 	}

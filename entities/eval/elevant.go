@@ -238,6 +238,24 @@ type OverMerge struct {
 	Name string     `json:"name"`
 	Type graph.Type `json:"type"`
 	QIDs []string   `json:"qids"`
+	// Mentions gives, for each gold entity, the first of its mentions on
+	// the node, so that the cause of the merge can be read in the article.
+	Mentions []Miss `json:"mentions"`
+}
+
+// Split is a gold entity found in two or more articles whose mentions end
+// on several nodes, each given as "type:name".
+type Split struct {
+	QID   string   `json:"qid"`
+	Nodes []string `json:"nodes"`
+}
+
+// Mistyped is a found gold mention whose node's type does not agree.
+type Mistyped struct {
+	Miss
+	// Node and Type are the name and type of the node that carries it.
+	Node string     `json:"node"`
+	Type graph.Type `json:"type"`
 }
 
 // Miss is a gold mention with no node carrying its surface form.
@@ -267,6 +285,8 @@ type EntityScore struct {
 	QID             Rate         `json:"qid_accuracy"`
 	ByClass         []ClassScore `json:"by_class"`
 	Misses          []Miss       `json:"misses"`
+	Mistyped        []Mistyped   `json:"mistyped"`
+	Split           []Split      `json:"split"`
 }
 
 // WikidataAttr is the entity attribute that holds a node's Wikidata ID.
@@ -282,10 +302,11 @@ func ScoreELEVANT(docs []LinkedDoc, g *graph.Graph) EntityScore {
 			byRef[r] = &g.Articles[i]
 		}
 	}
-	s := EntityScore{Articles: len(docs), OverMerged: []OverMerge{}, Misses: []Miss{}}
+	s := EntityScore{Articles: len(docs), OverMerged: []OverMerge{}, Misses: []Miss{}, Mistyped: []Mistyped{}, Split: []Split{}}
 	var found, typed, total int
 	classes := map[graph.Type]*[3]int{} // found, typed, total
 	nodeQIDs := map[graph.ID]map[string]int{}
+	firsts := map[graph.ID]map[string]Miss{} // node → gold entity → its first mention
 	qidNodes := map[string]map[graph.ID]bool{}
 	qidArticles := map[string]map[string]bool{}
 	for _, d := range docs {
@@ -309,11 +330,20 @@ func ScoreELEVANT(docs []LinkedDoc, g *graph.Graph) EntityScore {
 			}
 			found++
 			c[0]++
+			miss := Miss{Doc: d.ID, Surface: l.Surface, QID: l.QID, Class: l.Class}
 			if slices.Contains(l.Accept, e.Type) {
 				typed++
 				c[1]++
+			} else {
+				s.Mistyped = append(s.Mistyped, Mistyped{Miss: miss, Node: e.Name, Type: e.Type})
 			}
 			add(nodeQIDs, e.ID, l.QID)
+			if firsts[e.ID] == nil {
+				firsts[e.ID] = map[string]Miss{}
+			}
+			if _, ok := firsts[e.ID][l.QID]; !ok {
+				firsts[e.ID][l.QID] = miss
+			}
 			addSet(qidNodes, l.QID, e.ID)
 			addSet(qidArticles, l.QID, d.ID)
 		}
@@ -330,11 +360,26 @@ func ScoreELEVANT(docs []LinkedDoc, g *graph.Graph) EntityScore {
 			multi++
 			if len(qidNodes[q]) == 1 {
 				merged++
+				continue
 			}
+			sp := Split{QID: q}
+			for id := range qidNodes[q] {
+				e := g.Entity(id)
+				sp.Nodes = append(sp.Nodes, string(e.Type)+":"+e.Name)
+			}
+			slices.Sort(sp.Nodes)
+			s.Split = append(s.Split, sp)
 		}
 	}
 	s.Merged = rate(merged, multi)
+	slices.SortFunc(s.Split, func(a, b Split) int { return cmp.Compare(a.QID, b.QID) })
 	s.OverMerged, s.QID = nodeFigures(g, nodeQIDs)
+	for i := range s.OverMerged {
+		om := &s.OverMerged[i]
+		for _, q := range om.QIDs {
+			om.Mentions = append(om.Mentions, firsts[om.ID][q])
+		}
+	}
 	return s
 }
 

@@ -93,11 +93,21 @@ func TestScoreELEVANT(t *testing.T) {
 	check("typed", s.Typed, Rate{Count: 4, Total: 6})
 	check("merged", s.Merged, Rate{Count: 1, Total: 1})
 	check("qid", s.QID, Rate{Count: 1, Total: 1})
-	if want := []OverMerge{{ID: 3, Name: "Tarsova", Type: graph.Country, QIDs: []string{"Q903", "Q905"}}}; !reflect.DeepEqual(s.OverMerged, want) {
+	if want := []OverMerge{{ID: 3, Name: "Tarsova", Type: graph.Country, QIDs: []string{"Q903", "Q905"}, Mentions: []Miss{
+		{Doc: "1", Surface: "Tarsova", QID: "Q903", Class: graph.Place},
+		{Doc: "b", Surface: "Tarsova", QID: "Q905", Class: graph.Organization},
+	}}}; !reflect.DeepEqual(s.OverMerged, want) {
 		t.Errorf("over-merged = %+v, want %+v", s.OverMerged, want)
 	}
 	if want := []Miss{{Doc: "c", Surface: "Orlin Vask", QID: "Q906", Class: graph.Person}}; !reflect.DeepEqual(s.Misses, want) {
 		t.Errorf("misses = %+v, want %+v", s.Misses, want)
+	}
+	if len(s.Split) != 0 {
+		t.Errorf("split = %+v, want none", s.Split)
+	}
+	// The two mistyped mentions, with the nodes that carry them.
+	if len(s.Mistyped) != 2 || s.Mistyped[0].Node == "" || s.Mistyped[0].Type == "" {
+		t.Errorf("mistyped = %+v", s.Mistyped)
 	}
 	if len(s.ByClass) != 3 || s.ByClass[1].Class != graph.Organization || s.ByClass[1].Typed.Count != 0 {
 		t.Errorf("by class = %+v", s.ByClass)
@@ -114,8 +124,12 @@ func TestScoreELEVANTSplit(t *testing.T) {
 		},
 		Articles: []graph.Article{{Ref: "1", Entities: []graph.ID{1}}, {Ref: "b", Entities: []graph.ID{2}}},
 	}
-	if s := ScoreELEVANT(docs, g); s.Merged.Count != 0 || s.Merged.Total != 1 || len(s.OverMerged) != 0 {
+	s := ScoreELEVANT(docs, g)
+	if s.Merged.Count != 0 || s.Merged.Total != 1 || len(s.OverMerged) != 0 {
 		t.Errorf("merged %+v, over-merged %v", s.Merged, s.OverMerged)
+	}
+	if want := []Split{{QID: "Q901", Nodes: []string{"person:Melk", "person:Zorvan Melk"}}}; !reflect.DeepEqual(s.Split, want) {
+		t.Errorf("split = %+v, want %+v", s.Split, want)
 	}
 }
 

@@ -26,7 +26,9 @@ var printSample = flag.Bool("sample", false, "print the articles the gold's samp
 // the first 8 bytes (big-endian) of the SHA-256 of sampleSeed + file + "/" + id, and the first
 // candidates of each file are taken in blocks of ranks: 1–15 dev, 16–25
 // check (the first batch annotated), 26–34 dev, 35–40 check (the second),
-// 41–46 dev, 47–50 check (the third).
+// 41–46 dev, 47–50 check (the third), 51–62 dev (a fourth batch, dev
+// only, drawn when the check split had stopped telling rule changes apart
+// and the dev articles' wordings had been fitted).
 const (
 	sampleSeed     = "newsgraph-relgold-1/"
 	sampleMaxWords = 450
@@ -35,7 +37,7 @@ const (
 var sampleBlocks = []struct {
 	split string
 	n     int
-}{{Dev, 15}, {Check, 10}, {Dev, 9}, {Check, 6}, {Dev, 6}, {Check, 4}}
+}{{Dev, 15}, {Check, 10}, {Dev, 9}, {Check, 6}, {Dev, 6}, {Check, 4}, {Dev, 12}}
 
 type sampled struct {
 	File, ID, Split string

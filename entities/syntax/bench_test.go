@@ -14,7 +14,12 @@ import (
 // goroutine with the embedded model already loaded, and reports tokens
 // per second of wall time and per second of the process's CPU time
 // (steadier on a shared machine; 0 where CPU time is not measured).
-func BenchmarkParse(b *testing.B) {
+func BenchmarkParse(b *testing.B) { benchParse(b, 1) }
+
+// BenchmarkParseBeam is BenchmarkParse with a beam of width 4.
+func BenchmarkParseBeam(b *testing.B) { benchParse(b, 4) }
+
+func benchParse(b *testing.B, width int) {
 	sents := readShared(b, "ewt-dev.conllu")
 	m := Default()
 	words := make([][]string, len(sents))
@@ -31,7 +36,7 @@ func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		for _, ws := range words {
 			if len(ws) > 0 {
-				m.run(ws, sc)
+				m.run(ws, sc, width)
 			}
 		}
 	}

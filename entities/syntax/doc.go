@@ -11,7 +11,10 @@
 // exploration. An arc move's label is chosen right after the move, by a
 // second set of weights over the same configuration (a factored labelled
 // move: fewer scores to add per transition than one class per label and
-// direction).
+// direction). ParseSentenceBeam parses with a small beam instead (the
+// greedy model's move scores, as log-probabilities, summed along each
+// parse): half a point more UAS and LAS at width 4, at about twice the
+// time of tagging and parsing.
 //
 // Features are hashed (no feature string is built) into open-addressing
 // tables; a read-only table holds its weights as 16-bit integers, either

@@ -35,6 +35,9 @@ type scratch struct {
 
 	cache map[string]*cachedWord // see wordcache.go
 	hits  []*cachedWord          // the cache entry of each word, or nil
+
+	beam, next []beamItem // see beam.go
+	cands      []beamMove
 }
 
 func (m *Parser) getScratch() *scratch {
@@ -46,12 +49,17 @@ func (m *Parser) getScratch() *scratch {
 }
 
 // run tags and parses words, leaving the result in sc (sc.xp, sc.up and
-// sc.st.head, sc.st.label at positions 1..n).
-func (m *Parser) run(words []string, sc *scratch) {
+// sc.st.head, sc.st.label at positions 1..n); a width over 1 parses with
+// a beam of that width (see beam.go).
+func (m *Parser) run(words []string, sc *scratch, width int) {
 	n := len(words)
 	m.prepareWords(words, sc)
 	sc.xp, sc.up = grow(sc.xp, n), grow(sc.up, n)
 	m.tagSentence(sc.ws, sc.xp, sc.up, sc)
+	if width > 1 {
+		m.parseBeam(sc, width)
+		return
+	}
 	m.parseTagged(sc)
 }
 
@@ -108,14 +116,22 @@ type Token struct {
 }
 
 // ParseSentence tags and parses one sentence given as its words.
-func (m *Parser) ParseSentence(words []string) *Tree {
+func (m *Parser) ParseSentence(words []string) *Tree { return m.ParseSentenceBeam(words, 1) }
+
+// ParseSentenceBeam is ParseSentence with a beam of the given width at
+// parse time (1: greedy). A width of 2 scores about 0.45 more UAS and
+// LAS on ewt-dev (0.3-0.4 on gum-dev) and takes about 1.5 times the
+// time of tagging and parsing greedily; 4 adds some 0.05-0.15 more for
+// twice the time: worth it only for the few sentences a relation stage
+// reads closely.
+func (m *Parser) ParseSentenceBeam(words []string, width int) *Tree {
 	t := &Tree{Tokens: make([]Token, len(words))}
 	if len(words) == 0 {
 		return t
 	}
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
-	m.run(words, sc)
+	m.run(words, sc, width)
 	for i, w := range words {
 		x := m.xposNames[sc.xp[i]]
 		t.Tokens[i] = Token{Form: w, Lemma: m.lemmas.lemma(w, x), UPOS: m.uposNames[sc.up[i]], XPOS: x,

@@ -1,0 +1,73 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// deptRole reads, from token i after a person p, a role held in one part
+// of a body: "<role> of|for <department> at|with|of (the) T", as in "head
+// of research at Hansa Bank", "vice president for marketing at T",
+// "director of industry affairs at the T Association". The department is
+// one to three lower-case words. The head of a department does not head
+// T: the holder holds a role in T, or, for a staff noun ("analyst"), is
+// affiliated with it. It reports whether it added a relation.
+func (rb *relBuilder) deptRole(p placed, i int, s Sentence, at map[int]placed) bool {
+	d := rb.d
+	r, ok := rb.roleFrom(i, s.TokEnd)
+	if !ok || r.end >= s.TokEnd {
+		return false
+	}
+	if l := low(d.Tokens[r.end]); l != "of" && l != "for" {
+		return false
+	}
+	k, n := r.end+1, 0
+	for k < s.TokEnd && n < 3 {
+		t := d.Tokens[k]
+		if !t.Word() || t.Cap() || bodyPrepositions[low(t)] || low(t) == "in" || low(t) == "the" || low(t) == "and" {
+			break
+		}
+		k++
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	t, ok := rb.bodyAfter(k, s, at)
+	if !ok && k+1 < s.TokEnd && low(d.Tokens[k]) == "in" {
+		t, ok = at[k+1] // "head of planning in T": an organization only
+	}
+	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization {
+		return false
+	}
+	kind := graph.HoldsRole
+	if kinds := rb.roleRelationKinds(r, graph.Organization, false); len(kinds) == 1 && kinds[0] == affiliatedWith {
+		kind = affiliatedWith
+	}
+	attrs := map[string]string{}
+	title, former := rb.roleTitle(roleSpan{start: r.start, end: k, noun: r.noun})
+	if kind == graph.HoldsRole && title != "" {
+		attrs["role"] = title
+	}
+	if former {
+		attrs["former"] = "true"
+	}
+	rb.add(p.ent, t.ent, kind, graph.Span{Start: s.Start, End: s.End}, confOfPattern, attrs)
+	return true
+}
+
+// bureauEnds lets a city right after an organization stand for the
+// organization's office there, so that a title after both is held in the
+// organization: "BBC Delhi reporter X", "Reuters Tokyo correspondent X".
+// end (end token → mention) then maps the city's end to the organization.
+func (rb *relBuilder) bureauEnds(at, end map[int]placed) {
+	bureau := map[int]placed{}
+	for k, m := range end {
+		if rb.ex.Entities[m.ent].Type != graph.Organization {
+			continue
+		}
+		if c, ok := at[k]; ok && rb.ex.Entities[c.ent].Type == graph.Place && rb.d.Tokens[k].Space {
+			bureau[c.tokEnd] = m
+		}
+	}
+	for k, m := range bureau {
+		end[k] = m
+	}
+}

@@ -1,0 +1,124 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// placeBeforeWords are the words after which a name is a place rather
+// than a person ("in Jordan", "from Mitchell").
+var placeBeforeWords = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "of": true,
+	"into": true, "across": true, "outside": true, "via": true,
+}
+
+// surnamesOverPlaces reads a one-word place, country or organization as
+// the person of the article whose full name holds it: after "Dennis
+// Mitchell", "Mitchell" is the man, not the town of Mitchell; after "Neil
+// Jordan" a bare "Jordan" is the director; after "Dominic Cummings" the
+// headline's "Cummings" is no company. A first name counts for a town
+// only ("Sam" after "Sam Frost"), as a given name that is a country
+// ("Jordan Henderson") is more often the country. The full name must be
+// in the article (two or more words typed person). The word stays a
+// place after a preposition of place ("flew to Jordan"); a country stays
+// one when it is possessive ("Jordan's king") or an adjective; an
+// organization must have no gazetteer entry and not be an acronym. The
+// retyped mention joins the full name in resolve, as any surname does.
+func surnamesOverPlaces(d *Document, keys []string, mentions []Mention) []Mention {
+	const surname, given = 1, 2
+	words := map[string]int{}
+	for _, m := range mentions {
+		if m.Type != graph.Person || m.TokEnd-m.TokStart < 2 || !plainName(d, m) {
+			continue
+		}
+		// The surname is the last group of tokens written without a
+		// space: "Sissi" is a word of "el-Sissi", whose key is "el sissi".
+		if j := gluedStart(d, m.TokStart+1, m.TokEnd); d.Tokens[m.TokEnd-1].Word() {
+			if k := spanKey(keys, j, m.TokEnd); len(k) > 2 {
+				words[k] |= surname
+			}
+		}
+		if k := keys[m.TokStart]; d.Tokens[m.TokStart].Word() && d.Tokens[m.TokStart].Cap() && len(k) > 2 {
+			words[k] |= given
+		}
+	}
+	if len(words) == 0 {
+		return mentions
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		w := 0
+		if gluedStart(d, m.TokStart, m.TokEnd) == m.TokStart {
+			w = words[spanKey(keys, m.TokStart, m.TokEnd)]
+		}
+		if w == 0 || !personWordReading(d, m, w&surname != 0) || placeBeside(d, mentions, m) {
+			continue
+		}
+		m.Type, m.Entry, m.Source, m.Role = graph.Person, nil, "repeat", ""
+	}
+	return mentions
+}
+
+// gluedStart returns the first token of the run of tokens written
+// without a space that ends at token end-1, not before from: the start of
+// "el-Sissi" in "Abdel-Fattah el-Sissi".
+func gluedStart(d *Document, from, end int) int {
+	j := end - 1
+	for j > from && !d.Tokens[j].Space {
+		j--
+	}
+	return j
+}
+
+// placeBeside reports whether a place or country is written right after
+// m and a comma: "Denver, Colorado" is the town.
+func placeBeside(d *Document, mentions []Mention, m *Mention) bool {
+	return m.TokEnd+1 < len(d.Tokens) && d.Tokens[m.TokEnd].Text == "," && placeStartsAt(mentions, m.TokEnd+1)
+}
+
+// plainName reports whether a mention is words only, with no colon,
+// comma or bracket inside (not "Detroit L.O. : Bodman").
+func plainName(d *Document, m Mention) bool {
+	for k := m.TokStart; k < m.TokEnd; k++ {
+		switch d.Tokens[k].Text {
+		case ":", ",", ";", "(", ")", "/":
+			return false
+		}
+	}
+	return true
+}
+
+// personWordReading reports whether one-word mention m, a name word of a
+// person of the article (a surname when surname is set, else a given
+// name), may be read as that person; see surnamesOverPlaces.
+func personWordReading(d *Document, m *Mention, surname bool) bool {
+	if m.TokStart > 0 && placeBeforeWords[low(d.Tokens[m.TokStart-1])] {
+		return false
+	}
+	switch m.Type {
+	case graph.Place:
+		return !strings.HasPrefix(entryID(m), "area:")
+	case graph.Country:
+		return surname && !isAdjective(d.Tokens[m.TokStart].Text) && !(m.TokEnd < len(d.Tokens) && isPossessive(d.Tokens[m.TokEnd]))
+	case graph.Organization:
+		// A word in capitals is an acronym ("NATO") but in a headline.
+		return surname && m.Entry == nil && m.Source != "acronym" && (!allCaps(d.Tokens[m.TokStart].Text) || headlineWord(d, m.TokStart))
+	}
+	return false
+}
+
+// headlineWord reports whether token k is in the article's first
+// sentence, where a headline in capitals names people by surname
+// ("PARNEVIK TAKES LEAD").
+func headlineWord(d *Document, k int) bool {
+	return len(d.Sentences) > 0 && k < d.Sentences[0].TokEnd
+}
+
+// entryID returns the ID of a mention's gazetteer entry, or "".
+func entryID(m *Mention) string {
+	if m.Entry == nil {
+		return ""
+	}
+	return m.Entry.ID
+}
