@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // orgsOverPlaces raises a recognizer's organization that holds a place
 // or country the gazetteer read, and more capitalised words, above that
@@ -10,7 +14,14 @@ import "github.com/newsgraph/newsgraph/graph"
 // no lower-case word: "France and Germany" is no name), on one line and
 // not all in capitals (a headline or a table's "WESTERN DIVISION TEXAS"),
 // and the place must not open a dateline ("Steve Pagani VIENNA
-// 1996-08-31" is a byline and the dateline's city).
+// 1996-08-31" is a byline and the dateline's city). An abbreviation
+// with a period ("U.S.", "U.K.") followed by the rest is left as it is:
+// some wires capitalise the word after such a period as if a sentence
+// began ("U.S. Officials said", "U.S. And West Germany"). Nor is it a name when
+// its other words are a title's and a role noun follows: "U.S. Treasury
+// Secretary X" and "West German Finance Minister X" are a country's
+// officers, read so by the role rules. And places joined by a hyphen
+// ("U.S.-Canada") are no organization's name.
 func orgsOverPlaces(d *Document, gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -20,8 +31,11 @@ func orgsOverPlaces(d *Document, gazetteer, ms []Mention) {
 		if m.TokEnd < len(d.Tokens) && isDash(d.Tokens[m.TokEnd].Text) && !d.Tokens[m.TokEnd].Space {
 			continue // cut inside a word: "Asia Pacific Economic Co" of "Co-operation"
 		}
+		if titleBeforeRole(d, gazetteer, m) || !wordBeyondPlaces(d, gazetteer, m) {
+			continue
+		}
 		for _, g := range gazetteer {
-			if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart >= m.TokStart && g.TokEnd <= m.TokEnd && g.TokEnd-g.TokStart < m.TokEnd-m.TokStart && !datelinePlace(d, &g) {
+			if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart >= m.TokStart && g.TokEnd <= m.TokEnd && g.TokEnd-g.TokStart < m.TokEnd-m.TokStart && !datelinePlace(d, &g) && !abbreviatedBefore(d, &g, m) {
 				m.Score = ScoreStrong
 				break
 			}
@@ -43,4 +57,56 @@ func capitalisedRun(d *Document, from, to int) bool {
 		return false
 	}
 	return true
+}
+
+// titleBeforeRole reports whether organization m is a place or country
+// the gazetteer read followed by role-title words only, with a role noun
+// right after m ("U.S. Treasury" of "U.S. Treasury Secretary X").
+func titleBeforeRole(d *Document, gazetteer []Mention, m *Mention) bool {
+	if m.TokEnd >= len(d.Tokens) || !roleNouns[low(d.Tokens[m.TokEnd])] {
+		return false
+	}
+	from := m.TokEnd
+	for _, g := range gazetteer {
+		if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart >= m.TokStart && g.TokEnd < m.TokEnd {
+			from = min(from, g.TokEnd)
+		}
+	}
+	if from == m.TokEnd {
+		return false
+	}
+	for k := from; k < m.TokEnd; k++ {
+		if !isRoleWord(low(d.Tokens[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviatedBefore reports whether place g is an abbreviation ending in
+// a period with more of organization m after it.
+func abbreviatedBefore(d *Document, g, m *Mention) bool {
+	return g.TokEnd < m.TokEnd && strings.HasSuffix(d.Tokens[g.TokEnd-1].Text, ".")
+}
+
+// wordBeyondPlaces reports whether organization m has a word that no
+// place or country the gazetteer read covers (dashes and periods aside).
+func wordBeyondPlaces(d *Document, gazetteer []Mention, m *Mention) bool {
+	for k := m.TokStart; k < m.TokEnd; k++ {
+		t := d.Tokens[k].Text
+		if isDash(t) || t == "." {
+			continue
+		}
+		covered := false
+		for _, g := range gazetteer {
+			if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart <= k && k < g.TokEnd {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return true
+		}
+	}
+	return false
 }

@@ -155,6 +155,11 @@ var mergeCases = []struct {
 		"Real Madrid beat Sevilla 2-1 on Saturday , and the Real Madrid coach praised his defence .",
 		"Steve Pagani VIENNA 1996-08-31 Austria dominated the match in Vienna on Saturday .",
 	}, true},
+	{"title-or-abbreviation-beside-a-place", []string{
+		"U.S. Treasury Secretary Anna Pell met Italian Finance Minister Marco Ruel in Rome on Monday .",
+		"U.S. Officials said the talks would resume in Geneva next week .",
+		"Farmers followed the U.S.-Canada trade talks in Ottawa closely .",
+	}, true},
 	{"variant-of-a-short-word", []string{
 		"Voters went to the polls in the UK elections on Monday.",
 		"Voters went to the polls in the US elections on Tuesday.",
