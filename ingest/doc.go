@@ -20,4 +20,9 @@
 //
 // The engine prints nothing: progress comes through a callback and the
 // outcome as a Summary.
+//
+// Converge resolves a store's entities against entities other stores hold
+// (a Dgraph cluster's), with Link's rules run by Link, and changes the
+// store to agree: how stores that each ingested part of a corpus end with
+// the entities of one store that ingested all of it.
 package ingest

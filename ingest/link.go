@@ -94,6 +94,7 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 			return 0, false, err
 		}
 	}
+	byEntry := found
 	if !found && e.Type == graph.Person && e.WeakType {
 		// "Wells Fargo said": the organization of that name, if known, or
 		// of which it is the one short form ("Wells Fargo & Co").
@@ -161,7 +162,26 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 			return 0, false, err
 		}
 	}
+	if found && e.Entry != nil && !byEntry {
+		return otherEntry(ix, id, e.Entry.ID)
+	}
 	return id, found, nil
+}
+
+// otherEntry returns id, found, unless the stored entity id, which e
+// matched by name, is another gazetteer entry than gid: two entries are
+// two things ("Washington" the state and "Washington, D.C."), and joining
+// them by name would make which one an entity stands for depend on which
+// was mentioned first.
+func otherEntry(ix Index, id graph.ID, gid string) (graph.ID, bool, error) {
+	ent, err := ix.Entity(id)
+	if err != nil {
+		return 0, false, err
+	}
+	if has := ent.Attrs["gazetteer"]; has != "" && has != gid {
+		return 0, false, nil
+	}
+	return id, true, nil
 }
 
 func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
@@ -193,16 +213,7 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 	rec.Aliases = slices.DeleteFunc(rec.Aliases, func(a string) bool { return a == rec.Name })
 	rec.Mentions += len(e.Mentions)
 	if e.Entry != nil {
-		if rec.Attrs == nil {
-			rec.Attrs = map[string]string{}
-		}
-		rec.Attrs["gazetteer"] = e.Entry.ID
-		if e.Entry.Country != "" {
-			rec.Attrs["country"] = e.Entry.Country
-		}
-		if e.Entry.QID != "" {
-			rec.Attrs["wikidata"] = e.Entry.QID
-		}
+		setEntry(rec, e.Entry)
 		if err := ix.SetGazetteer(e.Entry.ID, id); err != nil {
 			return 0, err
 		}
@@ -245,6 +256,30 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		}
 	}
 	return id, nil
+}
+
+// setEntry makes entry the gazetteer entry rec is known by (its
+// "gazetteer", "country" and "wikidata" attributes) when rec has none yet
+// or entry's ID sorts before the one it has. An entity that several
+// entries reached by name ("New York City" mentioned as the city and as
+// the state) is then known by the same one whichever was mentioned last,
+// so every store, and the cluster (see Converge), that holds the same
+// entries names it alike.
+func setEntry(rec *graph.Entity, entry *gazetteer.Entry) {
+	if old := rec.Attrs["gazetteer"]; old != "" && old <= entry.ID {
+		return
+	}
+	if rec.Attrs == nil {
+		rec.Attrs = map[string]string{}
+	}
+	rec.Attrs["gazetteer"] = entry.ID
+	for k, v := range map[string]string{"country": entry.Country, "wikidata": entry.QID} {
+		if v != "" {
+			rec.Attrs[k] = v
+		} else {
+			delete(rec.Attrs, k)
+		}
+	}
 }
 
 // indexNames indexes the names a stored entity is found by: a person's

@@ -16,6 +16,7 @@ type neighboursOptions struct {
 	json  bool
 	// dgraph, when set, answers from this Dgraph alpha instead of the store.
 	dgraph string
+	tls    tlsFlags
 	slice  sliceFlags // --source, --since, --until, --weight, --min-confidence (slice.go)
 }
 
@@ -49,6 +50,7 @@ they do not go with --dgraph.
 	c.Flags().StringVar(&o.kind, "kind", "", "only follow relations of these kinds (comma-separated)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
 	c.Flags().StringVar(&o.dgraph, "dgraph", "", "answer from the Dgraph alpha at HOST:PORT (gRPC)")
+	o.tls.register(c.Flags())
 	o.names.add(c.Flags(), false)
 	o.slice.add(c.Flags())
 	return c

@@ -15,6 +15,7 @@ type pathOptions struct {
 	json  bool
 	// dgraph, when set, answers from this Dgraph alpha instead of the store.
 	dgraph string
+	tls    tlsFlags
 }
 
 func newPathCommand(g *globalOptions) *cobra.Command {
@@ -36,6 +37,7 @@ With --json, prints {from, to, hops: [{from, to, kind, weight, evidence}]}.
 	c.Flags().StringVar(&o.kind, "kind", "", "only follow relations of these kinds (comma-separated)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
 	c.Flags().StringVar(&o.dgraph, "dgraph", "", "answer from the Dgraph alpha at HOST:PORT (gRPC)")
+	o.tls.register(c.Flags())
 	o.names.add(c.Flags(), true)
 	return c
 }

@@ -1,28 +1,26 @@
 package main
 
 import (
-	"crypto/tls"
-	"crypto/x509"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/dgraph-io/dgo/v250"
 	"github.com/newsgraph/newsgraph/export/dgraph"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/spf13/cobra"
 )
 
 type pushOptions struct {
-	addr          string
-	dryRun        bool
-	asJSON        bool
-	full          bool
-	batch         int
-	workers       int
-	tls           bool
-	tlsCA         string
-	tlsServerName string
+	addr     string
+	dryRun   bool
+	asJSON   bool
+	full     bool
+	batch    int
+	workers  int
+	tls      tlsFlags
+	converge bool
 }
 
 func newPushCommand(g *globalOptions) *cobra.Command {
@@ -41,12 +39,22 @@ store: a second push sends nothing, a push after more ingest sends only what
 changed, and entities merged, renamed or split away are deleted from the
 cluster. --full sends everything again (for a cluster that was wiped).
 
+Several stores that each ingested part of a corpus push into one cluster,
+which then holds their union. --converge makes it the graph one store of
+the whole corpus would hold: it first resolves this store's entities
+against every entity of the cluster, with the rules ingest links by (a
+short form meets its full name, a surname the one full name with it),
+changes the store to agree (merges, and the names and gazetteer entries the
+union gives), then pushes what changed. Run it from every store, in turn,
+until a round changes nothing.
+
 Connections are plain text unless --tls, --tls-ca or --tls-server-name is
 given; use TLS for any cluster beyond loopback.
 
 With --json, prints {entities, sentences, relations, articles (each total,
 sent, deleted), requests, retries, evidence (links from the relations sent to
-their sentences), seconds}.
+their sentences), seconds}, and with --converge also converge: {known,
+local, merged, renamed, entries, forgotten}.
 ` + exitHelp,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error { return runPush(c, g, &o) },
@@ -58,28 +66,9 @@ their sentences), seconds}.
 	f.BoolVar(&o.full, "full", false, "ignore what earlier pushes sent and send everything")
 	f.IntVar(&o.batch, "batch", 100, "records per request")
 	f.IntVar(&o.workers, "workers", 8, "requests in flight")
-	f.BoolVar(&o.tls, "tls", false, "connect with TLS, verifying the server with the system's roots")
-	f.StringVar(&o.tlsCA, "tls-ca", "", "connect with TLS, verifying the server with this PEM CA file")
-	f.StringVar(&o.tlsServerName, "tls-server-name", "", "connect with TLS, expecting this server name")
+	o.tls.register(f)
+	f.BoolVar(&o.converge, "converge", false, "first resolve the store's entities against the cluster's and change the store to agree (several stores pushing one corpus)")
 	return c
-}
-
-func (o *pushOptions) tlsConfig() (*tls.Config, error) {
-	if !o.tls && o.tlsCA == "" && o.tlsServerName == "" {
-		return nil, nil
-	}
-	tc := &tls.Config{MinVersion: tls.VersionTLS12, ServerName: o.tlsServerName}
-	if o.tlsCA != "" {
-		pem, err := os.ReadFile(o.tlsCA)
-		if err != nil {
-			return nil, err
-		}
-		tc.RootCAs = x509.NewCertPool()
-		if !tc.RootCAs.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("%s: no PEM certificate in it", o.tlsCA)
-		}
-	}
-	return tc, nil
 }
 
 // pushStatePath names the state file of pushes from store db to the
@@ -101,25 +90,74 @@ func runPush(c *cobra.Command, g *globalOptions, o *pushOptions) error {
 	if o.addr == "" {
 		return failf(exitStore, "push: --dgraph HOST:PORT is required")
 	}
-	tc, err := o.tlsConfig()
+	if o.converge && (o.dryRun || o.full) {
+		return failf(exitFailure, "push: --converge changes the store and pushes what changed: not with --dry-run or --full")
+	}
+	tc, err := o.tls.config()
 	if err != nil {
 		return failf(exitFailure, "push: %v", err)
 	}
-	gr, err := loadGraph(g, -1)
-	if err != nil {
-		return err
-	}
-	pr, err := analytics.Centrality(gr, analytics.PageRank, analytics.Options{})
-	if err != nil {
-		return err
-	}
-	comm, _, err := analytics.Communities(gr, analytics.Options{})
-	if err != nil {
-		return err
+	ctx := c.Context()
+	var dg *dgo.Dgraph // nil for a dry run
+	if !o.dryRun {
+		var closeConn func() error
+		if dg, closeConn, err = dgraph.Dial(ctx, o.addr, tc); err != nil {
+			return failf(exitFailure, "push: %v", err)
+		}
+		defer closeConn()
 	}
 	var st dgraph.State = dgraph.FileState{Path: pushStatePath(g.db, o.addr)}
 	if o.full {
 		st = &dgraph.MemState{}
+	}
+	rep := pushReport{}
+	if o.converge {
+		if rep.Converge, err = converge(ctx, g, dg, st); err != nil {
+			return failf(exitFailure, "push --converge with %s: %v", o.addr, oneLineErr(err))
+		}
+	}
+	po, gr, err := pushInput(g, o)
+	if err != nil {
+		return err
+	}
+	if rep.Result, err = dgraph.Push(ctx, dg, gr, st, po); err != nil {
+		// What was committed is in the state: a rerun sends the rest.
+		return failf(exitFailure, "push to %s: %v (push again to send the rest)", o.addr, oneLineErr(err))
+	}
+	if o.full && !o.dryRun {
+		// A full push leaves the cluster equal to the graph: record that.
+		if serr := (dgraph.FileState{Path: pushStatePath(g.db, o.addr)}).Save(mustLoad(st)); serr != nil {
+			return failf(exitFailure, "push: save state: %v", serr)
+		}
+	}
+	if o.asJSON {
+		return writeJSON(g.stdout, rep)
+	}
+	printPush(g, o, &rep)
+	return nil
+}
+
+// pushReport is what push prints: the push's counts, and with --converge
+// what converging changed first.
+type pushReport struct {
+	Converge *convergeReport `json:"converge,omitempty"`
+	*dgraph.Result
+}
+
+// pushInput loads the store's graph with its scores, and the push's
+// options.
+func pushInput(g *globalOptions, o *pushOptions) (dgraph.Options, *graph.Graph, error) {
+	gr, err := loadGraph(g, -1)
+	if err != nil {
+		return dgraph.Options{}, nil, err
+	}
+	pr, err := analytics.Centrality(gr, analytics.PageRank, analytics.Options{})
+	if err != nil {
+		return dgraph.Options{}, nil, err
+	}
+	comm, _, err := analytics.Communities(gr, analytics.Options{})
+	if err != nil {
+		return dgraph.Options{}, nil, err
 	}
 	po := dgraph.Options{Scores: dgraph.Scores{PageRank: pr, Community: comm}, Batch: o.batch, Workers: o.workers, DryRun: o.dryRun}
 	po.Progress = func(phase string, done, total int) {
@@ -132,31 +170,15 @@ func runPush(c *cobra.Command, g *globalOptions, o *pushOptions) error {
 			fmt.Fprintf(g.stderr, "push %s: %d sent\n", phase, total)
 		}
 	}
-	ctx := c.Context()
-	var res *dgraph.Result
-	if o.dryRun {
-		res, err = dgraph.Push(ctx, nil, gr, st, po)
-	} else {
-		dg, closeConn, derr := dgraph.Dial(ctx, o.addr, tc)
-		if derr != nil {
-			return failf(exitFailure, "push: %v", derr)
-		}
-		defer closeConn()
-		res, err = dgraph.Push(ctx, dg, gr, st, po)
+	return po, gr, nil
+}
+
+func printPush(g *globalOptions, o *pushOptions, rep *pushReport) {
+	if c := rep.Converge; c != nil {
+		fmt.Fprintf(g.stdout, "converged with %d entities of the cluster: %d of %d local entities merged, %d renamed, %d given a gazetteer entry; %d keys to send again\n",
+			c.Known, c.Merged, c.Local, c.Renamed, c.Entries, c.Forgotten)
 	}
-	if err != nil {
-		// What was committed is in the state: a rerun sends the rest.
-		return failf(exitFailure, "push to %s: %v (push again to send the rest)", o.addr, oneLineErr(err))
-	}
-	if o.full && !o.dryRun {
-		// A full push leaves the cluster equal to the graph: record that.
-		if serr := (dgraph.FileState{Path: pushStatePath(g.db, o.addr)}).Save(mustLoad(st)); serr != nil {
-			return failf(exitFailure, "push: save state: %v", serr)
-		}
-	}
-	if o.asJSON {
-		return writeJSON(g.stdout, res)
-	}
+	res := rep.Result
 	verb := "sent"
 	if o.dryRun {
 		verb = "would send"
@@ -168,7 +190,6 @@ func runPush(c *cobra.Command, g *globalOptions, o *pushOptions) error {
 	}{{"entities", res.Entities}, {"sentences", res.Sentences}, {"relations", res.Relations}, {"articles", res.Articles}} {
 		fmt.Fprintf(g.stdout, "  %-9s %d of %d changed, %d deleted\n", x.name, x.c.Sent, x.c.Total, x.c.Deleted)
 	}
-	return nil
 }
 
 func mustLoad(st dgraph.State) map[string]string {

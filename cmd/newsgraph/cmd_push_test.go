@@ -113,12 +113,20 @@ func TestPushDemoToCluster(t *testing.T) {
 }
 
 // checkNeighboursCommand compares "neighbours NAME" from the store and
-// with --dgraph for 20 entities spread over the graph.
+// with --dgraph for 20 entities spread over the graph, among names only
+// one entity has (a name two entities have asks which one is meant).
 func checkNeighboursCommand(t *testing.T, db, addr string, gr *graph.Graph) {
 	t.Helper()
+	named := map[string]int{}
+	for _, e := range gr.Entities {
+		named[e.Name]++
+	}
 	step := max(1, len(gr.Entities)/20)
 	for i := 0; i < len(gr.Entities); i += step {
 		name := gr.Entities[i].Name
+		if named[name] > 1 {
+			continue
+		}
 		var rows [2][]neighbourRow
 		for j, extra := range [][]string{nil, {"--dgraph", addr}} {
 			code, out, errs := cli(t, db, append([]string{"neighbours", name, "--json"}, extra...)...)

@@ -18,6 +18,7 @@ type showOptions struct {
 	json     bool
 	// dgraph, when set, answers from this Dgraph alpha instead of the store.
 	dgraph string
+	tls    tlsFlags
 }
 
 func newShowCommand(g *globalOptions) *cobra.Command {
@@ -43,6 +44,7 @@ relations: [{kind, direction, weight, confidence, attrs, other: {id, name, type}
 	c.Flags().IntVar(&o.evidence, "evidence", 3, "evidence sentences per relation (-1: all)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
 	c.Flags().StringVar(&o.dgraph, "dgraph", "", "answer from the Dgraph alpha at HOST:PORT (gRPC)")
+	o.tls.register(c.Flags())
 	o.names.add(c.Flags(), false)
 	return c
 }

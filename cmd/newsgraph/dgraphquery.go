@@ -17,7 +17,8 @@ const dgraphHelp = `
 --dgraph HOST:PORT answers from a Dgraph cluster the store was pushed to (see
 push), with the same output. NAME is matched exactly against names and
 aliases ("#12": the entity the pushing store numbers 12); ids are those of
-the store that last pushed each entity.
+the store that last pushed each entity. The connection is plain text unless
+--tls, --tls-ca FILE or --tls-server-name NAME is given, as for push.
 `
 
 // dgraphQueryTimeout bounds one command's queries.
@@ -33,11 +34,15 @@ type dgraphReader struct {
 	close  func() error
 }
 
-// openDgraph connects to the alpha at addr (failing within
+// openDgraph connects to the alpha at addr, with TLS as tf asks (failing within
 // dgraph.DialTimeout when nothing answers there).
-func openDgraph(cmd, addr string) (*dgraphReader, error) {
+func openDgraph(cmd, addr string, tf *tlsFlags) (*dgraphReader, error) {
+	tc, err := tf.config()
+	if err != nil {
+		return nil, failf(exitFailure, "%s: %v", cmd, err)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), dgraphQueryTimeout)
-	dg, closeConn, err := dgraph.Dial(ctx, addr, nil)
+	dg, closeConn, err := dgraph.Dial(ctx, addr, tc)
 	if err != nil {
 		cancel()
 		return nil, failf(exitFailure, "%s: %v", cmd, err)
@@ -98,7 +103,7 @@ func dgraphNeighbours(o *neighboursOptions, name string, kinds []graph.Kind) ([]
 	if so := o.slice.o; so.Source != "" || so.Since != "" || so.Until != "" || so.MinConfidence != 0 || o.slice.weight != "sentences" {
 		return nil, failf(exitStore, "neighbours --dgraph: --source, --since, --until, --weight and --min-confidence need the store")
 	}
-	r, err := openDgraph("neighbours", o.dgraph)
+	r, err := openDgraph("neighbours", o.dgraph, &o.tls)
 	if err != nil {
 		return nil, err
 	}
@@ -126,7 +131,7 @@ func follows(kinds []graph.Kind) func(graph.Kind) bool {
 // dgraphShow answers show from a Dgraph cluster: the entity's part of the
 // cluster read as a graph, then what show prints for the store.
 func dgraphShow(o *showOptions, name string) (*showResult, error) {
-	r, err := openDgraph("show", o.dgraph)
+	r, err := openDgraph("show", o.dgraph, &o.tls)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +156,7 @@ func dgraphShow(o *showOptions, name string) (*showResult, error) {
 // shortest path depends on read as a graph, then what path prints for the
 // store.
 func dgraphPath(o *pathOptions, a, b string, kinds []graph.Kind) (*pathResult, error) {
-	r, err := openDgraph("path", o.dgraph)
+	r, err := openDgraph("path", o.dgraph, &o.tls)
 	if err != nil {
 		return nil, err
 	}

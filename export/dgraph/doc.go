@@ -5,8 +5,8 @@
 // @upsert), so writers on several machines that describe the same thing
 // converge on one node:
 //
-//   - entity:   "g:<gazetteer ID>" when the entity came from a gazetteer,
-//     else "w:<Wikidata ID>", else "n:<type>:<gazetteer.Key(name)>"; when
+//   - entity:   "g:<gazetteer ID>" when the entity came from a gazetteer
+//     (the least ID when several entries reached it), else "w:<Wikidata ID>", else "n:<type>:<gazetteer.Key(name)>"; when
 //     the store keeps several entities apart under one key, the later ones
 //     (by ID) add "#2", "#3"... ([EntityKeys]);
 //   - relation: "r:<kind>|<source key>|<target key>" (a co-mention's two
@@ -44,4 +44,12 @@
 // exact name, alias or "#ID". For that, entities also carry their
 // attributes (ng_attrs), and each ng_evidence link the sentence's place in
 // the store's order (the facet ng_seq).
+//
+// Several stores: keys make the cluster the union of the stores pushed
+// into it. To make it the graph one store of all their articles would
+// hold, each store reads every entity node ([Entities]: name, aliases,
+// type, attributes and the date of the earliest article that names it),
+// resolves its own entities against them (ingest.Converge, run by the CLI's
+// push --converge), forgets the keys its state holds that another store's
+// push deleted ([Forget]), and pushes again.
 package dgraph

@@ -61,3 +61,32 @@ func (s *MemState) Load() (map[string]string, error) {
 
 // Save replaces the state.
 func (s *MemState) Save(m map[string]string) error { s.M = m; return nil }
+
+// Forget drops from st the keys of entities and relations it holds that
+// present reports absent from the cluster, and returns how many: another
+// store's push may have deleted a node this store still has (a key both
+// held, which the other no longer has), and the next push then sends it
+// again instead of taking it for sent.
+func Forget(st State, present func(key string) bool) (int, error) {
+	m, err := st.Load()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for k := range m {
+		if k == "" {
+			continue
+		}
+		switch k[0] {
+		case 'r', 'g', 'w', 'n':
+			if !present(k) {
+				delete(m, k)
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return 0, nil
+	}
+	return n, st.Save(m)
+}

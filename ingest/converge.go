@@ -1,0 +1,250 @@
+package ingest
+
+// This file resolves a store's entities against entities known elsewhere
+// (the other stores of a Dgraph cluster), with the rules Link applies
+// across articles, so that stores that each ingested part of a corpus end
+// with the entities one store that ingested all of it would hold.
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// Resolution says what Converge changed in a store.
+type Resolution struct {
+	// Known is the number of entities known elsewhere that were resolved.
+	Known int `json:"known"`
+	// Local is the number of the store's entities.
+	Local int `json:"local"`
+	// Merged counts local entities merged into another local entity the
+	// union resolves them to.
+	Merged int `json:"merged"`
+	// Renamed counts local entities given the name of the entity the
+	// union resolves them to ("Coast Guard" → "U.S. Coast Guard").
+	Renamed int `json:"renamed"`
+	// Entries counts local entities given the gazetteer entry of the
+	// entity the union resolves them to.
+	Entries int `json:"entries"`
+}
+
+// Changed reports whether the store changed.
+func (r *Resolution) Changed() bool { return r.Merged+r.Renamed+r.Entries > 0 }
+
+// Known is an entity known elsewhere: in a cluster, the union of what
+// the stores that pushed it hold under its key.
+type Known struct {
+	graph.Entity
+	// First is the date of the earliest article that mentions it (ISO
+	// 8601, compared as text), or "" when unknown.
+	First string
+}
+
+// unknownFirst sorts an unknown first mention after every date.
+const unknownFirst = "\uffff"
+
+// convergeBatch is the number of entities resolved per transaction of the
+// scratch store.
+const convergeBatch = 512
+
+// Converge resolves the entities of s against known, entities other
+// stores hold (read from a cluster), and changes s to agree.
+//
+// The rules are Link's, run by Link itself: known is linked, entity by
+// entity, into an empty scratch store at dir, as if each entity were an
+// article naming it with its name and aliases, so that a short form meets
+// its full name, a surname its one full name, and entities that reached
+// the same gazetteer entry or name become one, whichever store they came
+// from. The most mentioned come first (a corpus usually names an entity in
+// full before it shortens it), ties broken by type and name, so every
+// store that reads the same known entities builds the same union. Then
+// each entity of s is looked up in that union the same way, and s is told
+// what the union found: local entities that resolve to one union entity
+// are merged (the one with the lowest ID stays, as the linker keeps the
+// older), and each takes the union entity's name (its own becomes an
+// alias) and gazetteer entry, so a push keys it as every other store keys
+// the same entity. Entity records and the name index change as linking
+// changes them; the curation log does not.
+//
+// Converge changes nothing when s already agrees with the union, so a
+// second run after every store converged and pushed is a no-op.
+func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
+	scratch, err := store.Open(dir, store.Options{Create: true})
+	if err != nil {
+		return nil, fmt.Errorf("scratch store: %w", err)
+	}
+	defer scratch.Close()
+	// Linking reads back what it wrote: without the write cache each name
+	// lookup would sort the transaction's pending writes (see Engine.Run).
+	scratch.CacheWrites(writeCacheBytes)
+	g, err := s.Load(store.LoadOptions{Evidence: 0})
+	if err != nil {
+		return nil, err
+	}
+	res := &Resolution{Known: len(known), Local: len(g.Entities)}
+	byFirst := make([]*Known, len(known))
+	for i := range known {
+		byFirst[i] = &known[i]
+	}
+	slices.SortStableFunc(byFirst, func(a, b *Known) int {
+		return cmp.Or(strings.Compare(cmp.Or(a.First, unknownFirst), cmp.Or(b.First, unknownFirst)),
+			cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Type, b.Type),
+			strings.Compare(gazetteer.Key(a.Name), gazetteer.Key(b.Name)), strings.Compare(a.Name, b.Name))
+	})
+	order := make([]*graph.Entity, len(known))
+	for i, k := range byFirst {
+		order[i] = &k.Entity
+	}
+	if _, err := linkEach(scratch, order); err != nil {
+		return nil, err
+	}
+	local := make([]*graph.Entity, len(g.Entities))
+	for i := range g.Entities {
+		local[i] = &g.Entities[i]
+	}
+	ids, err := linkEach(scratch, local)
+	if err != nil {
+		return nil, err
+	}
+	groups := map[graph.ID][]graph.ID{} // union entity → local entities
+	var roots []graph.ID
+	if err := scratch.View(func(t *store.Txn) error {
+		for i, id := range ids {
+			r, err := t.Resolve(id)
+			if err != nil {
+				return err
+			}
+			if _, ok := groups[r]; !ok {
+				roots = append(roots, r)
+			}
+			groups[r] = append(groups[r], local[i].ID)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	canon := map[graph.ID]*graph.Entity{}
+	if err := scratch.View(func(t *store.Txn) error {
+		for _, r := range roots {
+			e, err := t.Entity(r)
+			if err != nil {
+				return err
+			}
+			canon[r] = e
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	err = s.Update(func(t *store.Txn) error {
+		for _, r := range roots {
+			if err := agree(t, canon[r], groups[r], res); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return res, err
+}
+
+// linkEach links each entity into s as Link links an article's entity, in
+// order, and returns the ID each was linked to.
+func linkEach(s *store.Store, ents []*graph.Entity) ([]graph.ID, error) {
+	ids := make([]graph.ID, len(ents))
+	for lo := 0; lo < len(ents); lo += convergeBatch {
+		hi := min(lo+convergeBatch, len(ents))
+		err := s.Update(func(t *store.Txn) error {
+			for i := lo; i < hi; i++ {
+				ex := &entities.Extraction{Entities: []*entities.Entity{asExtracted(ents[i])}}
+				got, err := Link(t, "", ex)
+				if err != nil {
+					return err
+				}
+				ids[i] = got[0]
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+// asExtracted turns an entity of a graph into the extraction of an
+// article that names it by its name and aliases: what Link matches.
+func asExtracted(e *graph.Entity) *entities.Entity {
+	x := &entities.Entity{Name: e.Name, Type: e.Type, Aliases: append([]string{e.Name}, e.Aliases...)}
+	if gid := e.Attrs["gazetteer"]; gid != "" {
+		x.Entry = gazetteer.Default().ByID(gid)
+	}
+	if e.Type == graph.Person {
+		x.Words = storedWords(e.Name)
+		if len(x.Words) == 0 {
+			x.Words = []string{gazetteer.Key(e.Name)}
+		}
+		if r := e.Attrs["role"]; r != "" {
+			x.Roles = []string{r}
+		}
+	}
+	for k, v := range e.Attrs {
+		switch k {
+		case "gazetteer", "country", "wikidata":
+			continue // they come with the entry
+		}
+		if x.Attrs == nil {
+			x.Attrs = map[string]string{}
+		}
+		x.Attrs[k] = v
+	}
+	return x
+}
+
+// agree makes the local entities ids, which the union resolves to the
+// entity u, one entity of s with u's name and gazetteer entry.
+func agree(t *store.Txn, u *graph.Entity, ids []graph.ID, res *Resolution) error {
+	slices.Sort(ids)
+	keep := ids[0]
+	for _, o := range ids[1:] {
+		if err := t.Redirect(o, keep); err != nil {
+			return err
+		}
+		res.Merged++
+	}
+	rec, err := t.Entity(keep)
+	if err != nil {
+		return err
+	}
+	changed := false
+	if gazetteer.Key(rec.Name) != gazetteer.Key(u.Name) && rec.Type == u.Type {
+		rec.Aliases = append(rec.Aliases, rec.Name)
+		rec.Name = u.Name
+		rec.Aliases = slices.DeleteFunc(rec.Aliases, func(a string) bool { return a == rec.Name })
+		if err := indexNames(t, keep, asExtracted(u)); err != nil {
+			return err
+		}
+		res.Renamed++
+		changed = true
+	}
+	if gid := u.Attrs["gazetteer"]; gid != "" && gid != rec.Attrs["gazetteer"] {
+		if entry := gazetteer.Default().ByID(gid); entry != nil {
+			delete(rec.Attrs, "gazetteer") // the union's entry, even if it sorts after rec's
+			setEntry(rec, entry)
+			if err := t.SetGazetteer(gid, keep); err != nil {
+				return err
+			}
+			res.Entries++
+			changed = true
+		}
+	}
+	if !changed {
+		return nil
+	}
+	return t.SaveEntity(rec)
+}
