@@ -67,7 +67,7 @@ func TestPushDemoToCluster(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer closeConn()
-	if err := dg.DropAll(ctx); err != nil {
+	if err := dgraph.Empty(ctx, dg); err != nil {
 		t.Fatal(err)
 	}
 	db := demoStore(t)

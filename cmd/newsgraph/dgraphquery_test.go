@@ -32,7 +32,7 @@ func emptyCluster(t *testing.T) string {
 		t.Fatal(err)
 	}
 	defer closeConn()
-	if err := dg.DropAll(ctx); err != nil {
+	if err := dgraph.Empty(ctx, dg); err != nil {
 		t.Fatal(err)
 	}
 	return addr

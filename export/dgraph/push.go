@@ -350,6 +350,14 @@ func ensureSchema(ctx context.Context, dg *dgo.Dgraph) error {
 	})
 }
 
+// Empty drops every node, predicate and the schema from the cluster
+// (what the tests start from), trying
+// again for a while as ensureSchema does: a cluster just started may not
+// yet reach all its groups.
+func Empty(ctx context.Context, dg *dgo.Dgraph) error {
+	return retrySchema(ctx, func() error { return dg.DropAll(ctx) })
+}
+
 // retrySchema runs set up to ten times, a second or two apart, until it
 // succeeds.
 func retrySchema(ctx context.Context, set func() error) error {

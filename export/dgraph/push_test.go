@@ -117,7 +117,7 @@ func cluster(t *testing.T) *dgo.Dgraph {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { closeConn() })
-	if err := dg.DropAll(ctx); err != nil {
+	if err := Empty(ctx, dg); err != nil {
 		t.Fatal(err)
 	}
 	return dg
