@@ -59,6 +59,10 @@ var mergeCases = []struct {
 		"The Central Intelligence Agency said the report was false.",
 		"The CIA said on Thursday that the report was false.",
 	}, true},
+	{"city-without-its-river", []string{
+		"Bankers met in Frankfurt on Monday to discuss the bond market.",
+		"The trade fair in Frankfurt am Main opened on Tuesday.",
+	}, true},
 	{"short-form-two-full-names", []string{
 		"The U.S. Coast Guard said the ship sank on Monday.",
 		"The Japanese Coast Guard said the ship was found.",
