@@ -213,7 +213,10 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 				if acronym && definedElsewhere(d, m.Alias.Text, e) {
 					continue
 				}
-			} else if !named && !hasPartyWord(m.Alias.Text) {
+			} else if !named && (!hasPartyWord(m.Alias.Text) || capitalisedBefore(d, sp.tokStart)) {
+				// A full name after a capitalised word of the same name
+				// is the end of a longer one ("National Farmers Union"
+				// holds a Swedish party's "Farmers' Union").
 				continue
 			}
 			prio = 88
@@ -383,6 +386,19 @@ func inCapRun(d *Document, i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedBefore reports whether token i follows a capitalised word
+// of its sentence that may start a name: not the sentence's first word,
+// not a function word or a role noun ("President"); a role modifier
+// ("National") may start a name.
+func capitalisedBefore(d *Document, i int) bool {
+	si := sentenceOf(d, d.Tokens[i].Start)
+	if si < 0 || i-1 <= d.Sentences[si].TokStart {
+		return false
+	}
+	p := d.Tokens[i-1]
+	return p.Word() && p.Cap() && !nonNames[low(p)] && !roleNouns[low(p)]
 }
 
 // definedElsewhere reports whether the text defines the acronym in
