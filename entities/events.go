@@ -16,14 +16,16 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		}
 		j := m.TokEnd
 		// A pair of names: "the U.S.-Canada talks", "the U.S.-Japanese
-		// agreement": the event starts at the first.
-		if j+1 < len(d.Tokens) && isDash(d.Tokens[j].Text) {
+		// agreement", "the U.S./Japan summit": the event starts at the
+		// first.
+		if j+1 < len(d.Tokens) && (isDash(d.Tokens[j].Text) || d.Tokens[j].Text == "/") {
 			if n := mentionAt(selected, j+1); n != nil && (n.Type == graph.Country || n.Type == graph.Place) {
 				j = n.TokEnd
 			}
 		}
 		// Modifiers: event words ("terror", "annual") and at most two
-		// other lower-case words ("free trade", "currency").
+		// other lower-case words ("free trade", "currency", "long-term
+		// grains").
 		other := 0
 		for j < len(d.Tokens) {
 			t := d.Tokens[j]
@@ -35,6 +37,10 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 			if other < 2 && t.Word() && !t.Cap() && !groupStopWords[l] && !eventHeads[l] && j+1 < len(d.Tokens) {
 				other++
 				j++
+				// "long-term": a hyphenated word is one modifier.
+				if j+2 < len(d.Tokens) && isDash(d.Tokens[j].Text) && d.Tokens[j+1].Word() && !d.Tokens[j+1].Cap() && !d.Tokens[j].Space && !d.Tokens[j+1].Space {
+					j += 2
+				}
 				continue
 			}
 			break
@@ -56,6 +62,8 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
 	out = append(out, eventsOfBodies(d, selected)...)
+	out = append(out, betweenEvents(d, selected)...)
+	out = append(out, signedEvents(d)...)
 	out = append(out, confidenceVotes(d)...)
 	return append(out, capitalisedEvents(d)...)
 }

@@ -99,8 +99,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			switch {
 			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
 				// Named inside the event: only the two sides of a pair
-				// ("the U.S.-Canada talks").
-				if rb.pairInEvent(in, x, m) {
+				// ("the U.S.-Canada talks", "talks between A and B").
+				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) {
 					conf = confInvolvedAdjacent
 				}
 			case x.tokEnd == m.tokStart,
@@ -131,7 +131,8 @@ func partOfLonger(in []placed, x, m placed) bool {
 }
 
 // pairInEvent reports whether x is one side of a pair of countries or
-// places joined by a dash inside event m's name: "U.S.-Japanese".
+// places joined by a dash or slash inside event m's name: "U.S.-Japanese",
+// "U.S./Japan".
 func (rb *relBuilder) pairInEvent(in []placed, x placed, m placed) bool {
 	d := rb.d
 	isLand := func(p placed) bool {
@@ -145,7 +146,7 @@ func (rb *relBuilder) pairInEvent(in []placed, x placed, m placed) bool {
 		if y == x || !isLand(y) || y.tokStart < m.tokStart || y.tokEnd > m.tokEnd {
 			continue
 		}
-		if y.tokEnd+1 == x.tokStart && isDash(d.Tokens[y.tokEnd].Text) || x.tokEnd+1 == y.tokStart && isDash(d.Tokens[x.tokEnd].Text) {
+		if y.tokEnd+1 == x.tokStart && pairJoiner(d.Tokens[y.tokEnd].Text) || x.tokEnd+1 == y.tokStart && pairJoiner(d.Tokens[x.tokEnd].Text) {
 			return true
 		}
 	}

@@ -98,13 +98,16 @@ func isSubsequence(a, b []string) bool {
 }
 
 // eventName names an event mention without its modifiers: "the April 22
-// Pahalgam terror attack" → "Pahalgam attack".
+// Pahalgam terror attack" → "Pahalgam attack", but "the 20th annual
+// meeting of Y" stays whole.
 func eventName(d *Document, m Mention) string {
 	var words []string
 	for k := m.TokStart; k < m.TokEnd; k++ {
 		t := d.Tokens[k]
 		l := low(t)
-		if eventModifiers[l] && k > m.TokStart {
+		// An ordinal keeps the modifier after it: "the 20th annual
+		// meeting" names one meeting of a series.
+		if eventModifiers[l] && k > m.TokStart && !isOrdinal(low(d.Tokens[k-1])) {
 			continue
 		}
 		w := t.Text
