@@ -214,10 +214,7 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 					continue
 				}
 			} else if !named && (!hasPartyWord(m.Alias.Text) || capitalisedBefore(d, sp.tokStart)) {
-				// A full name after a capitalised word of the same name
-				// is the end of a longer one ("National Farmers Union"
-				// holds a Swedish party's "Farmers' Union").
-				continue
+				continue // no party word, or inside a longer name
 			}
 			prio = 88
 			if acronym {
@@ -389,7 +386,9 @@ func inCapRun(d *Document, i int) bool {
 }
 
 // capitalisedBefore reports whether token i follows a capitalised word
-// of its sentence that may start a name: not the sentence's first word,
+// of its sentence that may start a name, so that a party's full name
+// there is the end of a longer one ("National Farmers Union" holds a
+// Swedish party's "Farmers' Union"): not the sentence's first word,
 // not a function word or a role noun ("President"); a role modifier
 // ("National") may start a name.
 func capitalisedBefore(d *Document, i int) bool {
