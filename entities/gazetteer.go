@@ -213,8 +213,8 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 				if acronym && definedElsewhere(d, m.Alias.Text, e) {
 					continue
 				}
-			} else if !named && !hasPartyWord(m.Alias.Text) {
-				continue
+			} else if !named && (!hasPartyWord(m.Alias.Text) || capitalisedBefore(d, sp.tokStart)) {
+				continue // no party word, or inside a longer name
 			}
 			prio = 88
 			if acronym {
@@ -383,6 +383,21 @@ func inCapRun(d *Document, i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedBefore reports whether token i follows a capitalised word
+// of its sentence that may start a name, so that a party's full name
+// there is the end of a longer one ("National Farmers Union" holds a
+// Swedish party's "Farmers' Union"): not the sentence's first word,
+// not a function word or a role noun ("President"); a role modifier
+// ("National") may start a name.
+func capitalisedBefore(d *Document, i int) bool {
+	si := sentenceOf(d, d.Tokens[i].Start)
+	if si < 0 || i-1 <= d.Sentences[si].TokStart {
+		return false
+	}
+	p := d.Tokens[i-1]
+	return p.Word() && p.Cap() && !nonNames[low(p)] && !roleNouns[low(p)]
 }
 
 // definedElsewhere reports whether the text defines the acronym in

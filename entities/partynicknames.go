@@ -96,6 +96,14 @@ func (s partyNicknamesStage) Run(d *Doc) {
 			Type: graph.Party, Entry: e, Source: "gazetteer", Score: ScoreStrong}
 		d.GazetteerMentions = append(d.GazetteerMentions, m)
 		d.Candidates = append(d.Candidates, m)
+		// The person the nickname stands before is read apart from it:
+		// a recognizer would take "Lib Dem Norman Baker" for one name.
+		if si := sentenceOf(d.Document, m.Start); si >= 0 {
+			if n := personAfter(d.Document, d.Sentences[si], f.end); n > 0 {
+				d.Candidates = append(d.Candidates, Mention{Start: d.Tokens[f.end].Start, End: d.Tokens[f.end+n-1].End, TokStart: f.end, TokEnd: f.end + n,
+					Type: graph.Person, Source: "cue", Score: ScoreHead})
+			}
+		}
 	}
 }
 
@@ -147,7 +155,9 @@ func politicalNickname(d *Document, k, end int, places []Mention) bool {
 		return false
 	}
 	if end < s.TokEnd && d.Tokens[end].Word() && d.Tokens[end].Cap() && !politicsNext(d, end) {
-		return false
+		// "Lib Dem Norman Baker": a nickname before a person's full
+		// name is the person's party, where the sentence is political.
+		return personAfter(d, s, end) > 0 && politicsInSentence(d, k)
 	}
 	// ", a Republican," and ", an Ohio Democrat.": a person's party.
 	if start-2 >= s.TokStart && d.Tokens[start-2].Text == "," && (low(d.Tokens[start-1]) == "a" || low(d.Tokens[start-1]) == "an") &&
@@ -155,6 +165,24 @@ func politicalNickname(d *Document, k, end int, places []Mention) bool {
 		return true
 	}
 	return politicsNext(d, end) || strings.HasSuffix(low(d.Tokens[end-1]), "s") || politicsInSentence(d, k)
+}
+
+// personAfter returns the length of a person's name of two or three
+// capitalised words, none a head noun, a political word or in capitals,
+// that starts at token i of sentence s and ends before a word in lower
+// case or a punctuation mark; 0 if there is none.
+func personAfter(d *Document, s Sentence, i int) int {
+	n := 0
+	for ; i+n < s.TokEnd && d.Tokens[i+n].Word() && d.Tokens[i+n].Cap(); n++ {
+		l := low(d.Tokens[i+n])
+		if headNouns[l] != "" || nonNames[l] || politicsNext(d, i+n) || strings.ToUpper(d.Tokens[i+n].Text) == d.Tokens[i+n].Text {
+			return 0
+		}
+	}
+	if n < 2 || n > 3 || i+n >= s.TokEnd {
+		return 0
+	}
+	return n
 }
 
 // countOpening reports whether token k opens sentence s with a count or a

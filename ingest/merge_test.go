@@ -53,6 +53,16 @@ var mergeCases = []struct {
 		"The Coast Guard said the ship sank on Monday.",
 		"The U.S. Coast Guard said on Tuesday that the search had ended.",
 	}, false},
+	{"known-short-form", []string{
+		"The Fed left rates unchanged, its chairman said on Monday.",
+		"The Federal Reserve said on Tuesday that inflation had eased.",
+		"The Central Intelligence Agency said the report was false.",
+		"The CIA said on Thursday that the report was false.",
+	}, true},
+	{"city-without-its-river", []string{
+		"Bankers met in Frankfurt on Monday to discuss the bond market.",
+		"The trade fair in Frankfurt am Main opened on Tuesday.",
+	}, true},
 	{"short-form-two-full-names", []string{
 		"The U.S. Coast Guard said the ship sank on Monday.",
 		"The Japanese Coast Guard said the ship was found.",

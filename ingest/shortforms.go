@@ -6,6 +6,7 @@ package ingest
 // and "Federal Open Market Committee".
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,6 +68,11 @@ func shortForms(gz *gazetteer.Gazetteer, key string) []string {
 	if ini := nameInitials(w); len(ini) >= minInitials {
 		out = append(out, acronymMark+ini)
 	}
+	// The one short form news uses for a well-known organization alone
+	// ("Fed" for "Federal Reserve"), which no rule above derives.
+	if s, ok := knownShortForms[key]; ok && !slices.Contains(out, s) {
+		out = append(out, s)
+	}
 	// A company without its corporate words: "Foster's Group", "MCI Inc",
 	// "US Carnival Corporation".
 	for _, ws := range [][]string{w, rest} {
@@ -80,6 +86,16 @@ func shortForms(gz *gazetteer.Gazetteer, key string) []string {
 	}
 	return out
 }
+
+// knownShortForms maps the key of a well-known organization's long name
+// to the key of its short form (lexicon list org_short_forms).
+var knownShortForms = func() map[string]string {
+	m := map[string]string{}
+	for long, short := range lexicon.Pairs("org_short_forms") {
+		m[gazetteer.Key(long)] = gazetteer.Key(short)
+	}
+	return m
+}()
 
 // acronymMark starts a short form that is a name's initials: only an
 // abbreviation (a name in capitals) takes it.

@@ -76,6 +76,7 @@ func generate(o options) (*summary, error) {
 	for i, c := range w.countries {
 		countries[i] = c.b
 	}
+	countries = append(countries, formerCountryBuilders()...)
 	persons := personBuilders(w)
 	regions = append(regions, areaBuilders(w)...)
 	weakenCollisions(countries, orgs, slices.Concat(cities, towns, regions, parties, persons))

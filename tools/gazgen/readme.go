@@ -46,6 +46,8 @@ entry a line, tab-separated:
   ` + "`org:Q1065`" + ` (Wikidata), ` + "`org:g-77`" + ` (no Wikidata id), ` + "`person:PK:muhammad-shehbaz-sharif`" + `.
   A repeated id gets ` + "`~2`" + `, ` + "`~3`" + `... in source order.
 - ` + "`country`" + `: ISO 3166 alpha-2; empty for international bodies and world regions.
+  Four former states (the Soviet Union, Yugoslavia, Czechoslovakia, East Germany)
+  are written by hand in ` + "`tools/gazgen/former.go`" + ` with their ISO 3166-3 former codes.
 - ` + "`qid`" + `: Wikidata id when a source gives one (Party Facts, supraverden).
 - ` + "`population`" + `: places (GeoNames), countries (country_codes_orgs); for an admin
   region, the sum over its GeoNames cities (a lower bound). Empty when unknown.
