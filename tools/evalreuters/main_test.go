@@ -12,7 +12,7 @@ import (
 
 func TestCountryCode(t *testing.T) {
 	gz := gazetteer.Default()
-	for tag, want := range map[string]string{"usa": "US", "uk": "GB", "japan": "JP", "south-korea": "KR", "ussr": ""} {
+	for tag, want := range map[string]string{"usa": "US", "uk": "GB", "japan": "JP", "south-korea": "KR", "ussr": "SU", "nowhere-land": ""} {
 		if got := countryCode(gz, tag); got != want {
 			t.Errorf("countryCode(%q) = %q, want %q", tag, got, want)
 		}
