@@ -1,14 +1,16 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
 // dateline adds the article's dateline place, when the gazetteer knows it
 // as a country or a city, and the place's country, as implied entities.
-func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place string) {
-	entry := datelineEntry(gz, place)
+func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place, region string) {
+	entry := datelineEntry(gz, place, region)
 	if entry == nil {
 		return
 	}
@@ -21,25 +23,54 @@ func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place string) {
 }
 
 // datelineEntry returns the gazetteer's country or city for a dateline
-// place, or nil.
-func datelineEntry(gz *gazetteer.Gazetteer, place string) *gazetteer.Entry {
+// place, or nil. A region after the place ("SAN MATEO, Calif.") picks
+// the place of that name in the region's country, however small.
+func datelineEntry(gz *gazetteer.Gazetteer, place, region string) *gazetteer.Entry {
 	if place == "" {
 		return nil
 	}
+	var first *gazetteer.Entry
+	country := regionCountry(gz, region)
 	for _, m := range gz.Find(place) {
 		if m.Alias.Weak() || m.Alias.Kind == gazetteer.KindCode {
 			continue
 		}
 		if m.Entry.Type == graph.Country || m.Entry.Type == graph.Place && m.Entry.Country != "" {
-			return m.Entry
+			if country == "" || m.Entry.Country == country {
+				return m.Entry
+			}
+			if first == nil {
+				first = m.Entry
+			}
 		}
 	}
-	return nil
+	return first
+}
+
+// regionCountry returns the country code of a dateline's region: a US
+// state or Canadian province abbreviation ("Calif.", "Ont."), or a region
+// or country the gazetteer knows by that name ("Texas", "Ontario",
+// "France"); "" when it names none.
+func regionCountry(gz *gazetteer.Gazetteer, region string) string {
+	if region == "" {
+		return ""
+	}
+	if id := regionAbbreviations[gazetteer.Key(region)]; id != "" {
+		if e := entryByListID(gz, id); e != nil {
+			return e.Country
+		}
+	}
+	for _, m := range gz.Find(region) {
+		if !m.Alias.Weak() && m.Entry.Country != "" && (m.Entry.Type == graph.Country || strings.HasPrefix(m.Entry.ID, "region:")) {
+			return m.Entry.Country
+		}
+	}
+	return ""
 }
 
 // datelineCountry returns the country of a dateline place, or nil.
-func datelineCountry(gz *gazetteer.Gazetteer, place string) *gazetteer.Entry {
-	e := datelineEntry(gz, place)
+func datelineCountry(gz *gazetteer.Gazetteer, place, region string) *gazetteer.Entry {
+	e := datelineEntry(gz, place, region)
 	if e == nil || e.Type == graph.Country {
 		return e
 	}

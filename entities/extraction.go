@@ -74,6 +74,9 @@ type ArticleInfo struct {
 	// the gazetteer knows joins the extraction as implied, with its
 	// country.
 	Place string
+	// Region is the region the dateline gives after its place ("Calif."),
+	// or "": it picks the place of that name in the region's country.
+	Region string
 }
 
 // entityFor returns the index of the extraction's entity for gazetteer

@@ -41,6 +41,7 @@ type relBuilder struct {
 	tree       func(si int) *syntax.Tree // a sentence's parse, made on demand; nil when none
 	typed      []relKey                  // the keys of rels other than co_mention, in the order found
 	place      string                    // the dateline's place, or ""
+	region     string                    // the dateline's region, or ""
 	presences  []pendingPresence
 	// pendingHeads are bare company head titles ("said chief executive
 	// X") waiting for the article's company (resolveHeads).

@@ -67,7 +67,7 @@ func (rb *relBuilder) partyWordRole(p placed, r roleSpan, sentStart int, end map
 // included), and two for the dateline's country.
 func (rb *relBuilder) countryVotes() map[string]int {
 	votes := map[string]int{}
-	if c := datelineCountry(rb.gz, rb.place); c != nil {
+	if c := datelineCountry(rb.gz, rb.place, rb.region); c != nil {
 		votes[c.Country] += 2
 	}
 	for _, e := range rb.ex.Entities {

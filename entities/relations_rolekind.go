@@ -444,7 +444,7 @@ func (rb *relBuilder) homeVotes(count map[int]int) {
 	named := func(c *gazetteer.Entry) int {
 		return slices.IndexFunc(rb.ex.Entities, func(o *Entity) bool { return o.Entry == c && len(o.Mentions) > 0 })
 	}
-	if c := datelineCountry(rb.gz, rb.place); c != nil {
+	if c := datelineCountry(rb.gz, rb.place, rb.region); c != nil {
 		if i := named(c); i >= 0 {
 			count[i]++
 		}

@@ -189,7 +189,7 @@ func (datelineStage) Name() string { return StageDateline }
 
 func (s datelineStage) Run(d *Doc) {
 	if d.Extraction != nil {
-		dateline(d.Extraction, s.gz, d.Info.Place)
+		dateline(d.Extraction, s.gz, d.Info.Place, d.Info.Region)
 	}
 }
 
@@ -199,7 +199,7 @@ func (s datelineStage) Run(d *Doc) {
 // capital → country and place → country links from the gazetteer, and
 // what the parse adds where a sentence has a tree (relations_parse.go).
 func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref, tree func(int) *syntax.Tree) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place, tree: tree}
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place, region: info.Region, tree: tree}
 	rb.index(corefs)
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}

@@ -364,7 +364,7 @@ func (p *session) prepare(a *article.Article) (id string, words int, unchanged b
 	} else if ok {
 		return id, words, true, nil, nil
 	}
-	return id, words, false, p.extractor().ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place}), nil
+	return id, words, false, p.extractor().ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place, Region: a.Region}), nil
 }
 
 // write takes the workers' results in input order and commits them until

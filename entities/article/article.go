@@ -45,6 +45,10 @@ type Article struct {
 	Byline string
 	// Place is the dateline place ("New Delhi"), or "".
 	Place string
+	// Region is the region a dateline gives after its place ("Calif." of
+	// "SAN MATEO, Calif., March 2 -", "Ontario"), or "": it tells which of
+	// the places of that name is meant.
+	Region string
 	// Text is the cleaned body text (see Clean): paragraphs separated by a
 	// blank line, without the title, metadata lines or page furniture.
 	// Entity extraction and evidence offsets refer to it.

@@ -81,3 +81,17 @@ func readDateline(p string) (place, date, agency, rest string, ok bool) {
 	place, agency, rest, ok = splitDateline(p)
 	return place, "", agency, rest, ok
 }
+
+// datelineRegionRe finds the region between a dateline's place and the
+// next comma: "Calif." in "SAN MATEO, Calif., March 2 -".
+var datelineRegionRe = regexp.MustCompile(`^[^,\n]{1,60},\s*(\p{Lu}[\p{L}.]{0,14}(?:\s+\p{Lu}[\p{L}.]{0,14})?)\s*,`)
+
+// datelineRegion returns the region a dateline names after its place, or
+// "" (a month is a date, not a region).
+func datelineRegion(p string) string {
+	m := datelineRegionRe.FindStringSubmatch(p)
+	if m == nil || monthNumber(strings.Fields(m[1])[0]) > 0 {
+		return ""
+	}
+	return m[1]
+}

@@ -74,3 +74,20 @@ func TestCharRefs(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineRegion(t *testing.T) {
+	for in, want := range map[string]string{
+		"SAN MATEO, Calif., March 2 -":           "Calif.",
+		"TORONTO, Ontario, May 2 (Reuters) - X.": "Ontario",
+		"DOVER, DEL., March 5 -":                 "DEL.",
+		"NEW YORK, N.Y., Jan 3 -":                "N.Y.",
+		"LONDON, March 2 -":                      "",
+		"PARIS, March 2, 1987 -":                 "",
+		"Lisbon, 4 March 2025 – Talks ended.":    "",
+		"Austin - Texas, the state, grew.":       "",
+	} {
+		if got := datelineRegion(in); got != want {
+			t.Errorf("datelineRegion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -99,7 +99,7 @@ func (a *Article) takeHeader(paras []string, findTitle bool) []string {
 			if place, date, agency, rest, ok := readDateline(p); ok {
 				datelines = false
 				if a.Place == "" {
-					a.Place = place
+					a.Place, a.Region = place, datelineRegion(p)
 				}
 				if a.Date == "" {
 					a.Date = date

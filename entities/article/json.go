@@ -244,7 +244,7 @@ func (a *Article) fromJSON(raw []byte) error {
 	}
 	if dl := collapse(get([]string{"dateline"}, " ")); dl != "" {
 		if place, agency, _, ok := splitDateline(dl); ok {
-			a.Place, a.Source = place, cmpOr(a.Source, agency)
+			a.Place, a.Region, a.Source = place, datelineRegion(dl), cmpOr(a.Source, agency)
 		} else if nameShaped(strings.Trim(dl, " ,-–—:")) {
 			a.Place = placeName(strings.Trim(dl, " ,-–—:"))
 		}
