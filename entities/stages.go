@@ -44,7 +44,9 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageCues, cuesStage),
 		recognizersStage{gz, recognizers},
 		StageFunc(StageSelect, selectStage),
-		StageFunc(StageCompanies, func(d *Doc) { d.Mentions = trimPartyPrefix(d, trimExPrefix(d.Document, splitAllCompanies(d.Document, d.Mentions))) }),
+		StageFunc(StageCompanies, func(d *Doc) {
+			d.Mentions = trimPartyPrefix(d, trimExPrefix(d.Document, splitAllCompanies(d.Document, d.Mentions)))
+		}),
 		StageFunc(StageFragments, func(d *Doc) { d.Mentions = dropNameFragments(d.Document, d.Mentions) }),
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
