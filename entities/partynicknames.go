@@ -179,8 +179,8 @@ func politicalNickname(d *Document, k, end int, places []Mention) bool {
 	}
 	if end < s.TokEnd && d.Tokens[end].Word() && d.Tokens[end].Cap() && !politicsNext(d, end) {
 		// "Lib Dem Norman Baker": a nickname before a person's full
-		// name is the person's party, where the sentence is political.
-		return personAfter(d, s, end) > 0 && politicsInSentence(d, k)
+		// name is the person's party (nicknamePerson says where).
+		return nicknamePerson(d, k, end, places) > 0
 	}
 	// ", a Republican," and ", an Ohio Democrat.": a person's party.
 	if start-2 >= s.TokStart && d.Tokens[start-2].Text == "," && (low(d.Tokens[start-1]) == "a" || low(d.Tokens[start-1]) == "an") &&
