@@ -64,6 +64,13 @@ func (s partyNicknamesStage) Run(d *Doc) {
 		}
 		for _, ns := range longestNicknames(d.Document, k) {
 			end := k + len(ns[0].words)
+			// The person the nickname stands before is read apart from
+			// it: a recognizer would take "Lib Dem Norman Baker" or
+			// "Republican John Smith" for one name.
+			if n := nicknamePerson(d.Document, k, end, places); n > 0 {
+				d.Candidates = append(d.Candidates, Mention{Start: d.Tokens[end].Start, End: d.Tokens[end+n-1].End, TokStart: end, TokEnd: end + n,
+					Type: graph.Person, Source: "cue", Score: ScoreHead})
+			}
 			if politicalNickname(d.Document, k, end, places) {
 				all = append(all, found{k, end, ns})
 				k = end - 1
@@ -96,15 +103,31 @@ func (s partyNicknamesStage) Run(d *Doc) {
 			Type: graph.Party, Entry: e, Source: "gazetteer", Score: ScoreStrong}
 		d.GazetteerMentions = append(d.GazetteerMentions, m)
 		d.Candidates = append(d.Candidates, m)
-		// The person the nickname stands before is read apart from it:
-		// a recognizer would take "Lib Dem Norman Baker" for one name.
-		if si := sentenceOf(d.Document, m.Start); si >= 0 {
-			if n := personAfter(d.Document, d.Sentences[si], f.end); n > 0 {
-				d.Candidates = append(d.Candidates, Mention{Start: d.Tokens[f.end].Start, End: d.Tokens[f.end+n-1].End, TokStart: f.end, TokEnd: f.end + n,
-					Type: graph.Person, Source: "cue", Score: ScoreHead})
-			}
-		}
 	}
+}
+
+// nicknamePerson returns the length of the person's name of two or three
+// words (personAfter) that follows the party nickname in tokens [k, end),
+// or 0. The nickname must not be inside a longer capitalised name (a
+// place of the gazetteer, a role word or a count may stand before it:
+// "Ohio Republican X", "Two Tory X"), and it must read as a party: its
+// sentence speaks of politics, or it is a nickname of several words ("Lib
+// Dem") or a word that names parties even opening a sentence
+// (sentenceFirstParty: "Republican", "Labour", not "Green").
+func nicknamePerson(d *Document, k, end int, places []Mention) int {
+	si := sentenceOf(d, d.Tokens[k].Start)
+	if si < 0 {
+		return 0
+	}
+	s := d.Sentences[si]
+	if k > s.TokStart && d.Tokens[k-1].Word() && d.Tokens[k-1].Cap() && !isRelRoleWord(low(d.Tokens[k-1])) && !countOpening(d, s, k-1) &&
+		!slices.ContainsFunc(places, func(m Mention) bool { return m.TokEnd == k }) {
+		return 0
+	}
+	if end-k == 1 && !sentenceFirstParty(d.Tokens[k].Text) && !politicsInSentence(d, k) {
+		return 0
+	}
+	return personAfter(d, s, end)
 }
 
 // longestNicknames returns the nicknames that start at token k, grouped
@@ -156,8 +179,8 @@ func politicalNickname(d *Document, k, end int, places []Mention) bool {
 	}
 	if end < s.TokEnd && d.Tokens[end].Word() && d.Tokens[end].Cap() && !politicsNext(d, end) {
 		// "Lib Dem Norman Baker": a nickname before a person's full
-		// name is the person's party, where the sentence is political.
-		return personAfter(d, s, end) > 0 && politicsInSentence(d, k)
+		// name is the person's party (nicknamePerson says where).
+		return nicknamePerson(d, k, end, places) > 0
 	}
 	// ", a Republican," and ", an Ohio Democrat.": a person's party.
 	if start-2 >= s.TokStart && d.Tokens[start-2].Text == "," && (low(d.Tokens[start-1]) == "a" || low(d.Tokens[start-1]) == "an") &&
@@ -239,4 +262,30 @@ func (s partyNicknamesStage) party(n partyNickname) *gazetteer.Entry {
 		}
 	}
 	return nil
+}
+
+// trimPartyPrefix drops a party nickname that opens a person's mention
+// where the rest is the person's name (nicknamePerson): "Republican John
+// Smith" is John Smith, the Republican.
+func trimPartyPrefix(d *Doc, ms []Mention) []Mention {
+	var places []Mention
+	for _, m := range d.GazetteerMentions {
+		if m.Type == graph.Place {
+			places = append(places, m)
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Person {
+			continue
+		}
+		for _, ns := range longestNicknames(d.Document, m.TokStart) {
+			end := m.TokStart + len(ns[0].words)
+			if end < m.TokEnd && nicknamePerson(d.Document, m.TokStart, end, places) == m.TokEnd-end {
+				m.TokStart, m.Start = end, d.Tokens[end].Start
+			}
+			break
+		}
+	}
+	return ms
 }

@@ -10,11 +10,8 @@ import (
 
 // partyWordRole reads "<party word> <role> P" where the party word is no
 // mention but a name of parties in the gazetteer ("Senate Republican
-// leader X", "Conservative MP X"): P is a member of the party of that
-// name in the country the article's other names point to most. Party
-// Facts holds a "Republican" in dozens of countries, so the word alone
-// says nothing; within the chosen country the largest party by vote share
-// wins. It reports whether it added the relation.
+// leader X", "Conservative MP X"): P is a member of the party the word
+// names (partyOfWord). It reports whether it added the relation.
 func (rb *relBuilder) partyWordRole(p placed, r roleSpan, sentStart int, end map[int]placed, span graph.Span) bool {
 	k := r.start - 1
 	if k < sentStart || rb.gz == nil {
@@ -27,15 +24,31 @@ func (rb *relBuilder) partyWordRole(p placed, r roleSpan, sentStart int, end map
 	if !tok.Cap() || k == sentStart && !sentenceFirstParty(tok.Text) {
 		return false // a sentence's first word is capitalised anyway
 	}
-	if target, ok := rb.namedParty(tok.Text); ok {
-		// The article names the party in full elsewhere: "the
-		// Conservatives ... Conservative MP X".
-		rb.add(p.ent, target, graph.MemberOf, span, confAdjacent, nil)
-		return true
+	target, ok := rb.partyOfWord(tok.Text)
+	if !ok {
+		return false
+	}
+	rb.add(p.ent, target, graph.MemberOf, span, confAdjacent, nil)
+	return true
+}
+
+// partyOfWord returns the party entity a party word w names where it
+// stands before a title or a name, and whether the article lets it be
+// told. A party the article names in full wins ("the Conservatives ...
+// Conservative MP X"); otherwise the gazetteer's party of that name in
+// the country the article's other names point to most. Party Facts holds
+// a "Republican" in dozens of countries, so the word alone says nothing;
+// within the chosen country the largest party by vote share wins.
+func (rb *relBuilder) partyOfWord(w string) (int, bool) {
+	if target, ok := rb.namedParty(w); ok {
+		return target, true
+	}
+	if rb.gz == nil {
+		return -1, false
 	}
 	votes := rb.countryVotes()
 	var best *gazetteer.Entry
-	for _, m := range rb.gz.Find(tok.Text) {
+	for _, m := range rb.gz.Find(w) {
 		e := m.Entry
 		if e.Type != graph.Party || votes[e.Country] < 2 {
 			continue
@@ -47,19 +60,18 @@ func (rb *relBuilder) partyWordRole(p placed, r roleSpan, sentStart int, end map
 		}
 	}
 	if best == nil {
-		return false
+		return -1, false
 	}
-	for _, m := range rb.gz.Find(tok.Text) {
+	for _, m := range rb.gz.Find(w) {
 		if e := m.Entry; e.Type == graph.Party && e.Country != best.Country && votes[e.Country] == votes[best.Country] {
-			return false // two countries tie: no way to tell
+			return -1, false // two countries tie: no way to tell
 		}
 	}
 	target := rb.ex.entityFor(best)
-	if ent := rb.ex.Entities[target]; !slices.Contains(ent.Aliases, tok.Text) {
-		ent.Aliases = append(ent.Aliases, tok.Text)
+	if ent := rb.ex.Entities[target]; !slices.Contains(ent.Aliases, w) {
+		ent.Aliases = append(ent.Aliases, w)
 	}
-	rb.add(p.ent, target, graph.MemberOf, span, confAdjacent, nil)
-	return true
+	return target, true
 }
 
 // countryVotes counts, for each country code, the mentions of the

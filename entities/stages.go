@@ -44,7 +44,9 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageCues, cuesStage),
 		recognizersStage{gz, recognizers},
 		StageFunc(StageSelect, selectStage),
-		StageFunc(StageCompanies, func(d *Doc) { d.Mentions = trimExPrefix(d.Document, splitAllCompanies(d.Document, d.Mentions)) }),
+		StageFunc(StageCompanies, func(d *Doc) {
+			d.Mentions = trimPartyPrefix(d, trimExPrefix(d.Document, splitAllCompanies(d.Document, d.Mentions)))
+		}),
 		StageFunc(StageFragments, func(d *Doc) { d.Mentions = dropNameFragments(d.Document, d.Mentions) }),
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
@@ -224,6 +226,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		for _, p := range in {
 			if ex.Entities[p.ent].Type == graph.Person {
 				rb.usPartyTag(p, s, span)
+				rb.partyBefore(p, s, in, span)
 			}
 		}
 		rb.roles(si, in)
