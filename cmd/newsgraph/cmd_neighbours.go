@@ -37,8 +37,10 @@ affiliated_with.
 
 With --json, prints [{id, name, type, kind, weight, depth}].
 
---source, --since, --until, --weight and --min-confidence need the store:
-they do not go with --dgraph.
+--source, --since, --until, --weight and --min-confidence go with --dgraph
+too: the entities within --depth are read from the cluster, then sliced as
+the store's graph is. With --dgraph, NAME must be an exact name or alias of
+an entity the selected articles mention.
 ` + dgraphHelp + namesHelp + sliceHelp + exitHelp,
 		Example: `  newsgraph neighbours "Shehbaz Sharif"
   newsgraph neighbors BJP --kind member_of --type person --json`,

@@ -10,6 +10,7 @@ import (
 	"github.com/dgraph-io/dgo/v250"
 	"github.com/newsgraph/newsgraph/export/dgraph"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
 )
 
 // dgraphHelp explains --dgraph in the help of the read commands.
@@ -32,6 +33,9 @@ type dgraphReader struct {
 	addr   string
 	cancel func()
 	close  func() error
+	// within, when set, keeps the entities a name may stand for: those of
+	// the part of the graph the command looks at.
+	within func([]dgraph.Match) ([]dgraph.Match, error)
 }
 
 // openDgraph connects to the alpha at addr, with TLS as tf asks (failing within
@@ -65,6 +69,9 @@ func (r *dgraphReader) fail(err error) error {
 // unless pick (1-based) chooses one.
 func (r *dgraphReader) find(name string, pick int) (string, error) {
 	ms, err := dgraph.FindEntities(r.ctx, r.dg, name)
+	if err == nil && r.within != nil {
+		ms, err = r.within(ms)
+	}
 	if err != nil {
 		return "", r.fail(err)
 	}
@@ -98,29 +105,62 @@ func pickOf(n nameFlags, i int) int {
 }
 
 // dgraphNeighbours answers neighbours from a Dgraph cluster: the entities
-// within --depth read as a graph, then what neighbours prints for the store.
+// within --depth read as a graph, sliced as the store's graph would be,
+// then what neighbours prints for the store. The subgraph is read over the
+// whole cluster first and sliced after: slicing only removes relations,
+// so what lies within --depth of the slice was read.
 func dgraphNeighbours(o *neighboursOptions, name string, kinds []graph.Kind) ([]neighbourRow, error) {
-	if so := o.slice.o; so.Source != "" || so.Since != "" || so.Until != "" || so.MinConfidence != 0 || o.slice.weight != "sentences" {
-		return nil, failf(exitStore, "neighbours --dgraph: --source, --since, --until, --weight and --min-confidence need the store")
+	if err := o.slice.check(); err != nil {
+		return nil, err
 	}
 	r, err := openDgraph("neighbours", o.dgraph, &o.tls)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
+	r.within = func(ms []dgraph.Match) ([]dgraph.Match, error) { return inSlice(r, o.slice.o, ms) }
 	key, err := r.find(name, pickOf(o.names, 0))
 	if err != nil {
+		_, err = o.slice.scope(nil, err)
 		return nil, err
 	}
-	sub, err := dgraph.NeighbourSubgraph(r.ctx, r.dg, key, o.depth, follows(kinds))
+	sub, err := dgraph.NeighbourSubgraph(r.ctx, r.dg, key, o.depth, follows(kinds), o.slice.o.Active())
 	if err != nil {
 		return nil, r.fail(err)
 	}
-	rows := neighboursFrom(sub.Graph, sub.Entity(key), o.depth, kinds)
+	gr := o.slice.apply(sub.Graph, 0)
+	e := gr.Entity(sub.Entity(key).ID)
+	if e == nil { // pushed again between the two reads
+		return nil, failf(exitFailure, "%s changed in Dgraph at %s while it was read; ask again", quote(name), r.addr)
+	}
+	rows := neighboursFrom(gr, e, o.depth, kinds)
 	for i := range rows {
 		rows[i].ID = sub.StoreID(rows[i].ID)
 	}
 	return rows, nil
+}
+
+// inSlice keeps the matches that an article selected by o mentions, as
+// the store finds a name only among the entities of its slice.
+func inSlice(r *dgraphReader, o analytics.SliceOptions, ms []dgraph.Match) ([]dgraph.Match, error) {
+	if len(ms) == 0 || o.Source == "" && o.Since == "" && o.Until == "" {
+		return ms, nil
+	}
+	keys := make([]string, len(ms))
+	for i, m := range ms {
+		keys[i] = m.Key
+	}
+	arts, err := dgraph.MentioningArticles(r.ctx, r.dg, keys)
+	if err != nil {
+		return nil, err
+	}
+	var keep []dgraph.Match
+	for _, m := range ms {
+		if slices.ContainsFunc(arts[m.Key], func(a graph.Article) bool { return o.KeepsArticle(&a) }) {
+			keep = append(keep, m)
+		}
+	}
+	return keep, nil
 }
 
 // follows says whether a relation kind is one of kinds (all when none).

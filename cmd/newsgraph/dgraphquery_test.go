@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -54,13 +55,14 @@ func loadStore(t *testing.T, db string) *graph.Graph {
 
 // sameAnswer runs a command on the store and with --dgraph addr and fails
 // unless both exit alike and, when they succeed, print the same.
-func sameAnswer(t *testing.T, db, addr string, args ...string) {
+func sameAnswer(t *testing.T, db, addr string, args ...string) (int, string) {
 	t.Helper()
 	code1, out1, err1 := cli(t, db, args...)
 	code2, out2, err2 := cli(t, db, append(args, "--dgraph", addr)...)
 	if code1 != code2 || out1 != out2 {
 		t.Errorf("%q: store exit %d, dgraph exit %d\nstore:  %s%s\ndgraph: %s%s", args, code1, code2, out1, err1, out2, err2)
 	}
+	return code1, out1
 }
 
 // TestQueryCommandsCluster pushes the demo graph, with two entities merged
@@ -108,6 +110,29 @@ func TestQueryCommandsCluster(t *testing.T) {
 		}
 	}
 	sameAnswer(t, db, addr, "show", "no such entity anywhere")
+	// The slice options: the same answers, and answers that are not all
+	// failures or all the unsliced ones (else the comparison proves little).
+	sliced := sliceArgs(t, gr)
+	answered, changed := 0, 0
+	for i := range gr.Entities {
+		if i%3 != 0 {
+			continue
+		}
+		for j, args := range sliced {
+			base := []string{"neighbours", gr.Entities[i].Name, "--json", "--depth", strconv.Itoa(1 + (i+j)%3)}
+			code, out := sameSliced(t, db, addr, gr.Entities[i].Name, append(base, args...)...)
+			if code == 0 && out != "[]\n" {
+				answered++
+				if _, whole, _ := cli(t, db, base...); whole != out {
+					changed++
+				}
+			}
+		}
+	}
+	t.Logf("sliced neighbours: %d non-empty answers, %d differing from the unsliced ones", answered, changed)
+	if answered < 10 || changed < 5 {
+		t.Errorf("sliced neighbours: %d non-empty answers, %d differing from the unsliced ones; want at least 10 and 5", answered, changed)
+	}
 	n := len(names)
 	for i := range 40 {
 		from, to := names[(i*7)%n], names[(i*13+5)%n]
@@ -117,6 +142,61 @@ func TestQueryCommandsCluster(t *testing.T) {
 			sameAnswer(t, db, addr, "path", from, to)
 			sameAnswer(t, db, addr, "path", from, to, "--kind", "member_of,leads")
 		}
+	}
+}
+
+// sameSliced is sameAnswer for a command sliced by article, which finds
+// name among the entities of the slice. When the exact name is not there,
+// the store may take the name for another entity by its words or spelling
+// (and says so on stderr); --dgraph matches names exactly only, so it must
+// then fail with exit status 1, saying the search was limited to the
+// selected articles.
+func sameSliced(t *testing.T, db, addr, name string, args ...string) (int, string) {
+	t.Helper()
+	code1, out1, err1 := cli(t, db, args...)
+	if !strings.Contains(err1, "newsgraph: "+quote(name)+" is ") {
+		return sameAnswer(t, db, addr, args...)
+	}
+	code2, _, err2 := cli(t, db, append(args, "--dgraph", addr)...)
+	if code2 != exitFailure || !strings.Contains(err2, "no entity named "+quote(name)) || !strings.Contains(err2, "looking only at articles selected") {
+		t.Errorf("%q: the store took the name for another entity; dgraph exit %d (want %d), %s", args, code2, exitFailure, err2)
+	}
+	return code1, out1
+}
+
+// sliceArgs are slice options to ask neighbours with: one outlet of the
+// graph's articles, the days up to and from its median date, a window
+// around it, the other weightings, a confidence floor, and mixes.
+func sliceArgs(t *testing.T, gr *graph.Graph) [][]string {
+	t.Helper()
+	var dates []string
+	outlets := map[string]int{}
+	for _, a := range gr.Articles {
+		if len(a.Date) >= 10 {
+			dates = append(dates, a.Date[:10])
+		}
+		outlets[a.Source]++
+	}
+	if len(dates) < 3 || len(outlets) < 2 {
+		t.Fatalf("demo graph has %d dated articles and %d outlets: too few to slice", len(dates), len(outlets))
+	}
+	slices.Sort(dates)
+	outlet := ""
+	for o, c := range outlets {
+		if o != "" && (outlet == "" || c > outlets[outlet] || c == outlets[outlet] && o < outlet) {
+			outlet = o
+		}
+	}
+	mid := dates[len(dates)/2]
+	return [][]string{
+		{"--source", outlet},
+		{"--since", mid},
+		{"--until", mid},
+		{"--since", dates[len(dates)/4], "--until", dates[3*len(dates)/4]},
+		{"--weight", "articles"},
+		{"--weight", "sources", "--kind", "co_mention,member_of,holds_role"},
+		{"--min-confidence", "0.7"},
+		{"--source", outlet, "--weight", "sources", "--min-confidence", "0.5", "--until", mid},
 	}
 }
 

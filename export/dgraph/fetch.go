@@ -116,21 +116,35 @@ func EntitySubgraph(ctx context.Context, dg *dgo.Dgraph, key string, evidence in
 // subgraph are those over the whole cluster. Evidence is not read (see
 // LoadEvidence).
 func PathSubgraph(ctx context.Context, dg *dgo.Dgraph, from, to string, follow func(graph.Kind) bool) (*Subgraph, error) {
-	return reach(ctx, dg, []string{from, to}, to, -1, from, follow)
+	return reach(ctx, dg, []string{from, to}, to, -1, from, follow, false)
 }
 
 // NeighbourSubgraph reads what the neighbours within depth relations of
 // the entity with the given key depend on: every relation that follow
 // accepts of the entities fewer than depth relations away.
-func NeighbourSubgraph(ctx context.Context, dg *dgo.Dgraph, key string, depth int, follow func(graph.Kind) bool) (*Subgraph, error) {
-	return reach(ctx, dg, []string{key}, key, depth, "", follow)
+//
+// With sliceable, it also reads what slicing the result by articles,
+// weighting or confidence needs (analytics.Slice): each relation's
+// confidence and all its evidence, every article that mentions an entity
+// read, and every article the evidence cites. Slicing only removes
+// relations and entities, so an entity within depth relations in the
+// sliced graph is within depth in the cluster, and every relation of the
+// entities nearer than depth in the slice has been read: the slice of
+// this subgraph answers as the slice of the whole cluster would.
+func NeighbourSubgraph(ctx context.Context, dg *dgo.Dgraph, key string, depth int, follow func(graph.Kind) bool, sliceable bool) (*Subgraph, error) {
+	return reach(ctx, dg, []string{key}, key, depth, "", follow, sliceable)
 }
 
 // reach reads the entities with the given keys in full, then searches
 // breadth-first from start over the relations follow accepts, reading
 // every relation of each level's entities: depth levels (depth < 0: no
-// limit), or up to the level that reaches stop.
-func reach(ctx context.Context, dg *dgo.Dgraph, keys []string, start string, depth int, stop string, follow func(graph.Kind) bool) (*Subgraph, error) {
+// limit), or up to the level that reaches stop. With sliceable it reads
+// what slicing needs too (see NeighbourSubgraph).
+func reach(ctx context.Context, dg *dgo.Dgraph, keys []string, start string, depth int, stop string, follow func(graph.Kind) bool, sliceable bool) (*Subgraph, error) {
+	relFields := "ng_key ng_kind ng_weight"
+	if sliceable {
+		relFields += " ng_confidence " + evidenceField(-1)
+	}
 	q, vars := keysQuery(keys, entityFields)
 	var ends struct{ Q []nodeJSON }
 	if err := query(ctx, dg, q, vars, &ends); err != nil {
@@ -150,7 +164,7 @@ func reach(ctx context.Context, dg *dgo.Dgraph, keys []string, start string, dep
 	for level, found := 0, stop == start; len(frontier) > 0 && !found && level != depth; level++ {
 		var next []string
 		for lo := 0; lo < len(frontier); lo += chunk {
-			nodes, err := expand(ctx, dg, frontier[lo:min(lo+chunk, len(frontier))])
+			nodes, err := expand(ctx, dg, frontier[lo:min(lo+chunk, len(frontier))], relFields)
 			if err != nil {
 				return nil, err
 			}
@@ -171,13 +185,65 @@ func reach(ctx context.Context, dg *dgo.Dgraph, keys []string, start string, dep
 		}
 		frontier = next
 	}
+	if sliceable {
+		if err := s.readArticles(ctx, dg); err != nil {
+			return nil, err
+		}
+	}
 	s.build(nil)
 	return s, nil
 }
 
-// expand reads the relations of the nodes with the given uids.
-func expand(ctx context.Context, dg *dgo.Dgraph, uids []string) ([]withRelations, error) {
-	q := "{\n\tq(func: uid(" + strings.Join(uids, ", ") + ")) { uid ng_key\n\t\t" + relationFields("ng_key ng_kind ng_weight") + " }\n}"
+// articleFields are the fields of an article node queries read.
+const articleFields = "ng_key ng_title ng_date ng_url ng_publisher"
+
+// readArticles reads the articles that mention each entity read, then
+// those that the evidence read cites and that mention none of them, so
+// that the subgraph can be sliced by article.
+func (s *Subgraph) readArticles(ctx context.Context, dg *dgo.Dgraph) error {
+	keys := make([]string, 0, len(s.nodes))
+	for k := range s.nodes {
+		keys = append(keys, k)
+	}
+	for lo := 0; lo < len(keys); lo += chunk {
+		q, vars := keysQuery(keys[lo:min(lo+chunk, len(keys))], "ng_key arts: ~ng_entity @filter(type(Article)) { "+articleFields+" }")
+		var out struct{ Q []withRelations }
+		if err := query(ctx, dg, q, vars, &out); err != nil {
+			return err
+		}
+		for _, n := range out.Q {
+			for _, a := range n.Arts {
+				s.addArticle(a, n.Key)
+			}
+		}
+	}
+	var cited []string
+	seen := map[string]bool{}
+	for _, r := range s.rels {
+		for _, e := range r.Evidence {
+			if k := "a:" + e.Article; s.arts[k].Key == "" && !seen[k] {
+				seen[k] = true
+				cited = append(cited, k)
+			}
+		}
+	}
+	for lo := 0; lo < len(cited); lo += chunk {
+		q, vars := keysQuery(cited[lo:min(lo+chunk, len(cited))], articleFields)
+		var out struct{ Q []articleJSON }
+		if err := query(ctx, dg, q, vars, &out); err != nil {
+			return err
+		}
+		for _, a := range out.Q {
+			s.arts[a.Key] = a
+		}
+	}
+	return nil
+}
+
+// expand reads the relations of the nodes with the given uids, with
+// relFields of each.
+func expand(ctx context.Context, dg *dgo.Dgraph, uids []string, relFields string) ([]withRelations, error) {
+	q := "{\n\tq(func: uid(" + strings.Join(uids, ", ") + ")) { uid ng_key\n\t\t" + relationFields(relFields) + " }\n}"
 	var out struct{ Q []withRelations }
 	if err := query(ctx, dg, q, nil, &out); err != nil {
 		return nil, err

@@ -54,3 +54,24 @@ func FindEntities(ctx context.Context, dg *dgo.Dgraph, name string) ([]Match, er
 	})
 	return ms, nil
 }
+
+// MentioningArticles returns, for each of the entities with the given
+// keys, the articles of the cluster that mention it (key without its "a:"
+// prefix, title, date, URL and outlet; Entities left empty), so that a
+// name can be looked for among the entities some articles mention.
+func MentioningArticles(ctx context.Context, dg *dgo.Dgraph, keys []string) (map[string][]graph.Article, error) {
+	arts := map[string][]graph.Article{}
+	for lo := 0; lo < len(keys); lo += chunk {
+		q, vars := keysQuery(keys[lo:min(lo+chunk, len(keys))], "ng_key arts: ~ng_entity @filter(type(Article)) { "+articleFields+" }")
+		var out struct{ Q []withRelations }
+		if err := query(ctx, dg, q, vars, &out); err != nil {
+			return nil, err
+		}
+		for _, n := range out.Q {
+			for _, a := range n.Arts {
+				arts[n.Key] = append(arts[n.Key], graph.Article{ID: strings.TrimPrefix(a.Key, "a:"), Title: a.Title, Date: a.Date, URL: a.URL, Source: a.Publisher})
+			}
+		}
+	}
+	return arts, nil
+}

@@ -89,8 +89,9 @@ func Undated(g *graph.Graph) int {
 	return n
 }
 
-// keepArticle reports whether an article is in the slice.
-func (o SliceOptions) keepArticle(a *graph.Article) bool {
+// KeepsArticle reports whether an article is in the slice: its outlet and
+// date are those o selects (every article when o selects none).
+func (o SliceOptions) KeepsArticle(a *graph.Article) bool {
 	if o.Source != "" && !strings.EqualFold(strings.TrimSpace(a.Source), strings.TrimSpace(o.Source)) {
 		return false
 	}
@@ -124,7 +125,7 @@ func Slice(g *graph.Graph, o SliceOptions) *graph.Graph {
 	for i := range g.Articles {
 		a := &g.Articles[i]
 		source[a.ID] = strings.ToLower(strings.TrimSpace(a.Source))
-		if byArticle && !o.keepArticle(a) {
+		if byArticle && !o.KeepsArticle(a) {
 			continue
 		}
 		inSlice[a.ID] = true
