@@ -130,10 +130,12 @@ type diagnosis struct {
 }
 
 // distinct reports whether a and b are linked to different gazetteer
-// entries, and so are never duplicates.
+// entries, or are teams of different sports (ingest keeps a city's
+// football and rugby sides apart on purpose), and so are never duplicates.
 func distinct(a, b *graph.Entity) bool {
 	ga, gb := a.Attrs["gazetteer"], b.Attrs["gazetteer"]
-	return ga != "" && gb != "" && ga != gb
+	sa, sb := a.Attrs["sport"], b.Attrs["sport"]
+	return ga != "" && gb != "" && ga != gb || sa != "" && sb != "" && sa != sb
 }
 
 // pairNew marks the pairs of a group reported and says whether any pair

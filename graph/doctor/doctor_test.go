@@ -41,6 +41,8 @@ func doctorGraph() *graph.Graph {
 		{Name: "G20", Type: graph.Organization}, // digits differ: not a spelling variant
 		{Name: "Indian Army", Type: graph.Organization, Aliases: []string{"the Army"}},
 		{Name: "Pakistan Army", Type: graph.Organization, Aliases: []string{"Army"}}, // shared alias
+		{Name: "Riverton", Type: graph.Organization, Attrs: map[string]string{"sport": "football"}},
+		{Name: "Riverton", Type: graph.Organization, Attrs: map[string]string{"sport": "rugby"}}, // two clubs of one town: never
 	}
 	g := &graph.Graph{Entities: ents}
 	for i := range g.Entities {
