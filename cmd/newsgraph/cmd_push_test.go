@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -57,19 +56,8 @@ func TestPushDryRunAndUnreachable(t *testing.T) {
 // TestPushDemoToCluster pushes the demo graph into the cluster named by
 // NEWSGRAPH_DGRAPH (emptied first) and compares it with the store.
 func TestPushDemoToCluster(t *testing.T) {
-	addr := os.Getenv("NEWSGRAPH_DGRAPH")
-	if addr == "" {
-		t.Skip("NEWSGRAPH_DGRAPH not set (start a cluster with scripts/dgraph start DIR; it is emptied by the test)")
-	}
+	addr, dg := emptyClusterConn(t)
 	ctx := context.Background()
-	dg, closeConn, err := dgraph.Dial(ctx, addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer closeConn()
-	if err := dgraph.Empty(ctx, dg); err != nil {
-		t.Fatal(err)
-	}
 	db := demoStore(t)
 	first := pushJSON(t, db, "--dgraph", addr)
 	if first.Sent() == 0 {

@@ -22,6 +22,13 @@ import (
 // emptyCluster returns the address of the Dgraph cluster named by
 // NEWSGRAPH_DGRAPH, emptied; the test is skipped without one.
 func emptyCluster(t *testing.T) string {
+	addr, _ := emptyClusterConn(t)
+	return addr
+}
+
+// emptyClusterConn is emptyCluster with a connection to the cluster,
+// closed when the test ends.
+func emptyClusterConn(t *testing.T) (string, *dgo.Dgraph) {
 	t.Helper()
 	addr := os.Getenv("NEWSGRAPH_DGRAPH")
 	if addr == "" {
@@ -32,11 +39,11 @@ func emptyCluster(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer closeConn()
+	t.Cleanup(func() { closeConn() })
 	if err := dgraph.Empty(ctx, dg); err != nil {
 		t.Fatal(err)
 	}
-	return addr
+	return addr, dg
 }
 
 func loadStore(t *testing.T, db string) *graph.Graph {
