@@ -31,16 +31,29 @@ func orgsOverPlaces(d *Document, gazetteer, ms []Mention) {
 		if m.TokEnd < len(d.Tokens) && isDash(d.Tokens[m.TokEnd].Text) && !d.Tokens[m.TokEnd].Space {
 			continue // cut inside a word: "Asia Pacific Economic Co" of "Co-operation"
 		}
-		if titleBeforeRole(d, gazetteer, m) || !wordBeyondPlaces(d, gazetteer, m) {
+		places := placesOver(gazetteer, m)
+		if titleBeforeRole(d, places, m) || !wordBeyondPlaces(d, places, m) {
 			continue
 		}
-		for _, g := range gazetteer {
-			if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart >= m.TokStart && g.TokEnd <= m.TokEnd && g.TokEnd-g.TokStart < m.TokEnd-m.TokStart && !datelinePlace(d, &g) && !abbreviatedBefore(d, &g, m) {
+		for _, g := range places {
+			if g.TokStart >= m.TokStart && g.TokEnd <= m.TokEnd && g.TokEnd-g.TokStart < m.TokEnd-m.TokStart && !datelinePlace(d, &g) && !abbreviatedBefore(d, &g, m) {
 				m.Score = ScoreStrong
 				break
 			}
 		}
 	}
+}
+
+// placesOver returns the places and countries the gazetteer read that
+// share a token with mention m.
+func placesOver(gazetteer []Mention, m *Mention) []Mention {
+	var out []Mention
+	for _, g := range gazetteer {
+		if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart < m.TokEnd && g.TokEnd > m.TokStart {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // capitalisedRun reports whether tokens [from, to) are capitalised words
@@ -59,16 +72,16 @@ func capitalisedRun(d *Document, from, to int) bool {
 	return true
 }
 
-// titleBeforeRole reports whether organization m is a place or country
-// the gazetteer read followed by role-title words only, with a role noun
-// right after m ("U.S. Treasury" of "U.S. Treasury Secretary X").
-func titleBeforeRole(d *Document, gazetteer []Mention, m *Mention) bool {
+// titleBeforeRole reports whether organization m is one of places (see
+// placesOver) followed by role-title words only, with a role noun right
+// after m ("U.S. Treasury" of "U.S. Treasury Secretary X").
+func titleBeforeRole(d *Document, places []Mention, m *Mention) bool {
 	if m.TokEnd >= len(d.Tokens) || !roleNouns[low(d.Tokens[m.TokEnd])] {
 		return false
 	}
 	from := m.TokEnd
-	for _, g := range gazetteer {
-		if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart >= m.TokStart && g.TokEnd < m.TokEnd {
+	for _, g := range places {
+		if g.TokStart >= m.TokStart && g.TokEnd < m.TokEnd {
 			from = min(from, g.TokEnd)
 		}
 	}
@@ -89,17 +102,17 @@ func abbreviatedBefore(d *Document, g, m *Mention) bool {
 	return g.TokEnd < m.TokEnd && strings.HasSuffix(d.Tokens[g.TokEnd-1].Text, ".")
 }
 
-// wordBeyondPlaces reports whether organization m has a word that no
-// place or country the gazetteer read covers (dashes and periods aside).
-func wordBeyondPlaces(d *Document, gazetteer []Mention, m *Mention) bool {
+// wordBeyondPlaces reports whether organization m has a word that none
+// of places (see placesOver) covers (dashes and periods aside).
+func wordBeyondPlaces(d *Document, places []Mention, m *Mention) bool {
 	for k := m.TokStart; k < m.TokEnd; k++ {
 		t := d.Tokens[k].Text
 		if isDash(t) || t == "." {
 			continue
 		}
 		covered := false
-		for _, g := range gazetteer {
-			if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart <= k && k < g.TokEnd {
+		for _, g := range places {
+			if g.TokStart <= k && k < g.TokEnd {
 				covered = true
 				break
 			}
