@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"slices"
 	"strings"
 
@@ -100,8 +101,7 @@ func sentenceFirstParty(w string) bool {
 }
 
 // partyFirstWords are party names that open a sentence as a party.
-var partyFirstWords = map[string]bool{"labour": true, "tory": true, "conservative": true, "republican": true,
-	"democrat": true, "democratic": true, "socialist": true, "communist": true, "ukip": true, "snp": true, "gaullist": true}
+var partyFirstWords = lexicon.Set("party_first_words")
 
 // namedParty returns the one party entity of the article whose name or an
 // alias starts with the word w ("Conservative" → "Conservatives",
