@@ -233,6 +233,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		rb.bareHeads(si, in)
 		rb.appointments(si, in)
 		rb.visits(si, in)
+		rb.tripVisits(si, in)
 		rb.visitCues(si, in)
 		rb.presence(si, in)
 		rb.events(si, in, info)

@@ -1,0 +1,211 @@
+package entities
+
+import (
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Trips: a travel noun behind a preposition belongs to the clause's
+// subject, however far the subject stands from it:
+//
+//	X proposed the fund during a trip to Y
+//	X is leaving Britain on a high-profile tour of P, Q and R
+//	X returned from a visit to Y                 ("on" and "from" not after another verb:
+//	                                             not "X commented on a visit to Y")
+//	During a three-day visit to Y, X met ...    (the subject after the comma)
+//
+// The subject is the nearest person or organization before the
+// preposition (a reference such as "the chancellor" included) that opens
+// its clause (after the sentence's start, a comma or a conjunction, with
+// its title) and is not a possessor; no other person or organization, no
+// speech verb ("X said Y ... during a trip"), subordinator or negation may
+// stand between. A visit "by" someone else ("during a visit to Y by Z")
+// is Z's, and is left to the other rules. With a possessive determiner
+// ("during his trip to Y") the visits rule reads the traveller already.
+
+// tripPreps introduce a trip the clause's subject makes, made or will
+// make.
+var tripPreps = map[string]bool{"during": true, "on": true, "after": true, "from": true, "before": true}
+
+// tripNouns are the travel nouns a trip preposition may take.
+var tripNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "journey": true}
+
+// tripLinks join a travel noun to its destination.
+var tripLinks = map[string]bool{"to": true, "of": true, "around": true, "across": true, "through": true}
+
+// tripMaxGap bounds the tokens between the subject and the preposition.
+const tripMaxGap = 15
+
+// tripVisits adds the visits of trips named behind a preposition in
+// sentence si.
+func (rb *relBuilder) tripVisits(si int, in []placed) {
+	d := rb.d
+	s := d.Sentences[si]
+	span := graph.Span{Start: s.Start, End: s.End}
+	isDest := func(p placed) bool {
+		t := rb.ex.Entities[p.ent].Type
+		return t == graph.Place || t == graph.Country
+	}
+	for k := range in {
+		dst := in[k]
+		if !isDest(dst) || dst.coref || !destinationEnds(d, dst) {
+			continue
+		}
+		head := k
+		for head > 0 && isDest(in[head-1]) && in[head-1].tokEnd <= in[head].tokStart && listGap(d, in[head-1].tokEnd, in[head].tokStart) {
+			head--
+		}
+		prep, ok := tripPrepBefore(d, s, in[head].tokStart)
+		if !ok || visitedBy(d, s, dst.tokEnd) {
+			continue
+		}
+		var src int
+		if prep == s.TokStart {
+			src, ok = rb.subjectAfterFronted(in, s, dst.tokEnd)
+		} else {
+			src, ok = rb.subjectBefore(in, s, prep)
+		}
+		if ok {
+			rb.add(src, dst.ent, graph.Visits, span, confVisit, nil)
+		}
+	}
+}
+
+// tripPrepBefore returns the trip preposition of "<prep> a|an|the
+// <modifiers> <travel noun> <link> (the)" ending right before token at,
+// the first token of a destination.
+func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
+	i := at - 1
+	if i > s.TokStart && low(d.Tokens[i]) == "the" {
+		i--
+	}
+	if i <= s.TokStart || !tripLinks[low(d.Tokens[i])] {
+		return 0, false
+	}
+	i--
+	if !tripNouns[low(d.Tokens[i])] {
+		return 0, false
+	}
+	det := i - 1
+	for det > s.TokStart && i-det <= 4 && !isTripDeterminer(low(d.Tokens[det])) {
+		t := d.Tokens[det]
+		if t.Cap() || !(t.Word() || isDash(t.Text) || isNumber(t.Text)) {
+			return 0, false
+		}
+		det--
+	}
+	if det <= s.TokStart || !isTripDeterminer(low(d.Tokens[det])) || !tripPreps[low(d.Tokens[det-1])] {
+		return 0, false
+	}
+	p := det - 1
+	// "on" and "from" may belong to a verb before them ("commented on a
+	// visit", "benefited from a trip"): only a name, a punctuation mark
+	// or a verb of going or being may stand there.
+	if l := low(d.Tokens[p]); (l == "on" || l == "from") && p > s.TokStart {
+		b := d.Tokens[p-1]
+		if b.Word() && !b.Cap() && !beForms[low(b)] && !tripLeadWords[low(b)] {
+			return 0, false
+		}
+	}
+	return p, true
+}
+
+// tripLeadWords may stand before "on" or "from" and a trip: "left on a
+// tour of Y", "returned from a visit to Y".
+var tripLeadWords = map[string]bool{"left": true, "leave": true, "leaves": true, "leaving": true, "went": true,
+	"set": true, "embarked": true, "returned": true, "returning": true, "returns": true, "return": true,
+	"back": true, "home": true, "fresh": true, "arrived": true, "arriving": true}
+
+// isTripDeterminer reports whether w opens a trip's noun phrase without
+// naming its traveller.
+func isTripDeterminer(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// visitedBy reports whether "by" follows the destination ending at token
+// end, at most two words after it: the visit is someone else's.
+func visitedBy(d *Document, s Sentence, end int) bool {
+	for i := end; i < s.TokEnd && i <= end+2; i++ {
+		if low(d.Tokens[i]) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// isTraveller reports whether p may travel: a person or an organization
+// (a group included).
+func (rb *relBuilder) isTraveller(p placed) bool {
+	t := rb.ex.Entities[p.ent].Type
+	return t == graph.Person || t == graph.Organization
+}
+
+// subjectBefore returns the subject of the clause the preposition at
+// token prep belongs to (see the comment at the top of the file).
+func (rb *relBuilder) subjectBefore(in []placed, s Sentence, prep int) (int, bool) {
+	d := rb.d
+	for j := len(in) - 1; j >= 0; j-- {
+		p := in[j]
+		if p.tokEnd > prep || !rb.isTraveller(p) {
+			continue
+		}
+		if j > 0 && in[j-1].tokStart <= p.tokStart && in[j-1].tokEnd >= p.tokEnd && in[j-1] != p && !p.coref {
+			continue // a name inside a longer one
+		}
+		if prep-p.tokEnd > tripMaxGap || p.tokEnd < len(d.Tokens) && isPossessive(d.Tokens[p.tokEnd]) {
+			return 0, false
+		}
+		for k := p.tokEnd; k < prep; k++ {
+			l := low(d.Tokens[k])
+			if speechVerbs[l] || subordinators[l] || negationWords[l] || d.Tokens[k].Text == ";" || d.Tokens[k].Text == ":" {
+				return 0, false
+			}
+		}
+		if !opensClause(d, s, p) {
+			return 0, false
+		}
+		return p.ent, true
+	}
+	return 0, false
+}
+
+// opensClause reports whether mention p, with its title or description
+// ("Finance Secretary X", "the chancellor" for a reference), stands at the
+// start of its sentence or after a comma or a conjunction.
+func opensClause(d *Document, s Sentence, p placed) bool {
+	i := p.tokStart - 1
+	for n := 0; i >= s.TokStart && n < 6; n++ {
+		t := d.Tokens[i]
+		l := low(t)
+		if !(t.Word() && (t.Cap() || isRelRoleWord(l) || l == "the")) {
+			break
+		}
+		i--
+	}
+	if i < s.TokStart {
+		return true
+	}
+	switch low(d.Tokens[i]) {
+	case ",", "and", "but", "``", "\"", "“":
+		return true
+	}
+	return false
+}
+
+// subjectAfterFronted returns the subject of the clause after a fronted
+// trip phrase whose destinations end before token from: the first person
+// or organization after it, right after a comma (with its title).
+func (rb *relBuilder) subjectAfterFronted(in []placed, s Sentence, from int) (int, bool) {
+	d := rb.d
+	for _, p := range in {
+		if p.tokStart < from || !rb.isTraveller(p) {
+			continue
+		}
+		i := p.tokStart - 1
+		for i > from && d.Tokens[i].Word() && (d.Tokens[i].Cap() || isRelRoleWord(low(d.Tokens[i]))) {
+			i-- // the title: "During a visit to Y, Finance Minister X said"
+		}
+		if i < from || d.Tokens[i].Text != "," || p.tokEnd < len(d.Tokens) && isPossessive(d.Tokens[p.tokEnd]) {
+			return 0, false
+		}
+		return p.ent, true
+	}
+	return 0, false
+}
