@@ -18,7 +18,10 @@ import (
 //	                           (one named only as a possessor, "Y's story",
 //	                           gives way to one named otherwise),
 //	                           at most two sentences back, never a person
-//	                           the pronoun's own sentence names after it
+//	                           the pronoun's own sentence names after it,
+//	                           unless the pronoun is in a phrase opening the
+//	                           sentence ("During his visit, X said": X;
+//	                           coref_fronted.go)
 //	the minister, the Tory     a person (the same search, the description's
 //	leader                     own sentence left out): the description
 //	                           states the title, so the Coref stands right
@@ -118,7 +121,9 @@ func corefs(d *Document, ex *Extraction) []Coref {
 				continue
 			}
 			if g, ok := pronounGenders[l]; ok {
-				if e, ok := findPerson(d, ex, bySentence, gender, si, k, g, false); ok {
+				if e, ok := frontedSubject(d, ex, bySentence, gender, si, k, g); ok {
+					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
+				} else if e, ok := findPerson(d, ex, bySentence, gender, si, k, g, false); ok {
 					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
 				}
 				continue
