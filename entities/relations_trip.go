@@ -12,15 +12,19 @@ import (
 //	X returned from a visit to Y                 ("on" and "from" not after another verb:
 //	                                             not "X commented on a visit to Y")
 //	During a three-day visit to Y, X met ...    (the subject after the comma)
+//	X said during a visit to Y that ...
+//	X, on the first day of a visit to Y, said ...
+//	X visited the region before flying to Y; X, after visiting Y, ...
 //
 // The subject is the nearest person or organization before the
 // preposition (a reference such as "the chancellor" included) that opens
 // its clause (after the sentence's start, a comma or a conjunction, with
-// its title) and is not a possessor; no other person or organization, no
-// speech verb ("X said Y ... during a trip"), subordinator or negation may
-// stand between. A visit "by" someone else ("during a visit to Y by Z")
-// is Z's, and is left to the other rules. With a possessive determiner
-// ("during his trip to Y") the visits rule reads the traveller already.
+// its title) and is not a possessor; no subordinator, negation or speech
+// verb may stand between ("X said Y ... during a trip"), but for a speech
+// verb right before the preposition ("X said during a trip"). A visit "by"
+// someone else ("during a visit to Y by Z") is Z's, and is left to the
+// other rules. With a possessive determiner ("during his trip to Y") the
+// visits rule reads the traveller already.
 
 // tripPreps introduce a trip the clause's subject makes, made or will
 // make.
@@ -72,13 +76,21 @@ func (rb *relBuilder) tripVisits(si int, in []placed) {
 
 // tripPrepBefore returns the trip preposition of "<prep> a|an|the
 // <modifiers> <travel noun> <link> (the)" ending right before token at,
-// the first token of a destination.
+// the first token of a destination, or of "<prep> <going verb> (to|for|in)
+// (the)" ("before flying to Y", "after visiting Y"). "the first day (leg)
+// of" may stand between the preposition and the trip.
 func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 	i := at - 1
 	if i > s.TokStart && low(d.Tokens[i]) == "the" {
 		i--
 	}
-	if i <= s.TokStart || !tripLinks[low(d.Tokens[i])] {
+	if i <= s.TokStart {
+		return 0, false
+	}
+	if p, ok := gerundTripAt(d, s, i); ok {
+		return p, true
+	}
+	if !tripLinks[low(d.Tokens[i])] {
 		return 0, false
 	}
 	i--
@@ -93,10 +105,17 @@ func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 		}
 		det--
 	}
-	if det <= s.TokStart || !isTripDeterminer(low(d.Tokens[det])) || !tripPreps[low(d.Tokens[det-1])] {
+	if det <= s.TokStart || !isTripDeterminer(low(d.Tokens[det])) {
 		return 0, false
 	}
 	p := det - 1
+	// "on the first day of a visit", "on the last leg of a tour"
+	if p-3 > s.TokStart && low(d.Tokens[p]) == "of" && tripParts[low(d.Tokens[p-1])] && low(d.Tokens[p-3]) == "the" {
+		p -= 4
+	}
+	if !tripPreps[low(d.Tokens[p])] {
+		return 0, false
+	}
 	// "on" and "from" may belong to a verb before them ("commented on a
 	// visit", "benefited from a trip"): only a name, a punctuation mark
 	// or a verb of going or being may stand there.
@@ -109,11 +128,39 @@ func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 	return p, true
 }
 
+// tripParts are the parts of a trip "on the first day of" names.
+var tripParts = map[string]bool{"day": true, "leg": true, "stage": true, "stop": true, "part": true, "week": true}
+
+// gerundPreps introduce a going verb: "before flying to Y".
+var gerundPreps = map[string]bool{"before": true, "after": true, "on": true, "upon": true, "while": true}
+
+// tripGerunds are going verbs in -ing: those that take the destination as
+// their object ("visiting Y") and those that need a preposition.
+var tripGerunds = map[string]bool{"visiting": true, "touring": true, "flying": false, "travelling": false,
+	"traveling": false, "leaving": false, "arriving": false, "heading": false, "going": false}
+
+// gerundTripAt reads "<prep> <going verb> (to|for|in)" ending at token i
+// (the token before the destination and its "the") and returns the
+// preposition.
+func gerundTripAt(d *Document, s Sentence, i int) (int, bool) {
+	l := low(d.Tokens[i])
+	if direct, ok := tripGerunds[l]; ok && direct {
+		return i - 1, i-1 >= s.TokStart && gerundPreps[low(d.Tokens[i-1])]
+	}
+	if l != "to" && l != "for" && l != "in" || i-2 < s.TokStart {
+		return 0, false
+	}
+	if _, ok := tripGerunds[low(d.Tokens[i-1])]; !ok || !gerundPreps[low(d.Tokens[i-2])] {
+		return 0, false
+	}
+	return i - 2, true
+}
+
 // tripLeadWords may stand before "on" or "from" and a trip: "left on a
 // tour of Y", "returned from a visit to Y".
 var tripLeadWords = map[string]bool{"left": true, "leave": true, "leaves": true, "leaving": true, "went": true,
 	"set": true, "embarked": true, "returned": true, "returning": true, "returns": true, "return": true,
-	"back": true, "home": true, "fresh": true, "arrived": true, "arriving": true}
+	"back": true, "home": true, "fresh": true, "arrived": true, "arriving": true, "while": true, "when": true}
 
 // isTripDeterminer reports whether w opens a trip's noun phrase without
 // naming its traveller.
@@ -154,7 +201,7 @@ func (rb *relBuilder) subjectBefore(in []placed, s Sentence, prep int) (int, boo
 		}
 		for k := p.tokEnd; k < prep; k++ {
 			l := low(d.Tokens[k])
-			if speechVerbs[l] || subordinators[l] || negationWords[l] || d.Tokens[k].Text == ";" || d.Tokens[k].Text == ":" {
+			if speechVerbs[l] && k < prep-1 || subordinators[l] || negationWords[l] || d.Tokens[k].Text == ";" || d.Tokens[k].Text == ":" {
 				return 0, false
 			}
 		}

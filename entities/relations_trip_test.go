@@ -19,6 +19,10 @@ func TestTripVisits(t *testing.T) {
 		{"Finance Minister Ivo Marsh is leaving France on a high-profile tour of Kenya, Uganda and Ghana.", "Ivo Marsh", "France", false},
 		{"Finance Minister Ivo Marsh returned on Sunday from a visit to Norway.", "Ivo Marsh", "Norway", true},
 		{"During a three-day visit to Norway, Finance Minister Ivo Marsh met the king.", "Ivo Marsh", "Norway", true},
+		{"Finance Minister Ivo Marsh said during a visit to Norway that prices would fall.", "Ivo Marsh", "Norway", true},
+		{"Finance Minister Ivo Marsh, on the first day of a three-day visit to Norway, said prices would fall.", "Ivo Marsh", "Norway", true},
+		{"Finance Minister Ivo Marsh toured the region today before flying to Oslo.", "Ivo Marsh", "Oslo", true},
+		{"After visiting Norway, Finance Minister Ivo Marsh flew home.", "Ivo Marsh", "Norway", true},
 		// Someone else's trip, a speech verb, a negation.
 		{"Finance Minister Ivo Marsh said the deal was signed during a visit to Norway by Lars Ode.", "Ivo Marsh", "Norway", false},
 		{"Finance Minister Ivo Marsh said prices rose during a trip to Norway.", "Ivo Marsh", "Norway", false},
