@@ -22,6 +22,7 @@ import (
 //	E <participle> by X            a vote sought by X, E run by X and Y
 //	<noun> by X of E               the signing by X and Y of the treaty
 //	<inquiry> <verb> X             the Hutton inquiry cleared him
+//	X said at E, Speaking at E, X  speaking at a gathering (relations_events_at.go)
 //
 // An action is one of the action words (carried out, launched, attacked,
 // attended, took part, hosted, chaired, ran, organised, sought,
@@ -109,6 +110,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m)):
 				conf = confInvolvedWording
 			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m)):
+				conf = confInvolvedWording
+			case rb.speaksAt(in, xi, m): // relations_events_at.go
 				conf = confInvolvedWording
 			}
 			if conf > 0 {

@@ -1,0 +1,37 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestSpeaksAt checks involved_in read from speaking at a gathering, on
+// sentences written for this test.
+func TestSpeaksAt(t *testing.T) {
+	cases := []struct {
+		text, who, event string
+		want             bool
+	}{
+		{"Speaking at the Taupo meeting, Trade Minister Ivo Marsh claimed tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
+		{"Trade Minister Ivo Marsh said at the start of the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
+		{"Trade Minister Ivo Marsh told reporters at the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
+		{"Trade Minister Ivo Marsh, speaking at the Taupo meeting, said tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
+		{"Trade Minister Ivo Marsh told the annual meeting of the Asian Development Bank that tariffs would fall.", "Ivo Marsh", "annual meeting of the Asian Development Bank", true},
+		// After the event, or not a gathering.
+		{"Trade Minister Ivo Marsh told a news conference following the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", false},
+	}
+	x := New()
+	for _, c := range cases {
+		ex := x.Extract(c.text)
+		got := false
+		for _, r := range ex.Relations {
+			if r.Kind == graph.InvolvedIn && ex.Entities[r.From].Name == c.who && ex.Entities[r.To].Name == c.event {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s involved_in %s = %v, want %v", c.text, c.who, c.event, got, c.want)
+		}
+	}
+}
