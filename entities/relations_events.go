@@ -170,13 +170,21 @@ func (rb *relBuilder) participant(p placed) bool {
 // participant, with no reporting verb, negation or clause boundary
 // between; any other participant between belongs to in[xi]'s list or
 // apposition; the event follows the action word within actionToEventGap
-// words.
+// words, not counting the event's possessor ("attend the Y Fund's
+// meeting").
 func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 	d := rb.d
 	x := in[xi]
 	v := -1
-	for k := m.tokStart - 1; k >= x.tokEnd && m.tokStart-k <= actionToEventGap+1; k-- {
+	skipped := 0 // tokens of a possessor between the action and the event
+	for k := m.tokStart - 1; k >= x.tokEnd && m.tokStart-k-skipped <= actionToEventGap+1; k-- {
 		t := d.Tokens[k]
+		if o, ok := possessorEndingAt(in, k); ok && isPossessive(t) && o.tokStart > x.tokEnd {
+			// "attend the Y Fund's annual meeting": the event's owner.
+			skipped += k + 1 - o.tokStart
+			k = o.tokStart
+			continue
+		}
 		if !t.Word() || t.Cap() && k != m.tokStart-1 {
 			break
 		}
@@ -403,4 +411,15 @@ func findDate(d *Document, s Sentence, ref string) string {
 		return out
 	}
 	return ""
+}
+
+// possessorEndingAt returns the mention of in followed by the possessive
+// "'s" at token k: the owner named before an event.
+func possessorEndingAt(in []placed, k int) (placed, bool) {
+	for _, q := range in {
+		if q.tokEnd == k && !q.coref {
+			return q, true
+		}
+	}
+	return placed{}, false
 }

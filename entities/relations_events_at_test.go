@@ -18,7 +18,9 @@ func TestSpeaksAt(t *testing.T) {
 		{"Trade Minister Ivo Marsh told reporters at the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
 		{"Trade Minister Ivo Marsh, speaking at the Taupo meeting, said tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
 		{"Trade Minister Ivo Marsh told the annual meeting of the Asian Development Bank that tariffs would fall.", "Ivo Marsh", "annual meeting of the Asian Development Bank", true},
-		// After the event, or not a gathering.
+		// An action word before the event's owner (relations_events.go).
+		{"Finance Minister Ivo Chung would leave Monday to attend the International Monetary Fund's Interim Committee meeting.", "Ivo Chung", "Interim Committee meeting", true},
+		// After the event.
 		{"Trade Minister Ivo Marsh told a news conference following the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", false},
 	}
 	x := New()
