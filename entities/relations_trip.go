@@ -22,8 +22,8 @@ import (
 // its title) and is not a possessor; no subordinator, negation or speech
 // verb may stand between ("X said Y ... during a trip"), but for a speech
 // verb right before the preposition ("X said during a trip"). A visit "by"
-// someone else ("during a visit to Y by Z") is Z's, and is left to the
-// other rules. With a possessive determiner ("during his trip to Y") the
+// someone else ("during a visit to Y by Z", "opened a visit to Y by Z") is
+// Z's. With a possessive determiner ("during his trip to Y") the
 // visits rule reads the traveller already.
 
 // tripPreps introduce a trip the clause's subject makes, made or will
@@ -58,8 +58,17 @@ func (rb *relBuilder) tripVisits(si int, in []placed) {
 		for head > 0 && isDest(in[head-1]) && in[head-1].tokEnd <= in[head].tokStart && listGap(d, in[head-1].tokEnd, in[head].tokStart) {
 			head--
 		}
+		if visitedBy(d, s, dst.tokEnd) {
+			// "a visit to Y by X": the agent travels.
+			if tripNounBefore(d, s, in[head].tokStart) >= 0 {
+				if src, ok := rb.agentAfter(in, s, dst.tokEnd); ok {
+					rb.add(src, dst.ent, graph.Visits, span, confVisit, nil)
+				}
+			}
+			continue
+		}
 		prep, ok := tripPrepBefore(d, s, in[head].tokStart)
-		if !ok || visitedBy(d, s, dst.tokEnd) {
+		if !ok {
 			continue
 		}
 		var src int
@@ -90,11 +99,8 @@ func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 	if p, ok := gerundTripAt(d, s, i); ok {
 		return p, true
 	}
-	if !tripLinks[low(d.Tokens[i])] {
-		return 0, false
-	}
-	i--
-	if !tripNouns[low(d.Tokens[i])] {
+	i = tripNounBefore(d, s, at)
+	if i < 0 {
 		return 0, false
 	}
 	det := i - 1
@@ -110,8 +116,10 @@ func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 	}
 	p := det - 1
 	// "on the first day of a visit", "on the last leg of a tour"
+	part := false
 	if p-3 > s.TokStart && low(d.Tokens[p]) == "of" && tripParts[low(d.Tokens[p-1])] && low(d.Tokens[p-3]) == "the" {
 		p -= 4
+		part = true // "on the first day of" is a time, never a verb's object
 	}
 	if !tripPreps[low(d.Tokens[p])] {
 		return 0, false
@@ -119,7 +127,7 @@ func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 	// "on" and "from" may belong to a verb before them ("commented on a
 	// visit", "benefited from a trip"): only a name, a punctuation mark
 	// or a verb of going or being may stand there.
-	if l := low(d.Tokens[p]); (l == "on" || l == "from") && p > s.TokStart {
+	if l := low(d.Tokens[p]); (l == "on" || l == "from") && p > s.TokStart && !part {
 		b := d.Tokens[p-1]
 		if b.Word() && !b.Cap() && !beForms[low(b)] && !tripLeadWords[low(b)] {
 			return 0, false
@@ -161,6 +169,40 @@ func gerundTripAt(d *Document, s Sentence, i int) (int, bool) {
 var tripLeadWords = map[string]bool{"left": true, "leave": true, "leaves": true, "leaving": true, "went": true,
 	"set": true, "embarked": true, "returned": true, "returning": true, "returns": true, "return": true,
 	"back": true, "home": true, "fresh": true, "arrived": true, "arriving": true, "while": true, "when": true}
+
+// tripNounBefore returns the travel noun of "<travel noun> <link> (the)"
+// ending right before token at, or -1.
+func tripNounBefore(d *Document, s Sentence, at int) int {
+	i := at - 1
+	if i > s.TokStart && low(d.Tokens[i]) == "the" {
+		i--
+	}
+	if i-1 <= s.TokStart || !tripLinks[low(d.Tokens[i])] || !tripNouns[low(d.Tokens[i-1])] {
+		return -1
+	}
+	return i - 1
+}
+
+// agentAfter returns the person or organization right after the "by" that
+// follows a destination ending at token end, with its title between ("by
+// Agriculture Secretary X").
+func (rb *relBuilder) agentAfter(in []placed, s Sentence, end int) (int, bool) {
+	d := rb.d
+	by := end
+	for by < s.TokEnd && low(d.Tokens[by]) != "by" {
+		by++
+	}
+	for _, p := range in {
+		if p.tokStart <= by {
+			continue
+		}
+		if !rb.isTraveller(p) || !titleGap(d, by+1, p.tokStart) {
+			return 0, false
+		}
+		return p.ent, true
+	}
+	return 0, false
+}
 
 // isTripDeterminer reports whether w opens a trip's noun phrase without
 // naming its traveller.

@@ -23,6 +23,8 @@ func TestTripVisits(t *testing.T) {
 		{"Finance Minister Ivo Marsh, on the first day of a three-day visit to Norway, said prices would fall.", "Ivo Marsh", "Norway", true},
 		{"Finance Minister Ivo Marsh toured the region today before flying to Oslo.", "Ivo Marsh", "Oslo", true},
 		{"After visiting Norway, Finance Minister Ivo Marsh flew home.", "Ivo Marsh", "Norway", true},
+		{"The talks opened a 12-day visit to Norway by Agriculture Secretary Ivo Marsh.", "Ivo Marsh", "Norway", true},
+		{"Finance Minister Ivo Marsh, in a speech on the first day of a visit to Norway, said prices would fall.", "Ivo Marsh", "Norway", true},
 		// Someone else's trip, a speech verb, a negation.
 		{"Finance Minister Ivo Marsh said the deal was signed during a visit to Norway by Lars Ode.", "Ivo Marsh", "Norway", false},
 		{"Finance Minister Ivo Marsh said prices rose during a trip to Norway.", "Ivo Marsh", "Norway", false},
