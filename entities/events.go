@@ -7,7 +7,8 @@ import (
 )
 
 // placeEvents finds events named after a place or body: "the Pahalgam
-// attack", "the April 22 Pahalgam terror attack", "the G7 summit".
+// attack", "the April 22 Pahalgam terror attack", "the G7 summit", "the
+// Horsham by-election", "the American war against drugs" (eventTarget).
 func placeEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for _, m := range selected {
@@ -34,6 +35,10 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 				j++
 				continue
 			}
+			if compoundHeadAt(d, j) {
+				j += 2 // "the Horsham by-election": the head is "election"
+				break
+			}
 			if other < 2 && t.Word() && !t.Cap() && !groupStopWords[l] && !eventHeads[l] && j+1 < len(d.Tokens) {
 				other++
 				j++
@@ -59,6 +64,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		if b < 0 || low(d.Tokens[b]) != "the" && !strings.HasSuffix(d.Tokens[b].Text, "’s") && d.Tokens[b].Text != "’s" && d.Tokens[b].Text != "'s" {
 			continue
 		}
+		j = eventTarget(d, j)
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
 	out = append(out, eventsOfBodies(d, selected)...)
@@ -175,4 +181,36 @@ func mentionAt(ms []Mention, i int) *Mention {
 		}
 	}
 	return nil
+}
+
+// compoundHeadAt reports whether tokens j, j+1, j+2 are a hyphenated
+// compound ending in an event head: "by-election", "re-election".
+func compoundHeadAt(d *Document, j int) bool {
+	if j+2 >= len(d.Tokens) || !isDash(d.Tokens[j+1].Text) || d.Tokens[j+1].Space || d.Tokens[j+2].Space {
+		return false
+	}
+	l := low(d.Tokens[j])
+	return (l == "by" || l == "re") && eventHeads[low(d.Tokens[j+2])]
+}
+
+// targetedHeads name events against something: "the war against drugs",
+// "the campaign on smoking".
+var targetedHeads = map[string]bool{"war": true, "campaign": true, "fight": true, "crusade": true}
+
+// eventTarget returns the last token of an event whose head is at token
+// j: the head, or the one lower-case noun it is directed at ("war against
+// drugs", "war on terror"). A phrase with a determiner ("the campaign
+// against the government") is left out: its end is not known.
+func eventTarget(d *Document, j int) int {
+	if !targetedHeads[low(d.Tokens[j])] || j+2 >= len(d.Tokens) {
+		return j
+	}
+	prep, obj := d.Tokens[j+1], d.Tokens[j+2]
+	if l := low(prep); l != "against" && l != "on" || !obj.Word() || obj.Cap() || groupStopWords[low(obj)] || eventHeads[low(obj)] {
+		return j
+	}
+	if j+3 < len(d.Tokens) && d.Tokens[j+3].Word() && !d.Tokens[j+3].Cap() && !clauseLinks[low(d.Tokens[j+3])] {
+		return j // "the war on drug trafficking": a longer phrase
+	}
+	return j + 2
 }

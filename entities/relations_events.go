@@ -16,6 +16,8 @@ import (
 // every participant of a list "X, Y and Z"):
 //
 //	X('s) E                        India's Operation Y, the G7's summit
+//	<demonym> E                    the American war against drugs, the Soviet
+//	                               invasion (a conflict or campaign only)
 //	X <action> ... E               X launched Operation Y, X attended the E,
 //	                               X, which attends the E, X took part in E,
 //	                               X was killed in the E, X investigated E
@@ -101,7 +103,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
 				// Named inside the event: only the two sides of a pair
 				// ("the U.S.-Canada talks", "talks between A and B").
-				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) {
+				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) {
 					conf = confInvolvedAdjacent
 				}
 			case x.tokEnd == m.tokStart,
@@ -422,4 +424,26 @@ func possessorEndingAt(in []placed, k int) (placed, bool) {
 		}
 	}
 	return placed{}, false
+}
+
+// conflictHeads are the event heads a country's demonym before them
+// makes the country a party to: "the American war against drugs", "the
+// Soviet invasion"; not "the Japanese election" or "the Hong Kong summit".
+var conflictHeads = map[string]bool{"war": true, "campaign": true, "attack": true, "attacks": true,
+	"offensive": true, "invasion": true, "bombing": true, "raid": true, "raids": true, "fight": true, "crusade": true}
+
+// demonymLeads reports whether country x opens event m's name as a
+// demonym and m's head is a conflict or campaign.
+func (rb *relBuilder) demonymLeads(x, m placed) bool {
+	d := rb.d
+	e := rb.ex.Entities[x.ent]
+	if x.tokStart != m.tokStart || x.coref || e.Type != graph.Country || isDemonymFree(e, d, x) {
+		return false
+	}
+	for k := x.tokEnd; k < m.tokEnd; k++ {
+		if conflictHeads[low(d.Tokens[k])] {
+			return true
+		}
+	}
+	return false
 }
