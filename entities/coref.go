@@ -259,7 +259,8 @@ func findBody(d *Document, ex *Extraction, by [][]corefMention, si, k int, typ g
 
 // findEvent reads "the <event head>" at token k (the "the") as the latest
 // event of sentence si or the corefEventReach sentences before it, named
-// before k, whose name ends in that head.
+// before k, whose name ends in that head (the last of two: "the election
+// campaign" is a campaign).
 func findEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int) (int, bool) {
 	s := d.Sentences[si]
 	if k+1 >= s.TokEnd {
@@ -269,7 +270,12 @@ func findEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int) (int
 	if !eventHeads[head] || slices.ContainsFunc(by[si], func(m corefMention) bool { return m.tokStart <= k+1 && k+1 < m.tokEnd }) {
 		return 0, false
 	}
-	if k+2 < s.TokEnd && (low(d.Tokens[k+2]) == "of" || startsNameAt(d, k+2, s.TokEnd)) {
+	h := k + 1 // "the election campaign": the last head names the event
+	for h+1 < s.TokEnd && eventHeads[low(d.Tokens[h+1])] && !d.Tokens[h+1].Cap() {
+		h++
+	}
+	head = low(d.Tokens[h])
+	if h+1 < s.TokEnd && (low(d.Tokens[h+1]) == "of" || startsNameAt(d, h+1, s.TokEnd)) {
 		return 0, false
 	}
 	for sj := si; sj >= 0 && sj >= si-corefEventReach; sj-- {

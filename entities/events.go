@@ -8,14 +8,22 @@ import (
 
 // placeEvents finds events named after a place or body: "the Pahalgam
 // attack", "the April 22 Pahalgam terror attack", "the G7 summit", "the
-// Horsham by-election", "the American war against drugs" (eventTarget).
+// Horsham by-election", "the American war against drugs" (eventTarget),
+// "Labour's spring conference", "the Labour party conference".
 func placeEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for _, m := range selected {
-		if m.Type != graph.Place && m.Type != graph.Country && m.Type != graph.Organization {
+		if m.Type != graph.Place && m.Type != graph.Country && m.Type != graph.Organization && m.Type != graph.Party {
 			continue
 		}
 		j := m.TokEnd
+		// A body's or party's own event: "Labour's spring conference",
+		// "the Fund's annual meeting" is definite by its owner.
+		owned := false
+		if (m.Type == graph.Party || m.Type == graph.Organization) && j+1 < len(d.Tokens) && isPossessive(d.Tokens[j]) {
+			j++
+			owned = true
+		}
 		// A pair of names: "the U.S.-Canada talks", "the U.S.-Japanese
 		// agreement", "the U.S./Japan summit": the event starts at the
 		// first.
@@ -61,8 +69,13 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		if b > 0 && low(d.Tokens[b-1]) == "the" && d.Tokens[b].Word() && !d.Tokens[b].Cap() && !groupStopWords[low(d.Tokens[b])] {
 			b-- // "the ongoing U.S.-Canada talks"
 		}
-		if b < 0 || low(d.Tokens[b]) != "the" && !strings.HasSuffix(d.Tokens[b].Text, "’s") && d.Tokens[b].Text != "’s" && d.Tokens[b].Text != "'s" {
+		if !owned && (b < 0 || low(d.Tokens[b]) != "the" && !strings.HasSuffix(d.Tokens[b].Text, "’s") && d.Tokens[b].Text != "’s" && d.Tokens[b].Text != "'s") {
 			continue
+		}
+		// Two heads: the second names the event ("the general election
+		// campaign").
+		for j+1 < len(d.Tokens) && eventHeads[low(d.Tokens[j+1])] && !d.Tokens[j+1].Cap() && !d.Tokens[j+1].Break {
+			j++
 		}
 		j = eventTarget(d, j)
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})

@@ -16,6 +16,8 @@ func TestEventCompoundsAndTargets(t *testing.T) {
 	}{
 		{"Finance Minister Ivo Marsh, who won the Oxford by-election in May, said taxes would fall.", "Ivo Marsh", "Oxford by-election", true},
 		{"The Senate said Mexico was failing to cooperate fully with the American war against drugs.", "United States", "American war against drugs", true},
+		// A party's own event, called by its last head later.
+		{"Britain's Labour Party launched Labour's general election campaign on Monday. Finance Minister Ivo Marsh will be part of the election campaign, Labour said.", "Ivo Marsh", "Labour's general election campaign", true},
 		// A place in the name of an election does not take part in it.
 		{"Finance Minister Ivo Marsh attended the Oxford by-election count.", "Oxford", "Oxford by-election", false},
 	}

@@ -105,14 +105,14 @@ func (rb *relBuilder) frontedSpeaker(in []placed, xi int, m placed) bool {
 	}
 	// The first participant after E, right after a comma and its title.
 	for _, q := range in {
-		if q.tokStart < m.tokEnd || !rb.participant(q) {
+		if q.tokStart < m.tokEnd || !rb.participant(q) || titleModifier(d, q) {
 			continue
 		}
 		if q != x {
 			return false
 		}
 		i := q.tokStart - 1
-		for i > m.tokEnd && d.Tokens[i].Word() && (d.Tokens[i].Cap() || isRelRoleWord(low(d.Tokens[i]))) {
+		for i > m.tokEnd && (d.Tokens[i].Word() && (d.Tokens[i].Cap() || isRelRoleWord(low(d.Tokens[i]))) || isPossessive(d.Tokens[i])) {
 			i--
 		}
 		return d.Tokens[i].Text == ","
@@ -130,4 +130,15 @@ func isGathering(d *Document, m placed) bool {
 		}
 	}
 	return false
+}
+
+// titleModifier reports whether mention q only qualifies a title or name
+// after it: "British" in "British Finance Minister X", "Acme" in "Acme
+// chief executive X", "Britain's" in "Britain's trade minister X".
+func titleModifier(d *Document, q placed) bool {
+	if q.coref || q.tokEnd >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[q.tokEnd]
+	return isPossessive(t) || t.Word() && (t.Cap() || isRelRoleWord(low(t)))
 }

@@ -284,11 +284,11 @@ func opensClause(d *Document, s Sentence, p placed) bool {
 func (rb *relBuilder) subjectAfterFronted(in []placed, s Sentence, from int) (int, bool) {
 	d := rb.d
 	for _, p := range in {
-		if p.tokStart < from || !rb.isTraveller(p) {
+		if p.tokStart < from || !rb.isTraveller(p) || titleModifier(d, p) {
 			continue
 		}
 		i := p.tokStart - 1
-		for i > from && d.Tokens[i].Word() && (d.Tokens[i].Cap() || isRelRoleWord(low(d.Tokens[i]))) {
+		for i > from && (d.Tokens[i].Word() && (d.Tokens[i].Cap() || isRelRoleWord(low(d.Tokens[i]))) || isPossessive(d.Tokens[i])) {
 			i-- // the title: "During a visit to Y, Finance Minister X said"
 		}
 		if i < from || d.Tokens[i].Text != "," || p.tokEnd < len(d.Tokens) && isPossessive(d.Tokens[p.tokEnd]) {
