@@ -15,6 +15,7 @@ import (
 //	X said during a visit to Y that ...
 //	X, on the first day of a visit to Y, said ...
 //	X visited the region before flying to Y; X, after visiting Y, ...
+//	X, winding up a two-day visit to Y, said ...
 //
 // The subject is the nearest person or organization before the
 // preposition (a reference such as "the chancellor" included) that opens
@@ -121,6 +122,12 @@ func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 		p -= 4
 		part = true // "on the first day of" is a time, never a verb's object
 	}
+	if p > s.TokStart && low(d.Tokens[p]) == "up" && tripParticiples[low(d.Tokens[p-1])] {
+		p-- // "winding up a visit to Y"
+	}
+	if tripParticiples[low(d.Tokens[p])] && p > s.TokStart && d.Tokens[p-1].Text == "," {
+		return p, true // "X, ending a visit to Y, said"
+	}
 	if !tripPreps[low(d.Tokens[p])] {
 		return 0, false
 	}
@@ -135,6 +142,11 @@ func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 	}
 	return p, true
 }
+
+// tripParticiples take a trip as their object in an apposition: "X,
+// winding up a two-day visit to Y, said".
+var tripParticiples = map[string]bool{"winding": true, "wrapping": true, "ending": true, "beginning": true,
+	"starting": true, "concluding": true, "completing": true, "making": true, "paying": true, "continuing": true}
 
 // tripParts are the parts of a trip "on the first day of" names.
 var tripParts = map[string]bool{"day": true, "leg": true, "stage": true, "stop": true, "part": true, "week": true}
@@ -195,6 +207,9 @@ func (rb *relBuilder) agentAfter(in []placed, s Sentence, end int) (int, bool) {
 	for _, p := range in {
 		if p.tokStart <= by {
 			continue
+		}
+		if titleModifier(d, p) && !rb.isTraveller(p) {
+			continue // "by Iran's Oil Minister X"
 		}
 		if !rb.isTraveller(p) || !titleGap(d, by+1, p.tokStart) {
 			return 0, false

@@ -25,6 +25,10 @@ func TestTripVisits(t *testing.T) {
 		{"After visiting Norway, Finance Minister Ivo Marsh flew home.", "Ivo Marsh", "Norway", true},
 		{"The talks opened a 12-day visit to Norway by Agriculture Secretary Ivo Marsh.", "Ivo Marsh", "Norway", true},
 		{"Finance Minister Ivo Marsh, in a speech on the first day of a visit to Norway, said prices would fall.", "Ivo Marsh", "Norway", true},
+		{"Foreign Secretary Ivo Marsh, winding up a two-day visit to Norway, said prices would fall.", "Ivo Marsh", "Norway", true},
+		{"The deal was reached during a visit to Norway last week by Sweden's Oil Minister Ivo Marsh.", "Ivo Marsh", "Norway", true},
+		{"Prime Minister Ivo Marsh will make an official week-long visit to Norway from April 29.", "Ivo Marsh", "Norway", true},
+		{"Farm Minister Ivo Marsh, chairman of the cocoa council, was expected to arrive in London on Monday.", "Ivo Marsh", "London", true},
 		// Someone else's trip, a speech verb, a negation.
 		{"Finance Minister Ivo Marsh said the deal was signed during a visit to Norway by Lars Ode.", "Ivo Marsh", "Norway", false},
 		{"Finance Minister Ivo Marsh said prices rose during a trip to Norway.", "Ivo Marsh", "Norway", false},

@@ -21,6 +21,10 @@ var visitObjectVerbs = map[string]bool{"began": true, "begins": true, "begin": t
 	"ends": true, "completed": true, "completes": true, "concluded": true, "concludes": true, "continued": true,
 	"continues": true, "wound": true, "resumed": true, "cut": true}
 
+// visitAuxiliaries may stand before a visitObjectVerb.
+var visitAuxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "can": true, "could": true,
+	"may": true, "might": true, "also": true, "then": true, "to": true, "has": true, "have": true, "had": true}
+
 // visitNounsOfVerbs are the travel nouns a visitObjectVerb may take.
 var visitNounsOfVerbs = map[string]bool{"visit": true, "trip": true, "tour": true, "journey": true, "mission": true}
 
@@ -30,8 +34,12 @@ var purposeNouns = map[string]bool{"talks": true, "meetings": true, "meeting": t
 
 // visitVerbGap reports whether tokens [i, v) are a verb that takes the
 // travel noun at v as its object, with the noun's determiner and
-// modifiers: "began a three-day".
+// modifiers, after auxiliaries: "began a three-day", "will make an
+// official week-long".
 func visitVerbGap(d *Document, i, v int) bool {
+	for i < v-1 && visitAuxiliaries[low(d.Tokens[i])] {
+		i++ // "X will make an official visit to Y"
+	}
 	if v-i > 2 && beForms[low(d.Tokens[i])] && low(d.Tokens[i+1]) == "on" {
 		i++ // "X is on a three-day visit to Y": "on" takes the visit
 	}
@@ -59,14 +67,15 @@ func lowerWordsBetween(d *Document, i, j int) bool {
 // appositionEnd returns the token after an apposition that follows a
 // name ending at token i and closes with a comma before token v: ", the
 // Canadian trade minister,", or i when there is none. The apposition
-// opens with a determiner or a possessive pronoun and holds no verb of
-// travel.
+// opens with a determiner, a possessive pronoun or a role noun in lower
+// case (", chairman of the Y council,") and holds no verb of travel.
 func appositionEnd(d *Document, i, v int) int {
 	if i+2 >= v || d.Tokens[i].Text != "," {
 		return i
 	}
-	switch low(d.Tokens[i+1]) {
-	case "the", "a", "an", "his", "her", "their", "its":
+	switch l := low(d.Tokens[i+1]); {
+	case l == "the", l == "a", l == "an", l == "his", l == "her", l == "their", l == "its":
+	case isRoleNoun(l) && !d.Tokens[i+1].Cap(): // ", chairman of the Y council,"
 	default:
 		return i
 	}
