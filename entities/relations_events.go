@@ -226,6 +226,9 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 	d := rb.d
 	k := m.tokEnd
+	if k < len(d.Tokens) && len(d.Tokens[k].Text) == 4 && isNumber(d.Tokens[k].Text) {
+		k++ // "the Y Elections 2005 run by X"
+	}
 	if k < len(d.Tokens) && d.Tokens[k].Text == "," {
 		k++
 	}

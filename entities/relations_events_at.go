@@ -6,6 +6,7 @@ package entities
 // event:
 //
 //	X said (told reporters) at E           X said at the start of E
+//	X told reporters during E
 //	X told E; X addressed E                (E a gathering: "told the meeting")
 //	X, speaking at E, said ...
 //	Speaking at E, X said ...              (X right after the comma, with its title)
@@ -54,7 +55,7 @@ func (rb *relBuilder) speaksAt(in []placed, xi int, m placed) bool {
 	if k > x.tokEnd+2 && low(d.Tokens[k]) == "of" && eventPartWords[low(d.Tokens[k-1])] && low(d.Tokens[k-2]) == "the" {
 		k -= 3
 	}
-	if k <= x.tokEnd || low(d.Tokens[k]) != "at" {
+	if k <= x.tokEnd || low(d.Tokens[k]) != "at" && low(d.Tokens[k]) != "during" {
 		return false
 	}
 	k--
@@ -100,7 +101,7 @@ func (rb *relBuilder) frontedSpeaker(in []placed, xi int, m placed) bool {
 	if k > s.TokStart && low(d.Tokens[k]) == "the" {
 		k--
 	}
-	if k != s.TokStart+1 || low(d.Tokens[k]) != "at" || low(d.Tokens[s.TokStart]) != "speaking" {
+	if k != s.TokStart+1 || low(d.Tokens[k]) != "at" && low(d.Tokens[k]) != "during" || low(d.Tokens[s.TokStart]) != "speaking" {
 		return false
 	}
 	// The first participant after E, right after a comma and its title.

@@ -20,6 +20,7 @@ func TestSpeaksAt(t *testing.T) {
 		{"Trade Minister Ivo Marsh told the annual meeting of the Asian Development Bank that tariffs would fall.", "Ivo Marsh", "annual meeting of the Asian Development Bank", true},
 		{"Speaking at Labour's spring conference in Gateshead, British Finance Minister Ivo Marsh said the Tories would cut spending.", "Ivo Marsh", "Labour's spring conference", true},
 		{"Speaking at Labour's spring conference in Gateshead, British Finance Minister Ivo Marsh said the Tories would cut spending.", "United Kingdom", "Labour's spring conference", false},
+		{"Finance Minister Ivo Marsh told reporters during the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
 		// An action word before the event's owner (relations_events.go).
 		{"Finance Minister Ivo Chung would leave Monday to attend the International Monetary Fund's Interim Committee meeting.", "Ivo Chung", "Interim Committee meeting", true},
 		// After the event.
