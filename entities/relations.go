@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/syntax"
@@ -174,6 +175,7 @@ func (rb *relBuilder) finish() {
 // party q state that p belongs to q:
 //
 //	<Party> MP X, <Party> leader X, <Party> Chairman and former Minister X,
+//	<Party> MP Sir X, <Party> peer Lord X, <Party> Lord X,
 //	<Party>'s X, X (<Party>), X of the <Party>, X of <Party>,
 //	X, a <Party> MP.
 func statesMembership(d *Document, p, q placed) bool {
@@ -191,10 +193,16 @@ func statesMembership(d *Document, p, q placed) bool {
 			l := low(t)
 			switch {
 			case isPossessive(t):
-			case roleNouns[l]:
+			case roleNouns[l] || roleKinds[l] == "member": // "peer" is a member's word only
 				roles++
 				head = roleKinds[l] == "head"
 			case roleModifiers[l] && l != "of" && l != "the" && l != "to":
+			case t.Cap() && (honorifics[l] || honorifics[strings.TrimSuffix(l, ".")]):
+				// "Tory peer Lord X", "Conservative MP Sir X"; a peer's
+				// title is a member's ("Tory Lord X").
+				if l == "lord" || l == "baroness" {
+					roles++
+				}
 			default:
 				return false
 			}

@@ -46,8 +46,10 @@ func appositiveMembership(d *Document, p, q placed) bool {
 		return false
 	}
 	k++
+	indef := false // "a" or "an": the apposition classifies the person
 	if l := low(d.Tokens[k]); l == "a" || l == "an" || l == "the" {
 		k++
+		indef = l != "the"
 	}
 	// A place may qualify the party: "an Ohio Republican".
 	for n := 0; k < q.tokStart && n < 3 && d.Tokens[k].Word() && d.Tokens[k].Cap(); n++ {
@@ -63,6 +65,8 @@ func appositiveMembership(d *Document, p, q placed) bool {
 	switch l := low(n); {
 	case n.Text == "," || n.Text == "." || n.Text == ")" || n.Text == ";":
 		return true
+	case speechVerbs[l]:
+		return indef // "X, a New Jersey Democrat said"; not "X, UKIP said"
 	case roleNouns[l] || roleKinds[l] != "":
 		return roleKinds[l] == "member"
 	}

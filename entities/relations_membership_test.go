@@ -22,6 +22,12 @@ func TestMembershipPatterns(t *testing.T) {
 		{"Mr Ann Roe met Republican leaders in the United States.", "Ann Roe", ""},
 		{"Mr Ann Roe, a senior Labour MP, said Britain must act.", "Ann Roe", "Labour Party"},
 		{"Mr Ann Roe spoke in Britain. He is a strong Labour Party member.", "Ann Roe", "Labour Party"},
+		{"Britain's Conservative Party is behind. Tory peer Lord Ivo Marsh said he agreed.", "Ivo Marsh", "Conservative Party"},
+		{"Britain's Conservative Party is behind. Senior Conservative MP Sir Ivo Marsh warned of trouble.", "Ivo Marsh", "Conservative Party"},
+		{"Britain's Conservative Party is behind. Opponents, including Tory Lord Ivo Marsh, objected.", "Ivo Marsh", "Conservative Party"},
+		{"\"We are losing,\" subcommittee chairman Ivo Marsh, a New Jersey Democrat said in the United States.", "Ivo Marsh", "Democratic Party"},
+		{"Britain's Conservative Party is behind. Tory Sir Ivo Marsh objected.", "Ivo Marsh", ""},
+		{"On the suspension of Mr Ivo Marsh, the Republicans said the United States must act.", "Ivo Marsh", ""},
 	}
 	x := New()
 	for _, c := range cases {
