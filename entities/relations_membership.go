@@ -100,3 +100,35 @@ func (rb *relBuilder) usPartyTag(p placed, s Sentence, span graph.Span) {
 		}
 	}
 }
+
+// listMembership gives a plural member title before a list of names to
+// every name of the list: "Labour MPs X and Y", "Republican senators X,
+// Y and Z" (a singular title stays with the name it stands before:
+// "Labour MP X and Y").
+func (rb *relBuilder) listMembership(in []placed, span graph.Span) {
+	d := rb.d
+	isPerson := func(p placed) bool { return rb.ex.Entities[p.ent].Type == graph.Person && !p.coref }
+	for j := range in {
+		if !isPerson(in[j]) {
+			continue
+		}
+		f := j
+		for f > 0 && isPerson(in[f-1]) && in[f-1].tokEnd <= in[f].tokStart && nameListGap(d, in[f-1].tokEnd, in[f].tokStart) {
+			f--
+		}
+		if f == j || in[f].tokStart == 0 || !pluralMemberWord(low(d.Tokens[in[f].tokStart-1])) {
+			continue
+		}
+		for _, q := range in {
+			if rb.ex.Entities[q.ent].Type == graph.Party && statesMembership(d, in[f], q) {
+				rb.add(in[j].ent, q.ent, graph.MemberOf, span, 0.9, nil)
+			}
+		}
+	}
+}
+
+// pluralMemberWord reports whether w is a member title in the plural:
+// "MPs", "senators", "councillors", "peers".
+func pluralMemberWord(w string) bool {
+	return roleKinds[w] == "member" && strings.HasSuffix(w, "s") || w == "hopefuls"
+}

@@ -27,6 +27,8 @@ func TestMembershipPatterns(t *testing.T) {
 		{"Britain's Conservative Party is behind. Opponents, including Tory Lord Ivo Marsh, objected.", "Ivo Marsh", "Conservative Party"},
 		{"\"We are losing,\" subcommittee chairman Ivo Marsh, a New Jersey Democrat said in the United States.", "Ivo Marsh", "Democratic Party"},
 		{"Britain's Conservative Party is behind. Tory Sir Ivo Marsh objected.", "Ivo Marsh", ""},
+		{"Britain's Labour Party is ahead. Labour MPs Ivo Marsh and Ann Roe voted against.", "Ann Roe", "Labour Party"},
+		{"Britain's Labour Party is ahead. Labour MP Ivo Marsh and Ann Roe voted against.", "Ann Roe", ""},
 		{"On the suspension of Mr Ivo Marsh, the Republicans said the United States must act.", "Ivo Marsh", ""},
 	}
 	x := New()

@@ -223,6 +223,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 				}
 			}
 		}
+		rb.listMembership(in, span)
 		for _, p := range in {
 			if ex.Entities[p.ent].Type == graph.Person {
 				rb.usPartyTag(p, s, span)
