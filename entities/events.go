@@ -47,7 +47,10 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 				j += 2 // "the Horsham by-election": the head is "election"
 				break
 			}
-			if other < 2 && t.Word() && !t.Cap() && !groupStopWords[l] && !eventHeads[l] && j+1 < len(d.Tokens) {
+			// A party's event takes other words only after its
+			// possessive: "Labour's spring conference", not "the DMK
+			// described talks".
+			if other < 2 && t.Word() && !t.Cap() && !groupStopWords[l] && !eventHeads[l] && j+1 < len(d.Tokens) && (m.Type != graph.Party || owned) {
 				other++
 				j++
 				// "long-term": a hyphenated word is one modifier.

@@ -39,3 +39,24 @@ func TestEventCompoundsAndTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyEventNeedsPossessive checks that a party's name before a verb
+// and an event head names no event ("the DMK described talks"), while its
+// possessive does ("Labour's spring conference").
+func TestPartyEventNeedsPossessive(t *testing.T) {
+	x := New()
+	for text, want := range map[string]string{
+		"Britain's Labour Party is ahead. Finance Minister Ivo Marsh of the Tories described talks in Paris.": "",
+		"Britain's Labour Party is ahead. Finance Minister Ivo Marsh spoke at Labour's spring conference.":    "Labour's spring conference",
+	} {
+		got := ""
+		for _, e := range x.Extract(text).Entities {
+			if e.Type == graph.Event {
+				got = e.Name
+			}
+		}
+		if got != want {
+			t.Errorf("%q: event %q, want %q", text, got, want)
+		}
+	}
+}
