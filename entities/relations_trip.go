@@ -208,8 +208,8 @@ func (rb *relBuilder) agentAfter(in []placed, s Sentence, end int) (int, bool) {
 		if p.tokStart <= by {
 			continue
 		}
-		if titleModifier(d, p) && !rb.isTraveller(p) {
-			continue // "by Iran's Oil Minister X"
+		if titleModifier(d, p) {
+			continue // "by Iran's Oil Minister X"; "by a State Department official" names no one
 		}
 		if !rb.isTraveller(p) || !titleGap(d, by+1, p.tokStart) {
 			return 0, false

@@ -29,6 +29,7 @@ func TestTripVisits(t *testing.T) {
 		{"The deal was reached during a visit to Norway last week by Sweden's Oil Minister Ivo Marsh.", "Ivo Marsh", "Norway", true},
 		{"Prime Minister Ivo Marsh will make an official week-long visit to Norway from April 29.", "Ivo Marsh", "Norway", true},
 		{"Farm Minister Ivo Marsh, chairman of the cocoa council, was expected to arrive in London on Monday.", "Ivo Marsh", "London", true},
+		{"A visit to Norway by a senior Acme Corporation official was cancelled.", "Acme Corporation", "Norway", false},
 		// Someone else's trip, a speech verb, a negation.
 		{"Finance Minister Ivo Marsh said the deal was signed during a visit to Norway by Lars Ode.", "Ivo Marsh", "Norway", false},
 		{"Finance Minister Ivo Marsh said prices rose during a trip to Norway.", "Ivo Marsh", "Norway", false},
