@@ -10,28 +10,12 @@ import (
 // sentence refers to the subject after it, on sentences written for this
 // test.
 func TestFrontedPronoun(t *testing.T) {
-	cases := []struct {
-		text, who, place string
-		visit            bool
-	}{
+	checkRelCases(t, graph.Visits, []relCase{
 		{"Bank President Lars Ode raised rates. During his trip to Norway, which ends on Friday, Finance Minister Ivo Marsh will meet bankers.", "Ivo Marsh", "Norway", true},
 		{"Bank President Lars Ode raised rates. During his trip to Norway, which ends on Friday, Finance Minister Ivo Marsh will meet bankers.", "Lars Ode", "Norway", false},
 		// Not fronted: the pronoun refers back.
 		{"Bank President Lars Ode raised rates. Finance Minister Ivo Marsh said his trip to Norway was a success.", "Ivo Marsh", "Norway", true},
 		// A body between the pronoun and the person: no telling.
 		{"Bank President Lars Ode raised rates. During his trip to Norway, the Acme Corporation said Finance Minister Ivo Marsh would meet bankers.", "Ivo Marsh", "Norway", false},
-	}
-	x := New()
-	for _, c := range cases {
-		ex := x.Extract(c.text)
-		got := false
-		for _, r := range ex.Relations {
-			if r.Kind == graph.Visits && ex.Entities[r.From].Name == c.who && ex.Entities[r.To].Name == c.place {
-				got = true
-			}
-		}
-		if got != c.visit {
-			t.Errorf("%q: %s visits %s = %v, want %v", c.text, c.who, c.place, got, c.visit)
-		}
-	}
+	})
 }

@@ -10,34 +10,14 @@ import (
 // or by what they are directed at, and a country's demonym opening a
 // conflict's name, on sentences written for this test.
 func TestEventCompoundsAndTargets(t *testing.T) {
-	cases := []struct {
-		text, who, event string
-		want             bool
-	}{
+	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{"Finance Minister Ivo Marsh, who won the Oxford by-election in May, said taxes would fall.", "Ivo Marsh", "Oxford by-election", true},
 		{"The Senate said Mexico was failing to cooperate fully with the American war against drugs.", "United States", "American war against drugs", true},
 		// A party's own event, called by its last head later.
 		{"Britain's Labour Party launched Labour's general election campaign on Monday. Finance Minister Ivo Marsh will be part of the election campaign, Labour said.", "Ivo Marsh", "Labour's general election campaign", true},
 		// A place in the name of an election does not take part in it.
 		{"Finance Minister Ivo Marsh attended the Oxford by-election count.", "Oxford", "Oxford by-election", false},
-	}
-	x := New()
-	for _, c := range cases {
-		ex := x.Extract(c.text)
-		got := false
-		for _, r := range ex.Relations {
-			if r.Kind == graph.InvolvedIn && ex.Entities[r.From].Name == c.who && ex.Entities[r.To].Name == c.event {
-				got = true
-			}
-		}
-		if got != c.want {
-			var names []string
-			for _, e := range ex.Entities {
-				names = append(names, e.Name)
-			}
-			t.Errorf("%q: %s involved_in %s = %v, want %v (entities %q)", c.text, c.who, c.event, got, c.want, names)
-		}
-	}
+	})
 }
 
 // TestPartyEventNeedsPossessive checks that a party's name before a verb

@@ -9,10 +9,7 @@ import (
 // TestSpeaksAt checks involved_in read from speaking at a gathering, on
 // sentences written for this test.
 func TestSpeaksAt(t *testing.T) {
-	cases := []struct {
-		text, who, event string
-		want             bool
-	}{
+	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{"Speaking at the Taupo meeting, Trade Minister Ivo Marsh claimed tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
 		{"Trade Minister Ivo Marsh said at the start of the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
 		{"Trade Minister Ivo Marsh told reporters at the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", true},
@@ -25,18 +22,5 @@ func TestSpeaksAt(t *testing.T) {
 		{"Finance Minister Ivo Chung would leave Monday to attend the International Monetary Fund's Interim Committee meeting.", "Ivo Chung", "Interim Committee meeting", true},
 		// After the event.
 		{"Trade Minister Ivo Marsh told a news conference following the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", false},
-	}
-	x := New()
-	for _, c := range cases {
-		ex := x.Extract(c.text)
-		got := false
-		for _, r := range ex.Relations {
-			if r.Kind == graph.InvolvedIn && ex.Entities[r.From].Name == c.who && ex.Entities[r.To].Name == c.event {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: %s involved_in %s = %v, want %v", c.text, c.who, c.event, got, c.want)
-		}
-	}
+	})
 }

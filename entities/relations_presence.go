@@ -38,10 +38,7 @@ func (rb *relBuilder) presence(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
-	isDest := func(m placed) bool {
-		t := rb.ex.Entities[m.ent].Type
-		return t == graph.Place || t == graph.Country
-	}
+	isDest := rb.isDestination
 	// "In X, P said", "Speaking in X, P ...".
 	k := s.TokStart
 	if k < s.TokEnd && presenceWords[low(d.Tokens[k])] {

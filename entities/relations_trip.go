@@ -46,10 +46,7 @@ func (rb *relBuilder) tripVisits(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
-	isDest := func(p placed) bool {
-		t := rb.ex.Entities[p.ent].Type
-		return t == graph.Place || t == graph.Country
-	}
+	isDest := rb.isDestination
 	for k := range in {
 		dst := in[k]
 		if !isDest(dst) || dst.coref || !destinationEnds(d, dst) {

@@ -9,10 +9,7 @@ import (
 // TestTripVisits checks visits read from a trip behind a preposition, on
 // sentences written for this test.
 func TestTripVisits(t *testing.T) {
-	cases := []struct {
-		text, who, place string
-		visit            bool
-	}{
+	checkRelCases(t, graph.Visits, []relCase{
 		{"Finance Minister Ivo Marsh proposed the fund during a trip to Canada last September.", "Ivo Marsh", "Canada", true},
 		{"Finance Minister Ivo Marsh is leaving France on a high-profile tour of Kenya, Uganda and Ghana.", "Ivo Marsh", "Uganda", true},
 		{"Finance Minister Ivo Marsh is leaving France on a high-profile tour of Kenya, Uganda and Ghana.", "Ivo Marsh", "Kenya", true},
@@ -35,18 +32,5 @@ func TestTripVisits(t *testing.T) {
 		{"Finance Minister Ivo Marsh said prices rose during a trip to Norway.", "Ivo Marsh", "Norway", false},
 		{"Finance Minister Ivo Marsh did not speak during a trip to Norway.", "Ivo Marsh", "Norway", false},
 		{"Finance Minister Ivo Marsh commented on a visit to Norway.", "Ivo Marsh", "Norway", false},
-	}
-	x := New()
-	for _, c := range cases {
-		ex := x.Extract(c.text)
-		got := false
-		for _, r := range ex.Relations {
-			if r.Kind == graph.Visits && ex.Entities[r.From].Name == c.who && ex.Entities[r.To].Name == c.place {
-				got = true
-			}
-		}
-		if got != c.visit {
-			t.Errorf("%q: %s visits %s = %v, want %v", c.text, c.who, c.place, got, c.visit)
-		}
-	}
+	})
 }

@@ -49,10 +49,7 @@ const confVisit = 0.7
 func (rb *relBuilder) visits(si int, in []placed) {
 	d := rb.d
 	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
-	isDest := func(p placed) bool {
-		t := rb.ex.Entities[p.ent].Type
-		return t == graph.Place || t == graph.Country
-	}
+	isDest := rb.isDestination
 	for k := range in {
 		dst := in[k]
 		if !isDest(dst) {
@@ -74,6 +71,13 @@ func (rb *relBuilder) visits(si int, in []placed) {
 			rb.add(src, dst.ent, graph.Visits, span, confVisit, nil)
 		}
 	}
+}
+
+// isDestination reports whether p may be travelled to: a place or a
+// country.
+func (rb *relBuilder) isDestination(p placed) bool {
+	t := rb.ex.Entities[p.ent].Type
+	return t == graph.Place || t == graph.Country
 }
 
 // travelNouns are the travel words that are nouns; travelNounLinks may
@@ -189,10 +193,7 @@ func (rb *relBuilder) travelWordBefore(at, sentStart int) (int, bool) {
 // an active sending verb, the one sent.
 func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 	d := rb.d
-	isTraveller := func(p placed) bool {
-		t := rb.ex.Entities[p.ent].Type
-		return t == graph.Person || t == graph.Organization
-	}
+	isTraveller := rb.isTraveller
 	if motion && sendWords[low(d.Tokens[v])] && !passiveBefore(d, v) {
 		// "<someone> sent X to Y": X, between the verb and the destination.
 		for j := head - 1; j >= 0 && in[j].tokStart > v; j-- {

@@ -1,0 +1,34 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// relCase is one sentence of a table test of a relation rule: whether the
+// relation of the test's kind from one entity to another (by name) is
+// found in it.
+type relCase struct {
+	text, from, to string
+	want           bool
+}
+
+// checkRelCases extracts each case's text and reports the cases whose
+// relation of kind k is found where it should not be, or missed.
+func checkRelCases(t *testing.T, k graph.Kind, cases []relCase) {
+	t.Helper()
+	x := New()
+	for _, c := range cases {
+		ex := x.Extract(c.text)
+		got := false
+		for _, r := range ex.Relations {
+			if r.Kind == k && ex.Entities[r.From].Name == c.from && ex.Entities[r.To].Name == c.to {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s %s %s = %v, want %v", c.text, c.from, k, c.to, got, c.want)
+		}
+	}
+}
