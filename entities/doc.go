@@ -67,11 +67,16 @@
 //	                   (the nearest person of fitting gender), "the
 //	                   minister" (a person), "the company", "the party",
 //	                   "the scandal" (the latest event with that head);
+//	                   a pronoun in a phrase opening its sentence refers
+//	                   forward to the subject ("During his visit, X said");
 //	                   read by the relation rules only, never mentions
 //	relations          co_mention within a sentence; member_of, roles,
 //	                   leadership, visits and event involvement from the
 //	                   wording (involved_in only where a predicate links the
-//	                   participant to the event); a group's leader, members
+//	                   participant to the event, speaking at a gathering
+//	                   included); a trip behind a preposition is the
+//	                   clause subject's ("X proposed it during a trip to
+//	                   Y"); a group's leader, members
 //	                   and destinations; member_of for each person of a list
 //	                   a counted party description stands for ("three
 //	                   Labour councillors ... A, B and C"); capital_of and
@@ -137,10 +142,10 @@
 // and Doc); then one file per stage, gazetteer.go (with known.go),
 // cues.go, partynicknames.go, recognizers.go, select.go, cleanup.go,
 // orgcontext.go, acronyms.go, repeats.go, events.go, resolve.go,
-// handles.go, groups.go, coref.go, relations.go (with relations_roles.go,
-// relations_as.go, relations_membership.go, relations_events.go,
-// relations_counted.go,
-// relations_visits.go and relations_groups.go), dateline.go, syntax.go
+// handles.go, groups.go, coref.go (with coref_fronted.go), relations.go
+// (with relations_roles.go, relations_as.go, relations_membership.go,
+// relations_events.go, relations_events_at.go, relations_counted.go,
+// relations_visits.go, relations_trip.go and relations_groups.go), dateline.go, syntax.go
 // (the opt-in parse), relations_parse.go (with
 // relations_parse_patterns.go and relations_parse_roles.go: what the
 // relations stage reads from the parse); then
