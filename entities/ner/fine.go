@@ -126,6 +126,7 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 		}
 	}
 	fixNames(sents, chunks)
+	m.fixPlaces(sents, chunks)
 	typeAcronyms(sents, chunks)
 	return chunks
 }

@@ -209,7 +209,9 @@ func joinedType(typ, head string) string {
 }
 
 // retype returns the type a name's head words give it: an organization or
-// misc name ending in an event word or opening "Battle of" is an event; an
+// misc name ending in an event word, or with one before its "of" ("War
+// of Independence"; "Campaign for X" is a body), or opening "Battle of"
+// is an event; an
 // organization, misc or place name of a state ("Duchy of X", "Cape
 // Colony") a country; an organization ending in "County" a place. Parties,
 // persons and one-word names keep the model's type.
@@ -223,7 +225,7 @@ func retype(typ string, toks []string) string {
 		linked = linked || nameLinks[t]
 	}
 	switch {
-	case typ != FinePlace && (eventLastWords[last] || eventFirstWords[first] && nameLinks[toks[1]] || eventFirstWords[first] && toks[1] == "in"):
+	case typ != FinePlace && (eventLastWords[last] || eventLastWords[strings.ToLower(headOf(toks))] || eventFirstWords[first] && nameLinks[toks[1]] || eventFirstWords[first] && toks[1] == "in"):
 		return FineEvent
 	case stateHeads[last] && !linked || stateHeads[first] && toks[1] == "of" || len(toks) > 2 && stateHeads[strings.ToLower(toks[1])] && toks[2] == "of":
 		return FineCountry

@@ -88,6 +88,12 @@ func TestFixNames(t *testing.T) {
 		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
 		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
 	}, {
+		// A war or summit is an event, by its last word or the word
+		// before "of"; a campaign for something is a body.
+		"the Velland War of Independence , the Ostria Summit and the Campaign for Marl Disarmament",
+		[]Chunk{{FineOrganization, 1, 5}, {FineOrganization, 7, 9}, {FineOrganization, 11, 15}},
+		[]Chunk{{FineEvent, 1, 5}, {FineEvent, 7, 9}, {FineOrganization, 11, 15}},
+	}, {
 		// A Roman numeral ends an event's name; the pronoun does not.
 		"after World War I . after the Velland War I went",
 		[]Chunk{{FineEvent, 1, 3}, {FineEvent, 7, 9}},

@@ -1,0 +1,50 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+)
+
+// institutionHeads are the head words of bodies that are neither parties
+// nor people ("Committee", "Foundation", "Parishad").
+var institutionHeads = lexicon.Set("ner_institution_heads")
+
+// institution returns the type of a name whose head is an institution's:
+// a person or party name so headed is an organization's ("Velland Kennedy
+// School", "Ostrian National Committee", "Ostria Hindu Parishad"); other
+// names keep typ. The head is the last word before "of", "for" or "on",
+// or the last word: "Central Committee of the Velland Party" is headed
+// by Committee. A person's head is the last word alone, and a party the
+// gazetteer knows keeps its type.
+func (m *Model) institution(typ string, toks []string) string {
+	switch {
+	case typ == FinePerson && len(toks) >= 2 && institutionHeads[strings.ToLower(toks[len(toks)-1])]:
+		return FineOrganization
+	case typ == FineParty && institutionHeads[strings.ToLower(nameHead(toks))] && m.spanGaz(toks)&(1<<gazParty) == 0:
+		return FineOrganization
+	}
+	return typ
+}
+
+// nameHead returns the last word of a name before its first name link
+// ("of", "for", "on"), or its last word.
+func nameHead(toks []string) string {
+	for i, t := range toks {
+		if i > 0 && nameLinks[t] {
+			return toks[i-1]
+		}
+	}
+	return toks[len(toks)-1]
+}
+
+// headOf returns the word before a name's first "of", or "" when it has
+// none.
+func headOf(toks []string) string {
+	for i, t := range toks {
+		if i > 0 && t == "of" {
+			return toks[i-1]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,67 @@
+package ner
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFixPlaces(t *testing.T) {
+	m := NewModel([]string{"LOC", "MISC", "ORG", "PER"}, Resources{Names: []GazName{
+		{Text: "Marlby", Class: GazPlace}, {Text: "Velby", Class: GazPlace}, {Text: "Ostria", Class: GazCountry},
+	}}, nil)
+	for _, tc := range []struct {
+		text     string
+		in, want []Chunk
+	}{{
+		// A gazetteer place and a direction are a place; a name with an
+		// organization head, or without a place, keeps its type.
+		"Marlby East , North-West Velby , Central Marlby Bank and West Hamford",
+		[]Chunk{{FineOrganization, 0, 2}, {FinePerson, 3, 5}, {FineOrganization, 6, 9}, {FineOrganization, 10, 12}},
+		[]Chunk{{FinePlace, 0, 2}, {FinePlace, 3, 5}, {FineOrganization, 6, 9}, {FineOrganization, 10, 12}},
+	}, {
+		// Towns joined by dashes are one place: two with a place among
+		// them, three or more with a gazetteer place.
+		"in Marlby - Dunholt and Kessel - Velby - Arnfeld",
+		[]Chunk{{FinePlace, 1, 2}, {FinePerson, 3, 4}, {FineOrganization, 5, 6}, {FineOrganization, 7, 8}, {FineMisc, 9, 10}},
+		[]Chunk{{FinePlace, 1, 4}, {FinePlace, 5, 10}},
+	}, {
+		// Countries, two organizations (a fixture list) and names not
+		// joined by a dash stay apart.
+		"Ostria - Velby , Dunholt - Kessel and Marlby Arnfeld",
+		[]Chunk{{FineCountry, 0, 1}, {FinePlace, 2, 3}, {FineOrganization, 4, 5}, {FineOrganization, 6, 7}, {FinePlace, 8, 9}, {FineOrganization, 9, 10}},
+		[]Chunk{{FineCountry, 0, 1}, {FinePlace, 2, 3}, {FineOrganization, 4, 5}, {FineOrganization, 6, 7}, {FinePlace, 8, 9}, {FineOrganization, 9, 10}},
+	}} {
+		s := strings.Fields(tc.text)
+		got := [][]Chunk{tc.in}
+		m.fixPlaces([][]string{s}, got)
+		if !reflect.DeepEqual(got[0], tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.text, got[0], tc.want)
+		}
+	}
+}
+
+func TestInstitution(t *testing.T) {
+	m := NewModel([]string{"LOC", "MISC", "ORG", "PER"}, Resources{Names: []GazName{
+		{Text: "Velland Workers Council", Class: GazParty},
+	}}, nil)
+	for _, tc := range []struct {
+		typ, name, want string
+	}{
+		{FinePerson, "Velby Kennedy School", FineOrganization},
+		{FinePerson, "Ostria Hindu Parishad", FineOrganization},
+		{FinePerson, "Dana Court", FineOrganization},
+		{FinePerson, "Dana Voss", FinePerson},
+		{FinePerson, "Council", FinePerson}, // one word alone says too little
+		{FineParty, "Ostrian National Committee", FineOrganization},
+		{FineParty, "Central Committee of the Velland Party", FineOrganization},
+		{FineParty, "Velland Party of the Council", FineParty},
+		{FineParty, "Velland Workers Council", FineParty}, // the gazetteer's party
+		{FineParty, "Velland Union", FineParty},
+		{FinePlace, "Velby Council", FinePlace},
+	} {
+		if got := m.institution(tc.typ, strings.Fields(tc.name)); got != tc.want {
+			t.Errorf("institution(%s, %q) = %s, want %s", tc.typ, tc.name, got, tc.want)
+		}
+	}
+}
