@@ -415,19 +415,43 @@ func ideological(toks []string) bool {
 	return found
 }
 
-// dropArticle returns an organization or party name of three words or
-// more without a leading "the" when its last word is a head such names
-// share ("The Labour Party", "the World Bank"): the article goes with the
-// noun phrase, not the name. Names that hold their article ("The Hague",
-// "The Times") do not end in such a head.
+// dropArticle returns an organization or party name without its
+// leading article when the article opens the sentence, or is "the": an
+// article that opens a sentence is written with a capital whatever it
+// belongs to, and goes with the noun phrase when the name (of three
+// words or more) ends in a head such names share ("The Labour Party",
+// "the World Bank"). A capitalised "The" inside a sentence is the
+// name's own ("at The Velland Herald"), and a name the model started
+// after such an article takes it in. Names that hold their article
+// ("The Hague", "The Times") do not end in such a head.
 func dropArticle(s []string, c Chunk) Chunk {
-	if c.Type != FineOrganization && c.Type != FineParty || c.End-c.Start < 3 || !strings.EqualFold(s[c.Start], "the") {
+	if c.Type != FineOrganization && c.Type != FineParty {
+		return c
+	}
+	if c.Start >= 2 && s[c.Start-1] == "The" && !opensSentence(s, c.Start-1) {
+		c.Start--
+		return c
+	}
+	if c.End-c.Start < 3 || !strings.EqualFold(s[c.Start], "the") || s[c.Start] == "The" && !opensSentence(s, c.Start) {
 		return c
 	}
 	if last := strings.ToLower(s[c.End-1]); orgHeads[last] || partyHeads[last] {
 		c.Start++
 	}
 	return c
+}
+
+// opensSentence reports whether the word at i opens the sentence or a
+// quotation, heading or bracket in it, where any word is capitalised.
+func opensSentence(s []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch s[i-1] {
+	case `"`, "'", "``", "`", ":", "(", "[", "-", "--", ";":
+		return true
+	}
+	return false
 }
 
 // titledPerson returns an organization or misc name made of a person's

@@ -17,6 +17,13 @@ func TestFixNames(t *testing.T) {
 		[]Chunk{{FineParty, 0, 4}, {FineOrganization, 5, 8}, {FineOrganization, 9, 13}},
 		[]Chunk{{FineParty, 1, 4}, {FineOrganization, 5, 8}, {FineOrganization, 10, 13}},
 	}, {
+		// A capitalised "The" inside a sentence is the name's own,
+		// taken in when the model left it out; after a colon it opens
+		// a heading and is not.
+		"funds from The Velland Relief Fund and The Marl Fund : The Ostria Labour Party",
+		[]Chunk{{FineOrganization, 2, 6}, {FineOrganization, 8, 10}, {FineParty, 11, 15}},
+		[]Chunk{{FineOrganization, 2, 6}, {FineOrganization, 7, 10}, {FineParty, 12, 15}},
+	}, {
 		// A head and its complement, both tagged, are one name.
 		"the Northern Relief Fund for the Protection of Rivers said",
 		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 9}},

@@ -16,12 +16,21 @@ var institutionHeads = lexicon.Set("ner_institution_heads")
 // names keep typ. The head is the last word before "of", "for" or "on",
 // or the last word: "Central Committee of the Velland Party" is headed
 // by Committee. A person's head is the last word alone, and a party the
-// gazetteer knows keeps its type.
+// gazetteer knows keeps its type. A party name the gazetteer knows as an
+// organization's and not as a party's is the organization's too
+// ("UNESCO").
 func (m *Model) institution(typ string, toks []string) string {
 	switch {
 	case typ == FinePerson && len(toks) >= 2 && institutionHeads[strings.ToLower(toks[len(toks)-1])]:
 		return FineOrganization
-	case typ == FineParty && institutionHeads[strings.ToLower(nameHead(toks))] && m.spanGaz(toks)&(1<<gazParty) == 0:
+	case typ != FineParty:
+		return typ
+	}
+	g := m.spanGaz(toks)
+	if g&(1<<gazParty) != 0 {
+		return typ
+	}
+	if institutionHeads[strings.ToLower(nameHead(toks))] || g&(1<<gazOrg) != 0 && g&(1<<gazPartyAlias) == 0 {
 		return FineOrganization
 	}
 	return typ
@@ -47,4 +56,33 @@ func headOf(toks []string) string {
 		}
 	}
 	return ""
+}
+
+// partyAliasAcronyms retypes as parties the acronyms typed organization
+// that the gazetteer knows as a party's other name and not as an
+// organization's ("AKP", "UMNO"), in a document that names at least two
+// parties: politics is what it is about there. An acronym means too many
+// things to be a party's on its own.
+func (m *Model) partyAliasAcronyms(sents [][]string, chunks [][]Chunk) {
+	parties := 0
+	for _, cs := range chunks {
+		for _, c := range cs {
+			if c.Type == FineParty {
+				parties++
+			}
+		}
+	}
+	if parties < 2 {
+		return
+	}
+	for si, cs := range chunks {
+		for i, c := range cs {
+			if c.Type != FineOrganization || c.End != c.Start+1 || !acronym(sents[si][c.Start]) {
+				continue
+			}
+			if g := m.spanGaz(sents[si][c.Start:c.End]); g&(1<<gazPartyAlias) != 0 && g&(1<<gazOrg) == 0 {
+				cs[i].Type = FineParty
+			}
+		}
+	}
 }

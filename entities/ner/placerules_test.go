@@ -44,6 +44,7 @@ func TestFixPlaces(t *testing.T) {
 func TestInstitution(t *testing.T) {
 	m := NewModel([]string{"LOC", "MISC", "ORG", "PER"}, Resources{Names: []GazName{
 		{Text: "Velland Workers Council", Class: GazParty},
+		{Text: "OVTA", Class: GazOrg}, {Text: "VPO", Class: GazOrg}, {Text: "VPO", Class: GazPartyAlias},
 	}}, nil)
 	for _, tc := range []struct {
 		typ, name, want string
@@ -59,6 +60,8 @@ func TestInstitution(t *testing.T) {
 		{FineParty, "Velland Workers Council", FineParty}, // the gazetteer's party
 		{FineParty, "Velland Union", FineParty},
 		{FinePlace, "Velby Council", FinePlace},
+		{FineParty, "OVTA", FineOrganization}, // the gazetteer's organization
+		{FineParty, "VPO", FineParty},         // an organization's and a party's
 	} {
 		if got := m.institution(tc.typ, strings.Fields(tc.name)); got != tc.want {
 			t.Errorf("institution(%s, %q) = %s, want %s", tc.typ, tc.name, got, tc.want)

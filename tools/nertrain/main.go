@@ -42,6 +42,7 @@ func main() {
 	flag.IntVar(&coarseCross, "coarse-crossner", 1, "also train the coarse model on the fine training file (CrossNER), its labels mapped to PER, LOC, ORG and MISC, repeated this many times (0: not)")
 	flag.BoolVar(&fineOOF, "fine-oof", true, "with -coarse-crossner, train the fine model on a coarse model trained without CrossNER (it is used on the written one)")
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
+	flag.BoolVar(&partyAliases, "party-aliases", false, "add the gazetteer's derived party names (acronyms, shortened forms) to the gazetteer features, as a class of their own")
 	flag.BoolVar(&useKnownOrgs, "known-orgs", true, "add the lexicon's well-known organizations (org_*.txt) to the gazetteer features")
 	flag.StringVar(&formerPath, "former-countries", filepath.Join(shared, "gazetteers/partyfacts/whogov_whogov.csv"), "WhoGov table whose countries the gazetteer lacks (the Soviet Union, ...) become country names; empty: none")
 	flag.Parse()
@@ -314,6 +315,13 @@ var crossCoarse = map[string]string{
 	"misc": "MISC", "event": "MISC", "election": "MISC",
 }
 
+// minPopulation is the population a place needs to count as a gazetteer name
+// (capitals, regions and areas always count).
+var minPopulation = 20000
+
+// partyAliases adds the parties' derived names (see the flag).
+var partyAliases bool
+
 // GMB options (see the flags).
 var (
 	gmbPath      string
@@ -326,12 +334,9 @@ var (
 
 // gazetteerNames returns the names of the gazetteer's entries with their
 // classes: full names, short names and demonyms (not codes or derived
-// forms); places only when they have 20,000 people, are capitals, or are
+// forms; with -party-aliases a party's derived names as a class of their
+// own); places only when they have 20,000 people, are capitals, or are
 // regions and areas.
-// minPopulation is the population a place needs to count as a gazetteer name
-// (capitals, regions and areas always count).
-var minPopulation = 20000
-
 func gazetteerNames(g *gazetteer.Gazetteer) []ner.GazName {
 	var out []ner.GazName
 	for e := range g.All {
@@ -359,6 +364,11 @@ func gazetteerNames(g *gazetteer.Gazetteer) []ner.GazName {
 			case gazetteer.KindName, gazetteer.KindShort:
 			case gazetteer.KindDemonym:
 				c = ner.GazDemonym
+			case gazetteer.KindDerived:
+				if class != ner.GazParty || !partyAliases {
+					continue
+				}
+				c = ner.GazPartyAlias
 			default:
 				continue
 			}
