@@ -63,7 +63,7 @@ func monthSet() map[string]bool {
 //     general election") and a Roman numeral after it ("World War I").
 func fixNames(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
-		cs := joinComplements(s, splitLists(s, chunks[si]))
+		cs := joinComplements(s, foreignNames(s, splitLists(s, chunks[si])))
 		demonymHeads(s, cs)
 		partyLists(s, cs)
 		for i := range cs {

@@ -24,6 +24,13 @@ func TestFixNames(t *testing.T) {
 		[]Chunk{{FineOrganization, 2, 6}, {FineOrganization, 8, 10}, {FineParty, 11, 15}},
 		[]Chunk{{FineOrganization, 2, 6}, {FineOrganization, 7, 10}, {FineParty, 12, 15}},
 	}, {
+		// Foreign links inside a name go with it, after the name and
+		// before it; English lower-case words end it. ("Parti" is a
+		// party's word.)
+		"the Parti des Vellandais et des Marlois de Ostria and the Bund für Marl Freiheit and the Velland Union in Ostria",
+		[]Chunk{{FineOrganization, 1, 2}, {FinePerson, 6, 7}, {FinePlace, 8, 9}, {FineOrganization, 13, 15}, {FineOrganization, 17, 19}, {FinePlace, 20, 21}},
+		[]Chunk{{FineParty, 1, 9}, {FineOrganization, 11, 15}, {FineOrganization, 17, 19}, {FinePlace, 20, 21}},
+	}, {
 		// A head and its complement, both tagged, are one name.
 		"the Northern Relief Fund for the Protection of Rivers said",
 		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 9}},

@@ -10,6 +10,63 @@ import (
 // nor people ("Committee", "Foundation", "Parishad").
 var institutionHeads = lexicon.Set("ner_institution_heads")
 
+// foreignLinks are lower-case words of other languages inside names
+// ("des", "für", "della").
+var foreignLinks = lexicon.Set("ner_foreign_links")
+
+// foreignNames extends the organization and party names of a sentence
+// over the foreign links after them and the capitalised words (and
+// names) those lead to: the model, trained on English, cuts "Parti des
+// Réformes et des Libertés de Velland" at "des". The extended name keeps
+// the type of its first part. A name also takes in the capitalised words
+// and link right before it ("Partei für [Freiheit]"). It returns the
+// sentence's chunks.
+func foreignNames(s []string, cs []Chunk) []Chunk {
+	for i := 0; i < len(cs); i++ {
+		c := &cs[i]
+		if c.Type != FineOrganization && c.Type != FineParty {
+			continue
+		}
+		lo := 0
+		if i > 0 {
+			lo = cs[i-1].End
+		}
+		if p := c.Start - 1; p-1 >= lo && foreignLinks[s[p]] && capitalised(s[p-1]) {
+			st := p - 1
+			for st-1 >= lo && (capitalised(s[st-1]) || foreignLinks[s[st-1]] && st-2 >= lo && capitalised(s[st-2])) {
+				st--
+			}
+			c.Start = st
+		}
+		for {
+			e := c.End
+			if e+1 >= len(s) || !foreignLinks[s[e]] {
+				break
+			}
+			q := e + 1
+			for q < len(s) && foreignLinks[s[q]] {
+				q++ // "et des"
+			}
+			if q >= len(s) || !capitalised(s[q]) {
+				break
+			}
+			for q < len(s) && capitalised(s[q]) {
+				q++
+			}
+			// Names inside the extension are taken in.
+			j := i + 1
+			for j < len(cs) && cs[j].Start < q {
+				q = max(q, cs[j].End)
+				j++
+			}
+			c.End = q
+			cs = append(cs[:i+1], cs[j:]...)
+			c = &cs[i]
+		}
+	}
+	return cs
+}
+
 // institution returns the type of a name whose head is an institution's:
 // a person or party name so headed is an organization's ("Velland Kennedy
 // School", "Ostrian National Committee", "Ostria Hindu Parishad"); other
