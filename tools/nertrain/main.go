@@ -31,6 +31,8 @@ func main() {
 	fineOut := flag.String("fine-out", "data/ner/fine.bin.gz", "fine model file to write")
 	fineEpochs := flag.Int("fine-epochs", 20, "passes over the fine training data at most")
 	base := flag.String("base", "", "use this coarse model instead of training one")
+	fineOn := flag.String("fine-base", "", "with -base, train the fine model on this coarse model (one -plain-out wrote) instead of the base")
+	flag.StringVar(&plainOut, "plain-out", "", "also write the coarse model the fine model learns on (see -fine-oof) to this file")
 	fineNews := flag.Int("fine-news", 100, "also train the fine model on this many CoNLL training documents, typed by the rules")
 	fineRepeat := flag.Int("fine-repeat", 8, "repeat the fine training file this many times")
 	flag.StringVar(&gmbPath, "gmb", "", "also train the coarse model on this GMB-derived corpus (ner_dataset.csv or its zip); empty: not used")
@@ -51,6 +53,9 @@ func main() {
 	var err error
 	if *base != "" {
 		fineBase, err = loadModel(*base)
+		if err == nil && *fineOn != "" {
+			fineBase, err = loadModel(*fineOn)
+		}
 	} else {
 		crossPath = *fineTrain
 		_, fineBase, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *runs, *history, *coarse, *fine)
@@ -241,6 +246,11 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 		return nil, nil, err
 	}
 	fmt.Fprintf(os.Stderr, "coarse model without CrossNER (for the fine model's training): dev F1 %.2f\n", f1)
+	if plainOut != "" {
+		if err := save(plain, plainOut); err != nil {
+			return nil, nil, err
+		}
+	}
 	return m, plain, nil
 }
 
@@ -297,9 +307,10 @@ func extraNames() ([]ner.GazName, error) {
 	return out, nil
 }
 
-// CrossNER data for the coarse model (see the flags -coarse-crossner and
-// -fine-oof).
+// CrossNER data for the coarse model (see the flags -coarse-crossner,
+// -fine-oof and -plain-out).
 var (
+	plainOut    string
 	coarseCross int
 	crossPath   string
 	fineOOF     bool
