@@ -6,6 +6,9 @@ import (
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 )
 
+// officeNouns are the offices of a state ("governor", "premier").
+var officeNouns = lexicon.Set("office_nouns")
+
 // directionWords are the words that make a place's name a part of it
 // ("East", "North-West", "Central"), from the lexicon's directions.
 var directionWords = lexicon.Set("directions")
@@ -17,12 +20,14 @@ var directionWords = lexicon.Set("directions")
 //     whatever the model called the whole ("Marl East", "West Velland",
 //     "Ostria Centre": districts and constituencies; directionPlaces);
 //   - places joined by dashes are one place ("Marl - Velby - Ostria": a
-//     constituency named for its towns; dashedPlaces).
+//     constituency named for its towns; dashedPlaces);
+//   - an office of a place is no organization: "Governor of Velland" and
+//     "Marl Mayor" name the place (officePlace).
 func (m *Model) fixPlaces(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
 		cs := chunks[si]
 		for i := range cs {
-			cs[i] = m.directionPlace(s, cs[i])
+			cs[i] = m.officePlace(s, m.directionPlace(s, cs[i]))
 			cs[i].Type = m.institution(cs[i].Type, s[cs[i].Start:cs[i].End])
 		}
 		chunks[si] = m.dashedPlaces(s, cs)
@@ -32,16 +37,14 @@ func (m *Model) fixPlaces(sents [][]string, chunks [][]Chunk) {
 // directionPlace returns a name of two or three words typed organization,
 // person or misc whose first or last word is a direction and whose other
 // words are a gazetteer place as a place; other names as they are.
-// Names with an organization head ("Central Bank") keep their type.
+// Names with an organization head ("Central Bank") keep their type; a
+// direction that is also one ("Centre") does not count.
 func (m *Model) directionPlace(s []string, c Chunk) Chunk {
 	n := c.End - c.Start
 	if n < 2 || n > 3 || c.Type != FineOrganization && c.Type != FinePerson && c.Type != FineMisc {
 		return c
 	}
 	toks := s[c.Start:c.End]
-	if orgHeaded(toks) {
-		return c
-	}
 	var rest []string
 	switch {
 	case direction(toks[0]):
@@ -51,7 +54,7 @@ func (m *Model) directionPlace(s []string, c Chunk) Chunk {
 	default:
 		return c
 	}
-	if m.spanGaz(rest)&(1<<gazPlace) == 0 {
+	if orgHeaded(rest) || m.spanGaz(rest)&(1<<gazPlace) == 0 {
 		return c
 	}
 	c.Type = FinePlace
@@ -117,3 +120,36 @@ func (m *Model) townList(s []string, run []Chunk) bool {
 
 // dash reports whether a token is a dash between words.
 func dash(w string) bool { return w == "-" || w == "--" }
+
+// officePlace returns the place of an organization name made of an
+// office and a gazetteer place or country ("Governor of Velland",
+// "Marl Mayor"), typed as the gazetteer types it; other names as they
+// are.
+func (m *Model) officePlace(s []string, c Chunk) Chunk {
+	n := c.End - c.Start
+	if c.Type != FineOrganization || n < 2 {
+		return c
+	}
+	office := func(w string) bool {
+		l := strings.ToLower(w)
+		return officeNouns[l] || personTitles[l]
+	}
+	var p Chunk
+	switch {
+	case n >= 3 && office(s[c.Start]) && s[c.Start+1] == "of":
+		p = Chunk{Start: c.Start + 2, End: c.End}
+	case office(s[c.End-1]):
+		p = Chunk{Start: c.Start, End: c.End - 1}
+	default:
+		return c
+	}
+	switch g := m.spanGaz(s[p.Start:p.End]); {
+	case g&(1<<gazCountry) != 0:
+		p.Type = FineCountry
+	case g&(1<<gazPlace) != 0:
+		p.Type = FinePlace
+	default:
+		return c
+	}
+	return p
+}

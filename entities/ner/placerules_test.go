@@ -16,9 +16,9 @@ func TestFixPlaces(t *testing.T) {
 	}{{
 		// A gazetteer place and a direction are a place; a name with an
 		// organization head, or without a place, keeps its type.
-		"Marlby East , North-West Velby , Central Marlby Bank and West Hamford",
-		[]Chunk{{FineOrganization, 0, 2}, {FinePerson, 3, 5}, {FineOrganization, 6, 9}, {FineOrganization, 10, 12}},
-		[]Chunk{{FinePlace, 0, 2}, {FinePlace, 3, 5}, {FineOrganization, 6, 9}, {FineOrganization, 10, 12}},
+		"Marlby East , North-West Velby , Central Marlby Bank and West Hamford and Velby Centre",
+		[]Chunk{{FineOrganization, 0, 2}, {FinePerson, 3, 5}, {FineOrganization, 6, 9}, {FineOrganization, 10, 12}, {FineOrganization, 13, 15}},
+		[]Chunk{{FinePlace, 0, 2}, {FinePlace, 3, 5}, {FineOrganization, 6, 9}, {FineOrganization, 10, 12}, {FinePlace, 13, 15}},
 	}, {
 		// Towns joined by dashes are one place: two with a place among
 		// them, three or more with a gazetteer place.
@@ -31,6 +31,12 @@ func TestFixPlaces(t *testing.T) {
 		"Ostria - Velby , Dunholt - Kessel and Marlby Arnfeld",
 		[]Chunk{{FineCountry, 0, 1}, {FinePlace, 2, 3}, {FineOrganization, 4, 5}, {FineOrganization, 6, 7}, {FinePlace, 8, 9}, {FineOrganization, 9, 10}},
 		[]Chunk{{FineCountry, 0, 1}, {FinePlace, 2, 3}, {FineOrganization, 4, 5}, {FineOrganization, 6, 7}, {FinePlace, 8, 9}, {FineOrganization, 9, 10}},
+	}, {
+		// An office of a place names the place; of a name the
+		// gazetteer does not know, it stays.
+		"the Governor of Ostria , the Velby Mayor and the Governor of Dunholt",
+		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 8}, {FineOrganization, 10, 13}},
+		[]Chunk{{FineCountry, 3, 4}, {FinePlace, 6, 7}, {FineOrganization, 10, 13}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
