@@ -44,7 +44,7 @@ func main() {
 	flag.IntVar(&coarseCross, "coarse-crossner", 1, "also train the coarse model on the fine training file (CrossNER), its labels mapped to PER, LOC, ORG and MISC, repeated this many times (0: not)")
 	flag.BoolVar(&fineOOF, "fine-oof", true, "with -coarse-crossner, train the fine model on a coarse model trained without CrossNER (it is used on the written one)")
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
-	flag.BoolVar(&partyAliases, "party-aliases", false, "add the gazetteer's derived party names (acronyms, shortened forms) to the gazetteer features, as a class of their own, and the names of several words parties share as party names")
+	flag.BoolVar(&partyAliases, "party-aliases", true, "add the gazetteer's derived party names (acronyms, shortened forms) to the gazetteer features, as a class of their own, and the names of several words parties share as party names")
 	flag.BoolVar(&useKnownOrgs, "known-orgs", true, "add the lexicon's well-known organizations (org_*.txt) to the gazetteer features")
 	flag.StringVar(&formerPath, "former-countries", filepath.Join(shared, "gazetteers/partyfacts/whogov_whogov.csv"), "WhoGov table whose countries the gazetteer lacks (the Soviet Union, ...) become country names; empty: none")
 	flag.Parse()
