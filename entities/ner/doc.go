@@ -33,9 +33,16 @@
 // "election"). Both are embedded (data/ner) and written by tools/nertrain;
 // data/README.md gives the command, the data and the F1 to expect.
 //
-// FineChunks (and TagFine) then apply what the document says about its
-// acronyms: one defined in parentheses after a name takes the name's type
-// wherever it stands alone.
+// FineChunks (and TagFine) then fix names by rules the sequence view
+// misses: a name's extent and type by its head words and structure
+// (finerules.go: complements such as "Fund for X", foreign links such as
+// "Parti des ...", event and state heads; orgrules.go: institution heads
+// such as "Committee" or "School" make a person or party name an
+// organization's; placerules.go: constituencies such as "X East" or
+// "A - B - C"), and what the document says about its acronyms: one
+// defined in parentheses after a name takes the name's type wherever it
+// stands alone, and one the gazetteer knows as a party's is a party in a
+// document about parties.
 //
 // # Evaluation
 //

@@ -27,6 +27,7 @@ const (
 	gazOrg
 	gazPlace
 	gazDemonym
+	gazPartyAlias // a party's other names: acronyms and forms derived from its names
 	gazClasses
 
 	gazPrefix = 1 << 31 // the key begins a longer name

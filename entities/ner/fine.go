@@ -126,7 +126,9 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 		}
 	}
 	fixNames(sents, chunks)
+	m.fixPlaces(sents, chunks)
 	typeAcronyms(sents, chunks)
+	m.partyAliasAcronyms(sents, chunks)
 	return chunks
 }
 

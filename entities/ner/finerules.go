@@ -63,7 +63,7 @@ func monthSet() map[string]bool {
 //     general election") and a Roman numeral after it ("World War I").
 func fixNames(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
-		cs := joinComplements(s, splitLists(s, chunks[si]))
+		cs := joinComplements(s, foreignNames(s, splitLists(s, chunks[si])))
 		demonymHeads(s, cs)
 		partyLists(s, cs)
 		for i := range cs {
@@ -209,7 +209,9 @@ func joinedType(typ, head string) string {
 }
 
 // retype returns the type a name's head words give it: an organization or
-// misc name ending in an event word or opening "Battle of" is an event; an
+// misc name ending in an event word, or with one before its "of" ("War
+// of Independence"; "Campaign for X" is a body), or opening "Battle of"
+// is an event; an
 // organization, misc or place name of a state ("Duchy of X", "Cape
 // Colony") a country; an organization ending in "County" a place. Parties,
 // persons and one-word names keep the model's type.
@@ -223,7 +225,7 @@ func retype(typ string, toks []string) string {
 		linked = linked || nameLinks[t]
 	}
 	switch {
-	case typ != FinePlace && (eventLastWords[last] || eventFirstWords[first] && nameLinks[toks[1]] || eventFirstWords[first] && toks[1] == "in"):
+	case typ != FinePlace && (eventLastWords[last] || eventLastWords[strings.ToLower(headOf(toks))] || eventFirstWords[first] && nameLinks[toks[1]] || eventFirstWords[first] && toks[1] == "in"):
 		return FineEvent
 	case stateHeads[last] && !linked || stateHeads[first] && toks[1] == "of" || len(toks) > 2 && stateHeads[strings.ToLower(toks[1])] && toks[2] == "of":
 		return FineCountry
@@ -413,19 +415,43 @@ func ideological(toks []string) bool {
 	return found
 }
 
-// dropArticle returns an organization or party name of three words or
-// more without a leading "the" when its last word is a head such names
-// share ("The Labour Party", "the World Bank"): the article goes with the
-// noun phrase, not the name. Names that hold their article ("The Hague",
-// "The Times") do not end in such a head.
+// dropArticle returns an organization or party name without its
+// leading article when the article opens the sentence, or is "the": an
+// article that opens a sentence is written with a capital whatever it
+// belongs to, and goes with the noun phrase when the name (of three
+// words or more) ends in a head such names share ("The Labour Party",
+// "the World Bank"). A capitalised "The" inside a sentence is the
+// name's own ("at The Velland Herald"), and a name the model started
+// after such an article takes it in. Names that hold their article
+// ("The Hague", "The Times") do not end in such a head.
 func dropArticle(s []string, c Chunk) Chunk {
-	if c.Type != FineOrganization && c.Type != FineParty || c.End-c.Start < 3 || !strings.EqualFold(s[c.Start], "the") {
+	if c.Type != FineOrganization && c.Type != FineParty {
+		return c
+	}
+	if c.Start >= 2 && s[c.Start-1] == "The" && !opensSentence(s, c.Start-1) {
+		c.Start--
+		return c
+	}
+	if c.End-c.Start < 3 || !strings.EqualFold(s[c.Start], "the") || s[c.Start] == "The" && !opensSentence(s, c.Start) {
 		return c
 	}
 	if last := strings.ToLower(s[c.End-1]); orgHeads[last] || partyHeads[last] {
 		c.Start++
 	}
 	return c
+}
+
+// opensSentence reports whether the word at i opens the sentence or a
+// quotation, heading or bracket in it, where any word is capitalised.
+func opensSentence(s []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch s[i-1] {
+	case `"`, "'", "``", "`", ":", "(", "[", "-", "--", ";":
+		return true
+	}
+	return false
 }
 
 // titledPerson returns an organization or misc name made of a person's

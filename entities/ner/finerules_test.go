@@ -17,6 +17,20 @@ func TestFixNames(t *testing.T) {
 		[]Chunk{{FineParty, 0, 4}, {FineOrganization, 5, 8}, {FineOrganization, 9, 13}},
 		[]Chunk{{FineParty, 1, 4}, {FineOrganization, 5, 8}, {FineOrganization, 10, 13}},
 	}, {
+		// A capitalised "The" inside a sentence is the name's own,
+		// taken in when the model left it out; after a colon it opens
+		// a heading and is not.
+		"funds from The Velland Relief Fund and The Marl Fund : The Ostria Labour Party",
+		[]Chunk{{FineOrganization, 2, 6}, {FineOrganization, 8, 10}, {FineParty, 11, 15}},
+		[]Chunk{{FineOrganization, 2, 6}, {FineOrganization, 7, 10}, {FineParty, 12, 15}},
+	}, {
+		// Foreign links inside a name go with it, after the name and
+		// before it; English lower-case words end it. ("Parti" is a
+		// party's word.)
+		"the Parti des Vellandais et des Marlois de Ostria and the Bund für Marl Freiheit and the Velland Union in Ostria",
+		[]Chunk{{FineOrganization, 1, 2}, {FinePerson, 6, 7}, {FinePlace, 8, 9}, {FineOrganization, 13, 15}, {FineOrganization, 17, 19}, {FinePlace, 20, 21}},
+		[]Chunk{{FineParty, 1, 9}, {FineOrganization, 11, 15}, {FineOrganization, 17, 19}, {FinePlace, 20, 21}},
+	}, {
 		// A head and its complement, both tagged, are one name.
 		"the Northern Relief Fund for the Protection of Rivers said",
 		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 9}},
@@ -87,6 +101,12 @@ func TestFixNames(t *testing.T) {
 		"they asked Parliament for Velland funds at the Marl Bank of Ostria County and Parke , Davis and Co and Progressive Velland Corp",
 		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
 		[]Chunk{{FineOrganization, 2, 3}, {FineOrganization, 8, 13}, {FineOrganization, 14, 19}, {FineOrganization, 20, 23}},
+	}, {
+		// A war or summit is an event, by its last word or the word
+		// before "of"; a campaign for something is a body.
+		"the Velland War of Independence , the Ostria Summit and the Campaign for Marl Disarmament",
+		[]Chunk{{FineOrganization, 1, 5}, {FineOrganization, 7, 9}, {FineOrganization, 11, 15}},
+		[]Chunk{{FineEvent, 1, 5}, {FineEvent, 7, 9}, {FineOrganization, 11, 15}},
 	}, {
 		// A Roman numeral ends an event's name; the pronoun does not.
 		"after World War I . after the Velland War I went",

@@ -35,6 +35,11 @@ const (
 	GazOrg     GazClass = gazOrg
 	GazPlace   GazClass = gazPlace
 	GazDemonym GazClass = gazDemonym
+	// GazPartyAlias is a party's other names (acronyms, forms derived
+	// from its names): the models learn from it, the rules that type
+	// names (FineType) do not read it, as such names are often other
+	// things' too.
+	GazPartyAlias GazClass = gazPartyAlias
 )
 
 // Resources are what a model's features consult besides the token: word

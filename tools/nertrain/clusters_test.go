@@ -75,7 +75,7 @@ func TestInduceClusters(t *testing.T) {
 }
 
 func TestGazetteerNames(t *testing.T) {
-	names := gazetteerNames(gazetteer.Default())
+	names := gazetteerNames(gazetteer.Default(), nil)
 	has := func(text string, c ner.GazClass) bool {
 		for _, n := range names {
 			if n.Text == text && n.Class == c {

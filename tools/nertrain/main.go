@@ -31,6 +31,8 @@ func main() {
 	fineOut := flag.String("fine-out", "data/ner/fine.bin.gz", "fine model file to write")
 	fineEpochs := flag.Int("fine-epochs", 20, "passes over the fine training data at most")
 	base := flag.String("base", "", "use this coarse model instead of training one")
+	fineOn := flag.String("fine-base", "", "with -base, train the fine model on this coarse model (one -plain-out wrote) instead of the base")
+	flag.StringVar(&plainOut, "plain-out", "", "also write the coarse model the fine model learns on (see -fine-oof) to this file")
 	fineNews := flag.Int("fine-news", 100, "also train the fine model on this many CoNLL training documents, typed by the rules")
 	fineRepeat := flag.Int("fine-repeat", 8, "repeat the fine training file this many times")
 	flag.StringVar(&gmbPath, "gmb", "", "also train the coarse model on this GMB-derived corpus (ner_dataset.csv or its zip); empty: not used")
@@ -42,6 +44,7 @@ func main() {
 	flag.IntVar(&coarseCross, "coarse-crossner", 1, "also train the coarse model on the fine training file (CrossNER), its labels mapped to PER, LOC, ORG and MISC, repeated this many times (0: not)")
 	flag.BoolVar(&fineOOF, "fine-oof", true, "with -coarse-crossner, train the fine model on a coarse model trained without CrossNER (it is used on the written one)")
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
+	flag.BoolVar(&partyAliases, "party-aliases", true, "add the gazetteer's derived party names (acronyms, shortened forms) to the gazetteer features, as a class of their own, and the names of several words parties share as party names")
 	flag.BoolVar(&useKnownOrgs, "known-orgs", true, "add the lexicon's well-known organizations (org_*.txt) to the gazetteer features")
 	flag.StringVar(&formerPath, "former-countries", filepath.Join(shared, "gazetteers/partyfacts/whogov_whogov.csv"), "WhoGov table whose countries the gazetteer lacks (the Soviet Union, ...) become country names; empty: none")
 	flag.Parse()
@@ -50,6 +53,9 @@ func main() {
 	var err error
 	if *base != "" {
 		fineBase, err = loadModel(*base)
+		if err == nil && *fineOn != "" {
+			fineBase, err = loadModel(*fineOn)
+		}
 	} else {
 		crossPath = *fineTrain
 		_, fineBase, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *runs, *history, *coarse, *fine)
@@ -188,7 +194,7 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 		res.Words, res.Coarse, res.Fine, res.Caps = cl.words, cl.coarse, cl.fine, cl.caps
 		fmt.Fprintf(os.Stderr, "clusters: %d words (%s)\n", len(cl.words), time.Since(start).Round(time.Second))
 	}
-	res.Names = gazetteerNames(gazetteer.Default())
+	res.Names = gazetteerNames(gazetteer.Default(), lowerWords(res.Words, res.Caps))
 	fmt.Fprintf(os.Stderr, "gazetteer names: %d\n", len(res.Names))
 	extra, err := extraNames()
 	if err != nil {
@@ -240,6 +246,11 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 		return nil, nil, err
 	}
 	fmt.Fprintf(os.Stderr, "coarse model without CrossNER (for the fine model's training): dev F1 %.2f\n", f1)
+	if plainOut != "" {
+		if err := save(plain, plainOut); err != nil {
+			return nil, nil, err
+		}
+	}
 	return m, plain, nil
 }
 
@@ -296,9 +307,10 @@ func extraNames() ([]ner.GazName, error) {
 	return out, nil
 }
 
-// CrossNER data for the coarse model (see the flags -coarse-crossner and
-// -fine-oof).
+// CrossNER data for the coarse model (see the flags -coarse-crossner,
+// -fine-oof and -plain-out).
 var (
+	plainOut    string
 	coarseCross int
 	crossPath   string
 	fineOOF     bool
@@ -314,6 +326,26 @@ var crossCoarse = map[string]string{
 	"misc": "MISC", "event": "MISC", "election": "MISC",
 }
 
+// lowerWords returns the lower case of the words that unlabelled news
+// capitalises inside sentences less than 30% of the times it writes
+// them (capitalisation classes 1 and 2; see capClasses).
+func lowerWords(words []string, caps []uint8) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range words {
+		if i < len(caps) && (caps[i] == 1 || caps[i] == 2) {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out
+}
+
+// minPopulation is the population a place needs to count as a gazetteer name
+// (capitals, regions and areas always count).
+var minPopulation = 20000
+
+// partyAliases adds the parties' derived names (see the flag).
+var partyAliases bool
+
 // GMB options (see the flags).
 var (
 	gmbPath      string
@@ -326,13 +358,11 @@ var (
 
 // gazetteerNames returns the names of the gazetteer's entries with their
 // classes: full names, short names and demonyms (not codes or derived
-// forms); places only when they have 20,000 people, are capitals, or are
-// regions and areas.
-// minPopulation is the population a place needs to count as a gazetteer name
-// (capitals, regions and areas always count).
-var minPopulation = 20000
-
-func gazetteerNames(g *gazetteer.Gazetteer) []ner.GazName {
+// forms; with -party-aliases a party's derived names as a class of their
+// own); places only when they have 20,000 people, are capitals, or are
+// regions and areas. lower holds the words news writes mostly in lower
+// case (see lowerWords).
+func gazetteerNames(g *gazetteer.Gazetteer, lower map[string]bool) []ner.GazName {
 	var out []ner.GazName
 	for e := range g.All {
 		var class ner.GazClass
@@ -359,6 +389,19 @@ func gazetteerNames(g *gazetteer.Gazetteer) []ner.GazName {
 			case gazetteer.KindName, gazetteer.KindShort:
 			case gazetteer.KindDemonym:
 				c = ner.GazDemonym
+			case gazetteer.KindDerived:
+				if class != ner.GazParty || !partyAliases {
+					continue
+				}
+				c = ner.GazPartyAlias
+				if a.Text == e.Name && (strings.Contains(a.Text, " ") || !lower[strings.ToLower(a.Text)]) {
+					// A party's name that other parties share
+					// ("Labour Party", "Sinn Féin", "Kuomintang") is
+					// weak for linking, not as a party's name; one
+					// word news mostly writes in lower case
+					// ("Progress") is weak as both.
+					c = ner.GazParty
+				}
 			default:
 				continue
 			}

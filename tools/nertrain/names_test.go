@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/ner"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func TestFormerCountries(t *testing.T) {
@@ -58,5 +60,45 @@ func TestCrossCoarse(t *testing.T) {
 		if _, ok := crossCoarse[typ]; typ != "" && !ok {
 			t.Errorf("label %q not mapped", typ)
 		}
+	}
+}
+
+func TestGazetteerNamesPartyAliases(t *testing.T) {
+	g := gazetteer.New([]gazetteer.Entry{{
+		ID: "party:1", Type: graph.Party, Name: "Velland Workers Party",
+		Aliases: []gazetteer.Alias{{Text: "Velland Workers Party", Kind: gazetteer.KindDerived}, {Text: "VWP", Kind: gazetteer.KindDerived}, {Text: "Workers", Kind: gazetteer.KindDerived}},
+	}, {
+		ID: "party:2", Type: graph.Party, Name: "Ostrian Unity",
+		Aliases: []gazetteer.Alias{{Text: "Ostrian Unity", Kind: gazetteer.KindName}, {Text: "OU", Kind: gazetteer.KindShort}},
+	}, {
+		ID: "party:3", Type: graph.Party, Name: "Vellandintang",
+		Aliases: []gazetteer.Alias{{Text: "Vellandintang", Kind: gazetteer.KindDerived}},
+	}, {
+		ID: "party:4", Type: graph.Party, Name: "Progress",
+		Aliases: []gazetteer.Alias{{Text: "Progress", Kind: gazetteer.KindDerived}},
+	}})
+	lower := lowerWords([]string{"progress", "Progress", "Velland"}, []uint8{1, 1, 5})
+	class := func(names []ner.GazName) map[string]ner.GazClass {
+		m := map[string]ner.GazClass{}
+		for _, n := range names {
+			m[n.Text] = n.Class
+		}
+		return m
+	}
+	defer func(v bool) { partyAliases = v }(partyAliases)
+	partyAliases = false
+	if got, want := class(gazetteerNames(g, lower)), map[string]ner.GazClass{"Ostrian Unity": ner.GazParty, "OU": ner.GazParty}; !maps.Equal(got, want) {
+		t.Errorf("without aliases: %v, want %v", got, want)
+	}
+	partyAliases = true
+	want := map[string]ner.GazClass{
+		"Ostrian Unity": ner.GazParty, "OU": ner.GazParty,
+		"Velland Workers Party": ner.GazParty, // a shared name of several words
+		"VWP":                   ner.GazPartyAlias, "Workers": ner.GazPartyAlias,
+		"Vellandintang": ner.GazParty, // one word news does not write in lower case
+		"Progress":      ner.GazPartyAlias,
+	}
+	if got := class(gazetteerNames(g, lower)); !maps.Equal(got, want) {
+		t.Errorf("with aliases: %v, want %v", got, want)
 	}
 }

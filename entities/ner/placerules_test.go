@@ -1,0 +1,76 @@
+package ner
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFixPlaces(t *testing.T) {
+	m := NewModel([]string{"LOC", "MISC", "ORG", "PER"}, Resources{Names: []GazName{
+		{Text: "Marlby", Class: GazPlace}, {Text: "Velby", Class: GazPlace}, {Text: "Ostria", Class: GazCountry},
+	}}, nil)
+	for _, tc := range []struct {
+		text     string
+		in, want []Chunk
+	}{{
+		// A gazetteer place and a direction are a place; a name with an
+		// organization head, or without a place, keeps its type.
+		"Marlby East , North-West Velby , Central Marlby Bank and West Hamford and Velby Centre",
+		[]Chunk{{FineOrganization, 0, 2}, {FinePerson, 3, 5}, {FineOrganization, 6, 9}, {FineOrganization, 10, 12}, {FineOrganization, 13, 15}},
+		[]Chunk{{FinePlace, 0, 2}, {FinePlace, 3, 5}, {FineOrganization, 6, 9}, {FineOrganization, 10, 12}, {FinePlace, 13, 15}},
+	}, {
+		// Towns joined by dashes are one place: two with a place among
+		// them, three or more with a gazetteer place.
+		"in Marlby - Dunholt and Kessel - Velby - Arnfeld",
+		[]Chunk{{FinePlace, 1, 2}, {FinePerson, 3, 4}, {FineOrganization, 5, 6}, {FineOrganization, 7, 8}, {FineMisc, 9, 10}},
+		[]Chunk{{FinePlace, 1, 4}, {FinePlace, 5, 10}},
+	}, {
+		// Countries, two organizations (a fixture list) and names not
+		// joined by a dash stay apart.
+		"Ostria - Velby , Dunholt - Kessel and Marlby Arnfeld",
+		[]Chunk{{FineCountry, 0, 1}, {FinePlace, 2, 3}, {FineOrganization, 4, 5}, {FineOrganization, 6, 7}, {FinePlace, 8, 9}, {FineOrganization, 9, 10}},
+		[]Chunk{{FineCountry, 0, 1}, {FinePlace, 2, 3}, {FineOrganization, 4, 5}, {FineOrganization, 6, 7}, {FinePlace, 8, 9}, {FineOrganization, 9, 10}},
+	}, {
+		// An office of a place names the place; of a name the
+		// gazetteer does not know, it stays.
+		"the Governor of Ostria , the Velby Mayor and the Governor of Dunholt",
+		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 8}, {FineOrganization, 10, 13}},
+		[]Chunk{{FineCountry, 3, 4}, {FinePlace, 6, 7}, {FineOrganization, 10, 13}},
+	}} {
+		s := strings.Fields(tc.text)
+		got := [][]Chunk{tc.in}
+		m.fixPlaces([][]string{s}, got)
+		if !reflect.DeepEqual(got[0], tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.text, got[0], tc.want)
+		}
+	}
+}
+
+func TestInstitution(t *testing.T) {
+	m := NewModel([]string{"LOC", "MISC", "ORG", "PER"}, Resources{Names: []GazName{
+		{Text: "Velland Workers Council", Class: GazParty},
+		{Text: "OVTA", Class: GazOrg}, {Text: "VPO", Class: GazOrg}, {Text: "VPO", Class: GazPartyAlias},
+	}}, nil)
+	for _, tc := range []struct {
+		typ, name, want string
+	}{
+		{FinePerson, "Velby Kennedy School", FineOrganization},
+		{FinePerson, "Ostria Hindu Parishad", FineOrganization},
+		{FinePerson, "Dana Court", FineOrganization},
+		{FinePerson, "Dana Voss", FinePerson},
+		{FinePerson, "Council", FinePerson}, // one word alone says too little
+		{FineParty, "Ostrian National Committee", FineOrganization},
+		{FineParty, "Central Committee of the Velland Party", FineOrganization},
+		{FineParty, "Velland Party of the Council", FineParty},
+		{FineParty, "Velland Workers Council", FineParty}, // the gazetteer's party
+		{FineParty, "Velland Union", FineParty},
+		{FinePlace, "Velby Council", FinePlace},
+		{FineParty, "OVTA", FineOrganization}, // the gazetteer's organization
+		{FineParty, "VPO", FineParty},         // an organization's and a party's
+	} {
+		if got := m.institution(tc.typ, strings.Fields(tc.name)); got != tc.want {
+			t.Errorf("institution(%s, %q) = %s, want %s", tc.typ, tc.name, got, tc.want)
+		}
+	}
+}
