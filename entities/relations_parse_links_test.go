@@ -45,16 +45,25 @@ func TestParseRoleLinks(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		got := typedRelations(x.Extract(tc.text))
-		for _, w := range tc.want {
-			if !slices.ContainsFunc(got, func(g string) bool { return g == w || strings.HasPrefix(g, w+" {") }) {
-				t.Errorf("%q: no %q in %q", tc.text, w, got)
-			}
+		checkRelations(t, tc.text, typedRelations(x.Extract(tc.text)), tc.want, tc.not)
+	}
+}
+
+// checkRelations reports each relation of want missing from got and each
+// of not found in it; one without attributes matches any attributes.
+func checkRelations(t *testing.T, text string, got, want, not []string) {
+	t.Helper()
+	has := func(r string) bool {
+		return slices.ContainsFunc(got, func(g string) bool { return g == r || strings.HasPrefix(g, r+" {") })
+	}
+	for _, w := range want {
+		if !has(w) {
+			t.Errorf("%q: no %q in %q", text, w, got)
 		}
-		for _, n := range tc.not {
-			if slices.ContainsFunc(got, func(g string) bool { return g == n || strings.HasPrefix(g, n+" {") }) {
-				t.Errorf("%q: %q found in %q", tc.text, n, got)
-			}
+	}
+	for _, n := range not {
+		if has(n) {
+			t.Errorf("%q: %q found in %q", text, n, got)
 		}
 	}
 }

@@ -231,6 +231,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		}
 		rb.roles(si, in)
 		rb.bareHeads(si, in)
+		rb.speakerTitles(si, in)
 		rb.appointments(si, in)
 		rb.visits(si, in)
 		rb.visitCues(si, in)
