@@ -190,7 +190,9 @@ var departmentHeads = map[string]bool{"media": true, "press": true, "communicati
 	"security": true, "marketing": true, "research": true, "sales": true, "legal": true, "campaign": true,
 	"strategy": true, "operations": true, "information": true, "personnel": true, "policy": true,
 	"budget": true, "trade": true, "finance": true, "economic": true, "energy": true, "health": true,
-	"competition": true, "transport": true, "agriculture": true, "intelligence": true}
+	"competition": true, "transport": true, "agriculture": true, "intelligence": true, "treasury": true,
+	"equity": true, "equities": true, "investment": true, "credit": true, "risk": true, "technology": true,
+	"engineering": true, "production": true, "advertising": true, "dealing": true, "trading": true}
 
 // nounIndex is the token of r's last role noun.
 func nounIndex(d *Document, r roleSpan) int {

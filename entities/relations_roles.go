@@ -68,6 +68,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		end[m.tokEnd] = m
 	}
 	rb.bureauEnds(at, end)
+	rb.titleEnds(at, end)
 	holder := func(m placed) bool {
 		switch rb.ex.Entities[m.ent].Type {
 		case graph.Country, graph.Organization, graph.Party:
@@ -253,6 +254,10 @@ func (rb *relBuilder) unknownModifier(i, sentStart int) bool {
 // formerWords mark a past office or membership.
 var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "erstwhile": true}
 
+// determiners inside a title open a new phrase ("the aide the president
+// fired").
+var determiners = map[string]bool{"the": true, "a": true, "an": true}
+
 // titleStopWords never end a role title.
 var titleStopWords = map[string]bool{"and": true, "of": true, "the": true, "to": true, "a": true, "an": true, "at": true, "for": true, "with": true}
 
@@ -364,7 +369,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		}
 	}
 	if t, ok := at[i]; ok && holder(t) {
-		k := t.tokEnd
+		k := skipAcronym(d, t.tokEnd, s.TokEnd) // "X is the T (ACR) aide"
 		if b, ok := at[k]; ok && rb.ex.Entities[b.ent].Type == graph.Place {
 			k = b.tokEnd // "X, BBC Delhi reporter": the body's bureau
 		}
@@ -488,8 +493,11 @@ func (rb *relBuilder) roleFrom(i, stop int) (roleSpan, bool) {
 	r := roleSpan{start: i, end: i}
 	for k := i; k < stop; k++ {
 		l := low(d.Tokens[k])
-		if !rb.roleTok(k, i, stop) || bodyPrepositions[l] || l == "and" || l == "to" {
-			break
+		if !rb.roleTok(k, i, stop) || bodyPrepositions[l] || l == "and" || l == "to" || k > i && determiners[l] {
+			break // "aide the president fired": a new phrase
+		}
+		if k > i && d.Tokens[k].Cap() && !d.Tokens[k-1].Cap() && isRoleNoun(low(d.Tokens[k-1])) {
+			break // "aide President X fired": another title
 		}
 		if isRoleNoun(l) {
 			r.end, r.noun = k+1, l

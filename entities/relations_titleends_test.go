@@ -1,0 +1,45 @@
+package entities
+
+import "testing"
+
+// TestTitleEnds checks titles that stand apart from their body by an
+// acronym or a place, and titles that end where a new phrase starts, on
+// sentences written for this test.
+func TestTitleEnds(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{
+			text: "Baltic Shipping Corporation (BSC) president Tomas Berg said rates would rise.",
+			want: []string{"leads Tomas Berg -> Baltic Shipping Corporation {role=President}"},
+		},
+		{
+			text: "Norway's Europe director Tomas Berg said talks would resume.",
+			want: []string{"holds_role Tomas Berg -> Norway {role=Director}"},
+		},
+		{
+			text: "Baltic Shipping Corporation chief Asian strategist Tomas Berg said rates would rise.",
+			want: []string{"affiliated_with Tomas Berg -> Baltic Shipping Corporation"},
+		},
+		{
+			// A department's head holds an office; he does not lead the body.
+			text: "The Baltic Shipping Corporation's Oslo treasury head Tomas Berg said rates would rise.",
+			want: []string{"holds_role Tomas Berg -> Baltic Shipping Corporation {role=Treasury Head}"},
+			not:  []string{"leads Tomas Berg -> Baltic Shipping Corporation"},
+		},
+		{
+			text: "Mr Tomas Berg is the Baltic Shipping Corporation (BSC) aide President Hollis fired.",
+			want: []string{"affiliated_with Tomas Berg -> Baltic Shipping Corporation"},
+			not:  []string{"leads Tomas Berg -> Baltic Shipping Corporation"},
+		},
+		{
+			text: "Mr Tomas Berg is the Baltic Shipping Corporation aide the board fired.",
+			want: []string{"affiliated_with Tomas Berg -> Baltic Shipping Corporation"},
+		},
+	}
+	for _, tc := range tests {
+		checkRelations(t, tc.text, typedRelations(x.Extract(tc.text)), tc.want, tc.not)
+	}
+}
