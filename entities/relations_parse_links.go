@@ -133,10 +133,7 @@ func (rb *relBuilder) parseRoleLinks(ps *parsedSentence, si int) {
 // noun ("T's new chairman is P"), or "has|had been" after it.
 func (rb *relBuilder) roleLinkAround(m placed, s Sentence) bool {
 	d := rb.d
-	k := m.tokStart
-	for k-1 > s.TokStart && (honorifics[low(d.Tokens[k-1])] || d.Tokens[k-1].Text == ".") {
-		k--
-	}
+	k := nameStart(d, m, s.TokStart)
 	if k-2 >= s.TokStart && (d.Tokens[k-1].Text == "," || copulas[low(d.Tokens[k-1])]) &&
 		isRoleNoun(low(d.Tokens[k-2])) {
 		return true

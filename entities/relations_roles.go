@@ -106,7 +106,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		}
 		found := false
 		// Before the person: a role title, and before it T or "of T".
-		if r, ok := rb.roleBefore(p.tokStart, s.TokStart, end); ok {
+		if r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end); ok {
 			if t, ok := end[r.start]; ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.former = formerBefore(d, t.tokStart, s.TokStart)
 				emit(p, t, r.roleSpan, confAdjacent, false)

@@ -47,11 +47,7 @@ func (rb *relBuilder) speakerTitles(si int, in []placed) {
 			quotedAt(d, s, p.tokStart) {
 			continue
 		}
-		k := p.tokStart
-		for k-1 > s.TokStart && honorifics[low(d.Tokens[k-1])] {
-			k-- // "chairman Lord X"
-		}
-		r, ok := rb.roleBefore(k, s.TokStart, end)
+		r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end)
 		if !ok || r.ofTarget >= 0 || !rb.unowned(r.roleSpan, s.TokStart) || !rb.speakerOffice(r.roleSpan) ||
 			hasJunior(d, max(s.TokStart, r.start-3), r.start) {
 			continue // "deputy management board chairman X": the title is longer than read

@@ -70,3 +70,14 @@ func skipAcronym(d *Document, k, stop int) int {
 	}
 	return k + 3
 }
+
+// nameStart is the first token of person mention p with the honorifics
+// before it ("Sir", "Dr."), where a title before the name ends:
+// "chairman Sir X".
+func nameStart(d *Document, p placed, sentStart int) int {
+	k := p.tokStart
+	for k-1 > sentStart && (honorifics[low(d.Tokens[k-1])] || d.Tokens[k-1].Text == ".") {
+		k--
+	}
+	return k
+}

@@ -3,7 +3,7 @@ package entities
 import "testing"
 
 // TestTitleEnds checks titles that stand apart from their body by an
-// acronym or a place, and titles that end where a new phrase starts, on
+// acronym, a place or an honorific, and titles that end where a new phrase starts, on
 // sentences written for this test.
 func TestTitleEnds(t *testing.T) {
 	x := New()
@@ -33,6 +33,10 @@ func TestTitleEnds(t *testing.T) {
 			text: "Mr Tomas Berg is the Baltic Shipping Corporation (BSC) aide President Hollis fired.",
 			want: []string{"affiliated_with Tomas Berg -> Baltic Shipping Corporation"},
 			not:  []string{"leads Tomas Berg -> Baltic Shipping Corporation"},
+		},
+		{
+			text: "Baltic Shipping Corporation chairman Sir Tomas Berg said rates would rise.",
+			want: []string{"leads Tomas Berg -> Baltic Shipping Corporation {role=Chairman}"},
 		},
 		{
 			text: "Mr Tomas Berg is the Baltic Shipping Corporation aide the board fired.",
