@@ -144,6 +144,10 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		if c, ok := roleKinds[low(d.Tokens[k-2])+"-"+r.noun]; ok {
 			class = c // "director-general"
 		}
+	} else if k-1 >= r.start {
+		if c, ok := roleKinds[low(d.Tokens[k-1])+"-"+r.noun]; ok {
+			class = c // "director general", spelt without the dash
+		}
 	}
 	switch {
 	case r.noun == "executive" || r.noun == "officer":

@@ -42,6 +42,11 @@ func TestTitleEnds(t *testing.T) {
 			text: "Mr Tomas Berg is the Baltic Shipping Corporation aide the board fired.",
 			want: []string{"affiliated_with Tomas Berg -> Baltic Shipping Corporation"},
 		},
+		{
+			// Spelt without its dash, a head's title is still the head's.
+			text: "Mr Tomas Berg, director general of the Nordic Workers Federation, said wages would rise.",
+			want: []string{"leads Tomas Berg -> Nordic Workers Federation {role=Director General}"},
+		},
 	}
 	for _, tc := range tests {
 		checkRelations(t, tc.text, typedRelations(x.Extract(tc.text)), tc.want, tc.not)
