@@ -391,6 +391,13 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	for _, read := range []func(int, int) (roleSpan, bool){rb.roleFrom, rb.roleWithModifiers} {
 		if r, ok := read(i, s.TokEnd); ok {
 			if t, ok := rb.bodyAfter(r.end, s, at); ok {
+				if u := rb.unitAfter(t, s); u > 0 && rb.ex.Entities[t.ent].Type == graph.Organization {
+					// "head of the bank's Brazil division": head of the division.
+					title, former := rb.roleTitle(r)
+					unit, _ := rb.roleTitle(roleSpan{start: t.tokEnd + 1, end: u, noun: low(rb.d.Tokens[u-1])})
+					rb.partRole(p, t, r, title+" of "+unit, former, s)
+					return true
+				}
 				emit(p, t, r, confOfPattern, true)
 				return true
 			}

@@ -47,6 +47,12 @@ func TestTitleEnds(t *testing.T) {
 			text: "Mr Tomas Berg, director general of the Nordic Workers Federation, said wages would rise.",
 			want: []string{"leads Tomas Berg -> Nordic Workers Federation {role=Director General}"},
 		},
+		{
+			// The head of a part of the body holds an office in it.
+			text: "Mr Tomas Berg, head of the Baltic Shipping Corporation's Brazil division, said rates would rise.",
+			want: []string{"holds_role Tomas Berg -> Baltic Shipping Corporation {role=Head of Brazil Division}"},
+			not:  []string{"leads Tomas Berg -> Baltic Shipping Corporation"},
+		},
 	}
 	for _, tc := range tests {
 		checkRelations(t, tc.text, typedRelations(x.Extract(tc.text)), tc.want, tc.not)
