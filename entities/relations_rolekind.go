@@ -151,9 +151,12 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 	}
 	switch {
 	case r.noun == "executive" || r.noun == "officer":
-		if prev == "chief" || prev == "executive" {
+		switch {
+		case prev == "chief" || prev == "executive":
 			class = "head"
-		} else {
+		case hasWord(d, r.start, r.end, map[string]bool{"chief": true}):
+			class = "" // "chief operating officer": an office beside the head
+		default:
 			class = "staff"
 		}
 	case r.noun == "director" && prev != "" && prev != "managing" && prev != "former" && prev != "ex":

@@ -380,6 +380,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		if !ok {
 			return false
 		}
+		r = rb.coordinatedTitle(r, s.TokEnd) // "X, T's founder and chairman"
 		if b, ok := rb.bodyAfter(r.end, s, at); ok {
 			emit(p, b, r, confOfPattern, true)
 			return true
@@ -390,6 +391,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	}
 	for _, read := range []func(int, int) (roleSpan, bool){rb.roleFrom, rb.roleWithModifiers} {
 		if r, ok := read(i, s.TokEnd); ok {
+			r = rb.coordinatedTitle(r, s.TokEnd) // "X, president and chief operating officer of T"
 			if t, ok := rb.bodyAfter(r.end, s, at); ok {
 				if u := rb.unitAfter(t, s); u > 0 && rb.ex.Entities[t.ent].Type == graph.Organization {
 					// "head of the bank's Brazil division": head of the division.

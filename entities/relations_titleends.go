@@ -81,3 +81,16 @@ func nameStart(d *Document, p placed, sentStart int) int {
 	}
 	return k
 }
+
+// coordinatedTitle extends title r, read up to "and", over a second title
+// right after it ("founder and chairman", "president and chief operating
+// officer"); emitRole gives each its office.
+func (rb *relBuilder) coordinatedTitle(r roleSpan, stop int) roleSpan {
+	if r.end+1 >= stop || low(rb.d.Tokens[r.end]) != "and" {
+		return r
+	}
+	if r2, ok := rb.roleFrom(r.end+1, stop); ok && r2.start == r.end+1 && isTitleWord(low(rb.d.Tokens[r2.start])) {
+		r.end, r.noun = r2.end, r2.noun
+	}
+	return r
+}

@@ -53,6 +53,10 @@ func TestTitleEnds(t *testing.T) {
 			want: []string{"holds_role Tomas Berg -> Baltic Shipping Corporation {role=Head of Brazil Division}"},
 			not:  []string{"leads Tomas Berg -> Baltic Shipping Corporation"},
 		},
+		{
+			text: "Mr Tomas Berg, the Baltic Shipping Corporation's founder and chairman, said rates would rise.",
+			want: []string{"leads Tomas Berg -> Baltic Shipping Corporation {role=Chairman}"},
+		},
 	}
 	for _, tc := range tests {
 		checkRelations(t, tc.text, typedRelations(x.Extract(tc.text)), tc.want, tc.not)
