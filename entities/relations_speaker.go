@@ -48,8 +48,8 @@ func (rb *relBuilder) speakerTitles(si int, in []placed) {
 			continue
 		}
 		r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end)
-		if !ok || r.ofTarget >= 0 || !rb.unowned(r.roleSpan, s.TokStart) || !rb.speakerOffice(r.roleSpan) ||
-			hasJunior(d, max(s.TokStart, r.start-3), r.start) {
+		if !ok || r.ofTarget >= 0 || r.start <= t.tokEnd || !rb.unowned(r.roleSpan, s.TokStart) || !rb.speakerOffice(r.roleSpan) ||
+			hasJunior(d, max(s.TokStart, r.start-3), r.start) || rb.bodyBefore(r.start, s.TokStart, end, t.ent) {
 			continue // "deputy management board chairman X": the title is longer than read
 		}
 		if p.tokEnd < s.TokEnd && bodyPrepositions[low(d.Tokens[p.tokEnd])] {
@@ -96,6 +96,9 @@ func (rb *relBuilder) speakerOffice(r roleSpan) bool {
 	if spokesNouns[r.noun] {
 		return true
 	}
+	if r.noun == "leader" {
+		return false // "Senate majority leader X": a political office
+	}
 	if r.noun == "director" && !hasWord(d, r.start, r.end, map[string]bool{"managing": true}) {
 		return false
 	}
@@ -114,6 +117,44 @@ func hasJunior(d *Document, i, j int) bool {
 		if roleKinds[low(d.Tokens[k])] == "junior" {
 			return true
 		}
+	}
+	return false
+}
+
+// bodyBefore reports whether the name of a body other than t ends right
+// before token i, over up to three lower-case words, a ticker
+// ("<CBKG.F>"), or an acronym between commas: "Acme AG <ACME.F>
+// management board chairman", "Chicago Board of Trade, CBT, chairman"
+// own the title that follows.
+func (rb *relBuilder) bodyBefore(i, sentStart int, end map[int]placed, t int) bool {
+	d := rb.d
+	j := i
+	for n := 0; n < 3 && j-1 > sentStart && d.Tokens[j-1].Word() && !d.Tokens[j-1].Cap(); n++ {
+		if l := low(d.Tokens[j-1]); l == "and" || l == "or" {
+			return false // "T and chairman X": another item
+		}
+		j--
+	}
+	if j-1 > sentStart && d.Tokens[j-1].Text == ">" {
+		for j-1 > sentStart && d.Tokens[j-1].Text != "<" {
+			j--
+		}
+		j--
+	}
+	if j-1 > sentStart && d.Tokens[j-1].Text == "," {
+		m, ok := end[j-1]
+		if !ok || m.tokStart-1 <= sentStart || d.Tokens[m.tokStart-1].Text != "," {
+			return false // ", T, chairman X": only an acronym between commas names the body
+		}
+		j--
+	}
+	m, ok := end[j]
+	if !ok || m.ent == t {
+		return false
+	}
+	switch rb.ex.Entities[m.ent].Type {
+	case graph.Organization, graph.Party:
+		return true
 	}
 	return false
 }

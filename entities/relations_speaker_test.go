@@ -37,6 +37,20 @@ func TestSpeakerTitles(t *testing.T) {
 			text: "Nordlys Bank will cut 500 jobs, Halvorsen Capital Group chairman Mr Tomas Berg said.",
 			not:  []string{"leads Tomas Berg -> Nordlys Bank"},
 		},
+		{
+			// A body named before the title, over a ticker, owns it.
+			text: "Nordlys Bank should cut rates, Halvorsen Capital Group <HCG.F> management board chairman Mr Tomas Berg said.",
+			not:  []string{"leads Tomas Berg -> Nordlys Bank"},
+		},
+		{
+			// A comma alone parts clauses: the title is the opening body's.
+			text: "Nordlys Bank will buy Halvorsen Capital Group, chairman Mr Tomas Berg said.",
+			want: []string{"leads Tomas Berg -> Nordlys Bank"},
+		},
+		{
+			text: "Senate majority leader Mr Tomas Berg said he wants the Senate to pass the budget.",
+			not:  []string{"leads Tomas Berg -> Senate"},
+		},
 	}
 	for _, tc := range tests {
 		checkRelations(t, tc.text, typedRelations(x.Extract(tc.text)), tc.want, tc.not)
