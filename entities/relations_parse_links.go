@@ -85,7 +85,12 @@ func roleBodyTokens(tr *syntax.Tree, rs []int) []int {
 }
 
 // parseRoleLinks adds the offices of the titles the parse links to a
-// person (linkedRoleNouns) in the bodies it hangs on them.
+// person (linkedRoleNouns) in the bodies it hangs on them. A title with a
+// body of its own keeps it ("executive vice president of A and president
+// of its B"); one without shares its conjuncts' ("president and chief
+// operating officer of T"). A title of one part of a body ("T's head of
+// trade policy", "head of geology at T") is left to the cue rules, which
+// read the part.
 func (rb *relBuilder) parseRoleLinks(ps *parsedSentence, si int) {
 	tr := ps.tr
 	for mi, m := range ps.in {
@@ -93,36 +98,83 @@ func (rb *relBuilder) parseRoleLinks(ps *parsedSentence, si int) {
 		if h < 0 || m.coref || rb.ex.Entities[m.ent].Type != graph.Person {
 			continue
 		}
-		var rs []int
+		own := map[int][]int{} // role noun → the bodies hung on it
+		var rs, shared []int
 		for _, r := range linkedRoleNouns(tr, h) {
-			if isRoleNoun(lemmaOf(tr, r)) && !negated(tr, r) && ps.mentionAt(r) < 0 {
-				rs = append(rs, r)
+			if !isRoleNoun(lemmaOf(tr, r)) || negated(tr, r) || ps.mentionAt(r) >= 0 || ps.partTitle(r) {
+				continue
+			}
+			rs = append(rs, r)
+			for _, t := range roleBodyTokens(tr, []int{r}) {
+				if ti := ps.mentionAt(t); ti >= 0 && ps.in[ti].ent != m.ent && roleHolderType(rb.ex.Entities[ps.in[ti].ent].Type) {
+					own[r] = append(own[r], ti)
+					shared = append(shared, ti)
+				}
 			}
 		}
-		for _, t := range roleBodyTokens(tr, rs) {
-			ti := ps.mentionAt(t)
-			if ti < 0 || ps.in[ti].ent == m.ent {
-				continue
+		byBody := map[int][]int{} // body mention → its role nouns
+		var order []int
+		for _, r := range rs {
+			bodies := own[r]
+			if len(bodies) == 0 {
+				bodies = shared
 			}
-			switch rb.ex.Entities[ps.in[ti].ent].Type {
-			case graph.Country, graph.Organization, graph.Party:
-			default:
-				continue
-			}
-			tt := rb.ex.Entities[ps.in[ti].ent].Type
-			var spans []roleSpan
-			head := false // a conjunct heads T: the others add no lesser kind
-			for _, r := range rs {
-				if rspan, ok := rb.treeRoleSpan(tr, r, ps.in); ok {
-					spans = append(spans, rspan)
-					head = head || slices.Contains(rb.roleRelationKinds(rspan, tt, false), graph.Leads)
+			for _, ti := range bodies {
+				if _, seen := byBody[ti]; !seen {
+					order = append(order, ti)
+				}
+				if !slices.Contains(byBody[ti], r) {
+					byBody[ti] = append(byBody[ti], r)
 				}
 			}
-			for _, rspan := range spans {
-				if !head || slices.Contains(rb.roleRelationKinds(rspan, tt, false), graph.Leads) {
-					rb.emitRole(m.ent, ps.in[ti].ent, ps.in[ti].tokStart, rspan, ps.span, si, confParseRole)
-				}
+		}
+		for _, ti := range order {
+			rb.emitLinkedRoles(m.ent, ps, ti, byBody[ti], si)
+		}
+	}
+}
+
+// roleHolderType reports whether an entity of type t may hold offices.
+func roleHolderType(t graph.Type) bool {
+	return t == graph.Country || t == graph.Organization || t == graph.Party
+}
+
+// partTitle reports whether role noun r names one part of its body: an
+// "of|for|at|with" complement that is no mention ("head of trade policy"),
+// or an "of" complement beside a possessor.
+func (ps *parsedSentence) partTitle(r int) bool {
+	poss, of := false, false
+	for _, c := range ps.tr.Children(r) {
+		switch {
+		case ps.tr.Tokens[c].Deprel == "nmod:poss":
+			poss = true
+		case ps.tr.Tokens[c].Deprel == "nmod" && bodyPrepositions[caseOf(ps.tr, c)]:
+			if ps.mentionAt(c) < 0 {
+				return true
 			}
+			of = of || caseOf(ps.tr, c) == "of"
+		}
+	}
+	return poss && of // "T's head of Trade Policy", whatever the part's name is taken for
+}
+
+// emitLinkedRoles adds the offices of role nouns rs of person p in body
+// mention ti; when one of them heads the body, the others add no lesser
+// kind.
+func (rb *relBuilder) emitLinkedRoles(p int, ps *parsedSentence, ti int, rs []int, si int) {
+	t := ps.in[ti]
+	tt := rb.ex.Entities[t.ent].Type
+	var spans []roleSpan
+	head := false
+	for _, r := range rs {
+		if rspan, ok := rb.treeRoleSpan(ps.tr, r, ps.in); ok {
+			spans = append(spans, rspan)
+			head = head || slices.Contains(rb.roleRelationKinds(rspan, tt, false), graph.Leads)
+		}
+	}
+	for _, rspan := range spans {
+		if !head || slices.Contains(rb.roleRelationKinds(rspan, tt, false), graph.Leads) {
+			rb.emitRole(p, t.ent, t.tokStart, rspan, ps.span, si, confParseRole)
 		}
 	}
 }

@@ -385,6 +385,11 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			emit(p, b, r, confOfPattern, true)
 			return true
 		}
+		if e := rb.partEnd(r.end, s, at); e > r.end && rb.ex.Entities[t.ent].Type == graph.Organization {
+			title, _ := rb.roleTitle(roleSpan{start: r.start, end: e, noun: r.noun})
+			rb.partRole(p, t, r, title, former, s) // "X, T's head of trade policy"
+			return true
+		}
 		r.former = former
 		emit(p, t, r, confAdjacent, false)
 		return true

@@ -94,3 +94,22 @@ func (rb *relBuilder) coordinatedTitle(r roleSpan, stop int) roleSpan {
 	}
 	return r
 }
+
+// partEnd returns the end of "of|for <part>" at token k, the part one to
+// three words that name no body ("head of trade policy"), or k.
+func (rb *relBuilder) partEnd(k int, s Sentence, at map[int]placed) int {
+	d := rb.d
+	if k+1 >= s.TokEnd || (low(d.Tokens[k]) != "of" && low(d.Tokens[k]) != "for") {
+		return k
+	}
+	j := k + 1
+	for ; j < min(k+4, s.TokEnd); j++ {
+		if _, named := at[j]; named || !d.Tokens[j].Word() || bodyPrepositions[low(d.Tokens[j])] || determiners[low(d.Tokens[j])] {
+			break
+		}
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
+}

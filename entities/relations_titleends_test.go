@@ -57,6 +57,11 @@ func TestTitleEnds(t *testing.T) {
 			text: "Mr Tomas Berg, the Baltic Shipping Corporation's founder and chairman, said rates would rise.",
 			want: []string{"leads Tomas Berg -> Baltic Shipping Corporation {role=Chairman}"},
 		},
+		{
+			text: "\"Rates will rise,\" Mr Tomas Berg, the Baltic Shipping Corporation's head of trade policy, said.",
+			want: []string{"holds_role Tomas Berg -> Baltic Shipping Corporation {role=Head of Trade Policy}"},
+			not:  []string{"leads Tomas Berg -> Baltic Shipping Corporation"},
+		},
 	}
 	for _, tc := range tests {
 		checkRelations(t, tc.text, typedRelations(x.Extract(tc.text)), tc.want, tc.not)
