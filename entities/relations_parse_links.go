@@ -101,7 +101,7 @@ func (rb *relBuilder) parseRoleLinks(ps *parsedSentence, si int) {
 		own := map[int][]int{} // role noun → the bodies hung on it
 		var rs, shared []int
 		for _, r := range linkedRoleNouns(tr, h) {
-			if !isRoleNoun(lemmaOf(tr, r)) || negated(tr, r) || ps.mentionAt(r) >= 0 || ps.partTitle(r) {
+			if !isRoleNoun(lemmaOf(tr, r)) || negated(tr, r) || ps.mentionAt(r) >= 0 || rb.partTitle(ps, r) {
 				continue
 			}
 			rs = append(rs, r)
@@ -141,13 +141,14 @@ func roleHolderType(t graph.Type) bool {
 
 // partTitle reports whether role noun r names one part of its body: an
 // "of|for|at|with" complement that is no mention ("head of trade policy"),
-// or an "of" complement beside a possessor.
-func (ps *parsedSentence) partTitle(r int) bool {
+// or an "of" complement beside a body that owns the title.
+func (rb *relBuilder) partTitle(ps *parsedSentence, r int) bool {
 	poss, of := false, false
 	for _, c := range ps.tr.Children(r) {
 		switch {
 		case ps.tr.Tokens[c].Deprel == "nmod:poss":
-			poss = true
+			ci := ps.mentionAt(c)
+			poss = poss || ci >= 0 && roleHolderType(rb.ex.Entities[ps.in[ci].ent].Type)
 		case ps.tr.Tokens[c].Deprel == "nmod" && bodyPrepositions[caseOf(ps.tr, c)]:
 			if ps.mentionAt(c) < 0 {
 				return true

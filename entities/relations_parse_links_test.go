@@ -39,7 +39,7 @@ func TestParseRoleLinks(t *testing.T) {
 			// Each title keeps its own body.
 			text: "Mr Tomas Berg, executive vice president of the Baltic Shipping Corporation and president of its Nordlys Bank, served as interim head.",
 			want: []string{"holds_role Tomas Berg -> Baltic Shipping Corporation {role=Executive Vice President}"},
-			not: []string{"holds_role Tomas Berg -> Nordlys Bank", "leads Tomas Berg -> Baltic Shipping Corporation"},
+			not:  []string{"holds_role Tomas Berg -> Nordlys Bank", "leads Tomas Berg -> Baltic Shipping Corporation"},
 		},
 		{
 			text: "His remarks came as President Ana Ruiz said Norway backed the plan.",
