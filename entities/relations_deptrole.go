@@ -37,12 +37,21 @@ func (rb *relBuilder) deptRole(p placed, i int, s Sentence, at map[int]placed) b
 	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization {
 		return false
 	}
+	title, former := rb.roleTitle(roleSpan{start: r.start, end: k, noun: r.noun})
+	rb.partRole(p, t, r, title, former, s)
+	return true
+}
+
+// partRole adds role r of person p in one part of body t, with its whole
+// title ("head of research", "head of Brazil division"): the holder
+// holds a role in t, or, for a staff noun ("analyst"), is affiliated
+// with it.
+func (rb *relBuilder) partRole(p, t placed, r roleSpan, title string, former bool, s Sentence) {
 	kind := graph.HoldsRole
 	if kinds := rb.roleRelationKinds(r, graph.Organization, false); len(kinds) == 1 && kinds[0] == affiliatedWith {
 		kind = affiliatedWith
 	}
 	attrs := map[string]string{}
-	title, former := rb.roleTitle(roleSpan{start: r.start, end: k, noun: r.noun})
 	if kind == graph.HoldsRole && title != "" {
 		attrs["role"] = title
 	}
@@ -50,7 +59,30 @@ func (rb *relBuilder) deptRole(p placed, i int, s Sentence, at map[int]placed) b
 		attrs["former"] = "true"
 	}
 	rb.add(p.ent, t.ent, kind, graph.Span{Start: s.Start, End: s.End}, confOfPattern, attrs)
-	return true
+}
+
+// unitNouns name a part of a body: "the bank's Brazil division".
+var unitNouns = map[string]bool{"division": true, "unit": true, "department": true, "arm": true, "subsidiary": true,
+	"branch": true, "office": true, "desk": true, "section": true, "bureau": true, "wing": true, "operations": true}
+
+// unitAfter returns the token after the unit noun that follows body
+// mention t as "t's (one or two words) <unit>" ("Acme's Brazil
+// division"), or -1: a title of the unit is no title of t.
+func (rb *relBuilder) unitAfter(t placed, s Sentence) int {
+	d := rb.d
+	k := t.tokEnd
+	if !possessiveAt(d, k) {
+		return -1
+	}
+	for j := k + 1; j < min(k+4, s.TokEnd); j++ {
+		if unitNouns[low(d.Tokens[j])] {
+			return j + 1
+		}
+		if !d.Tokens[j].Word() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // bureauEnds lets a city right after an organization stand for the

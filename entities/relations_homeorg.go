@@ -69,11 +69,16 @@ func (rb *relBuilder) bareHeadTitle(r roleSpan, sentStart int) bool {
 	if r.noun == "director" && !hasWord(d, r.start, r.end, map[string]bool{"managing": true}) {
 		return false // a bare "director" sits on the board
 	}
+	return rb.unowned(r, sentStart)
+}
+
+// unowned reports whether nothing before title r names its body: only a
+// lower-case word or a clause's punctuation may stand before it, as a
+// name, a possessive or a ticker ("Heinz <HNZ.N> chairman") owns the
+// title.
+func (rb *relBuilder) unowned(r roleSpan, sentStart int) bool {
 	if b := r.start - 1; b >= sentStart {
-		// Only a lower-case word or a clause's punctuation may stand
-		// before: a name, a possessive or a ticker ("Heinz <HNZ.N>
-		// chairman") owns the title.
-		t := d.Tokens[b]
+		t := rb.d.Tokens[b]
 		switch {
 		case t.Word() && !t.Cap(), b == sentStart && t.Word():
 		case t.Text == "," || t.Text == "\"" || t.Text == "“" || t.Text == "”" || t.Text == "(" || t.Text == ":":

@@ -88,7 +88,13 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 		return true
 	}
 	for _, m := range in {
-		if rb.ex.Entities[m.ent].Type != graph.Person || lastBody < m.tokEnd {
+		if rb.ex.Entities[m.ent].Type != graph.Person {
+			continue
+		}
+		if body && rb.roleLinkAround(m, s) {
+			return true // "T's director general, X"; "X has been R of T"
+		}
+		if lastBody < m.tokEnd {
 			continue
 		}
 		k := m.tokEnd
@@ -215,6 +221,7 @@ func (rb *relBuilder) parsed(si int, in []placed) {
 	}
 	ps := rb.newParsedSentence(si, in)
 	rb.parseRoles(ps, si)
+	rb.parseRoleLinks(ps, si)
 	rb.parseAffiliations(ps)
 	rb.parseLeads(ps)
 	rb.parseEvents(ps)

@@ -120,6 +120,9 @@ func (rb *relBuilder) treeRoleSpan(tr *syntax.Tree, r int, in []placed) (roleSpa
 			start = max(start, m.tokEnd) // "Fiat chief executive": the body is not in the title
 		}
 	}
+	for start <= end && !rb.d.Tokens[start].Word() {
+		start++ // "Mr X, president": the comma after a name parsed into the title
+	}
 	if start > end {
 		return roleSpan{}, false
 	}
@@ -176,6 +179,9 @@ func (rb *relBuilder) parseLinksOffice(po pendingOffice) bool {
 		linked := true
 		if rel(tr, p) == "nsubj" || rel(tr, p) == "obl" && caseOf(tr, p) == "by" {
 			return true // "..., X said"; "a vote sought by X"
+		}
+		if k := in[pi].tokEnd; k < len(rb.d.Tokens) && reportingVerbs[low(rb.d.Tokens[k])] && (caseOf(tr, p) == "" || caseOf(tr, p) == "as") {
+			return true // "... as President X said the US ...", the speaker whatever the parse makes of "as"
 		}
 		path := tr.Path(p, h)
 		for x := 1; x < len(path); x++ {

@@ -144,12 +144,19 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		if c, ok := roleKinds[low(d.Tokens[k-2])+"-"+r.noun]; ok {
 			class = c // "director-general"
 		}
+	} else if k-1 >= r.start {
+		if c, ok := roleKinds[low(d.Tokens[k-1])+"-"+r.noun]; ok {
+			class = c // "director general", spelt without the dash
+		}
 	}
 	switch {
 	case r.noun == "executive" || r.noun == "officer":
-		if prev == "chief" || prev == "executive" {
+		switch {
+		case prev == "chief" || prev == "executive":
 			class = "head"
-		} else {
+		case hasWord(d, r.start, r.end, map[string]bool{"chief": true}):
+			class = "" // "chief operating officer": an office beside the head
+		default:
 			class = "staff"
 		}
 	case r.noun == "director" && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
@@ -190,7 +197,9 @@ var departmentHeads = map[string]bool{"media": true, "press": true, "communicati
 	"security": true, "marketing": true, "research": true, "sales": true, "legal": true, "campaign": true,
 	"strategy": true, "operations": true, "information": true, "personnel": true, "policy": true,
 	"budget": true, "trade": true, "finance": true, "economic": true, "energy": true, "health": true,
-	"competition": true, "transport": true, "agriculture": true, "intelligence": true}
+	"competition": true, "transport": true, "agriculture": true, "intelligence": true, "treasury": true,
+	"equity": true, "equities": true, "investment": true, "credit": true, "risk": true, "technology": true,
+	"engineering": true, "production": true, "advertising": true, "dealing": true, "trading": true}
 
 // nounIndex is the token of r's last role noun.
 func nounIndex(d *Document, r roleSpan) int {

@@ -35,11 +35,7 @@ func (rb *relBuilder) listBefore(p placed, s Sentence, end map[int]placed) []pla
 	d := rb.d
 	var out []placed
 	for cur := p; ; {
-		k := cur.tokStart
-		for k-1 > s.TokStart && (honorifics[low(d.Tokens[k-1])] || d.Tokens[k-1].Text == ".") {
-			k--
-		}
-		e := listItemEnd(d, k, s.TokStart)
+		e := listItemEnd(d, nameStart(d, cur, s.TokStart), s.TokStart)
 		q, ok := end[e]
 		if e < 0 || !ok || rb.ex.Entities[q.ent].Type != graph.Person {
 			return out

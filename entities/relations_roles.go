@@ -68,6 +68,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		end[m.tokEnd] = m
 	}
 	rb.bureauEnds(at, end)
+	rb.titleEnds(at, end)
 	holder := func(m placed) bool {
 		switch rb.ex.Entities[m.ent].Type {
 		case graph.Country, graph.Organization, graph.Party:
@@ -105,7 +106,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		}
 		found := false
 		// Before the person: a role title, and before it T or "of T".
-		if r, ok := rb.roleBefore(p.tokStart, s.TokStart, end); ok {
+		if r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end); ok {
 			if t, ok := end[r.start]; ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.former = formerBefore(d, t.tokStart, s.TokStart)
 				emit(p, t, r.roleSpan, confAdjacent, false)
@@ -253,6 +254,10 @@ func (rb *relBuilder) unknownModifier(i, sentStart int) bool {
 // formerWords mark a past office or membership.
 var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "erstwhile": true}
 
+// determiners inside a title open a new phrase ("the aide the president
+// fired").
+var determiners = map[string]bool{"the": true, "a": true, "an": true}
+
 // titleStopWords never end a role title.
 var titleStopWords = map[string]bool{"and": true, "of": true, "the": true, "to": true, "a": true, "an": true, "at": true, "for": true, "with": true}
 
@@ -364,7 +369,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		}
 	}
 	if t, ok := at[i]; ok && holder(t) {
-		k := t.tokEnd
+		k := skipAcronym(d, t.tokEnd, s.TokEnd) // "X is the T (ACR) aide"
 		if b, ok := at[k]; ok && rb.ex.Entities[b.ent].Type == graph.Place {
 			k = b.tokEnd // "X, BBC Delhi reporter": the body's bureau
 		}
@@ -375,8 +380,14 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		if !ok {
 			return false
 		}
+		r = rb.coordinatedTitle(r, s.TokEnd) // "X, T's founder and chairman"
 		if b, ok := rb.bodyAfter(r.end, s, at); ok {
 			emit(p, b, r, confOfPattern, true)
+			return true
+		}
+		if e := rb.partEnd(r.end, s, at); e > r.end && rb.ex.Entities[t.ent].Type == graph.Organization {
+			title, _ := rb.roleTitle(roleSpan{start: r.start, end: e, noun: r.noun})
+			rb.partRole(p, t, r, title, former, s) // "X, T's head of trade policy"
 			return true
 		}
 		r.former = former
@@ -385,7 +396,15 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	}
 	for _, read := range []func(int, int) (roleSpan, bool){rb.roleFrom, rb.roleWithModifiers} {
 		if r, ok := read(i, s.TokEnd); ok {
+			r = rb.coordinatedTitle(r, s.TokEnd) // "X, president and chief operating officer of T"
 			if t, ok := rb.bodyAfter(r.end, s, at); ok {
+				if u := rb.unitAfter(t, s); u > 0 && rb.ex.Entities[t.ent].Type == graph.Organization {
+					// "head of the bank's Brazil division": head of the division.
+					title, former := rb.roleTitle(r)
+					unit, _ := rb.roleTitle(roleSpan{start: t.tokEnd + 1, end: u, noun: low(rb.d.Tokens[u-1])})
+					rb.partRole(p, t, r, title+" of "+unit, former, s)
+					return true
+				}
 				emit(p, t, r, confOfPattern, true)
 				return true
 			}
@@ -488,8 +507,11 @@ func (rb *relBuilder) roleFrom(i, stop int) (roleSpan, bool) {
 	r := roleSpan{start: i, end: i}
 	for k := i; k < stop; k++ {
 		l := low(d.Tokens[k])
-		if !rb.roleTok(k, i, stop) || bodyPrepositions[l] || l == "and" || l == "to" {
-			break
+		if !rb.roleTok(k, i, stop) || bodyPrepositions[l] || l == "and" || l == "to" || k > i && determiners[l] {
+			break // "aide the president fired": a new phrase
+		}
+		if k > i && d.Tokens[k].Cap() && !d.Tokens[k-1].Cap() && isRoleNoun(low(d.Tokens[k-1])) {
+			break // "aide President X fired": another title
 		}
 		if isRoleNoun(l) {
 			r.end, r.noun = k+1, l

@@ -232,6 +232,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		}
 		rb.roles(si, in)
 		rb.bareHeads(si, in)
+		rb.speakerTitles(si, in)
 		rb.appointments(si, in)
 		rb.visits(si, in)
 		rb.tripVisits(si, in)
