@@ -15,8 +15,7 @@ type islot struct {
 // weights or fewer (a feature seen in one wrong guess has two), and
 // those are kept in the slot itself, so that a lookup touches one cache
 // line; unused entries are 0 (class 0, weight 0). A longer row spills to
-// sp: e[0] is then spill, e[1] the row's first weight in sp and e[2]
-// its number of weights.
+// dense: e[0] is then spill and e[1] the row's first word in dense.
 type sslot struct {
 	fp uint32
 	e  [3]uint32 // entry: class<<16 | uint16(weight)
@@ -30,7 +29,7 @@ func fingerprint(k uint64) uint32 {
 	return 1
 }
 
-// spill marks a slot whose row is in sp (no class is 0xFFFF).
+// spill marks a slot whose row is in dense (no class is 0xFFFF).
 const spill = 0xFFFFFFFF
 
 // entry packs one nonzero weight of a sparse row with its class.
@@ -55,7 +54,8 @@ func (p *weights) build(keys []uint64, q []int16, scale float32) {
 	nc := p.nc
 	size := tableSize(len(keys))
 	p.mask, p.n, p.scale = uint64(size-1), len(keys), scale
-	p.w, p.order, p.slots, p.islots, p.sslots, p.sp = nil, nil, nil, nil, nil, nil
+	p.w, p.order, p.slots, p.islots, p.sslots, p.dense = nil, nil, nil, nil, nil, nil
+	p.nw = (nc + 3) / 4
 	p.inline, p.sparse = nc == nMoves, nc != nMoves
 	if p.inline {
 		p.islots = make([]islot, size)
@@ -91,8 +91,79 @@ func (p *weights) build(keys []uint64, q []int16, scale float32) {
 			copy(e.e[:], row)
 			continue
 		}
-		e.e = [3]uint32{spill, uint32(len(p.sp)), uint32(len(row))}
-		p.sp = append(p.sp, row...)
+		e.e = [3]uint32{spill, uint32(len(p.dense)), 0}
+		p.dense = appendDense(p.dense, q[i*nc:i*nc+nc])
+	}
+}
+
+// A dense row packs four weights in a word, each as an unsigned 16-bit
+// lane holding weight + denseBias (class 4j+k of the row in lane k of
+// word j; lanes past the last class hold a weight of 0). addDense sums
+// the words two lanes at a time in 32-bit halves, which cannot carry
+// into each other: a dozen integer additions for a row of fifty
+// classes instead of a float addition per class.
+const (
+	denseBias  = 1 << 15
+	denseLanes = 0x0000FFFF0000FFFF // lanes 0 and 2 of a word
+)
+
+// appendDense appends the dense row of weights q to d.
+func appendDense(d []uint64, q []int16) []uint64 {
+	for j := 0; j < len(q); j += 4 {
+		var x uint64
+		for k := range 4 {
+			v := 0
+			if j+k < len(q) {
+				v = int(q[j+k])
+			}
+			x |= uint64(v+denseBias) << (16 * k)
+		}
+		d = append(d, x)
+	}
+	return d
+}
+
+// addDense adds the dense rows starting at words rows (at most
+// touchMax) to out. It adds four rows at a time, so that each sum of
+// the accumulators is loaded and stored once for four words.
+func (p *weights) addDense(rows []uint32, out []float32) {
+	var acc02, acc13 [64]uint64 // lanes 0 and 2, 1 and 3 of each word
+	nw := p.nw
+	a, b, d := acc02[:nw], acc13[:nw], p.dense
+	n := len(rows)
+	for ; len(rows) >= 4; rows = rows[4:] {
+		r0, r1, r2, r3 := d[rows[0]:][:nw], d[rows[1]:][:nw], d[rows[2]:][:nw], d[rows[3]:][:nw]
+		for j := range a {
+			x0, x1, x2, x3 := r0[j], r1[j], r2[j], r3[j]
+			a[j] += x0&denseLanes + x1&denseLanes + x2&denseLanes + x3&denseLanes
+			b[j] += x0>>16&denseLanes + x1>>16&denseLanes + x2>>16&denseLanes + x3>>16&denseLanes
+		}
+	}
+	for _, r := range rows {
+		row := d[r:][:nw]
+		for j := range a {
+			x := row[j]
+			a[j] += x & denseLanes
+			b[j] += x >> 16 & denseLanes
+		}
+	}
+	// Each half sums fewer than 2^23 (touchMax rows of lanes below
+	// 2^16), so the float32 values below are exact and so are the
+	// weights' sums.
+	bias := float32(n * denseBias)
+	for j := range a {
+		x, y := a[j], b[j]
+		if o := out[4*j:]; len(o) >= 4 {
+			o[0] += float32(uint32(x)) - bias
+			o[1] += float32(uint32(y)) - bias
+			o[2] += float32(uint32(x>>32)) - bias
+			o[3] += float32(uint32(y>>32)) - bias
+			continue
+		}
+		v := [4]uint64{x, y, x >> 32, y >> 32}
+		for k := range out[4*j:] {
+			out[4*j+k] += float32(uint32(v[k])) - bias
+		}
 	}
 }
 
@@ -175,17 +246,19 @@ func (p *weights) scoreSparse(feats []uint64, out []float32) {
 	for _, f := range feats {
 		sum += slots[(f>>5)&mask].fp
 	}
-	var spilt [touchMax]*sslot
+	var spilt [touchMax]uint32
 	n := 0
+	last := p.nw - 1
 	for _, f := range feats {
 		s, fp := (f>>5)&mask, fingerprint(f)
 		for {
 			e := &slots[s]
 			if e.fp == fp {
 				if e.e[0] == spill {
-					spilt[n] = e
+					r := e.e[1]
+					spilt[n] = r
 					n++
-					sum += p.sp[e.e[1]]
+					sum += uint32(p.dense[r]) + uint32(p.dense[int(r)+last])
 					break
 				}
 				for _, x := range e.e {
@@ -200,9 +273,7 @@ func (p *weights) scoreSparse(feats []uint64, out []float32) {
 		}
 	}
 	keep(sum, out)
-	for _, e := range spilt[:n] {
-		for _, x := range p.sp[e.e[1] : e.e[1]+e.e[2]] {
-			out[x>>16] += float32(int16(x))
-		}
+	if n > 0 {
+		p.addDense(spilt[:n], out)
 	}
 }
