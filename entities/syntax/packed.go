@@ -127,9 +127,21 @@ func appendDense(d []uint64, q []int16) []uint64 {
 // touchMax) to out. It adds four rows at a time, so that each sum of
 // the accumulators is loaded and stored once for four words.
 func (p *weights) addDense(rows []uint32, out []float32) {
-	var acc02, acc13 [64]uint64 // lanes 0 and 2, 1 and 3 of each word
-	nw := p.nw
-	a, b, d := acc02[:nw], acc13[:nw], p.dense
+	// The sums of lanes 0 and 2, and of 1 and 3, of each word: small
+	// arrays for the usual tag sets, as they are cleared at each call.
+	if p.nw <= 16 {
+		var a, b [16]uint64
+		p.sumDense(rows, a[:p.nw], b[:p.nw], out)
+		return
+	}
+	var a, b [64]uint64
+	p.sumDense(rows, a[:p.nw], b[:p.nw], out)
+}
+
+// sumDense is addDense with its sums a and b (nw each, zero).
+func (p *weights) sumDense(rows []uint32, a, b []uint64, out []float32) {
+	nw, d := len(a), p.dense
+	b = b[:nw]
 	n := len(rows)
 	for ; len(rows) >= 4; rows = rows[4:] {
 		r0, r1, r2, r3 := d[rows[0]:][:nw], d[rows[1]:][:nw], d[rows[2]:][:nw], d[rows[3]:][:nw]
@@ -213,15 +225,17 @@ func (p *weights) scoreInline(feats []uint64, out []float32) {
 		sum += slots[(f>>5)&mask].fp
 	}
 	keep(sum, out)
-	var o0, o1, o2 float32
+	// Integer sums (exact, as the float sums were) spare three
+	// conversions a feature.
+	var o0, o1, o2 int32
 	for _, f := range feats {
 		s, fp := (f>>5)&mask, fingerprint(f)
 		for {
 			e := &slots[s]
 			if e.fp == fp {
-				o0 += float32(e.w[0])
-				o1 += float32(e.w[1])
-				o2 += float32(e.w[2])
+				o0 += int32(e.w[0])
+				o1 += int32(e.w[1])
+				o2 += int32(e.w[2])
 				break
 			}
 			if e.fp == 0 {
@@ -230,9 +244,9 @@ func (p *weights) scoreInline(feats []uint64, out []float32) {
 			s = (s + 1) & mask
 		}
 	}
-	out[0] += o0
-	out[1] += o1
-	out[2] += o2
+	out[0] += float32(o0)
+	out[1] += float32(o1)
+	out[2] += float32(o2)
 }
 
 // scoreSparse adds the (unscaled) weights of at most touchMax features
