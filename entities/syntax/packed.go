@@ -14,8 +14,10 @@ type islot struct {
 // sslot is a slot of a sparse table. Most rows have three nonzero
 // weights or fewer (a feature seen in one wrong guess has two), and
 // those are kept in the slot itself, so that a lookup touches one cache
-// line; unused entries are 0 (class 0, weight 0). A longer row spills to
-// dense: e[0] is then spill and e[1] the row's first word in dense.
+// line; unused entries are 0 (class 0, weight 0). A longer row spills:
+// e[0] is then spill and e[1] the row's first word in dense, or, for a
+// row of fewer weights than a dense row has words, spillList, e[1] its
+// first entry in sp and e[2] its number of entries.
 type sslot struct {
 	fp uint32
 	e  [3]uint32 // entry: class<<16 | uint16(weight)
@@ -29,8 +31,12 @@ func fingerprint(k uint64) uint32 {
 	return 1
 }
 
-// spill marks a slot whose row is in dense (no class is 0xFFFF).
-const spill = 0xFFFFFFFF
+// spill and spillList mark a slot whose row is in dense or in sp (no
+// class is 0xFFFF or 0xFFFE).
+const (
+	spill     = 0xFFFFFFFF
+	spillList = 0xFFFFFFFE
+)
 
 // entry packs one nonzero weight of a sparse row with its class.
 func entry(c int, w int16) uint32 { return uint32(c)<<16 | uint32(uint16(w)) }
@@ -54,7 +60,7 @@ func (p *weights) build(keys []uint64, q []int16, scale float32) {
 	nc := p.nc
 	size := tableSize(len(keys))
 	p.mask, p.n, p.scale = uint64(size-1), len(keys), scale
-	p.w, p.order, p.slots, p.islots, p.sslots, p.dense = nil, nil, nil, nil, nil, nil
+	p.w, p.order, p.slots, p.islots, p.sslots, p.dense, p.sp = nil, nil, nil, nil, nil, nil, nil
 	p.nw = (nc + 3) / 4
 	p.inline, p.sparse = nc == nMoves, nc != nMoves
 	if p.inline {
@@ -89,6 +95,11 @@ func (p *weights) build(keys []uint64, q []int16, scale float32) {
 		e.fp = fingerprint(k)
 		if len(row) <= len(e.e) {
 			copy(e.e[:], row)
+			continue
+		}
+		if len(row) < p.nw {
+			e.e = [3]uint32{spillList, uint32(len(p.sp)), uint32(len(row))}
+			p.sp = append(p.sp, row...)
 			continue
 		}
 		e.e = [3]uint32{spill, uint32(len(p.dense)), 0}
@@ -261,7 +272,8 @@ func (p *weights) scoreSparse(feats []uint64, out []float32) {
 		sum += slots[(f>>5)&mask].fp
 	}
 	var spilt [touchMax]uint32
-	n := 0
+	var listed [touchMax]*sslot
+	n, nl := 0, 0
 	last := p.nw - 1
 	for _, f := range feats {
 		s, fp := (f>>5)&mask, fingerprint(f)
@@ -273,6 +285,12 @@ func (p *weights) scoreSparse(feats []uint64, out []float32) {
 					spilt[n] = r
 					n++
 					sum += uint32(p.dense[r]) + uint32(p.dense[int(r)+last])
+					break
+				}
+				if e.e[0] == spillList {
+					listed[nl] = e
+					nl++
+					sum += p.sp[e.e[1]]
 					break
 				}
 				for _, x := range e.e {
@@ -289,5 +307,10 @@ func (p *weights) scoreSparse(feats []uint64, out []float32) {
 	keep(sum, out)
 	if n > 0 {
 		p.addDense(spilt[:n], out)
+	}
+	for _, e := range listed[:nl] {
+		for _, x := range p.sp[e.e[1] : e.e[1]+e.e[2]] {
+			out[x>>16] += float32(int16(x))
+		}
 	}
 }
