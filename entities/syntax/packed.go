@@ -5,11 +5,15 @@ package syntax
 // memory and more of them stays in the caches. Two features would have
 // to share 32 bits of hash and a probe run to be confused.
 
-// islot is a slot of an inline table.
+// islot is a slot of an inline table: its fingerprint in two halves
+// (low first), so that the slot takes 10 bytes, not 12.
 type islot struct {
-	fp uint32
+	fp [2]uint16
 	w  [inlineMax]int16
 }
+
+// key returns the slot's fingerprint (0: a free slot).
+func (e *islot) key() uint32 { return uint32(e.fp[0]) | uint32(e.fp[1])<<16 }
 
 // sslot is a slot of a sparse table. Most rows have three nonzero
 // weights or fewer (a feature seen in one wrong guess has two), and
@@ -68,11 +72,12 @@ func (p *weights) build(keys []uint64, q []int16, scale float32) {
 		adviseHuge(p.islots)
 		for i, k := range keys {
 			s := (k >> 5) & p.mask
-			for p.islots[s].fp != 0 {
+			for p.islots[s].key() != 0 {
 				s = (s + 1) & p.mask
 			}
 			e := &p.islots[s]
-			e.fp = fingerprint(k)
+			fp := fingerprint(k)
+			e.fp = [2]uint16{uint16(fp), uint16(fp >> 16)}
 			copy(e.w[:], q[i*nc:i*nc+nc])
 		}
 		return
@@ -198,7 +203,7 @@ func (p *weights) touch(feats []uint64, out []float32) {
 	switch {
 	case p.inline:
 		for _, f := range feats {
-			sum += p.islots[(f>>5)&p.mask].fp
+			sum += uint32(p.islots[(f>>5)&p.mask].fp[0])
 		}
 	case p.sparse:
 		for _, f := range feats {
@@ -233,7 +238,7 @@ func (p *weights) scoreInline(feats []uint64, out []float32) {
 	slots, mask := p.islots, p.mask
 	var sum uint32
 	for _, f := range feats {
-		sum += slots[(f>>5)&mask].fp
+		sum += uint32(slots[(f>>5)&mask].fp[0])
 	}
 	keep(sum, out)
 	// Integer sums (exact, as the float sums were) spare three
@@ -243,13 +248,14 @@ func (p *weights) scoreInline(feats []uint64, out []float32) {
 		s, fp := (f>>5)&mask, fingerprint(f)
 		for {
 			e := &slots[s]
-			if e.fp == fp {
+			k := e.key()
+			if k == fp {
 				o0 += int32(e.w[0])
 				o1 += int32(e.w[1])
 				o2 += int32(e.w[2])
 				break
 			}
-			if e.fp == 0 {
+			if k == 0 {
 				break
 			}
 			s = (s + 1) & mask
