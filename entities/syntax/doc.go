@@ -20,7 +20,9 @@
 // tables; a read-only table holds its weights as 16-bit integers, either
 // in the slot itself (the three move weights) or as a sparse row (the
 // tagger's and the labels' many classes, most features weighing only a
-// few: rows of up to three weights sit in the slot too). The tables are
+// few: rows of up to three weights sit in the slot too; the longest
+// rows are packed four weights to a word and summed with integer
+// additions). The tables are
 // far larger than the caches, so scoring first touches every slot it
 // will probe, letting the processor fetch the lines together (the
 // tagger does so for a whole sentence at once), and on Linux the tables

@@ -27,7 +27,7 @@ type Parser struct {
 type scratch struct {
 	feats  []uint64
 	scores []float32
-	tagged []uint64 // the tagger's features that read the tags chosen
+	tagged []uint64 // the tagger's features of the word being tagged, those that read the tags chosen last
 	offs   []int    // where each word's features start in feats
 	ws     []wordInfo
 	xp, up []int

@@ -185,8 +185,8 @@ func (m *Parser) tagSentence(ws []wordInfo, xp, up []int, sc *scratch) {
 	m.xpos.touch(sc.feats, xs)
 	for i := range ws {
 		clear(xs)
-		m.xpos.addRaw(sc.feats[sc.offs[i]:sc.offs[i+1]], xs)
-		sc.tagged = xposTagged(ws, xp, i, sc.tagged[:0])
+		sc.tagged = append(sc.tagged[:0], sc.feats[sc.offs[i]:sc.offs[i+1]]...)
+		sc.tagged = xposTagged(ws, xp, i, sc.tagged)
 		m.xpos.addRaw(sc.tagged, xs)
 		m.xpos.scaleOut(xs)
 		if e := sc.cached(i); e != nil {
@@ -208,8 +208,8 @@ func (m *Parser) tagSentence(ws []wordInfo, xp, up []int, sc *scratch) {
 	m.upos.touch(sc.feats, us)
 	for i := range ws {
 		clear(us)
-		m.upos.addRaw(sc.feats[sc.offs[i]:sc.offs[i+1]], us)
-		sc.tagged = uposTagged(up, xp, i, sc.tagged[:0])
+		sc.tagged = append(sc.tagged[:0], sc.feats[sc.offs[i]:sc.offs[i+1]]...)
+		sc.tagged = uposTagged(up, xp, i, sc.tagged)
 		m.upos.addRaw(sc.tagged, us)
 		m.upos.scaleOut(us)
 		if e := sc.cached(i); e != nil {

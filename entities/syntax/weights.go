@@ -22,15 +22,18 @@ type weights struct {
 	// Read-only tables (packed.go) hold their weights in one of two
 	// faster forms:
 	// inline (islots: the weights in the slot, for nMoves classes, so a
-	// lookup touches one cache line) or sparse (sslots index rows of sp:
-	// most features weigh only a few of many classes).
+	// lookup touches one cache line) or sparse (sslots: most features
+	// weigh only a few of many classes; the rows of those that weigh more
+	// spill to sp, or when longer to dense, nw words each).
 	inline bool
 	scale  float32  // read-only forms hold weights as int16 × scale (as saved)
 	order  []uint64 // keys in the order of w's rows
 	islots []islot
 	sparse bool
 	sslots []sslot
-	sp     []uint32 // entries of the rows that spill
+	sp     []uint32 // the entries of the shorter rows that spill
+	dense  []uint64 // the longer rows that spill, packed (see addDense)
+	nw     int      // words of a dense row
 }
 
 // slot is one entry of a table being trained: a key and its row of w.
@@ -221,7 +224,7 @@ func (p *weights) rebuild(keys []uint64, w []float32) {
 		return
 	}
 	p.mask, p.n, p.w, p.order = uint64(tableSize(len(keys))-1), len(keys), w, keys
-	p.inline, p.sparse, p.islots, p.sslots, p.sp = false, false, nil, nil, nil
+	p.inline, p.sparse, p.islots, p.sslots, p.dense, p.sp = false, false, nil, nil, nil, nil
 	p.slots = make([]slot, p.mask+1)
 	for i, k := range keys {
 		s := (k >> 5) & p.mask
