@@ -162,6 +162,7 @@ func (resolveStage) Name() string { return StageResolve }
 
 func (s resolveStage) Run(d *Doc) {
 	d.Extraction = resolve(d.Document, append(d.Mentions, d.Events...), d.Acronyms, s.gz)
+	writtenForms(d.Document, d.Extraction)
 }
 
 // handlesStage adds social-media handles written after a name.
