@@ -17,8 +17,10 @@ import (
 //     ("U.S. Bureau of Examples", "Ohio Department of Roads") is known by
 //     the prefixed form too, as news writes agencies with and without it.
 //
-// Only mentions of two different entities written next to each other
-// count; nothing is merged or retyped.
+// An organization only the recognizer typed, written before a region or
+// country and a comma as a town is ("Lockerbie, Scotland"), is that
+// town. Only mentions of two different entities written next to each
+// other count; nothing is merged.
 func writtenForms(d *Document, ex *Extraction) {
 	type at struct {
 		sp graph.Span
@@ -37,12 +39,36 @@ func writtenForms(d *Document, ex *Extraction) {
 			continue
 		}
 		switch gap := d.Text[a.sp.End:b.sp.Start]; {
-		case gap == ", " && town(a.e) && region(b.e) && (a.e.Entry == nil || a.e.Entry.Country == b.e.Entry.Country):
+		case commaGap(gap) && weakOrganization(a.e) && region(b.e) && !possessiveAfter(d, b.sp):
+			// "flew over Lockerbie, Scotland": the town, whatever the
+			// recognizer guessed.
+			a.e.Type = graph.Place
+			addAlias(a.e, d.Text[a.sp.Start:b.sp.End])
+		case commaGap(gap) && town(a.e) && region(b.e) && (a.e.Entry == nil || a.e.Entry.Country == b.e.Entry.Country):
 			addAlias(a.e, d.Text[a.sp.Start:b.sp.End])
 		case gap == " " && region(a.e) && b.e.Type == graph.Organization:
 			addAlias(b.e, d.Text[a.sp.Start:b.sp.End])
 		}
 	}
+}
+
+// commaGap reports whether gap, the text between two names, is a comma
+// (with a space either side, as tokenized text writes it).
+func commaGap(gap string) bool {
+	return len(gap) <= 3 && strings.TrimSpace(gap) == ","
+}
+
+// weakOrganization reports whether e is an organization only the trained
+// recognizer typed, with no gazetteer entry.
+func weakOrganization(e *Entity) bool {
+	return e.Type == graph.Organization && e.WeakType && e.Entry == nil
+}
+
+// possessiveAfter reports whether a possessive follows span sp
+// ("Freedonia's"): "Acme, Freedonia's largest firm" names a company.
+func possessiveAfter(d *Document, sp graph.Span) bool {
+	_, k := tokenRange(d, sp)
+	return possessiveAt(d, k)
 }
 
 // town reports whether e is a place below a region: a town the gazetteer
