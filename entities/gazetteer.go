@@ -443,6 +443,14 @@ func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
 		if c := cityOverState(d, sp, ctx, m); c != nil {
 			m.Entry = c
 		}
+		if demonymName(d, sp, m) {
+			out = append(out, Mention{
+				Start: d.Tokens[sp.tokStart].Start, End: d.Tokens[sp.tokEnd-1].End,
+				TokStart: sp.tokStart, TokEnd: sp.tokEnd,
+				Type: graph.Person, Source: "rule", Score: ScoreWeakPlace,
+			})
+			continue
+		}
 		out = append(out, Mention{
 			Start: d.Tokens[sp.tokStart].Start, End: d.Tokens[sp.tokEnd-1].End,
 			TokStart: sp.tokStart, TokEnd: sp.tokEnd,
