@@ -239,7 +239,7 @@ func (r *resolver) people(people []Mention) {
 			g.ent.Entry = m.Entry
 		}
 		r.add(g, m, surface(d, m))
-		if t := titledForm(d, m); t != "" {
+		for _, t := range titledForms(d, m) {
 			if g.titled == nil {
 				g.titled = map[string]int{}
 			}
