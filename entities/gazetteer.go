@@ -215,6 +215,12 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 				}
 			} else if !named && (!hasPartyWord(m.Alias.Text) || capitalisedBefore(d, sp.tokStart)) {
 				continue // no party word, or inside a longer name
+			} else if !named && m.Alias.Text != e.Name && !politicsInSentence(d, sp.tokStart) && !ctx.parties[e] {
+				// Another name of the party, often its name put in
+				// English, is more often some other body's ("National
+				// League" of a baseball table): without the party's
+				// country it needs politics in its sentence.
+				continue
 			}
 			prio = 88
 			if acronym {
