@@ -1,8 +1,11 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -29,6 +32,35 @@ func TestPartyOtherName(t *testing.T) {
 		}
 		if got != tc.party {
 			t.Errorf("%q: party = %v, want %v", tc.text, got, tc.party)
+		}
+	}
+}
+
+// TestModelMentionPartyOtherName checks that a recognizer's mention named
+// like a party by a lone word takes the party's entry only with its
+// country in the article or politics in the sentence.
+func TestModelMentionPartyOtherName(t *testing.T) {
+	gz := gazetteer.Default()
+	tests := []struct {
+		text, word string
+		party      bool
+	}{
+		{"A Muslim student won the spelling prize.", "Muslim", false},
+		{"The Muslim bloc said it would vote against the bill in parliament.", "Muslim", true},
+		{"In Sri Lanka, a Muslim student won the spelling prize.", "Muslim", true},
+	}
+	for _, tc := range tests {
+		d := text.Segment(tc.text)
+		doc := &Doc{Document: d}
+		gazetteerStage{gz}.Run(doc)
+		known := doc.GazetteerMentions
+		i := strings.Index(tc.text, tc.word)
+		k := tokenAt(d, i)
+		m := Mention{Start: i, End: i + len(tc.word), TokStart: k, TokEnd: k + 1, Type: graph.Organization, Source: "model", Score: ScoreModel}
+		out := vetModelMentions(d, []Mention{m}, gz, known)
+		got := len(out) == 1 && out[0].Entry != nil && out[0].Entry.Type == graph.Party
+		if got != tc.party {
+			t.Errorf("%q: %q is a party: %v, want %v", tc.text, tc.word, got, tc.party)
 		}
 	}
 }

@@ -122,7 +122,7 @@ func (recognizersStage) Name() string { return StageRecognizers }
 
 func (s recognizersStage) Run(d *Doc) {
 	for _, r := range s.recognizers {
-		ms := vetModelMentions(d.Document, r.Recognize(d.Document), s.gz)
+		ms := vetModelMentions(d.Document, r.Recognize(d.Document), s.gz, d.GazetteerMentions)
 		orgsOverPlaces(d.Document, d.GazetteerMentions, ms)
 		d.Candidates = append(d.Candidates, ms...)
 	}
