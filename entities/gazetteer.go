@@ -448,6 +448,8 @@ func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
 		}
 		if c := cityOverState(d, sp, ctx, m); c != nil {
 			m.Entry = c
+		} else if c := seaOverTown(d, ctx.gz, m.Entry, sp.tokStart, sp.tokEnd); c != nil {
+			m.Entry = c
 		}
 		if demonymName(d, sp, m) {
 			out = append(out, Mention{

@@ -57,6 +57,9 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 					}
 				}
 				m.Type, m.Entry = g.Entry.Type, g.Entry
+				if sea := seaOverTown(d, gz, g.Entry, m.TokStart, m.TokEnd); sea != nil {
+					m.Type, m.Entry = sea.Type, sea
+				}
 				break
 			}
 		}
