@@ -5,6 +5,7 @@ package ingest
 // "Dulbecco was born in ..." after an article about "Ada Dulbecco".
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -48,7 +49,8 @@ func surnameWord(e *entities.Entity) string {
 // carrying a gazetteer entry is never found this way: a surname alone
 // does not tell which of its bearers the entry is. Nor is a name whose
 // surname alone is in capitals ("Ada DULBECCO"), a byline running into a
-// dateline's town rather than a person's name.
+// dateline's town rather than a person's name; nor a title of a place
+// ("Duke of Quillby"), whose last word is the place.
 func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	key := surnameWord(e)
 	if key == "" {
@@ -63,7 +65,7 @@ func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	if err != nil {
 		return 0, false, err
 	}
-	if ent.Attrs["gazetteer"] != "" || len(storedWords(ent.Name)) < 2 || halfCapitals(ent.Name) {
+	if ent.Attrs["gazetteer"] != "" || len(storedWords(ent.Name)) < 2 || halfCapitals(ent.Name) || slices.Contains(strings.Fields(ent.Name), "of") {
 		return 0, false, nil
 	}
 	e.Type, e.Words = graph.Person, p.Words
