@@ -33,6 +33,9 @@ func TestExtractEntities(t *testing.T) {
 		{"The Bank of Portugal said lending slowed.", []string{"organization:Bank of Portugal"}, []string{"country:Portugal"}},
 		{"Shares fell on the Madrid Stock Exchange.", []string{"organization:Madrid Stock Exchange"}, []string{"place:Madrid"}},
 		{"The Chilean Air Force flew aid to the south.", []string{"organization:Chilean Air Force"}, []string{"country:Chile"}},
+		// Schools and academies are organizations, prisons places.
+		{"She taught at Quillby Grammar School before Norcastle Academy hired her.", []string{"organization:Quillby Grammar School", "organization:Norcastle Academy"}, nil},
+		{"He spent a year in Dunmere Prison after the trial.", []string{"place:Dunmere Prison"}, nil},
 		// A one-word town or country that is the surname of a person the
 		// article names in full is that person; after "to" it is the place.
 		{"Mitchell wins vote in Senate. Senator Dennis Mitchell won the vote on Friday. Mitchell said he was tired.", []string{"person:Dennis Mitchell"}, []string{"place:Mitchell"}},

@@ -30,8 +30,11 @@ type Entity struct {
 	// Acronyms are abbreviations defined for the entity in the text.
 	Acronyms []string
 	// WeakType marks a person typed only by the wording around the name
-	// ("X Y said"); linking lets a stored organization of the same name
-	// claim it ("Wells Fargo said").
+	// ("X Y said"), or another entity typed only by the trained
+	// recognizer: linking lets a stored organization of the same name
+	// claim such a person ("Wells Fargo said"), and the one stored person
+	// of that surname such a one-word organization or place ("Dulbecco
+	// was born in").
 	WeakType bool
 	// Attrs are facts read from the text, such as an event's "date"
 	// (ISO 8601); nil when there are none.

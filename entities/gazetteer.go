@@ -215,6 +215,12 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 				}
 			} else if !named && (!hasPartyWord(m.Alias.Text) || capitalisedBefore(d, sp.tokStart)) {
 				continue // no party word, or inside a longer name
+			} else if !named && m.Alias.Text != e.Name && !politicsInSentence(d, sp.tokStart) && !ctx.parties[e] {
+				// Another name of the party, often its name put in
+				// English, is more often some other body's ("National
+				// League" of a baseball table): without the party's
+				// country it needs politics in its sentence.
+				continue
 			}
 			prio = 88
 			if acronym {
@@ -442,6 +448,16 @@ func gazetteerMentions(d *Document, spans []gazSpan, ctx *context) []Mention {
 		}
 		if c := cityOverState(d, sp, ctx, m); c != nil {
 			m.Entry = c
+		} else if c := seaOverTown(d, ctx.gz, m.Entry, sp.tokStart, sp.tokEnd); c != nil {
+			m.Entry = c
+		}
+		if demonymName(d, sp, m) {
+			out = append(out, Mention{
+				Start: d.Tokens[sp.tokStart].Start, End: d.Tokens[sp.tokEnd-1].End,
+				TokStart: sp.tokStart, TokEnd: sp.tokEnd,
+				Type: graph.Person, Source: "rule", Score: ScoreWeakPlace,
+			})
+			continue
 		}
 		out = append(out, Mention{
 			Start: d.Tokens[sp.tokStart].Start, End: d.Tokens[sp.tokEnd-1].End,

@@ -13,8 +13,13 @@ import (
 // vetModelMentions checks a recognizer's mentions against what the rules
 // know: none in a headline-cased line ("Pakistan's Mixed Fortunes"), none
 // that is a lone function word ("Fourthly"), and a name the gazetteer
-// knows takes the gazetteer's type ("UN" is an organization).
-func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Mention {
+// knows takes the gazetteer's type ("UN" is an organization). A party
+// known by a lone word, an acronym or another name than its own (see
+// partyByOtherName) is taken only where the article names its country
+// or the sentence speaks of politics, as the gazetteer's own reading
+// requires: known is what the gazetteer read in the article.
+func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known []Mention) []Mention {
+	var countries map[string]bool
 	out := ms[:0]
 	for _, m := range ms {
 		m = trimLeadingWord(d, m)
@@ -34,6 +39,7 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Ment
 			}
 		}
 		m = trimRank(d, m)
+		m = nobleAsPerson(d, m) // "Duchess of Cambridge"
 		for m.Type == graph.Person && m.TokEnd < len(d.Tokens) && elidedParticle(d.Tokens[m.TokEnd]) && d.Tokens[m.TokEnd-1].End < d.Tokens[m.TokEnd].Start {
 			m.TokEnd, m.End = m.TokEnd+1, d.Tokens[m.TokEnd].End // "Giscard d'Estaing" is one name
 		}
@@ -43,7 +49,18 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Ment
 				if g.Alias.Weak() || !caseFits(g.Alias, text) || allCaps(text) && !allCaps(g.Alias.Text) {
 					continue // "SEC" is not the town of Seč
 				}
+				if g.Entry.Type == graph.Party && partyByOtherName(g) {
+					if countries == nil {
+						countries = countriesNamed(known)
+					}
+					if !countries[g.Entry.Country] && !politicsInSentence(d, m.TokStart) {
+						continue // "Muslim" is no Sri Lankan party's name here
+					}
+				}
 				m.Type, m.Entry = g.Entry.Type, g.Entry
+				if sea := seaOverTown(d, gz, g.Entry, m.TokStart, m.TokEnd); sea != nil {
+					m.Type, m.Entry = sea.Type, sea
+				}
 				break
 			}
 		}
@@ -124,4 +141,24 @@ func elidedParticle(t Token) bool {
 		}
 	}
 	return false
+}
+
+// partyByOtherName reports whether gazetteer match g names a party by a
+// lone word, an acronym or a name other than the party's own (its name
+// put in English, a former name): such names are often other things'.
+func partyByOtherName(g gazetteer.Match) bool {
+	a := g.Alias.Text
+	return !strings.ContainsRune(a, ' ') || allCaps(a) || a != g.Entry.Name
+}
+
+// countriesNamed returns the country codes of the countries among
+// mentions.
+func countriesNamed(ms []Mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		if m.Entry != nil && m.Entry.Type == graph.Country {
+			out[m.Entry.Country] = true
+		}
+	}
+	return out
 }

@@ -168,6 +168,17 @@ func (r *resolver) add(g *group, m Mention, form string) {
 	}
 }
 
+// modelOnly reports whether every mention of g comes from the trained
+// recognizer, with no gazetteer entry, cue or rule behind its type.
+func (g *group) modelOnly() bool {
+	for _, m := range g.sample {
+		if m.Source != "model" {
+			return false
+		}
+	}
+	return len(g.sample) > 0
+}
+
 // newGroup starts a group for entity e, found by key unless key is "".
 func (r *resolver) newGroup(key string, e *Entity) *group {
 	g := &group{ent: e, key: key, forms: map[string]int{}}
@@ -228,7 +239,7 @@ func (r *resolver) people(people []Mention) {
 			g.ent.Entry = m.Entry
 		}
 		r.add(g, m, surface(d, m))
-		if t := titledForm(d, m); t != "" {
+		for _, t := range titledForms(d, m) {
 			if g.titled == nil {
 				g.titled = map[string]int{}
 			}
@@ -338,7 +349,7 @@ func (r *resolver) extraction() *Extraction {
 		if e.Type == graph.Person && len(e.Words) == 0 {
 			continue
 		}
-		e.WeakType = e.Type == graph.Person && !g.typed
+		e.WeakType = e.Type == graph.Person && !g.typed || e.Entry == nil && g.modelOnly()
 		ex.Entities = append(ex.Entities, e)
 	}
 	// Order entities by first mention, for stable output.

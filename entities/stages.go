@@ -15,7 +15,7 @@ const (
 	StageCues             = "cues"              // role cues, class and head nouns, events
 	StageRecognizers      = "recognizers"       // the recognizers given by WithRecognizer
 	StageSelect           = "select"            // the best non-overlapping candidates
-	StageCompanies        = "companies"         // split "X Inc and Y Ltd"
+	StageCompanies        = "companies"         // split "X Inc and Y Ltd", "Ohio-based X", "X Corp of Japan"
 	StageFragments        = "fragments"         // drop towns that are parts of names
 	StageCompanyPrefixes  = "company-prefixes"  // "Merrill Lynch said" is the company
 	StageControlledPlaces = "controlled-places" // "Pakistan-occupied Kashmir"
@@ -46,6 +46,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageSelect, selectStage),
 		StageFunc(StageCompanies, func(d *Doc) {
 			d.Mentions = trimPartyPrefix(d, trimExPrefix(d.Document, splitAllCompanies(d.Document, d.Mentions)))
+			d.Mentions = trimLocators(d.Document, d.Mentions, d.GazetteerMentions)
 		}),
 		StageFunc(StageFragments, func(d *Doc) { d.Mentions = dropNameFragments(d.Document, d.Mentions) }),
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
@@ -122,7 +123,7 @@ func (recognizersStage) Name() string { return StageRecognizers }
 
 func (s recognizersStage) Run(d *Doc) {
 	for _, r := range s.recognizers {
-		ms := vetModelMentions(d.Document, r.Recognize(d.Document), s.gz)
+		ms := vetModelMentions(d.Document, r.Recognize(d.Document), s.gz, d.GazetteerMentions)
 		orgsOverPlaces(d.Document, d.GazetteerMentions, ms)
 		d.Candidates = append(d.Candidates, ms...)
 	}
@@ -162,6 +163,7 @@ func (resolveStage) Name() string { return StageResolve }
 
 func (s resolveStage) Run(d *Doc) {
 	d.Extraction = resolve(d.Document, append(d.Mentions, d.Events...), d.Acronyms, s.gz)
+	writtenForms(d.Document, d.Extraction)
 }
 
 // handlesStage adds social-media handles written after a name.

@@ -8,11 +8,33 @@ func TitleWord(word string) bool {
 	return honorifics[word] || roleNouns[word] || roleModifiers[word]
 }
 
-// titledForm returns a person mention with the title written right before
-// it ("Mr Blair", "Dr. Bose", "King Vajiralongkorn", "Gen. Qasem
-// Soleimani"), or "" when none is: an honorific, a rank or a role noun,
-// capitalised, with its abbreviation's period. Texts name people so, and
-// the node keeps the form as an alias (not as its name).
+// titledForms returns a person mention with the title written right
+// before it ("Mr Blair", "Dr. Bose", "King Vajiralongkorn", "Gen. Qasem
+// Soleimani"), or nothing when none is: an honorific, a rank or a role
+// noun, capitalised, with its abbreviation's period. Texts name people
+// so, and the node keeps the form as an alias (not as its name). A title
+// of several words ending in an honorific or rank gives its whole form
+// and the form with that word alone ("MP Dr Ada Quill" and "Dr Ada
+// Quill"), as texts write either.
+func titledForms(d *Document, m Mention) []string {
+	long := titledForm(d, m)
+	if long == "" {
+		return nil
+	}
+	k := m.TokStart - 1
+	if d.Tokens[k].Text == "." {
+		k--
+	}
+	if l := low(d.Tokens[k]); !honorifics[l] && !rankAbbreviations[l] {
+		return []string{long} // "Minister Tomas Varga" is no form of "Prime Minister Tomas Varga"
+	}
+	if short := d.Text[d.Tokens[k].Start:m.End]; short != long {
+		return []string{long, short}
+	}
+	return []string{long}
+}
+
+// titledForm returns the longest of titledForms, or "".
 func titledForm(d *Document, m Mention) string {
 	k := m.TokStart - 1
 	if k >= 0 && d.Tokens[k].Text == "." {

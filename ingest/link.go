@@ -110,6 +110,12 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 			e.Type = graph.Organization
 		}
 	}
+	if !found && e.Type != graph.Person && e.WeakType {
+		// "Dulbecco was born": the one stored person of that surname.
+		if id, found, err = matchSurnameWord(ix, e); err != nil {
+			return 0, false, err
+		}
+	}
 	if !found && e.Type == graph.Person {
 		if id, found, err = matchPerson(ix, e); err != nil {
 			return 0, false, err

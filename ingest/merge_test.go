@@ -68,6 +68,13 @@ var mergeCases = []struct {
 		"The Japanese Coast Guard said the ship was found.",
 		"The Coast Guard said on Tuesday that the search had ended.",
 	}, false},
+	// A lone word that begins an ocean's name is the ocean, not a town
+	// of that name, unless the town's region follows it.
+	{"ocean-short-form", []string{
+		"The convoy crossed the Pacific Ocean in March.",
+		"A storm moved over the Pacific on Tuesday.",
+		"She grew up in Pacific, Missouri, and moved away.",
+	}, true},
 	{"titled-surname", []string{
 		"Mr Okonkwo said the vote would pass.",
 		"Mr Okonkwo said the vote would fail.",

@@ -1,0 +1,93 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// writtenForms adds to an article's entities the longer forms the text
+// writes them in beside another name, so that the node carries the name
+// as written:
+//   - a town with its region (a state, a province) or country after a
+//     comma ("Springvale, Ohio", "Lindenau, Germany") is known by that
+//     form too;
+//   - an organization right after a country or region
+//     ("U.S. Bureau of Examples", "Ohio Department of Roads") is known by
+//     the prefixed form too, as news writes agencies with and without it.
+//
+// An organization only the recognizer typed, written before a region or
+// country and a comma as a town is ("Lockerbie, Scotland"), is that
+// town. Only mentions of two different entities written next to each
+// other count; nothing is merged.
+func writtenForms(d *Document, ex *Extraction) {
+	type at struct {
+		sp graph.Span
+		e  *Entity
+	}
+	var spans []at
+	for _, e := range ex.Entities {
+		for _, sp := range e.Mentions {
+			spans = append(spans, at{sp, e})
+		}
+	}
+	slices.SortFunc(spans, func(a, b at) int { return a.sp.Start - b.sp.Start })
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := spans[i], spans[i+1]
+		if a.e == b.e || a.sp.End > b.sp.Start {
+			continue
+		}
+		switch gap := d.Text[a.sp.End:b.sp.Start]; {
+		case commaGap(gap) && weakOrganization(a.e) && region(b.e) && !possessiveAfter(d, b.sp):
+			// "flew over Lockerbie, Scotland": the town, whatever the
+			// recognizer guessed.
+			a.e.Type = graph.Place
+			addAlias(a.e, d.Text[a.sp.Start:b.sp.End])
+		case commaGap(gap) && town(a.e) && region(b.e) && (a.e.Entry == nil || a.e.Entry.Country == b.e.Entry.Country):
+			addAlias(a.e, d.Text[a.sp.Start:b.sp.End])
+		case gap == " " && region(a.e) && b.e.Type == graph.Organization:
+			addAlias(b.e, d.Text[a.sp.Start:b.sp.End])
+		}
+	}
+}
+
+// commaGap reports whether gap, the text between two names, is a comma
+// (with a space either side, as tokenized text writes it).
+func commaGap(gap string) bool {
+	return len(gap) <= 3 && strings.TrimSpace(gap) == ","
+}
+
+// weakOrganization reports whether e is an organization only the trained
+// recognizer typed, with no gazetteer entry.
+func weakOrganization(e *Entity) bool {
+	return e.Type == graph.Organization && e.WeakType && e.Entry == nil
+}
+
+// possessiveAfter reports whether a possessive follows span sp
+// ("Freedonia's"): "Acme, Freedonia's largest firm" names a company.
+func possessiveAfter(d *Document, sp graph.Span) bool {
+	_, k := tokenRange(d, sp)
+	return possessiveAt(d, k)
+}
+
+// town reports whether e is a place below a region: a town the gazetteer
+// knows, or a place it does not know.
+func town(e *Entity) bool {
+	return e.Type == graph.Place && (e.Entry == nil || strings.HasPrefix(e.Entry.ID, "place:"))
+}
+
+// region reports whether e is a country or a first-level region of one
+// (a state, a province) in the gazetteer. A list of places ("Ohio,
+// Texas") is told from a town and its region by the town.
+func region(e *Entity) bool {
+	return e.Entry != nil && (e.Type == graph.Country || e.Type == graph.Place) &&
+		(strings.HasPrefix(e.Entry.ID, "country:") || strings.HasPrefix(e.Entry.ID, "region:"))
+}
+
+// addAlias adds alias a to e unless e has it.
+func addAlias(e *Entity, a string) {
+	if a != e.Name && !slices.Contains(e.Aliases, a) {
+		e.Aliases = append(e.Aliases, a)
+	}
+}

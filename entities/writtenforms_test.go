@@ -1,0 +1,94 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/text"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func TestWrittenForms(t *testing.T) {
+	// Each entity is given by its type and the text of its mentions; the
+	// want lists each entity's added aliases.
+	type ent struct {
+		t     graph.Type
+		id    string // gazetteer entry ID, or ""
+		names []string
+		weak  bool // typed by the recognizer alone
+	}
+	// Made-up entries: Freedonia (FD), its region Ohio and its town
+	// Lindenau; Springvale is a town the gazetteer does not know.
+	tests := []struct {
+		text string
+		ents []ent
+		want [][]string
+		// types are the entities' types after, when they change.
+		types []graph.Type
+	}{
+		// An organization only the recognizer typed, written as a town
+		// is, is the town; not before a possessive, and not when more
+		// than the recognizer typed it.
+		{"Planes flew over Quillby , Ohio .", []ent{{graph.Organization, "", []string{"Quillby"}, true}, {graph.Place, "region:FD.01", []string{"Ohio"}, false}},
+			[][]string{{"Quillby , Ohio"}, nil}, []graph.Type{graph.Place, graph.Place}},
+		{"Quillby, Freedonia's largest firm, grew.", []ent{{graph.Organization, "", []string{"Quillby"}, true}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
+			[][]string{nil, nil}, []graph.Type{graph.Organization, graph.Country}},
+		{"Quillby, Ohio", []ent{{graph.Organization, "", []string{"Quillby"}, false}, {graph.Place, "region:FD.01", []string{"Ohio"}, false}},
+			[][]string{nil, nil}, []graph.Type{graph.Organization, graph.Place}},
+		{"Clinics in Springvale, Ohio opened.", []ent{{graph.Place, "", []string{"Springvale"}, false}, {graph.Place, "region:FD.01", []string{"Ohio"}, false}},
+			[][]string{{"Springvale, Ohio"}, nil}, nil},
+		{"She moved to Lindenau, Freedonia last year.", []ent{{graph.Place, "place:1", []string{"Lindenau"}, false}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
+			[][]string{{"Lindenau, Freedonia"}, nil}, nil},
+		{"The Freedonia Bureau of Examples said so.", []ent{{graph.Country, "country:FD", []string{"Freedonia"}, false}, {graph.Organization, "", []string{"Bureau of Examples"}, false}},
+			[][]string{nil, {"Freedonia Bureau of Examples"}}, nil},
+		// A person after a place, a list of regions, a region before a
+		// town, and a country before a comma are no longer forms.
+		{"In Springvale Ada Quill said Ohio, Lindenau and Freedonia, Springvale agreed.",
+			[]ent{{graph.Place, "", []string{"Springvale", "Springvale"}, false}, {graph.Person, "", []string{"Ada Quill"}, false}, {graph.Place, "region:FD.01", []string{"Ohio"}, false}, {graph.Place, "place:1", []string{"Lindenau"}, false}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
+			[][]string{nil, nil, nil, nil, nil}, nil},
+		// A town before an organization is no prefix ("Springvale
+		// Bureau of Examples" may be a list's end); a town of another
+		// country is not in this region.
+		{"Springvale Bureau of Examples", []ent{{graph.Place, "", []string{"Springvale"}, false}, {graph.Organization, "", []string{"Bureau of Examples"}, false}},
+			[][]string{nil, nil}, nil},
+		{"Lindenau, Sylvania", []ent{{graph.Place, "place:1", []string{"Lindenau"}, false}, {graph.Country, "country:SY", []string{"Sylvania"}, false}},
+			[][]string{nil, nil}, nil},
+		// An organization after a place with more than a space between.
+		{"Ohio: Bureau of Examples", []ent{{graph.Place, "region:FD.01", []string{"Ohio"}, false}, {graph.Organization, "", []string{"Bureau of Examples"}, false}},
+			[][]string{nil, nil}, nil},
+	}
+	for _, tc := range tests {
+		ex := &Extraction{}
+		next := map[string]int{} // where the next occurrence of a name is looked for
+		for _, e := range tc.ents {
+			en := &Entity{Type: e.t, Name: e.names[0], WeakType: e.weak}
+			if e.id != "" {
+				cc := "FD"
+				if c, ok := strings.CutPrefix(e.id, "country:"); ok {
+					cc = c
+				}
+				en.Entry = &gazetteer.Entry{ID: e.id, Name: e.names[0], Type: e.t, Country: cc}
+			}
+			for _, n := range e.names {
+				i := strings.Index(tc.text[next[n]:], n) + next[n]
+				if i < next[n] {
+					t.Fatalf("%q not in %q", n, tc.text)
+				}
+				en.Mentions = append(en.Mentions, graph.Span{Start: i, End: i + len(n)})
+				next[n] = i + len(n)
+			}
+			ex.Entities = append(ex.Entities, en)
+		}
+		writtenForms(text.Segment(tc.text), ex)
+		for i, e := range ex.Entities {
+			if !slices.Equal(e.Aliases, tc.want[i]) {
+				t.Errorf("%q: %s aliases = %q, want %q", tc.text, e.Name, e.Aliases, tc.want[i])
+			}
+			if tc.types != nil && e.Type != tc.types[i] {
+				t.Errorf("%q: %s is a %s, want %s", tc.text, e.Name, e.Type, tc.types[i])
+			}
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package ingest
+
+// This file reads a one-word organization or place that only the trained
+// recognizer typed as the surname of the one stored person who has it:
+// "Dulbecco was born in ..." after an article about "Ada Dulbecco".
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// minSurnameWord is the fewest letters of a word read as a surname: short
+// capitalised words are more often abbreviations than names.
+const minSurnameWord = 4
+
+// surnameWord returns the key of e's name when e may be read as a
+// person's surname: an organization or place of one word, with no
+// gazetteer entry, typed by the recognizer alone (e.WeakType), written in
+// letters and not in capitals ("NATO"); else "".
+func surnameWord(e *entities.Entity) string {
+	if !e.WeakType || e.Entry != nil || e.Type != graph.Organization && e.Type != graph.Place || e.Attrs["sport"] != "" {
+		return ""
+	}
+	key := gazetteer.Key(e.Name)
+	if strings.ContainsRune(key, ' ') || len([]rune(key)) < minSurnameWord || !allLetters(key) {
+		return ""
+	}
+	upper := 0
+	for _, r := range e.Name {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper > 1 {
+		return ""
+	}
+	return key
+}
+
+// matchSurnameWord finds the stored person whose surname e's one-word
+// name is, by the rules matchPerson applies to a lone surname, and makes
+// e that person's mention. The person must be stored with a full name,
+// as a word only ever seen alone is no surname shown; and a person
+// carrying a gazetteer entry is never found this way: a surname alone
+// does not tell which of its bearers the entry is. Nor is a name whose
+// surname alone is in capitals ("Ada DULBECCO"), a byline running into a
+// dateline's town rather than a person's name; nor a title of a place
+// ("Duke of Quillby"), whose last word is the place.
+func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
+	key := surnameWord(e)
+	if key == "" {
+		return 0, false, nil
+	}
+	p := &entities.Entity{Name: e.Name, Type: graph.Person, Words: []string{key}}
+	id, found, err := matchPerson(ix, p)
+	if err != nil || !found {
+		return 0, false, err
+	}
+	ent, err := ix.Entity(id)
+	if err != nil {
+		return 0, false, err
+	}
+	if ent.Attrs["gazetteer"] != "" || len(storedWords(ent.Name)) < 2 || halfCapitals(ent.Name) || slices.Contains(strings.Fields(ent.Name), "of") {
+		return 0, false, nil
+	}
+	e.Type, e.Words = graph.Person, p.Words
+	return id, true, nil
+}
+
+// halfCapitals reports whether a name's last word is in capitals and its
+// first is not.
+func halfCapitals(name string) bool {
+	w := strings.Fields(name)
+	return len(w) >= 2 && capitals(w[len(w)-1]) && !capitals(w[0])
+}
+
+// capitals reports whether w has two or more letters, all capitals.
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}

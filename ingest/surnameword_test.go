@@ -1,0 +1,104 @@
+package ingest
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// linkExtractions links each extraction as one article of a fresh store
+// and returns the loaded graph.
+func linkExtractions(t *testing.T, exs ...*entities.Extraction) *graph.Graph {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "db"), store.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for i, ex := range exs {
+		id := fmt.Sprintf("%016x", i+1)
+		if err := s.Update(func(tx *store.Txn) error {
+			if err := tx.PutArticle(&graph.Article{ID: id, Title: id}, "text", id); err != nil {
+				return err
+			}
+			_, err := Link(tx, id, ex)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, err := s.Load(store.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func person(name string, entry *gazetteer.Entry) *entities.Entity {
+	return &entities.Entity{Name: name, Type: graph.Person, Entry: entry, Words: storedWords(name),
+		Mentions: []graph.Span{{Start: 0, End: len(name)}}}
+}
+
+func word(name string, t graph.Type, weak bool) *entities.Entity {
+	return &entities.Entity{Name: name, Type: t, WeakType: weak, Mentions: []graph.Span{{Start: 0, End: len(name)}}}
+}
+
+func TestSurnameWord(t *testing.T) {
+	gaz := &gazetteer.Entry{ID: "person:test-1", Name: "Ada Quillfeather", Type: graph.Person}
+	tests := []struct {
+		name   string
+		first  []*entities.Entity
+		second *entities.Entity
+		want   []string // type:name of the nodes
+	}{
+		{"a weak organization is the one person of that surname",
+			[]*entities.Entity{person("Ada Quillfeather", nil)}, word("Quillfeather", graph.Organization, true),
+			[]string{"person:Ada Quillfeather"}},
+		{"a weak place too",
+			[]*entities.Entity{person("Ada Quillfeather", nil)}, word("Quillfeather", graph.Place, true),
+			[]string{"person:Ada Quillfeather"}},
+		{"an organization typed by more than the recognizer stays one",
+			[]*entities.Entity{person("Ada Quillfeather", nil)}, word("Quillfeather", graph.Organization, false),
+			[]string{"organization:Quillfeather", "person:Ada Quillfeather"}},
+		{"two people of that surname: no guess",
+			[]*entities.Entity{person("Ada Quillfeather", nil), person("Bo Quillfeather", nil)}, word("Quillfeather", graph.Organization, true),
+			[]string{"organization:Quillfeather", "person:Ada Quillfeather", "person:Bo Quillfeather"}},
+		{"a word in capitals is an acronym",
+			[]*entities.Entity{person("Ada Quillfeather", nil)}, word("QUILLFEATHER", graph.Organization, true),
+			[]string{"organization:QUILLFEATHER", "person:Ada Quillfeather"}},
+		{"never a gazetteer person by surname alone",
+			[]*entities.Entity{person("Ada Quillfeather", gaz)}, word("Quillfeather", graph.Organization, true),
+			[]string{"organization:Quillfeather", "person:Ada Quillfeather"}},
+		{"a byline running into a dateline is no full name",
+			[]*entities.Entity{person("Ada QUILLFEATHER", nil)}, word("Quillfeather", graph.Place, true),
+			[]string{"person:Ada QUILLFEATHER", "place:Quillfeather"}},
+		{"a word only ever seen alone is no surname",
+			[]*entities.Entity{person("Quillfeather", nil)}, word("Quillfeather", graph.Place, true),
+			[]string{"person:Quillfeather", "place:Quillfeather"}},
+		{"a title of a place ends in the place, not a surname",
+			[]*entities.Entity{person("Duke of Quillfeather", nil)}, word("Quillfeather", graph.Place, true),
+			[]string{"person:Duke of Quillfeather", "place:Quillfeather"}},
+		{"short words are not read as surnames",
+			[]*entities.Entity{person("Ada Qux", nil)}, word("Qux", graph.Organization, true),
+			[]string{"organization:Qux", "person:Ada Qux"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := linkExtractions(t, &entities.Extraction{Entities: tc.first}, &entities.Extraction{Entities: []*entities.Entity{tc.second}})
+			var got []string
+			for _, e := range g.Entities {
+				got = append(got, string(e.Type)+":"+e.Name)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("nodes = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
