@@ -186,40 +186,8 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 		case e.Type == graph.Organization && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3 && shortAcronymDoubtful(d, sp, m.Alias.Text, e):
 			continue // "Commerzbank AG", "<BA>", "certificates of deposit (CD)"
 		case e.Type == graph.Party:
-			// Party short names and acronyms collide with common words and
-			// other bodies' acronyms ("Union", "Life", "EC", "GDP"): they
-			// count only where the party's country is named and the
-			// sentence speaks of politics. A full name needs its country
-			// or a party word ("... Party", "... Front").
-			acronym := allCaps(m.Alias.Text) && len([]rune(m.Alias.Text)) <= 6
-			if m.Alias.Kind != gazetteer.KindName || single || acronym {
-				if !named || !politicsInSentence(d, sp.tokStart) && !ctx.parties[e] {
-					continue
-				}
-				// A lone word inside a longer name is part of that name
-				// ("Soviet Union", "U.S. Congress", "Life Insurance").
-				if single && !acronym && inCapRun(d, sp.tokStart) {
-					continue
-				}
-				// A lone word ("Congress", "Labour") reads as a party when
-				// a political word follows it ("Congress MP", "Labour
-				// leader"), when it is a plural ("Conservatives"), or when
-				// the article so reads it elsewhere.
-				if single && !acronym && !ctx.parties[e] && !politicsNext(d, sp.tokEnd) && !strings.HasSuffix(strings.ToLower(first.Text), "s") {
-					continue
-				}
-				// An acronym the article defines for something else
-				// ("Japan Automobile Manufacturers Association (JAMA)").
-				if acronym && definedElsewhere(d, m.Alias.Text, e) {
-					continue
-				}
-			} else if !named && (!hasPartyWord(m.Alias.Text) || capitalisedBefore(d, sp.tokStart)) {
-				continue // no party word, or inside a longer name
-			} else if !named && m.Alias.Text != e.Name && !politicsInSentence(d, sp.tokStart) && !ctx.parties[e] {
-				// Another name of the party, often its name put in
-				// English, is more often some other body's ("National
-				// League" of a baseball table): without the party's
-				// country it needs politics in its sentence.
+			acronym, ok := partyAliasFits(d, sp, m, ctx, named)
+			if !ok {
 				continue
 			}
 			prio = 88
@@ -282,6 +250,52 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 		score = ScoreHead
 	}
 	return best, score, true
+}
+
+// partyAliasFits reports whether a party's gazetteer alias reads as the
+// party where it stands, and whether the alias is an acronym (which earns
+// no country bonus: an organization's acronym wins).
+func partyAliasFits(d *Document, sp gazSpan, m gazetteer.Match, ctx *context, named bool) (acronym, ok bool) {
+	e := m.Entry
+	first := d.Tokens[sp.tokStart]
+	single := sp.tokEnd-sp.tokStart == 1
+	// Party short names and acronyms collide with common words and
+	// other bodies' acronyms ("Union", "Life", "EC", "GDP"): they
+	// count only where the party's country is named and the
+	// sentence speaks of politics. A full name needs its country
+	// or a party word ("... Party", "... Front").
+	acronym = allCaps(m.Alias.Text) && len([]rune(m.Alias.Text)) <= 6
+	if m.Alias.Kind != gazetteer.KindName || single || acronym {
+		if !named || !politicsInSentence(d, sp.tokStart) && !ctx.parties[e] {
+			return acronym, false
+		}
+		// A lone word inside a longer name is part of that name
+		// ("Soviet Union", "U.S. Congress", "Life Insurance").
+		if single && !acronym && inCapRun(d, sp.tokStart) {
+			return acronym, false
+		}
+		// A lone word ("Congress", "Labour") reads as a party when
+		// a political word follows it ("Congress MP", "Labour
+		// leader"), when it is a plural ("Conservatives"), or when
+		// the article so reads it elsewhere.
+		if single && !acronym && !ctx.parties[e] && !politicsNext(d, sp.tokEnd) && !strings.HasSuffix(strings.ToLower(first.Text), "s") {
+			return acronym, false
+		}
+		// An acronym the article defines for something else
+		// ("Japan Automobile Manufacturers Association (JAMA)").
+		if acronym && definedElsewhere(d, m.Alias.Text, e) {
+			return acronym, false
+		}
+	} else if !named && (!hasPartyWord(m.Alias.Text) || capitalisedBefore(d, sp.tokStart)) {
+		return acronym, false // no party word, or inside a longer name
+	} else if !named && m.Alias.Text != e.Name && !politicsInSentence(d, sp.tokStart) && !ctx.parties[e] {
+		// Another name of the party, often its name put in
+		// English, is more often some other body's ("National
+		// League" of a baseball table): without the party's
+		// country it needs politics in its sentence.
+		return acronym, false
+	}
+	return acronym, true
 }
 
 // politicsWords, in a sentence, say it speaks of parties and politics.
