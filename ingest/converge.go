@@ -104,12 +104,21 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 	if _, err := linkEach(scratch, order); err != nil {
 		return nil, err
 	}
+	// The joins that depend on every entity known, over the union.
+	if _, err := Resolve(scratch); err != nil {
+		return nil, err
+	}
 	local := make([]*graph.Entity, len(g.Entities))
 	for i := range g.Entities {
 		local[i] = &g.Entities[i]
 	}
 	ids, err := linkEach(scratch, local)
 	if err != nil {
+		return nil, err
+	}
+	// Linking the local entities can add names (and so a fuller name) to
+	// union entities; they are the union's names again afterwards.
+	if _, err := Resolve(scratch); err != nil {
 		return nil, err
 	}
 	groups := map[graph.ID][]graph.ID{} // union entity → local entities

@@ -101,11 +101,6 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
 			return 0, false, err
 		}
-		if !found && e.Entry == nil {
-			if id, found, err = matchShort(ix, &entities.Entity{Name: e.Name, Type: graph.Organization}); err != nil {
-				return 0, false, err
-			}
-		}
 		if found {
 			e.Type = graph.Organization
 		}
@@ -145,11 +140,6 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 		}
 		if err != nil {
 			return 0, false, err
-		}
-		if !found {
-			if id, found, err = matchShort(ix, e); err != nil {
-				return 0, false, err
-			}
 		}
 	}
 	if !found {
@@ -248,9 +238,6 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		// A stored entity's short forms and variants were indexed when it
 		// was created; indexing them at each mention would cost the serial
 		// writer a few lookups per entity for nothing.
-		if err := indexShortForms(ix, id, e); err != nil {
-			return 0, err
-		}
 		if err := indexVariants(ix, id, e); err != nil {
 			return 0, err
 		}
@@ -291,11 +278,6 @@ func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 		kinds := []graph.NameKind{graph.NameFull, graph.NameFirstLast, graph.NameSurname, graph.NameFirstLast, graph.NameFirstLast}
 		for i, key := range []string{full, firstLast, surname, variantKey(e), initialKey(e.Words)} {
 			if err := addPersonName(ix, key, id, kinds[i], len(e.Words) >= 2); err != nil {
-				return err
-			}
-		}
-		if len(e.Words) >= 2 {
-			if err := absorbSurnameOnly(ix, id, surname); err != nil {
 				return err
 			}
 		}
