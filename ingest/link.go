@@ -32,25 +32,28 @@ var _ Index = (*store.Txn)(nil)
 // entity already in the store that it names, or created; then mentions and
 // relations are written. It returns the store ID of each extracted entity.
 //
-// Matching across articles:
+// Matching across articles, on what the store holds when the article is
+// linked:
 //   - a gazetteer entity matches the store entity linked to the same entry;
 //   - a person matches by full name, then by first and last name ("Sanjay
 //     Kumar Jha" and "Sanjay Jha"), then by initial and surname ("S. Jha"
 //     and the one full name of that initial and surname, either way
-//     round), then, for a lone surname, the one person with that surname;
-//     a person named more fully than a surname-only entity already stored
-//     absorbs it;
+//     round); a lone surname matches the entity known by that surname
+//     alone;
 //   - anything else matches an entity of the same type with the same name
 //     key or a defined acronym, a team only a team of its sport (see
-//     matchTeam); failing that, an organization or place whose name is a
-//     short form ("Coast Guard") or abbreviation ("FOMC") matches the one
-//     full name it shortens ("U.S. Coast Guard", "Federal Open Market
-//     Committee"), and a full name absorbs its stored short form (see
-//     shortforms.go); an organization written as an acronym matches the
-//     one party that defined it, and a party absorbs the stored
-//     organizations named by its acronym (partyacronyms.go); an
-//     organization, place or event one edit from the one stored name of
-//     its type ("Sheffied") matches it (variants.go).
+//     matchTeam); an organization written as an acronym matches the one
+//     party that defined it, and a party absorbs the stored organizations
+//     named by its acronym (partyacronyms.go); an organization, place or
+//     event one edit from the one stored name of its type ("Sheffied")
+//     matches it (variants.go).
+//
+// The joins whose answer depends on every entity the store knows (a short
+// form, "Coast Guard" or "FOMC", to the one full name it shortens; a lone
+// surname to the one person who has it; a name to the one fuller entity
+// that has it as an alias) and the name each entity is known by are left
+// to Resolve, which ingest runs after linking, so that the graph does not
+// depend on the order the articles were read in.
 //
 // Only unambiguous matches merge: a lone surname shared by two people stays
 // its own entity.

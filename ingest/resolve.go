@@ -33,11 +33,11 @@ type Resolved struct {
 // staying an alias. Both depend only on the store's entities, never on
 // the order they were linked in. Ingest runs it after each run.
 func Resolve(s *store.Store) (*Resolved, error) {
-	g, err := s.Load(store.LoadOptions{Evidence: 0})
+	ents, err := s.Entities()
 	if err != nil {
 		return nil, err
 	}
-	into := joins(g.Entities)
+	into := joins(ents)
 	// Every entity's names, gathered on the entity it ends in.
 	root := func(id graph.ID) graph.ID {
 		for range 64 { // joins go to fuller names, so they end
@@ -52,8 +52,8 @@ func Resolve(s *store.Store) (*Resolved, error) {
 	byID := map[graph.ID]*graph.Entity{}
 	names := map[graph.ID][]string{}
 	members := map[graph.ID][]graph.ID{} // entities this pass merges, by the entity they end in
-	for i := range g.Entities {
-		e := &g.Entities[i]
+	for i := range ents {
+		e := &ents[i]
 		byID[e.ID] = e
 		r := root(e.ID)
 		names[r] = append(names[r], e.Name)
@@ -64,7 +64,7 @@ func Resolve(s *store.Store) (*Resolved, error) {
 	}
 	res := &Resolved{}
 	err = s.Update(func(t *store.Txn) error {
-		for _, e := range g.Entities {
+		for _, e := range ents {
 			if to, ok := into[e.ID]; ok {
 				if err := t.Redirect(e.ID, to); err != nil {
 					return err
@@ -72,7 +72,7 @@ func Resolve(s *store.Store) (*Resolved, error) {
 				res.Merged++
 			}
 		}
-		for _, e := range g.Entities {
+		for _, e := range ents {
 			if _, merged := into[e.ID]; merged {
 				continue
 			}
@@ -92,9 +92,6 @@ func Resolve(s *store.Store) (*Resolved, error) {
 			rec, err := t.Entity(e.ID)
 			if err != nil {
 				return err
-			}
-			if rec.Name == name {
-				continue // a curation renamed it in the loaded graph only
 			}
 			rec.Aliases = append(rec.Aliases, rec.Name)
 			rec.Name = name
