@@ -38,8 +38,9 @@ var _ Index = (*store.Txn)(nil)
 //   - a person matches by full name, then by first and last name ("Sanjay
 //     Kumar Jha" and "Sanjay Jha"), then by initial and surname ("S. Jha"
 //     and the one full name of that initial and surname, either way
-//     round); a lone surname matches the entity known by that surname
-//     alone;
+//     round), then, for a lone surname, the one person with that surname;
+//     a person named more fully than a surname-only entity already stored
+//     absorbs it;
 //   - anything else matches an entity of the same type with the same name
 //     key or a defined acronym, a team only a team of its sport (see
 //     matchTeam); an organization written as an acronym matches the one
@@ -49,9 +50,9 @@ var _ Index = (*store.Txn)(nil)
 //     matches it (variants.go).
 //
 // The joins whose answer depends on every entity the store knows (a short
-// form, "Coast Guard" or "FOMC", to the one full name it shortens; a lone
-// surname to the one person who has it; a name to the one fuller entity
-// that has it as an alias) and the name each entity is known by are left
+// form, "Coast Guard" or "FOMC", to the one full name it shortens; a name
+// to the one fuller entity that has it as an alias; a lone surname left
+// alone to the one person who has it) and the name each entity is known by are left
 // to Resolve, which ingest runs after linking, so that the graph does not
 // depend on the order the articles were read in.
 //
@@ -101,7 +102,7 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 	if !found && e.Type == graph.Person && e.WeakType {
 		// "Wells Fargo said": the organization of that name, if known, or
 		// of which it is the one short form ("Wells Fargo & Co").
-		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
+		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization, true); err != nil {
 			return 0, false, err
 		}
 		if found {
@@ -137,7 +138,7 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 					continue
 				}
 			}
-			if id, found, err = matchTeam(ix, k, e); err != nil || found {
+			if id, found, err = matchTeam(ix, k, e, i == 0); err != nil || found {
 				break
 			}
 		}
@@ -284,6 +285,11 @@ func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 				return err
 			}
 		}
+		if len(e.Words) >= 2 {
+			if err := absorbSurnameOnly(ix, id, surname); err != nil {
+				return err
+			}
+		}
 	} else {
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
 			if err := ix.AddName(gazetteer.Key(a), id, graph.NameFull); err != nil {
@@ -374,10 +380,10 @@ func sharedWords(a, b string) bool {
 // of different sports apart: a team (an organization with a "sport"
 // attribute) matches an entity of its sport, else one with no sport; an
 // entity with no sport matches one with no sport, else the one team of
-// that name when there is only one sport.
-func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
+// that name when there is only one sport. byName is matchTyped's.
+func matchTeam(ix Index, key string, e *entities.Entity, byName bool) (graph.ID, bool, error) {
 	if e.Type != graph.Organization {
-		return matchTyped(ix, key, e.Type)
+		return matchTyped(ix, key, e.Type, byName)
 	}
 	refs, err := ix.Names(key)
 	if err != nil {
@@ -404,11 +410,11 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 		}
 	}
 	if len(same) > 0 && sport != "" || len(none) > 0 {
-		return matchTyped(ix, key, e.Type, append(same, none...)...)
+		return matchTyped(ix, key, e.Type, byName, append(same, none...)...)
 	}
 	if sport == "" && len(sports) == 1 {
 		for _, id := range sports {
-			return matchTyped(ix, key, e.Type, id)
+			return matchTyped(ix, key, e.Type, byName, id)
 		}
 	}
 	return 0, false, nil
@@ -417,8 +423,11 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 // matchTyped finds the stored entity of type t named key: the oldest one
 // with that name (same name and type are one entity), else the one entity
 // with that defined acronym. Two entities sharing an acronym stay apart.
-// Given only, it considers only the IDs given.
-func matchTyped(ix Index, key string, t graph.Type, only ...graph.ID) (graph.ID, bool, error) {
+// Given only, it considers only the IDs given. With byName, an entity
+// must be named key, not only have it as an alias: which of several
+// entities with that alias a name stands for, if any, depends on every
+// entity the store knows, and Resolve decides it at the end.
+func matchTyped(ix Index, key string, t graph.Type, byName bool, only ...graph.ID) (graph.ID, bool, error) {
 	refs, err := ix.Names(key)
 	if err != nil {
 		return 0, false, err
@@ -433,6 +442,9 @@ func matchTyped(ix Index, key string, t graph.Type, only ...graph.ID) (graph.ID,
 			return 0, false, err
 		}
 		if ent.Type != t {
+			continue
+		}
+		if byName && r.Kind != graph.NameAcronym && gazetteer.Key(ent.Name) != key {
 			continue
 		}
 		if r.Kind == graph.NameAcronym {

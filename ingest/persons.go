@@ -225,22 +225,31 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 		}
 		return 0, false, nil
 	}
-	// A lone surname: the entity known by that surname alone, so that its
-	// mentions gather in one node. Which full name it stands for depends on
-	// every person the store knows, so Resolve decides that at the end.
+	// A lone surname: the one person who has it.
 	ids, err = persons(surname, graph.NameSurname, graph.NameFull)
-	if err != nil {
-		return 0, false, err
+	if err != nil || len(ids) == 1 {
+		return first(ids), len(ids) == 1, err
 	}
-	var lone []graph.ID
+	// Several people have it: the lone surname joins the one full name
+	// whose role the article gives it ("President Lowe" and President
+	// Sara Lowe, not the first lady Tom Lowe), else the one entity known
+	// by that surname alone, so that unresolved mentions gather in one
+	// node instead of one per article.
+	var lone, roled []graph.ID
 	for _, id := range ids {
 		ent, err := ix.Entity(id)
 		if err != nil {
 			return 0, false, err
 		}
-		if w := storedWords(ent.Name); len(w) == 1 && w[0] == surname {
+		w := storedWords(ent.Name)
+		if len(w) == 1 && w[0] == surname {
 			lone = append(lone, id)
+		} else if r := ent.Attrs["role"]; r != "" && len(w) >= 2 && slices.ContainsFunc(e.Roles, func(x string) bool { return strings.EqualFold(x, r) }) {
+			roled = append(roled, id)
 		}
+	}
+	if len(roled) == 1 {
+		return roled[0], true, nil
 	}
 	return first(lone), len(lone) == 1, nil
 }
@@ -279,4 +288,44 @@ func matchInitial(ix Index, e *entities.Entity, persons func(string, ...graph.Na
 		return first(full), len(full) == 1, nil
 	}
 	return first(initials), len(initials) == 1 && len(full) == 0, nil
+}
+
+// absorbSurnameOnly merges into id a stored person known only by the
+// surname id's full name ends with, when id is the only full-named person
+// with that surname.
+func absorbSurnameOnly(ix Index, id graph.ID, surname string) error {
+	refs, err := ix.Names(surname)
+	if err != nil {
+		return err
+	}
+	var lone []graph.ID
+	fullNamed := 0
+	seen := map[graph.ID]bool{id: true}
+	for _, r := range refs {
+		if seen[r.ID] {
+			continue
+		}
+		seen[r.ID] = true
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return err
+		}
+		if ent.Type != graph.Person {
+			continue
+		}
+		if len(storedWords(ent.Name)) == 1 {
+			lone = append(lone, r.ID)
+		} else {
+			fullNamed++
+		}
+	}
+	if fullNamed > 0 {
+		return nil
+	}
+	for _, l := range lone {
+		if err := ix.Redirect(l, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -12,6 +12,7 @@ package ingest
 // stores that each read part of a corpus agree with one that read it all.
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -37,30 +38,15 @@ func Resolve(s *store.Store) (*Resolved, error) {
 	if err != nil {
 		return nil, err
 	}
-	into := joins(ents)
-	// Every entity's names, gathered on the entity it ends in.
-	root := func(id graph.ID) graph.ID {
-		for range 64 { // joins go to fuller names, so they end
-			next, ok := into[id]
-			if !ok {
-				break
-			}
-			id = next
-		}
-		return id
+	fixed, err := curated(s)
+	if err != nil {
+		return nil, err
 	}
-	byID := map[graph.ID]*graph.Entity{}
-	names := map[graph.ID][]string{}
-	members := map[graph.ID][]graph.ID{} // entities this pass merges, by the entity they end in
-	for i := range ents {
-		e := &ents[i]
-		byID[e.ID] = e
-		r := root(e.ID)
-		names[r] = append(names[r], e.Name)
-		names[r] = append(names[r], e.Aliases...)
-		if r != e.ID {
-			members[r] = append(members[r], e.ID)
-		}
+	into, cur := joinAll(ents, fixed)
+	members := map[graph.ID][]graph.ID{} // entities merged, by the entity they end in
+	for from := range into {
+		r := endOf(into, from)
+		members[r] = append(members[r], from)
 	}
 	res := &Resolved{}
 	err = s.Update(func(t *store.Txn) error {
@@ -72,24 +58,23 @@ func Resolve(s *store.Store) (*Resolved, error) {
 				res.Merged++
 			}
 		}
-		for _, e := range ents {
-			if _, merged := into[e.ID]; merged {
+		for i := range cur {
+			u := &cur[i]
+			if fixed[u.ID] {
 				continue
 			}
-			u := *byID[e.ID]
-			u.Aliases = names[e.ID]
 			var freq map[string]int
-			if tied(&u) {
+			if tied(u) {
 				// Names equally full: the one the articles write most.
-				if freq, err = surfaceKeys(t, u.Type, append(members[e.ID], e.ID)); err != nil {
+				if freq, err = surfaceKeys(t, u.Type, append(members[u.ID], u.ID)); err != nil {
 					return err
 				}
 			}
-			name := canonicalName(&u, freq)
-			if name == e.Name {
+			name := canonicalName(u, freq)
+			if name == u.Name {
 				continue
 			}
-			rec, err := t.Entity(e.ID)
+			rec, err := t.Entity(u.ID)
 			if err != nil {
 				return err
 			}
@@ -106,6 +91,54 @@ func Resolve(s *store.Store) (*Resolved, error) {
 	return res, err
 }
 
+// joinAll applies joins until they join nothing more (a merge can leave
+// one owner where there were two: "Securities and Exchange Commission"
+// joined into "US Securities and Exchange Commission" leaves it the one
+// entity with the alias "SEC"), so that a second Resolve finds nothing to
+// do. It returns every join made and the entities left, each with the
+// names, aliases and mentions of those merged into it.
+func joinAll(ents []graph.Entity, fixed map[graph.ID]bool) (map[graph.ID]graph.ID, []graph.Entity) {
+	into := map[graph.ID]graph.ID{}
+	cur := slices.Clone(ents)
+	for range 64 { // each round merges at least one entity
+		step := joins(cur, fixed)
+		if len(step) == 0 {
+			break
+		}
+		maps.Copy(into, step)
+		byID := map[graph.ID]int{}
+		var next []graph.Entity
+		for _, e := range cur {
+			if _, merged := step[e.ID]; !merged {
+				byID[e.ID] = len(next)
+				next = append(next, e)
+			}
+		}
+		for _, e := range cur {
+			if _, merged := step[e.ID]; merged {
+				r := &next[byID[endOf(step, e.ID)]]
+				r.Aliases = append(slices.Clip(r.Aliases), e.Name)
+				r.Aliases = append(r.Aliases, e.Aliases...)
+				r.Mentions += e.Mentions
+			}
+		}
+		cur = next
+	}
+	return into, cur
+}
+
+// endOf follows joins from id to the entity it ends in.
+func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
+	for range 64 { // joins go to fuller names, so they end
+		next, ok := into[id]
+		if !ok {
+			break
+		}
+		id = next
+	}
+	return id
+}
+
 // joins returns, for each entity of ents that is a short form or a lone
 // surname of exactly one other entity of ents, that entity:
 //   - an organization or place without a gazetteer entry or sport whose
@@ -114,13 +147,15 @@ func Resolve(s *store.Store) (*Resolved, error) {
 //     "Federal Open Market Committee");
 //   - a person without a gazetteer entry whose fullest name is one word,
 //     the surname of one other person's name of two words or more;
-//   - first of all, any entity without a gazetteer entry or sport whose
-//     fullest name is a name or alias of one other entity of its type
-//     whose fullest name ranks before it (nameRank).
+//   - first of all, any entity but a person without a gazetteer entry or
+//     sport whose fullest name is a name or alias of one other entity of
+//     its type whose fullest name ranks before it (nameRank).
 //
 // Every name of every entity counts, so the answer is the same whatever
-// order the entities were linked in.
-func joins(ents []graph.Entity) map[graph.ID]graph.ID {
+// order the entities were linked in. Entities in fixed (a curation acts
+// on them) are not joined into others: what users decided stands, and
+// their curations apply to what joins them.
+func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
 	gz := gazetteer.Default()
 	type typed struct {
 		t   graph.Type
@@ -164,14 +199,18 @@ func joins(ents []graph.Entity) map[graph.ID]graph.ID {
 	into := map[graph.ID]graph.ID{}
 	for i := range ents {
 		e := &ents[i]
-		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" {
+		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
 			continue
 		}
 		name := canonicalName(e, nil)
 		// Another name of one entity named more fully ("IBM", an alias of
 		// "International Business Machines"): what linking gives a mention
 		// read after that entity took the alias.
-		fuller := slices.DeleteFunc(slices.Clone(named[typed{e.Type, gazetteer.Key(name)}]), func(id graph.ID) bool {
+		var fuller []graph.ID
+		if e.Type != graph.Person { // a person's aliases hold the surnames of its mentions
+			fuller = named[typed{e.Type, gazetteer.Key(name)}]
+		}
+		fuller = slices.DeleteFunc(slices.Clone(fuller), func(id graph.ID) bool {
 			o := byID[id]
 			return id == e.ID || o.Attrs["sport"] != "" || nameRank(e.Type, canonicalName(o, nil), name, nil) >= 0
 		})
@@ -218,4 +257,30 @@ func surfaceKeys(t *store.Txn, typ graph.Type, ids []graph.ID) (map[string]int, 
 		}
 	}
 	return freq, nil
+}
+
+// curated returns the entities an active curation acts on: Resolve
+// leaves them as users left them.
+func curated(s *store.Store) (map[graph.ID]bool, error) {
+	fixed := map[graph.ID]bool{}
+	err := s.View(func(t *store.Txn) error {
+		cs, err := t.Curations()
+		if err != nil {
+			return err
+		}
+		for _, c := range cs {
+			if !c.Active() {
+				continue
+			}
+			fixed[c.Entity] = true
+			for _, o := range c.Others {
+				fixed[o] = true
+			}
+			if c.NewID != 0 {
+				fixed[c.NewID] = true
+			}
+		}
+		return nil
+	})
+	return fixed, err
 }
