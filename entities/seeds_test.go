@@ -194,6 +194,10 @@ func TestSeedGraph(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Ingest ends with the joins that depend on the whole store.
+	if _, err := ingest.Resolve(s); err != nil {
+		t.Fatal(err)
+	}
 	g, err := s.Load(store.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -56,21 +56,24 @@ const convergeBatch = 512
 // Converge resolves the entities of s against known, entities other
 // stores hold (read from a cluster), and changes s to agree.
 //
-// The rules are Link's, run by Link itself: known is linked, entity by
-// entity, into an empty scratch store at dir, as if each entity were an
-// article naming it with its name and aliases, so that a short form meets
-// its full name, a surname its one full name, and entities that reached
-// the same gazetteer entry or name become one, whichever store they came
-// from. The most mentioned come first (a corpus usually names an entity in
-// full before it shortens it), ties broken by type and name, so every
-// store that reads the same known entities builds the same union. Then
-// each entity of s is looked up in that union the same way, and s is told
-// what the union found: local entities that resolve to one union entity
-// are merged (the one with the lowest ID stays, as the linker keeps the
-// older), and each takes the union entity's name (its own becomes an
-// alias) and gazetteer entry, so a push keys it as every other store keys
-// the same entity. Entity records and the name index change as linking
-// changes them; the curation log does not.
+// The rules are Link's and Resolve's, run by them: known is linked,
+// entity by entity, into an empty scratch store at dir, as if each entity
+// were an article naming it with its name and aliases, so that entities
+// that reached the same gazetteer entry or name become one, whichever
+// store they came from; then Resolve makes, over that union, the joins
+// that depend on every entity known (a short form to the one full name it
+// shortens, a lone surname to the one person) and names each union entity
+// by nameRank, as one store does over its own entities at the end of an
+// ingest. The earliest mentioned come first, then the most mentioned, ties
+// broken by type and name, so every store that reads the same known
+// entities builds the same union. Then each entity of s is looked up in
+// that union the same way, and s is told what the union found: local
+// entities that resolve to one union entity are merged (the one with the
+// lowest ID stays, as the linker keeps the older), and each takes the
+// union entity's name (its own becomes an alias) and gazetteer entry, so
+// a push keys it as every other store keys the same entity. Entity
+// records and the name index change as linking changes them; the
+// curation log does not.
 //
 // Converge changes nothing when s already agrees with the union, so a
 // second run after every store converged and pushed is a no-op.
@@ -104,12 +107,21 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 	if _, err := linkEach(scratch, order); err != nil {
 		return nil, err
 	}
+	// The joins that depend on every entity known, over the union.
+	if _, err := Resolve(scratch); err != nil {
+		return nil, err
+	}
 	local := make([]*graph.Entity, len(g.Entities))
 	for i := range g.Entities {
 		local[i] = &g.Entities[i]
 	}
 	ids, err := linkEach(scratch, local)
 	if err != nil {
+		return nil, err
+	}
+	// Linking the local entities can add names (and so a fuller name) to
+	// union entities; they are the union's names again afterwards.
+	if _, err := Resolve(scratch); err != nil {
 		return nil, err
 	}
 	groups := map[graph.ID][]graph.ID{} // union entity → local entities

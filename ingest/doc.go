@@ -21,8 +21,14 @@
 // The engine prints nothing: progress comes through a callback and the
 // outcome as a Summary.
 //
+// After the articles of a run are linked (unless the run was interrupted),
+// Resolve makes the joins that depend on every entity the store knows
+// (short forms, lone surnames, names another entity has as an alias) and
+// names each entity by an order-free rule (nameRank), so the graph does
+// not depend on the order the articles came in.
+//
 // Converge resolves a store's entities against entities other stores hold
-// (a Dgraph cluster's), with Link's rules run by Link, and changes the
+// (a Dgraph cluster's), with Link's and Resolve's rules, and changes the
 // store to agree: how stores that each ingested part of a corpus end with
 // the entities of one store that ingested all of it.
 package ingest

@@ -58,6 +58,13 @@ func (e *Engine) Run(ctx context.Context, inputs []Input, progress func()) (*Sum
 		return s.sum, err
 	}
 	sum := s.sum
+	if !sum.Interrupted {
+		// An interrupted run resolves when it is continued, so that it
+		// ends with the graph an uninterrupted one gives.
+		if _, err := Resolve(e.store); err != nil {
+			return sum, err
+		}
+	}
 	var err error
 	if sum.Articles, sum.Entities, sum.Relations, err = e.store.Counts(); err != nil {
 		return sum, err

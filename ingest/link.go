@@ -32,7 +32,8 @@ var _ Index = (*store.Txn)(nil)
 // entity already in the store that it names, or created; then mentions and
 // relations are written. It returns the store ID of each extracted entity.
 //
-// Matching across articles:
+// Matching across articles, on what the store holds when the article is
+// linked:
 //   - a gazetteer entity matches the store entity linked to the same entry;
 //   - a person matches by full name, then by first and last name ("Sanjay
 //     Kumar Jha" and "Sanjay Jha"), then by initial and surname ("S. Jha"
@@ -42,15 +43,18 @@ var _ Index = (*store.Txn)(nil)
 //     absorbs it;
 //   - anything else matches an entity of the same type with the same name
 //     key or a defined acronym, a team only a team of its sport (see
-//     matchTeam); failing that, an organization or place whose name is a
-//     short form ("Coast Guard") or abbreviation ("FOMC") matches the one
-//     full name it shortens ("U.S. Coast Guard", "Federal Open Market
-//     Committee"), and a full name absorbs its stored short form (see
-//     shortforms.go); an organization written as an acronym matches the
-//     one party that defined it, and a party absorbs the stored
-//     organizations named by its acronym (partyacronyms.go); an
-//     organization, place or event one edit from the one stored name of
-//     its type ("Sheffied") matches it (variants.go).
+//     matchTeam); an organization written as an acronym matches the one
+//     party that defined it, and a party absorbs the stored organizations
+//     named by its acronym (partyacronyms.go); an organization, place or
+//     event one edit from the one stored name of its type ("Sheffied")
+//     matches it (variants.go).
+//
+// The joins whose answer depends on every entity the store knows (a short
+// form, "Coast Guard" or "FOMC", to the one full name it shortens; a name
+// to the one fuller entity that has it as an alias; a lone surname left
+// alone to the one person who has it) and the name each entity is known by are left
+// to Resolve, which ingest runs after linking, so that the graph does not
+// depend on the order the articles were read in.
 //
 // Only unambiguous matches merge: a lone surname shared by two people stays
 // its own entity.
@@ -98,13 +102,8 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 	if !found && e.Type == graph.Person && e.WeakType {
 		// "Wells Fargo said": the organization of that name, if known, or
 		// of which it is the one short form ("Wells Fargo & Co").
-		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
+		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization, true); err != nil {
 			return 0, false, err
-		}
-		if !found && e.Entry == nil {
-			if id, found, err = matchShort(ix, &entities.Entity{Name: e.Name, Type: graph.Organization}); err != nil {
-				return 0, false, err
-			}
 		}
 		if found {
 			e.Type = graph.Organization
@@ -145,17 +144,12 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 					continue
 				}
 			}
-			if id, found, err = matchTeam(ix, k, e); err != nil || found {
+			if id, found, err = matchTeam(ix, k, e, i == 0); err != nil || found {
 				break
 			}
 		}
 		if err != nil {
 			return 0, false, err
-		}
-		if !found {
-			if id, found, err = matchShort(ix, e); err != nil {
-				return 0, false, err
-			}
 		}
 	}
 	if !found {
@@ -254,9 +248,6 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		// A stored entity's short forms and variants were indexed when it
 		// was created; indexing them at each mention would cost the serial
 		// writer a few lookups per entity for nothing.
-		if err := indexShortForms(ix, id, e); err != nil {
-			return 0, err
-		}
 		if err := indexVariants(ix, id, e); err != nil {
 			return 0, err
 		}
@@ -395,10 +386,10 @@ func sharedWords(a, b string) bool {
 // of different sports apart: a team (an organization with a "sport"
 // attribute) matches an entity of its sport, else one with no sport; an
 // entity with no sport matches one with no sport, else the one team of
-// that name when there is only one sport.
-func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
+// that name when there is only one sport. byName is matchTyped's.
+func matchTeam(ix Index, key string, e *entities.Entity, byName bool) (graph.ID, bool, error) {
 	if e.Type != graph.Organization {
-		return matchTyped(ix, key, e.Type)
+		return matchTyped(ix, key, e.Type, byName)
 	}
 	refs, err := ix.Names(key)
 	if err != nil {
@@ -425,11 +416,11 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 		}
 	}
 	if len(same) > 0 && sport != "" || len(none) > 0 {
-		return matchTyped(ix, key, e.Type, append(same, none...)...)
+		return matchTyped(ix, key, e.Type, byName, append(same, none...)...)
 	}
 	if sport == "" && len(sports) == 1 {
 		for _, id := range sports {
-			return matchTyped(ix, key, e.Type, id)
+			return matchTyped(ix, key, e.Type, byName, id)
 		}
 	}
 	return 0, false, nil
@@ -438,8 +429,11 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 // matchTyped finds the stored entity of type t named key: the oldest one
 // with that name (same name and type are one entity), else the one entity
 // with that defined acronym. Two entities sharing an acronym stay apart.
-// Given only, it considers only the IDs given.
-func matchTyped(ix Index, key string, t graph.Type, only ...graph.ID) (graph.ID, bool, error) {
+// Given only, it considers only the IDs given. With byName, an entity
+// must be named key, not only have it as an alias: which of several
+// entities with that alias a name stands for, if any, depends on every
+// entity the store knows, and Resolve decides it at the end.
+func matchTyped(ix Index, key string, t graph.Type, byName bool, only ...graph.ID) (graph.ID, bool, error) {
 	refs, err := ix.Names(key)
 	if err != nil {
 		return 0, false, err
@@ -454,6 +448,9 @@ func matchTyped(ix Index, key string, t graph.Type, only ...graph.ID) (graph.ID,
 			return 0, false, err
 		}
 		if ent.Type != t {
+			continue
+		}
+		if byName && r.Kind != graph.NameAcronym && gazetteer.Key(ent.Name) != key {
 			continue
 		}
 		if r.Kind == graph.NameAcronym {

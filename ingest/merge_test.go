@@ -91,6 +91,7 @@ var mergeCases = []struct {
 	{"misspelt-organization", []string{
 		"The Brackenholt Foundation said on Monday that it would give the money.",
 		"The Brackenhlot Foundation said on Tuesday that the money had gone.",
+		"The Brackenholt Foundation said on Wednesday that more would follow.",
 	}, false},
 	{"spaced-organization", []string{
 		"The Lumen Torrent Foundation said it would appeal.",

@@ -17,10 +17,6 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// shortPrefix starts the index keys of short forms; a name key never
-// starts with it.
-const shortPrefix = "»"
-
 // shortHeads are the generic last words a short form leaves out
 // ("Commerce Department" → "Commerce", "Pacific Ocean" → "Pacific").
 var shortHeads = map[string]bool{"department": true, "ocean": true}
@@ -180,115 +176,6 @@ func nameKeys(e *entities.Entity) []string {
 		}
 	}
 	return keys
-}
-
-// indexShortForms indexes the short forms of the names of the stored
-// entity id (e's node), then merges into it a stored entity known only by
-// one of those short forms when id is the one full name it shortens.
-func indexShortForms(ix Index, id graph.ID, e *entities.Entity) error {
-	if !shortFormType(e.Type) {
-		return nil
-	}
-	gz := gazetteer.Default()
-	for _, k := range nameKeys(e) {
-		for _, s := range shortForms(gz, k) {
-			owners, err := shortOwners(ix, s, e.Type)
-			if err != nil {
-				return err
-			}
-			if len(owners) >= 2 && !containsID(owners, id) {
-				continue // already ambiguous: another owner changes nothing
-			}
-			if err := ix.AddName(shortPrefix+s, id, graph.NameSurname); err != nil {
-				return err
-			}
-			if len(owners) > 1 || len(owners) == 1 && owners[0] != id {
-				continue
-			}
-			if err := absorbShort(ix, id, s, e.Type); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// shortOwners returns the stored entities of type t that have short form
-// s.
-func shortOwners(ix Index, s string, t graph.Type) ([]graph.ID, error) {
-	refs, err := ix.Names(shortPrefix + s)
-	if err != nil {
-		return nil, err
-	}
-	var out []graph.ID
-	for _, r := range refs {
-		ent, err := ix.Entity(r.ID)
-		if err != nil {
-			return nil, err
-		}
-		if ent.Type == t && !containsID(out, r.ID) {
-			out = append(out, r.ID)
-		}
-	}
-	return out, nil
-}
-
-// absorbShort merges into id the stored entities of type t named s
-// exactly (not as an alias of a longer name) that carry no gazetteer
-// entry of their own.
-func absorbShort(ix Index, id graph.ID, s string, t graph.Type) error {
-	ini, isIni := strings.CutPrefix(s, acronymMark)
-	if isIni {
-		s = ini
-	}
-	refs, err := ix.Names(s)
-	if err != nil {
-		return err
-	}
-	for _, r := range refs {
-		if r.ID == id || r.Kind != graph.NameFull {
-			continue
-		}
-		ent, err := ix.Entity(r.ID)
-		if err != nil {
-			return err
-		}
-		if ent.Type != t || ent.Attrs["gazetteer"] != "" || gazetteer.Key(ent.Name) != s || ent.Attrs["sport"] != "" || isIni && !abbreviation(ent.Name) {
-			continue
-		}
-		if err := ix.Redirect(r.ID, id); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// matchShort finds the one stored entity of e's type of which e's name is
-// a short form ("Navy" → "U.S. Navy").
-func matchShort(ix Index, e *entities.Entity) (graph.ID, bool, error) {
-	if !shortFormType(e.Type) || e.Entry != nil || e.Attrs["sport"] != "" {
-		return 0, false, nil
-	}
-	key := gazetteer.Key(e.Name)
-	owners, err := shortOwners(ix, key, e.Type)
-	if err != nil {
-		return 0, false, err
-	}
-	if abbreviation(e.Name) {
-		more, err := shortOwners(ix, acronymMark+key, e.Type)
-		if err != nil {
-			return 0, false, err
-		}
-		for _, id := range more {
-			if !containsID(owners, id) {
-				owners = append(owners, id)
-			}
-		}
-	}
-	if len(owners) != 1 {
-		return 0, false, nil
-	}
-	return owners[0], true, nil
 }
 
 func containsID(ids []graph.ID, id graph.ID) bool {

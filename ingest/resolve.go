@@ -1,0 +1,286 @@
+package ingest
+
+// This file holds the joins whose answer depends on what else a store
+// knows: a short form ("Treasury", "FOMC") joins the one full name it
+// shortens, a lone surname ("Lowe") the one person of several words with
+// that surname. Decided at link time they would depend on what had been
+// read so far: "Treasury" read before "Sydney Treasury" joins the U.S.
+// one, read after it stays alone, so the graph would depend on the order
+// articles came in. They are decided here instead, once per ingest, over
+// every entity of the store, so that any order gives the same graph; and
+// Converge decides them the same way over a cluster's entities, so that
+// stores that each read part of a corpus agree with one that read it all.
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// Resolved says what Resolve changed.
+type Resolved struct {
+	// Merged counts entities merged into the one entity they shorten.
+	Merged int `json:"merged"`
+	// Renamed counts entities given the name canonicalName chooses.
+	Renamed int `json:"renamed"`
+}
+
+// Resolve joins, over all the entities of s, each short form and each
+// lone surname to the one entity it shortens (see joins), then gives every
+// entity the name canonicalName chooses from all its names, its old name
+// staying an alias. Both depend only on the store's entities, never on
+// the order they were linked in. Ingest runs it after each run.
+func Resolve(s *store.Store) (*Resolved, error) {
+	ents, err := s.Entities()
+	if err != nil {
+		return nil, err
+	}
+	fixed, err := curated(s)
+	if err != nil {
+		return nil, err
+	}
+	into, cur := joinAll(ents, fixed)
+	members := map[graph.ID][]graph.ID{} // entities merged, by the entity they end in
+	for from := range into {
+		r := endOf(into, from)
+		members[r] = append(members[r], from)
+	}
+	res := &Resolved{}
+	err = s.Update(func(t *store.Txn) error {
+		for _, e := range ents {
+			if to, ok := into[e.ID]; ok {
+				if err := t.Redirect(e.ID, to); err != nil {
+					return err
+				}
+				res.Merged++
+			}
+		}
+		for i := range cur {
+			u := &cur[i]
+			if fixed[u.ID] {
+				continue
+			}
+			var freq map[string]int
+			if tied(u) {
+				// Names equally full: the one the articles write most.
+				if freq, err = surfaceKeys(t, u.Type, append(members[u.ID], u.ID)); err != nil {
+					return err
+				}
+			}
+			name := canonicalName(u, freq)
+			if name == u.Name {
+				continue
+			}
+			rec, err := t.Entity(u.ID)
+			if err != nil {
+				return err
+			}
+			rec.Aliases = append(rec.Aliases, rec.Name)
+			rec.Name = name
+			rec.Aliases = slices.DeleteFunc(rec.Aliases, func(a string) bool { return a == name })
+			if err := t.SaveEntity(rec); err != nil {
+				return err
+			}
+			res.Renamed++
+		}
+		return nil
+	})
+	return res, err
+}
+
+// joinAll applies joins until they join nothing more (a merge can leave
+// one owner where there were two: "Securities and Exchange Commission"
+// joined into "US Securities and Exchange Commission" leaves it the one
+// entity with the alias "SEC"), so that a second Resolve finds nothing to
+// do. It returns every join made and the entities left, each with the
+// names, aliases and mentions of those merged into it.
+func joinAll(ents []graph.Entity, fixed map[graph.ID]bool) (map[graph.ID]graph.ID, []graph.Entity) {
+	into := map[graph.ID]graph.ID{}
+	cur := slices.Clone(ents)
+	for range 64 { // each round merges at least one entity
+		step := joins(cur, fixed)
+		if len(step) == 0 {
+			break
+		}
+		maps.Copy(into, step)
+		byID := map[graph.ID]int{}
+		var next []graph.Entity
+		for _, e := range cur {
+			if _, merged := step[e.ID]; !merged {
+				byID[e.ID] = len(next)
+				next = append(next, e)
+			}
+		}
+		for _, e := range cur {
+			if _, merged := step[e.ID]; merged {
+				r := &next[byID[endOf(step, e.ID)]]
+				r.Aliases = append(slices.Clip(r.Aliases), e.Name)
+				r.Aliases = append(r.Aliases, e.Aliases...)
+				r.Mentions += e.Mentions
+			}
+		}
+		cur = next
+	}
+	return into, cur
+}
+
+// endOf follows joins from id to the entity it ends in.
+func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
+	for range 64 { // joins go to fuller names, so they end
+		next, ok := into[id]
+		if !ok {
+			break
+		}
+		id = next
+	}
+	return id
+}
+
+// joins returns, for each entity of ents that is a short form or a lone
+// surname of exactly one other entity of ents, that entity:
+//   - an organization or place without a gazetteer entry or sport whose
+//     fullest name (canonicalName) is a short form (shortForms) of a name
+//     of one other entity of its type ("Navy", "U.S. Navy"; "FOMC",
+//     "Federal Open Market Committee");
+//   - a person without a gazetteer entry whose fullest name is one word,
+//     the surname of one other person's name of two words or more;
+//   - first of all, any entity but a person without a gazetteer entry or
+//     sport whose fullest name is a name or alias of one other entity of
+//     its type whose fullest name ranks before it (nameRank).
+//
+// Every name of every entity counts, so the answer is the same whatever
+// order the entities were linked in. Entities in fixed (a curation acts
+// on them) are not joined into others: what users decided stands, and
+// their curations apply to what joins them.
+func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
+	gz := gazetteer.Default()
+	type typed struct {
+		t   graph.Type
+		key string
+	}
+	owners := map[typed][]graph.ID{}
+	own := func(k typed, id graph.ID) {
+		if !slices.Contains(owners[k], id) {
+			owners[k] = append(owners[k], id)
+		}
+	}
+	for i := range ents {
+		e := &ents[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			switch {
+			case e.Type == graph.Person:
+				if w := storedWords(n); len(w) >= 2 {
+					own(typed{e.Type, w[len(w)-1]}, e.ID)
+				}
+			case shortFormType(e.Type) && e.Attrs["sport"] == "":
+				for _, s := range shortForms(gz, gazetteer.Key(n)) {
+					own(typed{e.Type, s}, e.ID)
+				}
+			}
+		}
+	}
+	// Every name of every entity, for the third rule.
+	named := map[typed][]graph.ID{}
+	for i := range ents {
+		e := &ents[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if k := (typed{e.Type, gazetteer.Key(n)}); !slices.Contains(named[k], e.ID) {
+				named[k] = append(named[k], e.ID)
+			}
+		}
+	}
+	byID := make(map[graph.ID]*graph.Entity, len(ents))
+	for i := range ents {
+		byID[ents[i].ID] = &ents[i]
+	}
+	into := map[graph.ID]graph.ID{}
+	for i := range ents {
+		e := &ents[i]
+		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
+			continue
+		}
+		name := canonicalName(e, nil)
+		// Another name of one entity named more fully ("IBM", an alias of
+		// "International Business Machines"): what linking gives a mention
+		// read after that entity took the alias.
+		var fuller []graph.ID
+		if e.Type != graph.Person { // a person's aliases hold the surnames of its mentions
+			fuller = named[typed{e.Type, gazetteer.Key(name)}]
+		}
+		fuller = slices.DeleteFunc(slices.Clone(fuller), func(id graph.ID) bool {
+			o := byID[id]
+			return id == e.ID || o.Attrs["sport"] != "" || nameRank(e.Type, canonicalName(o, nil), name, nil) >= 0
+		})
+		if len(fuller) == 1 {
+			into[e.ID] = fuller[0]
+			continue
+		}
+		var cands []graph.ID
+		switch {
+		case e.Type == graph.Person:
+			if w := storedWords(name); len(w) == 1 {
+				cands = owners[typed{e.Type, w[0]}]
+			}
+		case shortFormType(e.Type):
+			key := gazetteer.Key(name)
+			cands = owners[typed{e.Type, key}]
+			if abbreviation(name) {
+				for _, id := range owners[typed{e.Type, acronymMark + key}] {
+					if !slices.Contains(cands, id) {
+						cands = append(cands, id)
+					}
+				}
+			}
+		}
+		cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
+		if len(cands) == 1 {
+			into[e.ID] = cands[0]
+		}
+	}
+	return into
+}
+
+// surfaceKeys counts the mentions of the entities ids, of type typ, by
+// the freqKey of the text the articles write.
+func surfaceKeys(t *store.Txn, typ graph.Type, ids []graph.ID) (map[string]int, error) {
+	freq := map[string]int{}
+	for _, id := range ids {
+		surf, err := t.Surfaces(id)
+		if err != nil {
+			return nil, err
+		}
+		for text, n := range surf {
+			freq[freqKey(typ, text)] += n
+		}
+	}
+	return freq, nil
+}
+
+// curated returns the entities an active curation acts on: Resolve
+// leaves them as users left them.
+func curated(s *store.Store) (map[graph.ID]bool, error) {
+	fixed := map[graph.ID]bool{}
+	err := s.View(func(t *store.Txn) error {
+		cs, err := t.Curations()
+		if err != nil {
+			return err
+		}
+		for _, c := range cs {
+			if !c.Active() {
+				continue
+			}
+			fixed[c.Entity] = true
+			for _, o := range c.Others {
+				fixed[o] = true
+			}
+			if c.NewID != 0 {
+				fixed[c.NewID] = true
+			}
+		}
+		return nil
+	})
+	return fixed, err
+}
