@@ -303,13 +303,17 @@ func (p *pusher) send(ctx context.Context, u *upsert) (int, error) {
 // retryable reports whether a request that failed with err may succeed
 // when sent again: another writer's transaction made it abort, or another
 // writer's schema change is rebuilding an index ("Predicate ng_key is not
-// indexed" until the rebuild ends; concurrent pushes each set the schema).
+// indexed" until the rebuild ends; concurrent pushes each set the schema),
+// or a predicate's tablet is between groups, as it is for a moment after
+// another writer's drop_all or while zero moves it ("Tablet isn't being
+// served by this instance").
 func retryable(err error) bool {
 	if errors.Is(err, dgo.ErrAborted) {
 		return true
 	}
 	msg := err.Error()
-	return strings.Contains(msg, "is not indexed") || strings.Contains(msg, "schema is already being modified")
+	return strings.Contains(msg, "is not indexed") || strings.Contains(msg, "schema is already being modified") ||
+		strings.Contains(msg, "Tablet isn't being served")
 }
 
 // try runs u in one transaction: the lookup, then the mutation, committed.
