@@ -135,19 +135,7 @@ func (rb *relBuilder) homeOrganization() int {
 			}
 		}
 	}
-	best, second, home := 0, 0, -1
-	for i := range rb.ex.Entities {
-		switch n := count[i]; {
-		case n > best:
-			best, second, home = n, best, i
-		case n > second:
-			second = n
-		}
-	}
-	if best < 3 || best < 2*second {
-		return -1
-	}
-	return home
+	return clearWinner(count, len(rb.ex.Entities), 3)
 }
 
 // otherOrgIn reports whether sentence si names an organization other than

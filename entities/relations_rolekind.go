@@ -410,19 +410,7 @@ func (rb *relBuilder) homeCountry() int {
 		}
 	}
 	rb.homeVotes(count)
-	best, second, home := 0, 0, -1
-	for i := range rb.ex.Entities {
-		switch n := count[i]; {
-		case n > best:
-			best, second, home = n, best, i
-		case n > second:
-			second = n
-		}
-	}
-	if best < 2 || best < 2*second {
-		return -1
-	}
-	return home
+	return clearWinner(count, len(rb.ex.Entities), 2)
 }
 
 func containsInt(xs []int, x int) bool {
@@ -528,4 +516,23 @@ func (rb *relBuilder) destinationCountry(m placed) bool {
 		k--
 	}
 	return k >= 0 && destinationPrepositions[low(rb.d.Tokens[k])]
+}
+
+// clearWinner returns the entity (0 to n-1) counted most, when it was
+// counted at least least times and at least twice as often as any other;
+// otherwise -1. Ties between entities go to the lower index.
+func clearWinner(count map[int]int, n, least int) int {
+	best, second, win := 0, 0, -1
+	for i := range n {
+		switch c := count[i]; {
+		case c > best:
+			best, second, win = c, best, i
+		case c > second:
+			second = c
+		}
+	}
+	if best < least || best < 2*second {
+		return -1
+	}
+	return win
 }
