@@ -1,0 +1,34 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestMeetingsWithSides checks the unnamed meetings named by their other
+// side ("talks with Y") and the events a decisive predicate introduces
+// ("X won a copyright case"), on made-up sentences.
+func TestMeetingsWithSides(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		// The side after "with", and whoever holds the meeting.
+		{"Finance Minister Ana Ruiz held talks with President Tom Hale of Peru on Monday.", "Tom Hale", "talks with President Tom Hale", true},
+		{"Finance Minister Ana Ruiz held talks with President Tom Hale of Peru on Monday.", "Ana Ruiz", "talks with President Tom Hale", true},
+		{"The bank said it was holding talks with Brazil and Peru about the loans.", "Peru", "talks with Brazil and Peru", true},
+		{"After talks with the International Monetary Fund, Peru cut its budget.", "International Monetary Fund", "talks with the International Monetary Fund", true},
+		// The country of a side's title is not a side.
+		{"Ana Ruiz held talks with U.S. Treasury Secretary Tom Hale on trade.", "United States", "talks with U.S. Treasury Secretary Tom Hale", false},
+		// Not held, one of many, or the name only qualifies the side.
+		{"Ana Ruiz said Peru has not held talks with Brazil on the loans.", "Brazil", "talks with Brazil", false},
+		{"Ana Ruiz suggested holding talks with Brazil on the loans.", "Brazil", "talks with Brazil", false},
+		{"Ana Ruiz wants a meeting with Brazil soon.", "Brazil", "meeting with Brazil", false},
+		{"Ana Ruiz held talks with Brazil's creditor banks on Monday.", "Brazil", "talks with Brazil", false},
+		{"Acme Corp said it held talks with British and Continental Holdings on a merger.", "United Kingdom", "talks with British", false},
+		// Events a decisive predicate introduces, with what they are about.
+		{"Acme Corp has won a copyright case in Lima, a court said.", "Acme Corp", "copyright case", true},
+		{"Peru launched a retaliatory strike against Chile on Sunday.", "Peru", "retaliatory strike", true},
+		{"Acme Corp has won the case in Lima.", "Acme Corp", "case", false},
+		// The name only qualifies the actor.
+		{"Peruvian bank workers launched a nationwide strike on Monday.", "Peru", "nationwide strike", false},
+	})
+}
