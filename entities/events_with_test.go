@@ -24,6 +24,14 @@ func TestMeetingsWithSides(t *testing.T) {
 		{"Ana Ruiz wants a meeting with Brazil soon.", "Brazil", "meeting with Brazil", false},
 		{"Ana Ruiz held talks with Brazil's creditor banks on Monday.", "Brazil", "talks with Brazil", false},
 		{"Acme Corp said it held talks with British and Continental Holdings on a merger.", "United Kingdom", "talks with British", false},
+		// The holder: the subject placed in the talks.
+		{"Foreign Minister Ana Ruiz said after talks with President Tom Hale that trade would grow.", "Ana Ruiz", "talks with President Tom Hale", true},
+		{"Ms Ana Ruiz had talks with Mr Tom Hale in October about the loans.", "Ana Ruiz", "talks with Mr Tom Hale", true},
+		{"Acme Corp is in negotiations with Beta Corp over a merger.", "Acme Corp", "negotiations with Beta Corp", true},
+		{"Speaking to reporters after talks with Tom Hale, Foreign Minister Ana Ruiz said trade would grow.", "Ana Ruiz", "talks with Tom Hale", true},
+		{"At a news conference following talks with Mr Tom Hale, Ms Ana Ruiz said trade would grow.", "Ana Ruiz", "talks with Mr Tom Hale", true},
+		{"Ana Ruiz said the talks with Tom Hale had failed.", "Ana Ruiz", "talks with Tom Hale", false},
+		{"Ana Ruiz has not had talks with Tom Hale since May.", "Ana Ruiz", "talks with Tom Hale", false},
 		// Events a decisive predicate introduces, with what they are about.
 		{"Acme Corp has won a copyright case in Lima, a court said.", "Acme Corp", "copyright case", true},
 		{"Peru launched a retaliatory strike against Chile on Sunday.", "Peru", "retaliatory strike", true},

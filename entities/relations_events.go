@@ -114,7 +114,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedWording
 			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m)):
 				conf = confInvolvedWording
-			case rb.speaksAt(in, xi, m): // relations_events_at.go
+			case rb.speaksAt(in, xi, m) || rb.holdsMeeting(in, xi, m): // relations_events_at.go, relations_involved_with.go
 				conf = confInvolvedWording
 			}
 			if conf > 0 {
