@@ -87,6 +87,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, betweenEvents(d, selected)...)
 	out = append(out, withEvents(d, selected)...)
 	out = append(out, actedEvents(d, selected)...)
+	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)
 	out = append(out, confidenceVotes(d)...)
 	return append(out, capitalisedEvents(d)...)

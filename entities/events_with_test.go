@@ -7,8 +7,9 @@ import (
 )
 
 // TestMeetingsWithSides checks the unnamed meetings named by their other
-// side ("talks with Y") and the events a decisive predicate introduces
-// ("X won a copyright case"), on made-up sentences.
+// side ("talks with Y"), the events a decisive predicate introduces ("X
+// won a copyright case") and the parties to an agreement ("X's failure to
+// honor a 1986 agreement"), on made-up sentences.
 func TestMeetingsWithSides(t *testing.T) {
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		// The side after "with", and whoever holds the meeting.
@@ -36,6 +37,11 @@ func TestMeetingsWithSides(t *testing.T) {
 		{"Acme Corp has won a copyright case in Lima, a court said.", "Acme Corp", "copyright case", true},
 		{"Peru launched a retaliatory strike against Chile on Sunday.", "Peru", "retaliatory strike", true},
 		{"Acme Corp has won the case in Lima.", "Acme Corp", "case", false},
+		// Parties to an agreement, kept or broken.
+		{"Tariffs followed Peru's failure to honor a July 1986 agreement on copper.", "Peru", "July 1986 agreement", true},
+		{"Officials said Chile was not honoring the copper pact.", "Chile", "copper pact", true},
+		{"Peru is in full compliance with the fishing treaty, Ana Ruiz said.", "Peru", "fishing treaty", true},
+		{"Peru said the copper pact would help Chile.", "Chile", "copper pact", false},
 		// The name only qualifies the actor.
 		{"Peruvian bank workers launched a nationwide strike on Monday.", "Peru", "nationwide strike", false},
 	})

@@ -1,0 +1,80 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// Parties to an agreement: whoever honours, complies with, violates,
+// breaches, abides by, enforces, implements or renegotiates an agreement is
+// a party to it, whether or not it keeps it. With E the agreement and X the
+// party:
+//
+//	X's failure to honor a 1986 agreement     X was not honoring the pact
+//	X is in full compliance with E            X has violated a semiconductor pact
+//	X's violation of E                        accused X of breaching E
+//
+// partyEvents names the agreements such a predicate introduces that no
+// other rule names: a determiner, one to three modifiers that say which
+// agreement it is (a year, a month, lower-case words: "a July 1986
+// agreement", "the semiconductor pact"; a bare "the agreement" is one of
+// many, or a reference the coref stage reads) and an agreement head. The
+// relation stage links the party (partyTo, relations_involved_party.go).
+
+// agreementPartyWords are the predicates that make their subject a party to the
+// agreement after them, with the preposition some of them take.
+var agreementPartyWords = map[string]string{
+	"honor": "", "honour": "", "honored": "", "honoured": "", "honoring": "", "honouring": "", "honors": "", "honours": "",
+	"violate": "", "violated": "", "violating": "", "violates": "", "breach": "", "breached": "", "breaching": "",
+	"enforce": "", "enforced": "", "enforcing": "", "implement": "", "implemented": "", "implementing": "",
+	"renegotiate": "", "renegotiated": "", "renegotiating": "",
+	"comply": "with", "complied": "with", "complying": "with", "complies": "with", "compliance": "with",
+	"abide": "by", "abiding": "by", "abided": "by", "abides": "by", "adhere": "to", "adhered": "to", "adhering": "to",
+	"violation": "of",
+}
+
+// agreementWordBefore returns the token of the party word that governs an
+// object starting at token k ("honor a", "compliance with the"), or -1.
+func agreementWordBefore(d *Document, k int) int {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		l := low(d.Tokens[j])
+		if prep, ok := agreementPartyWords[l]; ok && (prep == "" && j == k-1 || prep != "" && j == k-2 && low(d.Tokens[k-1]) == prep) {
+			return j
+		}
+		if l == "breach" && j == k-2 && low(d.Tokens[k-1]) == "of" {
+			return j
+		}
+	}
+	return -1
+}
+
+// partyEvents finds the agreements a party word introduces (see above).
+func partyEvents(d *Document) []Mention {
+	var out []Mention
+	for k := 1; k+1 < len(d.Tokens); k++ {
+		if !actedDeterminers[low(d.Tokens[k])] || agreementWordBefore(d, k) < 0 {
+			continue
+		}
+		start := k + 1
+		j := start
+		for j < len(d.Tokens) && j-start < 3 && !d.Tokens[j].Break && partyModifier(d.Tokens[j]) {
+			j++
+		}
+		if j == start || j >= len(d.Tokens) || !agreementHeads[low(d.Tokens[j])] || d.Tokens[j].Break {
+			continue
+		}
+		out = append(out, Mention{Start: d.Tokens[start].Start, End: d.Tokens[j].End, TokStart: start, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
+	}
+	return out
+}
+
+// partyModifier reports whether t may say which agreement it is: a year,
+// a month or a lower-case word that is no stop word, head or state
+// ("final", "proposed").
+func partyModifier(t Token) bool {
+	l := low(t)
+	if months[l] > 0 {
+		return true
+	}
+	if len(l) == 4 && isNumber(l) {
+		return true
+	}
+	return signedModifier(t) && !numberWords[l]
+}
