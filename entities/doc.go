@@ -51,7 +51,11 @@
 //	                   sentence or report ("England beat Wales 2-1") is an
 //	                   organization, not the place; a team's entity carries
 //	                   the report's sport (attribute "sport")
-//	events             "the <place> attack", "the <body> summit"
+//	events             "the <place> attack", "the <body> summit"; events a
+//	                   decisive predicate introduces ("X has won a
+//	                   copyright case", events_acted.go) and agreements a
+//	                   party word introduces ("X's failure to honor a 1986
+//	                   agreement", events_party.go)
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full
 //	                   name that contains it; an initial + surname keeps
@@ -74,7 +78,7 @@
 //	                   leadership, visits and event involvement from the
 //	                   wording (involved_in only where a predicate links the
 //	                   participant to the event, speaking at a gathering
-//	                   included); a trip behind a preposition is the
+//	                   and being a party to an agreement included); a trip behind a preposition is the
 //	                   clause subject's ("X proposed it during a trip to
 //	                   Y"); a group's leader, members
 //	                   and destinations; member_of for each person of a list
@@ -141,10 +145,13 @@
 // lists and token helpers), extraction.go (the result), stage.go (Stage
 // and Doc); then one file per stage, gazetteer.go (with known.go),
 // cues.go, partynicknames.go, recognizers.go, select.go, cleanup.go,
-// orgcontext.go, acronyms.go, repeats.go, events.go, resolve.go,
+// orgcontext.go, acronyms.go, repeats.go, events.go (with
+// events_between.go, events_signed.go, events_acted.go and
+// events_party.go), resolve.go,
 // handles.go, groups.go, coref.go (with coref_fronted.go), relations.go
 // (with relations_roles.go, relations_as.go, relations_membership.go,
-// relations_events.go, relations_events_at.go, relations_counted.go,
+// relations_events.go, relations_events_at.go,
+// relations_involved_party.go, relations_counted.go,
 // relations_visits.go, relations_trip.go and relations_groups.go), dateline.go, syntax.go
 // (the opt-in parse), relations_parse.go (with
 // relations_parse_patterns.go and relations_parse_roles.go: what the

@@ -85,7 +85,6 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	}
 	out = append(out, eventsOfBodies(d, selected)...)
 	out = append(out, betweenEvents(d, selected)...)
-	out = append(out, withEvents(d, selected)...)
 	out = append(out, actedEvents(d, selected)...)
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)

@@ -103,3 +103,38 @@ func namedActor(d *Document, selected []Mention, v int) bool {
 	m := mentionEndingAt(selected, k)
 	return m != nil && sideType(m.Type)
 }
+
+// mentionEndingAt returns the mention of ms that ends before token k, or
+// nil.
+func mentionEndingAt(ms []Mention, k int) *Mention {
+	for i := range ms {
+		if ms[i].TokEnd == k {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// sideEndsPhrase reports whether a noun phrase may end before token k: a
+// sentence end, punctuation other than a possessive, or a word that links
+// clauses or opens a complement ("against Y", "last week", "said").
+func sideEndsPhrase(d *Document, k int) bool {
+	if k >= len(d.Tokens) || d.Tokens[k].Break {
+		return true
+	}
+	t := d.Tokens[k]
+	switch l := low(t); {
+	case isPossessive(t):
+		return false
+	case !t.Word():
+		return true
+	case clauseLinks[l] || reportingVerbs[l] || phraseEndWords[l]:
+		return true
+	}
+	return false
+}
+
+// phraseEndWords open a complement or clause after a noun phrase, beside
+// the clause links.
+var phraseEndWords = map[string]bool{"about": true, "that": true, "against": true, "between": true, "among": true,
+	"under": true, "into": true, "without": true, "within": true, "including": true, "of": true}

@@ -31,33 +31,30 @@ func betweenEvents(d *Document, selected []Mention) []Mention {
 // betweenSides reads "(the) A and (the) B" from token k and returns the
 // token after B, or -1 when the words there are not two sides.
 func betweenSides(d *Document, selected []Mention, k int) int {
-	a := sideAt(d, selected, k)
+	side := func(k int) int {
+		if k < len(d.Tokens) && low(d.Tokens[k]) == "the" {
+			k++
+		}
+		m := titledPerson(d, selected, k)
+		if m == nil {
+			m = mentionAt(selected, k)
+		}
+		if m == nil || !sideType(m.Type) {
+			return -1
+		}
+		k = m.TokStart
+		for i := k; i < m.TokEnd; i++ {
+			if d.Tokens[i].Break && i > k {
+				return -1
+			}
+		}
+		return m.TokEnd
+	}
+	a := side(k)
 	if a < 0 || a >= len(d.Tokens) || low(d.Tokens[a]) != "and" {
 		return -1
 	}
-	return sideAt(d, selected, a+1)
-}
-
-// sideAt reads one side of an event, "(the) A" with A a person (after
-// its title), country, organization or party mention, from token k and
-// returns the token after it, or -1.
-func sideAt(d *Document, selected []Mention, k int) int {
-	if k < len(d.Tokens) && low(d.Tokens[k]) == "the" {
-		k++
-	}
-	m := titledPerson(d, selected, k)
-	if m == nil {
-		m = mentionAt(selected, k)
-	}
-	if m == nil || !sideType(m.Type) {
-		return -1
-	}
-	for i := m.TokStart + 1; i < m.TokEnd; i++ {
-		if d.Tokens[i].Break {
-			return -1
-		}
-	}
-	return m.TokEnd
+	return side(a + 1)
 }
 
 // sideType reports whether a mention of type t may be a side of an event.

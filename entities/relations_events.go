@@ -102,9 +102,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			switch {
 			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
 				// Named inside the event: only the two sides of a pair
-				// ("the U.S.-Canada talks", "talks between A and B") and
-				// the other side of a meeting ("talks with Y").
-				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.withInEvent(x, m) || rb.demonymLeads(x, m) {
+				// ("the U.S.-Canada talks", "talks between A and B").
+				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) {
 					conf = confInvolvedAdjacent
 				}
 			case x.tokEnd == m.tokStart,
@@ -114,7 +113,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedWording
 			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m)):
 				conf = confInvolvedWording
-			case rb.speaksAt(in, xi, m) || rb.holdsMeeting(in, xi, m): // relations_events_at.go, relations_involved_with.go
+			case rb.speaksAt(in, xi, m): // relations_events_at.go
 				conf = confInvolvedWording
 			}
 			if conf > 0 {

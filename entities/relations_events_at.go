@@ -91,6 +91,7 @@ func (rb *relBuilder) speakerBefore(in []placed, xi, v int) bool {
 // fronted "Speaking at E," that opens its sentence.
 func (rb *relBuilder) frontedSpeaker(in []placed, xi int, m placed) bool {
 	d := rb.d
+	x := in[xi]
 	si := sentenceOf(d, d.Tokens[m.tokStart].Start)
 	if si < 0 {
 		return false
@@ -103,15 +104,7 @@ func (rb *relBuilder) frontedSpeaker(in []placed, xi int, m placed) bool {
 	if k != s.TokStart+1 || low(d.Tokens[k]) != "at" && low(d.Tokens[k]) != "during" || low(d.Tokens[s.TokStart]) != "speaking" {
 		return false
 	}
-	return rb.subjectAfterComma(in, xi, m)
-}
-
-// subjectAfterComma reports whether in[xi] is the first participant after
-// event m, right after a comma and its title: the subject of the clause a
-// fronted phrase ending in m opens ("Speaking at E, the minister X said").
-func (rb *relBuilder) subjectAfterComma(in []placed, xi int, m placed) bool {
-	d := rb.d
-	x := in[xi]
+	// The first participant after E, right after a comma and its title.
 	for _, q := range in {
 		if q.tokStart < m.tokEnd || !rb.participant(q) || titleModifier(d, q) {
 			continue
