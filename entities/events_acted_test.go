@@ -20,6 +20,7 @@ func TestActedEvents(t *testing.T) {
 		{"Officials said Chile was not honoring the copper pact.", "Chile", "copper pact", true},
 		{"Peru is in full compliance with the fishing treaty, Ana Ruiz said.", "Peru", "fishing treaty", true},
 		{"Peru said the copper pact would help Chile.", "Chile", "copper pact", false},
+		{"Officials accused Chile of failing to enforce major provisions of a 1986 copper pact.", "Chile", "1986 copper pact", true},
 		// The name only qualifies the actor.
 		{"Peruvian bank workers launched a nationwide strike on Monday.", "Peru", "nationwide strike", false},
 	})

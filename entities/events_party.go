@@ -32,7 +32,18 @@ var agreementPartyWords = map[string]string{
 
 // agreementWordBefore returns the token of the party word that governs an
 // object starting at token k ("honor a", "compliance with the"), or -1.
+// The object may be a part of the agreement: "violated the terms of",
+// "enforce major provisions of".
 func agreementWordBefore(d *Document, k int) int {
+	if k >= 2 && low(d.Tokens[k-1]) == "of" && agreementParts[low(d.Tokens[k-2])] {
+		j := k - 3
+		for n := 0; j >= 0 && n < 2 && (actedDeterminers[low(d.Tokens[j])] || gradingWords[low(d.Tokens[j])]); n++ {
+			j--
+		}
+		if j >= 0 {
+			k = j + 1
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		l := low(d.Tokens[j])
 		if prep, ok := agreementPartyWords[l]; ok && (prep == "" && j == k-1 || prep != "" && j == k-2 && low(d.Tokens[k-1]) == prep) {
@@ -44,6 +55,9 @@ func agreementWordBefore(d *Document, k int) int {
 	}
 	return -1
 }
+
+// agreementParts name a part of an agreement a party keeps or breaks.
+var agreementParts = map[string]bool{"terms": true, "provisions": true, "spirit": true, "letter": true, "rules": true}
 
 // partyEvents finds the agreements a party word introduces (see above).
 func partyEvents(d *Document) []Mention {
