@@ -274,6 +274,12 @@ func partyAliasFits(d *Document, sp gazSpan, m gazetteer.Match, ctx *context, na
 		if single && !acronym && inCapRun(d, sp.tokStart) {
 			return acronym, false
 		}
+		// A lone word that is also a demonym names where someone is
+		// from, not the party whose name holds it ("a Scottish
+		// politician", "Welsh voters").
+		if single && demonymSpan(sp) {
+			return acronym, false
+		}
 		// A lone word ("Congress", "Labour") reads as a party when
 		// a political word follows it ("Congress MP", "Labour
 		// leader"), when it is a plural ("Conservatives"), or when
@@ -296,6 +302,11 @@ func partyAliasFits(d *Document, sp gazSpan, m gazetteer.Match, ctx *context, na
 		return acronym, false
 	}
 	return acronym, true
+}
+
+// demonymSpan reports whether one of a span's readings is a demonym.
+func demonymSpan(sp gazSpan) bool {
+	return slices.ContainsFunc(sp.matches, func(m gazetteer.Match) bool { return m.Alias.Kind == gazetteer.KindDemonym })
 }
 
 // politicsWords, in a sentence, say it speaks of parties and politics.

@@ -2,7 +2,10 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
 )
 
 func TestTeamReadings(t *testing.T) {
@@ -55,6 +58,22 @@ func TestTeamReadings(t *testing.T) {
 		}
 		if slices.Contains(got, tt.not) {
 			t.Errorf("%q: got %q, do not want %s", tt.text, got, tt.not)
+		}
+	}
+}
+
+// TestTownTeamNoShortForm checks that a team named by its town is not
+// read as a short form of a longer team name ending with the town's name.
+func TestTownTeamNoShortForm(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	text := "SOCCER - SCOTTISH LEAGUE RESULTS . GLASGOW 1996-08-31 Results of Scottish league soccer matches on Saturday : Division two Luton 1 Derby 2 East Luton 0 Watford 3 Stirling 2 Brackley Athletic 1 ."
+	var got []string
+	for _, e := range x.Extract(text).Entities {
+		got = append(got, string(e.Type)+":"+strings.Join(e.Aliases, "|"))
+	}
+	for _, want := range []string{"organization:Luton", "organization:East Luton"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("got %q, want %s", got, want)
 		}
 	}
 }
