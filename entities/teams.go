@@ -230,6 +230,7 @@ func teamRole(d *Document, si, start, end int) bool {
 	if start-1 > s.TokStart && low(d.Tokens[start-1]) == "the" {
 		start-- // "against the Netherlands": the words before the article
 	}
+	start = skipManModifier(d, s.TokStart, start) // "over 10-man Turkey"
 	if start-1 >= s.TokStart {
 		prev := low(d.Tokens[start-1])
 		if teamObjects[prev] || prev == "between" {
@@ -243,6 +244,9 @@ func teamRole(d *Document, si, start, end int) bool {
 		}
 		if start-2 >= s.TokStart {
 			prev2 := low(d.Tokens[start-2])
+			if k := start - 4; (prev == "with" || prev == "to") && k >= s.TokStart && isScore(d, k, start) {
+				prev2 = low(d.Tokens[k-1]) // "drew 2-2 with Brazil", "lost 2-1 to Peru"
+			}
 			if prev == "with" && (prev2 == "drew" || prev2 == "draw" || prev2 == "draws" || prev2 == "tied" || sportsWords[prev2]) {
 				return true // "drew with Brazil", "the match with the Netherlands"
 			}
@@ -252,6 +256,15 @@ func teamRole(d *Document, si, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// skipManModifier returns the start of a "10-man" modifier that ends
+// right before token start ("victory over 10-man Turkey"), or start.
+func skipManModifier(d *Document, from, start int) int {
+	if k := start - 3; k >= from && low(d.Tokens[start-1]) == "man" && d.Tokens[start-2].Text == "-" && isNumber(d.Tokens[k].Text) && len(d.Tokens[k].Text) <= 2 {
+		return k
+	}
+	return start
 }
 
 // capRunEnd returns the end of the run of capitalised words from token i

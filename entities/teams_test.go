@@ -43,6 +43,10 @@ func TestTeamReadings(t *testing.T) {
 		{"The ties pit hosts Germany against the Czech Republic in the cup.", "organization:Czech Republic", "country:Czech Republic"},
 		{"The ties pit hosts Germany against the Czech Republic in the cup.", "organization:Germany", "country:Germany"},
 		{"Ireland named a squad to play Liechtenstein in the qualifier.", "organization:Liechtenstein", "country:Liechtenstein"},
+		// A score or a "10-man" between the verb and the team.
+		{"Police said the Netherlands drew 2-2 with Brazil on Saturday.", "organization:Brazil", "country:Brazil"},
+		{"Chile lost 3-1 to Peru in the qualifier.", "organization:Peru", "country:Peru"},
+		{"Kenya struggled to a victory over 10-man Ghana in the qualifier.", "organization:Ghana", "country:Ghana"},
 	}
 	x := New()
 	for _, tt := range tests {
