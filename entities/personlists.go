@@ -11,9 +11,11 @@ import (
 const minPersonList = 3
 
 // personLists reads as people the towns named in a list of one-word names
-// that holds at least as many people: a line-up ("The team is : Brell ,
-// Staunton , Irwin , Quaid , Morrow") names players by surname, and a
-// surname that is also a town ("Staunton", "Irwin") is one of them. The
+// that holds at least as many surnames of people the article names in
+// full: a line-up ("The team is : Brell , Staunton , Irwin , Quaid ,
+// Morrow", after "Dara Brell", "Orin Quaid" and "Tam Morrow") names
+// players by surname, and a surname that is also a town ("Staunton",
+// "Irwin") is one of them. The
 // list is what coordinatedTeams joins (only commas, "and" or "or"
 // between, one sentence), of minPersonList names or more, each one word;
 // countries, world regions and a town after a preposition of place stay
@@ -29,6 +31,15 @@ func personLists(d *Document, mentions []Mention) []Mention {
 	if len(order) < minPersonList {
 		return mentions
 	}
+	surnames := map[string]bool{} // the last words of the article's full names
+	for _, m := range mentions {
+		if m.Type == graph.Person && m.TokEnd-m.TokStart >= 2 {
+			surnames[low(d.Tokens[m.TokEnd-1])] = true
+		}
+	}
+	if len(surnames) < 2 {
+		return mentions
+	}
 	slices.SortFunc(order, func(a, b int) int { return mentions[a].TokStart - mentions[b].TokStart })
 	for start := 0; start < len(order); {
 		end := start + 1
@@ -39,7 +50,7 @@ func personLists(d *Document, mentions []Mention) []Mention {
 			people, towns := 0, 0
 			for _, i := range order[start:end] {
 				switch {
-				case mentions[i].Type == graph.Person:
+				case mentions[i].Type == graph.Person && surnames[low(d.Tokens[mentions[i].TokStart])]:
 					people++
 				case townInList(d, &mentions[i]):
 					towns++

@@ -129,7 +129,7 @@ func eventName(d *Document, m Mention) string {
 // the one longer name it ends ("Security Council" → "UN Security
 // Council"), and defined acronyms joining their long form.
 func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazetteer) *Extraction {
-	r := &resolver{d: d, gz: gz, byKey: map[string]*group{}}
+	r := &resolver{d: d, byKey: map[string]*group{}}
 	// People first, longest names first, so that short forms find the full
 	// name they belong to.
 	var people, rest []Mention
@@ -148,7 +148,6 @@ func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazet
 // resolver holds the groups of mentions of an article being resolved.
 type resolver struct {
 	d      *Document
-	gz     *gazetteer.Gazetteer
 	groups []*group
 	byKey  map[string]*group
 }
@@ -281,8 +280,11 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 				g = r.byKey[k]
 			}
 		}
-		if g == nil && m.Entry == nil && !(m.Source == teamSource && r.placeName(form)) {
+		if g == nil && m.Entry == nil {
 			g = suffixGroup(r.groups, m.Type, gazetteer.Key(form))
+			if g != nil && m.Source == teamSource && g.team && directionOf(g, gazetteer.Key(form)) {
+				g = nil
+			}
 		}
 		if g == nil && m.Entry == nil && m.Type == graph.Organization {
 			g = companyGroup(r.groups, gazetteer.Key(form))
@@ -388,16 +390,13 @@ func suffixGroup(groups []*group, t graph.Type, key string) *group {
 	return found
 }
 
-// placeName reports whether form is the name of a gazetteer place or
-// country. A team named by a town ("Stirling") is that town's team, not
-// a short form of the longer team name that ends with the town's name
-// ("East Stirling").
-func (r *resolver) placeName(form string) bool {
-	if r.gz == nil {
-		return false
-	}
-	for _, m := range r.gz.Find(form) {
-		if placeType(m.Entry.Type) && m.Alias.Kind == gazetteer.KindName {
+// directionOf reports whether a form of group g is a direction word and
+// key ("east stirling" for "stirling"): a team named by a town is not the
+// team of the town's east or west ("Stirling", "East Stirling"; "Fife",
+// "East Fife").
+func directionOf(g *group, key string) bool {
+	for f := range g.forms {
+		if first, rest, ok := strings.Cut(gazetteer.Key(f), " "); ok && rest == key && directions[first] {
 			return true
 		}
 	}

@@ -59,9 +59,36 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 	}
 	coordinatedTeams(d, mentions)
 	if article {
+		playerClubs(d, mentions)
 		sportsReportTeams(d, mentions)
 	}
 	return mentions
+}
+
+// playerClubs reads as a team, in a sports article, a town written in the
+// possessive before a person: "Leeds 's Harry Kewell" is a player of the
+// club. A country so written stays the country ("Kenya 's Paul Tergat" is
+// where the runner is from).
+func playerClubs(d *Document, mentions []Mention) {
+	var people map[int]bool // the tokens people's mentions start at
+	for i := range mentions {
+		m := &mentions[i]
+		after := afterPossessive(d, m.TokEnd)
+		if m.Type != graph.Place || strings.HasPrefix(entryID(m), "area:") || after < 0 {
+			continue
+		}
+		if people == nil {
+			people = map[int]bool{}
+			for _, o := range mentions {
+				if o.Type == graph.Person {
+					people[o.TokStart] = true
+				}
+			}
+		}
+		if people[after] {
+			m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
+		}
+	}
 }
 
 // coordinatedTeams reads as teams the places listed with a team ("Essex,
@@ -265,6 +292,29 @@ func skipManModifier(d *Document, from, start int) int {
 		return k
 	}
 	return start
+}
+
+// afterPossessive returns the token after a possessive marker at token k
+// ("'s", "'" then "s" as a tokenizer splits " 's", or a lone "'"), or -1
+// when none is there or nothing follows it.
+func afterPossessive(d *Document, k int) int {
+	switch {
+	case k >= len(d.Tokens):
+		return -1
+	case isPossessive(d.Tokens[k]):
+		k++
+	case d.Tokens[k].Text == "'" || d.Tokens[k].Text == "’":
+		k++
+		if k < len(d.Tokens) && d.Tokens[k].Text == "s" {
+			k++
+		}
+	default:
+		return -1
+	}
+	if k >= len(d.Tokens) {
+		return -1
+	}
+	return k
 }
 
 // capRunEnd returns the end of the run of capitalised words from token i

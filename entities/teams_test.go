@@ -67,7 +67,8 @@ func TestTeamReadings(t *testing.T) {
 }
 
 // TestTownTeamNoShortForm checks that a team named by its town is not
-// read as a short form of a longer team name ending with the town's name.
+// read as a short form of the team named by a direction and the town's
+// name ("Luton", "East Luton").
 func TestTownTeamNoShortForm(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
 	text := "SOCCER - SCOTTISH LEAGUE RESULTS . GLASGOW 1996-08-31 Results of Scottish league soccer matches on Saturday : Division two Luton 1 Derby 2 East Luton 0 Watford 3 Stirling 2 Brackley Athletic 1 ."
@@ -78,6 +79,28 @@ func TestTownTeamNoShortForm(t *testing.T) {
 	for _, want := range []string{"organization:Luton", "organization:East Luton"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("got %q, want %s", got, want)
+		}
+	}
+}
+
+// TestPlayerClubs checks that in a sports article a town in the
+// possessive before a player is the club, and a country the country.
+func TestPlayerClubs(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	tests := []struct{ text, want, not string }{
+		{"The coach named the squad for the cup match in the league . Leeds 's Dara Vell was recalled in defence .", "organization:Leeds", "place:Leeds"},
+		{"The coach named the squad for the cup match in the league . Leeds' Dara Vell was recalled in defence .", "organization:Leeds", "place:Leeds"},
+		{"The coach named the squad for the cup match in the league . Kenya 's Dara Vell was recalled in defence .", "country:Kenya", "organization:Kenya"},
+		// No sports article: the town.
+		{"Leeds 's Dara Vell opened a bakery on Monday .", "place:Leeds", "organization:Leeds"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(tt.text).Entities {
+			got = append(got, string(e.Type)+":"+e.Name)
+		}
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
+			t.Errorf("%q: got %q, want %s, not %s", tt.text, got, tt.want, tt.not)
 		}
 	}
 }
