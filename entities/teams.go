@@ -15,6 +15,8 @@ var (
 	teamObjects = lexicon.Set("team_objects")
 	teamRoles   = lexicon.Set("team_roles")
 	sportCues   = lexicon.Pairs("sport_cues")
+	// clubLastWords end the names of clubs named after their town.
+	clubLastWords = lexicon.Set("club_last_words")
 )
 
 // teamSource is the Source of a mention the teams stage reads as a team;
@@ -59,10 +61,24 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 	}
 	coordinatedTeams(d, mentions)
 	if article {
+		clubNames(d, mentions)
 		playerClubs(d, mentions)
 		sportsReportTeams(d, mentions)
 	}
 	return mentions
+}
+
+// clubNames reads as a team, in a sports article, a place the trained
+// recognizer found, of no gazetteer entry, whose last word ends a club's
+// name ("Norwich City", "Bristol Rovers"); a known city ("Mexico City")
+// has its entry.
+func clubNames(d *Document, mentions []Mention) {
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type == graph.Place && m.Entry == nil && m.TokEnd-m.TokStart >= 2 && clubLastWords[low(d.Tokens[m.TokEnd-1])] {
+			m.Type, m.Source = graph.Organization, teamSource
+		}
+	}
 }
 
 // playerClubs reads as a team, in a sports article, a town written in the

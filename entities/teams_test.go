@@ -84,7 +84,8 @@ func TestTownTeamNoShortForm(t *testing.T) {
 }
 
 // TestPlayerClubs checks that in a sports article a town in the
-// possessive before a player is the club, and a country the country.
+// possessive before a player is the club, and a country the country; and
+// that a place named like a club ("Norwich City") is the club.
 func TestPlayerClubs(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
 	tests := []struct{ text, want, not string }{
@@ -93,6 +94,9 @@ func TestPlayerClubs(t *testing.T) {
 		{"The coach named the squad for the cup match in the league . Kenya 's Dara Vell was recalled in defence .", "country:Kenya", "organization:Kenya"},
 		// No sports article: the town.
 		{"Leeds 's Dara Vell opened a bakery on Monday .", "place:Leeds", "organization:Leeds"},
+		// A place named like a club is the club; a known city stays one.
+		{"The coach named the squad for the cup match in the league . Dara Vell of Norwich City was recalled in defence .", "organization:Norwich City", "place:Norwich City"},
+		{"The coach named the squad for the cup match in the league . Dara Vell played in Mexico City last season .", "place:Mexico City", "organization:Mexico City"},
 	}
 	for _, tt := range tests {
 		var got []string
