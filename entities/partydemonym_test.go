@@ -33,15 +33,7 @@ func TestPartyWordThatIsADemonym(t *testing.T) {
 		{"Norland votes on Sunday. The Vestran National Party leads the polls.", "Vestran National Party", graph.Party},
 	}
 	for _, c := range cases {
-		var got graph.Type
-		for _, e := range x.Extract(c.text).Entities {
-			for _, a := range e.Aliases {
-				if a == c.word {
-					got = e.Type
-				}
-			}
-		}
-		if got != c.want {
+		if got := typeNamed(x.Extract(c.text), c.word); got != c.want {
 			t.Errorf("%q: %q read as %q, want %q", c.text, c.word, got, c.want)
 		}
 	}

@@ -24,13 +24,7 @@ func TestPersonLists(t *testing.T) {
 		{"Coach Dara Vell recalled Orin Quaid on Friday . Vell , Quaid and France were named .", "France", graph.Country},
 	}
 	for _, tt := range tests {
-		var got graph.Type
-		for _, e := range x.Extract(tt.text).Entities {
-			if e.Name == tt.name {
-				got = e.Type
-			}
-		}
-		if got != tt.want {
+		if got := typeNamed(x.Extract(tt.text), tt.name); got != tt.want {
 			t.Errorf("%q: %s is %q, want %q", tt.text, tt.name, got, tt.want)
 		}
 	}
