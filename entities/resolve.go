@@ -405,7 +405,8 @@ func directionOf(g *group, key string) bool {
 
 // companyGroup returns the one organization group whose name is key
 // followed only by corporate words and company heads ("Magna" →
-// "Magna International Inc", "Shell" → "Shell Oil Co"), or nil.
+// "Magna International Inc", "Shell" → "Shell Oil Co", "Halvern" →
+// "Halvern University"), or nil.
 func companyGroup(groups []*group, key string) *group {
 	var found *group
 	for _, g := range groups {
@@ -419,7 +420,7 @@ func companyGroup(groups []*group, key string) *group {
 			}
 			all := true
 			for _, w := range strings.Fields(rest) {
-				if !corporateWords[w] && !companyHeads[w] && w != "international" {
+				if !corporateWords[w] && !companyHeads[w] && !universityWords[w] && w != "international" {
 					all = false
 					break
 				}
