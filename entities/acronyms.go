@@ -1,9 +1,11 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -57,6 +59,15 @@ func isAcronymToken(t Token) bool {
 	return caps >= 2
 }
 
+// knownAs reports whether gazetteer entry e has the abbreviation abbr
+// among its names. A place or country that ends a longer name ("Rally
+// for Democracy in Vestra (RDV)") takes an abbreviation after it only
+// when it spells the place or is one of its names.
+func knownAs(e *gazetteer.Entry, abbr string) bool {
+	k := gazetteer.Key(abbr)
+	return slices.ContainsFunc(e.Aliases, func(a gazetteer.Alias) bool { return gazetteer.Key(a.Text) == k })
+}
+
 // acronyms finds "Long Form (ABBR)" definitions. When the long form is a
 // selected mention the abbreviation becomes its alias; otherwise, when the
 // long form is a capitalised phrase whose head noun types it, it becomes a
@@ -75,7 +86,7 @@ func acronyms(d *Document, selected []Mention) ([]Mention, []Acronym) {
 		letters := acronymLetters(abbr)
 		if k, ok := byEnd[i]; ok {
 			m := selected[k]
-			if initials(d, m.TokStart, m.TokEnd) == letters || strings.HasPrefix(initials(d, m.TokStart, m.TokEnd), letters) || m.Entry != nil && m.Type != graph.Person {
+			if initials(d, m.TokStart, m.TokEnd) == letters || strings.HasPrefix(initials(d, m.TokStart, m.TokEnd), letters) || m.Entry != nil && m.Type != graph.Person && (!placeType(m.Type) || knownAs(m.Entry, abbr)) {
 				defs = append(defs, Acronym{Abbr: abbr, Of: m})
 			}
 			continue

@@ -46,3 +46,29 @@ func TestSpelledAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAbbreviation checks that a country ending a longer name does
+// not take that name's abbreviation, and does take one of its own names.
+func TestPlaceAbbreviation(t *testing.T) {
+	tests := []struct {
+		text, entity, abbr string
+		want               bool
+	}{
+		{"The Union for Farmers and Workers in Kenya ( UFWK ) met in Nairobi. The UFWK said prices fell.", "Kenya", "UFWK", false},
+		{"The team from Pakistan ( PAK ) won the relay in Doha.", "Pakistan", "PAK", true},
+		{"Delegates of the United Arab Emirates ( UAE ) met in Doha.", "United Arab Emirates", "UAE", true},
+	}
+	x := New()
+	for _, tt := range tests {
+		var got, found bool
+		for _, e := range x.Extract(tt.text).Entities {
+			if e.Name == tt.entity {
+				found = true
+				got = got || slices.Contains(e.Acronyms, tt.abbr) || slices.Contains(e.Aliases, tt.abbr)
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("%q: %s found %v, has %s %v, want %v", tt.text, tt.entity, found, tt.abbr, got, tt.want)
+		}
+	}
+}

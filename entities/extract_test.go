@@ -208,3 +208,14 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// typeNamed returns the type of the entity of ex named name or having it
+// as an alias, or "" when there is none.
+func typeNamed(ex *Extraction, name string) graph.Type {
+	for _, e := range ex.Entities {
+		if e.Name == name || slices.Contains(e.Aliases, name) {
+			return e.Type
+		}
+	}
+	return ""
+}

@@ -274,6 +274,12 @@ func partyAliasFits(d *Document, sp gazSpan, m gazetteer.Match, ctx *context, na
 		if single && !acronym && inCapRun(d, sp.tokStart) {
 			return acronym, false
 		}
+		// A lone word that is also a demonym names where someone is
+		// from, not the party whose name holds it ("a Scottish
+		// politician", "Welsh voters").
+		if single && demonymSpan(sp) {
+			return acronym, false
+		}
 		// A lone word ("Congress", "Labour") reads as a party when
 		// a political word follows it ("Congress MP", "Labour
 		// leader"), when it is a plural ("Conservatives"), or when
@@ -288,14 +294,27 @@ func partyAliasFits(d *Document, sp gazSpan, m gazetteer.Match, ctx *context, na
 		}
 	} else if !named && (!hasPartyWord(m.Alias.Text) || capitalisedBefore(d, sp.tokStart)) {
 		return acronym, false // no party word, or inside a longer name
-	} else if !named && m.Alias.Text != e.Name && !politicsInSentence(d, sp.tokStart) && !ctx.parties[e] {
+	} else if !named && m.Alias.Text != e.Name && !ctx.parties[e] && (!politicsInSentence(d, sp.tokStart) || otherParty(sp, e)) {
 		// Another name of the party, often its name put in
 		// English, is more often some other body's ("National
 		// League" of a baseball table): without the party's
-		// country it needs politics in its sentence.
+		// country it needs politics in its sentence, and a name
+		// another party also has ("Party of God") needs the
+		// country.
 		return acronym, false
 	}
 	return acronym, true
+}
+
+// otherParty reports whether one of a span's readings is a party other
+// than e.
+func otherParty(sp gazSpan, e *gazetteer.Entry) bool {
+	return slices.ContainsFunc(sp.matches, func(m gazetteer.Match) bool { return m.Entry.Type == graph.Party && m.Entry != e })
+}
+
+// demonymSpan reports whether one of a span's readings is a demonym.
+func demonymSpan(sp gazSpan) bool {
+	return slices.ContainsFunc(sp.matches, func(m gazetteer.Match) bool { return m.Alias.Kind == gazetteer.KindDemonym })
 }
 
 // politicsWords, in a sentence, say it speaks of parties and politics.

@@ -282,6 +282,9 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 		}
 		if g == nil && m.Entry == nil {
 			g = suffixGroup(r.groups, m.Type, gazetteer.Key(form))
+			if g != nil && m.Source == teamSource && g.team && directionOf(g, gazetteer.Key(form)) {
+				g = nil
+			}
 		}
 		if g == nil && m.Entry == nil && m.Type == graph.Organization {
 			g = companyGroup(r.groups, gazetteer.Key(form))
@@ -387,9 +390,23 @@ func suffixGroup(groups []*group, t graph.Type, key string) *group {
 	return found
 }
 
+// directionOf reports whether a form of group g is a direction word and
+// key ("east stirling" for "stirling"): a team named by a town is not the
+// team of the town's east or west ("Stirling", "East Stirling"; "Fife",
+// "East Fife").
+func directionOf(g *group, key string) bool {
+	for f := range g.forms {
+		if first, rest, ok := strings.Cut(gazetteer.Key(f), " "); ok && rest == key && directions[first] {
+			return true
+		}
+	}
+	return false
+}
+
 // companyGroup returns the one organization group whose name is key
 // followed only by corporate words and company heads ("Magna" →
-// "Magna International Inc", "Shell" → "Shell Oil Co"), or nil.
+// "Magna International Inc", "Shell" → "Shell Oil Co", "Halvern" →
+// "Halvern University"), or nil.
 func companyGroup(groups []*group, key string) *group {
 	var found *group
 	for _, g := range groups {
@@ -403,7 +420,7 @@ func companyGroup(groups []*group, key string) *group {
 			}
 			all := true
 			for _, w := range strings.Fields(rest) {
-				if !corporateWords[w] && !companyHeads[w] && w != "international" {
+				if !corporateWords[w] && !companyHeads[w] && !universityWords[w] && w != "international" {
 					all = false
 					break
 				}

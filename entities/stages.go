@@ -56,6 +56,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) {
 			d.Mentions = surnamesOverPlaces(d.Document, d.Keys(), repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms))
+			d.Mentions = personLists(d.Document, d.Mentions)
 			d.Mentions = companyShortForms(d.Document, d.Keys(), d.Mentions)
 		}),
 		StageFunc(StageTeams, func(d *Doc) {

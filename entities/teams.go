@@ -15,6 +15,8 @@ var (
 	teamObjects = lexicon.Set("team_objects")
 	teamRoles   = lexicon.Set("team_roles")
 	sportCues   = lexicon.Pairs("sport_cues")
+	// clubLastWords end the names of clubs named after their town.
+	clubLastWords = lexicon.Set("club_last_words")
 )
 
 // teamSource is the Source of a mention the teams stage reads as a team;
@@ -59,9 +61,50 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 	}
 	coordinatedTeams(d, mentions)
 	if article {
+		clubNames(d, mentions)
+		playerClubs(d, mentions)
 		sportsReportTeams(d, mentions)
 	}
 	return mentions
+}
+
+// clubNames reads as a team, in a sports article, a place the trained
+// recognizer found, of no gazetteer entry, whose last word ends a club's
+// name ("Norwich City", "Bristol Rovers"); a known city ("Mexico City")
+// has its entry.
+func clubNames(d *Document, mentions []Mention) {
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type == graph.Place && m.Entry == nil && m.TokEnd-m.TokStart >= 2 && clubLastWords[low(d.Tokens[m.TokEnd-1])] {
+			m.Type, m.Source = graph.Organization, teamSource
+		}
+	}
+}
+
+// playerClubs reads as a team, in a sports article, a town written in the
+// possessive before a person: "Leeds 's Harry Kewell" is a player of the
+// club. A country so written stays the country ("Kenya 's Paul Tergat" is
+// where the runner is from).
+func playerClubs(d *Document, mentions []Mention) {
+	var people map[int]bool // the tokens people's mentions start at
+	for i := range mentions {
+		m := &mentions[i]
+		after := afterPossessive(d, m.TokEnd)
+		if m.Type != graph.Place || strings.HasPrefix(entryID(m), "area:") || after < 0 {
+			continue
+		}
+		if people == nil {
+			people = map[int]bool{}
+			for _, o := range mentions {
+				if o.Type == graph.Person {
+					people[o.TokStart] = true
+				}
+			}
+		}
+		if people[after] {
+			m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
+		}
+	}
 }
 
 // coordinatedTeams reads as teams the places listed with a team ("Essex,
@@ -230,6 +273,7 @@ func teamRole(d *Document, si, start, end int) bool {
 	if start-1 > s.TokStart && low(d.Tokens[start-1]) == "the" {
 		start-- // "against the Netherlands": the words before the article
 	}
+	start = skipManModifier(d, s.TokStart, start) // "over 10-man Turkey"
 	if start-1 >= s.TokStart {
 		prev := low(d.Tokens[start-1])
 		if teamObjects[prev] || prev == "between" {
@@ -243,6 +287,9 @@ func teamRole(d *Document, si, start, end int) bool {
 		}
 		if start-2 >= s.TokStart {
 			prev2 := low(d.Tokens[start-2])
+			if k := start - 4; (prev == "with" || prev == "to") && k >= s.TokStart && isScore(d, k, start) {
+				prev2 = low(d.Tokens[k-1]) // "drew 2-2 with Brazil", "lost 2-1 to Peru"
+			}
 			if prev == "with" && (prev2 == "drew" || prev2 == "draw" || prev2 == "draws" || prev2 == "tied" || sportsWords[prev2]) {
 				return true // "drew with Brazil", "the match with the Netherlands"
 			}
@@ -252,6 +299,38 @@ func teamRole(d *Document, si, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// skipManModifier returns the start of a "10-man" modifier that ends
+// right before token start ("victory over 10-man Turkey"), or start.
+func skipManModifier(d *Document, from, start int) int {
+	if k := start - 3; k >= from && low(d.Tokens[start-1]) == "man" && d.Tokens[start-2].Text == "-" && isNumber(d.Tokens[k].Text) && len(d.Tokens[k].Text) <= 2 {
+		return k
+	}
+	return start
+}
+
+// afterPossessive returns the token after a possessive marker at token k
+// ("'s", "'" then "s" as a tokenizer splits " 's", or a lone "'"), or -1
+// when none is there or nothing follows it.
+func afterPossessive(d *Document, k int) int {
+	switch {
+	case k >= len(d.Tokens):
+		return -1
+	case isPossessive(d.Tokens[k]):
+		k++
+	case d.Tokens[k].Text == "'" || d.Tokens[k].Text == "’":
+		k++
+		if k < len(d.Tokens) && d.Tokens[k].Text == "s" {
+			k++
+		}
+	default:
+		return -1
+	}
+	if k >= len(d.Tokens) {
+		return -1
+	}
+	return k
 }
 
 // capRunEnd returns the end of the run of capitalised words from token i

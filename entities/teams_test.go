@@ -2,7 +2,10 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
 )
 
 func TestTeamReadings(t *testing.T) {
@@ -40,6 +43,10 @@ func TestTeamReadings(t *testing.T) {
 		{"The ties pit hosts Germany against the Czech Republic in the cup.", "organization:Czech Republic", "country:Czech Republic"},
 		{"The ties pit hosts Germany against the Czech Republic in the cup.", "organization:Germany", "country:Germany"},
 		{"Ireland named a squad to play Liechtenstein in the qualifier.", "organization:Liechtenstein", "country:Liechtenstein"},
+		// A score or a "10-man" between the verb and the team.
+		{"Police said the Netherlands drew 2-2 with Brazil on Saturday.", "organization:Brazil", "country:Brazil"},
+		{"Chile lost 3-1 to Peru in the qualifier.", "organization:Peru", "country:Peru"},
+		{"Kenya struggled to a victory over 10-man Ghana in the qualifier.", "organization:Ghana", "country:Ghana"},
 	}
 	x := New()
 	for _, tt := range tests {
@@ -55,6 +62,49 @@ func TestTeamReadings(t *testing.T) {
 		}
 		if slices.Contains(got, tt.not) {
 			t.Errorf("%q: got %q, do not want %s", tt.text, got, tt.not)
+		}
+	}
+}
+
+// TestTownTeamNoShortForm checks that a team named by its town is not
+// read as a short form of the team named by a direction and the town's
+// name ("Luton", "East Luton").
+func TestTownTeamNoShortForm(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	text := "SOCCER - SCOTTISH LEAGUE RESULTS . GLASGOW 1996-08-31 Results of Scottish league soccer matches on Saturday : Division two Luton 1 Derby 2 East Luton 0 Watford 3 Stirling 2 Brackley Athletic 1 ."
+	var got []string
+	for _, e := range x.Extract(text).Entities {
+		got = append(got, string(e.Type)+":"+strings.Join(e.Aliases, "|"))
+	}
+	for _, want := range []string{"organization:Luton", "organization:East Luton"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("got %q, want %s", got, want)
+		}
+	}
+}
+
+// TestPlayerClubs checks that in a sports article a town in the
+// possessive before a player is the club, and a country the country; and
+// that a place named like a club ("Norwich City") is the club.
+func TestPlayerClubs(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	tests := []struct{ text, want, not string }{
+		{"The coach named the squad for the cup match in the league . Leeds 's Dara Vell was recalled in defence .", "organization:Leeds", "place:Leeds"},
+		{"The coach named the squad for the cup match in the league . Leeds' Dara Vell was recalled in defence .", "organization:Leeds", "place:Leeds"},
+		{"The coach named the squad for the cup match in the league . Kenya 's Dara Vell was recalled in defence .", "country:Kenya", "organization:Kenya"},
+		// No sports article: the town.
+		{"Leeds 's Dara Vell opened a bakery on Monday .", "place:Leeds", "organization:Leeds"},
+		// A place named like a club is the club; a known city stays one.
+		{"The coach named the squad for the cup match in the league . Dara Vell of Norwich City was recalled in defence .", "organization:Norwich City", "place:Norwich City"},
+		{"The coach named the squad for the cup match in the league . Dara Vell played in Mexico City last season .", "place:Mexico City", "organization:Mexico City"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(tt.text).Entities {
+			got = append(got, string(e.Type)+":"+e.Name)
+		}
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
+			t.Errorf("%q: got %q, want %s, not %s", tt.text, got, tt.want, tt.not)
 		}
 	}
 }

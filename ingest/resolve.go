@@ -149,7 +149,10 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 //     the surname of one other person's name of two words or more;
 //   - first of all, any entity but a person without a gazetteer entry or
 //     sport whose fullest name is a name or alias of one other entity of
-//     its type whose fullest name ranks before it (nameRank).
+//     its type whose fullest name ranks before it (nameRank);
+//   - before everything, any entity but a person without a gazetteer
+//     entry whose fullest name is another such entity's of its type and
+//     sport: the one with the lowest ID (sameNames).
 //
 // Every name of every entity counts, so the answer is the same whatever
 // order the entities were linked in. Entities in fixed (a curation acts
@@ -196,10 +199,13 @@ func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
 	for i := range ents {
 		byID[ents[i].ID] = &ents[i]
 	}
-	into := map[graph.ID]graph.ID{}
+	into := sameNames(ents, fixed)
 	for i := range ents {
 		e := &ents[i]
 		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
+			continue
+		}
+		if _, ok := into[e.ID]; ok {
 			continue
 		}
 		name := canonicalName(e, nil)
@@ -238,6 +244,45 @@ func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
 		cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
 		if len(cands) == 1 {
 			into[e.ID] = cands[0]
+		}
+	}
+	return into
+}
+
+// sameNames returns, for each entity but a person that has no gazetteer
+// entry and whose fullest name (canonicalName) is also another such
+// entity's of its type and sport, the one of them with the lowest ID:
+// same name and type are one entity, as linking has it, but two articles
+// linked at once, or an entity named by an acronym first and by its long
+// form later, can leave two ("IAAF" renamed "International Association
+// of Athletics Federations" beside the one created by that name). People
+// are left apart: two people may share a name.
+func sameNames(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
+	type same struct {
+		t           graph.Type
+		sport, name string
+	}
+	lowest := map[same]graph.ID{}
+	keys := make([]same, len(ents))
+	for i := range ents {
+		e := &ents[i]
+		if e.Type == graph.Person || e.Attrs["gazetteer"] != "" {
+			continue
+		}
+		k := same{e.Type, e.Attrs["sport"], gazetteer.Key(canonicalName(e, nil))}
+		keys[i] = k
+		if id, ok := lowest[k]; !ok || e.ID < id {
+			lowest[k] = e.ID
+		}
+	}
+	into := map[graph.ID]graph.ID{}
+	for i := range ents {
+		e := &ents[i]
+		if e.Type == graph.Person || e.Attrs["gazetteer"] != "" || fixed[e.ID] || keys[i].name == "" {
+			continue
+		}
+		if id := lowest[keys[i]]; id != e.ID {
+			into[e.ID] = id
 		}
 	}
 	return into

@@ -323,7 +323,7 @@ func ScoreELEVANT(docs []LinkedDoc, g *graph.Graph) EntityScore {
 				classes[l.Class] = c
 			}
 			c[2]++
-			e := pick(names[nameKey(l.Surface)], l.Accept)
+			e := pick(names[nameKey(l.Surface)], l.Class, l.Accept)
 			if e == nil {
 				s.Misses = append(s.Misses, Miss{Doc: d.ID, Surface: l.Surface, QID: l.QID, Class: l.Class})
 				continue
@@ -455,18 +455,41 @@ func nameKey(s string) string {
 }
 
 // pick chooses among the nodes carrying a mention's surface form: one of
-// an accepted type if any, else the first; among equals the one with the
-// most mentions.
-func pick(cands []*graph.Entity, accept []graph.Type) *graph.Entity {
+// the mention's class if any (a country's place or country node, not the
+// national team of the same name that a country label also accepts), else
+// one of another accepted type, else the first; among equals the one with
+// the most mentions.
+func pick(cands []*graph.Entity, class graph.Type, accept []graph.Type) *graph.Entity {
 	var best *graph.Entity
-	bestOK := false
+	bestRank := 0
 	for _, e := range cands {
-		ok := slices.Contains(accept, e.Type)
-		if best == nil || (ok && !bestOK) || (ok == bestOK && e.Mentions > best.Mentions) {
-			best, bestOK = e, ok
+		rank := typeRank(e.Type, class, accept)
+		if best == nil || rank > bestRank || (rank == bestRank && e.Mentions > best.Mentions) {
+			best, bestRank = e, rank
 		}
 	}
 	return best
+}
+
+// typeRank ranks a node type for a mention of class: 2 a type of the
+// class itself, 1 another accepted type, 0 none.
+func typeRank(t, class graph.Type, accept []graph.Type) int {
+	var own []graph.Type
+	switch class {
+	case graph.Person:
+		own = personTypes
+	case graph.Place:
+		own = placeTypes
+	case graph.Organization:
+		own = orgTypes
+	}
+	switch {
+	case slices.Contains(own, t):
+		return 2
+	case slices.Contains(accept, t):
+		return 1
+	}
+	return 0
 }
 
 func add(m map[graph.ID]map[string]int, id graph.ID, q string) {

@@ -163,3 +163,28 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
+
+func TestPickPrefersTheMentionsClass(t *testing.T) {
+	// A country label accepts place, country, organization and party
+	// (ELEVANT types a country as both); in a sports report naming the
+	// country and its team, the country mention is the country node's,
+	// though the team has more mentions.
+	country := &graph.Entity{ID: 1, Name: "Tarsova", Type: graph.Country, Mentions: 2}
+	team := &graph.Entity{ID: 2, Name: "Tarsova", Type: graph.Organization, Mentions: 40}
+	accept := []graph.Type{graph.Place, graph.Country, graph.Organization, graph.Party}
+	if got := pick([]*graph.Entity{team, country}, graph.Place, accept); got != country {
+		t.Errorf("place label picks %s", got.Type)
+	}
+	if got := pick([]*graph.Entity{country, team}, graph.Organization, accept); got != team {
+		t.Errorf("organization label picks %s", got.Type)
+	}
+	// Of two nodes of the class, the one with more mentions.
+	town := &graph.Entity{ID: 3, Name: "Tarsova", Type: graph.Place, Mentions: 5}
+	if got := pick([]*graph.Entity{country, town}, graph.Place, accept); got != town {
+		t.Errorf("two place nodes: picks %d", got.ID)
+	}
+	// Nothing accepted: the first.
+	if got := pick([]*graph.Entity{town}, graph.Person, []graph.Type{graph.Person}); got != town {
+		t.Errorf("no accepted node: picks %v", got)
+	}
+}
