@@ -1,0 +1,74 @@
+package entities
+
+import "testing"
+
+// TestArticleCountry checks the country a minister's title takes from
+// the article when neither the title nor its sentence names one, on
+// articles written for this test.
+func TestArticleCountry(t *testing.T) {
+	x := New()
+	// Named twice each: with an Oslo dateline Norway is named most, but
+	// not twice as often as Sweden.
+	const norway2Sweden2 = "Norway raised its fishing quota. Norway's exports rose.\n\n" +
+		"Sweden protested on Monday. Sweden said it would appeal.\n\n"
+	tests := []struct {
+		place     string // the dateline's
+		text      string
+		want, not []string
+	}{
+		{
+			// Named once, as a state: the article's country.
+			text: "The Norwegian government will sell its stake in the port.\n\n\"We need the money,\" said Finance Minister Kari Vellan.",
+			want: []string{"holds_role Kari Vellan -> Norway {role=Finance Minister}"},
+		},
+		{
+			// Named most, though not twice as often as any other, and the
+			// dateline's country.
+			place: "Oslo",
+			text:  norway2Sweden2 + "Fisheries Minister Kari Vellan said the quota was fair.",
+			want:  []string{"holds_role Kari Vellan -> Norway {role=Fisheries Minister}"},
+		},
+		{
+			// Named most, but the dateline is another country's.
+			place: "Copenhagen",
+			text:  norway2Sweden2 + "Fisheries Minister Kari Vellan said the quota was fair.",
+			not:   []string{"holds_role Kari Vellan -> Norway", "holds_role Kari Vellan -> Sweden"},
+		},
+		{
+			// No dateline, and another country named.
+			text: norway2Sweden2 + "Fisheries Minister Kari Vellan said the quota was fair.",
+			not:  []string{"holds_role Kari Vellan -> Norway", "holds_role Kari Vellan -> Sweden"},
+		},
+		{
+			// The one met is often the host, not the article's minister.
+			place: "Oslo",
+			text:  norway2Sweden2 + "Tomas Berg met Fisheries Minister Kari Vellan on Tuesday.",
+			not:   []string{"holds_role Kari Vellan -> Norway", "holds_role Kari Vellan -> Sweden"},
+		},
+		{
+			// Another country in the paragraph leaves whose minister open.
+			place: "Oslo",
+			text:  norway2Sweden2 + "Fisheries Minister Kari Vellan spoke on Tuesday. Denmark stayed silent.",
+			not:   []string{"holds_role Kari Vellan -> Norway", "holds_role Kari Vellan -> Denmark"},
+		},
+		{
+			// Only ministers' titles: a president may be a company's.
+			text: "The Norwegian government will sell its stake in the port.\n\n\"We need the money,\" said President Kari Vellan.",
+			not:  []string{"holds_role Kari Vellan -> Norway"},
+		},
+		{
+			// Named equally often: no country.
+			place: "Oslo",
+			text:  norway2Sweden2 + "Sweden will appeal again.\n\nFisheries Minister Kari Vellan said the quota was fair.",
+			not:   []string{"holds_role Kari Vellan -> Norway", "holds_role Kari Vellan -> Sweden"},
+		},
+		{
+			// Named once, not as a state: no country.
+			text: "Anna Lund wrote about the Norway fishing quota.\n\nCulture Secretary Kari Vellan praised her.",
+			not:  []string{"holds_role Kari Vellan -> Norway"},
+		},
+	}
+	for _, tc := range tests {
+		checkRelations(t, tc.text, typedRelations(x.ExtractArticle(tc.text, ArticleInfo{Place: tc.place})), tc.want, tc.not)
+	}
+}
