@@ -63,6 +63,14 @@ func TestArticleCountry(t *testing.T) {
 			not:   []string{"holds_role Kari Vellan -> Norway", "holds_role Kari Vellan -> Sweden"},
 		},
 		{
+			// The country of the holder's party decides first.
+			place: "Oslo",
+			text: norway2Sweden2 + "Finance Minister Lena Hart said the quota was unfair.\n\n" +
+				"Lena Hart, a Feminist Initiative MP, spoke after him.",
+			want: []string{"holds_role Lena Hart -> Sweden {role=Finance Minister}"},
+			not:  []string{"holds_role Lena Hart -> Norway"},
+		},
+		{
 			// Named once, not as a state: no country.
 			text: "Anna Lund wrote about the Norway fishing quota.\n\nCulture Secretary Kari Vellan praised her.",
 			not:  []string{"holds_role Kari Vellan -> Norway"},
