@@ -179,3 +179,33 @@ func paragraphOf(d *Document, si int) (lo, hi int) {
 	}
 	return lo, hi
 }
+
+// homeInSentence reports whether the only country po's sentence names is
+// the article's home country, named as the sentence's setting: not where
+// something goes or is aimed ("retaliate against Japan") and not the
+// country of another title ("Dutch Finance Minister X welcomed President
+// Y's decision"). A state office there is the home country's, as it is
+// in a sentence that names no country.
+func (rb *relBuilder) homeInSentence(po pendingOffice, home int) bool {
+	d := rb.d
+	if po.countries == nil {
+		return false
+	}
+	for _, c := range po.countries {
+		if c != home {
+			return false
+		}
+	}
+	for _, m := range rb.bySentence[po.si] {
+		if m.ent != home || m.coref {
+			continue
+		}
+		if rb.destinationCountry(m) || m.tokStart > po.start {
+			return false
+		}
+		if r, ok := rb.roleFrom(m.tokEnd, d.Sentences[po.si].TokEnd); ok && officeNouns[r.noun] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,6 +1,11 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
+	"github.com/newsgraph/newsgraph/entities/syntax/embedded"
+)
 
 // TestArticleCountry checks the country a minister's title takes from
 // the article when neither the title nor its sentence names one, on
@@ -78,5 +83,35 @@ func TestArticleCountry(t *testing.T) {
 	}
 	for _, tc := range tests {
 		checkRelations(t, tc.text, typedRelations(x.ExtractArticle(tc.text, ArticleInfo{Place: tc.place})), tc.want, tc.not)
+	}
+}
+
+// TestHomeInSentence checks a state office in a sentence that names only
+// the article's home country, on articles written for this test.
+func TestHomeInSentence(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()), WithStageBefore(StageRelations, RelationSyntaxStage(embedded.Parser())))
+	const norway = "Norway raised its fishing quota on Monday. Norway's exports rose.\n\n"
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{
+			// The home country sets the scene: the office is its.
+			text: norway + "Leaders of Norway's five parties agreed to meet today to settle their differences, mainly between President Kari Vellan's party and the Greens.",
+			want: []string{"holds_role Kari Vellan -> Norway {role=President}"},
+		},
+		{
+			// Named after the title, as what it acts on: no office of it.
+			text: norway + "The senators called for President Kari Vellan immediately to force Norway to open its markets.",
+			not:  []string{"holds_role Kari Vellan -> Norway"},
+		},
+		{
+			// Another title's country.
+			text: norway + "Norwegian Finance Minister Tomas Berg welcomed President Kari Vellan's decision.",
+			not:  []string{"holds_role Kari Vellan -> Norway"},
+		},
+	}
+	for _, tc := range tests {
+		checkRelations(t, tc.text, typedRelations(x.ExtractArticle(tc.text, ArticleInfo{Place: "Oslo"})), tc.want, tc.not)
 	}
 }
