@@ -37,6 +37,7 @@ func orgContext(d *Document, mentions []Mention) []Mention {
 	mentions = companyPhrases(d, mentions, retyped)
 	mentions = companyRuns(d, mentions, retyped)
 	mentions = companyBeforeRole(d, mentions, retyped)
+	mentions = companyNamedByHead(d, mentions, retyped)
 	short := companyHeadCues(d, mentions, retyped)
 	for i, m := range mentions {
 		if companyParty(d, m) {

@@ -281,6 +281,7 @@ type pendingOffice struct {
 	countries []int // the countries the sentence names as such, outside quotes
 	possessor bool  // the person owns what follows ("President X's plan")
 	si        int   // the sentence
+	start     int   // the title's first token
 	end       int   // the token after the title
 }
 
@@ -293,7 +294,7 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 	}
 	s := rb.d.Sentences[si]
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
-		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])], si: si, end: r.end}
+		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])], si: si, start: r.start, end: r.end}
 	for _, m := range in {
 		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) {
 			po.countries = append(po.countries, m.ent)
@@ -391,8 +392,12 @@ func (rb *relBuilder) resolveOffices() {
 			// X's plan") is no actor of the sentence: its country says
 			// nothing of theirs.
 			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
-		case len(known) == 0 && len(po.countries) == 0 && home >= 0 && po.cap:
+		case len(known) == 0 && home >= 0 && po.cap && (len(po.countries) == 0 || rb.homeInSentence(po, home)):
 			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
+		case len(known) == 0 && len(po.countries) == 0 && po.cap:
+			if c := rb.articleCountry(po); c >= 0 {
+				rb.add(po.p, c, graph.HoldsRole, po.span, confArticleCountry, attrs)
+			}
 		}
 	}
 }
@@ -401,6 +406,12 @@ func (rb *relBuilder) resolveOffices() {
 // twice and at least twice as often as any other country, counting the
 // dateline and the parties named as naming their countries; -1 if none.
 func (rb *relBuilder) homeCountry() int {
+	return clearWinner(rb.countryCounts(), len(rb.ex.Entities), 2)
+}
+
+// countryCounts counts the times the article names each country as such
+// (entity index → count), with homeVotes.
+func (rb *relBuilder) countryCounts() map[int]int {
 	count := map[int]int{}
 	for si, in := range rb.bySentence {
 		for _, m := range in {
@@ -410,7 +421,7 @@ func (rb *relBuilder) homeCountry() int {
 		}
 	}
 	rb.homeVotes(count)
-	return clearWinner(count, len(rb.ex.Entities), 2)
+	return count
 }
 
 func containsInt(xs []int, x int) bool {

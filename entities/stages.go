@@ -234,6 +234,8 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 			}
 		}
 		rb.roles(si, in)
+		rb.counterparts(si, in)
+		rb.speakersFrom(si, in)
 		rb.bareHeads(si, in)
 		rb.speakerTitles(si, in)
 		rb.appointments(si, in)
