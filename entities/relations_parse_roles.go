@@ -160,7 +160,7 @@ func (rb *relBuilder) parseLinksOffice(po pendingOffice) bool {
 	}
 	in := rb.bySentence[po.si]
 	pi := slices.IndexFunc(in, func(m placed) bool { return m.ent == po.p && m.tokStart >= po.end })
-	if pi < 0 || rb.d.Sentences[po.si].TokEnd-rb.d.Sentences[po.si].TokStart > maxParsedTokens || rb.tree(po.si) == nil {
+	if pi < 0 || rb.d.Sentences[po.si].TokEnd-rb.d.Sentences[po.si].TokStart > maxOfficeTokens || rb.tree(po.si) == nil {
 		return true
 	}
 	ps := rb.newParsedSentence(po.si, in)
