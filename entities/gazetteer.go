@@ -162,7 +162,7 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 	first := d.Tokens[sp.tokStart]
 	text := d.Text[first.Start:d.Tokens[sp.tokEnd-1].End]
 	single := sp.tokEnd-sp.tokStart == 1
-	if single && (nonNames[strings.ToLower(first.Text)] || roleNouns[strings.ToLower(first.Text)]) {
+	if single && (nonNames[low(first)] || roleNouns[low(first)]) {
 		return gazetteer.Match{}, 0, false
 	}
 	best, bestPrio := gazetteer.Match{}, -1.0
@@ -216,7 +216,7 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 			// A state or province: a populous one anywhere, a small one
 			// where its country is named; a one-word name shaped like an
 			// adjective ("Western", "Central") only where its country is.
-			if !named && !regionReading(m.Alias) && (e.Population < minFreeRegionPopulation || single && (isAdjective(first.Text) || directions[strings.ToLower(first.Text)])) {
+			if !named && !regionReading(m.Alias) && (e.Population < minFreeRegionPopulation || single && (isAdjective(first.Text) || directions[low(first)])) {
 				continue
 			}
 			prio = 60
@@ -284,7 +284,7 @@ func partyAliasFits(d *Document, sp gazSpan, m gazetteer.Match, ctx *context, na
 		// a political word follows it ("Congress MP", "Labour
 		// leader"), when it is a plural ("Conservatives"), or when
 		// the article so reads it elsewhere.
-		if single && !acronym && !ctx.parties[e] && !politicsNext(d, sp.tokEnd) && !strings.HasSuffix(strings.ToLower(first.Text), "s") {
+		if single && !acronym && !ctx.parties[e] && !politicsNext(d, sp.tokEnd) && !strings.HasSuffix(low(first), "s") {
 			return acronym, false
 		}
 		// An acronym the article defines for something else

@@ -77,7 +77,7 @@ func isNumber(s string) bool {
 	return s != ""
 }
 
-func low(t Token) string { return strings.ToLower(t.Text) }
+func low(t Token) string { return t.LowerText() }
 
 // lowASCII appends the lower case of s to buf, for a map lookup
 // (m[string(b)]) that allocates nothing where low would allocate for
@@ -151,12 +151,12 @@ func possessiveAt(d *Document, k int) bool {
 	if t.Text != "'" && t.Text != "’" || t.Space || k == 0 || k+1 >= len(d.Tokens) || !d.Tokens[k+1].Space {
 		return false
 	}
-	return strings.HasSuffix(strings.ToLower(d.Tokens[k-1].Text), "s")
+	return strings.HasSuffix(low(d.Tokens[k-1]), "s")
 }
 
 // isPossessive reports whether t is a possessive "'s".
 func isPossessive(t Token) bool {
-	l := strings.ToLower(t.Text)
+	l := low(t)
 	return l == "'s" || l == "’s"
 }
 

@@ -65,9 +65,22 @@ type Article struct {
 // white-space runs collapsed to one space and the ends trimmed. The same
 // text gives the same ID whatever its line endings or spacing.
 func ID(text string) string {
-	s := strings.Join(strings.Fields(norm.NFC.String(text)), " ")
-	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:8])
+	// The words go to the hash through a small buffer, joined by single
+	// spaces, rather than joined into a copy of the text first.
+	h := sha256.New()
+	buf := make([]byte, 0, 4096)
+	for w := range strings.FieldsSeq(norm.NFC.String(text)) {
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		if len(buf)+len(w) > cap(buf) {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+		buf = append(buf, w...)
+	}
+	h.Write(buf)
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // Format names accepted by Read.

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -8,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -278,5 +282,17 @@ func TestStopEarly(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("n = %d", n)
+	}
+}
+
+// TestIDDefinition checks ID against its definition: the SHA-256 of the
+// NFC text's words joined by single spaces, the first 8 bytes in hex.
+func TestIDDefinition(t *testing.T) {
+	long := strings.Repeat("word\t\n  wörd ", 2000) + strings.Repeat("x", 5000) + " end"
+	for _, s := range []string{"", "  ", "one", " one  two\n\nthree ", "cafe\u0301 \u00a0 bar", long, strings.Repeat("y", 4096), "a " + strings.Repeat("y", 4095)} {
+		sum := sha256.Sum256([]byte(strings.Join(strings.Fields(norm.NFC.String(s)), " ")))
+		if got, want := ID(s), hex.EncodeToString(sum[:8]); got != want {
+			t.Errorf("ID(%.40q) = %s, want %s", s, got, want)
+		}
 	}
 }

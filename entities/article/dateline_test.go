@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -90,4 +91,39 @@ func TestDatelineRegion(t *testing.T) {
 			t.Errorf("datelineRegion(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// datedHeadRe is the regexp datedHead replaces, kept to test it against.
+var datedHeadRe = regexp.MustCompile(`^(.{6,100}?)\s*[:\-–—]\s+`)
+
+// checkDatedHead fails t when datedHead(p) differs from datedHeadRe.
+func checkDatedHead(t *testing.T, p string) {
+	t.Helper()
+	head, end, ok := datedHead(p)
+	m := datedHeadRe.FindStringSubmatchIndex(p)
+	if ok != (m != nil) || ok && (head != p[m[2]:m[3]] || end != m[1]) {
+		t.Errorf("datedHead(%q) = %q, %d, %v; the regexp gives %v", p, head, end, ok, m)
+	}
+}
+
+func TestDatedHead(t *testing.T) {
+	for _, p := range []string{
+		"", "Lisbon", "Lisbon -", "Lisbon - x", "Lisbon -x", "Lis - x", "Lisb - x", "Lisbo - x", "Lisbon\t:\n\nx",
+		"March 4, 2025 | Lisbon– Ministers met.", "Lisbon, 4 March 2025 – Ministers met.", "KARVELO, 2025-03-04 (Agency News) - x",
+		"Tuesday, 4 March 2025 — x", "Ab\ncdefg - x", "Abcdefg\n- x", "Abcdefg \n - \n x", "Abcdefg –", "Abcdefg –x",
+		"ÉÉÉÉÉ - x", "ÉÉÉÉÉÉ - x", "\xff\xff\xff\xff\xff\xff - x", "\xff\xff\xff\xff\xff - x", "abcdefg\u00a0- x", "abcdefg -\u00a0x",
+		strings.Repeat("a", 99) + " - x", strings.Repeat("a", 100) + " - x", strings.Repeat("a", 101) + " - x",
+		strings.Repeat("é", 100) + " - x", strings.Repeat("é", 101) + " - x", strings.Repeat("a", 100) + "\n\n- x",
+		"ab - cdefgh - x", "abcdef:: x", "abcdef-- x", "abcdef —— x", "abcdef \v- x", "abcdef\xe2\x80 - x",
+	} {
+		checkDatedHead(t, p)
+	}
+}
+
+// FuzzDatedHead compares datedHead with the regexp it replaces.
+func FuzzDatedHead(f *testing.F) {
+	for _, s := range []string{"Lisbon, 4 March 2025 – x", "Abcdefg \n - \n x", strings.Repeat("é", 100) + " - x", "\xff\xff\xff\xff\xff\xff - x"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkDatedHead)
 }

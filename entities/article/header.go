@@ -354,8 +354,11 @@ var datelineRe = regexp.MustCompile(
 	`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|de|la|es|al|el|upon|on|am)){0,3})` +
 		// optional region: ", Calif.", ", N.Y.", ", Ontario"
 		`(?:,\s*\p{Lu}[\p{L}.]{0,14}(?:\s+\p{Lu}[\p{L}.]{0,14})?)?` +
-		// optional date: ", May 18", ", 18 May 2025"
-		`(?:\s*,?\s*((?i:` + monthPat + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?i:` + monthPat + `)(?:,?\s+\d{4})?))?` +
+		// optional date: ", May 18", ", 18 May 2025" (the year written
+		// once for both orders keeps the pattern within the size Go's
+		// regexp runs with its backtracker, which is several times faster
+		// here than its general matcher; TestDatelineReSize)
+		`(?:\s*,?\s*((?:(?i:` + monthPat + `)\s+\d{1,2}|\d{1,2}\s+(?i:` + monthPat + `))(?:,?\s+\d{4})?))?` +
 		// optional agency: "(Reuters)"
 		`\s*(?:\((\p{Lu}[^()]{0,39})\))?` +
 		// separator, then white space or the end (the rest of the line
@@ -428,6 +431,68 @@ func mayBeDateline(p string) bool {
 	return false
 }
 
+// datelineSpan returns how much of the start of p datelineRe can read: it
+// matches p exactly when it matches p[:datelineSpan(p)], with the same
+// groups. Running it on that prefix rather than on the whole paragraph
+// saves the regexp engine work in proportion to the paragraph's length.
+//
+// Outside the agency in parentheses the pattern reads only letters, marks,
+// digits, white space and ".'’-,", then a separator (":", "-", "–", "—")
+// and the white space after it: at most datelineSpaceRuns runs of white
+// space before the separator and one after it. So the span runs over those
+// characters up to the first other one or the start of one run of white
+// space too many; when that is a separator or an agency ("(",
+// text without parentheses, ")", white space, a separator), the span also
+// takes it and the white space after it. One more character, which the
+// pattern cannot read, ends the span, so that "$" does not match where p
+// goes on. Keep this in step with datelineRe (TestDatelineSpan compares).
+func datelineSpan(p string) int {
+	i, runs := 0, 0
+	for i < len(p) {
+		if reSpace(p[i]) {
+			if i == 0 || !reSpace(p[i-1]) {
+				if runs++; runs > datelineSpaceRuns+1 {
+					break
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if !('0' <= r && r <= '9' || strings.ContainsRune(".'’-,", r) || unicode.IsLetter(r) || unicode.IsMark(r)) {
+			break
+		}
+		i += size
+	}
+	if i < len(p) && p[i] == '(' {
+		if k := strings.IndexAny(p[i+1:], "()"); k >= 0 && p[i+1+k] == ')' {
+			i = skipReSpace(p, i+1+k+1)
+		}
+	}
+	if w := datelineSepWidth(p[i:]); w > 0 {
+		i = skipReSpace(p, i+w)
+	}
+	if i < len(p) {
+		_, size := utf8.DecodeRuneInString(p[i:])
+		i += size
+	}
+	return i
+}
+
+// datelineSepWidth returns the length of the dateline separator (":",
+// "-", "–", "—") that s starts with, or 0.
+func datelineSepWidth(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == ':' || s[0] == '-':
+		return 1
+	case strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—"):
+		return len("–")
+	}
+	return 0
+}
+
 // reSpace reports whether c is white space as the regexp \s sees it.
 func reSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
@@ -448,7 +513,7 @@ func splitDateline(p string) (place, agency, rest string, ok bool) {
 	if !mayBeDateline(p) {
 		return "", "", "", false
 	}
-	loc := datelineRe.FindStringSubmatchIndex(p)
+	loc := datelineRe.FindStringSubmatchIndex(p[:datelineSpan(p)])
 	if loc == nil {
 		return "", "", "", false
 	}

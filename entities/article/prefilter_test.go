@@ -1,6 +1,9 @@
 package article
 
 import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -97,4 +100,88 @@ func TestDatePrefilters(t *testing.T) {
 			}
 		}
 	}
+}
+
+// checkDatelineSpan fails t when datelineRe reads p and its datelineSpan
+// prefix differently.
+func checkDatelineSpan(t *testing.T, p string) {
+	t.Helper()
+	n := datelineSpan(p)
+	whole, prefix := datelineRe.FindStringSubmatchIndex(p), datelineRe.FindStringSubmatchIndex(p[:n])
+	if !slices.Equal(whole, prefix) {
+		t.Errorf("datelineRe on %q gives %v, on its span %q %v", p, whole, p[:n], prefix)
+	}
+}
+
+// TestDatelineSpan checks that datelineRe reads the same from a line and
+// from its datelineSpan.
+func TestDatelineSpan(t *testing.T) {
+	for _, p := range append(prefilterInputs,
+		"LONDON -", "LONDON - x", "LONDON -x", "LONDON:x", "LONDON:", "LONDON –\n\t x", "LONDON (Reuters)", "LONDON (Reuters) x",
+		"LONDON (Reuters) -", "LONDON (Reuters) -x", "LONDON (Re(uters) - x", "LONDON (Reuters - x", "LONDON (Reuters)) - x",
+		"ABC- DEF - x", "ABC -- x", "ABC - - x", "ABC, May 18, 2025 — x", "ABC 12 - x", "ABC é - x", "ABC \u00a0 - x", "ABC \xff - x",
+		"ABC\xff", "ABC (\xff) - x", "ABC (A) \xff", "ABC, Calif., May 18 (AP) - More text (and more) - here.",
+		"Place of Xx Yy, Calif Ab , May 18, 2025 (AP) - rest", "Place of Xx Yy Zz, Calif Ab , May 18, 2025 - rest", " Place  of Xx -  -  x",
+	) {
+		for _, q := range []string{p, strings.ToUpper(p), strings.ToLower(p)} {
+			checkDatelineSpan(t, q)
+		}
+	}
+}
+
+// FuzzDatelineSpan checks datelineSpan on any line.
+func FuzzDatelineSpan(f *testing.F) {
+	for _, p := range prefilterInputs {
+		f.Add(p)
+	}
+	f.Fuzz(checkDatelineSpan)
+}
+
+// datelineRe2025 is datelineRe as it was written before its date's year was
+// written once for both orders, kept to check that the two agree.
+var datelineRe2025 = regexp.MustCompile(
+	`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|de|la|es|al|el|upon|on|am)){0,3})` +
+		`(?:,\s*\p{Lu}[\p{L}.]{0,14}(?:\s+\p{Lu}[\p{L}.]{0,14})?)?` +
+		`(?:\s*,?\s*((?i:` + monthPat + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?i:` + monthPat + `)(?:,?\s+\d{4})?))?` +
+		`\s*(?:\((\p{Lu}[^()]{0,39})\))?` +
+		`\s*([:\-–—])(?:\s+|$)`)
+
+// TestDatelineReSize checks that datelineRe stays small enough for Go's
+// backtracking matcher (regexp's maxBacktrackProg, 500 instructions).
+func TestDatelineReSize(t *testing.T) {
+	re, err := syntax.Parse(datelineRe.String(), syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(prog.Inst); n > 500 {
+		t.Errorf("datelineRe compiles to %d instructions, more than the backtracker's 500", n)
+	}
+}
+
+// checkDatelineRe fails t when datelineRe and the pattern it was written
+// from read p differently.
+func checkDatelineRe(t *testing.T, p string) {
+	t.Helper()
+	if got, want := datelineRe.FindStringSubmatchIndex(p), datelineRe2025.FindStringSubmatchIndex(p); !slices.Equal(got, want) {
+		t.Errorf("datelineRe on %q gives %v, before %v", p, got, want)
+	}
+}
+
+func TestDatelineReSame(t *testing.T) {
+	for _, p := range append(prefilterInputs, "LONDON, 18 May -", "LONDON, 18 May 2025 -", "LONDON, May 18 2025 -", "LONDON, May 18, 2025 (AP) -",
+		"LONDON, May 18,2025 -", "LONDON, May -", "LONDON, 18 -", "PARIS, Sept. 3 -", "PARIS, 3 sept. 1999: x", "ROME, Calif., 3 May, 1999 - x") {
+		checkDatelineRe(t, p)
+	}
+}
+
+// FuzzDatelineRe compares datelineRe with the pattern it was written from.
+func FuzzDatelineRe(f *testing.F) {
+	for _, p := range prefilterInputs {
+		f.Add(p)
+	}
+	f.Fuzz(checkDatelineRe)
 }

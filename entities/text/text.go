@@ -13,12 +13,25 @@ import (
 type Token struct {
 	Start, End int
 	Text       string
+	// Lower is Text in lower case, computed once when the text is split
+	// (the rules compare lower-case words many times per token). Tokens
+	// made by hand may leave it empty: read it through LowerText.
+	Lower string
 	// Space reports whether whitespace separates the token from the one
 	// before it (true for the first token).
 	Space bool
 	// Break reports whether a paragraph break (a blank line) comes before
 	// the token.
 	Break bool
+}
+
+// LowerText returns the token's text in lower case: Lower, or Text
+// lowered when Lower was not set.
+func (t Token) LowerText() string {
+	if t.Lower != "" || t.Text == "" {
+		return t.Lower
+	}
+	return strings.ToLower(t.Text)
 }
 
 // Cap reports whether the token starts with an upper-case letter.
@@ -130,7 +143,7 @@ func tokenize(text string) []Token {
 		} else {
 			i += w
 		}
-		toks = append(toks, Token{Start: start, End: i, Text: text[start:i], Space: space, Break: brk})
+		toks = append(toks, Token{Start: start, End: i, Text: text[start:i], Lower: strings.ToLower(text[start:i]), Space: space, Break: brk})
 		space, brk, newlines = false, false, 0
 	}
 	return toks
