@@ -8,6 +8,7 @@ package ingest
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -23,9 +24,13 @@ type Resolution struct {
 	Known int `json:"known"`
 	// Local is the number of the store's entities.
 	Local int `json:"local"`
-	// Merged counts local entities merged into another local entity the
-	// union resolves them to.
+	// Merged counts local entities joined into another local entity the
+	// union resolves them to, that were not joined into it before.
 	Merged int `json:"merged"`
+	// Unjoined counts local entities joined into another before (by the
+	// store's own end-of-ingest pass or an earlier convergence) that the
+	// union keeps apart: they stand for themselves again.
+	Unjoined int `json:"unjoined"`
 	// Renamed counts local entities given the name of the entity the
 	// union resolves them to ("Coast Guard" → "U.S. Coast Guard").
 	Renamed int `json:"renamed"`
@@ -35,7 +40,7 @@ type Resolution struct {
 }
 
 // Changed reports whether the store changed.
-func (r *Resolution) Changed() bool { return r.Merged+r.Renamed+r.Entries > 0 }
+func (r *Resolution) Changed() bool { return r.Merged+r.Unjoined+r.Renamed+r.Entries > 0 }
 
 // Known is an entity known elsewhere: in a cluster, the union of what
 // the stores that pushed it hold under its key.
@@ -68,12 +73,21 @@ const convergeBatch = 512
 // broken by type and name, so every store that reads the same known
 // entities builds the same union. Then each entity of s is looked up in
 // that union the same way, and s is told what the union found: local
-// entities that resolve to one union entity are merged (the one with the
+// entities that resolve to one union entity are joined (the one with the
 // lowest ID stays, as the linker keeps the older), and each takes the
 // union entity's name (its own becomes an alias) and gazetteer entry, so
 // a push keys it as every other store keys the same entity. Entity
 // records and the name index change as linking changes them; the
 // curation log does not.
+//
+// The local entities are those linking left, the joins (store.Txn.Join)
+// left out: the joins s holds, its own end-of-ingest pass's or an earlier
+// convergence's, are replaced by those the union gives. So a short form
+// the store joined to the one full name it knew stands alone again when
+// the union knows two, and what s ends with depends on the union, not on
+// what s had decided before. For that, known should hold every store's
+// entities as linking left them (the cluster keeps them; see
+// dgraph.Known), not as their joins made them.
 //
 // Converge changes nothing when s already agrees with the union, so a
 // second run after every store converged and pushed is a no-op.
@@ -86,7 +100,7 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 	// Linking reads back what it wrote: without the write cache each name
 	// lookup would sort the transaction's pending writes (see Engine.Run).
 	scratch.CacheWrites(writeCacheBytes)
-	g, err := s.Load(store.LoadOptions{Evidence: 0})
+	g, err := s.Load(store.LoadOptions{Evidence: 0, Unjoined: true})
 	if err != nil {
 		return nil, err
 	}
@@ -154,9 +168,21 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 	}); err != nil {
 		return nil, err
 	}
+	into := map[graph.ID]graph.ID{}
+	for _, r := range roots {
+		ids := groups[r]
+		slices.Sort(ids)
+		for _, o := range ids[1:] {
+			into[o] = ids[0]
+		}
+	}
 	err = s.Update(func(t *store.Txn) error {
+		var err error
+		if res.Merged, res.Unjoined, err = setJoins(t, into); err != nil {
+			return err
+		}
 		for _, r := range roots {
-			if err := agree(t, canon[r], groups[r], res); err != nil {
+			if err := agree(t, canon[r], groups[r][0], res); err != nil {
 				return err
 			}
 		}
@@ -218,17 +244,10 @@ func asExtracted(e *graph.Entity) *entities.Entity {
 	return x
 }
 
-// agree makes the local entities ids, which the union resolves to the
-// entity u, one entity of s with u's name and gazetteer entry.
-func agree(t *store.Txn, u *graph.Entity, ids []graph.ID, res *Resolution) error {
-	slices.Sort(ids)
-	keep := ids[0]
-	for _, o := range ids[1:] {
-		if err := t.Redirect(o, keep); err != nil {
-			return err
-		}
-		res.Merged++
-	}
+// agree gives the local entity keep, which the union resolves to the
+// entity u (the others u stands for are joined into it), u's name and
+// gazetteer entry.
+func agree(t *store.Txn, u *graph.Entity, keep graph.ID, res *Resolution) error {
 	rec, err := t.Entity(keep)
 	if err != nil {
 		return err
@@ -259,4 +278,40 @@ func agree(t *store.Txn, u *graph.Entity, ids []graph.ID, res *Resolution) error
 		return nil
 	}
 	return t.SaveEntity(rec)
+}
+
+// Bases returns, for each entity of s that stands for others through
+// joins (store.Txn.Join), the entities as linking left them that it
+// stands for, itself first: what a push records as the store's share of
+// the entity's node, so that stores converging on a cluster resolve the
+// entities their linkers made, not what each store's own joins made of
+// them. Entities without joins are left out (each stands for itself).
+func Bases(s *store.Store) (map[graph.ID][]graph.Entity, error) {
+	out := map[graph.ID][]graph.Entity{}
+	err := s.View(func(t *store.Txn) error {
+		into, err := t.Joins()
+		if err != nil || len(into) == 0 {
+			return err
+		}
+		ents, err := t.BaseEntities()
+		if err != nil {
+			return err
+		}
+		byID := make(map[graph.ID]*graph.Entity, len(ents))
+		for i := range ents {
+			byID[ents[i].ID] = &ents[i]
+		}
+		for _, from := range slices.Sorted(maps.Keys(into)) {
+			e, r := byID[from], endOf(into, from)
+			if e == nil || byID[r] == nil {
+				continue
+			}
+			if _, ok := out[r]; !ok {
+				out[r] = []graph.Entity{*byID[r]}
+			}
+			out[r] = append(out[r], *e)
+		}
+		return nil
+	})
+	return out, err
 }

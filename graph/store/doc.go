@@ -55,7 +55,7 @@
 //	t:<article>                              the article's cleaned text (evidence spans index it)
 //	h:<content hash>                         article ID (the content hash is the article ID)
 //	e:<id>                                   entity record, JSON
-//	d:<id>                                   ID this entity was merged into
+//	d:<id>                                   ID this entity was merged into; followed by "j" for a join (Txn.Join), which later passes recompute
 //	n:<name key> 0x00 <id>                   name index: alias kind (full, first+last, surname, acronym)
 //	g:<gazetteer entry ID>                   entity linked to a gazetteer entry
 //	r:<src><kind><dst>                       relation: weight (uvarint)
