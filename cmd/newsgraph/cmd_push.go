@@ -160,6 +160,9 @@ func pushInput(g *globalOptions, o *pushOptions) (dgraph.Options, *graph.Graph, 
 		return dgraph.Options{}, nil, err
 	}
 	po := dgraph.Options{Scores: dgraph.Scores{PageRank: pr, Community: comm}, Batch: o.batch, Workers: o.workers, DryRun: o.dryRun}
+	if err := pushShares(g, &po); err != nil {
+		return dgraph.Options{}, nil, err
+	}
 	po.Progress = func(phase string, done, total int) {
 		if g.tty {
 			fmt.Fprintf(g.stderr, "\rpush %-9s %d/%d", phase, done, total)
