@@ -32,7 +32,9 @@ type Resolution struct {
 	// union keeps apart: they stand for themselves again.
 	Unjoined int `json:"unjoined"`
 	// Renamed counts local entities given the name of the entity the
-	// union resolves them to ("Coast Guard" → "U.S. Coast Guard").
+	// union resolves them to ("Coast Guard" → "U.S. Coast Guard"), or
+	// another one than an earlier convergence gave them, or their own
+	// again.
 	Renamed int `json:"renamed"`
 	// Entries counts local entities given the gazetteer entry of the
 	// entity the union resolves them to.
@@ -49,6 +51,10 @@ type Known struct {
 	// First is the date of the earliest article that mentions it (ISO
 	// 8601, compared as text), or "" when unknown.
 	First string
+	// Surfaces counts the texts the articles write it as (nil when
+	// unknown): between names equally full, the union is named by the
+	// spelling written most, as one store names an entity.
+	Surfaces map[string]int
 }
 
 // unknownFirst sorts an unknown first mention after every date.
@@ -118,7 +124,8 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 	for i, k := range byFirst {
 		order[i] = &k.Entity
 	}
-	if _, err := linkEach(scratch, order); err != nil {
+	knownIDs, err := linkEach(scratch, order)
+	if err != nil {
 		return nil, err
 	}
 	// The joins that depend on every entity known, over the union.
@@ -155,17 +162,8 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 	}); err != nil {
 		return nil, err
 	}
-	canon := map[graph.ID]*graph.Entity{}
-	if err := scratch.View(func(t *store.Txn) error {
-		for _, r := range roots {
-			e, err := t.Entity(r)
-			if err != nil {
-				return err
-			}
-			canon[r] = e
-		}
-		return nil
-	}); err != nil {
+	canon, err := unionNames(scratch, roots, byFirst, knownIDs)
+	if err != nil {
 		return nil, err
 	}
 	into := map[graph.ID]graph.ID{}
@@ -181,14 +179,78 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 		if res.Merged, res.Unjoined, err = setJoins(t, into); err != nil {
 			return err
 		}
+		named, err := t.UnionNames()
+		if err != nil {
+			return err
+		}
 		for _, r := range roots {
-			if err := agree(t, canon[r], groups[r][0], res); err != nil {
+			if err := agree(t, canon[r], groups[r][0], named, res); err != nil {
 				return err
 			}
+		}
+		// Names an earlier convergence gave entities the union no longer
+		// names so.
+		for _, id := range slices.Sorted(maps.Keys(named)) {
+			if err := t.SetUnionName(id, ""); err != nil {
+				return err
+			}
+			res.Renamed++
 		}
 		return nil
 	})
 	return res, err
+}
+
+// unionNames returns the records of the union entities roots, each named
+// as Resolve names an entity, over every name joined into it, but with
+// the counts of the texts that every store's articles write (the known
+// entities' Surfaces, known[i] linked as ids[i]) where names are equally
+// full: the scratch store holds no articles to count.
+func unionNames(scratch *store.Store, roots []graph.ID, known []*Known, ids []graph.ID) (map[graph.ID]*graph.Entity, error) {
+	ents, err := scratch.Entities()
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[graph.ID]*graph.Entity, len(ents))
+	for i := range ents {
+		byID[ents[i].ID] = &ents[i]
+	}
+	freq := map[graph.ID]map[string]int{}
+	if err := scratch.View(func(t *store.Txn) error {
+		for i, k := range known {
+			if len(k.Surfaces) == 0 {
+				continue
+			}
+			r, err := t.Resolve(ids[i])
+			if err != nil {
+				return err
+			}
+			if freq[r] == nil {
+				freq[r] = map[string]int{}
+			}
+			for text, n := range k.Surfaces {
+				freq[r][freqKey(k.Type, text)] += n
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	canon := make(map[graph.ID]*graph.Entity, len(roots))
+	err = scratch.View(func(t *store.Txn) error {
+		for _, r := range roots {
+			rec, err := t.Entity(r)
+			if err != nil {
+				return err
+			}
+			if u, f := byID[r], freq[r]; u != nil && f != nil && tied(u) {
+				rec.Name = canonicalName(u, f)
+			}
+			canon[r] = rec
+		}
+		return nil
+	})
+	return canon, err
 }
 
 // linkEach links each entity into s as Link links an article's entity, in
@@ -245,24 +307,31 @@ func asExtracted(e *graph.Entity) *entities.Entity {
 }
 
 // agree gives the local entity keep, which the union resolves to the
-// entity u (the others u stands for are joined into it), u's name and
+// entity u (the others u stands for are joined into it), u's name, as a
+// name laid over its record (store.Txn.SetUnionName; named, the old
+// name it had from an earlier convergence is in named), and u's
 // gazetteer entry.
-func agree(t *store.Txn, u *graph.Entity, keep graph.ID, res *Resolution) error {
+func agree(t *store.Txn, u *graph.Entity, keep graph.ID, named map[graph.ID]string, res *Resolution) error {
 	rec, err := t.Entity(keep)
 	if err != nil {
 		return err
 	}
-	changed := false
+	want := ""
 	if gazetteer.Key(rec.Name) != gazetteer.Key(u.Name) && rec.Type == u.Type {
-		rec.Aliases = append(rec.Aliases, rec.Name)
-		rec.Name = u.Name
-		rec.Aliases = slices.DeleteFunc(rec.Aliases, func(a string) bool { return a == rec.Name })
-		if err := indexNames(t, keep, asExtracted(u)); err != nil {
+		want = u.Name
+	}
+	if named[keep] != want {
+		if err := t.SetUnionName(keep, want); err != nil {
 			return err
 		}
+		if want != "" {
+			if err := indexNames(t, keep, asExtracted(u)); err != nil {
+				return err
+			}
+		}
 		res.Renamed++
-		changed = true
 	}
+	delete(named, keep)
 	if gid := u.Attrs["gazetteer"]; gid != "" && gid != rec.Attrs["gazetteer"] {
 		if entry := gazetteer.Default().ByID(gid); entry != nil {
 			delete(rec.Attrs, "gazetteer") // the union's entry, even if it sorts after rec's
@@ -271,45 +340,44 @@ func agree(t *store.Txn, u *graph.Entity, keep graph.ID, res *Resolution) error 
 				return err
 			}
 			res.Entries++
-			changed = true
+			return t.SaveEntity(rec)
 		}
 	}
-	if !changed {
-		return nil
-	}
-	return t.SaveEntity(rec)
+	return nil
 }
 
-// Bases returns, for each entity of s that stands for others through
-// joins (store.Txn.Join), the entities as linking left them that it
-// stands for, itself first: what a push records as the store's share of
-// the entity's node, so that stores converging on a cluster resolve the
-// entities their linkers made, not what each store's own joins made of
-// them. Entities without joins are left out (each stands for itself).
-func Bases(s *store.Store) (map[graph.ID][]graph.Entity, error) {
-	out := map[graph.ID][]graph.Entity{}
+// Bases returns, for each entity of s, the entities as linking left them
+// that it stands for through joins (store.Txn.Join), itself first, each
+// with the texts the articles write it as: what a push records as the
+// store's share of the entity's node, so that stores converging on a
+// cluster resolve the entities their linkers made, not what each store's
+// own joins made of them, and name them by the spelling all their
+// articles write most.
+func Bases(s *store.Store) (map[graph.ID][]Known, error) {
+	out := map[graph.ID][]Known{}
 	err := s.View(func(t *store.Txn) error {
 		into, err := t.Joins()
-		if err != nil || len(into) == 0 {
+		if err != nil {
 			return err
 		}
 		ents, err := t.BaseEntities()
 		if err != nil {
 			return err
 		}
-		byID := make(map[graph.ID]*graph.Entity, len(ents))
-		for i := range ents {
-			byID[ents[i].ID] = &ents[i]
+		surf, err := t.AllSurfaces()
+		if err != nil {
+			return err
 		}
-		for _, from := range slices.Sorted(maps.Keys(into)) {
-			e, r := byID[from], endOf(into, from)
-			if e == nil || byID[r] == nil {
-				continue
+		for _, e := range ents { // roots first: an entity is joined into one of a lower ID or a higher
+			if _, joined := into[e.ID]; !joined {
+				out[e.ID] = append(out[e.ID], Known{Entity: e, Surfaces: surf[e.ID]})
 			}
-			if _, ok := out[r]; !ok {
-				out[r] = []graph.Entity{*byID[r]}
+		}
+		for _, e := range ents {
+			if _, joined := into[e.ID]; joined {
+				r := endOf(into, e.ID)
+				out[r] = append(out[r], Known{Entity: e, Surfaces: surf[e.ID]})
 			}
-			out[r] = append(out[r], *e)
 		}
 		return nil
 	})

@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"context"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -84,8 +85,9 @@ func TestConverge(t *testing.T) {
 }
 
 // knownOf returns the entities of stores as a cluster gives them to
-// Converge: each as linking left it (the stores' shares), with the date
-// of the first article that names it.
+// Converge: the stores' shares (ingest.Bases: each entity as linking left
+// it, with its texts), each with the date of the first article that
+// names it.
 func knownOf(t *testing.T, stores ...*store.Store) []ingest.Known {
 	t.Helper()
 	var known []ingest.Known
@@ -102,12 +104,18 @@ func knownOf(t *testing.T, stores ...*store.Store) []ingest.Known {
 				}
 			}
 		}
-		for _, e := range g.Entities {
-			known = append(known, ingest.Known{Entity: e, First: first[e.ID]})
+		bases, err := ingest.Bases(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range slices.Sorted(maps.Keys(bases)) {
+			for _, b := range bases[id] {
+				b.First = first[b.ID]
+				known = append(known, b)
+			}
 		}
 	}
 	return known
-
 }
 
 // TestConvergeUndoesJoin converges a store that joined "Coast Guard" to

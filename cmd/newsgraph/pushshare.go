@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/export/dgraph"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
@@ -59,9 +60,18 @@ func pushShares(g *globalOptions, po *dgraph.Options) error {
 		return err
 	}
 	defer s.Close()
+	bases, err := ingest.Bases(s)
+	if err != nil {
+		return err
+	}
 	po.Store = tag
-	po.Bases, err = ingest.Bases(s)
-	return err
+	po.Bases = make(map[graph.ID][]dgraph.Base, len(bases))
+	for id, list := range bases {
+		for _, b := range list {
+			po.Bases[id] = append(po.Bases[id], dgraph.Base{Entity: b.Entity, Surfaces: b.Surfaces})
+		}
+	}
+	return nil
 }
 
 // knownBases turns the cluster's entity nodes into what Converge links:
@@ -78,7 +88,7 @@ func knownBases(known []dgraph.Known) []ingest.Known {
 			if b.Type == "" {
 				b.Type = k.Entity.Type
 			}
-			out = append(out, ingest.Known{Entity: b, First: k.First})
+			out = append(out, ingest.Known{Entity: b.Entity, First: k.First, Surfaces: b.Surfaces})
 		}
 	}
 	return out

@@ -24,6 +24,14 @@ const basePred = "ng_base"
 // baseSep ends the store tag of a share.
 const baseSep = "\x1f"
 
+// Base is one entity of a store's share of a node: an entity as the
+// store's linker left it, with the texts its articles write it as.
+type Base struct {
+	graph.Entity
+	// Surfaces counts the texts of the entity's mentions.
+	Surfaces map[string]int
+}
+
 // baseEntity is one entity of a share, as the JSON of ng_base holds it.
 type baseEntity struct {
 	Name     string            `json:"n"`
@@ -31,14 +39,15 @@ type baseEntity struct {
 	Aliases  []string          `json:"a,omitempty"`
 	Mentions int               `json:"m,omitempty"`
 	Attrs    map[string]string `json:"x,omitempty"`
+	Surfaces map[string]int    `json:"f,omitempty"`
 }
 
 // baseValue is the ng_base value of the store tagged tag for an entity
 // that stands for the entities ents (as linking left them).
-func baseValue(tag string, ents []graph.Entity) string {
+func baseValue(tag string, ents []Base) string {
 	list := make([]baseEntity, len(ents))
 	for i, e := range ents {
-		list[i] = baseEntity{Name: e.Name, Type: e.Type, Aliases: e.Aliases, Mentions: e.Mentions, Attrs: e.Attrs}
+		list[i] = baseEntity{Name: e.Name, Type: e.Type, Aliases: e.Aliases, Mentions: e.Mentions, Attrs: e.Attrs, Surfaces: e.Surfaces}
 	}
 	slices.SortFunc(list, func(a, b baseEntity) int { return strings.Compare(a.Name, b.Name) })
 	b, _ := json.Marshal(list)
@@ -49,9 +58,9 @@ func baseValue(tag string, ents []graph.Entity) string {
 // store's share, in the order of the values' text (so the same values
 // give the same list whatever order the cluster returns them in). Values
 // that do not parse are skipped.
-func parseBases(values []string) []graph.Entity {
+func parseBases(values []string) []Base {
 	values = slices.Sorted(slices.Values(values))
-	var out []graph.Entity
+	var out []Base
 	for _, v := range values {
 		_, js, ok := strings.Cut(v, baseSep)
 		if !ok {
@@ -62,7 +71,8 @@ func parseBases(values []string) []graph.Entity {
 			continue
 		}
 		for _, b := range list {
-			out = append(out, graph.Entity{Name: b.Name, Type: b.Type, Aliases: b.Aliases, Mentions: b.Mentions, Attrs: b.Attrs})
+			out = append(out, Base{Entity: graph.Entity{Name: b.Name, Type: b.Type, Aliases: b.Aliases, Mentions: b.Mentions, Attrs: b.Attrs},
+				Surfaces: b.Surfaces})
 		}
 	}
 	return out

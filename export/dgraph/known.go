@@ -24,7 +24,7 @@ type Known struct {
 	// stores which pushed the node with a share (Options.Store) hold
 	// under its key: what the node is made of before any store's joins.
 	// Empty when no store pushed a share.
-	Bases []graph.Entity
+	Bases []Base
 }
 
 // page is the number of nodes one query of Entities or Keys reads.

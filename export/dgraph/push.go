@@ -27,7 +27,7 @@ type Options struct {
 	// Bases are, by entity ID of the graph pushed, the entities as
 	// linking left them that it stands for (itself, and those the store's
 	// joins joined into it); an entity missing stands for itself.
-	Bases map[graph.ID][]graph.Entity
+	Bases map[graph.ID][]Base
 	// Batch is the number of records per request (default 100).
 	Batch int
 	// Workers is the number of requests in flight (default 8).

@@ -78,7 +78,7 @@ func records(g *graph.Graph, o Options) (ents, rels, arts []*record) {
 		if o.Store != "" {
 			base, ok := o.Bases[e.ID]
 			if !ok {
-				base = []graph.Entity{*e}
+				base = []Base{{Entity: *e}}
 			}
 			rec.body[basePred] = baseValue(o.Store, base)
 			rec.share = true

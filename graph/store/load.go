@@ -16,8 +16,9 @@ type LoadOptions struct {
 	// Evidence is the number of evidence sentences kept per relation:
 	// 0 none, a negative number all of them.
 	Evidence int
-	// Unjoined leaves the joins (Txn.Join) out: every entity joined into
-	// another stands for itself, as linking left it.
+	// Unjoined leaves the joins (Txn.Join) and the names a convergence
+	// gave (Txn.SetUnionName) out: every entity joined into another stands
+	// for itself, as linking left it.
 	Unjoined bool
 }
 
@@ -98,7 +99,10 @@ func (l *loader) entities() error {
 	}
 	l.ov.addVirtual(l.ents, l.root)
 	foldMerged(l.ents, merged, l.root)
-	return nil
+	if l.o.Unjoined {
+		return nil
+	}
+	return l.t.applyUnionNames(l.ents)
 }
 
 // foldMerged adds each merged entity's name, aliases, mentions and the
@@ -132,8 +136,9 @@ func (s *Store) Entities() ([]graph.Entity, error) {
 }
 
 // BaseEntities reads the stored entities as Entities does but with the
-// joins (Join) left out: each entity as linking left it, linking's own
-// merges folded in, for a pass that recomputes the joins.
+// joins (Join) and the names a convergence gave (SetUnionName) left out:
+// each entity as linking left it, linking's own merges folded in, for a
+// pass that recomputes them.
 func (t *Txn) BaseEntities() ([]graph.Entity, error) { return t.entities(false) }
 
 // entities reads the entity records, each merged entity folded into its
@@ -161,6 +166,11 @@ func (t *Txn) entities(joins bool) ([]graph.Entity, error) {
 		return nil, err
 	}
 	foldMerged(ents, merged, redirect.root)
+	if joins {
+		if err := t.applyUnionNames(ents); err != nil {
+			return nil, err
+		}
+	}
 	out := make([]graph.Entity, len(roots))
 	for i, e := range roots {
 		out[i] = *e
