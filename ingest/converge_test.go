@@ -30,6 +30,17 @@ func ingestLines(t *testing.T, dir, name string, lines []string) *store.Store {
 	return s
 }
 
+// ingestHalves ingests lines into a store "one", and every other line
+// into "a" and "b".
+func ingestHalves(t *testing.T, dir string, lines []string) (one, a, b *store.Store) {
+	t.Helper()
+	var halves [2][]string
+	for i, l := range lines {
+		halves[i%2] = append(halves[i%2], l)
+	}
+	return ingestLines(t, dir, "one", lines), ingestLines(t, dir, "a", halves[0]), ingestLines(t, dir, "b", halves[1])
+}
+
 // names returns "type name" of every entity of s, sorted.
 func names(t *testing.T, s *store.Store) []string {
 	t.Helper()
@@ -52,13 +63,7 @@ func names(t *testing.T, s *store.Store) []string {
 // must change nothing.
 func TestConverge(t *testing.T) {
 	dir := t.TempDir()
-	var halves [2][]string
-	for i, l := range ingesttest.ShardedNews {
-		halves[i%2] = append(halves[i%2], l)
-	}
-	one := ingestLines(t, dir, "one", ingesttest.ShardedNews)
-	a := ingestLines(t, dir, "a", halves[0])
-	b := ingestLines(t, dir, "b", halves[1])
+	one, a, b := ingestHalves(t, dir, ingesttest.ShardedNews)
 	known := knownOf(t, a, b)
 	want := names(t, one)
 	before := names(t, b)
@@ -124,13 +129,7 @@ func knownOf(t *testing.T, stores ...*store.Store) []ingest.Known {
 // second run must change nothing.
 func TestConvergeUndoesJoin(t *testing.T) {
 	dir := t.TempDir()
-	var halves [2][]string
-	for i, l := range ingesttest.ShardedTwoFullNames {
-		halves[i%2] = append(halves[i%2], l)
-	}
-	one := ingestLines(t, dir, "one", ingesttest.ShardedTwoFullNames)
-	a := ingestLines(t, dir, "a", halves[0])
-	b := ingestLines(t, dir, "b", halves[1])
+	one, a, b := ingestHalves(t, dir, ingesttest.ShardedTwoFullNames)
 	const short = "organization Coast Guard"
 	if want := names(t, one); !slices.Contains(want, short) {
 		t.Fatalf("the one store holds no %q: the corpus tests nothing (%q)", short, want)
