@@ -317,14 +317,16 @@ func (p *pusher) send(ctx context.Context, u *upsert) (int, error) {
 // indexed" until the rebuild ends; concurrent pushes each set the schema),
 // or a predicate's tablet is between groups, as it is for a moment after
 // another writer's drop_all or while zero moves it ("Tablet isn't being
-// served by this instance").
+// served by this instance"), or an alpha has lost its connection to the
+// group that serves a predicate for a moment, as a loaded machine shows
+// ("cannot retrieve predicate information: No connection exists").
 func retryable(err error) bool {
 	if errors.Is(err, dgo.ErrAborted) {
 		return true
 	}
 	msg := err.Error()
 	return strings.Contains(msg, "is not indexed") || strings.Contains(msg, "schema is already being modified") ||
-		strings.Contains(msg, "Tablet isn't being served")
+		strings.Contains(msg, "Tablet isn't being served") || strings.Contains(msg, "No connection exists")
 }
 
 // try runs u in one transaction: the lookup, then the mutation, committed.
