@@ -8,6 +8,7 @@ package ingest
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -23,11 +24,17 @@ type Resolution struct {
 	Known int `json:"known"`
 	// Local is the number of the store's entities.
 	Local int `json:"local"`
-	// Merged counts local entities merged into another local entity the
-	// union resolves them to.
+	// Merged counts local entities joined into another local entity the
+	// union resolves them to, that were not joined into it before.
 	Merged int `json:"merged"`
+	// Unjoined counts local entities joined into another before (by the
+	// store's own end-of-ingest pass or an earlier convergence) that the
+	// union keeps apart: they stand for themselves again.
+	Unjoined int `json:"unjoined"`
 	// Renamed counts local entities given the name of the entity the
-	// union resolves them to ("Coast Guard" → "U.S. Coast Guard").
+	// union resolves them to ("Coast Guard" → "U.S. Coast Guard"), or
+	// another one than an earlier convergence gave them, or their own
+	// again.
 	Renamed int `json:"renamed"`
 	// Entries counts local entities given the gazetteer entry of the
 	// entity the union resolves them to.
@@ -35,7 +42,7 @@ type Resolution struct {
 }
 
 // Changed reports whether the store changed.
-func (r *Resolution) Changed() bool { return r.Merged+r.Renamed+r.Entries > 0 }
+func (r *Resolution) Changed() bool { return r.Merged+r.Unjoined+r.Renamed+r.Entries > 0 }
 
 // Known is an entity known elsewhere: in a cluster, the union of what
 // the stores that pushed it hold under its key.
@@ -44,6 +51,10 @@ type Known struct {
 	// First is the date of the earliest article that mentions it (ISO
 	// 8601, compared as text), or "" when unknown.
 	First string
+	// Surfaces counts the texts the articles write it as (nil when
+	// unknown): between names equally full, the union is named by the
+	// spelling written most, as one store names an entity.
+	Surfaces map[string]int
 }
 
 // unknownFirst sorts an unknown first mention after every date.
@@ -68,12 +79,21 @@ const convergeBatch = 512
 // broken by type and name, so every store that reads the same known
 // entities builds the same union. Then each entity of s is looked up in
 // that union the same way, and s is told what the union found: local
-// entities that resolve to one union entity are merged (the one with the
+// entities that resolve to one union entity are joined (the one with the
 // lowest ID stays, as the linker keeps the older), and each takes the
 // union entity's name (its own becomes an alias) and gazetteer entry, so
 // a push keys it as every other store keys the same entity. Entity
 // records and the name index change as linking changes them; the
 // curation log does not.
+//
+// The local entities are those linking left, the joins (store.Txn.Join)
+// left out: the joins s holds, its own end-of-ingest pass's or an earlier
+// convergence's, are replaced by those the union gives. So a short form
+// the store joined to the one full name it knew stands alone again when
+// the union knows two, and what s ends with depends on the union, not on
+// what s had decided before. For that, known should hold every store's
+// entities as linking left them (the cluster keeps them; see
+// dgraph.Known), not as their joins made them.
 //
 // Converge changes nothing when s already agrees with the union, so a
 // second run after every store converged and pushed is a no-op.
@@ -86,7 +106,7 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 	// Linking reads back what it wrote: without the write cache each name
 	// lookup would sort the transaction's pending writes (see Engine.Run).
 	scratch.CacheWrites(writeCacheBytes)
-	g, err := s.Load(store.LoadOptions{Evidence: 0})
+	g, err := s.Load(store.LoadOptions{Evidence: 0, Unjoined: true})
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +124,8 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 	for i, k := range byFirst {
 		order[i] = &k.Entity
 	}
-	if _, err := linkEach(scratch, order); err != nil {
+	knownIDs, err := linkEach(scratch, order)
+	if err != nil {
 		return nil, err
 	}
 	// The joins that depend on every entity known, over the union.
@@ -141,28 +162,95 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 	}); err != nil {
 		return nil, err
 	}
-	canon := map[graph.ID]*graph.Entity{}
-	if err := scratch.View(func(t *store.Txn) error {
+	canon, err := unionNames(scratch, roots, byFirst, knownIDs)
+	if err != nil {
+		return nil, err
+	}
+	into := map[graph.ID]graph.ID{}
+	for _, r := range roots {
+		ids := groups[r]
+		slices.Sort(ids)
+		for _, o := range ids[1:] {
+			into[o] = ids[0]
+		}
+	}
+	err = s.Update(func(t *store.Txn) error {
+		var err error
+		if res.Merged, res.Unjoined, err = setJoins(t, into); err != nil {
+			return err
+		}
+		named, err := t.UnionNames()
+		if err != nil {
+			return err
+		}
 		for _, r := range roots {
-			e, err := t.Entity(r)
+			if err := agree(t, canon[r], groups[r][0], named, res); err != nil {
+				return err
+			}
+		}
+		// Names an earlier convergence gave entities the union no longer
+		// names so.
+		for _, id := range slices.Sorted(maps.Keys(named)) {
+			if err := t.SetUnionName(id, ""); err != nil {
+				return err
+			}
+			res.Renamed++
+		}
+		return nil
+	})
+	return res, err
+}
+
+// unionNames returns the records of the union entities roots, each named
+// as Resolve names an entity, over every name joined into it, but with
+// the counts of the texts that every store's articles write (the known
+// entities' Surfaces, known[i] linked as ids[i]) where names are equally
+// full: the scratch store holds no articles to count.
+func unionNames(scratch *store.Store, roots []graph.ID, known []*Known, ids []graph.ID) (map[graph.ID]*graph.Entity, error) {
+	ents, err := scratch.Entities()
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[graph.ID]*graph.Entity, len(ents))
+	for i := range ents {
+		byID[ents[i].ID] = &ents[i]
+	}
+	freq := map[graph.ID]map[string]int{}
+	if err := scratch.View(func(t *store.Txn) error {
+		for i, k := range known {
+			if len(k.Surfaces) == 0 {
+				continue
+			}
+			r, err := t.Resolve(ids[i])
 			if err != nil {
 				return err
 			}
-			canon[r] = e
+			if freq[r] == nil {
+				freq[r] = map[string]int{}
+			}
+			for text, n := range k.Surfaces {
+				freq[r][freqKey(k.Type, text)] += n
+			}
 		}
 		return nil
 	}); err != nil {
 		return nil, err
 	}
-	err = s.Update(func(t *store.Txn) error {
+	canon := make(map[graph.ID]*graph.Entity, len(roots))
+	err = scratch.View(func(t *store.Txn) error {
 		for _, r := range roots {
-			if err := agree(t, canon[r], groups[r], res); err != nil {
+			rec, err := t.Entity(r)
+			if err != nil {
 				return err
 			}
+			if u, f := byID[r], freq[r]; u != nil && f != nil && tied(u) {
+				rec.Name = canonicalName(u, f)
+			}
+			canon[r] = rec
 		}
 		return nil
 	})
-	return res, err
+	return canon, err
 }
 
 // linkEach links each entity into s as Link links an article's entity, in
@@ -218,32 +306,32 @@ func asExtracted(e *graph.Entity) *entities.Entity {
 	return x
 }
 
-// agree makes the local entities ids, which the union resolves to the
-// entity u, one entity of s with u's name and gazetteer entry.
-func agree(t *store.Txn, u *graph.Entity, ids []graph.ID, res *Resolution) error {
-	slices.Sort(ids)
-	keep := ids[0]
-	for _, o := range ids[1:] {
-		if err := t.Redirect(o, keep); err != nil {
-			return err
-		}
-		res.Merged++
-	}
+// agree gives the local entity keep, which the union resolves to the
+// entity u (the others u stands for are joined into it), u's name, as a
+// name laid over its record (store.Txn.SetUnionName; named, the old
+// name it had from an earlier convergence is in named), and u's
+// gazetteer entry.
+func agree(t *store.Txn, u *graph.Entity, keep graph.ID, named map[graph.ID]string, res *Resolution) error {
 	rec, err := t.Entity(keep)
 	if err != nil {
 		return err
 	}
-	changed := false
+	want := ""
 	if gazetteer.Key(rec.Name) != gazetteer.Key(u.Name) && rec.Type == u.Type {
-		rec.Aliases = append(rec.Aliases, rec.Name)
-		rec.Name = u.Name
-		rec.Aliases = slices.DeleteFunc(rec.Aliases, func(a string) bool { return a == rec.Name })
-		if err := indexNames(t, keep, asExtracted(u)); err != nil {
+		want = u.Name
+	}
+	if named[keep] != want {
+		if err := t.SetUnionName(keep, want); err != nil {
 			return err
 		}
+		if want != "" {
+			if err := indexNames(t, keep, asExtracted(u)); err != nil {
+				return err
+			}
+		}
 		res.Renamed++
-		changed = true
 	}
+	delete(named, keep)
 	if gid := u.Attrs["gazetteer"]; gid != "" && gid != rec.Attrs["gazetteer"] {
 		if entry := gazetteer.Default().ByID(gid); entry != nil {
 			delete(rec.Attrs, "gazetteer") // the union's entry, even if it sorts after rec's
@@ -252,11 +340,46 @@ func agree(t *store.Txn, u *graph.Entity, ids []graph.ID, res *Resolution) error
 				return err
 			}
 			res.Entries++
-			changed = true
+			return t.SaveEntity(rec)
 		}
 	}
-	if !changed {
+	return nil
+}
+
+// Bases returns, for each entity of s, the entities as linking left them
+// that it stands for through joins (store.Txn.Join), itself first, each
+// with the texts the articles write it as: what a push records as the
+// store's share of the entity's node, so that stores converging on a
+// cluster resolve the entities their linkers made, not what each store's
+// own joins made of them, and name them by the spelling all their
+// articles write most.
+func Bases(s *store.Store) (map[graph.ID][]Known, error) {
+	out := map[graph.ID][]Known{}
+	err := s.View(func(t *store.Txn) error {
+		into, err := t.Joins()
+		if err != nil {
+			return err
+		}
+		ents, err := t.BaseEntities()
+		if err != nil {
+			return err
+		}
+		surf, err := t.AllSurfaces()
+		if err != nil {
+			return err
+		}
+		for _, e := range ents { // roots first: an entity is joined into one of a lower ID or a higher
+			if _, joined := into[e.ID]; !joined {
+				out[e.ID] = append(out[e.ID], Known{Entity: e, Surfaces: surf[e.ID]})
+			}
+		}
+		for _, e := range ents {
+			if _, joined := into[e.ID]; joined {
+				r := endOf(into, e.ID)
+				out[r] = append(out[r], Known{Entity: e, Surfaces: surf[e.ID]})
+			}
+		}
 		return nil
-	}
-	return t.SaveEntity(rec)
+	})
+	return out, err
 }

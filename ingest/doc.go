@@ -25,10 +25,13 @@
 // Resolve makes the joins that depend on every entity the store knows
 // (short forms, lone surnames, names another entity has as an alias) and
 // names each entity by an order-free rule (nameRank), so the graph does
-// not depend on the order the articles came in.
+// not depend on the order the articles came in. Its joins are recorded as
+// joins (store.Txn.Join) and recomputed by every pass, so a later run
+// that knows more undoes those it no longer supports.
 //
 // Converge resolves a store's entities against entities other stores hold
-// (a Dgraph cluster's), with Link's and Resolve's rules, and changes the
-// store to agree: how stores that each ingested part of a corpus end with
-// the entities of one store that ingested all of it.
+// (a Dgraph cluster's stores' shares, Bases), with Link's and Resolve's
+// rules, and lays the union's joins and names over the store: how stores
+// that each ingested part of a corpus end with the entities of one store
+// that ingested all of it.
 package ingest

@@ -22,8 +22,13 @@ import (
 
 // Resolved says what Resolve changed.
 type Resolved struct {
-	// Merged counts entities merged into the one entity they shorten.
+	// Merged counts entities joined into the one entity they shorten
+	// that were not joined into it before.
 	Merged int `json:"merged"`
+	// Unjoined counts entities an earlier pass joined into another that
+	// stand for themselves again (what the store knows now gives their
+	// short form two full names).
+	Unjoined int `json:"unjoined"`
 	// Renamed counts entities given the name canonicalName chooses.
 	Renamed int `json:"renamed"`
 }
@@ -33,30 +38,31 @@ type Resolved struct {
 // entity the name canonicalName chooses from all its names, its old name
 // staying an alias. Both depend only on the store's entities, never on
 // the order they were linked in. Ingest runs it after each run.
+//
+// The joins are recorded as joins (store.Txn.Join), not as linking's
+// merges, and each pass recomputes them from the entities as linking left
+// them: a join an earlier pass made that the store no longer supports
+// (the short form now shortens two full names) is undone. Mentions that
+// later ingests linked through a join stay where they were linked.
 func Resolve(s *store.Store) (*Resolved, error) {
-	ents, err := s.Entities()
-	if err != nil {
-		return nil, err
-	}
 	fixed, err := curated(s)
 	if err != nil {
 		return nil, err
 	}
-	into, cur := joinAll(ents, fixed)
-	members := map[graph.ID][]graph.ID{} // entities merged, by the entity they end in
-	for from := range into {
-		r := endOf(into, from)
-		members[r] = append(members[r], from)
-	}
 	res := &Resolved{}
 	err = s.Update(func(t *store.Txn) error {
-		for _, e := range ents {
-			if to, ok := into[e.ID]; ok {
-				if err := t.Redirect(e.ID, to); err != nil {
-					return err
-				}
-				res.Merged++
-			}
+		ents, err := t.BaseEntities()
+		if err != nil {
+			return err
+		}
+		into, cur := joinAll(ents, fixed)
+		members := map[graph.ID][]graph.ID{} // entities merged, by the entity they end in
+		for from := range into {
+			r := endOf(into, from)
+			members[r] = append(members[r], from)
+		}
+		if res.Merged, res.Unjoined, err = setJoins(t, into); err != nil {
+			return err
 		}
 		for i := range cur {
 			u := &cur[i]
@@ -89,6 +95,35 @@ func Resolve(s *store.Store) (*Resolved, error) {
 		return nil
 	})
 	return res, err
+}
+
+// setJoins makes into the store's joins: it undoes the joins not in it
+// and makes those it adds. It returns how many entities it joined that
+// were not joined there before, and how many joins it undid.
+func setJoins(t *store.Txn, into map[graph.ID]graph.ID) (joined, undone int, err error) {
+	old, err := t.Joins()
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, from := range slices.Sorted(maps.Keys(old)) {
+		if _, keep := into[from]; !keep {
+			if err := t.Unjoin(from); err != nil {
+				return 0, 0, err
+			}
+			undone++
+		}
+	}
+	for _, from := range slices.Sorted(maps.Keys(into)) {
+		to := into[from]
+		if was, ok := old[from]; ok && was == to {
+			continue
+		}
+		if err := t.Join(from, to); err != nil {
+			return 0, 0, err
+		}
+		joined++
+	}
+	return joined, undone, nil
 }
 
 // joinAll applies joins until they join nothing more (a merge can leave

@@ -44,9 +44,12 @@ which then holds their union. --converge makes it the graph one store of
 the whole corpus would hold: it first resolves this store's entities
 against every entity of the cluster, with the rules ingest links by (a
 short form meets its full name, a surname the one full name with it),
-changes the store to agree (merges, and the names and gazetteer entries the
-union gives), then pushes what changed. Run it from every store, in turn,
-until a round changes nothing.
+changes the store to agree (joins, and the names and gazetteer entries the
+union gives; joins the union does not make are undone), then pushes what
+changed. Every push also writes the store's share of each entity node: the
+entities, as its linker left them, that the entity stands for, so that the
+stores resolve what their linkers made, whatever each store joined. Run it
+from every store, in turn, until a round changes nothing.
 
 Connections are plain text unless --tls, --tls-ca or --tls-server-name is
 given; use TLS for any cluster beyond loopback.
@@ -54,7 +57,7 @@ given; use TLS for any cluster beyond loopback.
 With --json, prints {entities, sentences, relations, articles (each total,
 sent, deleted), requests, retries, evidence (links from the relations sent to
 their sentences), seconds}, and with --converge also converge: {known,
-local, merged, renamed, entries, forgotten}.
+local, merged, unjoined, renamed, entries, forgotten}.
 ` + exitHelp,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error { return runPush(c, g, &o) },
@@ -160,6 +163,9 @@ func pushInput(g *globalOptions, o *pushOptions) (dgraph.Options, *graph.Graph, 
 		return dgraph.Options{}, nil, err
 	}
 	po := dgraph.Options{Scores: dgraph.Scores{PageRank: pr, Community: comm}, Batch: o.batch, Workers: o.workers, DryRun: o.dryRun}
+	if err := pushShares(g, &po); err != nil {
+		return dgraph.Options{}, nil, err
+	}
 	po.Progress = func(phase string, done, total int) {
 		if g.tty {
 			fmt.Fprintf(g.stderr, "\rpush %-9s %d/%d", phase, done, total)
@@ -175,8 +181,8 @@ func pushInput(g *globalOptions, o *pushOptions) (dgraph.Options, *graph.Graph, 
 
 func printPush(g *globalOptions, o *pushOptions, rep *pushReport) {
 	if c := rep.Converge; c != nil {
-		fmt.Fprintf(g.stdout, "converged with %d entities of the cluster: %d of %d local entities merged, %d renamed, %d given a gazetteer entry; %d keys to send again\n",
-			c.Known, c.Merged, c.Local, c.Renamed, c.Entries, c.Forgotten)
+		fmt.Fprintf(g.stdout, "converged with %d entities of the cluster: %d of %d local entities joined, %d unjoined, %d renamed, %d given a gazetteer entry; %d keys to send again\n",
+			c.Known, c.Merged, c.Local, c.Unjoined, c.Renamed, c.Entries, c.Forgotten)
 	}
 	res := rep.Result
 	verb := "sent"

@@ -20,7 +20,8 @@ type convergeReport struct {
 }
 
 // converge resolves the store's entities against the cluster's (every
-// entity node, with the date of its first article; see ingest.Converge),
+// entity node, with the date of its first article, as the stores' shares
+// say their linkers made it; see ingest.Converge),
 // changes the store to agree, and makes the push state forget keys the
 // cluster lacks.
 func converge(ctx context.Context, g *globalOptions, dg *dgo.Dgraph, st dgraph.State) (*convergeReport, error) {
@@ -33,11 +34,10 @@ func converge(ctx context.Context, g *globalOptions, dg *dgo.Dgraph, st dgraph.S
 		return nil, err
 	}
 	present := make(map[string]bool, len(known)+len(rels))
-	kn := make([]ingest.Known, len(known))
-	for i, k := range known {
+	for _, k := range known {
 		present[k.Key] = true
-		kn[i] = ingest.Known{Entity: k.Entity, First: k.First}
 	}
+	kn := knownBases(known)
 	for k := range rels {
 		present[k] = true
 	}

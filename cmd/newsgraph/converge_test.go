@@ -49,17 +49,20 @@ func clusterKeys(t *testing.T, addr string) (ents, rels []string) {
 	return ents, rels
 }
 
-// TestShardsConvergeCluster ingests ingesttest.ShardedNews into one store and, every
-// other article, into two, pushes the two into the cluster, and runs push
+// TestShardsConvergeCluster ingests ingesttest.ShardedNews and
+// ShardedTwoFullNames into one store and, every other article, into two, pushes the two into the cluster, and runs push
 // --converge from each in rounds until a round changes nothing: the
 // cluster must then hold exactly the one store's entities and relations,
-// which it does not before converging.
+// which it does not before converging. The second store joins "Coast
+// Guard" to the one full name it holds, where the first holds another:
+// converging must undo that join.
 func TestShardsConvergeCluster(t *testing.T) {
 	addr := emptyCluster(t)
 	dir := t.TempDir()
-	all := writeFile(t, dir, "all.jsonl", strings.Join(ingesttest.ShardedNews, "\n")+"\n")
+	corpus := slices.Concat(ingesttest.ShardedNews, ingesttest.ShardedTwoFullNames)
+	all := writeFile(t, dir, "all.jsonl", strings.Join(corpus, "\n")+"\n")
 	var parts [2][]string
-	for i, line := range ingesttest.ShardedNews {
+	for i, line := range corpus {
 		parts[i%2] = append(parts[i%2], line)
 	}
 	one := filepath.Join(dir, "one")

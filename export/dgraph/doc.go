@@ -48,8 +48,14 @@
 // Several stores: keys make the cluster the union of the stores pushed
 // into it. To make it the graph one store of all their articles would
 // hold, each store reads every entity node ([Entities]: name, aliases,
-// type, attributes and the date of the earliest article that names it),
-// resolves its own entities against them (ingest.Converge, run by the CLI's
-// push --converge), forgets the keys its state holds that another store's
-// push deleted ([Forget]), and pushes again.
+// type, attributes, the date of the earliest article that names it, and
+// every store's share of it), resolves its own entities against them
+// (ingest.Converge, run by the CLI's push --converge), forgets the keys
+// its state holds that another store's push deleted ([Forget]), and
+// pushes again. A store's share of an entity node (ng_base, one value per
+// store, tagged by [Options.Store]; a push replaces its own and leaves
+// the others) lists the entities, as the store's linker left them, that
+// the entity it pushed stands for: so the stores resolve the union of
+// what their linkers made, and a short form one store joined to the one
+// full name it knew is an entity of its own again in that union.
 package dgraph

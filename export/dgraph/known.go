@@ -20,6 +20,11 @@ type Known struct {
 	// First is the date of the earliest article in the cluster that
 	// mentions the entity, whichever store pushed it; "" if none does.
 	First string
+	// Bases are the entities, as each store's linker left them, that the
+	// stores which pushed the node with a share (Options.Store) hold
+	// under its key: what the node is made of before any store's joins.
+	// Empty when no store pushed a share.
+	Bases []Base
 }
 
 // page is the number of nodes one query of Entities or Keys reads.
@@ -29,13 +34,14 @@ const page = 5000
 // order, with the date of the earliest article that mentions it.
 func Entities(ctx context.Context, dg *dgo.Dgraph) ([]Known, error) {
 	var out []Known
-	err := pages(ctx, dg, "Entity", "ng_key ng_name ng_type ng_alias ng_mentions ng_attrs\n\t\t"+
+	err := pages(ctx, dg, "Entity", "ng_key ng_name ng_type ng_alias ng_mentions ng_attrs "+basePred+"\n\t\t"+
 		"first: ~ng_entity (orderasc: ng_date, first: 1) { ng_date }", func(n *pageNode) {
 		k := Known{Key: n.Key, Entity: graph.Entity{Name: n.Name, Type: graph.Type(n.Type), Aliases: n.Aliases,
 			Mentions: n.Mentions, Attrs: parseAttrs(n.Attrs)}}
 		if len(n.First) > 0 {
 			k.First = n.First[0].Date
 		}
+		k.Bases = parseBases(n.Shares)
 		out = append(out, k)
 	})
 	return out, err
@@ -52,7 +58,8 @@ func Keys(ctx context.Context, dg *dgo.Dgraph, typ string) (map[string]bool, err
 // pageNode is a node as pages reads it.
 type pageNode struct {
 	nodeJSON
-	First []struct {
+	Shares []string `json:"ng_base"`
+	First  []struct {
 		Date string `json:"ng_date"`
 	} `json:"first"`
 }

@@ -13,7 +13,7 @@ import (
 )
 
 func TestMutationQuads(t *testing.T) {
-	_, rels, _ := records(sample(), Scores{})
+	_, rels, _ := records(sample(), Options{})
 	u := newUpsert()
 	u.add(rels[0]) // Ada and the Society, co-mentioned in three sentences
 	// As if the lookup found the relation and Ada, not the Society.

@@ -18,6 +18,16 @@ import (
 type Options struct {
 	// Scores are written on entities when present.
 	Scores Scores
+	// Store tags this store's share of each entity node (ng_base: the
+	// entities, as linking left them, that the entity pushed under the
+	// node's key stands for), which stores converging on the cluster
+	// resolve (see Known). It names the store among those that push into
+	// the cluster; "" writes no share.
+	Store string
+	// Bases are, by entity ID of the graph pushed, the entities as
+	// linking left them that it stands for (itself, and those the store's
+	// joins joined into it); an entity missing stands for itself.
+	Bases map[graph.ID][]Base
 	// Batch is the number of records per request (default 100).
 	Batch int
 	// Workers is the number of requests in flight (default 8).
@@ -78,7 +88,7 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 	if err != nil {
 		return nil, err
 	}
-	ents, rels, arts := records(g, o.Scores)
+	ents, rels, arts := records(g, o)
 	sents := sentenceRecords(g)
 	res := &Result{}
 	res.Entities.Total, res.Sentences.Total, res.Relations.Total, res.Articles.Total = len(ents), len(sents), len(rels), len(arts)
@@ -214,6 +224,7 @@ func (p *pusher) phase(ctx context.Context, name string, recs []*record) error {
 	return p.run(ctx, name, len(recs), func(lo, hi int) (*upsert, func()) {
 		u := newUpsert()
 		u.mine = p.mine
+		u.store = p.o.Store
 		for _, r := range recs[lo:hi] {
 			u.add(r)
 		}
@@ -306,14 +317,16 @@ func (p *pusher) send(ctx context.Context, u *upsert) (int, error) {
 // indexed" until the rebuild ends; concurrent pushes each set the schema),
 // or a predicate's tablet is between groups, as it is for a moment after
 // another writer's drop_all or while zero moves it ("Tablet isn't being
-// served by this instance").
+// served by this instance"), or an alpha has lost its connection to the
+// group that serves a predicate for a moment, as a loaded machine shows
+// ("cannot retrieve predicate information: No connection exists").
 func retryable(err error) bool {
 	if errors.Is(err, dgo.ErrAborted) {
 		return true
 	}
 	msg := err.Error()
 	return strings.Contains(msg, "is not indexed") || strings.Contains(msg, "schema is already being modified") ||
-		strings.Contains(msg, "Tablet isn't being served")
+		strings.Contains(msg, "Tablet isn't being served") || strings.Contains(msg, "No connection exists")
 }
 
 // try runs u in one transaction: the lookup, then the mutation, committed.

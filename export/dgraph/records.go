@@ -39,6 +39,9 @@ type record struct {
 	// this store's sentences are replaced: other stores' evidence for the
 	// same relation stays.
 	links string
+	// share: the record holds this store's share of the node (ng_base),
+	// which replaces the share it pushed before; other stores' stay.
+	share bool
 	// edge is the direct edge of a relation: predicate, source, target key.
 	edge *[3]string
 	hash string
@@ -62,7 +65,7 @@ type Scores struct {
 
 // records turns g into the records a push writes, in write order:
 // entities, relations, articles.
-func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
+func records(g *graph.Graph, o Options) (ents, rels, arts []*record) {
 	keys := EntityKeys(g)
 	degree := map[graph.ID]int{}
 	for _, r := range g.Relations {
@@ -71,7 +74,17 @@ func records(g *graph.Graph, s Scores) (ents, rels, arts []*record) {
 	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		ents = append(ents, entityRecord(e, keys[e.ID], degree[e.ID], s))
+		rec := entityRecord(e, keys[e.ID], degree[e.ID], o.Scores)
+		if o.Store != "" {
+			base, ok := o.Bases[e.ID]
+			if !ok {
+				base = []Base{{Entity: *e}}
+			}
+			rec.body[basePred] = baseValue(o.Store, base)
+			rec.share = true
+			rec.seal()
+		}
+		ents = append(ents, rec)
 	}
 	seen := map[string]*record{}
 	for i := range g.Relations {

@@ -25,6 +25,10 @@ type upsert struct {
 	// mine reports whether the sentence with the given key is this
 	// store's (nil: every sentence is).
 	mine func(key string) bool
+	// store tags this store's share of an entity node (ng_base).
+	store string
+	// shares: some record replaces this store's share.
+	shares bool
 }
 
 // varRef stands for the node of u.keys[i] until the lookup resolves it.
@@ -37,12 +41,14 @@ type seqVar struct {
 }
 
 // delOp is one deletion: the whole node, one predicate, the links of
-// pred to this store's sentences, or the direct edge pred from node to to.
+// pred to this store's sentences, this store's share (ng_base), or the
+// direct edge pred from node to to.
 type delOp struct {
 	node  varRef
 	whole bool
 	pred  string
 	links bool
+	share bool
 	to    *varRef
 }
 
@@ -71,6 +77,10 @@ func (u *upsert) add(rec *record) {
 	}
 	if rec.links != "" {
 		u.del = append(u.del, delOp{node: v, pred: rec.links, links: true})
+	}
+	if rec.share {
+		u.del = append(u.del, delOp{node: v, pred: basePred, share: true})
+		u.shares = true
 	}
 	body := make(map[string]any, len(rec.body)+1)
 	// Keys are bound in predicate order, so a request is the same on
@@ -119,14 +129,19 @@ func (u *upsert) remove(k string) {
 
 // lookup returns the query that finds every key of u, and its variables.
 func (u *upsert) lookup() (string, map[string]string) {
-	return keysQuery(u.keys, "uid ng_key ng_evidence { uid ng_key }")
+	fields := "uid ng_key ng_evidence { uid ng_key }"
+	if u.shares {
+		fields += " " + basePred
+	}
+	return keysQuery(u.keys, fields)
 }
 
-// found is the lookup's answer: each key's node and the sentences it
-// links to.
+// found is the lookup's answer: each key's node, the sentences it links
+// to and the stores' shares of it.
 type found struct {
-	uid   map[string]string
-	links map[string][]link
+	uid    map[string]string
+	links  map[string][]link
+	shares map[string][]string
 }
 
 // link is a sentence a relation links to.
@@ -141,12 +156,13 @@ func parseLookup(js []byte) (*found, error) {
 				UID string `json:"uid"`
 				Key string `json:"ng_key"`
 			} `json:"ng_evidence"`
+			Shares []string `json:"ng_base"`
 		}
 	}
 	if err := json.Unmarshal(js, &out); err != nil {
 		return nil, err
 	}
-	f := &found{uid: map[string]string{}, links: map[string][]link{}}
+	f := &found{uid: map[string]string{}, links: map[string][]link{}, shares: map[string][]string{}}
 	for _, n := range out.Q {
 		if old, dup := f.uid[n.Key]; dup && old != n.UID {
 			return nil, fmt.Errorf("key %q is on two nodes (%s, %s)", n.Key, old, n.UID)
@@ -155,6 +171,7 @@ func parseLookup(js []byte) (*found, error) {
 		for _, e := range n.Evidence {
 			f.links[n.Key] = append(f.links[n.Key], link(e))
 		}
+		f.shares[n.Key] = append(f.shares[n.Key], n.Shares...)
 	}
 	return f, nil
 }
@@ -191,6 +208,12 @@ func (u *upsert) mutation(f *found) (set, del []*api.NQuad, err error) {
 				// this push: the link to it goes too.
 				if l.Key == "" || u.mine == nil || u.mine(l.Key) {
 					del = append(del, &api.NQuad{Subject: uid, Predicate: d.pred, ObjectId: l.UID})
+				}
+			}
+		case d.share:
+			for _, v := range f.shares[u.keys[d.node]] {
+				if ownBase(u.store, v) {
+					del = append(del, &api.NQuad{Subject: uid, Predicate: d.pred, ObjectValue: &api.Value{Val: &api.Value_StrVal{StrVal: v}}})
 				}
 			}
 		case d.to != nil:

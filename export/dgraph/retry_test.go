@@ -20,6 +20,7 @@ func TestRetryable(t *testing.T) {
 		{errors.New("rpc error: code = Unknown desc = Predicate ng_key is not indexed"), true},
 		{errors.New("rpc error: code = Unknown desc = schema is already being modified. Please retry"), true},
 		{errors.New("rpc error: code = Unknown desc = Tablet isn't being served by this instance"), true},
+		{errors.New("rpc error: code = Unknown desc = cannot retrieve predicate information: No connection exists"), true},
 		{errors.New("rpc error: code = Unavailable desc = connection refused"), false},
 		{errors.New("while lexing: unexpected character"), false},
 	}

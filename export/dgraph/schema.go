@@ -24,6 +24,7 @@ ng_pagerank: float @index(float) .
 ng_community: int @index(int) .
 ng_id: int @index(int) .
 ng_attrs: string .
+ng_base: [string] .
 ng_kind: string @index(exact) .
 ng_source: uid @reverse .
 ng_target: uid @reverse .
@@ -63,6 +64,7 @@ type Entity {
 	ng_community
 	ng_id
 	ng_attrs
+	ng_base
 	` + strings.Join(rels, "\n\t") + `
 }
 

@@ -174,7 +174,7 @@ func (ck *checker) entities() error {
 // stored entities.
 func (ck *checker) entityIndexes() error {
 	if err := ck.t.scan(pRedirect, true, func(k, v []byte) error {
-		if len(k) != 10 || len(v) != 8 {
+		if len(k) != 10 || !validRedirect(v) {
 			ck.bad("bad redirect key %x", k)
 			return nil
 		}

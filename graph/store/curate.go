@@ -298,6 +298,39 @@ func (t *Txn) curatedNames(key string, best map[graph.ID]graph.NameKind) error {
 // own writes, so a curation can be previewed and then discarded.
 func (t *Txn) Load(o LoadOptions) (*graph.Graph, error) { return t.load(o) }
 
+// AllSurfaces counts, for every entity, the texts of the stored mentions
+// of the entity itself, as Surfaces does for one, in one pass over the
+// mentions that reads each article's text once.
+func (t *Txn) AllSurfaces() (map[graph.ID]map[string]int, error) {
+	out := map[graph.ID]map[string]int{}
+	var article, text string
+	err := t.scan(pMention, true, func(k, v []byte) error {
+		if len(k) != 2+articleIDLen+8 {
+			return nil
+		}
+		if a := string(k[2 : 2+articleIDLen]); a != article {
+			article = a
+			b, err := getValue(t.txn, textKey(a))
+			if err != nil {
+				text = ""
+			} else {
+				text = string(b)
+			}
+		}
+		id := graph.ID(binary.BigEndian.Uint64(k[2+articleIDLen:]))
+		for _, s := range decodeSpans(v) {
+			if 0 <= s.Start && s.Start <= s.End && s.End <= len(text) {
+				if out[id] == nil {
+					out[id] = map[string]int{}
+				}
+				out[id][text[s.Start:s.End]]++
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
 // Surfaces counts the texts of the stored mentions of entity id itself
 // (not of entities merged into it), as the articles write them.
 func (t *Txn) Surfaces(id graph.ID) (map[string]int, error) {

@@ -17,7 +17,7 @@ const (
 	pText     = "t:" // t:<article>                       → cleaned article text
 	pHash     = "h:" // h:<content hash hex>              → article ID
 	pEntity   = "e:" // e:<id>                            → entity record (JSON)
-	pRedirect = "d:" // d:<id>                            → id it was merged into
+	pRedirect = "d:" // d:<id>                            → id it was merged into (+ joinMark: a join)
 	pName     = "n:" // n:<name key> 0x00 <id>            → alias kind (1 byte)
 	pGaz      = "g:" // g:<gazetteer entry ID>            → id
 	pRel      = "r:" // r:<src><kind><dst>                → weight, confidence, attributes (see relValue)

@@ -16,6 +16,10 @@ type LoadOptions struct {
 	// Evidence is the number of evidence sentences kept per relation:
 	// 0 none, a negative number all of them.
 	Evidence int
+	// Unjoined leaves the joins (Txn.Join) and the names a convergence
+	// gave (Txn.SetUnionName) out: every entity joined into another stands
+	// for itself, as linking left it.
+	Unjoined bool
 }
 
 // Load reads the whole store into a Graph with merges applied: an entity
@@ -55,7 +59,7 @@ type loader struct {
 }
 
 func (t *Txn) load(o LoadOptions) (*graph.Graph, error) {
-	redirect, err := t.redirects()
+	redirect, err := t.redirects(!o.Unjoined)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +99,10 @@ func (l *loader) entities() error {
 	}
 	l.ov.addVirtual(l.ents, l.root)
 	foldMerged(l.ents, merged, l.root)
-	return nil
+	if l.o.Unjoined {
+		return nil
+	}
+	return l.t.applyUnionNames(l.ents)
 }
 
 // foldMerged adds each merged entity's name, aliases, mentions and the
@@ -121,35 +128,54 @@ func foldMerged(ents map[graph.ID]*graph.Entity, merged []*graph.Entity, root fu
 func (s *Store) Entities() ([]graph.Entity, error) {
 	var out []graph.Entity
 	err := s.View(func(t *Txn) error {
-		redirect, err := t.redirects()
-		if err != nil {
-			return err
-		}
-		ents := map[graph.ID]*graph.Entity{}
-		var roots, merged []*graph.Entity
-		if err := t.scan(pEntity, true, func(k, v []byte) error {
-			e := new(graph.Entity)
-			if err := json.Unmarshal(v, e); err != nil {
-				return fmt.Errorf("graph: entity record %x: %w", k, err)
-			}
-			if redirect.root(e.ID) == e.ID {
-				ents[e.ID] = e
-				roots = append(roots, e)
-			} else {
-				merged = append(merged, e)
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		foldMerged(ents, merged, redirect.root)
-		out = make([]graph.Entity, len(roots))
-		for i, e := range roots {
-			out[i] = *e
-		}
-		return nil
+		var err error
+		out, err = t.entities(true)
+		return err
 	})
 	return out, err
+}
+
+// BaseEntities reads the stored entities as Entities does but with the
+// joins (Join) and the names a convergence gave (SetUnionName) left out:
+// each entity as linking left it, linking's own merges folded in, for a
+// pass that recomputes them.
+func (t *Txn) BaseEntities() ([]graph.Entity, error) { return t.entities(false) }
+
+// entities reads the entity records, each merged entity folded into its
+// root; joins counts the joins as merges.
+func (t *Txn) entities(joins bool) ([]graph.Entity, error) {
+	redirect, err := t.redirects(joins)
+	if err != nil {
+		return nil, err
+	}
+	ents := map[graph.ID]*graph.Entity{}
+	var roots, merged []*graph.Entity
+	if err := t.scan(pEntity, true, func(k, v []byte) error {
+		e := new(graph.Entity)
+		if err := json.Unmarshal(v, e); err != nil {
+			return fmt.Errorf("graph: entity record %x: %w", k, err)
+		}
+		if redirect.root(e.ID) == e.ID {
+			ents[e.ID] = e
+			roots = append(roots, e)
+		} else {
+			merged = append(merged, e)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	foldMerged(ents, merged, redirect.root)
+	if joins {
+		if err := t.applyUnionNames(ents); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]graph.Entity, len(roots))
+	for i, e := range roots {
+		out[i] = *e
+	}
+	return out, nil
 }
 
 // addMissing copies into *dst the attributes of src it does not have.

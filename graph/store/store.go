@@ -264,7 +264,7 @@ func (s *Store) Counts() (articles, entities, relations int, err error) {
 			articles, entities, relations = len(g.Articles), len(g.Entities), len(g.Relations)
 			return nil
 		}
-		redirect, err := t.redirects()
+		redirect, err := t.redirects(true)
 		if err != nil {
 			return err
 		}

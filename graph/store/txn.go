@@ -165,17 +165,30 @@ func (t *Txn) Resolve(id graph.ID) (graph.ID, error) {
 // redirectTable maps merged entities to the entities they were merged into.
 type redirectTable map[graph.ID]graph.ID
 
-// redirects reads every merge redirect of the store.
-func (t *Txn) redirects() (redirectTable, error) {
+// joinMark ends the value of a redirect that is a join (see Join): eight
+// bytes of ID, then this byte.
+const joinMark = 'j'
+
+// redirects reads every merge redirect of the store; without joins, the
+// joins (see Join) are left out: the entities as linking left them.
+func (t *Txn) redirects(joins bool) (redirectTable, error) {
 	redirect := redirectTable{}
 	err := t.scan(pRedirect, true, func(k, v []byte) error {
-		if len(k) != 10 || len(v) != 8 {
+		if len(k) != 10 || !validRedirect(v) {
 			return fmt.Errorf("graph: bad redirect key %x", k)
 		}
-		redirect[graph.ID(binary.BigEndian.Uint64(k[2:]))] = graph.ID(binary.BigEndian.Uint64(v))
+		if joins || len(v) == 8 {
+			redirect[graph.ID(binary.BigEndian.Uint64(k[2:]))] = graph.ID(binary.BigEndian.Uint64(v))
+		}
 		return nil
 	})
 	return redirect, err
+}
+
+// validRedirect reports whether v is the value of a redirect: an ID, or
+// an ID and joinMark.
+func validRedirect(v []byte) bool {
+	return len(v) == 8 || len(v) == 9 && v[8] == joinMark
 }
 
 // root follows the redirects from id to the entity that stands for it, as
@@ -198,6 +211,38 @@ func (t *Txn) Redirect(from, to graph.ID) error {
 		return nil
 	}
 	return t.set(redirectKey(from), binary.BigEndian.AppendUint64(nil, uint64(to)))
+}
+
+// Join records a merge that is recomputed rather than kept: a join the
+// end-of-ingest pass or a convergence with other stores decided over all
+// the entities known, which a later pass, knowing more, may undo
+// (Unjoin). Everything that follows redirects follows joins alike; only
+// Joins, BaseEntities and LoadOptions.Unjoined tell them apart.
+func (t *Txn) Join(from, to graph.ID) error {
+	if from == to {
+		return nil
+	}
+	return t.set(redirectKey(from), append(binary.BigEndian.AppendUint64(nil, uint64(to)), joinMark))
+}
+
+// Unjoin undoes the join of entity from, which must be one (see Joins):
+// it stands for itself again, with the mentions, relations and names
+// stored under it.
+func (t *Txn) Unjoin(from graph.ID) error {
+	return t.del(redirectKey(from))
+}
+
+// Joins returns every join of the store (see Join): entity → the entity
+// it was joined into.
+func (t *Txn) Joins() (map[graph.ID]graph.ID, error) {
+	out := map[graph.ID]graph.ID{}
+	err := t.scan(pRedirect, true, func(k, v []byte) error {
+		if len(k) == 10 && len(v) == 9 && v[8] == joinMark {
+			out[graph.ID(binary.BigEndian.Uint64(k[2:]))] = graph.ID(binary.BigEndian.Uint64(v))
+		}
+		return nil
+	})
+	return out, err
 }
 
 // AddName indexes key (a normalised name) as referring to id.
