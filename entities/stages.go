@@ -46,6 +46,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageSelect, selectStage),
 		StageFunc(StageCompanies, func(d *Doc) {
 			d.Mentions = trimPartyPrefix(d, trimExPrefix(d.Document, splitAllCompanies(d.Document, d.Mentions)))
+			d.Mentions = trimPartyTitles(d.Document, d.Mentions)
 			d.Mentions = trimLocators(d.Document, d.Mentions, d.GazetteerMentions)
 		}),
 		StageFunc(StageFragments, func(d *Doc) { d.Mentions = dropNameFragments(d.Document, d.Mentions) }),
@@ -231,6 +232,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 			if ex.Entities[p.ent].Type == graph.Person {
 				rb.usPartyTag(p, s, span)
 				rb.partyBefore(p, s, in, span)
+				rb.partyTitleMember(p, s, in, span)
 			}
 		}
 		rb.roles(si, in)
