@@ -32,13 +32,7 @@ func TestPartyTitleMember(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
 	for _, c := range cases {
 		ex := x.Extract(c.text)
-		got := false
-		for _, r := range ex.Relations {
-			if r.Kind == graph.MemberOf && ex.Entities[r.From].Name == c.person && ex.Entities[r.To].Name == c.party {
-				got = true
-			}
-		}
-		if got != c.want {
+		if got := hasRel(ex, graph.MemberOf, c.person, c.party); got != c.want {
 			t.Errorf("%q: %s member_of %s = %v, want %v", c.text, c.person, c.party, got, c.want)
 		}
 		for _, e := range ex.Entities {

@@ -207,6 +207,7 @@ func (s datelineStage) Run(d *Doc) {
 func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref, tree func(int) *syntax.Tree) {
 	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place, region: info.Region, tree: tree}
 	rb.index(corefs)
+	rb.leadDescription()
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}
 		in := rb.bySentence[si]
