@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Party titles that hold no office of the party itself: a party word or
 // name before "shadow <office>", "backbencher" or "rebel" and a person's
@@ -76,5 +80,28 @@ func (rb *relBuilder) partyTitleMember(p placed, s Sentence, in []placed, span g
 	}
 	if target, ok := rb.partyOfWord(tok.Text); ok {
 		rb.add(p.ent, target, graph.MemberOf, span, confAdjacent, nil)
+	} else if target, ok := rb.nicknamedParty(low(tok)); ok {
+		rb.add(p.ent, target, graph.MemberOf, span, confAdjacent, nil)
 	}
+}
+
+// nicknamedParty returns the one party entity of the article that a
+// one-word nickname w (lower case) names: "Tory" is the Conservatives the
+// article names (namedParty of the first word of the nickname's party,
+// "conservative party").
+func (rb *relBuilder) nicknamedParty(w string) (int, bool) {
+	found := -1
+	for _, n := range partyNicknames[w] {
+		if len(n.words) != 1 {
+			continue
+		}
+		first, _, _ := strings.Cut(n.name, " ")
+		if i, ok := rb.namedParty(first); ok {
+			if found >= 0 && found != i {
+				return -1, false
+			}
+			found = i
+		}
+	}
+	return found, found >= 0
 }

@@ -24,6 +24,8 @@ func TestPartyTitleMember(t *testing.T) {
 		{uk + "Senior Labour backbencher Ruth Ambery agreed.", "Ruth Ambery", "Labour Party", true},
 		{uk + "Labour rebel Simon Tarrow voted against.", "Simon Tarrow", "Labour Party", true},
 		{uk + "Veteran Labour MP and former minister Hugh Callow will stand down.", "Hugh Callow", "Labour Party", true},
+		// "Tory" names the Conservatives the article names in full.
+		{"The Conservatives want discipline in schools. The plan did not impress Tory shadow schools secretary Tim Farrow.", "Tim Farrow", "Conservatives", true},
 		// No party word before the title: the shadow office alone names none.
 		{uk + "Shadow transport secretary Alan Brisk said the plan failed.", "Alan Brisk", "Conservative Party", false},
 		// The party word belongs to another phrase: "of the Labour".
