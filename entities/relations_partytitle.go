@@ -13,7 +13,8 @@ import (
 // secretary, X"). A shadow office is the opposition's spokesman for it,
 // not the state's office, and not the party's head even where its noun is
 // "leader" ("shadow leader of the House"); so the person is only the
-// party's member.
+// party's member. A spokesman's portfolio between the party and the title
+// may be any lower-case words ("Labour campaign spokesman X").
 
 // partyMemberMarkers are the words that make a title before a name one of
 // a party's members.
@@ -44,16 +45,27 @@ func (rb *relBuilder) partyTitleMember(p placed, s Sentence, in []placed, span g
 		ends[q.tokEnd] = true
 	}
 	k, marked := j, false
+	// A spokesman's portfolio may be any lower-case words: "Labour
+	// campaign spokesman X", "Conservative family spokeswoman X".
+	portfolio := 0
+	if j-1 >= s.TokStart && spokesNouns[low(d.Tokens[j-1])] {
+		marked, portfolio = true, 3
+	}
+title:
 	for k > s.TokStart && !ends[k] {
 		t := d.Tokens[k-1]
 		l := low(t)
 		if !t.Word() || partyTitleStops[l] || t.Cap() && isPartyNicknameWord(l) {
 			break // "Labour" is a title word too ("Labour Minister")
 		}
-		if partyMemberMarkers[l] {
+		switch {
+		case partyMemberMarkers[l]:
 			marked = true
-		} else if !isRelRoleWord(l) && !roleModifiers[l] {
-			break
+		case isRelRoleWord(l) || roleModifiers[l]:
+		case portfolio > 0 && !t.Cap() && !titleStopWords[l]:
+			portfolio--
+		default:
+			break title
 		}
 		k--
 	}

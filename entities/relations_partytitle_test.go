@@ -26,6 +26,10 @@ func TestPartyTitleMember(t *testing.T) {
 		{uk + "Veteran Labour MP and former minister Hugh Callow will stand down.", "Hugh Callow", "Labour Party", true},
 		// "Tory" names the Conservatives the article names in full.
 		{"The Conservatives want discipline in schools. The plan did not impress Tory shadow schools secretary Tim Farrow.", "Tim Farrow", "Conservatives", true},
+		{uk + "Labour campaign spokesman Fred Kemble said no.", "Fred Kemble", "Labour Party", true},
+		{uk + "Conservative family spokeswoman Tina Mayhew agreed.", "Tina Mayhew", "Conservative Party", true},
+		// A portfolio of more than three words is another phrase.
+		{uk + "Labour said the long awaited council budget spokesman Fred Kemble was wrong.", "Fred Kemble", "Labour Party", false},
 		// No party word before the title: the shadow office alone names none.
 		{uk + "Shadow transport secretary Alan Brisk said the plan failed.", "Alan Brisk", "Conservative Party", false},
 		// The party word belongs to another phrase: "of the Labour".
