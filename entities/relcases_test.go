@@ -20,15 +20,19 @@ func checkRelCases(t *testing.T, k graph.Kind, cases []relCase) {
 	t.Helper()
 	x := New()
 	for _, c := range cases {
-		ex := x.Extract(c.text)
-		got := false
-		for _, r := range ex.Relations {
-			if r.Kind == k && ex.Entities[r.From].Name == c.from && ex.Entities[r.To].Name == c.to {
-				got = true
-			}
-		}
-		if got != c.want {
+		if got := hasRel(x.Extract(c.text), k, c.from, c.to); got != c.want {
 			t.Errorf("%q: %s %s %s = %v, want %v", c.text, c.from, k, c.to, got, c.want)
 		}
 	}
+}
+
+// hasRel reports whether ex holds a relation of kind k from the entity
+// named from to the entity named to.
+func hasRel(ex *Extraction, k graph.Kind, from, to string) bool {
+	for _, r := range ex.Relations {
+		if r.Kind == k && ex.Entities[r.From].Name == from && ex.Entities[r.To].Name == to {
+			return true
+		}
+	}
+	return false
 }

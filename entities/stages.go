@@ -46,6 +46,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageSelect, selectStage),
 		StageFunc(StageCompanies, func(d *Doc) {
 			d.Mentions = trimPartyPrefix(d, trimExPrefix(d.Document, splitAllCompanies(d.Document, d.Mentions)))
+			d.Mentions = trimPartyTitles(d.Document, d.Mentions)
 			d.Mentions = trimLocators(d.Document, d.Mentions, d.GazetteerMentions)
 		}),
 		StageFunc(StageFragments, func(d *Doc) { d.Mentions = dropNameFragments(d.Document, d.Mentions) }),
@@ -206,6 +207,7 @@ func (s datelineStage) Run(d *Doc) {
 func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref, tree func(int) *syntax.Tree) {
 	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place, region: info.Region, tree: tree}
 	rb.index(corefs)
+	rb.leadDescription()
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}
 		in := rb.bySentence[si]
@@ -231,6 +233,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 			if ex.Entities[p.ent].Type == graph.Person {
 				rb.usPartyTag(p, s, span)
 				rb.partyBefore(p, s, in, span)
+				rb.partyTitleMember(p, s, in, span)
 			}
 		}
 		rb.roles(si, in)
