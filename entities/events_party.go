@@ -1,7 +1,5 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
-
 // Parties to an agreement: whoever honours, complies with, violates,
 // breaches, abides by, enforces, implements or renegotiates an agreement is
 // a party to it, whether or not it keeps it. With E the agreement and X the
@@ -66,15 +64,9 @@ func partyEvents(d *Document) []Mention {
 		if !actedDeterminers[low(d.Tokens[k])] || agreementWordBefore(d, k) < 0 {
 			continue
 		}
-		start := k + 1
-		j := start
-		for j < len(d.Tokens) && j-start < 3 && !d.Tokens[j].Break && partyModifier(d.Tokens[j]) {
-			j++
+		if m, ok := agreementFrom(d, k+1, 3, partyModifier); ok {
+			out = append(out, m)
 		}
-		if j == start || j >= len(d.Tokens) || !agreementHeads[low(d.Tokens[j])] || d.Tokens[j].Break {
-			continue
-		}
-		out = append(out, Mention{Start: d.Tokens[start].Start, End: d.Tokens[j].End, TokStart: start, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
 	return out
 }

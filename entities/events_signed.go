@@ -26,17 +26,24 @@ func signedEvents(d *Document) []Mention {
 		if det != "the" && !numberWords[det] && !isNumber(det) {
 			continue
 		}
-		k++
-		start := k
-		for k < len(d.Tokens) && k-start < 2 && signedModifier(d.Tokens[k]) {
-			k++
+		if m, ok := agreementFrom(d, k+1, 2, signedModifier); ok {
+			out = append(out, m)
 		}
-		if k == start || k >= len(d.Tokens) || !agreementHeads[low(d.Tokens[k])] || d.Tokens[k].Break {
-			continue
-		}
-		out = append(out, Mention{Start: d.Tokens[start].Start, End: d.Tokens[k].End, TokStart: start, TokEnd: k + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
 	return out
+}
+
+// agreementFrom returns the event of an agreement named from token start:
+// one to most modifiers (mod) and an agreement head, in one sentence.
+func agreementFrom(d *Document, start, most int, mod func(Token) bool) (Mention, bool) {
+	k := start
+	for k < len(d.Tokens) && k-start < most && !d.Tokens[k].Break && mod(d.Tokens[k]) {
+		k++
+	}
+	if k == start || k >= len(d.Tokens) || !agreementHeads[low(d.Tokens[k])] || d.Tokens[k].Break {
+		return Mention{}, false
+	}
+	return Mention{Start: d.Tokens[start].Start, End: d.Tokens[k].End, TokStart: start, TokEnd: k + 1, Type: graph.Event, Source: "event", Score: ScoreStrong}, true
 }
 
 // signedModifier reports whether t may stand in a signed agreement's name

@@ -18,6 +18,20 @@ type placed struct {
 	coref            bool // a reference that does not name the entity ("he")
 }
 
+// mentionEdges indexes the mentions of in that cover tokens by their
+// first token (at) and by the token after their last (end); with
+// namesOnly, references that do not name the entity ("he") are left out.
+// Of two mentions at one token, the later in in is kept.
+func mentionEdges(in []placed, namesOnly bool) (at, end map[int]placed) {
+	at, end = map[int]placed{}, map[int]placed{}
+	for _, m := range in {
+		if m.tokStart < m.tokEnd && !(namesOnly && m.coref) {
+			at[m.tokStart], end[m.tokEnd] = m, m
+		}
+	}
+	return at, end
+}
+
 // relKey identifies a relation of an extraction by entity indexes.
 type relKey struct {
 	a, b int

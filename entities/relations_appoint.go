@@ -28,13 +28,7 @@ func (rb *relBuilder) appointments(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
-	at := map[int]placed{}
-	end := map[int]placed{}
-	for _, m := range in {
-		if m.tokStart < m.tokEnd {
-			at[m.tokStart], end[m.tokEnd] = m, m
-		}
-	}
+	at, end := mentionEdges(in, false)
 	for _, p := range in {
 		if rb.ex.Entities[p.ent].Type != graph.Person || p.tokStart < 2 || p.coref {
 			continue

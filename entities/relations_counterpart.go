@@ -19,12 +19,7 @@ func (rb *relBuilder) counterparts(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
-	end := map[int]placed{}
-	for _, m := range in {
-		if !m.coref && m.tokStart < m.tokEnd {
-			end[m.tokEnd] = m
-		}
-	}
+	_, end := mentionEdges(in, true)
 	for _, p := range in {
 		if p.coref || rb.ex.Entities[p.ent].Type != graph.Person {
 			continue

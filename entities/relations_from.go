@@ -18,12 +18,7 @@ func (rb *relBuilder) speakersFrom(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
-	at := map[int]placed{}
-	for _, m := range in {
-		if !m.coref && m.tokStart < m.tokEnd {
-			at[m.tokStart] = m
-		}
-	}
+	at, _ := mentionEdges(in, true)
 	for _, p := range in {
 		if p.coref || rb.ex.Entities[p.ent].Type != graph.Person {
 			continue

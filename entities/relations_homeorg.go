@@ -31,12 +31,7 @@ type pendingHead struct {
 func (rb *relBuilder) bareHeads(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	end := map[int]placed{}
-	for _, m := range in {
-		if m.tokStart < m.tokEnd {
-			end[m.tokEnd] = m
-		}
-	}
+	_, end := mentionEdges(in, false)
 	for _, p := range in {
 		if rb.ex.Entities[p.ent].Type != graph.Person || p.coref {
 			continue

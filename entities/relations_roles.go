@@ -58,15 +58,9 @@ func (rb *relBuilder) roles(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
-	at := map[int]placed{}  // first token → mention
-	end := map[int]placed{} // end token → mention
-	for _, m := range in {
-		if m.tokStart == m.tokEnd {
-			continue // a role description's holder: its title is read before it
-		}
-		at[m.tokStart] = m
-		end[m.tokEnd] = m
-	}
+	// A role description's holder (no tokens) is left out: its title is
+	// read before it.
+	at, end := mentionEdges(in, false)
 	rb.bureauEnds(at, end)
 	rb.titleEnds(at, end)
 	holder := func(m placed) bool {
