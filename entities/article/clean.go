@@ -238,7 +238,8 @@ func listHeadline(p string) bool {
 }
 
 // signOff reports whether p is a one-word wire sign-off such as an agency
-// name: a single capitalised word without digits, not ending a sentence.
+// name: a single word without digits, not ending a sentence, that starts
+// with a capital or is all lower case ("reuter" on some wires).
 func signOff(p string) bool {
 	if strings.Contains(p, " ") || utf8.RuneCountInString(p) > 15 || strings.ContainsFunc(p, unicode.IsDigit) {
 		return false
@@ -247,7 +248,7 @@ func signOff(p string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p, "(-[–—"))
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || !strings.ContainsFunc(p, func(r rune) bool { return !unicode.IsLower(r) })
 }
 
 // Shapes of paragraphs.

@@ -93,10 +93,17 @@ func splitParagraphs(s string) []string {
 		if len(out) == 0 && len(widths) > 1 {
 			lead = widths[1]
 		}
-		if wrapped(block, widths) || indentStarts && (blockIndented || len(out) == 0) && len(widths) > 1 && lead >= 30 && 5*lead >= 3*docWidth {
+		switch {
+		case indentStarts && (blockIndented || len(out) == 0) && len(widths) > 1 && lead >= 30 && 5*lead >= 3*docWidth:
 			out = append(out, strings.Join(block, " "))
-		} else {
-			out = append(out, block...)
+		case indentStarts:
+			out = appendWrapped(out, block, widths)
+		default:
+			for len(block) > 0 {
+				n := wrappedRun(block, widths)
+				out = appendWrapped(out, block[:n], widths[:n])
+				block, widths = block[n:], widths[n:]
+			}
 		}
 		block, widths = block[:0], widths[:0]
 	}
@@ -115,6 +122,47 @@ func splitParagraphs(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// appendWrapped appends a block of lines to out: one paragraph when they
+// look hard-wrapped (see wrapped), else each line its own.
+func appendWrapped(out, block []string, widths []int) []string {
+	if wrapped(block, widths) {
+		return append(out, strings.Join(block, " "))
+	}
+	return append(out, block...)
+}
+
+// wrappedRun returns how many of a block's first lines belong to its first
+// paragraph when the block may hold several hard-wrapped paragraphs with no
+// blank line or indentation between them: a line that ends a sentence and
+// could have taken the next line's first word (len(line)+1+len(word) <= W,
+// W the longest line), followed by a line opening with a capital, ends a
+// paragraph ("... subject to regulatory", "approvals.", "Reuter"), and
+// so does one before a lone last word in any case (a sign-off). A line
+// ending in an initial or an abbreviation with inner dots ("L.K.",
+// "U.S.") ends none: a name or sentence may go on after it.
+func wrappedRun(lines []string, widths []int) int {
+	width := 0
+	for _, w := range widths {
+		width = max(width, w)
+	}
+	for i := range len(lines) - 1 {
+		if !strings.ContainsRune(".!?…\"”", lastRune(lines[i])) {
+			continue
+		}
+		next, _, _ := strings.Cut(lines[i+1], " ")
+		signOff := i+2 == len(lines) && next == lines[i+1] // a lone last word ("reuter")
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) && !signOff || widths[i]+1+utf8.RuneCountInString(next) > width {
+			continue
+		}
+		last := lines[i][strings.LastIndexByte(lines[i], ' ')+1:]
+		if word := strings.TrimRight(last, ".!?…\"”"); utf8.RuneCountInString(word) < 2 || strings.Contains(word, ".") {
+			continue
+		}
+		return i + 1
+	}
+	return len(lines)
 }
 
 // collapse trims s and collapses each run of white space to one space.
