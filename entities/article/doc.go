@@ -67,8 +67,10 @@
 // Clean removes page furniture by general rules about the shape and
 // position of lines, never by the names of sites. It works on paragraphs:
 // a blank line ends one, an indented line starts one in text that mixes
-// indented and flush lines, hard-wrapped lines are joined, and every other
-// line of a block stands alone. Then it removes:
+// indented and flush lines, hard-wrapped lines are joined (in a block of
+// flush lines, a short line ending a sentence before a capital or a lone
+// last word ends a wrapped paragraph), and every other line of a block
+// stands alone. Then it removes:
 //
 //   - decoration: lines without a letter or digit ("||", "***", "---");
 //   - labels: "Advertisement", "Sponsored", "Story continues below",
@@ -102,7 +104,8 @@
 //   - a trailing list of at least three headline-like lines (no final
 //     punctuation, 3–20 words, five words on average, not figures) after
 //     the body, unless the line before it ends with ":";
-//   - a final one-word sign-off such as a wire agency's name.
+//   - a final one-word sign-off such as a wire agency's name ("Reuter",
+//     also "reuter").
 //
 // Section headings inside the body (short lines followed by paragraphs),
 // photo captions made of a name, and credit lines such as "Based on a
