@@ -148,7 +148,7 @@ func confidenceVotes(d *Document) []Mention {
 		if start < 0 {
 			continue
 		}
-		out = append(out, Mention{Start: d.Tokens[start].Start, End: d.Tokens[end-1].End, TokStart: start, TokEnd: end, Type: graph.Event, Source: "event", Score: ScoreStrong})
+		out = append(out, eventOver(d, start, end))
 	}
 	return out
 }
@@ -231,4 +231,10 @@ func eventTarget(d *Document, j int) int {
 		return j // "the war on drug trafficking": a longer phrase
 	}
 	return j + 2
+}
+
+// eventOver returns the event mention of tokens [i, e) that an event rule
+// found.
+func eventOver(d *Document, i, e int) Mention {
+	return Mention{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End, TokStart: i, TokEnd: e, Type: graph.Event, Source: "event", Score: ScoreStrong}
 }

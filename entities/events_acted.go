@@ -1,10 +1,6 @@
 package entities
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/graph"
-)
+import "strings"
 
 // actedEvents finds events without a name that a decisive predicate
 // introduces as its object, the way signedEvents reads signed agreements:
@@ -52,7 +48,7 @@ func actedEvents(d *Document, selected []Mention) []Mention {
 		if k == start || k >= len(d.Tokens) || !heads[low(d.Tokens[k])] || d.Tokens[k].Break || !sideEndsPhrase(d, k+1) {
 			continue
 		}
-		out = append(out, Mention{Start: d.Tokens[start].Start, End: d.Tokens[k].End, TokStart: start, TokEnd: k + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
+		out = append(out, eventOver(d, start, k+1))
 	}
 	return out
 }

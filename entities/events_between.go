@@ -23,7 +23,7 @@ func betweenEvents(d *Document, selected []Mention) []Mention {
 		if end < 0 || !definiteHead(d, j) {
 			continue
 		}
-		out = append(out, Mention{Start: h.Start, End: d.Tokens[end-1].End, TokStart: j, TokEnd: end, Type: graph.Event, Source: "event", Score: ScoreStrong})
+		out = append(out, eventOver(d, j, end))
 	}
 	return out
 }

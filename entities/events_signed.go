@@ -1,10 +1,6 @@
 package entities
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/graph"
-)
+import "strings"
 
 // signedEvents finds agreements without a name that a sentence says were
 // signed: "signed two cooperation treaties", "signed the trade pact".
@@ -43,7 +39,7 @@ func agreementFrom(d *Document, start, most int, mod func(Token) bool) (Mention,
 	if k == start || k >= len(d.Tokens) || !agreementHeads[low(d.Tokens[k])] || d.Tokens[k].Break {
 		return Mention{}, false
 	}
-	return Mention{Start: d.Tokens[start].Start, End: d.Tokens[k].End, TokStart: start, TokEnd: k + 1, Type: graph.Event, Source: "event", Score: ScoreStrong}, true
+	return eventOver(d, start, k+1), true
 }
 
 // signedModifier reports whether t may stand in a signed agreement's name

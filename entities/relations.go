@@ -145,13 +145,9 @@ func (rb *relBuilder) places() {
 		if e.Entry == nil || e.Type != graph.Place || e.Entry.Country == "" || len(e.Mentions) == 0 {
 			continue
 		}
-		c := rb.gz.CountryByCode(e.Entry.Country)
-		if c == nil {
-			continue
-		}
 		// The country must be named in the article: a place does not
 		// bring its country into the graph by itself.
-		ci := slices.IndexFunc(rb.ex.Entities, func(o *Entity) bool { return o.Entry == c && len(o.Mentions) > 0 })
+		ci := rb.namedCountryOf(e.Entry)
 		if ci < 0 {
 			continue
 		}

@@ -61,15 +61,7 @@ func (rb *relBuilder) articleCountry(po pendingOffice) int {
 		return c
 	}
 	count := rb.countryCounts()
-	best, second, win := 0, 0, -1
-	for i := range len(rb.ex.Entities) {
-		switch c := count[i]; {
-		case c > best:
-			best, second, win = c, best, i
-		case c > second:
-			second = c
-		}
-	}
+	win, best, second := topTwo(count, len(rb.ex.Entities))
 	if win < 0 || best == second {
 		return -1
 	}
@@ -142,20 +134,10 @@ func (rb *relBuilder) partyCountry(p int) int {
 			continue
 		}
 		e := rb.ex.Entities[k.b]
-		if e.Type != graph.Party || e.Entry == nil || e.Entry.Country == "" {
+		if e.Type != graph.Party {
 			continue
 		}
-		c := rb.gz.CountryByCode(e.Entry.Country)
-		if c == nil {
-			continue
-		}
-		ci := -1
-		for i, o := range rb.ex.Entities {
-			if o.Entry == c && len(o.Mentions) > 0 {
-				ci = i
-				break
-			}
-		}
+		ci := rb.namedCountryOf(e.Entry)
 		switch {
 		case ci < 0:
 		case found >= 0 && found != ci:

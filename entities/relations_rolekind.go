@@ -449,24 +449,38 @@ func uniqueInts(xs []int) []int {
 // story datelined Tokyo, or a British story on Labour and the Liberal
 // Democrats, is about that country's government.
 func (rb *relBuilder) homeVotes(count map[int]int) {
-	named := func(c *gazetteer.Entry) int {
-		return slices.IndexFunc(rb.ex.Entities, func(o *Entity) bool { return o.Entry == c && len(o.Mentions) > 0 })
-	}
 	if c := datelineCountry(rb.gz, rb.place, rb.region); c != nil {
-		if i := named(c); i >= 0 {
+		if i := rb.namedEntry(c); i >= 0 {
 			count[i]++
 		}
 	}
 	for _, e := range rb.ex.Entities {
-		if e.Type != graph.Party || e.Entry == nil || e.Entry.Country == "" || len(e.Mentions) == 0 {
+		if e.Type != graph.Party || len(e.Mentions) == 0 {
 			continue
 		}
-		if c := rb.gz.CountryByCode(e.Entry.Country); c != nil {
-			if i := named(c); i >= 0 {
-				count[i]++
-			}
+		if i := rb.namedCountryOf(e.Entry); i >= 0 {
+			count[i]++
 		}
 	}
+}
+
+// namedEntry returns the index of the entity the article names for
+// gazetteer entry c, or -1 (an entity only implied does not count).
+func (rb *relBuilder) namedEntry(c *gazetteer.Entry) int {
+	return slices.IndexFunc(rb.ex.Entities, func(o *Entity) bool { return o.Entry == c && len(o.Mentions) > 0 })
+}
+
+// namedCountryOf returns the index of the entity the article names for
+// the country of gazetteer entry e (a place's, a party's), or -1.
+func (rb *relBuilder) namedCountryOf(e *gazetteer.Entry) int {
+	if e == nil || e.Country == "" {
+		return -1
+	}
+	c := rb.gz.CountryByCode(e.Country)
+	if c == nil {
+		return -1
+	}
+	return rb.namedEntry(c)
 }
 
 // departmentWords name a state's departments ("Treasury", "Ministry").
@@ -533,7 +547,17 @@ func (rb *relBuilder) destinationCountry(m placed) bool {
 // counted at least least times and at least twice as often as any other;
 // otherwise -1. Ties between entities go to the lower index.
 func clearWinner(count map[int]int, n, least int) int {
-	best, second, win := 0, 0, -1
+	win, best, second := topTwo(count, n)
+	if best < least || best < 2*second {
+		return -1
+	}
+	return win
+}
+
+// topTwo returns the index below n with the highest count (the first of
+// equals; -1 when every count is 0), that count and the next highest.
+func topTwo(count map[int]int, n int) (win, best, second int) {
+	win = -1
 	for i := range n {
 		switch c := count[i]; {
 		case c > best:
@@ -542,8 +566,5 @@ func clearWinner(count map[int]int, n, least int) int {
 			second = c
 		}
 	}
-	if best < least || best < 2*second {
-		return -1
-	}
-	return win
+	return win, best, second
 }
