@@ -84,6 +84,14 @@ type Entity struct {
 	Attrs map[string]string `json:"attrs,omitempty"`
 }
 
+// Rename gives the entity the name name: its old name becomes an alias,
+// and name is no longer one.
+func (e *Entity) Rename(name string) {
+	e.Aliases = append(e.Aliases, e.Name)
+	e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == name })
+	e.Name = name
+}
+
 // Evidence is one sentence that supports a relation.
 type Evidence struct {
 	// Article is the article's ID (see Article.ID).

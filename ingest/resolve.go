@@ -84,9 +84,7 @@ func Resolve(s *store.Store) (*Resolved, error) {
 			if err != nil {
 				return err
 			}
-			rec.Aliases = append(rec.Aliases, rec.Name)
-			rec.Name = name
-			rec.Aliases = slices.DeleteFunc(rec.Aliases, func(a string) bool { return a == name })
+			rec.Rename(name)
 			if err := t.SaveEntity(rec); err != nil {
 				return err
 			}

@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/export/dgraph"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/internal/atomicfile"
 )
 
 // storeTagFile names, in a store's directory, the file holding the tag
@@ -41,7 +42,7 @@ func storeTag(db string, readOnly bool) (string, error) {
 		return "", err
 	}
 	tag := hex.EncodeToString(r[:])
-	if err := os.WriteFile(path, []byte(tag+"\n"), 0o644); err != nil {
+	if err := atomicfile.WriteBytes(path, 0o644, []byte(tag+"\n")); err != nil {
 		return "", err
 	}
 	return tag, nil

@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"slices"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -52,9 +51,7 @@ func (t *Txn) applyUnionNames(ents map[graph.ID]*graph.Entity) error {
 		if e == nil || e.Name == name {
 			continue
 		}
-		e.Aliases = append(e.Aliases, e.Name)
-		e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == name })
-		e.Name = name
+		e.Rename(name)
 	}
 	return nil
 }
