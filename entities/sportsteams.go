@@ -108,17 +108,13 @@ const minReportWords = 5
 func sportsReport(d *Document) bool {
 	cue, score := false, false
 	words := map[string]bool{}
-	var buf [32]byte
 	for k, t := range d.Tokens {
-		b, ascii := lowASCII(buf[:0], t.Text)
-		if !ascii {
-			b = []byte(low(t))
-		}
-		if _, ok := sportCues[string(b)]; ok {
+		l := low(t)
+		if _, ok := sportCues[l]; ok {
 			cue = true
 		}
-		if sportsWords[string(b)] {
-			words[string(b)] = true
+		if sportsWords[l] {
+			words[l] = true
 		}
 		score = score || isScore(d, k, len(d.Tokens)) && !(k > 0 && isDateSeparator(d.Tokens[k-1].Text)) && !(k+3 < len(d.Tokens) && isDateSeparator(d.Tokens[k+3].Text))
 	}

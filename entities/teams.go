@@ -216,13 +216,7 @@ const minSportsWords = 3
 // different sports words.
 func sportsArticle(d *Document) bool {
 	seen := map[string]bool{}
-	var buf [32]byte
 	for _, t := range d.Tokens {
-		// Most tokens are ASCII and not sports words: rule them out
-		// without allocating their lower case.
-		if b, ascii := lowASCII(buf[:0], t.Text); ascii && !sportsWords[string(b)] {
-			continue
-		}
 		if l := low(t); sportsWords[l] && !seen[l] {
 			seen[l] = true
 			if len(seen) >= minSportsWords {

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -78,27 +77,6 @@ func isNumber(s string) bool {
 }
 
 func low(t Token) string { return t.LowerText() }
-
-// lowASCII appends the lower case of s to buf, for a map lookup
-// (m[string(b)]) that allocates nothing where low would allocate for
-// every capitalised token. ok is false when s is not all ASCII or longer
-// than cap(buf): then only low gives the lower case.
-func lowASCII(buf []byte, s string) (b []byte, ok bool) {
-	if len(s) > cap(buf)-len(buf) {
-		return buf, false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return buf, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf, true
-}
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" }
 
