@@ -112,5 +112,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer pprof.StopCPUProfile()
 	}
 	err := root.ExecuteContext(ctx)
+	if path := os.Getenv("NEWSGRAPH_MEMPROFILE"); path != "" {
+		// What the run allocated (-sample_index=alloc_space) and the live
+		// heap as of its last collection (inuse_space): go tool pprof.
+		if perr := writeHeapProfile(path); perr != nil && err == nil {
+			err = fmt.Errorf("NEWSGRAPH_MEMPROFILE: %w", perr)
+		}
+	}
 	return exitCode(err, stderr)
+}
+
+// writeHeapProfile writes the heap profile to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
