@@ -61,9 +61,16 @@ func Resolve(s *store.Store) (*Resolved, error) {
 			r := endOf(into, from)
 			members[r] = append(members[r], from)
 		}
-		if res.Merged, res.Unjoined, err = setJoins(t, into); err != nil {
-			return err
+		// Every name is chosen before anything is written: surfaceKeys
+		// scans, and each scan of a write transaction first sorts all the
+		// writes pending in it, which would grow with every join and
+		// rename made so far. The choice reads only mentions and texts,
+		// which neither joins nor renames change.
+		type rename struct {
+			id   graph.ID
+			name string
 		}
+		var renames []rename
 		for i := range cur {
 			u := &cur[i]
 			if fixed[u.ID] {
@@ -76,15 +83,19 @@ func Resolve(s *store.Store) (*Resolved, error) {
 					return err
 				}
 			}
-			name := canonicalName(u, freq)
-			if name == u.Name {
-				continue
+			if name := canonicalName(u, freq); name != u.Name {
+				renames = append(renames, rename{u.ID, name})
 			}
-			rec, err := t.Entity(u.ID)
+		}
+		if res.Merged, res.Unjoined, err = setJoins(t, into); err != nil {
+			return err
+		}
+		for _, r := range renames {
+			rec, err := t.Entity(r.id)
 			if err != nil {
 				return err
 			}
-			rec.Rename(name)
+			rec.Rename(r.name)
 			if err := t.SaveEntity(rec); err != nil {
 				return err
 			}
