@@ -159,8 +159,8 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		default:
 			class = "staff"
 		}
-	case r.noun == "director" && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
-		class = "" // "finance director": an office, not the head
+	case (r.noun == "director" || r.noun == "administrator") && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
+		class = "" // "finance director", "regional administrator": an office, not the head
 	case (r.noun == "chief" || r.noun == "head" || r.noun == "boss") && departmentHeads[prev]:
 		class = "" // "media chief", "press chief": the head of one part
 	}
