@@ -89,3 +89,28 @@ func TestUnitAndClassTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalOffice checks that a minister's office in a story datelined
+// in a capital is the capital's country's, and only then, on sentences
+// written for this test.
+func TestCapitalOffice(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	const want = "holds_role Tomas Berg -> Canada {role=Environment Minister}"
+	tests := []struct {
+		text, place string
+		want        bool
+	}{
+		{"Japan and Canada signed a clean air pact for Japan's firms. Environment Minister Tomas Berg praised Canadian firms.", "Ottawa", true},
+		{"Japan and Canada signed a clean air pact for Japan's firms. Environment Minister Tomas Berg said the pact was welcome.", "Ottawa", false},
+		{"Japan and Canada signed a clean air pact for Japan's firms. Environment Minister Tomas Berg praised Canadian firms.", "", false},
+		{"Japan and Canada signed a clean air pact for Japan's firms. Visiting Environment Minister Tomas Berg praised Canadian firms.", "Ottawa", false},
+		{"Japan and Canada signed a clean air pact for Japan's firms. Officials met Environment Minister Tomas Berg to praise Canadian firms.", "Ottawa", false},
+		{"Japan and Canada signed a clean air pact for Japan's firms. Japan's envoy and Environment Minister Tomas Berg praised Canadian firms.", "Ottawa", false},
+	}
+	for _, tc := range tests {
+		got := relStrings(x.ExtractArticle(tc.text, ArticleInfo{Place: tc.place}))
+		if slices.Contains(got, want) != tc.want {
+			t.Errorf("%q datelined %q: %q: got %v, want %v", tc.text, tc.place, want, got, tc.want)
+		}
+	}
+}
