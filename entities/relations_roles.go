@@ -168,6 +168,8 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		}
 		// "T (government), led by (<role>) P".
 		rb.ledBy(p, s, end, span)
+		// "P, a Texas Democrat".
+		rb.placePartyApposition(p, s, span)
 	}
 }
 

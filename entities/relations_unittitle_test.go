@@ -114,3 +114,25 @@ func TestCapitalOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacePartyApposition checks "X, a <place> <party word>" in a story
+// the gazetteer ties to the party's country, on sentences written for
+// this test.
+func TestPlacePartyApposition(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	tests := []struct {
+		text, rel string
+		want      bool
+	}{
+		{"The bill passed the House. Congressman Tomas Berg, a Texas Democrat, said it would pass.", "member_of Tomas Berg -> Democratic Party", true},
+		{"The bill passed the House. Congressman Tomas Berg, a New York Republican who chairs the panel, said it would pass.", "member_of Tomas Berg -> Republican Party", true},
+		{"The bill passed the House. Congressman Tomas Berg, a Texas Democrat lawyer, said it would pass.", "member_of Tomas Berg -> Democratic Party", false},
+		{"The bill passed the House. Congressman Tomas Berg, a Texas oilman, said it would pass.", "member_of Tomas Berg -> Democratic Party", false},
+	}
+	for _, tc := range tests {
+		got := relStrings(x.ExtractArticle(tc.text, ArticleInfo{Place: "Washington"}))
+		if slices.Contains(got, tc.rel) != tc.want {
+			t.Errorf("%q: %q: got %v, want %v", tc.text, tc.rel, got, tc.want)
+		}
+	}
+}
