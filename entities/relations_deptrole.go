@@ -85,6 +85,26 @@ func (rb *relBuilder) unitAfter(t placed, s Sentence) int {
 	return -1
 }
 
+// namedUnitAfter returns the organization named right after body mention
+// t's possessive ("USDA's Foreign Agricultural Service"), when t is an
+// organization too: a part of t. whole is false when the unit's name
+// seems cut at a comma or an "and" before more capitalised words
+// ("ASCS's Cotton, Grain and Rice Division"): a part of t all the same,
+// but not the one named.
+func (rb *relBuilder) namedUnitAfter(t placed, s Sentence, at map[int]placed) (u placed, whole, ok bool) {
+	k := t.tokEnd
+	if k+1 >= s.TokEnd || !possessiveAt(rb.d, k) || rb.ex.Entities[t.ent].Type != graph.Organization {
+		return placed{}, false, false
+	}
+	u, ok = at[k+1]
+	if !ok || u.coref || u.ent == t.ent || rb.ex.Entities[u.ent].Type != graph.Organization {
+		return placed{}, false, false
+	}
+	j := u.tokEnd
+	cut := j+1 < s.TokEnd && (rb.d.Tokens[j].Text == "," || low(rb.d.Tokens[j]) == "and") && rb.d.Tokens[j+1].Cap()
+	return u, !cut, true
+}
+
 // bureauEnds lets a city right after an organization stand for the
 // organization's office there, so that a title after both is held in the
 // organization: "BBC Delhi reporter X", "Reuters Tokyo correspondent X".

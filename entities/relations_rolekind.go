@@ -159,8 +159,8 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		default:
 			class = "staff"
 		}
-	case r.noun == "director" && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
-		class = "" // "finance director": an office, not the head
+	case (r.noun == "director" || r.noun == "administrator") && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
+		class = "" // "finance director", "regional administrator": an office, not the head
 	case (r.noun == "chief" || r.noun == "head" || r.noun == "boss") && departmentHeads[prev]:
 		class = "" // "media chief", "press chief": the head of one part
 	}
@@ -369,8 +369,9 @@ func isDemonymFree(e *Entity, d *Document, m placed) bool {
 
 // resolveOffices gives each pending state office its country: the one
 // country the person holds a role of elsewhere in the article, else the
-// one country its sentence names as such. Never a country the sentence
-// only mentions in passing.
+// one country its sentence names as such, else the country the article
+// is plainly about or the one whose capital datelines it (capitalOffice).
+// Never a country the sentence only mentions in passing.
 func (rb *relBuilder) resolveOffices() {
 	home := rb.homeCountry()
 	for _, po := range rb.pending {
@@ -394,9 +395,16 @@ func (rb *relBuilder) resolveOffices() {
 			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
 		case len(known) == 0 && home >= 0 && po.cap && (len(po.countries) == 0 || rb.homeInSentence(po, home)):
 			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
-		case len(known) == 0 && len(po.countries) == 0 && po.cap:
-			if c := rb.articleCountry(po); c >= 0 {
-				rb.add(po.p, c, graph.HoldsRole, po.span, confArticleCountry, attrs)
+		case len(known) == 0 && po.cap:
+			c, conf := -1, confArticleCountry
+			if len(po.countries) == 0 {
+				c = rb.articleCountry(po)
+			}
+			if c < 0 {
+				c, conf = rb.capitalOffice(po), confCapitalOffice
+			}
+			if c >= 0 {
+				rb.add(po.p, c, graph.HoldsRole, po.span, conf, attrs)
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -128,7 +129,8 @@ func (rb *relBuilder) bodyPossessive(p placed, s Sentence, end map[int]placed, s
 }
 
 // memberOfBody reads "P of (the) T" and "P, of T" for an organization T:
-// the person works for or belongs to it ("X of the FBI").
+// the person works for or belongs to it ("X of the FBI"); a firm class
+// noun may name T's kind ("X, of brokers T", "X of accounting firm T").
 func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span graph.Span) {
 	d := rb.d
 	k := p.tokEnd
@@ -142,6 +144,7 @@ func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span
 	if low(d.Tokens[k]) == "the" {
 		k++
 	}
+	k = skipFirmClass(d, k, s.TokEnd) // "X, of brokers T"
 	t, ok := at[k]
 	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization {
 		return
@@ -221,4 +224,25 @@ func (rb *relBuilder) possessiveRoleBeforeComma(p placed, s Sentence, end map[in
 		return true
 	}
 	return false
+}
+
+// firmClassNouns, with companyNouns, say what kind of body follows them.
+var firmClassNouns = lexicon.Set("firm_class_nouns")
+
+// skipFirmClass returns the token after one or two lower-case words at
+// token k that end in a firm class noun ("brokers", "accounting firm"),
+// else k.
+func skipFirmClass(d *Document, k, stop int) int {
+	for n := 1; n <= 2 && k+n < stop; n++ {
+		ok := true
+		for j := k; j < k+n; j++ {
+			if t := d.Tokens[j]; !t.Word() || t.Cap() || titleStopWords[low(t)] {
+				ok = false
+			}
+		}
+		if l := low(d.Tokens[k+n-1]); ok && (firmClassNouns[l] || companyNouns[l]) {
+			return k + n
+		}
+	}
+	return k
 }

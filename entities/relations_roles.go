@@ -110,6 +110,11 @@ func (rb *relBuilder) roles(si int, in []placed) {
 					emit(p, t, r.roleSpan, confAdjacent, false)
 					listBody[p.tokEnd], found = t, true
 				}
+			} else if t, j, ok := rb.bodyBeforeUnits(r.start, s.TokStart, end); ok {
+				// "World Bank country director X".
+				u := roleSpan{start: j, end: r.end, noun: r.noun, former: formerBefore(d, t.tokStart, s.TokStart)}
+				emit(p, t, u, confOfPattern, false)
+				listBody[p.tokEnd], found = t, true
 			}
 			if !found && r.ofTarget >= 0 {
 				emit(p, at[r.ofTarget], r.roleSpan, confOfPattern, true)
@@ -163,6 +168,8 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		}
 		// "T (government), led by (<role>) P".
 		rb.ledBy(p, s, end, span)
+		// "P, a Texas Democrat".
+		rb.placePartyApposition(p, s, span)
 	}
 }
 
@@ -371,11 +378,18 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			k++
 		}
 		r, ok := rb.roleFrom(k, s.TokEnd)
+		unit := false
+		if !ok && rb.ex.Entities[t.ent].Type == graph.Organization {
+			// "X, Acme country director for Kenya": the place after is the
+			// unit's field, T the body.
+			r, ok = rb.unitRoleFrom(k, s.TokEnd)
+			unit = ok
+		}
 		if !ok {
 			return false
 		}
 		r = rb.coordinatedTitle(r, s.TokEnd) // "X, T's founder and chairman"
-		if b, ok := rb.bodyAfter(r.end, s, at); ok {
+		if b, ok := rb.bodyAfter(r.end, s, at); ok && !unit {
 			emit(p, b, r, confOfPattern, true)
 			return true
 		}
@@ -392,6 +406,16 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		if r, ok := read(i, s.TokEnd); ok {
 			r = rb.coordinatedTitle(r, s.TokEnd) // "X, president and chief operating officer of T"
 			if t, ok := rb.bodyAfter(r.end, s, at); ok {
+				if u, whole, ok := rb.namedUnitAfter(t, s, at); ok {
+					// "administrator of USDA's Foreign Agricultural Service":
+					// the unit's title, an office in the body that owns it.
+					if whole {
+						emit(p, u, r, confOfPattern, true)
+					}
+					title, former := rb.roleTitle(r)
+					rb.partRole(p, t, r, title, former, s)
+					return true
+				}
 				if u := rb.unitAfter(t, s); u > 0 && rb.ex.Entities[t.ent].Type == graph.Organization {
 					// "head of the bank's Brazil division": head of the division.
 					title, former := rb.roleTitle(r)
