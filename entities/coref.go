@@ -167,14 +167,23 @@ func corefs(d *Document, ex *Extraction) []Coref {
 	return out
 }
 
+// roleHeadPrepositions join a title to the person it serves: "adviser to
+// the president", "spokesman for the minister".
+var roleHeadPrepositions = map[string]bool{"to": true, "for": true, "of": true}
+
 // roleDescription reads "the <role title>" at token k (the "the") that
 // names no one: a title ending in a singular role noun, not followed by a
-// name, "of" or "'s", and not in apposition to a name ("X, the minister").
+// name, "of" or "'s", and not in apposition to a name ("X, the minister")
+// nor the object of another title ("assistant to the prime minister",
+// where the Coref would stand where the assistant's name may follow).
 // Mentions inside the title are allowed ("the Tory leader"). It returns
 // the token after the title.
 func roleDescription(d *Document, in []corefMention, k int, s Sentence) (int, bool) {
 	if k-2 >= s.TokStart && d.Tokens[k-1].Text == "," && slices.ContainsFunc(in, func(m corefMention) bool { return m.tokEnd == k-1 }) {
 		return 0, false
+	}
+	if k-2 >= s.TokStart && roleHeadPrepositions[low(d.Tokens[k-1])] && isRoleNoun(low(d.Tokens[k-2])) {
+		return 0, false // "special assistant to the prime minister": a title of someone else
 	}
 	end, noun := -1, ""
 	for j := k + 1; j < s.TokEnd; j++ {

@@ -74,6 +74,7 @@ var corefCases = []struct{ name, text string }{
 	{"title-legislator", "Tory leader Tom Hale spoke in Leeds on Friday. The Tory MP said taxes would fall."},
 	{"unnamed-speaker", "Finance Minister Tom Hale spoke in Oslo on Friday. The spokesman said taxes would fall."},
 	{"named-speaker", "Mr Tom Hale, spokesman for Brixton Foods Ltd, spoke on Friday. The spokesman said sales would fall."},
+	{"title-of-another", "Prime Minister Tom Hale of Norway spoke in Oslo. A team led by Mr Ivo Marsh, a special assistant to the prime minister, will go to Paris."},
 	{"reporting-clause-not-title", "Mr Tom Hale met the Norwegian envoy, a Brixton Foods Ltd spokesman said. The spokesman said sales would fall."},
 }
 
