@@ -21,11 +21,17 @@ import (
 //	                           the pronoun's own sentence names after it,
 //	                           unless the pronoun is in a phrase opening the
 //	                           sentence ("During his visit, X said": X;
-//	                           coref_fronted.go)
-//	the minister, the Tory     a person (the same search, the description's
-//	leader                     own sentence left out): the description
-//	                           states the title, so the Coref stands right
-//	                           after it, where a name would follow a title
+//	                           coref_fronted.go); a subject "He" opening a
+//	                           sentence after one naming several people:
+//	                           that sentence's subject; "him" never the
+//	                           subject of its own clause (coref_subject.go)
+//	the minister, the Tory     the one person the article gave that title
+//	leader                     ("Tory leader X"), else the same search (the
+//	                           description's own sentence left out) unless
+//	                           the person found has titles it does not fit
+//	                           (coref_titles.go): the description states
+//	                           the title, so the Coref stands right after
+//	                           it, where a name would follow a title
 //	its                        the one organization, party or country its
 //	                           sentence names before it ("Acme said its
 //	                           chairman, X, ..."), or the sentence before
@@ -98,6 +104,7 @@ type corefMention struct {
 func corefs(d *Document, ex *Extraction) []Coref {
 	bySentence := mentionsBySentence(d, ex)
 	gender := personGenders(d, ex, bySentence)
+	var titles map[int][]personTitle // made when a description needs them
 	var out []Coref
 	for si, s := range d.Sentences {
 		in := bySentence[si]
@@ -123,6 +130,12 @@ func corefs(d *Document, ex *Extraction) []Coref {
 			if g, ok := pronounGenders[l]; ok {
 				if e, ok := frontedSubject(d, ex, bySentence, gender, si, k, g); ok {
 					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
+				} else if e, ok := boundObject(d, ex, bySentence, out, gender, si, k, g); ok {
+					if e >= 0 {
+						out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
+					}
+				} else if e, ok := continuedSubject(d, ex, bySentence, out, gender, si, k, g); ok {
+					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
 				} else if e, ok := findPerson(d, ex, bySentence, gender, si, k, g, false); ok {
 					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
 				}
@@ -142,7 +155,10 @@ func corefs(d *Document, ex *Extraction) []Coref {
 				continue
 			}
 			if end, ok := roleDescription(d, in, k, s); ok {
-				if e, ok := findPerson(d, ex, bySentence, gender, si, k, "", true); ok {
+				if titles == nil {
+					titles = personTitles(d, ex, bySentence)
+				}
+				if e, ok := describedPerson(d, ex, bySentence, gender, titles, si, k, end); ok {
 					out = append(out, Coref{TokStart: end, TokEnd: end, Entity: e})
 				}
 			}
@@ -151,14 +167,23 @@ func corefs(d *Document, ex *Extraction) []Coref {
 	return out
 }
 
+// roleHeadPrepositions join a title to the person it serves: "adviser to
+// the president", "spokesman for the minister".
+var roleHeadPrepositions = map[string]bool{"to": true, "for": true, "of": true}
+
 // roleDescription reads "the <role title>" at token k (the "the") that
 // names no one: a title ending in a singular role noun, not followed by a
-// name, "of" or "'s", and not in apposition to a name ("X, the minister").
+// name, "of" or "'s", and not in apposition to a name ("X, the minister")
+// nor the object of another title ("assistant to the prime minister",
+// where the Coref would stand where the assistant's name may follow).
 // Mentions inside the title are allowed ("the Tory leader"). It returns
 // the token after the title.
 func roleDescription(d *Document, in []corefMention, k int, s Sentence) (int, bool) {
 	if k-2 >= s.TokStart && d.Tokens[k-1].Text == "," && slices.ContainsFunc(in, func(m corefMention) bool { return m.tokEnd == k-1 }) {
 		return 0, false
+	}
+	if k-2 >= s.TokStart && roleHeadPrepositions[low(d.Tokens[k-1])] && isRoleNoun(low(d.Tokens[k-2])) {
+		return 0, false // "special assistant to the prime minister": a title of someone else
 	}
 	end, noun := -1, ""
 	for j := k + 1; j < s.TokEnd; j++ {

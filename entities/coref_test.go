@@ -57,6 +57,25 @@ var corefCases = []struct{ name, text string }{
 	{"two-possessors", "Mr Peter Lamb's aide read Mr John Crane's plan on Monday. He said it would fail."},
 	{"event-opens-sentence", "Mr Peter Lamb spoke on Monday. The Tavish inquiry cleared him of wrongdoing."},
 	{"visit-through-pronoun", "Mrs Ada Quist spoke to reporters on Monday. She will visit Paris and Rome in May."},
+	// coref_subject.go
+	{"continued-subject", "Mr Peter Lamb met Mr John Crane in Leeds on Friday. He was named chairman of Brixton Foods Ltd in 1985."},
+	{"continued-subject-adverb", "Mr Peter Lamb met Mr John Crane in Leeds on Friday. Later, he said the talks went well."},
+	{"continued-subject-chain", "Mr Peter Lamb said the talks went well. He met Mr John Crane in Leeds. He is the chairman of Brixton Foods Ltd."},
+	{"continued-subject-not-first", "The talks with Mr Peter Lamb and Mr John Crane went well. He is the chairman of Brixton Foods Ltd."},
+	{"continued-subject-possessor", "Mr Peter Lamb's aide met Mr John Crane in Leeds. He is the chairman of Brixton Foods Ltd."},
+	{"continued-subject-gender", "Mr Peter Lamb met Ms Jane Doyle in Leeds on Friday. She is the chairman of Brixton Foods Ltd."},
+	{"bound-object", "Mr Peter Lamb said Mr John Crane would win. He said Mr Crane had made him deputy leader of the Green Party."},
+	{"bound-object-subject-only", "Mr Peter Lamb spoke in Leeds on Monday. Mr John Crane praised him on Friday."},
+	{"bound-object-no-one", "Mr Peter Lamb met Mr Ivo Marsh in Leeds on Monday. Mr John Crane praised him on Friday."},
+	// coref_titles.go
+	{"title-far-back", "Finance Minister Tom Hale of Norway spoke in Oslo. Mr Peter Lamb met Mr John Crane. Mr Ivo Marsh agreed. The finance minister said taxes would fall."},
+	{"title-rank", "Mr Tom Hale, the shadow chancellor, spoke in Leeds on Friday. The chancellor said taxes would fall."},
+	{"title-other-head", "Tory leader Tom Hale spoke in Leeds on Friday. The minister said taxes would fall."},
+	{"title-legislator", "Tory leader Tom Hale spoke in Leeds on Friday. The Tory MP said taxes would fall."},
+	{"unnamed-speaker", "Finance Minister Tom Hale spoke in Oslo on Friday. The spokesman said taxes would fall."},
+	{"named-speaker", "Mr Tom Hale, spokesman for Brixton Foods Ltd, spoke on Friday. The spokesman said sales would fall."},
+	{"title-of-another", "Prime Minister Tom Hale of Norway spoke in Oslo. A team led by Mr Ivo Marsh, a special assistant to the prime minister, will go to Paris."},
+	{"reporting-clause-not-title", "Mr Tom Hale met the Norwegian envoy, a Brixton Foods Ltd spokesman said. The spokesman said sales would fall."},
 }
 
 func TestCorefGolden(t *testing.T) {
