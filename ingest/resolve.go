@@ -144,8 +144,9 @@ func setJoins(t *store.Txn, into map[graph.ID]graph.ID) (joined, undone int, err
 func joinAll(ents []graph.Entity, fixed map[graph.ID]bool) (map[graph.ID]graph.ID, []graph.Entity) {
 	into := map[graph.ID]graph.ID{}
 	cur := slices.Clone(ents)
+	memo := newJoinMemo(len(ents))
 	for range 64 { // each round merges at least one entity
-		step := joins(cur, fixed)
+		step := joins(cur, fixed, memo)
 		if len(step) == 0 {
 			break
 		}
@@ -161,6 +162,7 @@ func joinAll(ents []graph.Entity, fixed map[graph.ID]bool) (map[graph.ID]graph.I
 		for _, e := range cur {
 			if _, merged := step[e.ID]; merged {
 				r := &next[byID[endOf(step, e.ID)]]
+				delete(memo.canon, r.ID) // its names change
 				r.Aliases = append(slices.Clip(r.Aliases), e.Name)
 				r.Aliases = append(r.Aliases, e.Aliases...)
 				r.Mentions += e.Mentions
@@ -202,13 +204,15 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 // order the entities were linked in. Entities in fixed (a curation acts
 // on them) are not joined into others: what users decided stands, and
 // their curations apply to what joins them.
-func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
+func joins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) map[graph.ID]graph.ID {
 	gz := gazetteer.Default()
 	type typed struct {
 		t   graph.Type
 		key string
 	}
-	owners := map[typed][]graph.ID{}
+	// The maps are sized for the entities: grown from empty, they would
+	// be rebuilt again and again, in each round of joinAll.
+	owners := make(map[typed][]graph.ID, len(ents))
 	own := func(k typed, id graph.ID) {
 		if !slices.Contains(owners[k], id) {
 			owners[k] = append(owners[k], id)
@@ -219,22 +223,22 @@ func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			switch {
 			case e.Type == graph.Person:
-				if w := storedWords(n); len(w) >= 2 {
+				if w := memo.storedWords(n); len(w) >= 2 {
 					own(typed{e.Type, w[len(w)-1]}, e.ID)
 				}
 			case shortFormType(e.Type) && e.Attrs["sport"] == "":
-				for _, s := range shortForms(gz, gazetteer.Key(n)) {
+				for _, s := range memo.shortForms(gz, n) {
 					own(typed{e.Type, s}, e.ID)
 				}
 			}
 		}
 	}
 	// Every name of every entity, for the third rule.
-	named := map[typed][]graph.ID{}
+	named := make(map[typed][]graph.ID, 2*len(ents))
 	for i := range ents {
 		e := &ents[i]
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if k := (typed{e.Type, gazetteer.Key(n)}); !slices.Contains(named[k], e.ID) {
+			if k := (typed{e.Type, memo.key(n)}); !slices.Contains(named[k], e.ID) {
 				named[k] = append(named[k], e.ID)
 			}
 		}
@@ -243,7 +247,7 @@ func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
 	for i := range ents {
 		byID[ents[i].ID] = &ents[i]
 	}
-	into := sameNames(ents, fixed)
+	into := sameNames(ents, fixed, memo)
 	for i := range ents {
 		e := &ents[i]
 		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
@@ -252,17 +256,17 @@ func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
 		if _, ok := into[e.ID]; ok {
 			continue
 		}
-		name := canonicalName(e, nil)
+		name := memo.canonicalName(e)
 		// Another name of one entity named more fully ("IBM", an alias of
 		// "International Business Machines"): what linking gives a mention
 		// read after that entity took the alias.
 		var fuller []graph.ID
 		if e.Type != graph.Person { // a person's aliases hold the surnames of its mentions
-			fuller = named[typed{e.Type, gazetteer.Key(name)}]
+			fuller = named[typed{e.Type, memo.key(name)}]
 		}
 		fuller = slices.DeleteFunc(slices.Clone(fuller), func(id graph.ID) bool {
 			o := byID[id]
-			return id == e.ID || o.Attrs["sport"] != "" || nameRank(e.Type, canonicalName(o, nil), name, nil) >= 0
+			return id == e.ID || o.Attrs["sport"] != "" || nameRank(e.Type, memo.canonicalName(o), name, nil) >= 0
 		})
 		if len(fuller) == 1 {
 			into[e.ID] = fuller[0]
@@ -271,11 +275,11 @@ func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
 		var cands []graph.ID
 		switch {
 		case e.Type == graph.Person:
-			if w := storedWords(name); len(w) == 1 {
+			if w := memo.storedWords(name); len(w) == 1 {
 				cands = owners[typed{e.Type, w[0]}]
 			}
 		case shortFormType(e.Type):
-			key := gazetteer.Key(name)
+			key := memo.key(name)
 			cands = owners[typed{e.Type, key}]
 			if abbreviation(name) {
 				for _, id := range owners[typed{e.Type, acronymMark + key}] {
@@ -301,19 +305,19 @@ func joins(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
 // form later, can leave two ("IAAF" renamed "International Association
 // of Athletics Federations" beside the one created by that name). People
 // are left apart: two people may share a name.
-func sameNames(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.ID {
+func sameNames(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) map[graph.ID]graph.ID {
 	type same struct {
 		t           graph.Type
 		sport, name string
 	}
-	lowest := map[same]graph.ID{}
+	lowest := make(map[same]graph.ID, len(ents))
 	keys := make([]same, len(ents))
 	for i := range ents {
 		e := &ents[i]
 		if e.Type == graph.Person || e.Attrs["gazetteer"] != "" {
 			continue
 		}
-		k := same{e.Type, e.Attrs["sport"], gazetteer.Key(canonicalName(e, nil))}
+		k := same{e.Type, e.Attrs["sport"], memo.key(memo.canonicalName(e))}
 		keys[i] = k
 		if id, ok := lowest[k]; !ok || e.ID < id {
 			lowest[k] = e.ID
@@ -330,6 +334,62 @@ func sameNames(ents []graph.Entity, fixed map[graph.ID]bool) map[graph.ID]graph.
 		}
 	}
 	return into
+}
+
+// joinMemo keeps, across joinAll's rounds (most of whose entities stay as
+// they were), what joins works out from names alone: a name's key, words
+// and short forms, and an entity's canonical name until its names change
+// (joinAll deletes it then).
+type joinMemo struct {
+	keys   map[string]string
+	words  map[string][]string
+	shorts map[string][]string
+	canon  map[graph.ID]string
+}
+
+// newJoinMemo returns an empty memo, sized for n entities.
+func newJoinMemo(n int) *joinMemo {
+	return &joinMemo{keys: make(map[string]string, 2*n), words: make(map[string][]string, n), shorts: make(map[string][]string, n), canon: make(map[graph.ID]string, n)}
+}
+
+// key is gazetteer.Key(name).
+func (m *joinMemo) key(name string) string {
+	k, ok := m.keys[name]
+	if !ok {
+		k = gazetteer.Key(name)
+		m.keys[name] = k
+	}
+	return k
+}
+
+// storedWords is storedWords(name); the slice is shared: not to be changed.
+func (m *joinMemo) storedWords(name string) []string {
+	w, ok := m.words[name]
+	if !ok {
+		w = storedWords(name)
+		m.words[name] = w
+	}
+	return w
+}
+
+// shortForms is shortForms(gz, gazetteer.Key(name)); the slice is shared.
+func (m *joinMemo) shortForms(gz *gazetteer.Gazetteer, name string) []string {
+	s, ok := m.shorts[name]
+	if !ok {
+		s = shortForms(gz, m.key(name))
+		m.shorts[name] = s
+	}
+	return s
+}
+
+// canonicalName is canonicalName(e, nil).
+func (m *joinMemo) canonicalName(e *graph.Entity) string {
+	n, ok := m.canon[e.ID]
+	if !ok {
+		n = canonicalName(e, nil)
+		m.canon[e.ID] = n
+	}
+	return n
 }
 
 // surfaceKeys counts the mentions of the entities ids, of type typ, by

@@ -41,6 +41,30 @@ func variantForms(e *entities.Entity) []string {
 // deletions returns w's one-letter deletions after the first letter, and
 // w itself when self is set.
 func deletions(w string, self bool) []string {
+	if !utf8.ValidString(w) {
+		return runeDeletions(w, self)
+	}
+	out := make([]string, 0, len(w)+1)
+	if self {
+		out = append(out, w)
+	}
+	// Cut at byte offsets, one allocation each: the same strings as
+	// runeDeletions gives for valid UTF-8.
+	_, first := utf8.DecodeRuneInString(w)
+	for i := first; i < len(w); {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		d := w[:i] + w[i+n:]
+		if len(out) == 0 || out[len(out)-1] != d {
+			out = append(out, d)
+		}
+		i += n
+	}
+	return out
+}
+
+// runeDeletions is deletions by runes, as []rune reads w: an invalid byte
+// becomes U+FFFD.
+func runeDeletions(w string, self bool) []string {
 	r := []rune(w)
 	var out []string
 	if self {
