@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,20 +13,32 @@ import (
 
 // knownOrgLists are the lexicon lists of well-known organizations the
 // gazetteers lack: news agencies, broadcasters, stock exchanges, central
-// banks and government agencies.
-var knownOrgLists = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies"}
+// banks, government agencies, companies and universities.
+var knownOrgLists = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies", "org_companies", "org_universities"}
+
+// notAfterTheLists are the lists of knownOrgLists whose names are not
+// read after a lower-case "the": "the Amazon" is the river, "the
+// Sorbonne building" aside, a company or a university is not named with
+// an article.
+var notAfterTheLists = []string{"org_companies", "org_universities"}
 
 // knownOrgs maps the first token key (gazetteer.Key: lower case, marks
 // and apostrophes folded) of each known organization's name to the names'
 // token keys, longest first.
-var knownOrgs = loadKnownOrgs()
+var knownOrgs, notAfterThe = loadKnownOrgs()
 
-func loadKnownOrgs() map[string][][]string {
+// loadKnownOrgs returns knownOrgs and the names of notAfterTheLists (their
+// token keys joined by spaces).
+func loadKnownOrgs() (map[string][][]string, map[string]bool) {
 	m := map[string][][]string{}
+	noThe := map[string]bool{}
 	for _, list := range knownOrgLists {
 		for _, name := range lexicon.Words(list) {
 			toks := tokenKeys(text.Segment(name))
 			m[toks[0]] = append(m[toks[0]], toks)
+			if slices.Contains(notAfterTheLists, list) {
+				noThe[strings.Join(toks, " ")] = true
+			}
 		}
 	}
 	for k, names := range m {
@@ -37,7 +50,7 @@ func loadKnownOrgs() map[string][][]string {
 		}
 		m[k] = names
 	}
-	return m
+	return m, noThe
 }
 
 // knownOrganizations finds the names of the known organizations in d,
@@ -55,12 +68,13 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 		}
 		names := knownOrgs[keys[i]]
 		for _, name := range names {
-			if !tokensAre(d, keys, i, name) {
+			brand := notAfterThe[strings.Join(name, " ")]
+			if !tokensAre(d, keys, i, name) || brand && i > 0 && d.Tokens[i-1].Text == "the" {
 				continue
 			}
 			end := i + len(name)
 			score := text.ScoreStrong
-			if capitalisedNeighbour(d, i-1) || capitalisedNeighbour(d, end) {
+			if capitalisedNeighbour(d, i-1) || capitalisedNeighbour(d, end) || brand && capitalisedAfter(d, end) {
 				score = text.ScoreModel
 			}
 			known = append(known, Mention{
@@ -122,6 +136,21 @@ func capitalisedNeighbour(d *Document, i int) bool {
 		}
 	}
 	return true
+}
+
+// capitalisedAfter reports whether token i, after a company's name, is
+// a capitalised word glued to it by a space, whatever its letters
+// ("Apple TV", "Amazon Prime Video"), or "and" and a corporate word
+// ("Merrill Lynch and Co Inc"): the name of a product or a longer name.
+func capitalisedAfter(d *Document, i int) bool {
+	if i <= 0 || i >= len(d.Tokens) || !d.Tokens[i-1].Space || sentenceOf(d, d.Tokens[i].Start) != sentenceOf(d, d.Tokens[i-1].Start) {
+		return false
+	}
+	if l := low(d.Tokens[i]); (l == "and" || l == "&") && i+1 < len(d.Tokens) {
+		n := strings.TrimSuffix(low(d.Tokens[i+1]), ".")
+		return d.Tokens[i+1].Cap() && corporateWords[n] && n != "and" && n != "the"
+	}
+	return d.Tokens[i].Word() && startsUpper(d.Tokens[i].Text)
 }
 
 // startsUpper reports whether w starts with an upper-case letter.
