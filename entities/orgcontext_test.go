@@ -25,6 +25,11 @@ func TestOrgContext(t *testing.T) {
 		{"Dan Ode, BT's managing director, agreed.", "BT", graph.Organization}, // an acronym the gazetteer reads as Bhutan
 		{"The world's biggest toy firm, Halbrook Kessler, reported profits.", "Halbrook Kessler", graph.Organization},
 		{"Tom Hale praised Korvanta's chairman.", "Tom Hale", graph.Person},
+		// Shares, shareholders and profits are a company's (companyCued).
+		{"Shares of Tarnwick rose 4 percent on Tuesday.", "Tarnwick", graph.Organization},
+		{"Crandell's shareholders voted against the plan.", "Crandell", graph.Organization},
+		{"Ann Tarby's shares were sold.", "Ann Tarby", graph.Person},
+		{"Ostley said its members agreed.", "Ostley", graph.Person},
 	}
 	x := New(WithRecognizer(ner.DefaultRecognizer())) // the recognizer reads most company names as places
 	for _, c := range cases {
