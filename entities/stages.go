@@ -129,6 +129,7 @@ func (s recognizersStage) Run(d *Doc) {
 		orgsOverPlaces(d.Document, d.GazetteerMentions, ms)
 		d.Candidates = append(d.Candidates, ms...)
 	}
+	personsOverPlaces(d.Document, d.GazetteerMentions, d.Candidates)
 }
 
 // selectStage keeps the best non-overlapping candidates in Mentions, and
