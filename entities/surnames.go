@@ -122,3 +122,28 @@ func entryID(m *Mention) string {
 	}
 	return m.Entry.ID
 }
+
+// modelTown reports whether e is a one-word small town (fewer than
+// minFreePopulation people, no capital) that only the trained recognizer
+// found, the gazetteer giving it its reading, never after a preposition
+// of place nor before a comma and a capitalised word ("Eliot, Maine"): a
+// name such as "Eliot joined the firm" that may as well be the surname of
+// a person another article names in full. Linking lets the one stored
+// person of that surname claim it (Entity.WeakType).
+func modelTown(d *Document, e *Entity, g *group) bool {
+	if e.Type != graph.Place || e.Entry == nil || e.Entry.Type != graph.Place || e.Entry.Capital || e.Entry.Population >= minFreePopulation || !g.modelOnly() {
+		return false
+	}
+	if !strings.HasPrefix(e.Entry.ID, "place:") {
+		return false // a region or world area
+	}
+	for _, m := range g.sample {
+		if m.TokEnd-m.TokStart != 1 || m.TokStart > 0 && placeBeforeWords[low(d.Tokens[m.TokStart-1])] {
+			return false
+		}
+		if k := m.TokEnd; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && d.Tokens[k+1].Cap() && !reportingVerbs[low(d.Tokens[k+1])] {
+			return false // "Eliot, Maine"
+		}
+	}
+	return true
+}
