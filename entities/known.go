@@ -11,16 +11,11 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// knownOrgLists are the lexicon lists of well-known organizations the
-// gazetteers lack: news agencies, broadcasters, stock exchanges, central
-// banks, government agencies, companies and universities.
-var knownOrgLists = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies", "org_companies", "org_universities"}
-
-// notAfterTheLists are the lists of knownOrgLists whose names are not
-// read after a lower-case "the": "the Amazon" is the river, "the
-// Sorbonne building" aside, a company or a university is not named with
-// an article.
-var notAfterTheLists = []string{"org_companies", "org_universities"}
+// notAfterTheLists are the lists of lexicon.KnownOrganizations whose names are not
+// read after a lower-case "the": "the Amazon" is the river, and a company
+// is not named with an article. Their names are also only as strong as
+// the model's before a capitalised word ("Amazon Prime Video").
+var notAfterTheLists = []string{"org_companies"}
 
 // knownOrgs maps the first token key (gazetteer.Key: lower case, marks
 // and apostrophes folded) of each known organization's name to the names'
@@ -32,7 +27,7 @@ var knownOrgs, notAfterThe = loadKnownOrgs()
 func loadKnownOrgs() (map[string][][]string, map[string]bool) {
 	m := map[string][][]string{}
 	noThe := map[string]bool{}
-	for _, list := range knownOrgLists {
+	for _, list := range lexicon.KnownOrganizations {
 		for _, name := range lexicon.Words(list) {
 			toks := tokenKeys(text.Segment(name))
 			m[toks[0]] = append(m[toks[0]], toks)

@@ -29,6 +29,9 @@ func TestKnownOrganizations(t *testing.T) {
 		{"Volkswagen said sales in Ostria fell.", "organization:Volkswagen", "place:Volkswagen"},
 		{"She studied at Princeton before moving to Ostria.", "organization:Princeton", "place:Princeton"},
 		{"Fires spread across the Amazon last week.", "", "organization:Amazon"},
+		{"She studied at the Sorbonne before moving to Ostria.", "organization:Sorbonne", ""},
+		// A legislature's own name is the legislature, not a town.
+		{"The Duma passed the budget on Friday.", "organization:Duma", "place:Dūmā"},
 		// Case matters: a word that is also a name in lower case is not it.
 		{"The nasdaq-listed firm raised prices.", "", "organization:Nasdaq"},
 	}
