@@ -30,7 +30,8 @@
 //	recognizers        each [Recognizer] added with [WithRecognizer], the seam a
 //	                   trained model (entities/ner) plugs into, its mentions
 //	                   vetted by the rules; its people named like a country
-//	                   ("Jordan Pellow") outrank the country
+//	                   ("Jordan Pellow") outrank the country, its "<US
+//	                   state> State" is a university ("Kansas State")
 //	select             the best non-overlapping candidates; events kept apart
 //	companies, fragments, company-prefixes, controlled-places, capitals
 //	                   cleanup: split "X Inc and Y Ltd", drop a town that is
@@ -49,7 +50,9 @@
 //	                   undefined abbreviation of 3+ capitals names the one
 //	                   name of the article whose initials it spells
 //	repeats            later mentions of names found: the full name again, a
-//	                   defined acronym, a person's surname alone
+//	                   defined acronym, a person's surname alone; a name
+//	                   given an age ("X, 27,") is a person's, with the
+//	                   fuller names it shortens
 //	teams              a country or town acting as a sports team in a sports
 //	                   sentence or report ("England beat Wales 2-1") is an
 //	                   organization, not the place; a team's entity carries

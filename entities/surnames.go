@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -131,11 +132,8 @@ func entryID(m *Mention) string {
 // a person another article names in full. Linking lets the one stored
 // person of that surname claim it (Entity.WeakType).
 func modelTown(d *Document, e *Entity, g *group) bool {
-	if e.Type != graph.Place || e.Entry == nil || e.Entry.Type != graph.Place || e.Entry.Capital || e.Entry.Population >= minFreePopulation || !g.modelOnly() {
+	if e.Type != graph.Place || e.Entry == nil || !smallTown(e.Entry) || !g.modelOnly() {
 		return false
-	}
-	if !strings.HasPrefix(e.Entry.ID, "place:") {
-		return false // a region or world area
 	}
 	for _, m := range g.sample {
 		if m.TokEnd-m.TokStart != 1 || m.TokStart > 0 && placeBeforeWords[low(d.Tokens[m.TokStart-1])] {
@@ -146,4 +144,10 @@ func modelTown(d *Document, e *Entity, g *group) bool {
 		}
 	}
 	return true
+}
+
+// smallTown reports whether a gazetteer entry is a town of fewer than
+// minFreePopulation people, no capital, region or world area.
+func smallTown(e *gazetteer.Entry) bool {
+	return e.Type == graph.Place && !e.Capital && e.Population < minFreePopulation && strings.HasPrefix(e.ID, "place:")
 }
