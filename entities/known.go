@@ -11,10 +11,11 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// notAfterTheLists are the lists of lexicon.KnownOrganizations whose names are not
-// read after a lower-case "the": "the Amazon" is the river, and a company
-// is not named with an article. Their names are also only as strong as
-// the model's before a capitalised word ("Amazon Prime Video").
+// notAfterTheLists are the lists of lexicon.KnownOrganizations whose
+// names are not read after a lower-case "the": "the Amazon" is the river,
+// and a company is not named with an article. Their names are also only
+// as strong as the model's before a capitalised word ("Amazon Prime
+// Video").
 var notAfterTheLists = []string{"org_companies"}
 
 // knownOrgs maps the first token key (gazetteer.Key: lower case, marks
@@ -63,8 +64,11 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 		}
 		names := knownOrgs[keys[i]]
 		for _, name := range names {
-			brand := notAfterThe[strings.Join(name, " ")]
-			if !tokensAre(d, keys, i, name) || brand && i > 0 && d.Tokens[i-1].Text == "the" {
+			if !tokensAre(d, keys, i, name) {
+				continue
+			}
+			brand := notAfterThe[strings.Join(name, " ")] // joined only for a name found
+			if brand && i > 0 && d.Tokens[i-1].Text == "the" {
 				continue
 			}
 			end := i + len(name)
