@@ -68,12 +68,12 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 				continue
 			}
 			brand := notAfterThe[strings.Join(name, " ")] // joined only for a name found
-			if brand && i > 0 && d.Tokens[i-1].Text == "the" {
-				continue
-			}
 			end := i + len(name)
+			if brand && (i > 0 && d.Tokens[i-1].Text == "the" || gluedWord(d, i-1, i) || gluedWord(d, end, end)) {
+				continue // "the Amazon"; "Daimler-Benz", "BP/Standard"
+			}
 			score := text.ScoreStrong
-			if capitalisedNeighbour(d, i-1) || capitalisedNeighbour(d, end) || brand && capitalisedAfter(d, end) {
+			if capitalisedNeighbour(d, i-1) || capitalisedNeighbour(d, end) || brand && (capitalisedAfter(d, end) || linkedBefore(d, i)) {
 				score = text.ScoreModel
 			}
 			known = append(known, Mention{
@@ -150,6 +150,37 @@ func capitalisedAfter(d *Document, i int) bool {
 		return d.Tokens[i+1].Cap() && corporateWords[n] && n != "and" && n != "the"
 	}
 	return d.Tokens[i].Word() && startsUpper(d.Tokens[i].Text)
+}
+
+// gluedWord reports whether token k is a hyphen, slash or ampersand glued
+// to token at (k is at or just before it): the name is part of a longer
+// word ("Daimler-Benz", "BP/Standard").
+func gluedWord(d *Document, k, at int) bool {
+	if k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[k].Text {
+	case "-", "/", "&":
+	default:
+		return false
+	}
+	if k == at {
+		return !d.Tokens[k].Space
+	}
+	return !d.Tokens[at].Space
+}
+
+// linkedBefore reports whether a name link ("de", "of"; not "and", which
+// lists names) and a capitalised word come before token i: the name ends
+// a longer one ("Caisse Nationale de Credit Agricole", "Banco de
+// Santander").
+func linkedBefore(d *Document, i int) bool {
+	l := ""
+	if i >= 1 {
+		l = low(d.Tokens[i-1])
+	}
+	return i >= 2 && functionWords[l] && l != "and" && l != "&" && l != "the" && d.Tokens[i-2].Word() && d.Tokens[i-2].Cap() &&
+		sentenceOf(d, d.Tokens[i-2].Start) == sentenceOf(d, d.Tokens[i].Start)
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

@@ -64,6 +64,9 @@ func TestKnownOrgNeighbours(t *testing.T) {
 		// A company's name before a capitalised word, in capitals too,
 		// or before "and" and a corporate word may be a longer name.
 		{"Nokia said so. The film is on Nokia Prime Video. Siemens and Co Inc rose. Siemens and Nokia fell. Netflix TV said.", []string{"Nokia", "Siemens", "Nokia"}},
+		// Nor is a company's name glued to another word, or after a
+		// name link and a capitalised word.
+		{"Nokia-Siemens rose. Banco de Siemens fell. Nokia/Siemens said.", nil},
 	} {
 		d := Segment(tc.text)
 		_, known := knownOrganizations(d, tokenKeys(d), nil)

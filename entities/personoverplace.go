@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -17,7 +19,10 @@ const ScorePersonOverPlace = ScoreStrong + 0.25
 // "Brazil Finance Minister X"), nor words that begin no name; the name
 // must not follow a preposition of place or a capitalised word ("to
 // Israel Benjamin Netanyahu said": the country, then the person), nor
-// be in capitals or open a dateline. A name only a cue calls a person
+// be in capitals or open a dateline; the country must be one word in
+// letters, named as the gazetteer names it; no name of the gazetteer may
+// hold the whole name ("Netherlands Antilles") and no country its other
+// words ("Pemex Japan"). A name only a cue calls a person
 // is not raised: "Damascus Radio said" reads like "X Y said".
 func personsOverPlaces(d *Document, gazetteer, cands []Mention) {
 	for i := range cands {
@@ -30,13 +35,18 @@ func personsOverPlaces(d *Document, gazetteer, cands []Mention) {
 			continue
 		}
 		var first *Mention
+		other := false // a gazetteer name holding the whole name, or a country in its rest
 		for j := range gazetteer {
 			g := &gazetteer[j]
-			if (g.Type == graph.Country || g.Type == graph.Place) && g.TokStart == m.TokStart && g.TokEnd < m.TokEnd {
+			switch {
+			case (g.Type == graph.Country || g.Type == graph.Place) && g.TokStart == m.TokStart && g.TokEnd < m.TokEnd:
 				first = g
+			case g.TokStart <= m.TokStart && g.TokEnd >= m.TokEnd, g.Type == graph.Country && g.TokStart < m.TokEnd && g.TokEnd > m.TokStart:
+				other = true // "Netherlands Antilles", "Pemex Japan"; not "Anthony Washington"
 			}
 		}
-		if first == nil || datelinePlace(d, first) || !personWordsAfter(d, first.TokEnd, m.TokEnd) {
+		if first == nil || other || first.TokEnd-first.TokStart != 1 || !plainCountryName(d, first) ||
+			datelinePlace(d, first) || !personWordsAfter(d, first.TokEnd, m.TokEnd) {
 			continue
 		}
 		m.Score = ScorePersonOverPlace
@@ -54,4 +64,15 @@ func personWordsAfter(d *Document, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// plainCountryName reports whether g is written in letters, not in
+// capitals ("N.Z.", "UK"), and a country as the gazetteer names it
+// ("Nippon Telegraph" holds Japan's own name, as companies do).
+func plainCountryName(d *Document, g *Mention) bool {
+	w := g.Text(d)
+	if strings.ContainsRune(w, '.') || allCaps(w) {
+		return false
+	}
+	return g.Type != graph.Country || g.Entry == nil || strings.EqualFold(g.Entry.Name, w)
 }
