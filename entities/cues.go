@@ -350,6 +350,11 @@ func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) 
 	// Head noun: "Taliban Sanctions Committee", "Counter-Terrorism Committee".
 	if e := capRun(d, i, s.TokEnd); e > i+1 {
 		if typ, ok := headType(d, i, e); ok {
+			if typ == graph.Organization && e+1 < s.TokEnd && low(d.Tokens[e]) == "on" && d.Tokens[e+1].Cap() {
+				if f := capRun(d, e+1, s.TokEnd); !dateWord(d.Tokens[e+1]) && !dateWord(d.Tokens[f-1]) && !headNounAt(d, e+1, f) && !c.placeIn(e+1, f) {
+					e = f // "Council on Foreign Relations", "Committee on Ways and Means"; not "University of X on Sardinia"
+				}
+			}
 			b := i
 			for b < e && openers[low(d.Tokens[b])] {
 				b++ // "The", "But" opening the sentence
@@ -364,6 +369,16 @@ func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) 
 		}
 	}
 	return out
+}
+
+// placeIn reports whether the gazetteer read a country or place in [i, j).
+func (c *cueRecognizer) placeIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if m, ok := c.typed[k]; ok && (m.Type == graph.Country || m.Type == graph.Place) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeModifier reports whether the phrase [i, j) holds a country or place
@@ -552,15 +567,38 @@ func roleTitle(d *Document, s Sentence, i int) string {
 	return strings.Join(words, " ")
 }
 
+// dateWord reports whether t names a weekday or a month ("the Council on
+// Monday").
+func dateWord(t Token) bool { return weekdays[low(t)] || months[low(t)] != 0 }
+
+// maxForWords is the most words a body's name takes after "for"
+// ("Commission for England and Wales"): a longer run holds another name.
+const maxForWords = 4
+
+// headNounAt reports whether the capitalised phrase [i, j) has a head
+// noun of its own: a name of its own ("the Committee on Foreign Affairs
+// Ministry" aside).
+func headNounAt(d *Document, i, j int) bool {
+	_, ok := headType(d, i, j)
+	return ok
+}
+
 // headType types the capitalised phrase [i, j) by its head noun: the last
-// word, or in "X of Y" the last word of X ("Line of Control", "Bank of
-// England").
+// word, or in "X of Y" and "X for Y" the last word of X ("Line of
+// Control", "Bank of England", "Commission for England and Wales"). A
+// "for" counts before at most maxForWords words and after no corporate
+// word: "Morgan Guaranty Ltd for Saab Scania" is one company acting for
+// another.
 func headType(d *Document, i, j int) (graph.Type, bool) {
 	h := j - 1
 	for k := i + 1; k < j; k++ {
-		if low(d.Tokens[k]) == "of" {
+		l := low(d.Tokens[k])
+		if l == "of" || l == "for" && j-k-1 <= maxForWords && !corporateWords[strings.TrimSuffix(low(d.Tokens[k-1]), ".")] {
 			h = k - 1
 			break
+		}
+		if l == "for" {
+			return "", false
 		}
 	}
 	if !d.Tokens[h].Cap() {

@@ -16,8 +16,9 @@
 //	                   heads of government; readings chosen by what else the
 //	                   article names; and the well-known organizations of the
 //	                   lexicon's lists (news agencies, broadcasters, stock
-//	                   exchanges, central banks, government agencies), whose
-//	                   names hide the gazetteer's readings inside them
+//	                   exchanges, central banks, government agencies,
+//	                   companies, universities), whose names hide the
+//	                   gazetteer's readings inside them
 //	                   ("Banco de Portugal" is not Portugal)
 //	party-nicknames    party short forms and nicknames ("Tory", "Lib Dem",
 //	                   "GOP") read as the party of the country the article
@@ -28,7 +29,9 @@
 //	                   "Operation X"
 //	recognizers        each [Recognizer] added with [WithRecognizer], the seam a
 //	                   trained model (entities/ner) plugs into, its mentions
-//	                   vetted by the rules
+//	                   vetted by the rules; its people named like a country
+//	                   ("Jordan Pellow") outrank the country, its "<US
+//	                   state> State" is a university ("Kansas State")
 //	select             the best non-overlapping candidates; events kept apart
 //	companies, fragments, company-prefixes, controlled-places, capitals
 //	                   cleanup: split "X Inc and Y Ltd", drop a town that is
@@ -37,7 +40,8 @@
 //	                   the country
 //	org-context        a place or person that its wording makes a company:
 //	                   "Tyson Foods", "Wembley chairman X", "an analyst at
-//	                   Z", "the Menatep group", "White House spokesman X";
+//	                   Z", "the Menatep group", "White House spokesman X",
+//	                   "shares of X", "X's shareholders";
 //	                   a run of capitalised words ending in a company head
 //	                   is one company ("Basic American Foods" holds no
 //	                   country), and so is a party the gazetteer does not
@@ -46,7 +50,9 @@
 //	                   undefined abbreviation of 3+ capitals names the one
 //	                   name of the article whose initials it spells
 //	repeats            later mentions of names found: the full name again, a
-//	                   defined acronym, a person's surname alone
+//	                   defined acronym, a person's surname alone; a name
+//	                   given an age ("X, 27,") is a person's, with the
+//	                   fuller names it shortens
 //	teams              a country or town acting as a sports team in a sports
 //	                   sentence or report ("England beat Wales 2-1") is an
 //	                   organization, not the place; a team's entity carries

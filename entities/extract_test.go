@@ -33,6 +33,12 @@ func TestExtractEntities(t *testing.T) {
 		{"The Bank of Portugal said lending slowed.", []string{"organization:Bank of Portugal"}, []string{"country:Portugal"}},
 		{"Shares fell on the Madrid Stock Exchange.", []string{"organization:Madrid Stock Exchange"}, []string{"place:Madrid"}},
 		{"The Chilean Air Force flew aid to the south.", []string{"organization:Chilean Air Force"}, []string{"country:Chile"}},
+		// A body's head comes before "for" as before "of", and goes on
+		// over "on" and capitalised words that are no place or date.
+		{"The Quillby Commission for Scotland and Wales opened an inquiry.", []string{"organization:Quillby Commission for Scotland and Wales"}, []string{"place:Wales"}},
+		{"Members of the Norcastle Council on Rivers and Lakes met on Monday.", []string{"organization:Norcastle Council on Rivers and Lakes"}, nil},
+		{"The Quillby Council on Monday said no.", []string{"organization:Quillby Council"}, nil},
+		{"She taught at the University of Quillby on Sardinia.", []string{"organization:University of Quillby", "place:Sardinia"}, nil},
 		// Schools and academies are organizations, prisons places.
 		{"She taught at Quillby Grammar School before Norcastle Academy hired her.", []string{"organization:Quillby Grammar School", "organization:Norcastle Academy"}, nil},
 		{"He spent a year in Dunmere Prison after the trial.", []string{"place:Dunmere Prison"}, nil},

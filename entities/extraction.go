@@ -31,7 +31,8 @@ type Entity struct {
 	Acronyms []string
 	// WeakType marks a person typed only by the wording around the name
 	// ("X Y said"), or another entity typed only by the trained
-	// recognizer: linking lets a stored organization of the same name
+	// recognizer (a one-word small town it found, the gazetteer giving
+	// the entry, too): linking lets a stored organization of the same name
 	// claim such a person ("Wells Fargo said"), and the one stored person
 	// of that surname such a one-word organization or place ("Dulbecco
 	// was born in").

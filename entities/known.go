@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,22 +11,30 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// knownOrgLists are the lexicon lists of well-known organizations the
-// gazetteers lack: news agencies, broadcasters, stock exchanges, central
-// banks and government agencies.
-var knownOrgLists = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies"}
+// notAfterTheLists are the lists of lexicon.KnownOrganizations whose
+// names are not read after a lower-case "the": "the Amazon" is the river,
+// and a company is not named with an article. Their names are also only
+// as strong as the model's before a capitalised word ("Amazon Prime
+// Video").
+var notAfterTheLists = []string{"org_companies"}
 
 // knownOrgs maps the first token key (gazetteer.Key: lower case, marks
 // and apostrophes folded) of each known organization's name to the names'
 // token keys, longest first.
-var knownOrgs = loadKnownOrgs()
+var knownOrgs, notAfterThe = loadKnownOrgs()
 
-func loadKnownOrgs() map[string][][]string {
+// loadKnownOrgs returns knownOrgs and the names of notAfterTheLists (their
+// token keys joined by spaces).
+func loadKnownOrgs() (map[string][][]string, map[string]bool) {
 	m := map[string][][]string{}
-	for _, list := range knownOrgLists {
+	noThe := map[string]bool{}
+	for _, list := range lexicon.KnownOrganizations {
 		for _, name := range lexicon.Words(list) {
 			toks := tokenKeys(text.Segment(name))
 			m[toks[0]] = append(m[toks[0]], toks)
+			if slices.Contains(notAfterTheLists, list) {
+				noThe[strings.Join(toks, " ")] = true
+			}
 		}
 	}
 	for k, names := range m {
@@ -37,7 +46,7 @@ func loadKnownOrgs() map[string][][]string {
 		}
 		m[k] = names
 	}
-	return m
+	return m, noThe
 }
 
 // knownOrganizations finds the names of the known organizations in d,
@@ -58,9 +67,13 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 			if !tokensAre(d, keys, i, name) {
 				continue
 			}
+			brand := notAfterThe[strings.Join(name, " ")] // joined only for a name found
 			end := i + len(name)
+			if brand && (i > 0 && d.Tokens[i-1].Text == "the" || gluedWord(d, i-1, i) || gluedWord(d, end, end)) {
+				continue // "the Amazon"; "Daimler-Benz", "BP/Standard"
+			}
 			score := text.ScoreStrong
-			if capitalisedNeighbour(d, i-1) || capitalisedNeighbour(d, end) {
+			if capitalisedNeighbour(d, i-1) || capitalisedNeighbour(d, end) || brand && (capitalisedAfter(d, end) || linkedBefore(d, i)) {
 				score = text.ScoreModel
 			}
 			known = append(known, Mention{
@@ -122,6 +135,52 @@ func capitalisedNeighbour(d *Document, i int) bool {
 		}
 	}
 	return true
+}
+
+// capitalisedAfter reports whether token i, after a company's name, is
+// a capitalised word glued to it by a space, whatever its letters
+// ("Apple TV", "Amazon Prime Video"), or "and" and a corporate word
+// ("Merrill Lynch and Co Inc"): the name of a product or a longer name.
+func capitalisedAfter(d *Document, i int) bool {
+	if i <= 0 || i >= len(d.Tokens) || !d.Tokens[i-1].Space || sentenceOf(d, d.Tokens[i].Start) != sentenceOf(d, d.Tokens[i-1].Start) {
+		return false
+	}
+	if l := low(d.Tokens[i]); (l == "and" || l == "&") && i+1 < len(d.Tokens) {
+		n := strings.TrimSuffix(low(d.Tokens[i+1]), ".")
+		return d.Tokens[i+1].Cap() && corporateWords[n] && n != "and" && n != "the"
+	}
+	return d.Tokens[i].Word() && startsUpper(d.Tokens[i].Text)
+}
+
+// gluedWord reports whether token k is a hyphen, slash or ampersand glued
+// to token at (k is at or just before it): the name is part of a longer
+// word ("Daimler-Benz", "BP/Standard").
+func gluedWord(d *Document, k, at int) bool {
+	if k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[k].Text {
+	case "-", "/", "&":
+	default:
+		return false
+	}
+	if k == at {
+		return !d.Tokens[k].Space
+	}
+	return !d.Tokens[at].Space
+}
+
+// linkedBefore reports whether a name link ("de", "of"; not "and", which
+// lists names) and a capitalised word come before token i: the name ends
+// a longer one ("Caisse Nationale de Credit Agricole", "Banco de
+// Santander").
+func linkedBefore(d *Document, i int) bool {
+	l := ""
+	if i >= 1 {
+		l = low(d.Tokens[i-1])
+	}
+	return i >= 2 && functionWords[l] && l != "and" && l != "&" && l != "the" && d.Tokens[i-2].Word() && d.Tokens[i-2].Cap() &&
+		sentenceOf(d, d.Tokens[i-2].Start) == sentenceOf(d, d.Tokens[i].Start)
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

@@ -23,6 +23,15 @@ func TestKnownOrganizations(t *testing.T) {
 		{"The Federal Reserve and the FBI declined to comment.", "organization:FBI", ""},
 		// The longest name wins.
 		{"A statement from the Xinhua News Agency was read out.", "organization:Xinhua News Agency", "organization:Xinhua"},
+		// A well-known company or university named alone is an
+		// organization, not the town it shares its name with; after
+		// "the" it is not read.
+		{"Volkswagen said sales in Ostria fell.", "organization:Volkswagen", "place:Volkswagen"},
+		{"She studied at Princeton before moving to Ostria.", "organization:Princeton", "place:Princeton"},
+		{"Fires spread across the Amazon last week.", "", "organization:Amazon"},
+		{"She studied at the Sorbonne before moving to Ostria.", "organization:Sorbonne", ""},
+		// A legislature's own name is the legislature, not a town.
+		{"The Duma passed the budget on Friday.", "organization:Duma", "place:Dūmā"},
 		// Case matters: a word that is also a name in lower case is not it.
 		{"The nasdaq-listed firm raised prices.", "", "organization:Nasdaq"},
 	}
@@ -45,17 +54,30 @@ func TestKnownOrganizations(t *testing.T) {
 }
 
 func TestKnownOrgNeighbours(t *testing.T) {
-	d := Segment("Shares of Thomson Reuters rose. Reuters said. The US Federal Reserve said.")
-	_, known := knownOrganizations(d, tokenKeys(d), nil)
-	var strong []string
-	for _, k := range known {
-		if k.Score > 2 {
-			strong = append(strong, k.Text(d))
+	for _, tc := range []struct {
+		text string
+		want []string // the names read as strong
+	}{
+		// "Thomson Reuters" may be a longer name: the model decides; "US"
+		// is not a word of a longer name.
+		{"Shares of Thomson Reuters rose. Reuters said. The US Federal Reserve said.", []string{"Reuters", "Federal Reserve"}},
+		// A company's name before a capitalised word, in capitals too,
+		// or before "and" and a corporate word may be a longer name.
+		{"Nokia said so. The film is on Nokia Prime Video. Siemens and Co Inc rose. Siemens and Nokia fell. Netflix TV said.", []string{"Nokia", "Siemens", "Nokia"}},
+		// Nor is a company's name glued to another word, or after a
+		// name link and a capitalised word.
+		{"Nokia-Siemens rose. Banco de Siemens fell. Nokia/Siemens said.", nil},
+	} {
+		d := Segment(tc.text)
+		_, known := knownOrganizations(d, tokenKeys(d), nil)
+		var strong []string
+		for _, k := range known {
+			if k.Score > 2 {
+				strong = append(strong, k.Text(d))
+			}
 		}
-	}
-	// "Thomson Reuters" may be a longer name: the model decides; "US" is
-	// not a word of a longer name.
-	if want := []string{"Reuters", "Federal Reserve"}; !slices.Equal(strong, want) {
-		t.Errorf("strong known names %q, want %q", strong, want)
+		if !slices.Equal(strong, tc.want) {
+			t.Errorf("%q: strong known names %q, want %q", tc.text, strong, tc.want)
+		}
 	}
 }

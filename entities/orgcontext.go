@@ -28,6 +28,7 @@ var (
 //	<Name ... company head>          Basic American Foods (companyRuns)
 //	<Name> <head> <role> <Name>      Halvern bank economist X
 //	<party name ending in a head>    Popular Securities
+//	shares of <Name>, <Name>'s shareholders, <Name> said its (companyCued)
 
 // Every mention of the same text is retyped with it, so the company does
 // not stay a place elsewhere in the article. Countries, capitals and
@@ -47,7 +48,7 @@ func orgContext(d *Document, mentions []Mention) []Mention {
 		if !retypable(m) {
 			continue
 		}
-		if companyNamed(d, m) || companyRoleAfter(d, mentions, i) || companyRoleBefore(d, m) || seatOfGovernment(d, m) {
+		if companyNamed(d, m) || companyRoleAfter(d, mentions, i) || companyRoleBefore(d, m) || seatOfGovernment(d, m) || companyCued(d, m) {
 			retyped[strings.ToLower(m.Text(d))] = true
 		}
 	}

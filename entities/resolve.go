@@ -352,7 +352,7 @@ func (r *resolver) extraction() *Extraction {
 		if e.Type == graph.Person && len(e.Words) == 0 {
 			continue
 		}
-		e.WeakType = e.Type == graph.Person && !g.typed || e.Entry == nil && g.modelOnly()
+		e.WeakType = e.Type == graph.Person && !g.typed || e.Entry == nil && g.modelOnly() || modelTown(r.d, e, g)
 		ex.Entities = append(ex.Entities, e)
 	}
 	// Order entities by first mention, for stable output.

@@ -56,7 +56,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) {
-			d.Mentions = surnamesOverPlaces(d.Document, d.Keys(), repeats(d.Document, d.Keys(), d.Mentions, d.Acronyms))
+			d.Mentions = surnamesOverPlaces(d.Document, d.Keys(), repeats(d.Document, d.Keys(), agedPersons(d.Document, d.Mentions), d.Acronyms))
 			d.Mentions = personLists(d.Document, d.Mentions)
 			d.Mentions = companyShortForms(d.Document, d.Keys(), d.Mentions)
 		}),
@@ -127,8 +127,10 @@ func (s recognizersStage) Run(d *Doc) {
 	for _, r := range s.recognizers {
 		ms := vetModelMentions(d.Document, r.Recognize(d.Document), s.gz, d.GazetteerMentions)
 		orgsOverPlaces(d.Document, d.GazetteerMentions, ms)
+		stateUniversities(d.Document, d.GazetteerMentions, ms)
 		d.Candidates = append(d.Candidates, ms...)
 	}
+	personsOverPlaces(d.Document, d.GazetteerMentions, d.Candidates)
 }
 
 // selectStage keeps the best non-overlapping candidates in Mentions, and

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -121,4 +122,32 @@ func entryID(m *Mention) string {
 		return ""
 	}
 	return m.Entry.ID
+}
+
+// modelTown reports whether e is a one-word small town (fewer than
+// minFreePopulation people, no capital) that only the trained recognizer
+// found, the gazetteer giving it its reading, never after a preposition
+// of place nor before a comma and a capitalised word ("Eliot, Maine"): a
+// name such as "Eliot joined the firm" that may as well be the surname of
+// a person another article names in full. Linking lets the one stored
+// person of that surname claim it (Entity.WeakType).
+func modelTown(d *Document, e *Entity, g *group) bool {
+	if e.Type != graph.Place || e.Entry == nil || !smallTown(e.Entry) || !g.modelOnly() {
+		return false
+	}
+	for _, m := range g.sample {
+		if m.TokEnd-m.TokStart != 1 || m.TokStart > 0 && placeBeforeWords[low(d.Tokens[m.TokStart-1])] {
+			return false
+		}
+		if k := m.TokEnd; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && d.Tokens[k+1].Cap() && !reportingVerbs[low(d.Tokens[k+1])] {
+			return false // "Eliot, Maine"
+		}
+	}
+	return true
+}
+
+// smallTown reports whether a gazetteer entry is a town of fewer than
+// minFreePopulation people, no capital, region or world area.
+func smallTown(e *gazetteer.Entry) bool {
+	return e.Type == graph.Place && !e.Capital && e.Population < minFreePopulation && strings.HasPrefix(e.ID, "place:")
 }

@@ -19,11 +19,12 @@ import (
 const minSurnameWord = 4
 
 // surnameWord returns the key of e's name when e may be read as a
-// person's surname: an organization or place of one word, with no
-// gazetteer entry, typed by the recognizer alone (e.WeakType), written in
-// letters and not in capitals ("NATO"); else "".
+// person's surname: an organization or place of one word, typed by the
+// recognizer alone (e.WeakType: no gazetteer entry, or a small town's the
+// recognizer found), written in letters and not in capitals ("NATO");
+// else "".
 func surnameWord(e *entities.Entity) string {
-	if !e.WeakType || e.Entry != nil || e.Type != graph.Organization && e.Type != graph.Place || e.Attrs["sport"] != "" {
+	if !e.WeakType || e.Type != graph.Organization && e.Type != graph.Place || e.Attrs["sport"] != "" {
 		return ""
 	}
 	key := gazetteer.Key(e.Name)
@@ -68,7 +69,7 @@ func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	if ent.Attrs["gazetteer"] != "" || len(storedWords(ent.Name)) < 2 || halfCapitals(ent.Name) || slices.Contains(strings.Fields(ent.Name), "of") {
 		return 0, false, nil
 	}
-	e.Type, e.Words = graph.Person, p.Words
+	e.Type, e.Words, e.Entry = graph.Person, p.Words, nil
 	return id, true, nil
 }
 

@@ -11,6 +11,13 @@ import (
 //go:embed *.txt
 var files embed.FS
 
+// KnownOrganizations are the names of the lists of well-known
+// organizations the gazetteers lack or give to something else: news
+// agencies, broadcasters, stock exchanges, central banks, government
+// agencies, companies, universities and legislatures. A name of these
+// lists is an organization wherever it stands alone.
+var KnownOrganizations = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies", "org_companies", "org_universities", "org_legislatures"}
+
 // Words returns the entries of the list called name, in file order.
 // It panics when there is no such list: names are fixed when the program
 // is written, and a test of this package reads every list.

@@ -127,6 +127,7 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 	}
 	fixNames(sents, chunks)
 	m.fixPlaces(sents, chunks)
+	knownOrganizations(sents, chunks)
 	typeAcronyms(sents, chunks)
 	m.partyAliasAcronyms(sents, chunks)
 	return chunks

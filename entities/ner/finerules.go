@@ -106,6 +106,7 @@ func joinComplements(s []string, cs []Chunk) []Chunk {
 		if end <= p {
 			continue
 		}
+		end, next = andComplement(s, cs, next, p, end)
 		cs[i] = Chunk{Type: typ, Start: c.Start, End: end}
 		cs = slices.Delete(cs, i+1, next)
 	}
@@ -170,6 +171,41 @@ func complement(s []string, cs []Chunk, typ string, next, p int) (int, int) {
 		q++
 	}
 	return q, next
+}
+
+// andComplement extends a complement that ends at q over "and" and a
+// second part of its kind, where the name ends with that part: a place or
+// country after a place or country ("Commission for [England] and
+// [Wales]"), or one or two untagged capitalised words after untagged
+// capitalised words ("Council of Advisors on Science and Technology",
+// "Department of Wildlife and Fisheries"). A person's title after "and"
+// starts a name of its own ("Ministry of Defence and Secretary X"). It
+// returns the new end and the index of the first chunk after it.
+func andComplement(s []string, cs []Chunk, next, p, q int) (int, int) {
+	if q+1 >= len(s) || s[q] != "and" && s[q] != "&" {
+		return q, next
+	}
+	placeLike := func(t string) bool { return t == FinePlace || t == FineCountry }
+	if next > 0 && cs[next-1].End == q && cs[next-1].Start >= p {
+		if !placeLike(cs[next-1].Type) || next >= len(cs) || cs[next].Start != q+1 || !placeLike(cs[next].Type) {
+			return q, next
+		}
+		if e := cs[next].End; e < len(s) && capitalised(s[e]) {
+			return q, next
+		}
+		return cs[next].End, next + 1
+	}
+	if !capitalised(s[q-1]) {
+		return q, next
+	}
+	e := q + 1
+	for e < len(s) && e-q <= 2 && capitalised(s[e]) && (next >= len(cs) || cs[next].Start > e) && !nonNames[strings.ToLower(s[e])] && !personTitles[strings.ToLower(s[e])] {
+		e++
+	}
+	if e == q+1 || e < len(s) && capitalised(s[e]) {
+		return q, next
+	}
+	return e, next
 }
 
 // headStart returns where an untagged organization head and the

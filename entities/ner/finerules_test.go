@@ -112,6 +112,14 @@ func TestFixNames(t *testing.T) {
 		"after World War I . after the Velland War I went",
 		[]Chunk{{FineEvent, 1, 3}, {FineEvent, 7, 9}},
 		[]Chunk{{FineEvent, 1, 4}, {FineEvent, 7, 9}},
+	}, {
+		// A complement goes on over "and" and a second part of its
+		// kind: a place after a place, capitalised words after
+		// capitalised words; a title after "and" starts another name,
+		// and so does a place after words.
+		"the Marl Commission for Velland and Ostria said ; the Velland Department of Rivers and Lakes met ; the Ostria Ministry of Rivers and Minister Jon Marl ; the Marl Office of Rivers and Ostria",
+		[]Chunk{{FineOrganization, 1, 3}, {FinePlace, 4, 5}, {FinePlace, 6, 7}, {FineOrganization, 10, 12}, {FineOrganization, 19, 21}, {FinePerson, 25, 27}, {FineOrganization, 29, 31}, {FinePlace, 34, 35}},
+		[]Chunk{{FineOrganization, 1, 7}, {FineOrganization, 10, 16}, {FineOrganization, 19, 23}, {FinePerson, 25, 27}, {FineOrganization, 29, 33}, {FinePlace, 34, 35}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
