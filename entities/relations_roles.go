@@ -139,6 +139,10 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				emit(p, t, r.roleSpan, confOfPattern, true)
 				found = true
 			}
+			if t, ok := rb.namedCommission(); !found && ok && r.noun == "commissioner" && d.Tokens[r.end-1].Cap() {
+				emit(p, t, r.roleSpan, confOfPattern, false) // "Transport Commissioner X"
+				found = true
+			}
 			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
