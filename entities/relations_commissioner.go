@@ -32,3 +32,15 @@ func (rb *relBuilder) namedCommission() (placed, bool) {
 	}
 	return placed{ent: c}, c >= 0
 }
+
+// commissionerOffice reads a capitalised commissioner's title r before
+// person p as an office in the article's one commission (see above), and
+// reports whether it did.
+func (rb *relBuilder) commissionerOffice(p placed, r roleSpan, emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	t, ok := rb.namedCommission()
+	if !ok || r.noun != "commissioner" || !rb.d.Tokens[r.end-1].Cap() {
+		return false
+	}
+	emit(p, t, r, confOfPattern, false)
+	return true
+}
