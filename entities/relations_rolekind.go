@@ -369,6 +369,7 @@ func isDemonymFree(e *Entity, d *Document, m placed) bool {
 
 // resolveOffices gives each pending state office its country: the one
 // country the person holds a role of elsewhere in the article, else the
+// country a national title names (nationalTitleCountry), else the
 // one country its sentence names as such, else the country the article
 // is plainly about or the one whose capital datelines it (capitalOffice).
 // Never a country the sentence only mentions in passing.
@@ -385,9 +386,19 @@ func (rb *relBuilder) resolveOffices() {
 		if po.former {
 			attrs["former"] = "true"
 		}
+		nat, national := -1, false
+		if len(known) == 0 && po.cap {
+			nat, national = rb.nationalTitleCountry(po.title)
+		}
 		switch {
 		case len(known) == 1:
 			rb.add(po.p, known[0], graph.HoldsRole, po.span, confKnown, attrs)
+		case national:
+			// Another country is never this title's, even when the
+			// article leaves the title's own unnamed.
+			if nat >= 0 {
+				rb.add(po.p, nat, graph.HoldsRole, po.span, confNationalTitle, attrs)
+			}
 		case len(known) == 0 && len(uniqueInts(po.countries)) == 1 && !po.possessor && rb.parseLinksOffice(po):
 			// A possessor ("The Canadian government welcomed President
 			// X's plan") is no actor of the sentence: its country says

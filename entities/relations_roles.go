@@ -139,6 +139,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				emit(p, t, r.roleSpan, confOfPattern, true)
 				found = true
 			}
+			found = found || rb.commissionerOffice(p, r.roleSpan, emit) // "Transport Commissioner X"
 			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
@@ -347,16 +348,8 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			i++
 		}
 	}
-	// "formerly of T", "formerly with T".
-	if i+1 < s.TokEnd && low(d.Tokens[i]) == "formerly" && bodyPrepositions[low(d.Tokens[i+1])] {
-		k := i + 2
-		if k < s.TokEnd && low(d.Tokens[k]) == "the" {
-			k++
-		}
-		if t, ok := at[k]; ok && rb.ex.Entities[t.ent].Type == graph.Organization {
-			rb.add(p.ent, t.ent, graph.AffiliatedWith, graph.Span{Start: s.Start, End: s.End}, confOfPattern, map[string]string{"former": "true"})
-			return true
-		}
+	if rb.formerlyOf(p, i, s, at) {
+		return true
 	}
 	// Up to two adjectives before T: "X, a senior Labour MP", "he is a
 	// strong Labour Party member".
