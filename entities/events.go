@@ -86,6 +86,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, eventsOfBodies(d, selected)...)
 	out = append(out, betweenEvents(d, selected)...)
 	out = append(out, actedEvents(d, selected)...)
+	out = append(out, electionEvents(d)...)
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)
 	out = append(out, confidenceVotes(d)...)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -25,10 +26,14 @@ import (
 //	<noun> by X of E               the signing by X and Y of the treaty
 //	<inquiry> <verb> X             the Hutton inquiry cleared him
 //	X said at E, Speaking at E, X  speaking at a gathering (relations_events_at.go)
+//	X won 40 seats in E, X's victory in E, Y defeated X in E
+//	                               an election (relations_events_elections.go)
 //
 // An action is one of the action words (carried out, launched, attacked,
 // attended, took part, hosted, chaired, ran, organised, sought,
-// investigated, signed, was killed, injured): doing, hosting, attending,
+// investigated, signed, was killed, injured; a form that is also a noun,
+// "host", "sign", "chair", only after a modal or "to": "X will host E"):
+// doing, hosting, attending,
 // investigating or suffering the event. Commenting on it ("X said the
 // election ...", "X condemned the attack") is not taking part. A negation
 // between X and E ("X was not invited to the summit", "X did not attend")
@@ -111,6 +116,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedAdjacent
 			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m) || rb.partyTo(in, xi, m)):
 				conf = confInvolvedWording
+			case x.tokEnd <= m.tokStart && rb.electionLink(in, xi, m): // relations_events_elections.go
+				conf = confInvolvedWording
 			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m)):
 				conf = confInvolvedWording
 			case rb.speaksAt(in, xi, m): // relations_events_at.go
@@ -190,12 +197,23 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 		if !t.Word() || t.Cap() && k != m.tokStart-1 {
 			break
 		}
-		if actionWords[low(t)] {
+		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) {
 			v = k
 			break
 		}
 	}
-	if v < 0 || v-x.tokEnd > actionMaxGap {
+	return v >= 0 && rb.actorOf(in, xi, v)
+}
+
+// actorOf reports whether in[xi] is the one who acts by the action word at
+// token v after it: v stands at most actionMaxGap tokens after the
+// participant, with no reporting verb, negation or clause boundary
+// between, and any other participant between belongs to in[xi]'s list or
+// apposition.
+func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
+	d := rb.d
+	x := in[xi]
+	if v < x.tokEnd || v-x.tokEnd > actionMaxGap {
 		return false
 	}
 	prevEnd := x.tokEnd
@@ -219,6 +237,29 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 		}
 	}
 	return true
+}
+
+// baseActions are the action words that are also nouns ("a host of", "a
+// sign of", "the chair"): they link an actor only as verbs after a modal
+// or "to" ("X will host E", "X agreed to sign E").
+var baseActions = map[string]bool{"host": true, "sign": true, "chair": true, "stage": true, "conduct": true,
+	"hold": true, "win": true, "lose": true, "join": true, "organise": true, "organize": true, "investigate": true,
+	"negotiate": true}
+
+// modalBefore reports whether a modal or "to" stands right before token k,
+// an adverb aside ("will host", "to sign", "would also attend").
+func modalBefore(d *Document, k int) bool {
+	if k >= 2 && strings.HasSuffix(low(d.Tokens[k-1]), "ly") || k >= 2 && low(d.Tokens[k-1]) == "also" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch low(d.Tokens[k-1]) {
+	case "will", "would", "to", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do", "'ll", "wo":
+		return true
+	}
+	return false
 }
 
 // byAfter reports whether in[xi], after event m, is the agent of a
