@@ -41,3 +41,15 @@ func TestBaseActions(t *testing.T) {
 		{"Norway saw a sign of the Lima accord failing.", "Norway", "Lima accord", false},
 	})
 }
+
+// TestAgreementParties checks that making an agreement, or being called a
+// signatory or party to it, makes one a party to it.
+func TestAgreementParties(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"Peru and Chile agreed the Lima accord in May.", "Chile", "Lima accord", true},
+		{"Peru is a signatory to the Lima accord.", "Peru", "Lima accord", true},
+		{"Peru is one of the parties to the Lima accord.", "Peru", "Lima accord", true},
+		{"Peru met Chile and agreed to support the Lima accord.", "Chile", "Lima accord", false},
+		{"Peru agreed the Oslo summit had failed.", "Peru", "Oslo summit", false},
+	})
+}

@@ -197,7 +197,7 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 		if !t.Word() || t.Cap() && k != m.tokStart-1 {
 			break
 		}
-		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) {
+		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) || agreementActs[low(t)] && isAgreement(d, m) && m.tokStart-k <= 2 {
 			v = k
 			break
 		}
@@ -245,6 +245,13 @@ func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
 var baseActions = map[string]bool{"host": true, "sign": true, "chair": true, "stage": true, "conduct": true,
 	"hold": true, "win": true, "lose": true, "join": true, "organise": true, "organize": true, "investigate": true,
 	"negotiate": true}
+
+// agreementActs make an agreement, and their subject a party to it: "X
+// and Y agreed the Lima accord", "X struck the E", with the agreement as
+// their object ("X agreed to support E" is not making it). Before other
+// events they are no action ("X agreed the summit had failed").
+var agreementActs = map[string]bool{"agreed": true, "struck": true, "reached": true, "concluded": true,
+	"brokered": true, "clinched": true, "sealed": true}
 
 // modalBefore reports whether a modal or "to" stands right before token k,
 // an adverb aside ("will host", "to sign", "would also attend").
