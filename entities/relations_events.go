@@ -28,6 +28,8 @@ import (
 //	X said at E, Speaking at E, X  speaking at a gathering (relations_events_at.go)
 //	X won 40 seats in E, X's victory in E, Y defeated X in E
 //	                               an election (relations_events_elections.go)
+//	X's role in E, X presided over E, X represented Y at E
+//	                               (relations_events_part.go)
 //
 // An action is one of the action words (carried out, launched, attacked,
 // attended, took part, hosted, chaired, ran, organised, sought,
@@ -116,7 +118,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedAdjacent
 			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m) || rb.partyTo(in, xi, m)):
 				conf = confInvolvedWording
-			case x.tokEnd <= m.tokStart && rb.electionLink(in, xi, m): // relations_events_elections.go
+			case x.tokEnd <= m.tokStart && (rb.electionLink(in, xi, m) || rb.partAt(in, xi, m)): // relations_events_elections.go, relations_events_part.go
 				conf = confInvolvedWording
 			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m)):
 				conf = confInvolvedWording
