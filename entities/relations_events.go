@@ -215,10 +215,11 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
 	d := rb.d
 	x := in[xi]
-	if v < x.tokEnd || v-x.tokEnd > actionMaxGap {
+	from := dashApposition(d, x.tokEnd, v)
+	if v < x.tokEnd || v-from > actionMaxGap {
 		return false
 	}
-	prevEnd := x.tokEnd
+	prevEnd := from
 	for _, q := range in[xi+1:] {
 		if q.tokStart >= v {
 			break
@@ -231,7 +232,7 @@ func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
 		}
 		prevEnd = q.tokEnd
 	}
-	for k := x.tokEnd; k < v; k++ {
+	for k := from; k < v; k++ {
 		t := d.Tokens[k]
 		l := low(t)
 		if reportingVerbs[l] || negationWords[l] || subordinators[l] || !t.Word() && !isPossessive(t) && t.Text != "," {
@@ -239,6 +240,25 @@ func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
 		}
 	}
 	return true
+}
+
+// dashApposition returns the token after an apposition set off by dashes
+// that opens at token i, before token v ("X - the owner of Y - won"), or
+// i when there is none.
+func dashApposition(d *Document, i, v int) int {
+	if i+2 >= v || !isDash(d.Tokens[i].Text) || !actedDeterminers[low(d.Tokens[i+1])] {
+		return i
+	}
+	for k := i + 2; k < v && k-i <= appositionMaxTokens; k++ {
+		t := d.Tokens[k]
+		if isDash(t.Text) && t.Space {
+			return k + 1
+		}
+		if t.Break || t.Text == "." || t.Text == ";" {
+			return i
+		}
+	}
+	return i
 }
 
 // baseActions are the action words that are also nouns ("a host of", "a

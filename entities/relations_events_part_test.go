@@ -30,3 +30,14 @@ func TestPartNounsAndVerbs(t *testing.T) {
 		{"Senator Ana Ruiz criticised Peru's role in the Acme scandal.", "Ana Ruiz", "Acme scandal", false},
 	})
 }
+
+// TestActorBeforeApposition checks that the actor of a decisive predicate
+// may stand before an apposition set off by dashes or commas.
+func TestActorBeforeApposition(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"On Tuesday, Acme Incorporated - the owner of the rights to a cartoon dog - won a court battle against a publisher.", "Acme Incorporated", "court battle", true},
+		{"Acme Corp, the owner of the Beta brand, won a court battle against a rival.", "Acme Corp", "court battle", true},
+		// A hyphen inside a word sets off no apposition.
+		{"Acme Corp said its co-owner Beta Ltd - the owner of a cartoon dog - won a court battle against a publisher.", "Acme Corp", "court battle", false},
+	})
+}
