@@ -53,3 +53,18 @@ func TestAgreementParties(t *testing.T) {
 		{"Peru agreed the Oslo summit had failed.", "Peru", "Oslo summit", false},
 	})
 }
+
+// TestCapitalisedAgreements checks agreements named with a capitalised
+// head, and the parties that suspend or withdraw from one.
+func TestCapitalisedAgreements(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"Peru and Chile signed the Warwick Agreement.", "Chile", "Warwick Agreement", true},
+		{"Peru suspended the Tumbes Waters Treaty on Monday.", "Peru", "Tumbes Waters Treaty", true},
+		{"Chile withdrew from the Andes Accord last year.", "Chile", "Andes Accord", true},
+		{"Peru suspended the Lima accord.", "Peru", "Lima accord", true},
+		// The name goes on after the head; a noun "signing" has its agent
+		// after "by".
+		{"Peru signed the Andes Agreement on Tariffs and Trade.", "Peru", "Andes Agreement", false},
+		{"Senator Ana Ruiz was sacked after praising the signing of the Andes Accord.", "Ana Ruiz", "Andes Accord", false},
+	})
+}

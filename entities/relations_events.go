@@ -204,6 +204,9 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 			break
 		}
 	}
+	if v > 0 && v+1 < len(d.Tokens) && low(d.Tokens[v-1]) == "the" && low(d.Tokens[v+1]) == "of" {
+		return false // "suggested the signing of E": a noun, whose agent is "by X" (nounByOf)
+	}
 	return v >= 0 && rb.actorOf(in, xi, v)
 }
 
