@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -86,20 +87,25 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, eventsOfBodies(d, selected)...)
 	out = append(out, betweenEvents(d, selected)...)
 	out = append(out, actedEvents(d, selected)...)
+	out = append(out, electionEvents(d)...)
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)
 	out = append(out, confidenceVotes(d)...)
-	return append(out, capitalisedEvents(d)...)
+	return append(out, capitalisedEvents(d, selected)...)
 }
 
 // capitalisedEvents finds events named by capitalised words the other
 // stages did not type, before a lower-case event head: "the Louvre
 // accord", "the Hutton inquiry", "the Iran-contra scandal". A month before
-// the name is left out ("the February Louvre accord").
-func capitalisedEvents(d *Document) []Mention {
+// the name is left out ("the February Louvre accord"). An agreement's
+// head may be capitalised too ("the Warwick Agreement", "the Tumbes
+// Waters Treaty") when the name ends there (not "the General Agreement on
+// Tariffs") and no other stage typed the same words ("the International
+// Coffee Agreement" as an organization).
+func capitalisedEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for j, t := range d.Tokens {
-		if t.Cap() || !eventHeads[low(t)] || j < 2 {
+		if j < 2 || !eventHeads[low(t)] || t.Cap() && !capitalAgreement(d, j) {
 			continue
 		}
 		b := j - 1
@@ -121,6 +127,9 @@ func capitalisedEvents(d *Document) []Mention {
 		start := b + 1
 		for months[low(d.Tokens[start])] > 0 {
 			start++
+		}
+		if t.Cap() && slices.ContainsFunc(selected, func(m Mention) bool { return m.TokStart <= start && j < m.TokEnd }) {
+			continue
 		}
 		out = append(out, Mention{Start: d.Tokens[start].Start, End: t.End, TokStart: start, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
@@ -237,4 +246,24 @@ func eventTarget(d *Document, j int) int {
 // found.
 func eventOver(d *Document, i, e int) Mention {
 	return Mention{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End, TokStart: i, TokEnd: e, Type: graph.Event, Source: "event", Score: ScoreStrong}
+}
+
+// capitalAgreement reports whether the capitalised token j is an
+// agreement head that ends a name: "Agreement", "Treaty", "Accord" not
+// followed by a capitalised word or a preposition that continues the name.
+func capitalAgreement(d *Document, j int) bool {
+	if !agreementHeads[low(d.Tokens[j])] || d.Tokens[j].Break {
+		return false
+	}
+	if j+1 < len(d.Tokens) {
+		n := d.Tokens[j+1]
+		if n.Word() && n.Cap() && !n.Break || low(n) == "of" || low(n) == "for" || low(n) == "between" {
+			return false
+		}
+		// "the Agreement on Tariffs", not "the Treaty on Monday".
+		if low(n) == "on" && j+2 < len(d.Tokens) && d.Tokens[j+2].Cap() && !weekdays[low(d.Tokens[j+2])] && months[low(d.Tokens[j+2])] == 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -97,8 +97,29 @@ func namedActor(d *Document, selected []Mention, v int) bool {
 		k--
 	}
 	m := mentionEndingAt(selected, k)
+	if m == nil && k > 0 && (isDash(d.Tokens[k-1].Text) || d.Tokens[k-1].Text == ",") {
+		// "X - the owner of Y - won", "X, the owner of Y, won": the
+		// actor before an apposition set off by dashes or commas.
+		closer := d.Tokens[k-1].Text
+		for j := k - 2; j > 0 && k-j <= appositionMaxTokens; j-- {
+			t := d.Tokens[j]
+			if t.Text == closer && (closer == "," || t.Space) {
+				m = mentionEndingAt(selected, j)
+				if low(d.Tokens[j+1]) != "the" && low(d.Tokens[j+1]) != "a" && low(d.Tokens[j+1]) != "an" {
+					m = nil // an apposition opens with a determiner
+				}
+				break
+			}
+			if t.Break || t.Text == "." || t.Text == ";" || isDash(t.Text) && t.Space || t.Text == "," {
+				break
+			}
+		}
+	}
 	return m != nil && sideType(m.Type)
 }
+
+// appositionMaxTokens bounds an apposition between an actor and its verb.
+const appositionMaxTokens = 14
 
 // mentionEndingAt returns the mention of ms that ends before token k, or
 // nil.

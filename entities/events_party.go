@@ -1,8 +1,9 @@
 package entities
 
 // Parties to an agreement: whoever honours, complies with, violates,
-// breaches, abides by, enforces, implements or renegotiates an agreement is
-// a party to it, whether or not it keeps it. With E the agreement and X the
+// breaches, abides by, enforces, implements, renegotiates, suspends or
+// withdraws from an agreement, or is called a signatory or party to it,
+// is a party to it, whether or not it keeps it. With E the agreement and X the
 // party:
 //
 //	X's failure to honor a 1986 agreement     X was not honoring the pact
@@ -26,6 +27,9 @@ var agreementPartyWords = map[string]string{
 	"comply": "with", "complied": "with", "complying": "with", "complies": "with", "compliance": "with",
 	"abide": "by", "abiding": "by", "abided": "by", "abides": "by", "adhere": "to", "adhered": "to", "adhering": "to",
 	"violation": "of",
+	"signatory": "to", "signatories": "to", "party": "to", "parties": "to",
+	"suspend": "", "suspended": "", "suspending": "", "suspends": "", "abrogated": "", "abrogate": "",
+	"withdrew": "from", "withdraw": "from", "withdrawn": "from", "withdrawing": "from", "withdrawal": "from",
 }
 
 // agreementWordBefore returns the token of the party word that governs an

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -25,10 +26,16 @@ import (
 //	<noun> by X of E               the signing by X and Y of the treaty
 //	<inquiry> <verb> X             the Hutton inquiry cleared him
 //	X said at E, Speaking at E, X  speaking at a gathering (relations_events_at.go)
+//	X won 40 seats in E, X's victory in E, Y defeated X in E
+//	                               an election (relations_events_elections.go)
+//	X's role in E, X presided over E, X represented Y at E
+//	                               (relations_events_part.go)
 //
 // An action is one of the action words (carried out, launched, attacked,
 // attended, took part, hosted, chaired, ran, organised, sought,
-// investigated, signed, was killed, injured): doing, hosting, attending,
+// investigated, signed, was killed, injured; a form that is also a noun,
+// "host", "sign", "chair", only after a modal or "to": "X will host E"):
+// doing, hosting, attending,
 // investigating or suffering the event. Commenting on it ("X said the
 // election ...", "X condemned the attack") is not taking part. A negation
 // between X and E ("X was not invited to the summit", "X did not attend")
@@ -111,6 +118,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedAdjacent
 			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m) || rb.partyTo(in, xi, m)):
 				conf = confInvolvedWording
+			case x.tokEnd <= m.tokStart && (rb.electionLink(in, xi, m) || rb.partAt(in, xi, m)): // relations_events_elections.go, relations_events_part.go
+				conf = confInvolvedWording
 			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m)):
 				conf = confInvolvedWording
 			case rb.speaksAt(in, xi, m): // relations_events_at.go
@@ -190,15 +199,30 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 		if !t.Word() || t.Cap() && k != m.tokStart-1 {
 			break
 		}
-		if actionWords[low(t)] {
+		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) || agreementActs[low(t)] && isAgreement(d, m) && m.tokStart-k <= 2 {
 			v = k
 			break
 		}
 	}
-	if v < 0 || v-x.tokEnd > actionMaxGap {
+	if v > 0 && v+1 < len(d.Tokens) && low(d.Tokens[v-1]) == "the" && low(d.Tokens[v+1]) == "of" {
+		return false // "suggested the signing of E": a noun, whose agent is "by X" (nounByOf)
+	}
+	return v >= 0 && rb.actorOf(in, xi, v)
+}
+
+// actorOf reports whether in[xi] is the one who acts by the action word at
+// token v after it: v stands at most actionMaxGap tokens after the
+// participant, with no reporting verb, negation or clause boundary
+// between, and any other participant between belongs to in[xi]'s list or
+// apposition.
+func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
+	d := rb.d
+	x := in[xi]
+	from := dashApposition(d, x.tokEnd, v)
+	if v < x.tokEnd || v-from > actionMaxGap {
 		return false
 	}
-	prevEnd := x.tokEnd
+	prevEnd := from
 	for _, q := range in[xi+1:] {
 		if q.tokStart >= v {
 			break
@@ -211,7 +235,7 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 		}
 		prevEnd = q.tokEnd
 	}
-	for k := x.tokEnd; k < v; k++ {
+	for k := from; k < v; k++ {
 		t := d.Tokens[k]
 		l := low(t)
 		if reportingVerbs[l] || negationWords[l] || subordinators[l] || !t.Word() && !isPossessive(t) && t.Text != "," {
@@ -219,6 +243,55 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 		}
 	}
 	return true
+}
+
+// dashApposition returns the token after an apposition set off by dashes
+// that opens at token i, before token v ("X - the owner of Y - won"), or
+// i when there is none.
+func dashApposition(d *Document, i, v int) int {
+	if i+2 >= v || !isDash(d.Tokens[i].Text) || !actedDeterminers[low(d.Tokens[i+1])] {
+		return i
+	}
+	for k := i + 2; k < v && k-i <= appositionMaxTokens; k++ {
+		t := d.Tokens[k]
+		if isDash(t.Text) && t.Space {
+			return k + 1
+		}
+		if t.Break || t.Text == "." || t.Text == ";" {
+			return i
+		}
+	}
+	return i
+}
+
+// baseActions are the action words that are also nouns ("a host of", "a
+// sign of", "the chair"): they link an actor only as verbs after a modal
+// or "to" ("X will host E", "X agreed to sign E").
+var baseActions = map[string]bool{"host": true, "sign": true, "chair": true, "stage": true, "conduct": true,
+	"hold": true, "win": true, "lose": true, "join": true, "organise": true, "organize": true, "investigate": true,
+	"negotiate": true}
+
+// agreementActs make an agreement, and their subject a party to it: "X
+// and Y agreed the Lima accord", "X struck the E", with the agreement as
+// their object ("X agreed to support E" is not making it). Before other
+// events they are no action ("X agreed the summit had failed").
+var agreementActs = map[string]bool{"agreed": true, "struck": true, "reached": true, "concluded": true,
+	"brokered": true, "clinched": true, "sealed": true}
+
+// modalBefore reports whether a modal or "to" stands right before token k,
+// an adverb aside ("will host", "to sign", "would also attend").
+func modalBefore(d *Document, k int) bool {
+	if k >= 2 && strings.HasSuffix(low(d.Tokens[k-1]), "ly") || k >= 2 && low(d.Tokens[k-1]) == "also" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch low(d.Tokens[k-1]) {
+	case "will", "would", "to", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do", "'ll", "wo":
+		return true
+	}
+	return false
 }
 
 // byAfter reports whether in[xi], after event m, is the agent of a

@@ -8,7 +8,7 @@ package entities
 var partyLinkWords = map[string]bool{"'s": true, "’s": true, "has": true, "have": true, "had": true, "is": true,
 	"was": true, "were": true, "are": true, "been": true, "being": true, "not": true, "n't": true, "failure": true,
 	"failed": true, "failing": true, "refusal": true, "refused": true, "to": true, "in": true, "full": true, "would": true, "will": true,
-	"of": true, "alleged": true, "apparently": true, "still": true, "also": true, "repeatedly": true, "continued": true}
+	"of": true, "a": true, "an": true, "one": true, "among": true, "the": true, "alleged": true, "apparently": true, "still": true, "also": true, "repeatedly": true, "continued": true}
 
 // partyMaxGap bounds the tokens between a party and its party word.
 const partyMaxGap = 6

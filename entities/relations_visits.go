@@ -57,7 +57,7 @@ func (rb *relBuilder) visits(si int, in []placed) {
 		}
 		// The first destination of the list dst ends: "P, Q and R".
 		head := k
-		for head > 0 && isDest(in[head-1]) && in[head-1].tokEnd <= in[head].tokStart && listGap(d, in[head-1].tokEnd, in[head].tokStart) {
+		for head > 0 && isDest(in[head-1]) && in[head-1].tokEnd <= in[head].tokStart && (listGap(d, in[head-1].tokEnd, in[head].tokStart) || onwardGap(d, in[head-1].tokEnd, in[head].tokStart)) {
 			head--
 		}
 		if !destinationEnds(d, dst) {
