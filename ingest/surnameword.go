@@ -1,11 +1,12 @@
 package ingest
 
 // This file reads a one-word organization or place that only the trained
-// recognizer typed as the surname of the one stored person who has it:
-// "Dulbecco was born in ..." after an article about "Ada Dulbecco".
+// recognizer typed as the surname of the one person who has it:
+// "Dulbecco was born in ..." beside an article about "Ada Dulbecco".
+// Linking marks such an entity (markWeak); Resolve joins it to that
+// person when the store knows exactly one (weakJoins).
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -40,36 +41,6 @@ func surnameWord(e *entities.Entity) string {
 		return ""
 	}
 	return key
-}
-
-// matchSurnameWord finds the stored person whose surname e's one-word
-// name is, by the rules matchPerson applies to a lone surname, and makes
-// e that person's mention. The person must be stored with a full name,
-// as a word only ever seen alone is no surname shown; and a person
-// carrying a gazetteer entry is never found this way: a surname alone
-// does not tell which of its bearers the entry is. Nor is a name whose
-// surname alone is in capitals ("Ada DULBECCO"), a byline running into a
-// dateline's town rather than a person's name; nor a title of a place
-// ("Duke of Quillby"), whose last word is the place.
-func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
-	key := surnameWord(e)
-	if key == "" {
-		return 0, false, nil
-	}
-	p := &entities.Entity{Name: e.Name, Type: graph.Person, Words: []string{key}}
-	id, found, err := matchPerson(ix, p)
-	if err != nil || !found {
-		return 0, false, err
-	}
-	ent, err := ix.Entity(id)
-	if err != nil {
-		return 0, false, err
-	}
-	if ent.Attrs["gazetteer"] != "" || len(storedWords(ent.Name)) < 2 || halfCapitals(ent.Name) || slices.Contains(strings.Fields(ent.Name), "of") {
-		return 0, false, nil
-	}
-	e.Type, e.Words = graph.Person, p.Words
-	return id, true, nil
 }
 
 // halfCapitals reports whether a name's last word is in capitals and its
