@@ -376,11 +376,12 @@ func agree(t *store.Txn, u *graph.Entity, keep graph.ID, named map[graph.ID]stri
 
 // Bases returns, for each entity of s, the entities as linking left them
 // that it stands for through joins (store.Txn.Join), itself first, each
-// with the date of its first article and the texts the articles write it
-// as: what a push records as the
-// store's share of the entity's node, so that stores converging on a
-// cluster resolve the entities their linkers made, not what each store's
-// own joins made of them, and name them by the spelling all their
+// with the date of its first article, the weak mark (weakAttr) if a
+// weakly typed mention made it, and the texts the articles write it as:
+// what a push records as the store's share of the entity's node, so that
+// stores converging on a cluster resolve the entities their linkers
+// made, not what each store's own joins made of them, in the order one
+// store would have read them, and name them by the spelling all their
 // articles write most.
 func Bases(s *store.Store) (map[graph.ID][]Known, error) {
 	// Each entity's own first article, not its node's: the node an entity

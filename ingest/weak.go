@@ -7,7 +7,7 @@ package ingest
 // as the organization of that name, or the person of that surname, only
 // when the store already knows it; read before, it stays an entity of its
 // own. Resolve joins it afterwards over every entity the store knows
-// (weakJoins), and Converge over every store's, so the answer depends
+// (weakJoin), and Converge over every store's, so the answer depends
 // neither on the order the articles came in nor on which store read which.
 
 import (
@@ -34,8 +34,8 @@ func weakKey(id graph.ID) string { return weakPrefix + strconv.FormatUint(uint64
 // mention: the share carries the mark to the other stores.
 const weakAttr = "weak"
 
-// markWeak records that the new entity id was made from e, if e is
-// weakly typed.
+// markWeak records that the new entity id was made from a weakly typed
+// mention, if weak.
 func markWeak(ix Index, id graph.ID, weak bool) error {
 	if !weak {
 		return nil
