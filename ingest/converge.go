@@ -111,6 +111,11 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 		return nil, err
 	}
 	res := &Resolution{Known: len(known), Local: len(g.Entities)}
+	// The local entities made from a weakly typed mention are linked as
+	// such, as the other stores' shares say theirs are (Bases).
+	if err := s.View(func(t *store.Txn) error { return markWeakAttrs(t, g.Entities) }); err != nil {
+		return nil, err
+	}
 	byFirst := make([]*Known, len(known))
 	for i := range known {
 		byFirst[i] = &known[i]
@@ -183,15 +188,25 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 		if err != nil {
 			return err
 		}
+		typed, err := t.UnionTypes()
+		if err != nil {
+			return err
+		}
 		for _, r := range roots {
-			if err := agree(t, canon[r], groups[r][0], named, res); err != nil {
+			if err := agree(t, canon[r], groups[r][0], named, typed, res); err != nil {
 				return err
 			}
 		}
-		// Names an earlier convergence gave entities the union no longer
-		// names so.
+		// Names and types an earlier convergence gave entities the union
+		// no longer gives.
 		for _, id := range slices.Sorted(maps.Keys(named)) {
 			if err := t.SetUnionName(id, ""); err != nil {
+				return err
+			}
+			res.Renamed++
+		}
+		for _, id := range slices.Sorted(maps.Keys(typed)) {
+			if err := t.SetUnionType(id, ""); err != nil {
 				return err
 			}
 			res.Renamed++
@@ -280,7 +295,7 @@ func linkEach(s *store.Store, ents []*graph.Entity) ([]graph.ID, error) {
 // asExtracted turns an entity of a graph into the extraction of an
 // article that names it by its name and aliases: what Link matches.
 func asExtracted(e *graph.Entity) *entities.Entity {
-	x := &entities.Entity{Name: e.Name, Type: e.Type, Aliases: append([]string{e.Name}, e.Aliases...)}
+	x := &entities.Entity{Name: e.Name, Type: e.Type, Aliases: append([]string{e.Name}, e.Aliases...), WeakType: e.Attrs[weakAttr] != ""}
 	if gid := e.Attrs["gazetteer"]; gid != "" {
 		x.Entry = gazetteer.Default().ByID(gid)
 	}
@@ -297,6 +312,8 @@ func asExtracted(e *graph.Entity) *entities.Entity {
 		switch k {
 		case "gazetteer", "country", "wikidata":
 			continue // they come with the entry
+		case weakAttr:
+			continue // WeakType
 		}
 		if x.Attrs == nil {
 			x.Attrs = map[string]string{}
@@ -307,17 +324,28 @@ func asExtracted(e *graph.Entity) *entities.Entity {
 }
 
 // agree gives the local entity keep, which the union resolves to the
-// entity u (the others u stands for are joined into it), u's name, as a
-// name laid over its record (store.Txn.SetUnionName; named, the old
-// name it had from an earlier convergence is in named), and u's
-// gazetteer entry.
-func agree(t *store.Txn, u *graph.Entity, keep graph.ID, named map[graph.ID]string, res *Resolution) error {
+// entity u (the others u stands for are joined into it), u's name and
+// type, as a name and type laid over its record (store.Txn.SetUnionName,
+// SetUnionType; named and typed, those it had from an earlier
+// convergence are in named and typed), and u's gazetteer entry.
+func agree(t *store.Txn, u *graph.Entity, keep graph.ID, named map[graph.ID]string, typed map[graph.ID]graph.Type, res *Resolution) error {
 	rec, err := t.Entity(keep)
 	if err != nil {
 		return err
 	}
+	var wantType graph.Type
+	if rec.Type != u.Type {
+		wantType = u.Type
+	}
+	if typed[keep] != wantType {
+		if err := t.SetUnionType(keep, wantType); err != nil {
+			return err
+		}
+		res.Renamed++
+	}
+	delete(typed, keep)
 	want := ""
-	if gazetteer.Key(rec.Name) != gazetteer.Key(u.Name) && rec.Type == u.Type {
+	if gazetteer.Key(rec.Name) != gazetteer.Key(u.Name) {
 		want = u.Name
 	}
 	if named[keep] != want {
@@ -348,14 +376,31 @@ func agree(t *store.Txn, u *graph.Entity, keep graph.ID, named map[graph.ID]stri
 
 // Bases returns, for each entity of s, the entities as linking left them
 // that it stands for through joins (store.Txn.Join), itself first, each
-// with the texts the articles write it as: what a push records as the
-// store's share of the entity's node, so that stores converging on a
-// cluster resolve the entities their linkers made, not what each store's
-// own joins made of them, and name them by the spelling all their
+// with the date of its first article, the weak mark (weakAttr) if a
+// weakly typed mention made it, and the texts the articles write it as:
+// what a push records as the store's share of the entity's node, so that
+// stores converging on a cluster resolve the entities their linkers
+// made, not what each store's own joins made of them, in the order one
+// store would have read them, and name them by the spelling all their
 // articles write most.
 func Bases(s *store.Store) (map[graph.ID][]Known, error) {
+	// Each entity's own first article, not its node's: the node an entity
+	// is pushed under moves with the joins, and a union linked in an
+	// order that moved with them would move them again.
+	g, err := s.Load(store.LoadOptions{Unjoined: true})
+	if err != nil {
+		return nil, err
+	}
+	first := map[graph.ID]string{}
+	for _, a := range g.Articles {
+		for _, id := range a.Entities {
+			if f, ok := first[id]; a.Date != "" && (!ok || a.Date < f) {
+				first[id] = a.Date
+			}
+		}
+	}
 	out := map[graph.ID][]Known{}
-	err := s.View(func(t *store.Txn) error {
+	err = s.View(func(t *store.Txn) error {
 		into, err := t.Joins()
 		if err != nil {
 			return err
@@ -368,15 +413,18 @@ func Bases(s *store.Store) (map[graph.ID][]Known, error) {
 		if err != nil {
 			return err
 		}
+		if err := markWeakAttrs(t, ents); err != nil {
+			return err
+		}
 		for _, e := range ents { // roots first: an entity is joined into one of a lower ID or a higher
 			if _, joined := into[e.ID]; !joined {
-				out[e.ID] = append(out[e.ID], Known{Entity: e, Surfaces: surf[e.ID]})
+				out[e.ID] = append(out[e.ID], Known{Entity: e, First: first[e.ID], Surfaces: surf[e.ID]})
 			}
 		}
 		for _, e := range ents {
 			if _, joined := into[e.ID]; joined {
 				r := endOf(into, e.ID)
-				out[r] = append(out[r], Known{Entity: e, Surfaces: surf[e.ID]})
+				out[r] = append(out[r], Known{Entity: e, First: first[e.ID], Surfaces: surf[e.ID]})
 			}
 		}
 		return nil

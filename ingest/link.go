@@ -41,6 +41,8 @@ var _ Index = (*store.Txn)(nil)
 //     round), then, for a lone surname, the one person with that surname;
 //     a person named more fully than a surname-only entity already stored
 //     absorbs it;
+//   - a weakly typed person ("Wells Fargo said") matches the organization
+//     of that name;
 //   - anything else matches an entity of the same type with the same name
 //     key or a defined acronym, a team only a team of its sport (see
 //     matchTeam); an organization written as an acronym matches the one
@@ -52,9 +54,12 @@ var _ Index = (*store.Txn)(nil)
 // The joins whose answer depends on every entity the store knows (a short
 // form, "Coast Guard" or "FOMC", to the one full name it shortens; a name
 // to the one fuller entity that has it as an alias; a lone surname left
-// alone to the one person who has it) and the name each entity is known by are left
-// to Resolve, which ingest runs after linking, so that the graph does not
-// depend on the order the articles were read in.
+// alone to the one person who has it; a weakly typed person to the organization of
+// its name, read before it; a weakly typed word to the one person of that
+// surname) and the name each entity is known by are left to Resolve,
+// which ingest runs after linking, so that the graph does not depend on
+// the order the articles were read in, and Converge can make them over
+// the entities of several stores.
 //
 // Only unambiguous matches merge: a lone surname shared by two people stays
 // its own entity.
@@ -114,12 +119,6 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 		}
 		if found {
 			e.Type = graph.Organization
-		}
-	}
-	if !found && e.Type != graph.Person && e.WeakType {
-		// "Dulbecco was born": the one stored person of that surname.
-		if id, found, err = matchSurnameWord(ix, e); err != nil {
-			return 0, false, err
 		}
 	}
 	if !found && e.Type == graph.Person {
@@ -256,6 +255,9 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		// was created; indexing them at each mention would cost the serial
 		// writer a few lookups per entity for nothing.
 		if err := indexVariants(ix, id, e); err != nil {
+			return 0, err
+		}
+		if err := markWeak(ix, id, e.WeakType && (e.Type == graph.Person || surnameWord(e) != "")); err != nil {
 			return 0, err
 		}
 	}

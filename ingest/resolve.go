@@ -55,7 +55,11 @@ func Resolve(s *store.Store) (*Resolved, error) {
 		if err != nil {
 			return err
 		}
-		into, cur := joinAll(ents, fixed)
+		weak, err := weakOnes(t, ents)
+		if err != nil {
+			return err
+		}
+		into, cur := joinAll(ents, fixed, weak)
 		members := map[graph.ID][]graph.ID{} // entities merged, by the entity they end in
 		for from := range into {
 			r := endOf(into, from)
@@ -141,12 +145,12 @@ func setJoins(t *store.Txn, into map[graph.ID]graph.ID) (joined, undone int, err
 // entity with the alias "SEC"), so that a second Resolve finds nothing to
 // do. It returns every join made and the entities left, each with the
 // names, aliases and mentions of those merged into it.
-func joinAll(ents []graph.Entity, fixed map[graph.ID]bool) (map[graph.ID]graph.ID, []graph.Entity) {
+func joinAll(ents []graph.Entity, fixed, weak map[graph.ID]bool) (map[graph.ID]graph.ID, []graph.Entity) {
 	into := map[graph.ID]graph.ID{}
 	cur := slices.Clone(ents)
 	memo := newJoinMemo(len(ents))
 	for range 64 { // each round merges at least one entity
-		step := joins(cur, fixed, memo)
+		step := joins(cur, fixed, weak, memo)
 		if len(step) == 0 {
 			break
 		}
@@ -186,13 +190,17 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 }
 
 // joins returns, for each entity of ents that is a short form or a lone
-// surname of exactly one other entity of ents, that entity:
+// surname of exactly one other entity of ents, or was made from a weakly
+// typed mention of one (weak; see weakJoin), that entity:
 //   - an organization or place without a gazetteer entry or sport whose
 //     fullest name (canonicalName) is a short form (shortForms) of a name
 //     of one other entity of its type ("Navy", "U.S. Navy"; "FOMC",
 //     "Federal Open Market Committee");
 //   - a person without a gazetteer entry whose fullest name is one word,
 //     the surname of one other person's name of two words or more;
+//   - before these, an entity made from a weakly typed mention: the one
+//     organization of its name, or the one person of its surname
+//     (weakJoin);
 //   - first of all, any entity but a person without a gazetteer entry or
 //     sport whose fullest name is a name or alias of one other entity of
 //     its type whose fullest name ranks before it (nameRank);
@@ -204,12 +212,9 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 // order the entities were linked in. Entities in fixed (a curation acts
 // on them) are not joined into others: what users decided stands, and
 // their curations apply to what joins them.
-func joins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) map[graph.ID]graph.ID {
+func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) map[graph.ID]graph.ID {
 	gz := gazetteer.Default()
-	type typed struct {
-		t   graph.Type
-		key string
-	}
+	type typed = typedName
 	// The maps are sized for the entities: grown from empty, they would
 	// be rebuilt again and again, in each round of joinAll.
 	owners := make(map[typed][]graph.ID, len(ents))
@@ -256,6 +261,10 @@ func joins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) map[gra
 		if _, ok := into[e.ID]; ok {
 			continue
 		}
+		if to, ok := weakJoin(e, named, owners, byID, weak); ok {
+			into[e.ID] = to
+			continue
+		}
 		name := memo.canonicalName(e)
 		// Another name of one entity named more fully ("IBM", an alias of
 		// "International Business Machines"): what linking gives a mention
@@ -295,6 +304,12 @@ func joins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) map[gra
 		}
 	}
 	return into
+}
+
+// typedName is a name key of an entity of a type.
+type typedName struct {
+	t   graph.Type
+	key string
 }
 
 // sameNames returns, for each entity but a person that has no gazetteer

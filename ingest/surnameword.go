@@ -1,8 +1,13 @@
 package ingest
 
 // This file reads a one-word organization or place that only the trained
-// recognizer typed as the surname of the one stored person who has it:
-// "Dulbecco was born in ..." after an article about "Ada Dulbecco".
+// recognizer typed as the surname of the one person who has it:
+// "Dulbecco was born in ..." beside an article about "Ada Dulbecco".
+// Linking marks such an entity (markWeak); Resolve joins it to that
+// person when the store knows exactly one (weakJoin). A small town the
+// gazetteer knows that only the recognizer found is decided by linking
+// itself (matchSurnameWord): the one stored person of that surname claims
+// it before the town.
 
 import (
 	"slices"

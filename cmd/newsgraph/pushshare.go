@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -69,7 +70,7 @@ func pushShares(g *globalOptions, po *dgraph.Options) error {
 	po.Bases = make(map[graph.ID][]dgraph.Base, len(bases))
 	for id, list := range bases {
 		for _, b := range list {
-			po.Bases[id] = append(po.Bases[id], dgraph.Base{Entity: b.Entity, Surfaces: b.Surfaces})
+			po.Bases[id] = append(po.Bases[id], dgraph.Base{Entity: b.Entity, Surfaces: b.Surfaces, First: b.First})
 		}
 	}
 	return nil
@@ -89,7 +90,9 @@ func knownBases(known []dgraph.Known) []ingest.Known {
 			if b.Type == "" {
 				b.Type = k.Entity.Type
 			}
-			out = append(out, ingest.Known{Entity: b.Entity, First: k.First, Surfaces: b.Surfaces})
+			// The entity's own first article where the share says it
+			// (ingest.Bases), else its node's.
+			out = append(out, ingest.Known{Entity: b.Entity, First: cmp.Or(b.First, k.First), Surfaces: b.Surfaces})
 		}
 	}
 	return out

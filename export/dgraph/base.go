@@ -30,6 +30,9 @@ type Base struct {
 	graph.Entity
 	// Surfaces counts the texts of the entity's mentions.
 	Surfaces map[string]int
+	// First is the date of the store's earliest article that mentions
+	// the entity ("" when unknown).
+	First string
 }
 
 // baseEntity is one entity of a share, as the JSON of ng_base holds it.
@@ -40,6 +43,7 @@ type baseEntity struct {
 	Mentions int               `json:"m,omitempty"`
 	Attrs    map[string]string `json:"x,omitempty"`
 	Surfaces map[string]int    `json:"f,omitempty"`
+	First    string            `json:"d,omitempty"`
 }
 
 // baseValue is the ng_base value of the store tagged tag for an entity
@@ -47,7 +51,7 @@ type baseEntity struct {
 func baseValue(tag string, ents []Base) string {
 	list := make([]baseEntity, len(ents))
 	for i, e := range ents {
-		list[i] = baseEntity{Name: e.Name, Type: e.Type, Aliases: e.Aliases, Mentions: e.Mentions, Attrs: e.Attrs, Surfaces: e.Surfaces}
+		list[i] = baseEntity{Name: e.Name, Type: e.Type, Aliases: e.Aliases, Mentions: e.Mentions, Attrs: e.Attrs, Surfaces: e.Surfaces, First: e.First}
 	}
 	slices.SortFunc(list, func(a, b baseEntity) int { return strings.Compare(a.Name, b.Name) })
 	b, _ := json.Marshal(list)
@@ -72,7 +76,7 @@ func parseBases(values []string) []Base {
 		}
 		for _, b := range list {
 			out = append(out, Base{Entity: graph.Entity{Name: b.Name, Type: b.Type, Aliases: b.Aliases, Mentions: b.Mentions, Attrs: b.Attrs},
-				Surfaces: b.Surfaces})
+				Surfaces: b.Surfaces, First: b.First})
 		}
 	}
 	return out

@@ -13,6 +13,11 @@ import (
 // and each convergence recomputes them.
 const pUnionName = "u:"
 
+// pUnionType keys the types a convergence gave entities: U:<id> → the
+// type ("Wells Fargo", a person to the store that read only "Wells Fargo
+// said", is the organization other stores know).
+const pUnionType = "U:"
+
 func unionNameKey(id graph.ID) []byte {
 	return binary.BigEndian.AppendUint64([]byte(pUnionName), uint64(id))
 }
@@ -39,8 +44,31 @@ func (t *Txn) UnionNames() (map[graph.ID]string, error) {
 	return out, err
 }
 
-// applyUnionNames names the entities of ents (by root ID) as
-// SetUnionName said, each keeping its own name as an alias.
+// SetUnionType gives entity id the type typ wherever the store's graph
+// is read with its joins, as SetUnionName gives a name; "" takes it away.
+func (t *Txn) SetUnionType(id graph.ID, typ graph.Type) error {
+	k := binary.BigEndian.AppendUint64([]byte(pUnionType), uint64(id))
+	if typ == "" {
+		return t.del(k)
+	}
+	return t.set(k, []byte(typ))
+}
+
+// UnionTypes returns every type SetUnionType gave, by entity.
+func (t *Txn) UnionTypes() (map[graph.ID]graph.Type, error) {
+	out := map[graph.ID]graph.Type{}
+	err := t.scan(pUnionType, true, func(k, v []byte) error {
+		if len(k) == 10 {
+			out[graph.ID(binary.BigEndian.Uint64(k[2:]))] = graph.Type(v)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// applyUnionNames names and types the entities of ents (by root ID) as
+// SetUnionName and SetUnionType said, each keeping its own name as an
+// alias.
 func (t *Txn) applyUnionNames(ents map[graph.ID]*graph.Entity) error {
 	names, err := t.UnionNames()
 	if err != nil {
@@ -52,6 +80,15 @@ func (t *Txn) applyUnionNames(ents map[graph.ID]*graph.Entity) error {
 			continue
 		}
 		e.Rename(name)
+	}
+	types, err := t.UnionTypes()
+	if err != nil {
+		return err
+	}
+	for id, typ := range types {
+		if e := ents[id]; e != nil {
+			e.Type = typ
+		}
 	}
 	return nil
 }

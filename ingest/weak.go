@@ -1,0 +1,120 @@
+package ingest
+
+// This file remembers which entities were made from a weakly typed
+// mention: a person typed only by the wording around the name ("Wells
+// Fargo said"), or a one-word organization or place typed by the
+// recognizer alone ("Dulbecco was born"). Linking reads such a mention
+// as the organization of that name, or the person of that surname, only
+// when the store already knows it; read before, it stays an entity of its
+// own. Resolve joins it afterwards over every entity the store knows
+// (weakJoin), and Converge over every store's, so the answer depends
+// neither on the order the articles came in nor on which store read which.
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// weakPrefix starts the name-index key that marks an entity as made from
+// a weakly typed mention; a name key never starts with it.
+const weakPrefix = "\x01weak "
+
+// weakKey is the name-index key marking entity id as weakly typed.
+func weakKey(id graph.ID) string { return weakPrefix + strconv.FormatUint(uint64(id), 10) }
+
+// weakAttr marks, in the entities a store shares with a cluster (Bases)
+// and in those Converge links, an entity made from a weakly typed
+// mention: the share carries the mark to the other stores.
+const weakAttr = "weak"
+
+// markWeak records that the new entity id was made from a weakly typed
+// mention, if weak.
+func markWeak(ix Index, id graph.ID, weak bool) error {
+	if !weak {
+		return nil
+	}
+	return ix.AddName(weakKey(id), id, graph.NameFull)
+}
+
+// weakOnes returns the entities of ents made from a weakly typed mention.
+func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
+	weak := map[graph.ID]bool{}
+	for i := range ents {
+		refs, err := t.Names(weakKey(ents[i].ID))
+		if err != nil {
+			return nil, err
+		}
+		if len(refs) > 0 {
+			weak[ents[i].ID] = true
+		}
+	}
+	return weak, nil
+}
+
+// weakJoin returns the entity that e, made from a weakly typed mention
+// (weak), stands for among the entities of the store, and whether there
+// is one:
+//   - a person ("Wells Fargo said") joins the one organization that has
+//     its name, as its name or an alias;
+//   - a one-word organization or place ("Dulbecco was born") joins the
+//     one person of two or more words whose surname it is, unless that
+//     person carries a gazetteer entry (a surname alone does not tell
+//     which of its bearers the entry is), writes the surname alone in
+//     capitals ("Ada DULBECCO", a byline run into a dateline's town) or
+//     is a title of a place ("Duke of Quillby").
+//
+// named holds the entities by type and name key (every name), surnames
+// the persons of two or more words by surname.
+func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID map[graph.ID]*graph.Entity, weak map[graph.ID]bool) (graph.ID, bool) {
+	if !weak[e.ID] || e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" {
+		return 0, false
+	}
+	var cands []graph.ID
+	switch e.Type {
+	case graph.Person:
+		cands = named[typedName{graph.Organization, gazetteer.Key(e.Name)}]
+	case graph.Organization, graph.Place:
+		key := surnameWord(&entities.Entity{Name: e.Name, Type: e.Type, WeakType: true, Attrs: e.Attrs})
+		if key == "" {
+			return 0, false
+		}
+		for _, id := range surnames[typedName{graph.Person, key}] {
+			p := byID[id]
+			if p.Attrs["gazetteer"] != "" || halfCapitals(p.Name) || slices.Contains(strings.Fields(p.Name), "of") {
+				continue
+			}
+			cands = append(cands, id)
+		}
+	}
+	cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
+	if len(cands) != 1 {
+		return 0, false
+	}
+	return cands[0], true
+}
+
+// markWeakAttrs gives the entities of ents made from a weakly typed
+// mention the weak mark (weakAttr), in a copy of their attributes.
+func markWeakAttrs(t *store.Txn, ents []graph.Entity) error {
+	weak, err := weakOnes(t, ents)
+	if err != nil {
+		return err
+	}
+	for i := range ents {
+		if weak[ents[i].ID] {
+			ents[i].Attrs = maps.Clone(ents[i].Attrs)
+			if ents[i].Attrs == nil {
+				ents[i].Attrs = map[string]string{}
+			}
+			ents[i].Attrs[weakAttr] = "1"
+		}
+	}
+	return nil
+}

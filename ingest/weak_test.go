@@ -1,0 +1,85 @@
+package ingest
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// nodes returns "type:name" of every entity of s, sorted.
+func nodes(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	g, err := s.Load(store.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return typedNames(g)
+}
+
+// TestWeakPersonJoinsOrganization reads a weakly typed person ("Quillmark
+// Trust said") before and after the organization of that name: either
+// way one organization, as the store resolves it at the end.
+func TestWeakPersonJoinsOrganization(t *testing.T) {
+	org := func() *entities.Extraction {
+		return &entities.Extraction{Entities: []*entities.Entity{word("Quillmark Trust", graph.Organization, false)}}
+	}
+	weak := func() *entities.Extraction {
+		p := person("Quillmark Trust", nil)
+		p.WeakType = true
+		return &entities.Extraction{Entities: []*entities.Entity{p}}
+	}
+	strong := func() *entities.Extraction {
+		return &entities.Extraction{Entities: []*entities.Entity{person("Quillmark Trust", nil)}}
+	}
+	want := []string{"organization:Quillmark Trust"}
+	for i, exs := range [][]*entities.Extraction{{org(), weak()}, {weak(), org()}} {
+		s := linkedStore(t, filepath.Join(t.TempDir(), "db"), exs...)
+		if got := nodes(t, s); !slices.Equal(got, want) {
+			t.Errorf("order %d: nodes = %q, want %q", i, got, want)
+		}
+	}
+	// A person typed by more than the wording stays a person.
+	s := linkedStore(t, filepath.Join(t.TempDir(), "db"), strong(), org())
+	if got, want := nodes(t, s), []string{"organization:Quillmark Trust", "person:Quillmark Trust"}; !slices.Equal(got, want) {
+		t.Errorf("strong person: nodes = %q, want %q", got, want)
+	}
+}
+
+// TestConvergeWeakPerson converges a store that read only "Quillmark Trust
+// said" (a weakly typed person) against another that knows the
+// organization: the first must push it as that organization, as one store
+// of both reads it, and a second convergence must change nothing.
+func TestConvergeWeakPerson(t *testing.T) {
+	dir := t.TempDir()
+	p := person("Quillmark Trust", nil)
+	p.WeakType = true
+	a := linkedStore(t, filepath.Join(dir, "a"), &entities.Extraction{Entities: []*entities.Entity{word("Quillmark Trust", graph.Organization, false)}})
+	b := linkedStore(t, filepath.Join(dir, "b"), &entities.Extraction{Entities: []*entities.Entity{p}})
+	if got := nodes(t, b); !slices.Equal(got, []string{"person:Quillmark Trust"}) {
+		t.Fatalf("store b holds %q before converging: the test tests nothing", got)
+	}
+	var known []Known
+	for _, s := range []*store.Store{a, b} {
+		bases, err := Bases(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, list := range bases {
+			known = append(known, list...)
+		}
+	}
+	res, err := Converge(b, known, filepath.Join(dir, "scratch1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := nodes(t, b), []string{"organization:Quillmark Trust"}; !slices.Equal(got, want) {
+		t.Errorf("after converging (%+v), store b holds %q, want %q", *res, got, want)
+	}
+	if res, err := Converge(b, known, filepath.Join(dir, "scratch2")); err != nil || res.Changed() {
+		t.Errorf("second converge: %+v, %v; want no change", res, err)
+	}
+}
