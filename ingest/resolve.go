@@ -214,11 +214,10 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 // their curations apply to what joins them.
 func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) map[graph.ID]graph.ID {
 	gz := gazetteer.Default()
-	type typed = typedName
 	// The maps are sized for the entities: grown from empty, they would
 	// be rebuilt again and again, in each round of joinAll.
-	owners := make(map[typed][]graph.ID, len(ents))
-	own := func(k typed, id graph.ID) {
+	owners := make(map[typedName][]graph.ID, len(ents))
+	own := func(k typedName, id graph.ID) {
 		if !slices.Contains(owners[k], id) {
 			owners[k] = append(owners[k], id)
 		}
@@ -229,21 +228,21 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 			switch {
 			case e.Type == graph.Person:
 				if w := memo.storedWords(n); len(w) >= 2 {
-					own(typed{e.Type, w[len(w)-1]}, e.ID)
+					own(typedName{e.Type, w[len(w)-1]}, e.ID)
 				}
 			case shortFormType(e.Type) && e.Attrs["sport"] == "":
 				for _, s := range memo.shortForms(gz, n) {
-					own(typed{e.Type, s}, e.ID)
+					own(typedName{e.Type, s}, e.ID)
 				}
 			}
 		}
 	}
 	// Every name of every entity, for the third rule.
-	named := make(map[typed][]graph.ID, 2*len(ents))
+	named := make(map[typedName][]graph.ID, 2*len(ents))
 	for i := range ents {
 		e := &ents[i]
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if k := (typed{e.Type, memo.key(n)}); !slices.Contains(named[k], e.ID) {
+			if k := (typedName{e.Type, memo.key(n)}); !slices.Contains(named[k], e.ID) {
 				named[k] = append(named[k], e.ID)
 			}
 		}
@@ -271,7 +270,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		// read after that entity took the alias.
 		var fuller []graph.ID
 		if e.Type != graph.Person { // a person's aliases hold the surnames of its mentions
-			fuller = named[typed{e.Type, memo.key(name)}]
+			fuller = named[typedName{e.Type, memo.key(name)}]
 		}
 		fuller = slices.DeleteFunc(slices.Clone(fuller), func(id graph.ID) bool {
 			o := byID[id]
@@ -285,13 +284,13 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		switch {
 		case e.Type == graph.Person:
 			if w := memo.storedWords(name); len(w) == 1 {
-				cands = owners[typed{e.Type, w[0]}]
+				cands = owners[typedName{e.Type, w[0]}]
 			}
 		case shortFormType(e.Type):
 			key := memo.key(name)
-			cands = owners[typed{e.Type, key}]
+			cands = owners[typedName{e.Type, key}]
 			if abbreviation(name) {
-				for _, id := range owners[typed{e.Type, acronymMark + key}] {
+				for _, id := range owners[typedName{e.Type, acronymMark + key}] {
 					if !slices.Contains(cands, id) {
 						cands = append(cands, id)
 					}

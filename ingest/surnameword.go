@@ -71,11 +71,19 @@ func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	if err != nil {
 		return 0, false, err
 	}
-	if ent.Attrs["gazetteer"] != "" || len(storedWords(ent.Name)) < 2 || halfCapitals(ent.Name) || slices.Contains(strings.Fields(ent.Name), "of") {
+	if len(storedWords(ent.Name)) < 2 || !surnameBearer(ent) {
 		return 0, false, nil
 	}
 	e.Type, e.Words, e.Entry = graph.Person, p.Words, nil
 	return id, true, nil
+}
+
+// surnameBearer reports whether the stored person p, named with a
+// surname, may be found by that surname alone: it carries no gazetteer
+// entry, its surname is not alone in capitals, and it is no title of a
+// place (the rules of matchSurnameWord and weakJoin).
+func surnameBearer(p *graph.Entity) bool {
+	return p.Attrs["gazetteer"] == "" && !halfCapitals(p.Name) && !slices.Contains(strings.Fields(p.Name), "of")
 }
 
 // halfCapitals reports whether a name's last word is in capitals and its

@@ -14,7 +14,6 @@ import (
 	"maps"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -86,11 +85,9 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 			return 0, false
 		}
 		for _, id := range surnames[typedName{graph.Person, key}] {
-			p := byID[id]
-			if p.Attrs["gazetteer"] != "" || halfCapitals(p.Name) || slices.Contains(strings.Fields(p.Name), "of") {
-				continue
+			if surnameBearer(byID[id]) {
+				cands = append(cands, id)
 			}
-			cands = append(cands, id)
 		}
 	}
 	cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
