@@ -292,7 +292,7 @@ func findEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int) (int
 		return 0, false
 	}
 	head := low(d.Tokens[k+1])
-	if !eventHeads[head] || slices.ContainsFunc(by[si], func(m corefMention) bool { return m.tokStart <= k+1 && k+1 < m.tokEnd }) {
+	if !eventHeads[head] && eventFamilyOf(head) == "" || slices.ContainsFunc(by[si], func(m corefMention) bool { return m.tokStart <= k+1 && k+1 < m.tokEnd }) {
 		return 0, false
 	}
 	h := k + 1 // "the election campaign": the last head names the event
@@ -317,7 +317,7 @@ func findEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int) (int
 			}
 		}
 	}
-	return 0, false
+	return relatedEvent(d, ex, by, si, k, head) // events_anaphora.go
 }
 
 // bodyFits reports whether organization e may be called "the <noun>": a

@@ -110,7 +110,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
 				// Named inside the event: only the two sides of a pair
 				// ("the U.S.-Canada talks", "talks between A and B").
-				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) {
+				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) {
 					conf = confInvolvedAdjacent
 				}
 			case x.tokEnd == m.tokStart,
@@ -207,8 +207,34 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 	if v > 0 && v+1 < len(d.Tokens) && low(d.Tokens[v-1]) == "the" && low(d.Tokens[v+1]) == "of" {
 		return false // "suggested the signing of E": a noun, whose agent is "by X" (nounByOf)
 	}
+	if v >= 0 && (low(d.Tokens[v]) == "figure" || low(d.Tokens[v]) == "figures") && !figureComplement(d, v) {
+		return false // "granted immunity to key figures in E": the figures are others
+	}
 	return v >= 0 && rb.actorOf(in, xi, v)
 }
+
+// figureComplement reports whether "figure(s)" at token v is its
+// subject's complement or apposition: "X is a key figure in", "X, a
+// central figure in", "X and Y were the main figures in".
+func figureComplement(d *Document, v int) bool {
+	b := v - 1
+	for b >= 0 && figureModifiers[low(d.Tokens[b])] {
+		b--
+	}
+	if b < 0 {
+		return false
+	}
+	switch low(d.Tokens[b]) {
+	case "is", "was", "are", "were", "be", "been", "remains", "remain", "remained", "became", "becomes", "as", ",":
+		return true
+	}
+	return false
+}
+
+// figureModifiers may stand between a copula and "figure": "a key", "one
+// of the central".
+var figureModifiers = map[string]bool{"a": true, "an": true, "the": true, "one": true, "of": true, "key": true,
+	"central": true, "leading": true, "main": true, "major": true, "prominent": true, "pivotal": true, "other": true}
 
 // actorOf reports whether in[xi] is the one who acts by the action word at
 // token v after it: v stands at most actionMaxGap tokens after the

@@ -1,0 +1,93 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Event anaphora by a head of the same kind: an event named once ("the
+// Tory Party spring conference", "the Iraq war") is often called by
+// another head later ("the forum", "the conflict"). When "the <head>"
+// finds no event ending in the same head (findEvent, coref.go), it refers
+// to the one event of its reach whose head is of the same family as its
+// own (eventFamilies), and to none when two events of that family are in
+// reach, or when the text has brought in an unnamed one of its own head
+// ("At a conference hosted by X, ... he told the conference"; "ministers
+// met in Rome ... X attended the meeting"): the reference is then
+// ambiguous or names the unnamed one.
+
+// eventFamilies give the heads that may name one event: a gathering is
+// also "the meeting" or "the forum", an agreement "the pact", a conflict
+// "the war", an attack "the blast". Elections are left out: "the poll" is
+// as often an opinion poll as the vote; and so are talks: "the
+// conference" in an article on debt talks is more often another event.
+var eventFamilies = map[string]string{
+	"summit": "gathering", "conference": "gathering", "forum": "gathering", "meeting": "gathering",
+	"meetings": "gathering", "gathering": "gathering", "congress": "gathering",
+	"accord": "agreement", "agreement": "agreement", "pact": "agreement", "treaty": "agreement",
+	"war": "conflict", "conflict": "conflict", "invasion": "conflict",
+	"attack": "attack", "bombing": "attack", "blast": "attack", "explosion": "attack", "massacre": "attack",
+	"shooting": "attack",
+	"scandal":  "scandal", "affair": "scandal",
+	"inquiry": "inquiry", "investigation": "inquiry", "probe": "inquiry",
+}
+
+// eventFamilyOf returns the family of an event's or a reference's head,
+// or "".
+func eventFamilyOf(head string) string { return eventFamilies[head] }
+
+// relatedEvent returns the one event of sentence si or the
+// corefEventReach sentences before it, named before token k, whose head
+// is of the family of head (not head itself: findEvent has looked for
+// that).
+func relatedEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int, head string) (int, bool) {
+	fam := eventFamilyOf(head)
+	if fam == "" {
+		return 0, false
+	}
+	found := -1
+	for sj := si; sj >= 0 && sj >= si-corefEventReach; sj-- {
+		for _, m := range by[sj] {
+			e := ex.Entities[m.ent]
+			if m.tokStart >= k || e.Type != graph.Event || m.ent == found {
+				continue
+			}
+			f := strings.Fields(strings.ToLower(e.Name))
+			if len(f) < 2 || eventFamilyOf(f[len(f)-1]) != fam {
+				continue
+			}
+			if found >= 0 {
+				return 0, false // two events the reference may name
+			}
+			found = m.ent
+		}
+	}
+	if found < 0 || unnamedBefore(d, k, head) {
+		return 0, false
+	}
+	return found, true
+}
+
+// unnamedBefore reports whether the text before token k brings in an
+// unnamed event the reference "the <head>" may name instead: an
+// indefinite noun phrase with that head ("a conference", "a Washington
+// meeting"), or for "the meeting" a form of "meet" ("ministers met
+// today").
+func unnamedBefore(d *Document, k int, head string) bool {
+	for j := 0; j < k; j++ {
+		l := low(d.Tokens[j])
+		if (head == "meeting" || head == "meetings") && (l == "met" || l == "meet" || l == "meets") {
+			return true
+		}
+		if l != head {
+			continue
+		}
+		for b := j - 1; b >= 0 && b >= j-3; b-- {
+			if l := low(d.Tokens[b]); l == "a" || l == "an" || l == "another" {
+				return true
+			}
+		}
+	}
+	return false
+}

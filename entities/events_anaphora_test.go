@@ -1,0 +1,28 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestEventAnaphora checks that "the <head>" reaches the one named event
+// of its head's family, and none when two are in reach or the text has
+// brought in an unnamed event of that head, on sentences written for this
+// test.
+func TestEventAnaphora(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"The Lima fishing conference opened on Monday. Senator Ana Ruiz chaired the forum.", "Ana Ruiz", "Lima fishing conference", true},
+		{"The Oslo summit opened on Monday. On Tuesday, Peru attended the meeting.", "Peru", "Oslo summit", true},
+		{"The Lima bombing killed ten. Senator Ana Ruiz was injured in the blast.", "Ana Ruiz", "Lima bombing", true},
+		{"The Lima accord lapsed in May. Peru has signed the pact.", "Peru", "Lima accord", true},
+		// Two gatherings in reach: "the meeting" is ambiguous.
+		{"The Oslo summit opened on Monday. The Lima conference ended. Peru attended the meeting.", "Peru", "Oslo summit", false},
+		{"The Oslo summit opened on Monday. The Lima conference ended. Peru attended the meeting.", "Peru", "Lima conference", false},
+		// An unnamed conference brought in since.
+		{"The Oslo summit opened on Monday. A conference on fishing met in Lima, and Peru chaired the conference.", "Peru", "Oslo summit", false},
+		// Another family: a pact is no gathering, talks are no conference.
+		{"The Oslo summit opened on Monday. Peru has signed the pact.", "Peru", "Oslo summit", false},
+		{"The Oslo talks resumed on Monday. Senator Ana Ruiz chaired the conference.", "Ana Ruiz", "Oslo talks", false},
+	})
+}
