@@ -18,6 +18,11 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 			continue
 		}
 		j := m.TokEnd
+		// A party named by its short form before "Party": "the Tory Party
+		// spring conference", "the Green Party's conference".
+		if m.Type == graph.Party && j+1 < len(d.Tokens) && low(d.Tokens[j]) == "party" {
+			j++
+		}
 		// A body's or party's own event: "Labour's spring conference",
 		// "the Fund's annual meeting" is definite by its owner.
 		owned := false
@@ -40,8 +45,8 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		for j < len(d.Tokens) {
 			t := d.Tokens[j]
 			l := low(t)
-			if eventModifiers[l] {
-				j++
+			if eventModifiers[l] || seasonWords[l] || owned && months[l] > 0 && t.Cap() {
+				j++ // "OPEC's December pact": a month after the owner
 				continue
 			}
 			if compoundHeadAt(d, j) {
@@ -93,6 +98,11 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, confidenceVotes(d)...)
 	return append(out, capitalisedEvents(d, selected)...)
 }
+
+// seasonWords tell one of a body's recurring events from another ("the
+// Labour spring conference", "the IMF autumn meetings"), so unlike
+// eventModifiers they stay in the event's name.
+var seasonWords = map[string]bool{"spring": true, "summer": true, "autumn": true, "winter": true}
 
 // capitalisedEvents finds events named by capitalised words the other
 // stages did not type, before a lower-case event head: "the Louvre

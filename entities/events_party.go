@@ -9,6 +9,7 @@ package entities
 //	X's failure to honor a 1986 agreement     X was not honoring the pact
 //	X is in full compliance with E            X has violated a semiconductor pact
 //	X's violation of E                        accused X of breaching E
+//	X remains committed to E                  X's commitment to E, its commitments under E
 //
 // partyEvents names the agreements such a predicate introduces that no
 // other rule names: a determiner, one to three modifiers that say which
@@ -32,6 +33,14 @@ var agreementPartyWords = map[string]string{
 	"withdrew": "from", "withdraw": "from", "withdrawn": "from", "withdrawing": "from", "withdrawal": "from",
 }
 
+// commitWords bind their subject or possessor to an agreement after
+// "to" or "under": "X remains committed to E", "the Saudi commitment to
+// E", "to meet its commitments under E" (a common misspelling too). Unlike
+// breaking an agreement, not being committed to it ("X is not committed
+// to E") says nothing of being a party (partyTo).
+var commitWords = map[string]bool{"committed": true, "commitment": true, "commitments": true,
+	"committment": true, "committments": true, "recommitted": true}
+
 // agreementWordBefore returns the token of the party word that governs an
 // object starting at token k ("honor a", "compliance with the"), or -1.
 // The object may be a part of the agreement: "violated the terms of",
@@ -52,6 +61,9 @@ func agreementWordBefore(d *Document, k int) int {
 			return j
 		}
 		if l == "breach" && j == k-2 && low(d.Tokens[k-1]) == "of" {
+			return j
+		}
+		if commitWords[l] && j == k-2 && (low(d.Tokens[k-1]) == "to" || low(d.Tokens[k-1]) == "under") {
 			return j
 		}
 	}

@@ -9,7 +9,7 @@ package entities
 //	X presided over E                 X testified before E
 //	X was implicated in E             X survived E
 //	X masterminded E                  X represented Y at E (X and Y)
-//	X met Y at E                      X flew to E (E a gathering)
+//	X met Y at E (X and Y)            X flew to E (E a gathering)
 //
 // The noun or verb stands right before E's preposition and determiner;
 // the participant is the noun's possessor, the subject of "be" with the
@@ -116,8 +116,9 @@ func (rb *relBuilder) objectAt(in []placed, xi int, m placed, k int) bool {
 }
 
 // representVerbs make their object a participant of the gathering too:
-// "X represented Peru at E".
-var representVerbs = map[string]bool{"represented": true, "represents": true, "representing": true}
+// "X represented Peru at E", "X met Y at E" (Y is there as well).
+var representVerbs = map[string]bool{"represented": true, "represents": true, "representing": true,
+	"met": true, "meets": true}
 
 // allegedBefore reports whether a word of accusation stands in tokens [i,
 // j): "X was accused of masterminding E" is not established.
@@ -129,4 +130,19 @@ func allegedBefore(d *Document, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// ownerOpens reports whether x, named at the start of agreement or
+// gathering m, owns it by a possessive: "OPEC's December pact",
+// "Labour's spring conference" (the event rule keeps the owner in the
+// event's name). Other owned events are left out: "Labour's election
+// prospects" names no event, and a party's campaign is its own business
+// more than an event it takes part in.
+func (rb *relBuilder) ownerOpens(x, m placed) bool {
+	d := rb.d
+	k := x.tokEnd
+	if k+1 < m.tokEnd && low(d.Tokens[k]) == "party" {
+		k++ // "the Green Party's conference" with "Green" named
+	}
+	return !x.coref && x.tokStart == m.tokStart && k+1 < m.tokEnd && isPossessive(d.Tokens[k]) && (isAgreement(d, m) || isGathering(d, m))
 }

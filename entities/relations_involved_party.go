@@ -8,7 +8,9 @@ package entities
 var partyLinkWords = map[string]bool{"'s": true, "’s": true, "has": true, "have": true, "had": true, "is": true,
 	"was": true, "were": true, "are": true, "been": true, "being": true, "not": true, "n't": true, "failure": true,
 	"failed": true, "failing": true, "refusal": true, "refused": true, "to": true, "in": true, "full": true, "would": true, "will": true,
-	"of": true, "a": true, "an": true, "one": true, "among": true, "the": true, "alleged": true, "apparently": true, "still": true, "also": true, "repeatedly": true, "continued": true}
+	"of": true, "a": true, "an": true, "one": true, "among": true, "the": true, "alleged": true, "apparently": true, "still": true, "also": true, "repeatedly": true, "continued": true,
+	"remains": true, "remain": true, "remained": true, "stays": true, "fully": true, "firmly": true, "strongly": true,
+	"reaffirmed": true, "reaffirms": true, "reaffirm": true, "renewed": true, "its": true, "their": true}
 
 // partyMaxGap bounds the tokens between a party and its party word.
 const partyMaxGap = 6
@@ -30,7 +32,7 @@ func (rb *relBuilder) partyTo(in []placed, xi int, m placed) bool {
 		return false
 	}
 	for j := x.tokEnd; j < p; j++ {
-		if !partyLinkWords[low(d.Tokens[j])] {
+		if !partyLinkWords[low(d.Tokens[j])] || commitWords[low(d.Tokens[p])] && negationWords[low(d.Tokens[j])] {
 			return false
 		}
 	}
