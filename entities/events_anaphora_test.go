@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -25,4 +26,14 @@ func TestEventAnaphora(t *testing.T) {
 		{"The Oslo summit opened on Monday. Peru has signed the pact.", "Peru", "Oslo summit", false},
 		{"The Oslo talks resumed on Monday. Senator Ana Ruiz chaired the conference.", "Ana Ruiz", "Oslo talks", false},
 	})
+}
+
+// TestEventAnaphoraDate checks that the date of the sentence that refers
+// to an event goes with the relation read through the reference.
+func TestEventAnaphoraDate(t *testing.T) {
+	ex := New().ExtractArticle("The Oslo fishing conference opened in May. Peru chaired the forum on June 3, 2024.", ArticleInfo{})
+	want := "involved_in Peru -> Oslo fishing conference {date=2024-06-03}"
+	if !slices.Contains(relStrings(ex), want) {
+		t.Errorf("relations = %q, want %q", relStrings(ex), want)
+	}
 }

@@ -28,8 +28,11 @@ import (
 //	X said at E, Speaking at E, X  speaking at a gathering (relations_events_at.go)
 //	X won 40 seats in E, X's victory in E, Y defeated X in E
 //	                               an election (relations_events_elections.go)
-//	X's role in E, X presided over E, X represented Y at E
+//	X's role in E, X presided over E, X represented Y at E, X met Y at E,
+//	the owner of X's E (an agreement or gathering: "OPEC's December pact")
 //	                               (relations_events_part.go)
+//	X remains committed to E, X's commitment to E, X violated E
+//	                               an agreement (events_party.go)
 //
 // An action is one of the action words (carried out, launched, attacked,
 // attended, took part, hosted, chaired, ran, organised, sought,
@@ -43,7 +46,8 @@ import (
 // ("the Hong Kong summit" does not involve Hong Kong). A date in the
 // sentence ("on May 7", "May 7–10, 2025") becomes the relation's and the
 // event's "date". The event may be a reference ("the scandal", see the
-// coref stage): "a committee investigating the scandal".
+// coref stage): "a committee investigating the scandal", or by another
+// head of its family ("the forum" for a conference, events_anaphora.go).
 
 // actionWords link an actor to an event that follows.
 var actionWords = lexicon.Set("action_words")
