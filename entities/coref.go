@@ -151,7 +151,7 @@ func corefs(d *Document, ex *Extraction) []Coref {
 				continue
 			}
 			if e, ok := findEvent(d, ex, bySentence, si, k); ok {
-				out = append(out, Coref{TokStart: k + 1, TokEnd: k + 2, Entity: e})
+				out = append(out, Coref{TokStart: k + 1, TokEnd: anaphorHead(d, k, s.TokEnd) + 1, Entity: e})
 				continue
 			}
 			if end, ok := roleDescription(d, in, k, s); ok {
@@ -291,11 +291,12 @@ func findEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int) (int
 	if k+1 >= s.TokEnd {
 		return 0, false
 	}
-	head := low(d.Tokens[k+1])
-	if !eventHeads[head] && eventFamilyOf(head) == "" || slices.ContainsFunc(by[si], func(m corefMention) bool { return m.tokStart <= k+1 && k+1 < m.tokEnd }) {
+	first := anaphorHead(d, k, s.TokEnd) // "the annual summit" (events_anaphora.go)
+	head := low(d.Tokens[first])
+	if !eventHeads[head] && eventFamilyOf(head) == "" || slices.ContainsFunc(by[si], func(m corefMention) bool { return m.tokStart <= first && k+1 < m.tokEnd }) {
 		return 0, false
 	}
-	h := k + 1 // "the election campaign": the last head names the event
+	h := first // "the election campaign": the last head names the event
 	for h+1 < s.TokEnd && eventHeads[low(d.Tokens[h+1])] && !d.Tokens[h+1].Cap() {
 		h++
 	}

@@ -259,10 +259,11 @@ func eventOver(d *Document, i, e int) Mention {
 }
 
 // capitalAgreement reports whether the capitalised token j is an
-// agreement head that ends a name: "Agreement", "Treaty", "Accord" not
-// followed by a capitalised word or a preposition that continues the name.
+// agreement head or "Round" (of trade talks: "the Uruguay Round") that
+// ends a name: "Agreement", "Treaty", "Accord" not followed by a
+// capitalised word or a preposition that continues the name.
 func capitalAgreement(d *Document, j int) bool {
-	if !agreementHeads[low(d.Tokens[j])] || d.Tokens[j].Break {
+	if !agreementHeads[low(d.Tokens[j])] && low(d.Tokens[j]) != "round" || d.Tokens[j].Break {
 		return false
 	}
 	if j+1 < len(d.Tokens) {

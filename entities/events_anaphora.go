@@ -91,3 +91,33 @@ func unnamedBefore(d *Document, k int, head string) bool {
 	}
 	return false
 }
+
+// anaphorHead returns the token of the head of "the <modifiers> <head>"
+// whose "the" is token k, before end: the token after "the", or after the
+// modifiers that do not tell one event from another ("the annual
+// summit", "the two-day summit", "the weekend meeting"); "the last
+// summit" and "the next round" are left alone, as they name another
+// event of a series.
+func anaphorHead(d *Document, k, end int) int {
+	j := k + 1
+	for n := 0; n < 2 && j+1 < end; n++ {
+		l := low(d.Tokens[j])
+		switch {
+		case eventModifiers[l] || seasonWords[l] || anaphorModifiers[l]:
+			j++
+		case j+3 < end && isDash(d.Tokens[j+1].Text) && !d.Tokens[j+1].Space && !d.Tokens[j+2].Space && durationUnits[low(d.Tokens[j+2])] && (isNumber(l) || numberWords[l]):
+			j += 3 // "two-day"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// anaphorModifiers may stand between "the" and an event head that refers
+// back to a named event.
+var anaphorModifiers = map[string]bool{"weekend": true, "upcoming": true, "forthcoming": true, "planned": true,
+	"ongoing": true, "current": true, "scheduled": true, "proposed": true}
+
+// durationUnits end a duration before an event head: "the two-day summit".
+var durationUnits = map[string]bool{"day": true, "week": true, "month": true, "hour": true, "year": true}

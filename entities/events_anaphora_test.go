@@ -17,6 +17,14 @@ func TestEventAnaphora(t *testing.T) {
 		{"The Oslo summit opened on Monday. On Tuesday, Peru attended the meeting.", "Peru", "Oslo summit", true},
 		{"The Lima bombing killed ten. Senator Ana Ruiz was injured in the blast.", "Ana Ruiz", "Lima bombing", true},
 		{"The Lima accord lapsed in May. Peru has signed the pact.", "Peru", "Lima accord", true},
+		{"The Uruguay Round began in 1986. Peru took part in the round.", "Peru", "Uruguay Round", true},
+		{"The Lima strike began on Monday. The Acme Workers Union staged the strike.", "Acme Workers Union", "Lima strike", true},
+		// Modifiers that do not tell one event from another.
+		{"The Oslo summit opened on Monday. Peru attended the two-day summit.", "Peru", "Oslo summit", true},
+		{"The Oslo summit opened on Monday. Peru attended the annual summit.", "Peru", "Oslo summit", true},
+		{"The Oslo summit opened on Monday. Peru attended the last summit.", "Peru", "Oslo summit", false},
+		// A place that says where the actor is, not who acts.
+		{"The Lima strike began on Monday. Civil servants in Peru joined the strike.", "Peru", "Lima strike", false},
 		// Two gatherings in reach: "the meeting" is ambiguous.
 		{"The Oslo summit opened on Monday. The Lima conference ended. Peru attended the meeting.", "Peru", "Oslo summit", false},
 		{"The Oslo summit opened on Monday. The Lima conference ended. Peru attended the meeting.", "Peru", "Lima conference", false},

@@ -217,29 +217,6 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 	return v >= 0 && rb.actorOf(in, xi, v)
 }
 
-// figureComplement reports whether "figure(s)" at token v is its
-// subject's complement or apposition: "X is a key figure in", "X, a
-// central figure in", "X and Y were the main figures in".
-func figureComplement(d *Document, v int) bool {
-	b := v - 1
-	for b >= 0 && figureModifiers[low(d.Tokens[b])] {
-		b--
-	}
-	if b < 0 {
-		return false
-	}
-	switch low(d.Tokens[b]) {
-	case "is", "was", "are", "were", "be", "been", "remains", "remain", "remained", "became", "becomes", "as", ",":
-		return true
-	}
-	return false
-}
-
-// figureModifiers may stand between a copula and "figure": "a key", "one
-// of the central".
-var figureModifiers = map[string]bool{"a": true, "an": true, "the": true, "one": true, "of": true, "key": true,
-	"central": true, "leading": true, "main": true, "major": true, "prominent": true, "pivotal": true, "other": true}
-
 // actorOf reports whether in[xi] is the one who acts by the action word at
 // token v after it: v stands at most actionMaxGap tokens after the
 // participant, with no reporting verb, negation or clause boundary
@@ -249,7 +226,7 @@ func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
 	d := rb.d
 	x := in[xi]
 	from := dashApposition(d, x.tokEnd, v)
-	if v < x.tokEnd || v-from > actionMaxGap {
+	if v < x.tokEnd || v-from > actionMaxGap || rb.placeInPhrase(x) {
 		return false
 	}
 	prevEnd := from

@@ -1,0 +1,46 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// Who acts by an action word (actorOf, relations_events.go): not a place
+// that only says where the noun before it is, and for "figure" only the
+// subject of a copula or an apposition.
+
+// placeInPhrase reports whether place or country x only says where the
+// noun before it is: "civil servants in Wales joined the strike".
+func (rb *relBuilder) placeInPhrase(x placed) bool {
+	d := rb.d
+	// A party here is a place read as one ("Wales" for the Welsh party).
+	if t := rb.ex.Entities[x.ent].Type; t != graph.Place && t != graph.Country && t != graph.Party || x.tokStart < 2 {
+		return false
+	}
+	switch low(d.Tokens[x.tokStart-1]) {
+	case "in", "across", "throughout":
+		n := d.Tokens[x.tokStart-2]
+		return n.Word() && !n.Cap()
+	}
+	return false
+}
+
+// figureComplement reports whether "figure(s)" at token v is its
+// subject's complement or apposition: "X is a key figure in", "X, a
+// central figure in", "X and Y were the main figures in".
+func figureComplement(d *Document, v int) bool {
+	b := v - 1
+	for b >= 0 && figureModifiers[low(d.Tokens[b])] {
+		b--
+	}
+	if b < 0 {
+		return false
+	}
+	switch low(d.Tokens[b]) {
+	case "is", "was", "are", "were", "be", "been", "remains", "remain", "remained", "became", "becomes", "as", ",":
+		return true
+	}
+	return false
+}
+
+// figureModifiers may stand between a copula and "figure": "a key", "one
+// of the central".
+var figureModifiers = map[string]bool{"a": true, "an": true, "the": true, "one": true, "of": true, "key": true,
+	"central": true, "leading": true, "main": true, "major": true, "prominent": true, "pivotal": true, "other": true}
