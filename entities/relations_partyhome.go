@@ -4,7 +4,8 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Party titles that name no party are the article's party's:
+// Titles that name their body only by a common noun ("party", "company")
+// or by none are the article's party's or company's:
 //
 //	Shadow local government secretary P said      P member_of
 //	... and party leader P is due to speak        P leads (the title's kind)
@@ -12,12 +13,16 @@ import (
 //	Local government spokesman P was speaking     P member_of, when the
 //	as the party launched its campaign            sentence refers to the party
 //	                                              after the title
+//	..., company spokesman P said                 P affiliated_with (the
+//	                                              title's kind)
 //
 // The article's party is the one it is about: the first party it names,
-// named more often than any other (homeParty). The title must stand on
-// its own (nothing before it names a body: "Labour party leader P" is
-// read where the party is named), and the person must belong to no other
-// party in the article. A shadow office is the opposition's, and the
+// named more often than any other (homeParty); its company is
+// homeOrganization's (relations_homeorg.go). The title must stand on its
+// own (nothing before it names a body: "Labour party leader P" is read
+// where the party is named), and the person must belong to no other party
+// (for a company title: have no other affiliation, nor the sentence name
+// another organization). A shadow office is the opposition's, and the
 // article's party may be the government's: a shadow or spokesman's title
 // is given to it only when the sentence names or refers to it after the
 // title (P speaks for it: "P said: 'this Liberal Democrat approach ...'"),
@@ -35,7 +40,10 @@ type pendingPartyTitle struct {
 	r      roleSpan
 	shadow bool // a shadow or front-bench office: member_of only
 	spokes bool // a spokesman's title: the sentence must refer to the party
-	span   graph.Span
+	// company marks "company <title> P": the title is the article's
+	// company's (homeOrganization), not its party's.
+	company bool
+	span    graph.Span
 }
 
 // partyTitlesNamingNone records the party titles of sentence si (mentions
@@ -74,6 +82,12 @@ func (rb *relBuilder) partyTitlesNamingNone(si int, in []placed) {
 			if bracket && d.Tokens[b-1].Text != "[" || !bracket && !rb.unowned(roleSpan{start: b, end: r.end}, s.TokStart) {
 				continue
 			}
+		case b >= s.TokStart && companyWords[low(d.Tokens[b])] && !named && r.ofTarget < 0:
+			// "company spokesman P": the article's company.
+			if bracket || !rb.unowned(roleSpan{start: b, end: r.end}, s.TokStart) {
+				continue
+			}
+			t.company = true
 		case bracket || !rb.unowned(r.roleSpan, s.TokStart) || b >= s.TokStart && (isPartyNicknameWord(low(d.Tokens[b])) || sentenceFirstParty(d.Tokens[b].Text)):
 			continue // "Tory Shadow Chancellor P" opening a sentence names its party
 		case hasWord(d, r.start, r.end, partyShadowWords):
@@ -87,6 +101,9 @@ func (rb *relBuilder) partyTitlesNamingNone(si int, in []placed) {
 	}
 }
 
+// companyWords stand for the article's company before a title.
+var companyWords = map[string]bool{"company": true, "firm": true}
+
 // partyShadowWords mark a title as a party's front-bench office.
 var partyShadowWords = map[string]bool{"shadow": true, "frontbench": true}
 
@@ -95,12 +112,15 @@ func (rb *relBuilder) resolvePartyTitles() {
 	if len(rb.pendingPartyTitles) == 0 {
 		return
 	}
-	home := rb.homeParty()
-	if home < 0 {
-		return
-	}
+	home, firm := rb.homeParty(), rb.homeOrganization()
 	for _, t := range rb.pendingPartyTitles {
-		if rb.inParty(t.p, -1) {
+		if t.company {
+			if firm >= 0 && !rb.affiliated(t.p) && !rb.otherOrgIn(t.si, firm) {
+				rb.emitRole(t.p, firm, -1, t.r, t.span, t.si, confHomeOrg)
+			}
+			continue
+		}
+		if home < 0 || rb.inParty(t.p, -1) {
 			continue // a member of a named party
 		}
 		in := rb.bySentence[t.si]

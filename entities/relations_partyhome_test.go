@@ -14,6 +14,7 @@ import (
 func TestPartyTitlesNamingNone(t *testing.T) {
 	const tory = "The Conservative Party set out its plans on Monday. The Conservative Party wants lower taxes. "
 	const libdem = "The Liberal Democrats promised lower taxes. The Lib Dems would cut fuel bills. "
+	const acmeNews = "Corvane Industries agreed to pay a fine on Monday. Corvane Industries sold guns without checks, and Corvane Industries stores broke state rules. "
 	const labour = "Labour launched new posters on Monday. Labour said the posters were popular. "
 	cases := []struct {
 		text     string
@@ -31,6 +32,9 @@ func TestPartyTitlesNamingNone(t *testing.T) {
 		{labour + "Labour chairman Ian Corr described shadow chancellor Neil Bratt as a Labour target.", graph.MemberOf, "Neil Bratt", "Labour Party", false},
 		{labour + "Labour's posters showed shadow chancellor Neil Bratt with a blackboard.", graph.MemberOf, "Neil Bratt", "Labour Party", false},
 		{labour + "Tory Shadow Chancellor Neil Bratt called Labour a machine for talking.", graph.MemberOf, "Neil Bratt", "Labour Party", false},
+		// "company" stands for the article's company.
+		{acmeNews + "The firm has not decided whether to resume sales, company spokesman Gus Marley said.", graph.AffiliatedWith, "Gus Marley", "Corvane Industries", true},
+		{acmeNews + "Company spokesman Gus Marley said Holt Brothers was to blame.", graph.AffiliatedWith, "Gus Marley", "Corvane Industries", false},
 		// A preposition ends the adjectives before a party: the title is
 		// the object's.
 		{tory + "Home Office minister Ann Pelt, responding to Tory spokesman Jim Corran, said the figures were wrong.", graph.MemberOf, "Ann Pelt", "Conservative Party", false},

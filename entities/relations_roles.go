@@ -510,7 +510,7 @@ func (rb *relBuilder) roleWithModifiers(i, stop int) (roleSpan, bool) {
 		if r, ok := rb.roleFrom(k, stop); ok && r.start == k && r.end > k && r.end < stop && bodyPrepositions[low(d.Tokens[r.end])] {
 			return roleSpan{start: i, end: r.end, noun: r.noun}, true
 		}
-		if t.Cap() || bodyPrepositions[low(t)] || gapPrepositions[low(t)] {
+		if t.Cap() || bodyPrepositions[low(t)] {
 			break
 		}
 	}
