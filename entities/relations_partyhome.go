@@ -33,21 +33,21 @@ import (
 // party.
 const confHomeParty = 0.5
 
-// pendingPartyTitle is a party title before person p that names no party,
-// waiting for the article's party (resolvePartyTitles).
+// pendingPartyTitle is a title before a person that names its body only
+// by "party" or "company", or not at all, waiting for the article's party
+// or company (resolvePartyTitles).
 type pendingPartyTitle struct {
-	p, si  int
-	r      roleSpan
-	shadow bool // a shadow or front-bench office: member_of only
-	spokes bool // a spokesman's title: the sentence must refer to the party
+	pendingHead      // the person, the sentence, the title and its span
+	shadow      bool // a shadow or front-bench office: member_of only
+	spokes      bool // a spokesman's title: the sentence must refer to the party
 	// company marks "company <title> P": the title is the article's
 	// company's (homeOrganization), not its party's.
 	company bool
-	span    graph.Span
 }
 
-// partyTitlesNamingNone records the party titles of sentence si (mentions
-// in) that name no party.
+// partyTitlesNamingNone records the titles of sentence si (mentions in)
+// that name their party or company only by "party" or "company", or not
+// at all.
 func (rb *relBuilder) partyTitlesNamingNone(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
@@ -65,7 +65,7 @@ func (rb *relBuilder) partyTitlesNamingNone(si int, in []placed) {
 		if !ok || r.end != i {
 			continue
 		}
-		t := pendingPartyTitle{p: p.ent, si: si, r: r.roleSpan, span: graph.Span{Start: s.Start, End: s.End}}
+		t := pendingPartyTitle{pendingHead: pendingHead{p: p.ent, si: si, r: r.roleSpan, span: graph.Span{Start: s.Start, End: s.End}}}
 		if r.end-r.start > 1 && low(d.Tokens[r.start]) == "party" {
 			r.start++ // "Party chairman P" opening a sentence
 			t.r.start = r.start
