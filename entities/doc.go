@@ -79,7 +79,10 @@
 //	                   "the scandal" (the latest event with that head);
 //	                   a pronoun in a phrase opening its sentence refers
 //	                   forward to the subject ("During his visit, X said");
-//	                   read by the relation rules only, never mentions
+//	                   read by the relation rules only, never mentions;
+//	                   a rule that reads a person where a name stands
+//	                   reads a resolved reference there too ("named him
+//	                   chief executive", relations_refs.go)
 //	relations          co_mention within a sentence; member_of, roles,
 //	                   leadership, visits and event involvement from the
 //	                   wording (involved_in only where a predicate links the
@@ -89,7 +92,10 @@
 //	                   Y"); a group's leader, members
 //	                   and destinations; member_of for each person of a list
 //	                   a counted party description stands for ("three
-//	                   Labour councillors ... A, B and C"); capital_of and
+//	                   Labour councillors ... A, B and C"); a title that
+//	                   names its body only as "party" or "company", or a
+//	                   shadow office, the article's party or company
+//	                   ("party leader X", relations_partyhome.go); capital_of and
 //	                   located_in from the gazetteer
 //	dateline           the dateline's place and its country, implied
 //

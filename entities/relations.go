@@ -61,6 +61,10 @@ type relBuilder struct {
 	// pendingHeads are bare company head titles ("said chief executive
 	// X") waiting for the article's company (resolveHeads).
 	pendingHeads []pendingHead
+	// pendingPartyTitles are party titles that name no party ("party
+	// leader X", "Shadow ... secretary X") waiting for the article's
+	// party (resolvePartyTitles).
+	pendingPartyTitles []pendingPartyTitle
 }
 
 // index places every mention and every reference in its sentence.
@@ -168,6 +172,7 @@ func (rb *relBuilder) places() {
 // order.
 func (rb *relBuilder) finish() {
 	rb.resolveOffices()
+	rb.resolvePartyTitles()
 	rb.resolveHeads()
 	rb.resolvePresence()
 	keys := slices.Collect(maps.Keys(rb.rels))

@@ -30,7 +30,7 @@ func (rb *relBuilder) appointments(si int, in []placed) {
 	span := graph.Span{Start: s.Start, End: s.End}
 	at, end := mentionEdges(in, false)
 	for _, p := range in {
-		if rb.ex.Entities[p.ent].Type != graph.Person || p.tokStart < 2 || p.coref {
+		if !rb.personRef(p) || p.tokStart < 2 {
 			continue
 		}
 		v := p.tokStart - 1

@@ -33,7 +33,7 @@ func (rb *relBuilder) bareHeads(si int, in []placed) {
 	s := d.Sentences[si]
 	_, end := mentionEdges(in, false)
 	for _, p := range in {
-		if rb.ex.Entities[p.ent].Type != graph.Person || p.coref {
+		if !rb.personRef(p) {
 			continue
 		}
 		r, ok := rb.roleBefore(p.tokStart, s.TokStart, end)

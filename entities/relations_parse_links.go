@@ -95,7 +95,7 @@ func (rb *relBuilder) parseRoleLinks(ps *parsedSentence, si int) {
 	tr := ps.tr
 	for mi, m := range ps.in {
 		h := ps.head[mi]
-		if h < 0 || m.coref || rb.ex.Entities[m.ent].Type != graph.Person {
+		if h < 0 || !rb.personRef(m) {
 			continue
 		}
 		own := map[int][]int{} // role noun → the bodies hung on it

@@ -33,7 +33,7 @@ var partyTitleStops = map[string]bool{"of": true, "the": true, "a": true, "an": 
 // word names (partyOfWord).
 func (rb *relBuilder) partyTitleMember(p placed, s Sentence, in []placed, span graph.Span) {
 	d := rb.d
-	if p.coref {
+	if !rb.personRef(p) {
 		return
 	}
 	j := nameStart(d, p, s.TokStart)

@@ -353,14 +353,16 @@ var stateNouns = map[string]bool{"government": true, "administration": true, "of
 
 // isDemonymFree reports whether mention m spells the country's own name
 // (not a demonym such as "Japanese"), so a lower-case word after it is a
-// verb ("Japan plans") rather than the noun it qualifies.
+// verb ("Japan plans") rather than the noun it qualifies. A demonym of
+// several words ends in its demonym word ("West German").
 func isDemonymFree(e *Entity, d *Document, m placed) bool {
 	text := strings.ToLower(d.Tokens[m.tokStart].Text)
 	if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 0 && f[0] == text {
 		return true
 	}
+	last := strings.ToLower(d.Tokens[max(m.tokEnd-1, m.tokStart)].Text)
 	for _, suf := range []string{"an", "ese", "ish", "ch", "i"} {
-		if strings.HasSuffix(text, suf) {
+		if strings.HasSuffix(last, suf) {
 			return false
 		}
 	}

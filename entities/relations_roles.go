@@ -301,6 +301,11 @@ var copulas = map[string]bool{"is": true, "was": true, "became": true, "becomes"
 // "analyst at Y", "spokesman for Y", "adviser with Y".
 var bodyPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with": true}
 
+// gapPrepositions end the adjectives before a body in an apposition or
+// copula (roleAfter): the body after them is the object of a verb.
+var gapPrepositions = map[string]bool{"to": true, "by": true, "from": true, "on": true, "in": true,
+	"against": true, "about": true, "like": true, "than": true, "into": true, "over": true}
+
 // roleAfter reads an apposition or copula after person p: ", T's <role>",
 // ", a T <role>", ", (the) <role> of|at|for T", "is the <role> of T",
 // ", who is also <role> of T"; a T before the role gives way to a body
@@ -352,9 +357,10 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		return true
 	}
 	// Up to two adjectives before T: "X, a senior Labour MP", "he is a
-	// strong Labour Party member".
+	// strong Labour Party member"; a preposition ends them: in "he was
+	// responding to Tory spokesman Y" the title is Y's.
 	for j := i; j < min(i+2, s.TokEnd-1); j++ {
-		if t := d.Tokens[j]; !t.Word() || t.Cap() || isRoleNoun(low(t)) || bodyPrepositions[low(t)] {
+		if t := d.Tokens[j]; !t.Word() || t.Cap() || isRoleNoun(low(t)) || bodyPrepositions[low(t)] || gapPrepositions[low(t)] {
 			break
 		}
 		if t, ok := at[j+1]; ok && holder(t) {

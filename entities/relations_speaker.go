@@ -43,7 +43,7 @@ func (rb *relBuilder) speakerTitles(si int, in []placed) {
 	}
 	span := graph.Span{Start: s.Start, End: s.End}
 	for _, p := range in {
-		if p.coref || p.tokStart <= t.tokEnd || rb.ex.Entities[p.ent].Type != graph.Person || rb.affiliated(p.ent) ||
+		if !rb.personRef(p) || p.tokStart <= t.tokEnd || rb.affiliated(p.ent) ||
 			quotedAt(d, s, p.tokStart) {
 			continue
 		}

@@ -242,6 +242,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		rb.counterparts(si, in)
 		rb.speakersFrom(si, in)
 		rb.bareHeads(si, in)
+		rb.partyTitlesNamingNone(si, in)
 		rb.speakerTitles(si, in)
 		rb.appointments(si, in)
 		rb.visits(si, in)

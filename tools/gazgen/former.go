@@ -38,3 +38,34 @@ func formerCountryBuilders() []*builder {
 	}
 	return out
 }
+
+// formerName is an earlier name of a state that continues as a current
+// country: news of its time names it so ("West Germany", "West German
+// Finance Minister X"), and the state is the current country's entry.
+type formerName struct {
+	code     string   // the current country's ISO alpha-2 code
+	names    []string // the earlier names
+	demonyms []string
+}
+
+// formerNames are the earlier names of current countries (general
+// knowledge, written for this generator). East Germany is another state
+// (formerCountries); West Germany continues as Germany.
+var formerNames = []formerName{
+	{"DE", []string{"West Germany"}, []string{"West German", "West Germans"}},
+}
+
+// addFormerNames gives the current countries (by code) their earlier
+// names.
+func addFormerNames(byCode map[string]*builder) {
+	for _, f := range formerNames {
+		b := byCode[f.code]
+		if b == nil {
+			continue
+		}
+		for _, n := range f.names {
+			addName(b, n, gz.KindName)
+		}
+		b.addAll(gz.KindDemonym, f.demonyms...)
+	}
+}

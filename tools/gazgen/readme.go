@@ -47,7 +47,8 @@ entry a line, tab-separated:
   A repeated id gets ` + "`~2`" + `, ` + "`~3`" + `... in source order.
 - ` + "`country`" + `: ISO 3166 alpha-2; empty for international bodies and world regions.
   Four former states (the Soviet Union, Yugoslavia, Czechoslovakia, East Germany)
-  are written by hand in ` + "`tools/gazgen/former.go`" + ` with their ISO 3166-3 former codes.
+  are written by hand in ` + "`tools/gazgen/former.go`" + ` with their ISO 3166-3 former codes;
+  the earlier names of current countries ("West Germany", "West German") are there too.
 - ` + "`qid`" + `: Wikidata id when a source gives one (Party Facts, supraverden).
 - ` + "`population`" + `: places (GeoNames), countries (country_codes_orgs); for an admin
   region, the sum over its GeoNames cities (a lower bound). Empty when unknown.
