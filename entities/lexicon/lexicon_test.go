@@ -68,3 +68,23 @@ func BenchmarkLoadAll(b *testing.B) {
 		}
 	}
 }
+
+func TestKnownOrganizationNames(t *testing.T) {
+	all := KnownOrganizationNames()
+	lists := map[string]int{}
+	for _, o := range all {
+		if o.Name == "" {
+			t.Errorf("empty name in %s", o.List)
+		}
+		lists[o.List]++
+	}
+	for _, l := range KnownOrganizations {
+		if lists[l] == 0 {
+			t.Errorf("no names from %s", l)
+		}
+	}
+	one := KnownOrganizationNames("org_universities")
+	if len(one) != lists["org_universities"] {
+		t.Errorf("KnownOrganizationNames(org_universities): %d names, want %d", len(one), lists["org_universities"])
+	}
+}
