@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -13,13 +11,7 @@ var kinNouns = lexicon.Set("kin_nouns")
 
 // personPredicates are the words after a name that only a person's takes
 // ("X was born", "X married"), each entry the lower-case words in order.
-var personPredicates = func() [][]string {
-	var out [][]string
-	for _, p := range lexicon.Words("person_predicates") {
-		out = append(out, strings.Fields(p))
-	}
-	return out
-}()
+var personPredicates = lexicon.Phrases("person_predicates")
 
 // lonePersonCues retypes as a person a one-word name (hyphen-joined
 // words count: "Levi-Montalcini") that only the trained recognizer typed

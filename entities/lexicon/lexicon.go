@@ -60,6 +60,16 @@ func Words(name string) []string {
 	return out
 }
 
+// Phrases returns the entries of the list called name, in file order,
+// each split into its words ("was born" → was, born).
+func Phrases(name string) [][]string {
+	var out [][]string
+	for _, w := range Words(name) {
+		out = append(out, strings.Fields(w))
+	}
+	return out
+}
+
 // Set returns the entries of the list called name as a set.
 func Set(name string) map[string]bool {
 	words := Words(name)

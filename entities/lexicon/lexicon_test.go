@@ -88,3 +88,20 @@ func TestKnownOrganizationNames(t *testing.T) {
 		t.Errorf("KnownOrganizationNames(org_universities): %d names, want %d", len(one), lists["org_universities"])
 	}
 }
+
+func TestPhrases(t *testing.T) {
+	ps := Phrases("person_predicates")
+	if len(ps) != len(Words("person_predicates")) {
+		t.Fatalf("Phrases: %d entries, want one per line", len(ps))
+	}
+	two := false
+	for _, p := range ps {
+		if len(p) == 0 {
+			t.Errorf("empty phrase")
+		}
+		two = two || len(p) == 2
+	}
+	if !two {
+		t.Error("no phrase of two words: entries are not split")
+	}
+}
