@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entities/text"
@@ -30,14 +29,8 @@ func TestOrgsOverPlaces(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := text.Segment(tc.text)
-		span := func(name string, typ graph.Type, score float64, source string) Mention {
-			i := strings.Index(tc.text, name)
-			m := Mention{Start: i, End: i + len(name), TokStart: tokenAt(d, i), Type: typ, Score: score, Source: source}
-			m.TokEnd = tokenAt(d, i+len(name))
-			return m
-		}
-		gaz := []Mention{span(tc.place, graph.Place, text.ScoreStrong, "gazetteer")}
-		ms := []Mention{span(tc.org, graph.Organization, text.ScoreModel, "model")}
+		gaz := []Mention{nameMention(t, d, tc.place, graph.Place, text.ScoreStrong, "gazetteer")}
+		ms := []Mention{nameMention(t, d, tc.org, graph.Organization, text.ScoreModel, "model")}
 		orgsOverPlaces(d, gaz, ms)
 		if raised := ms[0].Score == text.ScoreStrong; raised != tc.raised || ms[0].Type != tc.want {
 			t.Errorf("%q: %q raised %v as %s, want %v as %s", tc.text, tc.org, raised, ms[0].Type, tc.raised, tc.want)

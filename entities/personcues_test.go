@@ -31,10 +31,7 @@ func TestLonePersonCues(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := text.Segment(tc.text)
-		i := strings.Index(tc.text, tc.name)
-		m := Mention{Start: i, End: i + len(tc.name), TokStart: tokenAt(d, i), Type: tc.typ, Score: text.ScoreModel, Source: "model"}
-		m.TokEnd = tokenAt(d, i+len(tc.name))
-		got := lonePersonCues(d, tokenKeys(d), []Mention{m})
+		got := lonePersonCues(d, tokenKeys(d), []Mention{nameMention(t, d, tc.name, tc.typ, text.ScoreModel, "model")})
 		if got[0].Type != tc.want {
 			t.Errorf("%q: %q is a %s, want %s", tc.text, tc.name, got[0].Type, tc.want)
 		}
