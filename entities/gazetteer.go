@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -71,8 +72,8 @@ func scanGazetteer(d *Document, keys []string, gz *gazetteer.Gazetteer, stopEarl
 			for j := i; j < s.TokEnd && j < i+maxTok; j++ {
 				t := d.Tokens[j]
 				if j > i {
-					if t.Break || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" {
-						break
+					if t.Break || t.Text == "," || t.Text == "." && !text.AbbreviationDot(d.Tokens, j) || t.Text == ";" || t.Text == ":" {
+						break // but "St. Louis" goes on
 					}
 					if t.Space {
 						pendingSpace = true

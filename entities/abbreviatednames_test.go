@@ -19,3 +19,13 @@ func TestCompassAbbreviation(t *testing.T) {
 		t.Errorf("entities %q: want the person S. Quillby", got)
 	}
 }
+
+// TestAbbreviatedWordInName checks that a gazetteer name holding an
+// abbreviation with its dot ("St. Louis") is read whole, not cut at the
+// dot.
+func TestAbbreviatedWordInName(t *testing.T) {
+	got := names(New().ExtractArticle("The plant moved from St. Louis to Quillby in May.", ArticleInfo{}))
+	if !slices.Contains(got, "place:St. Louis") {
+		t.Errorf("entities %q: want place:St. Louis", got)
+	}
+}
