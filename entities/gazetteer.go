@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -71,8 +72,8 @@ func scanGazetteer(d *Document, keys []string, gz *gazetteer.Gazetteer, stopEarl
 			for j := i; j < s.TokEnd && j < i+maxTok; j++ {
 				t := d.Tokens[j]
 				if j > i {
-					if t.Break || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" {
-						break
+					if t.Break || t.Text == "," || t.Text == "." && !text.AbbreviationDot(d.Tokens, j) || t.Text == ";" || t.Text == ":" {
+						break // but "St. Louis" goes on
 					}
 					if t.Space {
 						pendingSpace = true
@@ -86,7 +87,11 @@ func scanGazetteer(d *Document, keys []string, gz *gazetteer.Gazetteer, stopEarl
 					b.WriteByte(' ')
 				}
 				pendingSpace = false
-				b.WriteString(keys[j])
+				if w := compassWord(t); j == i && w != "" && j+1 < s.TokEnd {
+					b.WriteString(w) // "S. Korea" is read as "South Korea"
+				} else {
+					b.WriteString(keys[j])
+				}
 				if !t.Word() && t.Text != ")" {
 					continue
 				}
@@ -103,6 +108,19 @@ func scanGazetteer(d *Document, keys []string, gz *gazetteer.Gazetteer, stopEarl
 		}
 	}
 	return out
+}
+
+// compassWords are the points of the compass news abbreviates before a
+// country's or state's name ("S. Korea", "W. Virginia").
+var compassWords = map[string]string{"N.": "north", "S.": "south", "E.": "east", "W.": "west"}
+
+// compassWord returns the word token t abbreviates when it is a point of
+// the compass with its period, in capitals ("S."); else "".
+func compassWord(t Token) string {
+	if len(t.Text) != 2 {
+		return ""
+	}
+	return compassWords[t.Text]
 }
 
 // context is what one article says that helps choose between readings.

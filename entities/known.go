@@ -28,13 +28,11 @@ var knownOrgs, notAfterThe = loadKnownOrgs()
 func loadKnownOrgs() (map[string][][]string, map[string]bool) {
 	m := map[string][][]string{}
 	noThe := map[string]bool{}
-	for _, list := range lexicon.KnownOrganizations {
-		for _, name := range lexicon.Words(list) {
-			toks := tokenKeys(text.Segment(name))
-			m[toks[0]] = append(m[toks[0]], toks)
-			if slices.Contains(notAfterTheLists, list) {
-				noThe[strings.Join(toks, " ")] = true
-			}
+	for _, o := range lexicon.KnownOrganizationNames() {
+		toks := tokenKeys(text.Segment(o.Name))
+		m[toks[0]] = append(m[toks[0]], toks)
+		if slices.Contains(notAfterTheLists, o.List) {
+			noThe[strings.Join(toks, " ")] = true
 		}
 	}
 	for k, names := range m {

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -21,12 +22,22 @@ import (
 // its other words are a title's and a role noun follows: "U.S. Treasury
 // Secretary X" and "West German Finance Minister X" are a country's
 // officers, read so by the role rules. And places joined by a hyphen
-// ("U.S.-Canada") are no organization's name.
+// ("U.S.-Canada") are no organization's name. A name of a place, a
+// division head and "of" ("London Borough of X") is raised as a place.
 func orgsOverPlaces(d *Document, gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != graph.Organization || m.TokEnd-m.TokStart < 2 || !capitalisedRun(d, m.TokStart, m.TokEnd) || allCaps(m.Text(d)) {
+		if m.Type != graph.Organization || m.TokEnd-m.TokStart < 2 || allCaps(m.Text(d)) {
 			continue
+		}
+		if !capitalisedRun(d, m.TokStart, m.TokEnd) {
+			of := placeHeadOf(d, gazetteer, m)
+			if of < 0 {
+				continue
+			}
+			if placeDivisionHeads[low(d.Tokens[of-1])] {
+				m.Type = graph.Place // "London Borough of X"
+			}
 		}
 		if m.TokEnd < len(d.Tokens) && isDash(d.Tokens[m.TokEnd].Text) && !d.Tokens[m.TokEnd].Space {
 			continue // cut inside a word: "Asia Pacific Economic Co" of "Co-operation"
@@ -70,6 +81,42 @@ func capitalisedRun(d *Document, from, to int) bool {
 		return false
 	}
 	return true
+}
+
+// placeDivisionHeads are the heads that make a place's name with "of"
+// a place's: "London Borough of X".
+var placeDivisionHeads = lexicon.Set("place_division_heads")
+
+// placeHeadOf returns the token of "of" when organization m is a place, a
+// capitalised head and a complement after "of" ("California Division of
+// Occupational Safety and Health", "Quillby Board of Water"): capitalised
+// words on one line but for the one "of" and an "and" between capitalised
+// words after it, the place (of the gazetteer's readings) opening m and
+// ending before the head; else -1.
+func placeHeadOf(d *Document, gazetteer []Mention, m *Mention) int {
+	of := -1
+	for k := m.TokStart; k < m.TokEnd; k++ {
+		if low(d.Tokens[k]) == "of" {
+			if of >= 0 {
+				return -1
+			}
+			of = k
+		}
+	}
+	if of < 0 || of+1 >= m.TokEnd || !capitalisedRun(d, m.TokStart, of) {
+		return -1
+	}
+	for k := of + 1; k < m.TokEnd; k++ {
+		if t := d.Tokens[k]; t.Break || low(t) == "and" && (k == of+1 || k+1 == m.TokEnd) || low(t) != "and" && !capitalisedRun(d, k, k+1) {
+			return -1
+		}
+	}
+	for _, g := range gazetteer {
+		if (g.Type == graph.Place || g.Type == graph.Country) && g.TokStart == m.TokStart && g.TokEnd < of {
+			return of
+		}
+	}
+	return -1
 }
 
 // titleBeforeRole reports whether organization m is one of places (see

@@ -56,6 +56,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) {
+			d.Mentions = lonePersonCues(d.Document, d.Keys(), d.Mentions)
 			d.Mentions = surnamesOverPlaces(d.Document, d.Keys(), repeats(d.Document, d.Keys(), agedPersons(d.Document, d.Mentions), d.Acronyms))
 			d.Mentions = personLists(d.Document, d.Mentions)
 			d.Mentions = companyShortForms(d.Document, d.Keys(), d.Mentions)

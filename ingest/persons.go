@@ -12,19 +12,35 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
 // personKeys returns the name keys of a person: the full name, the first
-// and last name, and the surname.
+// and last name, and the surname (surnameOf).
 func personKeys(e *entities.Entity) (full, firstLast, surname string) {
 	w := e.Words
 	full = strings.Join(w, " ")
+	surname = surnameOf(w)
 	if len(w) >= 2 {
-		firstLast = w[0] + " " + w[len(w)-1]
+		firstLast = w[0] + " " + surname
 	}
-	surname = w[len(w)-1]
 	return
+}
+
+// generational holds the words after a surname that tell a son from his
+// father ("jr", "sr", "iii").
+var generational = lexicon.Set("generational_suffixes")
+
+// surnameOf returns the surname of a person's name words: the last word,
+// or the one before a generational suffix when the name has two words
+// besides ("adolf zsigmondy sr" → "zsigmondy"; "iii" alone or after one
+// word is left as it is).
+func surnameOf(w []string) string {
+	if n := len(w); n >= 3 && generational[w[n-1]] {
+		return w[n-2]
+	}
+	return w[len(w)-1]
 }
 
 // variantKey returns a key shared by the spellings of a person's name
@@ -69,7 +85,7 @@ func initialKey(w []string) string {
 		return ""
 	}
 	r, _ := utf8.DecodeRuneInString(w[0])
-	return "^" + string(r) + " " + w[len(w)-1]
+	return "^" + string(r) + " " + surnameOf(w)
 }
 
 // isInitial reports whether a person's name words start with an initial

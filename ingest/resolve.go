@@ -228,7 +228,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 			switch {
 			case e.Type == graph.Person:
 				if w := memo.storedWords(n); len(w) >= 2 {
-					own(typedName{e.Type, w[len(w)-1]}, e.ID)
+					own(typedName{e.Type, surnameOf(w)}, e.ID)
 				}
 			case shortFormType(e.Type) && e.Attrs["sport"] == "":
 				for _, s := range memo.shortForms(gz, n) {

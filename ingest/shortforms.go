@@ -18,8 +18,10 @@ import (
 )
 
 // shortHeads are the generic last words a short form leaves out
-// ("Commerce Department" → "Commerce", "Pacific Ocean" → "Pacific").
-var shortHeads = map[string]bool{"department": true, "ocean": true}
+// ("Commerce Department" → "Commerce", "Pacific Ocean" → "Pacific",
+// "Quillby University" → "Quillby": news names a university by its
+// place or founder alone, and only an organization of that name joins it).
+var shortHeads = map[string]bool{"department": true, "ocean": true, "university": true}
 
 // shortForms returns the keys of the short forms of a name key: without a
 // leading country or international body ("us navy" → "navy", "un

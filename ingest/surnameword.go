@@ -27,23 +27,27 @@ const minSurnameWord = 4
 // person's surname: an organization or place of one word, typed by the
 // recognizer alone (e.WeakType: no gazetteer entry, or a small town's the
 // recognizer found), written in letters and not in capitals ("NATO");
-// else "".
+// else "". Words of letters joined by hyphens count, each capitalised
+// once at most ("Levi-Montalcini"; the key has a space for each hyphen,
+// "levi montalcini").
 func surnameWord(e *entities.Entity) string {
 	if !e.WeakType || e.Type != graph.Organization && e.Type != graph.Place || e.Attrs["sport"] != "" {
 		return ""
 	}
 	key := gazetteer.Key(e.Name)
-	if strings.ContainsRune(key, ' ') || len([]rune(key)) < minSurnameWord || !allLetters(key) {
+	if strings.ContainsAny(e.Name, " \t\n") || len([]rune(key)) < minSurnameWord || !allLetters(strings.ReplaceAll(key, " ", "")) {
 		return ""
 	}
-	upper := 0
-	for _, r := range e.Name {
-		if unicode.IsUpper(r) {
-			upper++
+	for part := range strings.SplitSeq(e.Name, "-") {
+		upper := 0
+		for _, r := range part {
+			if unicode.IsUpper(r) {
+				upper++
+			}
 		}
-	}
-	if upper > 1 {
-		return ""
+		if upper > 1 || part == "" {
+			return ""
+		}
 	}
 	return key
 }
@@ -59,7 +63,7 @@ func surnameWord(e *entities.Entity) string {
 // ("Duke of Quillby"), whose last word is the place.
 func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	key := surnameWord(e)
-	if key == "" {
+	if key == "" || strings.ContainsRune(key, ' ') {
 		return 0, false, nil
 	}
 	p := &entities.Entity{Name: e.Name, Type: graph.Person, Words: []string{key}}

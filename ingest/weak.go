@@ -14,6 +14,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -62,8 +63,9 @@ func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
 // is one:
 //   - a person ("Wells Fargo said") joins the one organization that has
 //     its name, as its name or an alias;
-//   - a one-word organization or place ("Dulbecco was born") joins the
-//     one person of two or more words whose surname it is, unless that
+//   - a one-word organization or place ("Dulbecco was born",
+//     "Levi-Montalcini accepted") joins the one person of two or more
+//     words whose surname it is, unless that
 //     person carries a gazetteer entry (a surname alone does not tell
 //     which of its bearers the entry is), writes the surname alone in
 //     capitals ("Ada DULBECCO", a byline run into a dateline's town) or
@@ -84,8 +86,11 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 		if key == "" {
 			return 0, false
 		}
-		for _, id := range surnames[typedName{graph.Person, key}] {
-			if surnameBearer(byID[id]) {
+		// A hyphenated surname ("levi montalcini") is found by its last
+		// part and must end the person's name.
+		parts := strings.Fields(key)
+		for _, id := range surnames[typedName{graph.Person, parts[len(parts)-1]}] {
+			if p := byID[id]; surnameBearer(p) && (len(parts) == 1 || strings.HasSuffix(gazetteer.Key(p.Name), " "+key)) {
 				cands = append(cands, id)
 			}
 		}

@@ -18,6 +18,29 @@ var files embed.FS
 // lists is an organization wherever it stands alone.
 var KnownOrganizations = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies", "org_companies", "org_universities", "org_legislatures"}
 
+// KnownOrganization is one name of the lists of KnownOrganizations.
+type KnownOrganization struct {
+	Name string // as the list writes it ("Xinhua News Agency")
+	List string // the list's name ("org_news_agencies")
+}
+
+// KnownOrganizationNames returns the names of the lists called lists
+// (all of KnownOrganizations when none is given), list by list in file
+// order. It is the one reader of those lists: the recognizer's rules,
+// the entity finder and the recognizer's training read them through it.
+func KnownOrganizationNames(lists ...string) []KnownOrganization {
+	if len(lists) == 0 {
+		lists = KnownOrganizations
+	}
+	var out []KnownOrganization
+	for _, l := range lists {
+		for _, name := range Words(l) {
+			out = append(out, KnownOrganization{Name: name, List: l})
+		}
+	}
+	return out
+}
+
 // Words returns the entries of the list called name, in file order.
 // It panics when there is no such list: names are fixed when the program
 // is written, and a test of this package reads every list.
@@ -33,6 +56,16 @@ func Words(name string) []string {
 			continue
 		}
 		out = append(out, line)
+	}
+	return out
+}
+
+// Phrases returns the entries of the list called name, in file order,
+// each split into its words ("was born" → was, born).
+func Phrases(name string) [][]string {
+	var out [][]string
+	for _, w := range Words(name) {
+		out = append(out, strings.Fields(w))
 	}
 	return out
 }

@@ -68,3 +68,40 @@ func BenchmarkLoadAll(b *testing.B) {
 		}
 	}
 }
+
+func TestKnownOrganizationNames(t *testing.T) {
+	all := KnownOrganizationNames()
+	lists := map[string]int{}
+	for _, o := range all {
+		if o.Name == "" {
+			t.Errorf("empty name in %s", o.List)
+		}
+		lists[o.List]++
+	}
+	for _, l := range KnownOrganizations {
+		if lists[l] == 0 {
+			t.Errorf("no names from %s", l)
+		}
+	}
+	one := KnownOrganizationNames("org_universities")
+	if len(one) != lists["org_universities"] {
+		t.Errorf("KnownOrganizationNames(org_universities): %d names, want %d", len(one), lists["org_universities"])
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	ps := Phrases("person_predicates")
+	if len(ps) != len(Words("person_predicates")) {
+		t.Fatalf("Phrases: %d entries, want one per line", len(ps))
+	}
+	two := false
+	for _, p := range ps {
+		if len(p) == 0 {
+			t.Errorf("empty phrase")
+		}
+		two = two || len(p) == 2
+	}
+	if !two {
+		t.Error("no phrase of two words: entries are not split")
+	}
+}

@@ -13,10 +13,8 @@ var knownOrgNames = loadKnownOrgNames()
 
 func loadKnownOrgNames() map[string]bool {
 	m := map[string]bool{}
-	for _, list := range lexicon.KnownOrganizations {
-		for _, name := range lexicon.Words(list) {
-			m[gazetteer.Key(name)] = true
-		}
+	for _, o := range lexicon.KnownOrganizationNames() {
+		m[gazetteer.Key(o.Name)] = true
 	}
 	return m
 }

@@ -60,7 +60,7 @@ func (r *Recognizer) Recognize(d *text.Document) []text.Mention {
 	var out []text.Mention
 	for i, cs := range r.m.FineChunks(sents) {
 		sp, base := spans[i], d.Sentences[i].TokStart
-		for _, c := range keepParticles(sents[i], cs) {
+		for _, c := range keepParticles(sents[i], r.m.openingPersons(sents[i], cs)) {
 			t := graph.Type(newsType(c.Type, sents[i][c.Start:c.End]))
 			first, end := base+c.Start, base+c.End
 			if sp != nil {

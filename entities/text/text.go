@@ -207,6 +207,13 @@ func isUpperAt(text string, i int) bool {
 // without the dot).
 var abbreviations = lexicon.Set("abbreviations")
 
+// AbbreviationDot reports whether toks[i] is a full stop glued to an
+// abbreviation before it that ends no sentence ("St." of "St. Louis",
+// "Dr."): the dot belongs to the word, not the sentence.
+func AbbreviationDot(toks []Token, i int) bool {
+	return i > 0 && toks[i].Text == "." && !toks[i].Space && abbreviations[strings.ToLower(toks[i-1].Text)]
+}
+
 func splitSentences(text string, toks []Token) []Sentence {
 	var out []Sentence
 	begin := 0
@@ -230,11 +237,8 @@ func splitSentences(text string, toks []Token) []Sentence {
 			// simple: it does not end one.
 			continue
 		}
-		if t.Text == "." && i > 0 && !toks[i].Space {
-			prev := strings.ToLower(toks[i-1].Text)
-			if abbreviations[prev] {
-				continue
-			}
+		if AbbreviationDot(toks, i) {
+			continue
 		}
 		// Swallow closing quotes and brackets.
 		j := i + 1

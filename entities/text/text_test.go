@@ -84,3 +84,16 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+func TestAbbreviationDot(t *testing.T) {
+	toks := tokenize("St. Louis and Quill. Then")
+	var dots []bool
+	for i, tk := range toks {
+		if tk.Text == "." {
+			dots = append(dots, AbbreviationDot(toks, i))
+		}
+	}
+	if len(dots) != 2 || !dots[0] || dots[1] {
+		t.Errorf("AbbreviationDot of the dots = %v, want [true false]", dots)
+	}
+}

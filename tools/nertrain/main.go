@@ -46,6 +46,7 @@ func main() {
 	runs := flag.Int("runs", 3, "average the weights of this many training runs (seeds seed, seed+1, ...)")
 	flag.BoolVar(&partyAliases, "party-aliases", true, "add the gazetteer's derived party names (acronyms, shortened forms) to the gazetteer features, as a class of their own, and the names of several words parties share as party names")
 	flag.BoolVar(&useKnownOrgs, "known-orgs", true, "add the lexicon's well-known organizations (org_*.txt) to the gazetteer features")
+	flag.StringVar(&knownOrgLists, "known-org-lists", knownOrgLists, "with -known-orgs, the lexicon's lists of well-known organizations to add (comma-separated; empty: all of lexicon.KnownOrganizations)")
 	flag.StringVar(&formerPath, "former-countries", filepath.Join(shared, "gazetteers/partyfacts/whogov_whogov.csv"), "WhoGov table whose countries the gazetteer lacks (the Soviet Union, ...) become country names; empty: none")
 	flag.Parse()
 	start := time.Now()
@@ -282,15 +283,20 @@ func crossExamples() ([]ner.Example, error) {
 
 // Options of the names beyond the gazetteer's (see the flags).
 var (
-	useKnownOrgs bool
-	formerPath   string
+	useKnownOrgs  bool
+	knownOrgLists = "org_news_agencies,org_broadcasters,org_stock_exchanges,org_central_banks,org_government_agencies"
+	formerPath    string
 )
 
 // extraNames returns the names the flags add to the gazetteer's.
 func extraNames() ([]ner.GazName, error) {
 	var out []ner.GazName
 	if useKnownOrgs {
-		out = append(out, knownOrgNames()...)
+		var lists []string
+		if knownOrgLists != "" {
+			lists = strings.Split(knownOrgLists, ",")
+		}
+		out = append(out, knownOrgNames(lists)...)
 	}
 	if formerPath != "" {
 		fc, err := formerCountries(formerPath, gazetteer.Default())

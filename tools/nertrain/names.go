@@ -13,20 +13,14 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// knownOrgLists are the lexicon lists of well-known organizations the
-// gazetteers lack (news agencies, broadcasters, stock exchanges, central
-// banks, government agencies): package entities reads them as names; here
-// they become gazetteer features of the organization class, so the model
-// learns what such names look like.
-var knownOrgLists = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies"}
-
-// knownOrgNames returns the names of knownOrgLists.
-func knownOrgNames() []ner.GazName {
+// knownOrgNames returns the names of the lexicon's lists of well-known
+// organizations called lists (lexicon.KnownOrganizationNames; all of
+// them when lists is empty) as gazetteer features of the organization
+// class, so the model learns what such names look like.
+func knownOrgNames(lists []string) []ner.GazName {
 	var out []ner.GazName
-	for _, l := range knownOrgLists {
-		for _, w := range lexicon.Words(l) {
-			out = append(out, ner.GazName{Text: w, Class: ner.GazOrg})
-		}
+	for _, o := range lexicon.KnownOrganizationNames(lists...) {
+		out = append(out, ner.GazName{Text: o.Name, Class: ner.GazOrg})
 	}
 	return out
 }

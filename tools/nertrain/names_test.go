@@ -37,7 +37,10 @@ func TestFormerCountries(t *testing.T) {
 }
 
 func TestKnownOrgNames(t *testing.T) {
-	names := knownOrgNames()
+	names := knownOrgNames(nil)
+	if some := knownOrgNames([]string{"org_news_agencies"}); len(some) == 0 || len(some) >= len(names) {
+		t.Errorf("knownOrgNames(org_news_agencies): %d names of %d: want some, not all", len(some), len(names))
+	}
 	if len(names) < 100 {
 		t.Fatalf("knownOrgNames: %d names, want the lexicon's org_*.txt lists", len(names))
 	}

@@ -1,0 +1,127 @@
+package entities
+
+import (
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// kinNouns are the nouns of family and partners that name a person
+// after "his", "her" or "their" ("her husband X").
+var kinNouns = lexicon.Set("kin_nouns")
+
+// personPredicates are the words after a name that only a person's takes
+// ("X was born", "X married"), each entry the lower-case words in order.
+var personPredicates = lexicon.Phrases("person_predicates")
+
+// lonePersonCues retypes as a person a one-word name (hyphen-joined
+// words count: "Levi-Montalcini") that only the trained recognizer typed
+// as an organization or place, without a gazetteer entry or with a
+// small town's (smallTown: "Sam", a village), when the words
+// around it fit a person only:
+//   - a possessive pronoun and a noun of family before it: "her husband
+//     X", "his father X";
+//   - a predicate after it that only people take: "X was born", "X
+//     married" (personPredicates);
+//   - an apposition of a role and "of": "X, the former chief executive
+//     of Y", "X, a co-founder of Y".
+//
+// The name's other one-word mentions of the same kind in the article
+// follow: they are the same name ("Dulbecco was born ... Dulbecco
+// joined").
+func lonePersonCues(d *Document, keys []string, ms []Mention) []Mention {
+	people := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if k := loneModelName(d, keys, m); k != "" && (kinBefore(d, m.TokStart) || personPredicateAfter(d, m.TokEnd) || roleOfAfter(d, m.TokEnd)) {
+			people[k] = true
+		}
+	}
+	if len(people) == 0 {
+		return ms
+	}
+	for i := range ms {
+		m := &ms[i]
+		if people[loneModelName(d, keys, m)] {
+			m.Type, m.Entry, m.Source, m.Score = graph.Person, nil, "cue", max(m.Score, ScoreStrong)
+		}
+	}
+	return ms
+}
+
+// loneModelName returns the key of m when it is one word (or words joined
+// by hyphens, no space) that only the recognizer typed as an organization
+// or place, without a gazetteer entry but a small town's, and not in
+// capitals; else "".
+func loneModelName(d *Document, keys []string, m *Mention) string {
+	if m.Source != "model" || m.Entry != nil && !smallTown(m.Entry) || m.Type != graph.Organization && m.Type != graph.Place || allCaps(m.Text(d)) {
+		return ""
+	}
+	for k := m.TokStart + 1; k < m.TokEnd; k++ {
+		if d.Tokens[k].Space {
+			return ""
+		}
+	}
+	if !d.Tokens[m.TokStart].Cap() || !d.Tokens[m.TokEnd-1].Word() {
+		return ""
+	}
+	return spanKey(keys, m.TokStart, m.TokEnd)
+}
+
+// kinBefore reports whether a possessive pronoun and a noun of family
+// stand right before token i: "her husband".
+func kinBefore(d *Document, i int) bool {
+	if i < 2 || !kinNouns[low(d.Tokens[i-1])] {
+		return false
+	}
+	switch low(d.Tokens[i-2]) {
+	case "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// personPredicateAfter reports whether one of personPredicates starts at
+// token i.
+func personPredicateAfter(d *Document, i int) bool {
+	for _, p := range personPredicates {
+		if i+len(p) > len(d.Tokens) {
+			continue
+		}
+		ok := true
+		for j, w := range p {
+			if low(d.Tokens[i+j]) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOfAfter reports whether an apposition of a role and "of" starts at
+// token i: ", the former chief executive of", ", a co-founder of".
+func roleOfAfter(d *Document, i int) bool {
+	if i >= len(d.Tokens) || d.Tokens[i].Text != "," {
+		return false
+	}
+	k := i + 1
+	if k < len(d.Tokens) {
+		switch low(d.Tokens[k]) {
+		case "the", "a", "an":
+			k++
+		}
+	}
+	for k < len(d.Tokens) && roleModifiers[low(d.Tokens[k])] && !roleNouns[low(d.Tokens[k])] {
+		k++
+	}
+	if k+2 < len(d.Tokens) && low(d.Tokens[k]) == "co" && isDash(d.Tokens[k+1].Text) {
+		k += 2 // "co-founder"
+	}
+	for k < len(d.Tokens) && roleNouns[low(d.Tokens[k])] {
+		k++
+	}
+	return k > i+1 && roleNouns[low(d.Tokens[k-1])] && k < len(d.Tokens) && low(d.Tokens[k]) == "of"
+}
