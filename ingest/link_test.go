@@ -181,3 +181,19 @@ func TestLinkWikidata(t *testing.T) {
 		t.Errorf("no node for %v", want)
 	}
 }
+
+// TestLinkTitledSurnameOfNoOne: a titled surname whose title no bearer
+// of the surname has gathers with the surname without a title, one node.
+func TestLinkTitledSurnameOfNoOne(t *testing.T) {
+	g := linkAll(t,
+		"First lady Tomas Quillon visited a school in Ohio.",
+		"Senator Marta Quillon said the budget would pass.",
+		"Officials said President Quillon would sign the bill.",
+		"Officials said Mr Quillon would travel on Monday.",
+	)
+	got := personNames(g)
+	want := []string{"Marta Quillon", "Quillon", "Tomas Quillon"}
+	if !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+}

@@ -200,7 +200,9 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 //     "Federal Open Market Committee");
 //   - a person without a gazetteer entry whose fullest name is one word,
 //     the surname of one other person's name of two words or more, or of
-//     several, the one whose role the lone surname carries (titledAs);
+//     several, the one whose role the lone surname carries (titledAs); a
+//     lone surname with a role that reaches no one person this way, the
+//     lone surname without a role;
 //   - else a spelling variant or an initial and surname of one other
 //     entity (nearNames);
 //   - before these, an entity made from a weakly typed mention: the one
@@ -258,6 +260,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 	}
 	into := sameNames(ents, fixed, memo)
 	near := newNearNames(ents, byID, memo)
+	plain := plainSurnames(ents, memo)
 	for i := range ents {
 		e := &ents[i]
 		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
@@ -307,6 +310,13 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		if len(cands) > 1 && e.Type == graph.Person {
 			cands = titledAs(e, cands, byID, memo)
 		}
+		if len(cands) != 1 && e.Type == graph.Person && e.Attrs["role"] != "" {
+			// A titled surname of no one person in particular gathers
+			// with the surname without a title: one node per surname.
+			if w := memo.storedWords(name); len(w) == 1 {
+				cands = slices.DeleteFunc(slices.Clone(plain[w[0]]), func(id graph.ID) bool { return id == e.ID })
+			}
+		}
 		if len(cands) == 1 {
 			into[e.ID] = cands[0]
 		}
@@ -324,6 +334,21 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		}
 	}
 	return into
+}
+
+// plainSurnames returns the persons of ents without a gazetteer entry or
+// role whose fullest name is one word, by that word.
+func plainSurnames(ents []graph.Entity, memo *joinMemo) map[string][]graph.ID {
+	plain := map[string][]graph.ID{}
+	for i := range ents {
+		e := &ents[i]
+		if e.Type == graph.Person && e.Attrs["role"] == "" && e.Attrs["gazetteer"] == "" {
+			if w := memo.storedWords(memo.canonicalName(e)); len(w) == 1 {
+				plain[w[0]] = append(plain[w[0]], e.ID)
+			}
+		}
+	}
+	return plain
 }
 
 // titledAs returns the persons of cands of two or more words whose role
