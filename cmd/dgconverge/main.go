@@ -19,7 +19,6 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/export/dgraph"
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
 )
@@ -118,14 +117,7 @@ func shares(dir string, nodes map[string]*node) error {
 		return err
 	}
 	keys := dgraph.EntityKeys(g)
-	first := map[graph.ID]string{}
-	for _, a := range g.Articles {
-		for _, id := range a.Entities {
-			if f, ok := first[id]; !ok || a.Date < f {
-				first[id] = a.Date
-			}
-		}
-	}
+	first := ingest.FirstDates(g)
 	bases, err := ingest.Bases(s)
 	if err != nil {
 		return err
