@@ -391,14 +391,7 @@ func Bases(s *store.Store) (map[graph.ID][]Known, error) {
 	if err != nil {
 		return nil, err
 	}
-	first := map[graph.ID]string{}
-	for _, a := range g.Articles {
-		for _, id := range a.Entities {
-			if f, ok := first[id]; a.Date != "" && (!ok || a.Date < f) {
-				first[id] = a.Date
-			}
-		}
-	}
+	first := FirstDates(g)
 	out := map[graph.ID][]Known{}
 	err = s.View(func(t *store.Txn) error {
 		into, err := t.Joins()
@@ -430,4 +423,19 @@ func Bases(s *store.Store) (map[graph.ID][]Known, error) {
 		return nil
 	})
 	return out, err
+}
+
+// FirstDates returns the date of the first article (ISO 8601, compared
+// as text) that mentions each entity of g, articles without a date left
+// out.
+func FirstDates(g *graph.Graph) map[graph.ID]string {
+	first := map[graph.ID]string{}
+	for _, a := range g.Articles {
+		for _, id := range a.Entities {
+			if f, ok := first[id]; a.Date != "" && (!ok || a.Date < f) {
+				first[id] = a.Date
+			}
+		}
+	}
+	return first
 }

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingesttest"
@@ -101,14 +100,7 @@ func knownOf(t *testing.T, stores ...*store.Store) []ingest.Known {
 		if err != nil {
 			t.Fatal(err)
 		}
-		first := map[graph.ID]string{}
-		for _, art := range g.Articles {
-			for _, id := range art.Entities {
-				if f, ok := first[id]; !ok || art.Date < f {
-					first[id] = art.Date
-				}
-			}
-		}
+		first := ingest.FirstDates(g)
 		bases, err := ingest.Bases(s)
 		if err != nil {
 			t.Fatal(err)

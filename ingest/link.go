@@ -15,6 +15,7 @@ import (
 // implements it.
 type Index interface {
 	Names(key string) ([]graph.NameRef, error)
+	BaseNames(key string) ([]graph.NameRef, error)
 	AddName(key string, id graph.ID, kind graph.NameKind) error
 	ByGazetteer(gid string) (graph.ID, bool, error)
 	SetGazetteer(gid string, id graph.ID) error
@@ -33,30 +34,31 @@ var _ Index = (*store.Txn)(nil)
 // relations are written. It returns the store ID of each extracted entity.
 //
 // Matching across articles, on what the store holds when the article is
-// linked:
+// linked, only by what names an entity, never by which other entities
+// happen to be stored so far:
 //   - a gazetteer entity matches the store entity linked to the same entry;
 //   - a person matches by full name, then by first and last name ("Sanjay
-//     Kumar Jha" and "Sanjay Jha"), then by initial and surname ("S. Jha"
-//     and the one full name of that initial and surname, either way
-//     round), then, for a lone surname, the one person with that surname;
-//     a person named more fully than a surname-only entity already stored
-//     absorbs it;
+//     Kumar Jha" and "Sanjay Jha"), then by transliteration; a lone
+//     surname matches the entity linking keeps for that surname alone (one
+//     per surname and role, "Lowe" and "President Lowe"), where its
+//     mentions gather; a lone surname the extraction gave a gazetteer
+//     entry not yet stored, the one person with that surname;
 //   - a weakly typed person ("Wells Fargo said") matches the organization
 //     of that name;
 //   - anything else matches an entity of the same type with the same name
 //     key or a defined acronym, a team only a team of its sport (see
 //     matchTeam); an organization written as an acronym matches the one
 //     party that defined it, and a party absorbs the stored organizations
-//     named by its acronym (partyacronyms.go); an organization, place or
-//     event one edit from the one stored name of its type ("Sheffied")
-//     matches it (variants.go).
+//     named by its acronym (partyacronyms.go).
 //
 // The joins whose answer depends on every entity the store knows (a short
 // form, "Coast Guard" or "FOMC", to the one full name it shortens; a name
-// to the one fuller entity that has it as an alias; a lone surname left
-// alone to the one person who has it; a weakly typed person to the organization of
-// its name, read before it; a weakly typed word to the one person of that
-// surname) and the name each entity is known by are left to Resolve,
+// to the one fuller entity that has it as an alias; a lone surname to the
+// one person who has it, or of several the one of its role; an initial
+// and surname to the one full name with them; a misspelling to the one
+// name of its type an edit away; a weakly typed person to the organization
+// of its name, read before it; a weakly typed word to the one person of
+// that surname) and the name each entity is known by are left to Resolve,
 // which ingest runs after linking, so that the graph does not depend on
 // the order the articles were read in, and Converge can make them over
 // the entities of several stores.
@@ -163,11 +165,6 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 			return 0, false, err
 		}
 	}
-	if !found {
-		if id, found, err = matchVariant(ix, e); err != nil {
-			return 0, false, err
-		}
-	}
 	if found && e.Entry != nil && !byEntry {
 		return otherEntry(ix, id, e.Entry.ID)
 	}
@@ -251,12 +248,6 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		return 0, err
 	}
 	if isNew {
-		// A stored entity's short forms and variants were indexed when it
-		// was created; indexing them at each mention would cost the serial
-		// writer a few lookups per entity for nothing.
-		if err := indexVariants(ix, id, e); err != nil {
-			return 0, err
-		}
 		if err := markWeak(ix, id, e.WeakType && (e.Type == graph.Person || surnameWord(e) != "")); err != nil {
 			return 0, err
 		}
@@ -294,14 +285,9 @@ func setEntry(rec *graph.Entity, entry *gazetteer.Entry) {
 func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 	if e.Type == graph.Person {
 		full, firstLast, surname := personKeys(e)
-		kinds := []graph.NameKind{graph.NameFull, graph.NameFirstLast, graph.NameSurname, graph.NameFirstLast, graph.NameFirstLast}
-		for i, key := range []string{full, firstLast, surname, variantKey(e), initialKey(e.Words)} {
+		kinds := []graph.NameKind{graph.NameFull, graph.NameFirstLast, graph.NameSurname, graph.NameFirstLast}
+		for i, key := range []string{full, firstLast, surname, variantKey(e)} {
 			if err := addPersonName(ix, key, id, kinds[i], len(e.Words) >= 2); err != nil {
-				return err
-			}
-		}
-		if len(e.Words) >= 2 {
-			if err := absorbSurnameOnly(ix, id, surname); err != nil {
 				return err
 			}
 		}

@@ -1,8 +1,8 @@
 package ingest
 
 // This file matches a person of an article to the stored person it names:
-// by full name, first and last name, initial and surname, spelling of
-// the first name, or a lone surname (see Link).
+// by full name, first and last name, spelling of the first name, or a
+// lone surname to the entity kept for it (see Link).
 
 import (
 	"slices"
@@ -116,7 +116,7 @@ func allLetters(w string) bool {
 
 // addPersonName indexes a person's name key, unless the key already names
 // two other persons of several words by that kind of name: every decision
-// matchPerson and absorbSurnameOnly take on a key asks whether it names
+// matchPerson and surnamePerson take on a key asks whether it names
 // exactly one person, or none besides a given one, and a third changes
 // no answer. Without the bound a surname shared by thousands of people
 // (Khan, Smith) is a list that each of them reads and grows, and linking
@@ -225,12 +225,6 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 		if len(ids) > 1 {
 			return 0, false, nil
 		}
-		// An initial and surname for the one full name of that initial and
-		// surname ("S. Lowe" / "Sara Lowe"), or a full name for the one
-		// initial and surname, when no other full name shares them.
-		if id, ok, err := matchInitial(ix, e, persons); err != nil || ok {
-			return id, ok, err
-		}
 		// The same names spelt another way ("Shahbaz Sharif" / "Shehbaz
 		// Sharif", "Muhammad" / "Mohammed").
 		if v := variantKey(e); v != "" {
@@ -241,107 +235,71 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 		}
 		return 0, false, nil
 	}
-	// A lone surname: the one person who has it.
-	ids, err = persons(surname, graph.NameSurname, graph.NameFull)
-	if err != nil || len(ids) == 1 {
-		return first(ids), len(ids) == 1, err
+	// A lone surname: the entity linking keeps for that surname alone,
+	// where every mention of it gathers. Which person it stands for, if
+	// any, depends on every person the store knows, and Resolve decides
+	// it (joins): decided here, it would depend on which bearers had been
+	// read so far.
+	if e.Entry != nil {
+		// A lone surname the extraction gave a gazetteer entry that no
+		// stored entity has yet: the one stored person with that surname
+		// (and no other entry, see otherEntry), as before. Resolve never
+		// joins an entity with an entry, so this is decided here.
+		return surnamePerson(ix, surname)
 	}
-	// Several people have it: the lone surname joins the one full name
-	// whose role the article gives it ("President Lowe" and President
-	// Sara Lowe, not the first lady Tom Lowe), else the one entity known
-	// by that surname alone, so that unresolved mentions gather in one
-	// node instead of one per article.
-	var lone, roled []graph.ID
-	for _, id := range ids {
-		ent, err := ix.Entity(id)
-		if err != nil {
-			return 0, false, err
-		}
-		w := storedWords(ent.Name)
-		if len(w) == 1 && w[0] == surname {
-			lone = append(lone, id)
-		} else if r := ent.Attrs["role"]; r != "" && len(w) >= 2 && slices.ContainsFunc(e.Roles, func(x string) bool { return strings.EqualFold(x, r) }) {
-			roled = append(roled, id)
-		}
+	// A surname with a role ("President Lowe") gathers apart from the
+	// surname without, so that Resolve can join it to the one person of
+	// that role.
+	role := ""
+	if len(e.Roles) > 0 {
+		role = e.Roles[0]
 	}
-	if len(roled) == 1 {
-		return roled[0], true, nil
-	}
-	return first(lone), len(lone) == 1, nil
+	lone, err := loneSurname(ix, surname, role)
+	return lone, lone != 0, err
 }
 
-// matchInitial finds the stored person whose name and e's differ only in
-// that one gives the first name as an initial: the one full name with e's
-// initial and surname when e is an initial ("S. Lowe" → "Sara Lowe"), or
-// the one initial with e's when e is a full name and no other full name
-// has them.
-func matchInitial(ix Index, e *entities.Entity, persons func(string, ...graph.NameKind) ([]graph.ID, error)) (graph.ID, bool, error) {
-	key := initialKey(e.Words)
-	if key == "" {
-		return 0, false, nil
+// loneSurname returns the person linking keeps for surname alone with
+// role ("" for none: the entity named by it, as linking left it: a join
+// Resolve made does not hide it), the oldest if there are several, or 0.
+func loneSurname(ix Index, surname, role string) (graph.ID, error) {
+	refs, err := ix.BaseNames(surname)
+	if err != nil {
+		return 0, err
 	}
-	ids, err := persons(key, graph.NameFirstLast)
+	for _, r := range refs { // sorted by ID
+		if r.Kind != graph.NameSurname && r.Kind != graph.NameFull {
+			continue
+		}
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return 0, err
+		}
+		if w := storedWords(ent.Name); ent.Type == graph.Person && len(w) == 1 && w[0] == surname && strings.EqualFold(ent.Attrs["role"], role) {
+			return r.ID, nil
+		}
+	}
+	return 0, nil
+}
+
+// surnamePerson finds the one stored person with surname, by name or
+// alias.
+func surnamePerson(ix Index, surname string) (graph.ID, bool, error) {
+	refs, err := ix.Names(surname)
 	if err != nil {
 		return 0, false, err
 	}
-	var initials, full []graph.ID
-	for _, id := range ids {
-		ent, err := ix.Entity(id)
+	var ids []graph.ID
+	for _, r := range refs {
+		if r.Kind != graph.NameSurname && r.Kind != graph.NameFull {
+			continue
+		}
+		ent, err := ix.Entity(r.ID)
 		if err != nil {
 			return 0, false, err
 		}
-		w := storedWords(ent.Name)
-		if len(w) < 2 {
-			continue
-		}
-		if isInitial(w) {
-			initials = append(initials, id)
-		} else {
-			full = append(full, id)
+		if ent.Type == graph.Person {
+			ids = append(ids, r.ID)
 		}
 	}
-	if isInitial(e.Words) {
-		return first(full), len(full) == 1, nil
-	}
-	return first(initials), len(initials) == 1 && len(full) == 0, nil
-}
-
-// absorbSurnameOnly merges into id a stored person known only by the
-// surname id's full name ends with, when id is the only full-named person
-// with that surname.
-func absorbSurnameOnly(ix Index, id graph.ID, surname string) error {
-	refs, err := ix.Names(surname)
-	if err != nil {
-		return err
-	}
-	var lone []graph.ID
-	fullNamed := 0
-	seen := map[graph.ID]bool{id: true}
-	for _, r := range refs {
-		if seen[r.ID] {
-			continue
-		}
-		seen[r.ID] = true
-		ent, err := ix.Entity(r.ID)
-		if err != nil {
-			return err
-		}
-		if ent.Type != graph.Person {
-			continue
-		}
-		if len(storedWords(ent.Name)) == 1 {
-			lone = append(lone, r.ID)
-		} else {
-			fullNamed++
-		}
-	}
-	if fullNamed > 0 {
-		return nil
-	}
-	for _, l := range lone {
-		if err := ix.Redirect(l, id); err != nil {
-			return err
-		}
-	}
-	return nil
+	return first(ids), len(ids) == 1, nil
 }

@@ -3,7 +3,8 @@ package ingest
 // This file holds the joins whose answer depends on what else a store
 // knows: a short form ("Treasury", "FOMC") joins the one full name it
 // shortens, a lone surname ("Lowe") the one person of several words with
-// that surname. Decided at link time they would depend on what had been
+// that surname, a misspelling or an initial the one name it is close to
+// (nearnames.go). Decided at link time they would depend on what had been
 // read so far: "Treasury" read before "Sydney Treasury" joins the U.S.
 // one, read after it stays alone, so the graph would depend on the order
 // articles came in. They are decided here instead, once per ingest, over
@@ -14,6 +15,7 @@ package ingest
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
@@ -197,7 +199,12 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 //     of one other entity of its type ("Navy", "U.S. Navy"; "FOMC",
 //     "Federal Open Market Committee");
 //   - a person without a gazetteer entry whose fullest name is one word,
-//     the surname of one other person's name of two words or more;
+//     the surname of one other person's name of two words or more, or of
+//     several, the one whose role the lone surname carries (titledAs); a
+//     lone surname with a role that reaches no one person this way, the
+//     lone surname without a role;
+//   - else a spelling variant or an initial and surname of one other
+//     entity (nearNames);
 //   - before these, an entity made from a weakly typed mention: the one
 //     organization of its name, or the one person of its surname
 //     (weakJoin);
@@ -252,6 +259,8 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		byID[ents[i].ID] = &ents[i]
 	}
 	into := sameNames(ents, fixed, memo)
+	near := newNearNames(ents, byID, memo)
+	plain := plainSurnames(ents, memo)
 	for i := range ents {
 		e := &ents[i]
 		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
@@ -298,11 +307,67 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 			}
 		}
 		cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
+		if len(cands) > 1 && e.Type == graph.Person {
+			cands = titledAs(e, cands, byID, memo)
+		}
+		if len(cands) != 1 && e.Type == graph.Person && e.Attrs["role"] != "" {
+			// A titled surname of no one person in particular gathers
+			// with the surname without a title: one node per surname.
+			if w := memo.storedWords(name); len(w) == 1 {
+				cands = slices.DeleteFunc(slices.Clone(plain[w[0]]), func(id graph.ID) bool { return id == e.ID })
+			}
+		}
 		if len(cands) == 1 {
 			into[e.ID] = cands[0]
 		}
 	}
+	// Spelling variants and initials last, and never into an entity that
+	// another rule joins into e: "Scandinavian Airline System" is a
+	// variant of the "Scandinavian Airlines System" that has it as an alias.
+	for i := range ents {
+		e := &ents[i]
+		if _, ok := into[e.ID]; ok || fixed[e.ID] {
+			continue
+		}
+		if to, ok := near.join(e); ok && endOf(into, to) != e.ID {
+			into[e.ID] = to
+		}
+	}
 	return into
+}
+
+// plainSurnames returns the persons of ents without a gazetteer entry or
+// role whose fullest name is one word, by that word.
+func plainSurnames(ents []graph.Entity, memo *joinMemo) map[string][]graph.ID {
+	plain := map[string][]graph.ID{}
+	for i := range ents {
+		e := &ents[i]
+		if e.Type == graph.Person && e.Attrs["role"] == "" && e.Attrs["gazetteer"] == "" {
+			if w := memo.storedWords(memo.canonicalName(e)); len(w) == 1 {
+				plain[w[0]] = append(plain[w[0]], e.ID)
+			}
+		}
+	}
+	return plain
+}
+
+// titledAs returns the persons of cands of two or more words whose role
+// (the "role" attribute) is the lone surname e's: of several people with
+// that surname, the one the articles give the role a title gave the
+// surname ("President Lowe"), not the first lady of that name. Linking
+// keeps a surname with a role apart from the surname without (matchPerson).
+func titledAs(e *graph.Entity, cands []graph.ID, byID map[graph.ID]*graph.Entity, memo *joinMemo) []graph.ID {
+	role := e.Attrs["role"]
+	if role == "" {
+		return nil
+	}
+	var out []graph.ID
+	for _, id := range cands {
+		if o := byID[id]; strings.EqualFold(o.Attrs["role"], role) && len(memo.storedWords(o.Name)) >= 2 {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // typedName is a name key of an entity of a type.
@@ -358,12 +423,13 @@ type joinMemo struct {
 	keys   map[string]string
 	words  map[string][]string
 	shorts map[string][]string
+	forms  map[string][]string
 	canon  map[graph.ID]string
 }
 
 // newJoinMemo returns an empty memo, sized for n entities.
 func newJoinMemo(n int) *joinMemo {
-	return &joinMemo{keys: make(map[string]string, 2*n), words: make(map[string][]string, n), shorts: make(map[string][]string, n), canon: make(map[graph.ID]string, n)}
+	return &joinMemo{keys: make(map[string]string, 2*n), words: make(map[string][]string, n), shorts: make(map[string][]string, n), forms: make(map[string][]string, n), canon: make(map[graph.ID]string, n)}
 }
 
 // key is gazetteer.Key(name).
@@ -394,6 +460,16 @@ func (m *joinMemo) shortForms(gz *gazetteer.Gazetteer, name string) []string {
 		m.shorts[name] = s
 	}
 	return s
+}
+
+// variantForms is variantForms(gazetteer.Key(name)); the slice is shared.
+func (m *joinMemo) variantForms(name string) []string {
+	f, ok := m.forms[name]
+	if !ok {
+		f = variantForms(m.key(name))
+		m.forms[name] = f
+	}
+	return f
 }
 
 // canonicalName is canonicalName(e, nil).

@@ -66,8 +66,7 @@ func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	if key == "" || strings.ContainsRune(key, ' ') {
 		return 0, false, nil
 	}
-	p := &entities.Entity{Name: e.Name, Type: graph.Person, Words: []string{key}}
-	id, found, err := matchPerson(ix, p)
+	id, found, err := surnamePerson(ix, key)
 	if err != nil || !found {
 		return 0, false, err
 	}
@@ -78,7 +77,7 @@ func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	if len(storedWords(ent.Name)) < 2 || !surnameBearer(ent) {
 		return 0, false, nil
 	}
-	e.Type, e.Words, e.Entry = graph.Person, p.Words, nil
+	e.Type, e.Words, e.Entry = graph.Person, []string{key}, nil
 	return id, true, nil
 }
 

@@ -1,11 +1,13 @@
 package ingest
 
-// This file joins a spelling variant to the one stored entity it misspells
-// or spells another way ("Sheffied" and "Sheffield", "Bit Torrent" and
-// "BitTorrent", "Golden Globes" and "Golden Globe"): organizations, places
-// and events whose names are one edit apart, long enough that one edit
-// rarely makes another real name, of the same type, starting with the same
-// letter, when exactly one stored entity is that close. The edit must fall
+// This file tells when two names are spellings of one ("Sheffied" and
+// "Sheffield", "Bit Torrent" and "BitTorrent", "Golden Globes" and "Golden
+// Globe"): organizations, places and events whose names are one edit
+// apart, long enough that one edit rarely makes another real name, of the
+// same type, starting with the same letter. Resolve joins an entity to the
+// one entity of its type that close (nearNames), over every entity the
+// store knows: linking, which saw only what had been read so far, joined
+// it to the one stored name that close, and so depended on reading order. The edit must fall
 // in one word of five or more letters, not a number, and not only change
 // its last letter; or add an "s" to a word of three or more.
 
@@ -13,25 +15,20 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/newsgraph/newsgraph/entities"
-	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/names"
 )
-
-// variantPrefix starts the index keys of spelling variants; a name key
-// never starts with it.
-const variantPrefix = "±"
 
 // minVariantName is the length of a name, spaces aside, below which one
 // edit too often makes another name ("Texaco" and "Tesco").
 const minVariantName = 8
 
-// variantForms returns the forms a name is indexed and looked up by: the
-// name without spaces and each one-letter deletion of it. Two names one edit apart (a letter changed, added, dropped, or two
-// swapped) share a form. It is nil for names too short to vary safely.
-func variantForms(e *entities.Entity) []string {
-	c := strings.ReplaceAll(gazetteer.Key(e.Name), " ", "")
+// variantForms returns the forms a name key is looked up by: the name
+// without spaces and each one-letter deletion of it. Two names one edit
+// apart (a letter changed, added, dropped, or two swapped) share a form.
+// It is nil for names too short to vary safely.
+func variantForms(key string) []string {
+	c := strings.ReplaceAll(key, " ", "")
 	if len([]rune(c)) < minVariantName {
 		return nil
 	}
@@ -83,63 +80,19 @@ func runeDeletions(w string, self bool) []string {
 // not: one letter tells apart too many real names ("John Herrington" and
 // "John Harrington", "Louis" and "Louise" of one family), and their
 // transliterations have their own rule (variantKey).
-func variantType(e *entities.Entity) bool {
+func variantType(e *graph.Entity) bool {
 	switch e.Type {
 	case graph.Organization, graph.Place, graph.Event:
-		return e.Entry == nil && e.Attrs["sport"] == ""
+		return e.Attrs["gazetteer"] == "" && e.Attrs["sport"] == ""
 	}
 	return false
 }
 
-// indexVariants indexes the variant forms of a new entity's name.
-func indexVariants(ix Index, id graph.ID, e *entities.Entity) error {
-	if !variantType(e) {
-		return nil
-	}
-	for _, f := range variantForms(e) {
-		if err := ix.AddName(variantPrefix+f, id, graph.NameSurname); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// matchVariant finds the one stored entity of e's type whose name is one
-// edit from e's.
-func matchVariant(ix Index, e *entities.Entity) (graph.ID, bool, error) {
-	if !variantType(e) {
-		return 0, false, nil
-	}
-	var found []graph.ID
-	seen := map[graph.ID]bool{}
-	for _, f := range variantForms(e) {
-		refs, err := ix.Names(variantPrefix + f)
-		if err != nil {
-			return 0, false, err
-		}
-		for _, r := range refs {
-			if seen[r.ID] {
-				continue
-			}
-			seen[r.ID] = true
-			ent, err := ix.Entity(r.ID)
-			if err != nil {
-				return 0, false, err
-			}
-			if ent.Type == e.Type && ent.Attrs["sport"] == "" && variantOf(e, ent) {
-				found = append(found, r.ID)
-			}
-		}
-	}
-	return first(found), len(found) == 1, nil
-}
-
-// variantOf reports whether stored entity s's name is one edit from e's,
-// by the rules of variantForms.
-func variantOf(e *entities.Entity, s *graph.Entity) bool {
-	ka, kb := gazetteer.Key(e.Name), gazetteer.Key(s.Name)
+// variantOf reports whether name keys ka and kb are one edit apart, by
+// the rules of variantForms.
+func variantOf(ka, kb string) bool {
 	if strings.ReplaceAll(ka, " ", "") == strings.ReplaceAll(kb, " ", "") {
-		return true // "Bit Torrent", "BitTorrent"
+		return ka != kb // "Bit Torrent", "BitTorrent"
 	}
 	// One word differs, by one edit, and it is a long word and no number:
 	// "US elections" and "UK elections", "1994 World Cup" and "1995 World

@@ -367,3 +367,29 @@ func TestDoctorCommand(t *testing.T) {
 		t.Errorf("doctor table: %q", out)
 	}
 }
+
+// TestCurationFollowsJoins splits a surname off a person, then ingests an
+// article that names the person by the surname alone: linking keeps the
+// lone surname as an entity of its own and Resolve joins it to the one
+// person who has it, and the split applies to its mention as to the
+// person's own. Undone, the mention is the person's again.
+func TestCurationFollowsJoins(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	writeFile(t, in, "a.txt", "Budget vote\nStaff | 20 May 2025 | Quorn\n\nFinance Minister Ada Quillon said the budget would pass. Mrs Quillon said taxes would fall.\n")
+	mustRun(t, db, "ingest", in)
+	mustRun(t, db, "split", "Ada Quillon", "--alias", "Quillon")
+	writeFile(t, in, "b.txt", "Taxes\nStaff | 21 May 2025 | Quorn\n\nMrs Quillon said on Tuesday that taxes would fall next year, the minister told reporters.\n")
+	mustRun(t, db, "ingest", in)
+	ents := byName(t, exportJSON(t, db))
+	if full, short := ents["Ada Quillon"], ents["Quillon"]; full.Articles != 1 || short.Articles != 2 || short.ID == full.ID {
+		t.Errorf("after the split and a later lone surname: %+v and %+v, want the split-off Quillon in both articles", full, short)
+	}
+	mustRun(t, db, "curate", "undo")
+	ents = byName(t, exportJSON(t, db))
+	if full, short := ents["Ada Quillon"], ents["Quillon"]; full.Articles != 2 || short.ID != 0 {
+		t.Errorf("after undo: %+v and %+v, want Ada Quillon in both articles", full, short)
+	}
+}

@@ -259,7 +259,7 @@ func (t *Txn) del(k []byte) error {
 
 // curatedNames adjusts the result of a name lookup by the curated name
 // index: a curated alias adds its entity, a removed alias takes it away.
-func (t *Txn) curatedNames(key string, best map[graph.ID]graph.NameKind) error {
+func (t *Txn) curatedNames(key string, best map[graph.ID]graph.NameKind, joins bool) error {
 	if t.curNames == 0 && t.wc != nil && !t.wc.curTouched {
 		t.curNames = t.wc.c.curNames // known for the committed store
 	}
@@ -280,7 +280,7 @@ func (t *Txn) curatedNames(key string, best map[graph.ID]graph.NameKind) error {
 	prefix := append([]byte(pCurName), key...)
 	prefix = append(prefix, 0)
 	return scanNames(t.txn, prefix, func(id graph.ID, kind graph.NameKind) error {
-		id, err := t.Resolve(id)
+		id, err := t.resolve(id, joins)
 		if err != nil {
 			return err
 		}

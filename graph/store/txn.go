@@ -148,7 +148,11 @@ func (t *Txn) Entity(id graph.ID) (*graph.Entity, error) {
 
 // Resolve follows merge redirects from id to the entity that now stands
 // for it.
-func (t *Txn) Resolve(id graph.ID) (graph.ID, error) {
+func (t *Txn) Resolve(id graph.ID) (graph.ID, error) { return t.resolve(id, true) }
+
+// resolve follows merge redirects from id; without joins it stops at a
+// join (see Join): the entity as linking left it.
+func (t *Txn) resolve(id graph.ID, joins bool) (graph.ID, error) {
 	for range 64 {
 		b, err := t.get(redirectKey(id))
 		if errors.Is(err, badger.ErrKeyNotFound) {
@@ -156,6 +160,9 @@ func (t *Txn) Resolve(id graph.ID) (graph.ID, error) {
 		}
 		if err != nil {
 			return 0, err
+		}
+		if !joins && len(b) == 9 {
+			return id, nil
 		}
 		id = graph.ID(binary.BigEndian.Uint64(b))
 	}
@@ -257,7 +264,16 @@ func (t *Txn) AddName(key string, id graph.ID, kind graph.NameKind) error {
 // once (with the strongest kind, the smallest NameKind), sorted by ID.
 // Aliases users added with a curation count (as NameFull); aliases they
 // removed no longer name their entity.
-func (t *Txn) Names(key string) ([]graph.NameRef, error) {
+func (t *Txn) Names(key string) ([]graph.NameRef, error) { return t.names(key, true) }
+
+// BaseNames is Names with the entities as linking left them: linking's
+// merges followed, joins (see Join) not. A name Resolve decides which
+// entity it stands for (a lone surname) is linked to the entity linking
+// keeps under it, so its mentions follow whatever the next pass joins
+// that entity into, or not.
+func (t *Txn) BaseNames(key string) ([]graph.NameRef, error) { return t.names(key, false) }
+
+func (t *Txn) names(key string, joins bool) ([]graph.NameRef, error) {
 	if key == "" {
 		return nil, nil
 	}
@@ -267,7 +283,7 @@ func (t *Txn) Names(key string) ([]graph.NameRef, error) {
 	}
 	best := map[graph.ID]graph.NameKind{}
 	for _, r := range refs {
-		id, err := t.Resolve(r.id)
+		id, err := t.resolve(r.id, joins)
 		if err != nil {
 			return nil, err
 		}
@@ -275,7 +291,7 @@ func (t *Txn) Names(key string) ([]graph.NameRef, error) {
 			best[id] = r.kind
 		}
 	}
-	if err := t.curatedNames(key, best); err != nil { // aliases users added or removed (curate.go)
+	if err := t.curatedNames(key, best, joins); err != nil { // aliases users added or removed (curate.go)
 		return nil, err
 	}
 	out := make([]graph.NameRef, 0, len(best))
