@@ -47,10 +47,13 @@ func (rb *relBuilder) listBefore(p placed, s Sentence, end map[int]placed) []pla
 }
 
 // roleBeforeComma reads "(the|a) <role> of|at|for (the) T, P": "the
-// governor of the central bank, X", "a spokesman for the ministry, X".
-func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
+// governor of the central bank, X", "a spokesman for the ministry, X"; and
+// a title with a portfolio, "T's minister of energy, X" (see
+// portfolioBeforeComma).
+func (rb *relBuilder) roleBeforeComma(p placed, si int, in []placed, end map[int]placed,
 	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
 	d := rb.d
+	s := d.Sentences[si]
 	c := p.tokStart - 1
 	if c > s.TokStart && d.Tokens[c].Text == "." {
 		c-- // "Dr."
@@ -70,7 +73,7 @@ func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
 	}
 	t, ok := end[c]
 	if !ok {
-		return rb.possessiveRoleBeforeComma(p, s, end, c, emit)
+		return rb.possessiveRoleBeforeComma(p, s, end, c, emit) || rb.portfolioBeforeComma(p, si, in, end, c, emit)
 	}
 	k := t.tokStart - 1
 	if k > s.TokStart && low(d.Tokens[k]) == "the" {
@@ -202,12 +205,8 @@ func (rb *relBuilder) possessiveRoleBeforeComma(p placed, s Sentence, end map[in
 	if j == c || j-1 < s.TokStart {
 		return false
 	}
-	owner := j - 1 // the end of T: "T's" ends before "'s", "its" (a reference to T) after it
-	switch {
-	case possessiveAt(d, j-1):
-	case low(d.Tokens[j-1]) == "its":
-		owner = j
-	default:
+	owner, ok := possessiveOwner(d, j, s.TokStart)
+	if !ok {
 		return false
 	}
 	r, ok := rb.roleFrom(j, c)

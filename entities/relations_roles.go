@@ -151,7 +151,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		}
 		// "the <role> of T, P" and "a spokesman for T, P".
 		if !found {
-			found = rb.roleBeforeComma(p, s, end, emit)
+			found = rb.roleBeforeComma(p, si, in, end, emit)
 		}
 		// "P replaced Q as <role> of T", "P resigned as <role> of T".
 		if !found {

@@ -1,0 +1,122 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// A title with a portfolio after it, then a comma and the holder: "T's
+// minister of energy and mines, P" is an office of country T; "the
+// minister of international trade and industry, P" a state office whose
+// country the article gives (resolveOffices), as "Trade Minister P"
+// would be. The portfolio is one to five lower-case words after "of" or
+// "for" (no name: "the governor of the central bank, P" names its body
+// and is read by roleBeforeComma), with "and" only between two of them.
+// In an organization, such a title is an office, never the head's: "Acme's
+// director of marketing, P" and "Acme's head of research, P" hold offices
+// in Acme; an analyst's or spokesman's title still makes P its staff.
+
+// maxPortfolioWords bounds the words of a portfolio after "of".
+const maxPortfolioWords = 5
+
+// portfolioBeforeComma reads "(T's|the) <role> of|for <portfolio>, P",
+// with the comma at token c (see above).
+func (rb *relBuilder) portfolioBeforeComma(p placed, si int, in []placed, end map[int]placed, c int,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	d := rb.d
+	s := d.Sentences[si]
+	of := portfolioStart(d, c, s.TokStart)
+	if of < 0 {
+		return false
+	}
+	j := of
+	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, of) {
+		j--
+	}
+	r, ok := rb.roleFrom(j, of)
+	if !ok || r.end != of {
+		return false
+	}
+	r.end = c // the title holds its portfolio: "minister of energy and mines"
+	if owner, ok := possessiveOwner(d, j, s.TokStart); ok {
+		t, ok := end[owner]
+		if !ok {
+			return false
+		}
+		switch rb.ex.Entities[t.ent].Type {
+		case graph.Country:
+			emit(p, t, r, confAdjacent, false)
+			return true
+		case graph.Organization:
+			rb.unitOffice(p.ent, t.ent, r, graph.Span{Start: s.Start, End: s.End})
+			return true
+		}
+		return false
+	}
+	// No body before the title: a state's office, when it opens its
+	// phrase ("the minister of ...", or the sentence).
+	if j > s.TokStart && !determiners[low(d.Tokens[j-1])] && d.Tokens[j-1].Text != "," || !officeNouns[r.noun] {
+		return false
+	}
+	n := len(rb.pending)
+	rb.pendOffice(p.ent, r, si, in)
+	if len(rb.pending) > n {
+		// The portfolio names the office as a capitalised title would.
+		rb.pending[n].cap = true
+	}
+	return true
+}
+
+// portfolioStart returns the token of the "of" or "for" that opens a
+// portfolio ending right before token c (see above), or -1.
+func portfolioStart(d *Document, c, sentStart int) int {
+	for k := c - 1; k > sentStart && c-k <= maxPortfolioWords+1; k-- {
+		t := d.Tokens[k]
+		l := low(t)
+		if l == "of" || l == "for" {
+			if k == c-1 || low(d.Tokens[k+1]) == "and" {
+				return -1
+			}
+			return k
+		}
+		if !t.Word() || t.Cap() || determiners[l] || l != "and" && titleStopWords[l] || l == "and" && k == c-1 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unitOffice adds the office r of person p in organization t whose
+// title names a portfolio: the head of a part of t holds an office in t
+// ("head of research"), and its other titles say what they say of t.
+func (rb *relBuilder) unitOffice(p, t int, r roleSpan, span graph.Span) {
+	title, former := rb.roleTitle(r)
+	if title == "" {
+		return
+	}
+	for _, k := range rb.roleRelationKinds(r, graph.Organization, false) {
+		attrs := map[string]string{}
+		if k == graph.Leads {
+			k = graph.HoldsRole
+		}
+		if k == graph.HoldsRole {
+			attrs["role"] = title
+		}
+		if former {
+			attrs["former"] = "true"
+		}
+		rb.add(p, t, k, span, confAdjacent, attrs)
+	}
+}
+
+// possessiveOwner returns the end token of the possessor before a title
+// starting at token j: "T's" ends before "'s", "its" (a reference to T)
+// after it.
+func possessiveOwner(d *Document, j, sentStart int) (int, bool) {
+	switch {
+	case j-1 < sentStart:
+		return 0, false
+	case possessiveAt(d, j-1):
+		return j - 1, true
+	case low(d.Tokens[j-1]) == "its":
+		return j, true
+	}
+	return 0, false
+}

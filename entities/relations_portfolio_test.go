@@ -1,0 +1,49 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
+)
+
+// TestPortfolioTitles checks titles with a portfolio after "of" before a
+// comma and the holder, on sentences written for this test.
+func TestPortfolioTitles(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	tests := []struct {
+		text      string
+		info      ArticleInfo
+		want, not []string
+	}{
+		{
+			text: "Mexico's minister of energy and mines, Tomas Berg, has yet to reply.",
+			want: []string{"holds_role Tomas Berg -> Mexico {role=Minister of Energy and Mines}"},
+		},
+		{
+			// No possessor: the state office takes the article's country.
+			text: "Japan will not cut tariffs this year.\n\nThe minister of trade and industry, Tomas Berg, said so on Friday.",
+			info: ArticleInfo{Place: "TOKYO"},
+			want: []string{"holds_role Tomas Berg -> Japan {role=Minister of Trade and Industry}"},
+		},
+		{
+			// A company's office in a part of it is held in the company ...
+			text: "Acme Corp's director of marketing and sales, Tomas Berg, will retire.",
+			want: []string{"holds_role Tomas Berg -> Acme Corp"},
+		},
+		{
+			// ... and so is its head of research's: the part is led, not the company.
+			text: "Acme Corp's head of research, Tomas Berg, will retire.",
+			want: []string{"holds_role Tomas Berg -> Acme Corp {role=Head of Research}"},
+			not:  []string{"leads Tomas Berg -> Acme Corp"},
+		},
+		{
+			// A portfolio with a name in it is no portfolio.
+			text: "Mexico's minister of energy in Sonora, Tomas Berg, has yet to reply.",
+			not:  []string{"holds_role Tomas Berg -> Mexico"},
+		},
+	}
+	for _, tc := range tests {
+		got := typedRelations(x.ExtractArticle(tc.text, tc.info))
+		checkRelations(t, tc.text, got, tc.want, tc.not)
+	}
+}
