@@ -76,7 +76,9 @@ func (rb *relBuilder) roleBeforeComma(p placed, si int, in []placed, end map[int
 		return rb.possessiveRoleBeforeComma(p, s, end, c, emit) || rb.portfolioBeforeComma(p, si, in, end, c, emit)
 	}
 	k := t.tokStart - 1
-	if k > s.TokStart && low(d.Tokens[k]) == "the" {
+	if b := rb.possessedBefore(t, s, end); b > 0 {
+		k = b // "the governor of Velland's state oil company, Velco, X"
+	} else if k > s.TokStart && low(d.Tokens[k]) == "the" {
 		k--
 	}
 	if k <= s.TokStart || !bodyPrepositions[low(d.Tokens[k])] {

@@ -481,8 +481,16 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	if !ok {
 		return placed{}, false
 	}
+	if u, ok := rb.possessedBody(t, s, at); ok {
+		return u, true // "of Germany's central bank, the Bundesbank"
+	}
 	switch rb.ex.Entities[t.ent].Type {
-	case graph.Country, graph.Organization, graph.Party, graph.Place:
+	case graph.Country:
+		if possessedEnd(d, t, s.TokEnd) > 0 {
+			return placed{}, false // "chairman of Germany's biggest bank"
+		}
+		return t, true
+	case graph.Organization, graph.Party, graph.Place:
 		return t, true
 	}
 	return placed{}, false
