@@ -79,7 +79,10 @@ var successionVerbs = map[string]bool{"replaced": true, "replaces": true, "repla
 // leavingVerbs make the office a former one: "X resigned as chairman".
 var leavingVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true, "stepped": true, "resigns": true, "quits": true, "retires": true, "steps": true, "ousted": true, "sacked": true, "fired": true}
 
-// worksFor reads "P works for T", "P, who worked at T", "P joined T":
+// serveVerbs put their subject in the body "in" names: "X served in T".
+var serveVerbs = map[string]bool{"serves": true, "served": true, "serving": true}
+
+// worksFor reads "P works for T", "P, who worked at T", "P served in T", "P joined T":
 // P is affiliated with organization T, or a member of party T.
 func (rb *relBuilder) worksFor(p placed, s Sentence, at map[int]placed, span graph.Span) bool {
 	d := rb.d
@@ -96,6 +99,8 @@ func (rb *relBuilder) worksFor(p placed, s Sentence, at map[int]placed, span gra
 	switch l := low(d.Tokens[k]); {
 	case workVerbs[l] && (low(d.Tokens[k+1]) == "for" || low(d.Tokens[k+1]) == "at"):
 		k += 2
+	case serveVerbs[l] && low(d.Tokens[k+1]) == "in":
+		k += 2 // "X served in the Velland Guards"
 	case joinVerbs[l]:
 		k++
 	default:

@@ -475,6 +475,9 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 		// One lower-case word may qualify the body: "the ruling X".
 		if _, named := at[k]; !named && k+1 < s.TokEnd && d.Tokens[k].Word() && !d.Tokens[k].Cap() && !isRoleNoun(low(d.Tokens[k])) {
 			k++
+			if possessiveAt(d, k) {
+				k++ // "of the ministry's X Bureau": the unit is the body
+			}
 		}
 	}
 	t, ok := at[k]
