@@ -9,6 +9,9 @@ import "github.com/newsgraph/newsgraph/graph"
 // would be. The portfolio is one to five lower-case words after "of" or
 // "for" (no name: "the governor of the central bank, P" names its body
 // and is read by roleBeforeComma), with "and" only between two of them.
+// A place or country after "for" or "to" is such a portfolio too: "Spain's
+// director general for Europe, P", "Sweden's ambassador to Canada, P" hold
+// offices of Spain and Sweden (placePortfolio).
 // In an organization, such a title is an office, never the head's: "Acme's
 // director of marketing, P" and "Acme's head of research, P" hold offices
 // in Acme; an analyst's or spokesman's title still makes P its staff.
@@ -36,19 +39,7 @@ func (rb *relBuilder) portfolioBeforeComma(p placed, si int, in []placed, end ma
 	}
 	r.end = c // the title holds its portfolio: "minister of energy and mines"
 	if owner, ok := possessiveOwner(d, j, s.TokStart); ok {
-		t, ok := end[owner]
-		if !ok {
-			return false
-		}
-		switch rb.ex.Entities[t.ent].Type {
-		case graph.Country:
-			emit(p, t, r, confAdjacent, false)
-			return true
-		case graph.Organization:
-			rb.unitOffice(p.ent, t.ent, r, graph.Span{Start: s.Start, End: s.End})
-			return true
-		}
-		return false
+		return rb.ownedPortfolio(p, end, owner, r, s, emit)
 	}
 	// No body before the title: a state's office, when it opens its
 	// phrase ("the minister of ...", or the sentence).
@@ -62,6 +53,56 @@ func (rb *relBuilder) portfolioBeforeComma(p placed, si int, in []placed, end ma
 		rb.pending[n].cap = true
 	}
 	return true
+}
+
+// ownedPortfolio adds office r of person p in the country or
+// organization whose possessive ends at token owner.
+func (rb *relBuilder) ownedPortfolio(p placed, end map[int]placed, owner int, r roleSpan, s Sentence,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	t, ok := end[owner]
+	if !ok {
+		return false
+	}
+	switch rb.ex.Entities[t.ent].Type {
+	case graph.Country:
+		emit(p, t, r, confAdjacent, false)
+		return true
+	case graph.Organization:
+		rb.unitOffice(p.ent, t.ent, r, graph.Span{Start: s.Start, End: s.End})
+		return true
+	}
+	return false
+}
+
+// placePortfolio reads "T's <role> for|to (the) X, P" for the place or
+// country X ending at the comma before P (see above).
+func (rb *relBuilder) placePortfolio(p, x placed, s Sentence, end map[int]placed, c int,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	d := rb.d
+	if xt := rb.ex.Entities[x.ent].Type; xt != graph.Place && xt != graph.Country {
+		return false
+	}
+	k := x.tokStart - 1
+	if k > s.TokStart && low(d.Tokens[k]) == "the" {
+		k--
+	}
+	if k <= s.TokStart || low(d.Tokens[k]) != "for" && low(d.Tokens[k]) != "to" {
+		return false
+	}
+	j := k
+	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, k) {
+		j--
+	}
+	r, ok := rb.roleFrom(j, k)
+	if !ok || r.end != k {
+		return false
+	}
+	owner, ok := possessiveOwner(d, j, s.TokStart)
+	if !ok {
+		return false
+	}
+	r.end = c
+	return rb.ownedPortfolio(p, end, owner, r, s, emit)
 }
 
 // portfolioStart returns the token of the "of" or "for" that opens a

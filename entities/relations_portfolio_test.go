@@ -37,6 +37,16 @@ func TestPortfolioTitles(t *testing.T) {
 			not:  []string{"leads Tomas Berg -> Acme Corp"},
 		},
 		{
+			// A place or country after "for" or "to" is a portfolio too.
+			text: "Spain's director general for Europe, Tomas Berg, said the talks went well.",
+			want: []string{"holds_role Tomas Berg -> Spain {role=Director General for Europe}"},
+		},
+		{
+			text: "Sweden's ambassador to Canada, Tomas Berg, said so.",
+			want: []string{"holds_role Tomas Berg -> Sweden {role=Ambassador to Canada}"},
+			not:  []string{"holds_role Tomas Berg -> Canada"},
+		},
+		{
 			// A portfolio with a name in it is no portfolio.
 			text: "Mexico's minister of energy in Sonora, Tomas Berg, has yet to reply.",
 			not:  []string{"holds_role Tomas Berg -> Mexico"},

@@ -234,8 +234,8 @@ func (rb *relBuilder) roleTitle(r roleSpan) (string, bool) {
 			continue
 		case len(words) == 0 && (l == "the" || l == "a" || l == "an"):
 			continue
-		case functionWords[l]:
-			w = l
+		case functionWords[l] || l == "to":
+			w = l // "Ambassador to Canada"
 		case t.Upper() && utf8.RuneCountInString(t.Text) <= 4:
 			w = t.Text // MP, PM, CEO
 		default:

@@ -75,6 +75,9 @@ func (rb *relBuilder) roleBeforeComma(p placed, si int, in []placed, end map[int
 	if !ok {
 		return rb.possessiveRoleBeforeComma(p, s, end, c, emit) || rb.portfolioBeforeComma(p, si, in, end, c, emit)
 	}
+	if rb.placePortfolio(p, t, s, end, c, emit) {
+		return true // "Spain's director general for Europe, X"
+	}
 	k := t.tokStart - 1
 	if b := rb.possessedBefore(t, s, end); b > 0 {
 		k = b // "the governor of Velland's state oil company, Velco, X"
