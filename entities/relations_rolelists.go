@@ -99,11 +99,15 @@ func (rb *relBuilder) roleBeforeComma(p placed, si int, in []placed, end map[int
 	return true
 }
 
-// bodyPossessive reads "T's P" for an organization T: the person works
+// bodyPossessive reads "T's P" (and "T <rank>. P", rankedMember) for an
+// organization T: the person works
 // for or plays for it ("the BBC's Ann Kerr", "Hansa Bank's Tom Hale
 // said"). A party's possessive is read by possessiveMembership; a title
 // between ("T's chairman P") by the role rules.
 func (rb *relBuilder) bodyPossessive(p placed, s Sentence, end map[int]placed, span graph.Span) {
+	if rb.rankedMember(p, s, end, span) {
+		return // "Air Force Maj. Gen. X"
+	}
 	d := rb.d
 	k := p.tokStart - 1
 	if k > s.TokStart && (honorifics[low(d.Tokens[k])] || honorifics[strings.TrimSuffix(low(d.Tokens[k]), ".")]) {
