@@ -12,10 +12,7 @@ import (
 // test; a country named as such, or a plural people, still does.
 func TestDemonymAdjectiveOffice(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()), WithGazetteer(gazetteer.Default()))
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []wantCase{
 		{
 			text: "In 1978 the administration of then president Tomas Berg floated securities in marks and Swiss francs.",
 			not:  []string{"holds_role Tomas Berg -> Switzerland"},
@@ -34,8 +31,5 @@ func TestDemonymAdjectiveOffice(t *testing.T) {
 			not:  []string{"holds_role Tomas Berg -> Estonia"},
 		},
 	}
-	for _, tc := range tests {
-		got := typedRelations(x.ExtractArticle(tc.text, ArticleInfo{}))
-		checkRelations(t, tc.text, got, tc.want, tc.not)
-	}
+	checkWantCases(t, x, tests)
 }

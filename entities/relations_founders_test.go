@@ -10,10 +10,7 @@ import (
 // for this test.
 func TestFounders(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []wantCase{
 		{
 			text: "It marks the end of Velcom, which was founded in 1875 by telephone pioneer Tomas Berg and is one of the best-known companies.",
 			want: []string{"affiliated_with Tomas Berg -> Velcom"},
@@ -36,8 +33,5 @@ func TestFounders(t *testing.T) {
 			not:  []string{"affiliated_with Tomas Berg -> Velland Steel", "affiliated_with Anna Pell -> Velland Steel"},
 		},
 	}
-	for _, tc := range tests {
-		got := typedRelations(x.ExtractArticle(tc.text, ArticleInfo{}))
-		checkRelations(t, tc.text, got, tc.want, tc.not)
-	}
+	checkWantCases(t, x, tests)
 }

@@ -12,8 +12,9 @@ import (
 // lexicon office_nouns), on an article written for this test.
 func TestMonarchOffice(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()), WithGazetteer(gazetteer.Default()))
-	text := "Belgium's coalition collapsed on Thursday over a language row.\n\n" +
-		"King Tomaso is expected to accept the resignation, Belgian radio said. Belgium has had four governments in five years."
-	got := typedRelations(x.ExtractArticle(text, ArticleInfo{}))
-	checkRelations(t, text, got, []string{"holds_role Tomaso -> Belgium {role=King}"}, nil)
+	checkWantCases(t, x, []wantCase{{
+		text: "Belgium's coalition collapsed on Thursday over a language row.\n\n" +
+			"King Tomaso is expected to accept the resignation, Belgian radio said. Belgium has had four governments in five years.",
+		want: []string{"holds_role Tomaso -> Belgium {role=King}"},
+	}})
 }

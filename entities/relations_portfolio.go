@@ -29,14 +29,11 @@ func (rb *relBuilder) portfolioBeforeComma(p placed, si int, in []placed, end ma
 	if of < 0 {
 		return false
 	}
-	j := of
-	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, of) {
-		j--
-	}
-	r, ok := rb.roleFrom(j, of)
-	if !ok || r.end != of {
+	r, ok := rb.roleEndingAt(of, s.TokStart)
+	if !ok {
 		return false
 	}
+	j := r.start
 	r.end = c // the title holds its portfolio: "minister of energy and mines"
 	if owner, ok := possessiveOwner(d, j, s.TokStart); ok {
 		return rb.ownedPortfolio(p, end, owner, r, s, emit)
@@ -53,6 +50,17 @@ func (rb *relBuilder) portfolioBeforeComma(p placed, si int, in []placed, end ma
 		rb.pending[n].cap = true
 	}
 	return true
+}
+
+// roleEndingAt reads the role title that ends right before token k: the
+// role words back from k, the last of them a role noun.
+func (rb *relBuilder) roleEndingAt(k, sentStart int) (roleSpan, bool) {
+	j := k
+	for j > sentStart && rb.roleTok(j-1, sentStart, k) {
+		j--
+	}
+	r, ok := rb.roleFrom(j, k)
+	return r, ok && r.end == k
 }
 
 // ownedPortfolio adds office r of person p in the country or
@@ -89,15 +97,11 @@ func (rb *relBuilder) placePortfolio(p, x placed, s Sentence, end map[int]placed
 	if k <= s.TokStart || low(d.Tokens[k]) != "for" && low(d.Tokens[k]) != "to" {
 		return false
 	}
-	j := k
-	for j > s.TokStart && rb.roleTok(j-1, s.TokStart, k) {
-		j--
-	}
-	r, ok := rb.roleFrom(j, k)
-	if !ok || r.end != k {
+	r, ok := rb.roleEndingAt(k, s.TokStart)
+	if !ok {
 		return false
 	}
-	owner, ok := possessiveOwner(d, j, s.TokStart)
+	owner, ok := possessiveOwner(d, r.start, s.TokStart)
 	if !ok {
 		return false
 	}

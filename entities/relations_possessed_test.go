@@ -11,10 +11,7 @@ import (
 // this test.
 func TestPossessedBodies(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []wantCase{
 		{
 			text: "But Tomas Berg, a board member of Velland's central bank, the Vellbank, said trading should stay.",
 			want: []string{"holds_role Tomas Berg -> Vellbank {role=Board Member}"},
@@ -34,8 +31,5 @@ func TestPossessedBodies(t *testing.T) {
 			not:  []string{"holds_role Tomas Berg -> Germany"},
 		},
 	}
-	for _, tc := range tests {
-		got := typedRelations(x.ExtractArticle(tc.text, ArticleInfo{}))
-		checkRelations(t, tc.text, got, tc.want, tc.not)
-	}
+	checkWantCases(t, x, tests)
 }

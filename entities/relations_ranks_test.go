@@ -10,10 +10,7 @@ import (
 // test.
 func TestRankedMember(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []wantCase{
 		{
 			text: "The deal was arranged by retired Air Force Maj. Gen. Tomas Berg, a former official.",
 			want: []string{"affiliated_with Tomas Berg -> Air Force"},
@@ -24,8 +21,5 @@ func TestRankedMember(t *testing.T) {
 			not:  []string{"affiliated_with Tomas Berg -> Velland Steel"},
 		},
 	}
-	for _, tc := range tests {
-		got := typedRelations(x.ExtractArticle(tc.text, ArticleInfo{}))
-		checkRelations(t, tc.text, got, tc.want, tc.not)
-	}
+	checkWantCases(t, x, tests)
 }

@@ -13,10 +13,7 @@ import (
 // test.
 func TestUnitBodyServiceAndPurpose(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []wantCase{
 		{
 			text: "Tomas Berg, Director General of the ministry's Economic Affairs Bureau, said so.",
 			want: []string{"leads Tomas Berg -> Economic Affairs Bureau {role=Director General}"},
@@ -40,8 +37,5 @@ func TestUnitBodyServiceAndPurpose(t *testing.T) {
 			not:  []string{"visits Tomas Berg -> Toronto"},
 		},
 	}
-	for _, tc := range tests {
-		got := typedRelations(x.ExtractArticle(tc.text, ArticleInfo{}))
-		checkRelations(t, tc.text, got, tc.want, tc.not)
-	}
+	checkWantCases(t, x, tests)
 }
