@@ -3,7 +3,8 @@ package entities
 import "github.com/newsgraph/newsgraph/graph"
 
 // A title with a portfolio after it, then a comma and the holder: "T's
-// minister of energy and mines, P" is an office of country T; "the
+// minister of energy and mines, P" is an office of country T, "Acme
+// director of planning, P" one of organization Acme; "the
 // minister of international trade and industry, P" a state office whose
 // country the article gives (resolveOffices), as "Trade Minister P"
 // would be. The portfolio is one to five lower-case words after "of" or
@@ -37,6 +38,9 @@ func (rb *relBuilder) portfolioBeforeComma(p placed, si int, in []placed, end ma
 	r.end = c // the title holds its portfolio: "minister of energy and mines"
 	if owner, ok := possessiveOwner(d, j, s.TokStart); ok {
 		return rb.ownedPortfolio(p, end, owner, r, s, emit)
+	}
+	if t, ok := end[j]; ok && !t.coref && rb.ex.Entities[t.ent].Type == graph.Organization {
+		return rb.ownedPortfolio(p, end, j, r, s, emit) // "Acme director of planning, X"
 	}
 	// No body before the title: a state's office, when it opens its
 	// phrase ("the minister of ...", or the sentence).

@@ -33,6 +33,11 @@ func TestPortfolioTitles(t *testing.T) {
 			not:  []string{"leads Tomas Berg -> Acme Corp"},
 		},
 		{
+			// An organization's name before the title, without "'s".
+			text: "The fares will rise, said Vellair Airlines director of commercial planning, Tomas Berg.",
+			want: []string{"holds_role Tomas Berg -> Vellair Airlines {role=Director of Commercial Planning}"},
+		},
+		{
 			// A place or country after "for" or "to" is a portfolio too.
 			text: "Spain's director general for Europe, Tomas Berg, said the talks went well.",
 			want: []string{"holds_role Tomas Berg -> Spain {role=Director General for Europe}"},
