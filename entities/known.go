@@ -71,7 +71,8 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 				continue // "the Amazon"; "Daimler-Benz", "BP/Standard"
 			}
 			score := text.ScoreStrong
-			if capitalisedNeighbour(d, i-1) || capitalisedNeighbour(d, end) || brand && (capitalisedAfter(d, end) || linkedBefore(d, i)) {
+			after := capitalisedNeighbour(d, end) && !roleTitleOpens(d, end)
+			if capitalisedNeighbour(d, i-1) || after || brand && (capitalisedAfter(d, end) && !roleTitleOpens(d, end) || linkedBefore(d, i)) {
 				score = text.ScoreModel
 			}
 			known = append(known, Mention{
@@ -133,6 +134,23 @@ func capitalisedNeighbour(d *Document, i int) bool {
 		}
 	}
 	return true
+}
+
+// roleTitleOpens reports whether a person's title opens at token i, after a
+// known organization's name: capitalised title words up to a role noun
+// ("Bank of Velland Governor X", "Acme Deputy Chairman X"). The name then
+// ends where the title begins: the title is no part of it.
+func roleTitleOpens(d *Document, i int) bool {
+	for k := i; k < len(d.Tokens) && k < i+3; k++ {
+		l := low(d.Tokens[k])
+		if !d.Tokens[k].Cap() || !isRoleWord(l) {
+			return false
+		}
+		if roleNouns[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedAfter reports whether token i, after a company's name, is

@@ -32,6 +32,8 @@ func TestKnownOrganizations(t *testing.T) {
 		{"She studied at the Sorbonne before moving to Ostria.", "organization:Sorbonne", ""},
 		// A legislature's own name is the legislature, not a town.
 		{"The Duma passed the budget on Friday.", "organization:Duma", "place:Dūmā"},
+		// A title after the name ends it: the bank, not the country.
+		{"Bank of Japan Governor Tomas Verlo said rates would stay.", "organization:Bank of Japan", "country:Japan"},
 		// Case matters: a word that is also a name in lower case is not it.
 		{"The nasdaq-listed firm raised prices.", "", "organization:Nasdaq"},
 	}
@@ -67,6 +69,10 @@ func TestKnownOrgNeighbours(t *testing.T) {
 		// Nor is a company's name glued to another word, or after a
 		// name link and a capitalised word.
 		{"Nokia-Siemens rose. Banco de Siemens fell. Nokia/Siemens said.", nil},
+		// A person's title after the name is no part of it: "Bank of
+		// Japan Governor X" is the bank's governor; a capitalised word
+		// that is no title still may be.
+		{"Bank of Japan Governor Tomas Verlo said. Nokia Deputy Chairman Anna Pell said. Bank of Japan Tower rose.", []string{"Bank of Japan", "Nokia"}},
 	} {
 		d := Segment(tc.text)
 		_, known := knownOrganizations(d, tokenKeys(d), nil)
@@ -80,4 +86,21 @@ func TestKnownOrgNeighbours(t *testing.T) {
 			t.Errorf("%q: strong known names %q, want %q", tc.text, strong, tc.want)
 		}
 	}
+}
+
+// TestKnownOrgTitle checks that a known organization's name before a
+// title is the body the title's holder leads, not the country it names.
+func TestKnownOrgTitle(t *testing.T) {
+	checkWantCases(t, New(), []wantCase{
+		{
+			text: "Bank of Japan Governor Tomas Verlo said rates would stay.",
+			want: []string{"leads Tomas Verlo -> Bank of Japan"},
+			not:  []string{"holds_role Tomas Verlo -> Japan"},
+		},
+		{
+			text: "Former Bank of Canada Deputy Governor Anna Pell said so.",
+			want: []string{"holds_role Anna Pell -> Bank of Canada"},
+			not:  []string{"holds_role Anna Pell -> Canada"},
+		},
+	})
 }

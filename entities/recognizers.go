@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,9 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 		}
 		if m.TokEnd-m.TokStart == 1 && (nonNames[low(d.Tokens[m.TokStart])] || roleNouns[low(d.Tokens[m.TokStart])]) {
 			continue
+		}
+		if (m.Type == graph.Country || m.Type == graph.Place) && clockZone(d, m) {
+			continue // "at 1430 EST": a time zone, not Estonia
 		}
 		// "a Reuter survey", "the Smith report": a lone name after an
 		// article modifies a noun; it is not a person.
@@ -161,4 +165,18 @@ func countriesNamed(ms []Mention) map[string]bool {
 		}
 	}
 	return out
+}
+
+// clockZone reports whether mention m is one word in capitals right after
+// a clock time ("1430 EST", "9.30 GMT"): a time zone.
+func clockZone(d *Document, m Mention) bool {
+	if m.TokEnd-m.TokStart != 1 || m.TokStart == 0 || !allCaps(d.Tokens[m.TokStart].Text) {
+		return false
+	}
+	t := strings.ReplaceAll(strings.ReplaceAll(d.Tokens[m.TokStart-1].Text, ":", ""), ".", "")
+	if len(t) < 3 || len(t) > 4 {
+		return false
+	}
+	n, err := strconv.Atoi(t)
+	return err == nil && n/100 < 24 && n%100 < 60
 }

@@ -39,10 +39,14 @@ var objectVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "mee
 	"urged": true, "visited": true, "telephoned": true, "phoned": true, "called": true, "host": true, "hosted": true}
 
 // ministerTitle reports whether a state office title is a minister's:
-// its last word a minister noun, not a secretary-general's or an
+// its last word before any portfolio a minister noun, not a secretary-general's or an
 // under-secretary's of some body.
 func ministerTitle(title string) bool {
 	title = strings.ToLower(title)
+	// A portfolio after the noun: "minister of trade and industry".
+	if i := strings.Index(title, " of "); i > 0 {
+		title = title[:i]
+	}
 	f := strings.Fields(title)
 	if len(f) == 0 {
 		return false

@@ -79,7 +79,11 @@ var successionVerbs = map[string]bool{"replaced": true, "replaces": true, "repla
 // leavingVerbs make the office a former one: "X resigned as chairman".
 var leavingVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true, "stepped": true, "resigns": true, "quits": true, "retires": true, "steps": true, "ousted": true, "sacked": true, "fired": true}
 
-// worksFor reads "P works for T", "P, who worked at T", "P joined T":
+// serveVerbs put their subject in the body "in" names: "X served in T".
+var serveVerbs = map[string]bool{"serves": true, "served": true, "serving": true}
+
+// worksFor reads "P works for T", "P, who worked at T", "P served in T",
+// "P joined T", "P founded T" and "T, founded by P" (foundedBy):
 // P is affiliated with organization T, or a member of party T.
 func (rb *relBuilder) worksFor(p placed, s Sentence, at map[int]placed, span graph.Span) bool {
 	d := rb.d
@@ -91,15 +95,17 @@ func (rb *relBuilder) worksFor(p placed, s Sentence, at map[int]placed, span gra
 		k++
 	}
 	if k+1 >= s.TokEnd {
-		return false
+		return rb.foundedBy(p, s, at, span)
 	}
 	switch l := low(d.Tokens[k]); {
 	case workVerbs[l] && (low(d.Tokens[k+1]) == "for" || low(d.Tokens[k+1]) == "at"):
 		k += 2
-	case joinVerbs[l]:
+	case serveVerbs[l] && low(d.Tokens[k+1]) == "in":
+		k += 2 // "X served in the Velland Guards"
+	case joinVerbs[l], foundVerbs[l]:
 		k++
 	default:
-		return false
+		return rb.foundedBy(p, s, at, span)
 	}
 	if k < s.TokEnd && low(d.Tokens[k]) == "the" {
 		k++

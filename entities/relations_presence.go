@@ -10,6 +10,7 @@ import (
 //
 //	P met Q in X; P held talks in X; P told reporters in X; P said in X
 //	In X, P said ...; Speaking in X, P ...
+//	P, in X for talks, said ...; P, in X on a visit, ...
 //
 // and the article must say which country the person serves (an office of
 // a country, or a party of one) and X must lie in another: "the German
@@ -60,6 +61,10 @@ func (rb *relBuilder) presence(si int, in []placed) {
 	// "P met Q in X".
 	for i, p := range in {
 		if rb.ex.Entities[p.ent].Type != graph.Person {
+			continue
+		}
+		if m, ok := rb.inAppositionPurpose(in[i+1:], p, s); ok {
+			rb.presences = append(rb.presences, pendingPresence{p.ent, m.ent, span})
 			continue
 		}
 		for _, m := range in[i+1:] {
@@ -160,3 +165,23 @@ func (rb *relBuilder) metWhom(in []placed, i, j int) bool {
 // metWords may stand among the people someone met.
 var metWords = map[string]bool{",": true, "and": true, "his": true, "her": true, "their": true, "the": true,
 	"counterpart": true, "counterparts": true, "officials": true, "leaders": true, "ministers": true}
+
+// purposeLinks open what a person is somewhere for: "P, in X for talks",
+// "P, in X on a visit", "P, in X to attend ...".
+var purposeLinks = map[string]bool{"for": true, "on": true, "to": true}
+
+// inAppositionPurpose reads "P, in X for|on|to ..." among the mentions
+// after person p: an apposition that puts P in X for a purpose. It
+// returns X.
+func (rb *relBuilder) inAppositionPurpose(after []placed, p placed, s Sentence) (placed, bool) {
+	d := rb.d
+	k := p.tokEnd
+	if k+2 >= s.TokEnd || d.Tokens[k].Text != "," || low(d.Tokens[k+1]) != "in" || len(after) == 0 {
+		return placed{}, false
+	}
+	m := after[0]
+	if m.tokStart != k+2 || !rb.isDestination(m) || m.tokEnd >= s.TokEnd || !purposeLinks[low(d.Tokens[m.tokEnd])] {
+		return placed{}, false
+	}
+	return m, true
+}

@@ -234,8 +234,8 @@ func (rb *relBuilder) roleTitle(r roleSpan) (string, bool) {
 			continue
 		case len(words) == 0 && (l == "the" || l == "a" || l == "an"):
 			continue
-		case functionWords[l]:
-			w = l
+		case functionWords[l] || l == "to":
+			w = l // "Ambassador to Canada"
 		case t.Upper() && utf8.RuneCountInString(t.Text) <= 4:
 			w = t.Text // MP, PM, CEO
 		default:
@@ -296,7 +296,7 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
 		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])], si: si, start: r.start, end: r.end}
 	for _, m := range in {
-		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) {
+		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) && !rb.demonymAdjective(m, s) {
 			po.countries = append(po.countries, m.ent)
 		}
 		if m.ent == p && m.tokStart >= r.end && m.tokStart <= r.end+1 && !m.coref && possessiveAt(rb.d, m.tokEnd) {

@@ -47,10 +47,13 @@ func (rb *relBuilder) listBefore(p placed, s Sentence, end map[int]placed) []pla
 }
 
 // roleBeforeComma reads "(the|a) <role> of|at|for (the) T, P": "the
-// governor of the central bank, X", "a spokesman for the ministry, X".
-func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
+// governor of the central bank, X", "a spokesman for the ministry, X"; and
+// a title with a portfolio, "T's minister of energy, X" (see
+// portfolioBeforeComma).
+func (rb *relBuilder) roleBeforeComma(p placed, si int, in []placed, end map[int]placed,
 	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
 	d := rb.d
+	s := d.Sentences[si]
 	c := p.tokStart - 1
 	if c > s.TokStart && d.Tokens[c].Text == "." {
 		c-- // "Dr."
@@ -70,10 +73,15 @@ func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
 	}
 	t, ok := end[c]
 	if !ok {
-		return rb.possessiveRoleBeforeComma(p, s, end, c, emit)
+		return rb.possessiveRoleBeforeComma(p, s, end, c, emit) || rb.portfolioBeforeComma(p, si, in, end, c, emit)
+	}
+	if rb.placePortfolio(p, t, s, end, c, emit) {
+		return true // "Spain's director general for Europe, X"
 	}
 	k := t.tokStart - 1
-	if k > s.TokStart && low(d.Tokens[k]) == "the" {
+	if b := rb.possessedBefore(t, s, end); b > 0 {
+		k = b // "the governor of Velland's state oil company, Velco, X"
+	} else if k > s.TokStart && low(d.Tokens[k]) == "the" {
 		k--
 	}
 	if k <= s.TokStart || !bodyPrepositions[low(d.Tokens[k])] {
@@ -91,11 +99,15 @@ func (rb *relBuilder) roleBeforeComma(p placed, s Sentence, end map[int]placed,
 	return true
 }
 
-// bodyPossessive reads "T's P" for an organization T: the person works
+// bodyPossessive reads "T's P" (and "T <rank>. P", rankedMember) for an
+// organization T: the person works
 // for or plays for it ("the BBC's Ann Kerr", "Hansa Bank's Tom Hale
 // said"). A party's possessive is read by possessiveMembership; a title
 // between ("T's chairman P") by the role rules.
 func (rb *relBuilder) bodyPossessive(p placed, s Sentence, end map[int]placed, span graph.Span) {
+	if rb.rankedMember(p, s, end, span) {
+		return // "Air Force Maj. Gen. X"
+	}
 	d := rb.d
 	k := p.tokStart - 1
 	if k > s.TokStart && (honorifics[low(d.Tokens[k])] || honorifics[strings.TrimSuffix(low(d.Tokens[k]), ".")]) {
@@ -202,12 +214,8 @@ func (rb *relBuilder) possessiveRoleBeforeComma(p placed, s Sentence, end map[in
 	if j == c || j-1 < s.TokStart {
 		return false
 	}
-	owner := j - 1 // the end of T: "T's" ends before "'s", "its" (a reference to T) after it
-	switch {
-	case possessiveAt(d, j-1):
-	case low(d.Tokens[j-1]) == "its":
-		owner = j
-	default:
+	owner, ok := possessiveOwner(d, j, s.TokStart)
+	if !ok {
 		return false
 	}
 	r, ok := rb.roleFrom(j, c)

@@ -151,7 +151,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		}
 		// "the <role> of T, P" and "a spokesman for T, P".
 		if !found {
-			found = rb.roleBeforeComma(p, s, end, emit)
+			found = rb.roleBeforeComma(p, si, in, end, emit)
 		}
 		// "P replaced Q as <role> of T", "P resigned as <role> of T".
 		if !found {
@@ -481,14 +481,25 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 		// One lower-case word may qualify the body: "the ruling X".
 		if _, named := at[k]; !named && k+1 < s.TokEnd && d.Tokens[k].Word() && !d.Tokens[k].Cap() && !isRoleNoun(low(d.Tokens[k])) {
 			k++
+			if possessiveAt(d, k) {
+				k++ // "of the ministry's X Bureau": the unit is the body
+			}
 		}
 	}
 	t, ok := at[k]
 	if !ok {
 		return placed{}, false
 	}
+	if u, ok := rb.possessedBody(t, s, at); ok {
+		return u, true // "of Germany's central bank, the Bundesbank"
+	}
 	switch rb.ex.Entities[t.ent].Type {
-	case graph.Country, graph.Organization, graph.Party, graph.Place:
+	case graph.Country:
+		if possessedEnd(d, t, s.TokEnd) > 0 {
+			return placed{}, false // "chairman of Germany's biggest bank"
+		}
+		return t, true
+	case graph.Organization, graph.Party, graph.Place:
 		return t, true
 	}
 	return placed{}, false

@@ -36,3 +36,20 @@ func hasRel(ex *Extraction, k graph.Kind, from, to string) bool {
 	}
 	return false
 }
+
+// wantCase is one text of a table test and the typed relations its
+// extraction must and must not hold (see checkRelations).
+type wantCase struct {
+	text      string
+	info      ArticleInfo
+	want, not []string
+}
+
+// checkWantCases extracts each case's text with x and checks its typed
+// relations.
+func checkWantCases(t *testing.T, x *Extractor, cases []wantCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkRelations(t, c.text, typedRelations(x.ExtractArticle(c.text, c.info)), c.want, c.not)
+	}
+}
