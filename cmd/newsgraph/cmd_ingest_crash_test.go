@@ -122,10 +122,14 @@ func testInterrupt(t *testing.T, bin string) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		// Wait until it has stored something, then stop it.
+		// Wait until it has opened the store (Badger's LOCK file exists
+		// only while a process holds it, so this also holds on the second
+		// pass, when the store's other files are already there: a signal
+		// before then would reach a process still starting, without its
+		// handler, as happened under heavy load), then stop it.
 		deadline := time.Now().Add(30 * time.Second)
 		for time.Now().Before(deadline) {
-			if b, _ := os.ReadDir(db); len(b) > 3 {
+			if _, err := os.Stat(filepath.Join(db, "LOCK")); err == nil {
 				break
 			}
 			time.Sleep(20 * time.Millisecond)
