@@ -150,6 +150,20 @@ type resolver struct {
 	d      *Document
 	groups []*group
 	byKey  map[string]*group
+	keys   map[string]string // gazetteer.Key of the groups' forms, as computed
+}
+
+// formKey returns gazetteer.Key(f), computed once per form.
+func (r *resolver) formKey(f string) string {
+	k, ok := r.keys[f]
+	if !ok {
+		if r.keys == nil {
+			r.keys = map[string]string{}
+		}
+		k = gazetteer.Key(f)
+		r.keys[f] = k
+	}
+	return k
 }
 
 // add puts mention m, written form, into group g.
@@ -268,11 +282,12 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 		if m.Type == graph.Event && m.Source == "event" {
 			form = eventName(d, m)
 		}
-		var key string
+		var key, fk string
 		if m.Entry != nil {
 			key = "gaz:" + m.Entry.ID
 		} else {
-			key = string(m.Type) + ":" + gazetteer.Key(form)
+			fk = gazetteer.Key(form)
+			key = string(m.Type) + ":" + fk
 		}
 		g := r.byKey[key]
 		if g == nil && m.Entry == nil {
@@ -281,13 +296,13 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 			}
 		}
 		if g == nil && m.Entry == nil {
-			g = suffixGroup(r.groups, m.Type, gazetteer.Key(form))
-			if g != nil && m.Source == teamSource && g.team && directionOf(g, gazetteer.Key(form)) {
+			g = r.suffixGroup(m.Type, fk)
+			if g != nil && m.Source == teamSource && g.team && directionOf(g, fk) {
 				g = nil
 			}
 		}
 		if g == nil && m.Entry == nil && m.Type == graph.Organization {
-			g = companyGroup(r.groups, gazetteer.Key(form))
+			g = r.companyGroup(fk)
 		}
 		if g == nil {
 			g = r.newGroup(key, &Entity{Type: m.Type, Entry: m.Entry})
@@ -371,15 +386,16 @@ func firstStart(e *Entity) int {
 
 // suffixGroup returns the one group of type t whose name key ends with key
 // as whole words, or nil when there is none or more than one.
-func suffixGroup(groups []*group, t graph.Type, key string) *group {
+func (r *resolver) suffixGroup(t graph.Type, key string) *group {
 	var found *group
-	for _, g := range groups {
+	suffix := " " + key
+	for _, g := range r.groups {
 		if g.ent.Type != t || g.ent.Entry != nil && g.ent.Type != graph.Organization {
 			continue
 		}
 		for f := range g.forms {
-			fk := gazetteer.Key(f)
-			if fk != key && strings.HasSuffix(fk, " "+key) {
+			fk := r.formKey(f)
+			if fk != key && strings.HasSuffix(fk, suffix) {
 				if found != nil && found != g {
 					return nil
 				}
@@ -407,14 +423,15 @@ func directionOf(g *group, key string) bool {
 // followed only by corporate words and company heads ("Magna" →
 // "Magna International Inc", "Shell" → "Shell Oil Co", "Halvern" →
 // "Halvern University"), or nil.
-func companyGroup(groups []*group, key string) *group {
+func (r *resolver) companyGroup(key string) *group {
 	var found *group
-	for _, g := range groups {
+	prefix := key + " "
+	for _, g := range r.groups {
 		if g.ent.Type != graph.Organization {
 			continue
 		}
 		for f := range g.forms {
-			rest, ok := strings.CutPrefix(gazetteer.Key(f), key+" ")
+			rest, ok := strings.CutPrefix(r.formKey(f), prefix)
 			if !ok {
 				continue
 			}

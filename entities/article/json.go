@@ -199,9 +199,14 @@ func (a *Article) fromJSON(raw []byte) error {
 		}
 		return ErrNotObject
 	}
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &obj); err != nil {
-		return jsonErr(err)
+	obj, ok := map[string]json.RawMessage(nil), false
+	if json.Valid(raw) {
+		obj, ok = topFields(raw)
+	}
+	if !ok {
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			return jsonErr(err)
+		}
 	}
 	if err := checkFieldTypes(obj); err != nil {
 		return err
@@ -263,6 +268,9 @@ func jsonString(raw json.RawMessage, sep string) string {
 	}
 	switch c := raw[0]; {
 	case c == '"':
+		if s, ok := quickString(raw); ok {
+			return s
+		}
 		var s string
 		if json.Unmarshal(raw, &s) == nil {
 			return s

@@ -23,6 +23,29 @@ type Token struct {
 	// Break reports whether a paragraph break (a blank line) comes before
 	// the token.
 	Break bool
+	// shape caches Word and Cap, set by the tokenizer (shapeSet); tokens
+	// made by hand leave it zero and have them worked out from Text.
+	shape uint8
+}
+
+// Bits of Token.shape.
+const (
+	shapeSet uint8 = 1 << iota
+	shapeWord
+	shapeCap
+)
+
+// shapeOf returns the shape bits of a token's text.
+func shapeOf(text string) uint8 {
+	r, _ := utf8.DecodeRuneInString(text)
+	s := shapeSet
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		s |= shapeWord
+	}
+	if unicode.IsUpper(r) {
+		s |= shapeCap
+	}
+	return s
 }
 
 // LowerText returns the token's text in lower case: Lower, or Text
@@ -36,6 +59,9 @@ func (t Token) LowerText() string {
 
 // Cap reports whether the token starts with an upper-case letter.
 func (t Token) Cap() bool {
+	if t.shape&shapeSet != 0 {
+		return t.shape&shapeCap != 0
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
@@ -57,6 +83,9 @@ func (t Token) Upper() bool {
 
 // Word reports whether the token starts with a letter or digit.
 func (t Token) Word() bool {
+	if t.shape&shapeSet != 0 {
+		return t.shape&shapeWord != 0
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -143,7 +172,8 @@ func tokenize(text string) []Token {
 		} else {
 			i += w
 		}
-		toks = append(toks, Token{Start: start, End: i, Text: text[start:i], Lower: strings.ToLower(text[start:i]), Space: space, Break: brk})
+		word := text[start:i]
+		toks = append(toks, Token{Start: start, End: i, Text: word, Lower: strings.ToLower(word), Space: space, Break: brk, shape: shapeOf(word)})
 		space, brk, newlines = false, false, 0
 	}
 	return toks

@@ -73,10 +73,16 @@ func textKey(id string) []byte { return append([]byte(pText), id...) }
 
 func hashKey(hash string) []byte { return append([]byte(pHash), hash...) }
 
-func entityKey(id graph.ID) []byte { return binary.BigEndian.AppendUint64([]byte(pEntity), uint64(id)) }
+// keyBuf returns an empty buffer for a key of n bytes that starts with
+// prefix: the key builders below allocate once.
+func keyBuf(prefix string, n int) []byte { return append(make([]byte, 0, n), prefix...) }
+
+func entityKey(id graph.ID) []byte {
+	return binary.BigEndian.AppendUint64(keyBuf(pEntity, 10), uint64(id))
+}
 
 func redirectKey(id graph.ID) []byte {
-	return binary.BigEndian.AppendUint64([]byte(pRedirect), uint64(id))
+	return binary.BigEndian.AppendUint64(keyBuf(pRedirect, 10), uint64(id))
 }
 
 func gazKey(gid string) []byte { return append([]byte(pGaz), gid...) }
@@ -88,7 +94,8 @@ func namePrefix(key string) []byte {
 }
 
 func nameKey(key string, id graph.ID) []byte {
-	return binary.BigEndian.AppendUint64(namePrefix(key), uint64(id))
+	b := append(keyBuf(pName, len(pName)+len(key)+9), key...)
+	return binary.BigEndian.AppendUint64(append(b, 0), uint64(id))
 }
 
 // nameParts decodes a name index key; ok is false for any other key.
@@ -100,26 +107,29 @@ func nameParts(k []byte) (key string, id graph.ID, ok bool) {
 }
 
 func relKey(prefix string, a graph.ID, k graph.Kind, b graph.ID) []byte {
-	buf := make([]byte, 0, 2+8+1+8)
-	buf = append(buf, prefix...)
+	return appendRelKey(keyBuf(prefix, 2+8+1+8), a, k, b)
+}
+
+// appendRelKey appends <a><kind><b> to buf.
+func appendRelKey(buf []byte, a graph.ID, k graph.Kind, b graph.ID) []byte {
 	buf = binary.BigEndian.AppendUint64(buf, uint64(a))
 	buf = append(buf, kindCodes[k])
 	return binary.BigEndian.AppendUint64(buf, uint64(b))
 }
 
 func evidenceKey(src graph.ID, k graph.Kind, dst graph.ID, article string, start, end int) []byte {
-	buf := relKey(pEvidence, src, k, dst)
+	buf := appendRelKey(keyBuf(pEvidence, 2+17+len(article)+8), src, k, dst)
 	buf = append(buf, article...)
 	buf = binary.BigEndian.AppendUint32(buf, uint32(start))
 	return binary.BigEndian.AppendUint32(buf, uint32(end))
 }
 
 func mentionKey(article string, id graph.ID) []byte {
-	return binary.BigEndian.AppendUint64(append([]byte(pMention), article...), uint64(id))
+	return binary.BigEndian.AppendUint64(append(keyBuf(pMention, 2+len(article)+8), article...), uint64(id))
 }
 
 func mentionRevKey(id graph.ID, article string) []byte {
-	return append(binary.BigEndian.AppendUint64([]byte(pMentRev), uint64(id)), article...)
+	return append(binary.BigEndian.AppendUint64(keyBuf(pMentRev, 2+8+len(article)), uint64(id)), article...)
 }
 
 // relParts decodes the <a><kind><b> part that follows a 2-byte prefix.

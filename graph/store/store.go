@@ -121,6 +121,7 @@ func (s *Store) Update(fn func(*Txn) error) (err error) {
 		if err == nil {
 			tc.commit()
 		}
+		tc.c.release(tc)
 	}
 	return err
 }

@@ -69,6 +69,7 @@ type nameEntry struct {
 // writeCache is the cache shared by a store's write transactions.
 type writeCache struct {
 	db       *badger.DB // for snapshots of the committed store (txnCache.snapshot)
+	spare    *txnCache  // a finished transaction's cache, for the next (see release)
 	max      int        // byte budget
 	bytes    int        // approximate bytes held
 	vals     map[string]cacheEntry
@@ -181,7 +182,31 @@ func (tc *txnCache) end() {
 }
 
 func (c *writeCache) begin() *txnCache {
+	if tc := c.spare; tc != nil {
+		c.spare = nil
+		return tc
+	}
 	return &txnCache{c: c, vals: map[string]cacheEntry{}, names: map[string]*nameList{}, articles: map[string]bool{}, evidence: map[string]bool{}}
+}
+
+// maxSpareEntries bounds the maps of a transaction's cache kept for the
+// next transaction: clearing a map costs its size, and a rare large
+// transaction should not make the many small ones after it pay for it.
+const maxSpareEntries = 4096
+
+// release keeps tc, which is over, for the next transaction: its maps,
+// emptied, have grown to what a transaction writes, so the next one does
+// not grow them again from nothing.
+func (c *writeCache) release(tc *txnCache) {
+	if len(tc.vals) > maxSpareEntries || len(tc.names) > maxSpareEntries || len(tc.articles) > maxSpareEntries || len(tc.evidence) > maxSpareEntries {
+		return
+	}
+	clear(tc.vals)
+	clear(tc.names)
+	clear(tc.articles)
+	clear(tc.evidence)
+	*tc = txnCache{c: c, vals: tc.vals, names: tc.names, articles: tc.articles, evidence: tc.evidence}
+	c.spare = tc
 }
 
 // commit moves what the transaction wrote into the cache, once the
