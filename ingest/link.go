@@ -100,13 +100,6 @@ func Link(ix Index, article string, ex *entities.Extraction) ([]graph.ID, error)
 
 // findStored finds the stored entity e names, by the rules of Link.
 func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err error) {
-	if e.Entry != nil && e.WeakType && e.Type != graph.Person {
-		// "Eliot joined": a small town only the recognizer found is the
-		// one stored person of that surname before it is the town.
-		if id, found, err = matchSurnameWord(ix, e); err != nil || found {
-			return id, found, err
-		}
-	}
 	if e.Entry != nil {
 		if id, found, err = ix.ByGazetteer(e.Entry.ID); err != nil {
 			return 0, false, err

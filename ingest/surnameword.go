@@ -5,9 +5,11 @@ package ingest
 // "Dulbecco was born in ..." beside an article about "Ada Dulbecco".
 // Linking marks such an entity (markWeak); Resolve joins it to that
 // person when the store knows exactly one (weakJoin). A small town the
-// gazetteer knows that only the recognizer found is decided by linking
-// itself (matchSurnameWord): the one stored person of that surname claims
-// it before the town.
+// gazetteer knows stays the town, even when only the recognizer found it:
+// joining it to a person by surname was a decision of linking, which saw
+// only the persons read so far, so shards and one store disagreed on
+// which gazetteer entities exist; and a join in Resolve would fold the
+// town's entry into the person.
 
 import (
 	"slices"
@@ -52,39 +54,10 @@ func surnameWord(e *entities.Entity) string {
 	return key
 }
 
-// matchSurnameWord finds the stored person whose surname e's one-word
-// name is, by the rules matchPerson applies to a lone surname, and makes
-// e that person's mention. The person must be stored with a full name,
-// as a word only ever seen alone is no surname shown; and a person
-// carrying a gazetteer entry is never found this way: a surname alone
-// does not tell which of its bearers the entry is. Nor is a name whose
-// surname alone is in capitals ("Ada DULBECCO"), a byline running into a
-// dateline's town rather than a person's name; nor a title of a place
-// ("Duke of Quillby"), whose last word is the place.
-func matchSurnameWord(ix Index, e *entities.Entity) (graph.ID, bool, error) {
-	key := surnameWord(e)
-	if key == "" || strings.ContainsRune(key, ' ') {
-		return 0, false, nil
-	}
-	id, found, err := surnamePerson(ix, key)
-	if err != nil || !found {
-		return 0, false, err
-	}
-	ent, err := ix.Entity(id)
-	if err != nil {
-		return 0, false, err
-	}
-	if len(storedWords(ent.Name)) < 2 || !surnameBearer(ent) {
-		return 0, false, nil
-	}
-	e.Type, e.Words, e.Entry = graph.Person, []string{key}, nil
-	return id, true, nil
-}
-
 // surnameBearer reports whether the stored person p, named with a
 // surname, may be found by that surname alone: it carries no gazetteer
 // entry, its surname is not alone in capitals, and it is no title of a
-// place (the rules of matchSurnameWord and weakJoin).
+// place (the rules of weakJoin).
 func surnameBearer(p *graph.Entity) bool {
 	return p.Attrs["gazetteer"] == "" && !halfCapitals(p.Name) && !slices.Contains(strings.Fields(p.Name), "of")
 }
