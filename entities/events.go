@@ -272,7 +272,7 @@ func capitalAgreement(d *Document, j int) bool {
 			return false
 		}
 		// "the Agreement on Tariffs", not "the Treaty on Monday".
-		if low(n) == "on" && j+2 < len(d.Tokens) && d.Tokens[j+2].Cap() && !weekdays[low(d.Tokens[j+2])] && months[low(d.Tokens[j+2])] == 0 {
+		if low(n) == "on" && j+2 < len(d.Tokens) && d.Tokens[j+2].Cap() && !dateWord(d.Tokens[j+2]) {
 			return false
 		}
 	}

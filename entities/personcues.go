@@ -53,7 +53,7 @@ func lonePersonCues(d *Document, keys []string, ms []Mention) []Mention {
 // or place, without a gazetteer entry but a small town's, and not in
 // capitals; else "".
 func loneModelName(d *Document, keys []string, m *Mention) string {
-	if m.Source != "model" || m.Entry != nil && !smallTown(m.Entry) || m.Type != graph.Organization && m.Type != graph.Place || allCaps(m.Text(d)) {
+	if !modelTyped(d, *m) {
 		return ""
 	}
 	for k := m.TokStart + 1; k < m.TokEnd; k++ {

@@ -37,8 +37,11 @@ func (rb *relBuilder) namedCommission() (placed, bool) {
 // person p as an office in the article's one commission (see above), and
 // reports whether it did.
 func (rb *relBuilder) commissionerOffice(p placed, r roleSpan, emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	if r.noun != "commissioner" || !rb.d.Tokens[r.end-1].Cap() {
+		return false // checked first: namedCommission scans every entity
+	}
 	t, ok := rb.namedCommission()
-	if !ok || r.noun != "commissioner" || !rb.d.Tokens[r.end-1].Cap() {
+	if !ok {
 		return false
 	}
 	emit(p, t, r, confOfPattern, false)

@@ -116,7 +116,7 @@ func allLetters(w string) bool {
 
 // addPersonName indexes a person's name key, unless the key already names
 // two other persons of several words by that kind of name: every decision
-// matchPerson and surnamePerson take on a key asks whether it names
+// matchPerson takes on a key asks whether it names
 // exactly one person, or none besides a given one, and a third changes
 // no answer. Without the bound a surname shared by thousands of people
 // (Khan, Smith) is a list that each of them reads and grows, and linking
@@ -245,7 +245,8 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 		// stored entity has yet: the one stored person with that surname
 		// (and no other entry, see otherEntry), as before. Resolve never
 		// joins an entity with an entry, so this is decided here.
-		return surnamePerson(ix, surname)
+		ids, err := persons(surname, graph.NameSurname, graph.NameFull)
+		return first(ids), len(ids) == 1, err
 	}
 	// A surname with a role ("President Lowe") gathers apart from the
 	// surname without, so that Resolve can join it to the one person of
@@ -279,27 +280,4 @@ func loneSurname(ix Index, surname, role string) (graph.ID, error) {
 		}
 	}
 	return 0, nil
-}
-
-// surnamePerson finds the one stored person with surname, by name or
-// alias.
-func surnamePerson(ix Index, surname string) (graph.ID, bool, error) {
-	refs, err := ix.Names(surname)
-	if err != nil {
-		return 0, false, err
-	}
-	var ids []graph.ID
-	for _, r := range refs {
-		if r.Kind != graph.NameSurname && r.Kind != graph.NameFull {
-			continue
-		}
-		ent, err := ix.Entity(r.ID)
-		if err != nil {
-			return 0, false, err
-		}
-		if ent.Type == graph.Person {
-			ids = append(ids, r.ID)
-		}
-	}
-	return first(ids), len(ids) == 1, nil
 }

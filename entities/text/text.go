@@ -241,7 +241,7 @@ var abbreviations = lexicon.Set("abbreviations")
 // abbreviation before it that ends no sentence ("St." of "St. Louis",
 // "Dr."): the dot belongs to the word, not the sentence.
 func AbbreviationDot(toks []Token, i int) bool {
-	return i > 0 && toks[i].Text == "." && !toks[i].Space && abbreviations[strings.ToLower(toks[i-1].Text)]
+	return i > 0 && toks[i].Text == "." && !toks[i].Space && abbreviations[toks[i-1].LowerText()]
 }
 
 func splitSentences(text string, toks []Token) []Sentence {

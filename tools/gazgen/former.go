@@ -57,12 +57,13 @@ var formerNames = []formerName{
 
 // addFormerNames gives the current countries (by code) their earlier
 // names.
-func addFormerNames(byCode map[string]*builder) {
+func addFormerNames(byCCA2 map[string]*country) {
 	for _, f := range formerNames {
-		b := byCode[f.code]
-		if b == nil {
+		c := byCCA2[f.code]
+		if c == nil {
 			continue
 		}
+		b := c.b
 		for _, n := range f.names {
 			addName(b, n, gz.KindName)
 		}

@@ -73,12 +73,10 @@ func generate(o options) (*summary, error) {
 		return nil, err
 	}
 	countries := make([]*builder, len(w.countries))
-	byCode := make(map[string]*builder, len(w.countries))
 	for i, c := range w.countries {
 		countries[i] = c.b
-		byCode[c.cca2] = c.b
 	}
-	addFormerNames(byCode)
+	addFormerNames(w.byCCA2)
 	countries = append(countries, formerCountryBuilders()...)
 	persons := personBuilders(w)
 	regions = append(regions, areaBuilders(w)...)
