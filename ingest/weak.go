@@ -45,13 +45,19 @@ func markWeak(ix Index, id graph.ID, weak bool) error {
 
 // weakOnes returns the entities of ents made from a weakly typed mention.
 func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
+	keys, err := t.NameKeys(weakPrefix)
+	if err != nil {
+		return nil, err
+	}
+	marked := make(map[graph.ID]bool, len(keys))
+	for _, k := range keys {
+		if id, err := strconv.ParseUint(k[len(weakPrefix):], 10, 64); err == nil {
+			marked[graph.ID(id)] = true
+		}
+	}
 	weak := map[graph.ID]bool{}
 	for i := range ents {
-		refs, err := t.Names(weakKey(ents[i].ID))
-		if err != nil {
-			return nil, err
-		}
-		if len(refs) > 0 {
+		if marked[ents[i].ID] {
 			weak[ents[i].ID] = true
 		}
 	}
