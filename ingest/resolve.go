@@ -269,7 +269,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		if _, ok := into[e.ID]; ok {
 			continue
 		}
-		if to, ok := weakJoin(e, named, owners, byID, weak); ok {
+		if to, ok := weakJoin(e, named, owners, byID, weak, memo); ok {
 			into[e.ID] = to
 			continue
 		}
