@@ -384,16 +384,16 @@ func agree(t *store.Txn, u *graph.Entity, keep graph.ID, named map[graph.ID]stri
 // store would have read them, and name them by the spelling all their
 // articles write most.
 func Bases(s *store.Store) (map[graph.ID][]Known, error) {
-	// Each entity's own first article, not its node's: the node an entity
-	// is pushed under moves with the joins, and a union linked in an
-	// order that moved with them would move them again.
-	g, err := s.Load(store.LoadOptions{Unjoined: true})
-	if err != nil {
-		return nil, err
-	}
-	first := FirstDates(g)
 	out := map[graph.ID][]Known{}
-	err = s.View(func(t *store.Txn) error {
+	err := s.View(func(t *store.Txn) error {
+		// Each entity's own first article, not its node's: the node an
+		// entity is pushed under moves with the joins, and a union linked
+		// in an order that moved with them would move them again.
+		g, err := t.Load(store.LoadOptions{Unjoined: true})
+		if err != nil {
+			return err
+		}
+		first := FirstDates(g)
 		into, err := t.Joins()
 		if err != nil {
 			return err
