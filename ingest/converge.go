@@ -199,21 +199,30 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 		}
 		// Names and types an earlier convergence gave entities the union
 		// no longer gives.
-		for _, id := range slices.Sorted(maps.Keys(named)) {
-			if err := t.SetUnionName(id, ""); err != nil {
-				return err
-			}
-			res.Renamed++
+		n, err := takeAway(named, t.SetUnionName)
+		res.Renamed += n
+		if err != nil {
+			return err
 		}
-		for _, id := range slices.Sorted(maps.Keys(typed)) {
-			if err := t.SetUnionType(id, ""); err != nil {
-				return err
-			}
-			res.Renamed++
-		}
-		return nil
+		n, err = takeAway(typed, t.SetUnionType)
+		res.Renamed += n
+		return err
 	})
 	return res, err
+}
+
+// takeAway takes away, with set (store.Txn.SetUnionName or
+// SetUnionType), what an earlier pass laid over the entities of left,
+// and returns how many it took away.
+func takeAway[V ~string](left map[graph.ID]V, set func(graph.ID, V) error) (int, error) {
+	n := 0
+	for _, id := range slices.Sorted(maps.Keys(left)) {
+		if err := set(id, ""); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
 }
 
 // unionNames returns the records of the union entities roots, each named
