@@ -197,8 +197,8 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 				return err
 			}
 		}
-		// Names and types an earlier convergence gave entities the union
-		// no longer gives.
+		// Names and types an earlier pass (a convergence, the store's
+		// own Resolve) gave entities that the union does not give.
 		n, err := takeAway(named, t.SetUnionName)
 		res.Renamed += n
 		if err != nil {
@@ -262,10 +262,18 @@ func unionNames(scratch *store.Store, roots []graph.ID, known []*Known, ids []gr
 	}
 	canon := make(map[graph.ID]*graph.Entity, len(roots))
 	err = scratch.View(func(t *store.Txn) error {
+		named, err := t.UnionNames() // the names Resolve laid over the records
+		if err != nil {
+			return err
+		}
 		for _, r := range roots {
 			rec, err := t.Entity(r)
 			if err != nil {
 				return err
+			}
+			if n := named[r]; n != "" {
+				rec.Rename(n)
+				slices.Sort(rec.Aliases)
 			}
 			if u, f := byID[r], freq[r]; u != nil && f != nil && tied(u) {
 				rec.Name = canonicalName(u, f)

@@ -2,15 +2,18 @@ package store
 
 import (
 	"encoding/binary"
+	"slices"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// pUnionName keys the names a convergence with other stores gave
-// entities: u:<id> → the name. Like joins, they lie over the entity
-// records rather than change them, so the entities as linking left them
-// (BaseEntities, LoadOptions.Unjoined) stay what every store resolves,
-// and each convergence recomputes them.
+// pUnionName keys the names the last pass over every entity gave
+// entities (ingest's Resolve, over the store's, or a convergence with
+// other stores, over theirs): u:<id> → the name. Like joins, they lie
+// over the entity records rather than change them, so the entities as
+// linking left them (BaseEntities, LoadOptions.Unjoined) stay what every
+// store resolves, whatever an earlier pass chose, and each pass
+// recomputes them.
 const pUnionName = "u:"
 
 // pUnionType keys the types a convergence gave entities: U:<id> → the
@@ -77,6 +80,7 @@ func (t *Txn) applyUnionNames(ents map[graph.ID]*graph.Entity) error {
 			continue
 		}
 		e.Rename(name)
+		slices.Sort(e.Aliases) // as a record's (SaveEntity)
 	}
 	types, err := t.UnionTypes()
 	if err != nil {
