@@ -25,9 +25,10 @@ import (
 
 func main() {
 	rounds := flag.Int("rounds", 6, "the most rounds to run")
+	keep := flag.String("keep", "", "leave each store's last union (the scratch store Converge builds) in `DIR`/<store>, for reading with newsgraph --db")
 	flag.Parse()
 	if flag.NArg() < 2 {
-		fmt.Fprintln(os.Stderr, "usage: dgconverge [-rounds N] STORE STORE...")
+		fmt.Fprintln(os.Stderr, "usage: dgconverge [-rounds N] [-keep DIR] STORE STORE...")
 		os.Exit(2)
 	}
 	dirs := flag.Args()
@@ -43,7 +44,7 @@ func main() {
 	for round := 1; round <= *rounds; round++ {
 		changed := false
 		for i, dir := range dirs {
-			res, err := converge(dir, knownOf(shares))
+			res, err := converge(dir, knownOf(shares), *keep)
 			if err != nil {
 				fail(fmt.Errorf("%s: %w", dir, err))
 			}
@@ -68,17 +69,24 @@ func fail(err error) {
 	os.Exit(1)
 }
 
-func converge(dir string, known []ingest.Known) (*ingest.Resolution, error) {
+func converge(dir string, known []ingest.Known, keep string) (*ingest.Resolution, error) {
 	tmp, err := os.MkdirTemp("", "dgconverge-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
+	union := filepath.Join(tmp, "union")
+	if keep != "" {
+		union = filepath.Join(keep, filepath.Base(dir))
+		if err := os.RemoveAll(union); err != nil {
+			return nil, err
+		}
+	}
 	s, err := store.Open(dir, store.Options{})
 	if err != nil {
 		return nil, err
 	}
-	res, err := ingest.Converge(s, known, filepath.Join(tmp, "union"))
+	res, err := ingest.Converge(s, known, union)
 	if cerr := s.Close(); err == nil {
 		err = cerr
 	}
