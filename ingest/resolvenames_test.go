@@ -10,6 +10,23 @@ import (
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
+// sharesOf returns what the stores share (Bases): what a cluster they
+// pushed into holds.
+func sharesOf(t *testing.T, stores ...*store.Store) []Known {
+	t.Helper()
+	var known []Known
+	for _, s := range stores {
+		bases, err := Bases(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, list := range bases {
+			known = append(known, list...)
+		}
+	}
+	return known
+}
+
 // gulf is an article naming the place "Quill Gulf" and, as another name
 // of it, "Quill Gulf, <side>".
 func gulf(side string) *entities.Extraction {
@@ -60,16 +77,7 @@ func TestConvergeLinkingNames(t *testing.T) {
 	if len(want) != 1 {
 		t.Fatalf("one store holds %q, want one entity", want)
 	}
-	var known []Known
-	for _, s := range []*store.Store{a, b} {
-		bases, err := Bases(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, list := range bases {
-			known = append(known, list...)
-		}
-	}
+	known := sharesOf(t, a, b)
 	for i, s := range []*store.Store{a, b} {
 		if _, err := Converge(s, known, filepath.Join(dir, "scratch", string(rune('a'+i)))); err != nil {
 			t.Fatal(err)
