@@ -197,23 +197,32 @@ func Converge(s *store.Store, known []Known, dir string) (*Resolution, error) {
 				return err
 			}
 		}
-		// Names and types an earlier convergence gave entities the union
-		// no longer gives.
-		for _, id := range slices.Sorted(maps.Keys(named)) {
-			if err := t.SetUnionName(id, ""); err != nil {
-				return err
-			}
-			res.Renamed++
+		// Names and types an earlier pass (a convergence, the store's
+		// own Resolve) gave entities that the union does not give.
+		n, err := takeAway(named, t.SetUnionName)
+		res.Renamed += n
+		if err != nil {
+			return err
 		}
-		for _, id := range slices.Sorted(maps.Keys(typed)) {
-			if err := t.SetUnionType(id, ""); err != nil {
-				return err
-			}
-			res.Renamed++
-		}
-		return nil
+		n, err = takeAway(typed, t.SetUnionType)
+		res.Renamed += n
+		return err
 	})
 	return res, err
+}
+
+// takeAway takes away, with set (store.Txn.SetUnionName or
+// SetUnionType), what an earlier pass laid over the entities of left,
+// and returns how many it took away.
+func takeAway[V ~string](left map[graph.ID]V, set func(graph.ID, V) error) (int, error) {
+	n := 0
+	for _, id := range slices.Sorted(maps.Keys(left)) {
+		if err := set(id, ""); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
 }
 
 // unionNames returns the records of the union entities roots, each named
@@ -253,10 +262,18 @@ func unionNames(scratch *store.Store, roots []graph.ID, known []*Known, ids []gr
 	}
 	canon := make(map[graph.ID]*graph.Entity, len(roots))
 	err = scratch.View(func(t *store.Txn) error {
+		named, err := t.UnionNames() // the names Resolve laid over the records
+		if err != nil {
+			return err
+		}
 		for _, r := range roots {
 			rec, err := t.Entity(r)
 			if err != nil {
 				return err
+			}
+			if n := named[r]; n != "" {
+				rec.Rename(n)
+				slices.Sort(rec.Aliases)
 			}
 			if u, f := byID[r], freq[r]; u != nil && f != nil && tied(u) {
 				rec.Name = canonicalName(u, f)
@@ -384,16 +401,16 @@ func agree(t *store.Txn, u *graph.Entity, keep graph.ID, named map[graph.ID]stri
 // store would have read them, and name them by the spelling all their
 // articles write most.
 func Bases(s *store.Store) (map[graph.ID][]Known, error) {
-	// Each entity's own first article, not its node's: the node an entity
-	// is pushed under moves with the joins, and a union linked in an
-	// order that moved with them would move them again.
-	g, err := s.Load(store.LoadOptions{Unjoined: true})
-	if err != nil {
-		return nil, err
-	}
-	first := FirstDates(g)
 	out := map[graph.ID][]Known{}
-	err = s.View(func(t *store.Txn) error {
+	err := s.View(func(t *store.Txn) error {
+		// Each entity's own first article, not its node's: the node an
+		// entity is pushed under moves with the joins, and a union linked
+		// in an order that moved with them would move them again.
+		g, err := t.Load(store.LoadOptions{Unjoined: true})
+		if err != nil {
+			return err
+		}
+		first := FirstDates(g)
 		into, err := t.Joins()
 		if err != nil {
 			return err

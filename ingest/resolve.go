@@ -38,7 +38,8 @@ type Resolved struct {
 // Resolve joins, over all the entities of s, each short form and each
 // lone surname to the one entity it shortens (see joins), then gives every
 // entity the name canonicalName chooses from all its names, its old name
-// staying an alias. Both depend only on the store's entities, never on
+// staying an alias: a name laid over its record (setNames), so the
+// record keeps the name linking gave it. Both depend only on the store's entities, never on
 // the order they were linked in. Ingest runs it after each run.
 //
 // The joins are recorded as joins (store.Txn.Join), not as linking's
@@ -72,11 +73,7 @@ func Resolve(s *store.Store) (*Resolved, error) {
 		// writes pending in it, which would grow with every join and
 		// rename made so far. The choice reads only mentions and texts,
 		// which neither joins nor renames change.
-		type rename struct {
-			id   graph.ID
-			name string
-		}
-		var renames []rename
+		names := map[graph.ID]string{}
 		for i := range cur {
 			u := &cur[i]
 			if fixed[u.ID] {
@@ -90,26 +87,42 @@ func Resolve(s *store.Store) (*Resolved, error) {
 				}
 			}
 			if name := canonicalName(u, freq); name != u.Name {
-				renames = append(renames, rename{u.ID, name})
+				names[u.ID] = name
 			}
 		}
 		if res.Merged, res.Unjoined, err = setJoins(t, into); err != nil {
 			return err
 		}
-		for _, r := range renames {
-			rec, err := t.Entity(r.id)
-			if err != nil {
-				return err
-			}
-			rec.Rename(r.name)
-			if err := t.SaveEntity(rec); err != nil {
-				return err
-			}
-			res.Renamed++
-		}
-		return nil
+		res.Renamed, err = setNames(t, names, fixed)
+		return err
 	})
 	return res, err
+}
+
+// setNames makes names the names laid over the entity records
+// (store.Txn.SetUnionName), as setJoins makes the joins: the records
+// keep the names linking gave, so the entities a store shares (Bases)
+// are as linking left them, whatever an earlier pass named them. Names
+// laid over an entity in fixed stay. It returns how many entities it
+// named otherwise than before.
+func setNames(t *store.Txn, names map[graph.ID]string, fixed map[graph.ID]bool) (int, error) {
+	old, err := t.UnionNames()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, id := range slices.Sorted(maps.Keys(names)) {
+		if old[id] != names[id] {
+			if err := t.SetUnionName(id, names[id]); err != nil {
+				return n, err
+			}
+			n++
+		}
+		delete(old, id)
+	}
+	maps.DeleteFunc(old, func(id graph.ID, _ string) bool { return fixed[id] })
+	m, err := takeAway(old, t.SetUnionName)
+	return n + m, err
 }
 
 // setJoins makes into the store's joins: it undoes the joins not in it
@@ -269,7 +282,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		if _, ok := into[e.ID]; ok {
 			continue
 		}
-		if to, ok := weakJoin(e, named, owners, byID, weak); ok {
+		if to, ok := weakJoin(e, named, owners, byID, weak, memo); ok {
 			into[e.ID] = to
 			continue
 		}

@@ -17,7 +17,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities"
-	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
@@ -45,13 +44,19 @@ func markWeak(ix Index, id graph.ID, weak bool) error {
 
 // weakOnes returns the entities of ents made from a weakly typed mention.
 func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
+	keys, err := t.NameKeys(weakPrefix)
+	if err != nil {
+		return nil, err
+	}
+	marked := make(map[graph.ID]bool, len(keys))
+	for _, k := range keys {
+		if id, err := strconv.ParseUint(k[len(weakPrefix):], 10, 64); err == nil {
+			marked[graph.ID(id)] = true
+		}
+	}
 	weak := map[graph.ID]bool{}
 	for i := range ents {
-		refs, err := t.Names(weakKey(ents[i].ID))
-		if err != nil {
-			return nil, err
-		}
-		if len(refs) > 0 {
+		if marked[ents[i].ID] {
 			weak[ents[i].ID] = true
 		}
 	}
@@ -72,15 +77,15 @@ func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
 //     is a title of a place ("Duke of Quillby").
 //
 // named holds the entities by type and name key (every name), surnames
-// the persons of two or more words by surname.
-func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID map[graph.ID]*graph.Entity, weak map[graph.ID]bool) (graph.ID, bool) {
+// the persons of two or more words by surname; memo is joins'.
+func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID map[graph.ID]*graph.Entity, weak map[graph.ID]bool, memo *joinMemo) (graph.ID, bool) {
 	if !weak[e.ID] || e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" {
 		return 0, false
 	}
 	var cands []graph.ID
 	switch e.Type {
 	case graph.Person:
-		cands = named[typedName{graph.Organization, gazetteer.Key(e.Name)}]
+		cands = named[typedName{graph.Organization, memo.key(e.Name)}]
 	case graph.Organization, graph.Place:
 		key := surnameWord(&entities.Entity{Name: e.Name, Type: e.Type, WeakType: true, Attrs: e.Attrs})
 		if key == "" {
@@ -90,7 +95,7 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 		// part and must end the person's name.
 		parts := strings.Fields(key)
 		for _, id := range surnames[typedName{graph.Person, parts[len(parts)-1]}] {
-			if p := byID[id]; surnameBearer(p) && (len(parts) == 1 || strings.HasSuffix(gazetteer.Key(p.Name), " "+key)) {
+			if p := byID[id]; surnameBearer(p) && (len(parts) == 1 || strings.HasSuffix(memo.key(p.Name), " "+key)) {
 				cands = append(cands, id)
 			}
 		}

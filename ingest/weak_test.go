@@ -62,16 +62,7 @@ func TestConvergeWeakPerson(t *testing.T) {
 	if got := nodes(t, b); !slices.Equal(got, []string{"person:Quillmark Trust"}) {
 		t.Fatalf("store b holds %q before converging: the test tests nothing", got)
 	}
-	var known []Known
-	for _, s := range []*store.Store{a, b} {
-		bases, err := Bases(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, list := range bases {
-			known = append(known, list...)
-		}
-	}
+	known := sharesOf(t, a, b)
 	res, err := Converge(b, known, filepath.Join(dir, "scratch1"))
 	if err != nil {
 		t.Fatal(err)

@@ -25,21 +25,30 @@ import (
 
 func main() {
 	rounds := flag.Int("rounds", 6, "the most rounds to run")
+	keep := flag.String("keep", "", "leave each store's last union (the scratch store Converge builds) in `DIR`/<store>, for reading with newsgraph --db")
 	flag.Parse()
 	if flag.NArg() < 2 {
-		fmt.Fprintln(os.Stderr, "usage: dgconverge [-rounds N] STORE STORE...")
+		fmt.Fprintln(os.Stderr, "usage: dgconverge [-rounds N] [-keep DIR] STORE STORE...")
 		os.Exit(2)
 	}
 	dirs := flag.Args()
+	// What each store shares, read again only after it converged: the
+	// others' shares have not changed since they were read.
+	shares := make([]map[string]node, len(dirs))
+	for i, dir := range dirs {
+		var err error
+		if shares[i], err = sharesOf(dir); err != nil {
+			fail(fmt.Errorf("%s: %w", dir, err))
+		}
+	}
 	for round := 1; round <= *rounds; round++ {
 		changed := false
-		for _, dir := range dirs {
-			known, err := knownOf(dirs)
+		for i, dir := range dirs {
+			res, err := converge(dir, knownOf(shares), *keep)
 			if err != nil {
-				fail(err)
+				fail(fmt.Errorf("%s: %w", dir, err))
 			}
-			res, err := converge(dir, known)
-			if err != nil {
+			if shares[i], err = sharesOf(dir); err != nil {
 				fail(fmt.Errorf("%s: %w", dir, err))
 			}
 			b, _ := json.Marshal(res)
@@ -60,17 +69,24 @@ func fail(err error) {
 	os.Exit(1)
 }
 
-func converge(dir string, known []ingest.Known) (*ingest.Resolution, error) {
+func converge(dir string, known []ingest.Known, keep string) (*ingest.Resolution, error) {
 	tmp, err := os.MkdirTemp("", "dgconverge-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
+	union := filepath.Join(tmp, "union")
+	if keep != "" {
+		union = filepath.Join(keep, filepath.Base(dir))
+		if err := os.RemoveAll(union); err != nil {
+			return nil, err
+		}
+	}
 	s, err := store.Open(dir, store.Options{})
 	if err != nil {
 		return nil, err
 	}
-	res, err := ingest.Converge(s, known, filepath.Join(tmp, "union"))
+	res, err := ingest.Converge(s, known, union)
 	if cerr := s.Close(); err == nil {
 		err = cerr
 	}
@@ -85,12 +101,20 @@ type node struct {
 }
 
 // knownOf returns what a converging store reads from a cluster every
-// store of dirs pushed into.
-func knownOf(dirs []string) ([]ingest.Known, error) {
+// store pushed into, given what each shares by node key.
+func knownOf(shares []map[string]node) []ingest.Known {
 	nodes := map[string]*node{}
-	for _, dir := range dirs {
-		if err := shares(dir, nodes); err != nil {
-			return nil, fmt.Errorf("%s: %w", dir, err)
+	for _, sh := range shares {
+		for k, s := range sh {
+			n := nodes[k]
+			if n == nil {
+				n = &node{first: s.first}
+				nodes[k] = n
+			}
+			if f := s.first; f != "" && (n.first == "" || f < n.first) {
+				n.first = f
+			}
+			n.bases = append(n.bases, s.bases...)
 		}
 	}
 	var out []ingest.Known
@@ -103,39 +127,32 @@ func knownOf(dirs []string) ([]ingest.Known, error) {
 			out = append(out, b)
 		}
 	}
-	return out, nil
+	return out
 }
 
-func shares(dir string, nodes map[string]*node) error {
+// sharesOf returns what the store at dir shares, by the node key a push
+// gives each entity: its bases and its first article's date.
+func sharesOf(dir string) (map[string]node, error) {
 	s, err := store.Open(dir, store.Options{ReadOnly: true})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer s.Close()
 	g, err := s.Load(store.LoadOptions{})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	keys := dgraph.EntityKeys(g)
 	first := ingest.FirstDates(g)
 	bases, err := ingest.Bases(s)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	out := make(map[string]node, len(bases))
 	for id, list := range bases {
-		k, ok := keys[id]
-		if !ok {
-			continue
+		if k, ok := keys[id]; ok {
+			out[k] = node{first: first[id], bases: list}
 		}
-		n := nodes[k]
-		if n == nil {
-			n = &node{first: first[id]}
-			nodes[k] = n
-		}
-		if f := first[id]; f != "" && (n.first == "" || f < n.first) {
-			n.first = f
-		}
-		n.bases = append(n.bases, list...)
 	}
-	return nil
+	return out, nil
 }

@@ -84,9 +84,7 @@ var ErrNoCuration = errors.New("no such curation")
 func curationKey(n int) []byte { return binary.BigEndian.AppendUint64([]byte(pCuration), uint64(n)) }
 
 func curNameKey(key string, id graph.ID) []byte {
-	b := append([]byte(pCurName), key...)
-	b = append(b, 0)
-	return binary.BigEndian.AppendUint64(b, uint64(id))
+	return binary.BigEndian.AppendUint64(appendNamePrefix([]byte(pCurName), key), uint64(id))
 }
 
 // now is the clock curation entries are stamped with (tests replace it).
@@ -277,8 +275,7 @@ func (t *Txn) curatedNames(key string, best map[graph.ID]graph.NameKind, joins b
 	if t.curNames == 1 {
 		return nil
 	}
-	prefix := append([]byte(pCurName), key...)
-	prefix = append(prefix, 0)
+	prefix := appendNamePrefix([]byte(pCurName), key)
 	return scanNames(t.txn, prefix, func(id graph.ID, kind graph.NameKind) error {
 		id, err := t.resolve(id, joins)
 		if err != nil {

@@ -56,7 +56,7 @@
 //	h:<content hash>                         article ID (the content hash is the article ID)
 //	e:<id>                                   entity record, JSON
 //	d:<id>                                   ID this entity was merged into; followed by "j" for a join (Txn.Join), which later passes recompute
-//	u:<id>                                   the name a convergence with other stores gave the entity (Txn.SetUnionName), laid over its record
+//	u:<id>                                   the name the last pass over every entity (ingest Resolve, a convergence) gave the entity (Txn.SetUnionName), laid over its record
 //	n:<name key> 0x00 <id>                   name index: alias kind (full, first+last, surname, acronym)
 //	g:<gazetteer entry ID>                   entity linked to a gazetteer entry
 //	r:<src><kind><dst>                       relation: weight (uvarint)

@@ -89,14 +89,18 @@ func gazKey(gid string) []byte { return append([]byte(pGaz), gid...) }
 
 // namePrefix is the prefix of every index entry for one name key.
 func namePrefix(key string) []byte {
-	b := append([]byte(pName), key...)
-	return append(b, 0)
+	return appendNamePrefix(keyBuf(pName, len(pName)+len(key)+1), key)
 }
 
+// nameKey is the index entry of name key for entity id: namePrefix(key)
+// then the ID.
 func nameKey(key string, id graph.ID) []byte {
-	b := append(keyBuf(pName, len(pName)+len(key)+9), key...)
-	return binary.BigEndian.AppendUint64(append(b, 0), uint64(id))
+	return binary.BigEndian.AppendUint64(appendNamePrefix(keyBuf(pName, len(pName)+len(key)+9), key), uint64(id))
 }
+
+// appendNamePrefix appends key and the byte that ends it to b, which
+// holds the index's prefix (pName, or pCurName for the curated index).
+func appendNamePrefix(b []byte, key string) []byte { return append(append(b, key...), 0) }
 
 // nameParts decodes a name index key; ok is false for any other key.
 func nameParts(k []byte) (key string, id graph.ID, ok bool) {

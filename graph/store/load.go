@@ -16,8 +16,8 @@ type LoadOptions struct {
 	// Evidence is the number of evidence sentences kept per relation:
 	// 0 none, a negative number all of them.
 	Evidence int
-	// Unjoined leaves the joins (Txn.Join) and the names a convergence
-	// gave (Txn.SetUnionName) out: every entity joined into another stands
+	// Unjoined leaves the joins (Txn.Join) and the names laid over the
+	// records (Txn.SetUnionName) out: every entity joined into another stands
 	// for itself, as linking left it.
 	Unjoined bool
 }
@@ -136,7 +136,7 @@ func (s *Store) Entities() ([]graph.Entity, error) {
 }
 
 // BaseEntities reads the stored entities as Entities does but with the
-// joins (Join) and the names a convergence gave (SetUnionName) left out:
+// joins (Join) and the names laid over the records (SetUnionName) left out:
 // each entity as linking left it, linking's own merges folded in, for a
 // pass that recomputes them.
 func (t *Txn) BaseEntities() ([]graph.Entity, error) { return t.entities(false) }

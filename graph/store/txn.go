@@ -273,6 +273,20 @@ func (t *Txn) Names(key string) ([]graph.NameRef, error) { return t.names(key, t
 // that entity into, or not.
 func (t *Txn) BaseNames(key string) ([]graph.NameRef, error) { return t.names(key, false) }
 
+// NameKeys returns the name keys of the index that start with prefix,
+// each once, in order: one scan, for keys a caller made for a kind of
+// entity (a mark) rather than for a name.
+func (t *Txn) NameKeys(prefix string) ([]string, error) {
+	var out []string
+	err := t.scan(pName+prefix, false, func(k, _ []byte) error {
+		if key, _, ok := nameParts(k); ok && (len(out) == 0 || out[len(out)-1] != key) {
+			out = append(out, key)
+		}
+		return nil
+	})
+	return out, err
+}
+
 func (t *Txn) names(key string, joins bool) ([]graph.NameRef, error) {
 	if key == "" {
 		return nil, nil

@@ -2,15 +2,18 @@ package store
 
 import (
 	"encoding/binary"
+	"slices"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// pUnionName keys the names a convergence with other stores gave
-// entities: u:<id> → the name. Like joins, they lie over the entity
-// records rather than change them, so the entities as linking left them
-// (BaseEntities, LoadOptions.Unjoined) stay what every store resolves,
-// and each convergence recomputes them.
+// pUnionName keys the names the last pass over every entity gave
+// entities (ingest's Resolve, over the store's, or a convergence with
+// other stores, over theirs): u:<id> → the name. Like joins, they lie
+// over the entity records rather than change them, so the entities as
+// linking left them (BaseEntities, LoadOptions.Unjoined) stay what every
+// store resolves, whatever an earlier pass chose, and each pass
+// recomputes them.
 const pUnionName = "u:"
 
 // pUnionType keys the types a convergence gave entities: U:<id> → the
@@ -18,48 +21,45 @@ const pUnionName = "u:"
 // said", is the organization other stores know).
 const pUnionType = "U:"
 
-func unionNameKey(id graph.ID) []byte {
-	return binary.BigEndian.AppendUint64([]byte(pUnionName), uint64(id))
-}
-
 // SetUnionName gives entity id the name name wherever the store's graph
 // is read with its joins (Load, Entities): its own name becomes an
 // alias. "" takes the name away again.
 func (t *Txn) SetUnionName(id graph.ID, name string) error {
-	if name == "" {
-		return t.del(unionNameKey(id))
-	}
-	return t.set(unionNameKey(id), []byte(name))
+	return setUnion(t, pUnionName, id, name)
 }
 
 // UnionNames returns every name SetUnionName gave, by entity.
 func (t *Txn) UnionNames() (map[graph.ID]string, error) {
-	out := map[graph.ID]string{}
-	err := t.scan(pUnionName, true, func(k, v []byte) error {
-		if len(k) == 10 {
-			out[graph.ID(binary.BigEndian.Uint64(k[2:]))] = string(v)
-		}
-		return nil
-	})
-	return out, err
+	return unions[string](t, pUnionName)
 }
 
 // SetUnionType gives entity id the type typ wherever the store's graph
 // is read with its joins, as SetUnionName gives a name; "" takes it away.
 func (t *Txn) SetUnionType(id graph.ID, typ graph.Type) error {
-	k := binary.BigEndian.AppendUint64([]byte(pUnionType), uint64(id))
-	if typ == "" {
-		return t.del(k)
-	}
-	return t.set(k, []byte(typ))
+	return setUnion(t, pUnionType, id, typ)
 }
 
 // UnionTypes returns every type SetUnionType gave, by entity.
 func (t *Txn) UnionTypes() (map[graph.ID]graph.Type, error) {
-	out := map[graph.ID]graph.Type{}
-	err := t.scan(pUnionType, true, func(k, v []byte) error {
-		if len(k) == 10 {
-			out[graph.ID(binary.BigEndian.Uint64(k[2:]))] = graph.Type(v)
+	return unions[graph.Type](t, pUnionType)
+}
+
+// setUnion sets, under prefix (pUnionName, pUnionType), what a
+// convergence laid over entity id; "" deletes it.
+func setUnion[V ~string](t *Txn, prefix string, id graph.ID, v V) error {
+	k := binary.BigEndian.AppendUint64([]byte(prefix), uint64(id))
+	if v == "" {
+		return t.del(k)
+	}
+	return t.set(k, []byte(v))
+}
+
+// unions returns everything setUnion set under prefix, by entity.
+func unions[V ~string](t *Txn, prefix string) (map[graph.ID]V, error) {
+	out := map[graph.ID]V{}
+	err := t.scan(prefix, true, func(k, v []byte) error {
+		if len(k) == len(prefix)+8 {
+			out[graph.ID(binary.BigEndian.Uint64(k[len(prefix):]))] = V(v)
 		}
 		return nil
 	})
@@ -80,6 +80,7 @@ func (t *Txn) applyUnionNames(ents map[graph.ID]*graph.Entity) error {
 			continue
 		}
 		e.Rename(name)
+		slices.Sort(e.Aliases) // as a record's (SaveEntity)
 	}
 	types, err := t.UnionTypes()
 	if err != nil {
