@@ -49,8 +49,8 @@ func carve[T any](b *block, n int) []T {
 	return s[:0]
 }
 
-// text copies src into b and returns the copy as a string.
-func (b *block) text(src []byte) string {
+// text copies src into b and returns the copy.
+func (b *block) text(src string) string {
 	dst := carve[byte](b, len(src))[:len(src)]
 	copy(dst, src)
 	return unsafe.String(unsafe.SliceData(dst), len(dst))

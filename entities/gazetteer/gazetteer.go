@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/newsgraph/newsgraph/data"
 	"github.com/newsgraph/newsgraph/graph"
@@ -113,6 +112,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	if len(names) == 0 {
 		return nil, fmt.Errorf("gazetteer: no *.tsv.gz files")
 	}
+	slices.Sort(names) // the order of All
 	files, hint, err := readFiles(fsys, names)
 	if err != nil {
 		return nil, err
@@ -132,7 +132,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	texts := make([]string, len(files))
 	for i, f := range files {
 		texts[i] = b.text(f.text)
-		files[i].text = nil
+		files[i].text = ""
 	}
 	type result struct {
 		c   *chunk
@@ -180,7 +180,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 
 // file is one decompressed file of Load and what decoding it will make.
 type file struct {
-	text []byte
+	text string
 	counts
 }
 
@@ -212,7 +212,7 @@ func readFiles(fsys fs.FS, names []string) (files []file, hint int, err error) {
 				errs[i] = fmt.Errorf("gazetteer: %s: %w", name, err)
 				return
 			}
-			files[i] = file{text, countEntries(unsafe.String(unsafe.SliceData(text), len(text)))}
+			files[i] = file{text, countEntries(text)}
 		})
 	}
 	wg.Wait()
@@ -249,21 +249,13 @@ func sizeHint(comment string) (aliases, size int) {
 
 // gunzip decompresses zr whole, into a buffer of size bytes if that is
 // right.
-func gunzip(zr *gzip.Reader, size int) ([]byte, error) {
-	buf := make([]byte, 0, size+1) // one more byte to see the end without growing
-	for {
-		if len(buf) == cap(buf) {
-			buf = slices.Grow(buf, len(buf))
-		}
-		n, err := zr.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, zr.Close()
-		}
-		if err != nil {
-			return nil, err
-		}
+func gunzip(zr *gzip.Reader, size int) (string, error) {
+	var buf strings.Builder
+	buf.Grow(size)
+	if _, err := io.Copy(&buf, zr); err != nil {
+		return "", err
 	}
+	return buf.String(), zr.Close()
 }
 
 var (

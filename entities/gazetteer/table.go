@@ -2,8 +2,8 @@ package gazetteer
 
 import "hash/maphash"
 
-// The gazetteer's two hash tables (key → group, ID → entry) hold no
-// pointers, so that the garbage collector does not scan them (see
+// The slots of the gazetteer's two hash tables (key → group, ID → entry)
+// hold no pointers, so that the garbage collector does not scan them (see
 // block.go): open addressing with linear probing over a power-of-two
 // array of slots, each slot holding the upper half of its item's hash, to
 // skip most comparisons, and the item as a number.
