@@ -161,12 +161,8 @@ func (c *counts) add(o counts) {
 func countEntries(text string) counts {
 	var c counts
 	for text != "" {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
 		if line == "" || line[0] == '#' || line == "\r" {
 			continue
 		}
@@ -191,12 +187,8 @@ type decoder struct {
 func (d *decoder) decode(text string) error {
 	var fields [fixedFields]string
 	for n := 1; text != ""; n++ {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
 		line = strings.TrimSuffix(line, "\r")
 		if line == "" || line[0] == '#' {
 			continue
@@ -256,12 +248,8 @@ func (d *decoder) decode(text string) error {
 		if c := fields[9]; c != "" {
 			start := len(d.capitals)
 			for c != "" {
-				name := c
-				if j := strings.IndexByte(c, '|'); j >= 0 {
-					name, c = c[:j], c[j+1:]
-				} else {
-					c = ""
-				}
+				var name string
+				name, c, _ = strings.Cut(c, "|")
 				if name == "" {
 					continue
 				}
@@ -276,12 +264,8 @@ func (d *decoder) decode(text string) error {
 		}
 		start := len(d.aliases)
 		for line != "" {
-			f := line
-			if j := strings.IndexByte(line, '\t'); j >= 0 {
-				f, line = line[:j], line[j+1:]
-			} else {
-				line = ""
-			}
+			var f string
+			f, line, _ = strings.Cut(line, "\t")
 			a, ok := parseAlias(f)
 			if !ok {
 				return &ParseError{n, ErrAlias}
