@@ -133,30 +133,74 @@ func checkEntry(e *Entry) error {
 // share text's memory. Blank lines and lines starting with "#" are skipped;
 // a "\r" before a newline is ignored. Empty capitals are dropped.
 func DecodeEntries(text string) ([]Entry, error) {
-	lines := strings.Count(text, "\n") + 1
-	// Every tab beyond the fixed ones starts an alias.
-	aliases := make([]Alias, 0, max(0, strings.Count(text, "\t")-(fixedFields-1)*lines)+lines)
-	entries := make([]Entry, 0, lines)
+	n := countEntries(text)
+	d := decoder{
+		entries:  make([]Entry, 0, n.entries),
+		aliases:  make([]Alias, 0, n.aliases),
+		capitals: make([]string, 0, n.capitals),
+	}
+	if err := d.decode(text); err != nil {
+		return nil, err
+	}
+	return d.entries, nil
+}
+
+// counts bounds what decoding a text makes: entries exactly, aliases and
+// capitals from above.
+type counts struct{ entries, aliases, capitals int }
+
+func (c *counts) add(o counts) {
+	c.entries += o.entries
+	c.aliases += o.aliases
+	c.capitals += o.capitals
+}
+
+// countEntries counts the entry lines of text, the alias columns of those
+// lines and the "|" of their capitals plus one per line, the sizes of the
+// slices a decoder fills.
+func countEntries(text string) counts {
+	var c counts
+	for text != "" {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		if line == "" || line[0] == '#' || line == "\r" {
+			continue
+		}
+		c.entries++
+		c.aliases += max(0, strings.Count(line, "\t")-(fixedFields-1))
+		c.capitals += strings.Count(line, "|") + 1
+	}
+	return c
+}
+
+// decoder parses entries into slices whose capacities countEntries gave:
+// it never grows them, so that they can be carved out of a block (see
+// block.go) and every string and slice it makes points into text or those
+// slices.
+type decoder struct {
+	entries  []Entry
+	aliases  []Alias
+	capitals []string
+}
+
+// decode appends the entries of text (see DecodeEntries).
+func (d *decoder) decode(text string) error {
 	var fields [fixedFields]string
 	for n := 1; text != ""; n++ {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
 		line = strings.TrimSuffix(line, "\r")
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		if strings.IndexByte(line, '\r') >= 0 {
-			return nil, &ParseError{n, ErrControl}
+			return &ParseError{n, ErrControl}
 		}
 		for i := range fields {
 			j := strings.IndexByte(line, '\t')
 			if j < 0 {
 				if i < fixedFields-1 {
-					return nil, &ParseError{n, ErrFieldCount}
+					return &ParseError{n, ErrFieldCount}
 				}
 				fields[i], line = line, ""
 				break
@@ -166,28 +210,31 @@ func DecodeEntries(text string) ([]Entry, error) {
 				break
 			}
 		}
+		if len(d.entries) == cap(d.entries) {
+			return errMiscounted
+		}
 		// Fill the entry in place: copying a finished Entry into the slice
 		// costs more, with the garbage collector running, than the parse.
-		entries = entries[:len(entries)+1]
-		e := &entries[len(entries)-1]
+		d.entries = d.entries[:len(d.entries)+1]
+		e := &d.entries[len(d.entries)-1]
 		e.Type, e.ID, e.Name, e.Country, e.QID, e.Role = parseType(fields[0]), fields[1], fields[2], fields[3], fields[4], fields[8]
 		if e.Type == "" {
-			return nil, &ParseError{n, ErrType}
+			return &ParseError{n, ErrType}
 		}
 		if e.ID == "" || e.Name == "" {
-			return nil, &ParseError{n, ErrEmpty}
+			return &ParseError{n, ErrEmpty}
 		}
 		if p := fields[5]; p != "" {
 			v, err := strconv.Atoi(p)
 			if err != nil || v < 0 {
-				return nil, &ParseError{n, ErrPopulation}
+				return &ParseError{n, ErrPopulation}
 			}
 			e.Population = v
 		}
 		if p := fields[6]; p != "" {
 			v, err := strconv.ParseFloat(p, 64)
 			if err != nil || !(v >= 0 && v <= 100) {
-				return nil, &ParseError{n, ErrShare}
+				return &ParseError{n, ErrShare}
 			}
 			e.Share = v
 		}
@@ -196,36 +243,48 @@ func DecodeEntries(text string) ([]Entry, error) {
 		case "C":
 			e.Capital = true
 		default:
-			return nil, &ParseError{n, ErrFlags}
+			return &ParseError{n, ErrFlags}
 		}
 		if c := fields[9]; c != "" {
-			for _, name := range strings.Split(c, "|") {
-				if name != "" {
-					e.Capitals = append(e.Capitals, name)
+			start := len(d.capitals)
+			for c != "" {
+				var name string
+				name, c, _ = strings.Cut(c, "|")
+				if name == "" {
+					continue
 				}
+				if len(d.capitals) == cap(d.capitals) {
+					return errMiscounted
+				}
+				d.capitals = append(d.capitals, name)
+			}
+			if len(d.capitals) > start {
+				e.Capitals = d.capitals[start:len(d.capitals):len(d.capitals)]
 			}
 		}
-		start := len(aliases)
+		start := len(d.aliases)
 		for line != "" {
-			f := line
-			if j := strings.IndexByte(line, '\t'); j >= 0 {
-				f, line = line[:j], line[j+1:]
-			} else {
-				line = ""
-			}
+			var f string
+			f, line, _ = strings.Cut(line, "\t")
 			a, ok := parseAlias(f)
 			if !ok {
-				return nil, &ParseError{n, ErrAlias}
+				return &ParseError{n, ErrAlias}
 			}
 			if a.Text == "" {
 				a.Text = e.Name
 			}
-			aliases = append(aliases, a)
+			if len(d.aliases) == cap(d.aliases) {
+				return errMiscounted
+			}
+			d.aliases = append(d.aliases, a)
 		}
-		e.Aliases = aliases[start:len(aliases):len(aliases)]
+		e.Aliases = d.aliases[start:len(d.aliases):len(d.aliases)]
 	}
-	return entries, nil
+	return nil
 }
+
+// errMiscounted means countEntries and decode disagree: a bug.
+var errMiscounted = errors.New("gazetteer: entries miscounted")
 
 func parseType(s string) graph.Type {
 	for _, t := range graph.Types {

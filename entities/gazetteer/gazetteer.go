@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"cmp"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -24,21 +25,23 @@ type Match struct {
 // Gazetteer indexes entries by the Key of their aliases. It is read-only
 // once built and safe for concurrent use.
 type Gazetteer struct {
-	chunks []*chunk
-	n      int
+	// entries are every entry in All order; a loaded gazetteer's, with
+	// their strings and the matches, are in one block (see block.go).
+	entries []Entry
+	mem     *block // a loaded gazetteer's block; nil for New
 	// index maps a key to its group; groups[g] is the range of matches
 	// holding the group's matches, in Lookup order. It also holds every
 	// word prefix of a key (the words before one of its spaces): the
 	// value's hasLonger bit is set for those, and a prefix that is not a
 	// key itself has group noGroup.
-	index     map[string]int32
+	index     *keyTable
 	groups    []span
 	matches   []Match
 	maxWords  int
 	countries map[string]*Entry
 
 	idOnce sync.Once
-	byID   map[string]*Entry
+	byID   *idTable
 }
 
 type span struct{ start, end int32 }
@@ -49,20 +52,20 @@ const (
 	noGroup   = hasLonger - 1 // only a word prefix of keys, not a key
 )
 
-// chunk is a slice of entries with the keys of their aliases, in order,
-// and (once indexed) the group of each alias.
+// chunk is the entries of one file, or those given to New, with the keys
+// of their aliases, in order, and (once indexed) the group of each alias.
 type chunk struct {
-	name    string // the file's name, which orders chunks
+	first   int // the index of entries[0] in Gazetteer.entries
 	entries []Entry
-	keys    []string
-	groups  []int32 // -1: empty key, or a key repeated within an entry
+	keys    string   // the aliases' keys one after another
+	ends    []uint32 // where each alias's key ends in keys
+	groups  []int32  // -1: empty key, or a key repeated within an entry
 }
 
 // newChunk computes the keys of the entries' aliases. They are written one
-// after another into one string, which spares the garbage collector a
-// small string per alias.
-func newChunk(entries []Entry) *chunk {
-	c := &chunk{entries: entries}
+// after another into one string.
+func newChunk(entries []Entry, first int) *chunk {
+	c := &chunk{first: first, entries: entries}
 	n, size := 0, 0
 	for i := range entries {
 		n += len(entries[i].Aliases)
@@ -70,7 +73,7 @@ func newChunk(entries []Entry) *chunk {
 			size += len(a.Text)
 		}
 	}
-	ends := make([]int, 0, n)
+	c.ends = make([]uint32, 0, n)
 	var b strings.Builder
 	b.Grow(size)
 	for i := range entries {
@@ -80,31 +83,27 @@ func newChunk(entries []Entry) *chunk {
 			} else {
 				b.WriteString(Key(a.Text))
 			}
-			ends = append(ends, b.Len())
+			c.ends = append(c.ends, uint32(b.Len()))
 		}
 	}
-	all := b.String()
-	c.keys = make([]string, n)
-	start := 0
-	for j, end := range ends {
-		c.keys[j] = all[start:end]
-		start = end
-	}
+	c.keys = b.String()
 	return c
 }
 
 // New indexes entries; the gazetteer keeps and shares the slice. Aliases
 // of one entry that share a key are indexed once, under the strongest kind.
 func New(entries []Entry) *Gazetteer {
-	c := newChunk(entries)
-	ix := newIndexer(len(c.keys))
+	c := newChunk(entries, 0)
+	ix := newIndexer(entries, nil, len(c.ends))
 	ix.add(c)
 	return ix.finish()
 }
 
 // Load reads every "*.tsv.gz" file at the root of fsys (gzip-compressed
 // EncodeEntries output) and indexes their entries. Files are read and
-// decoded concurrently while the index is being built.
+// decoded concurrently, and indexed as each is decoded. Everything the
+// gazetteer hands out is kept in one block that the garbage collector does
+// not scan (see block.go).
 func Load(fsys fs.FS) (*Gazetteer, error) {
 	names, err := fs.Glob(fsys, "*.tsv.gz")
 	if err != nil {
@@ -113,39 +112,58 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	if len(names) == 0 {
 		return nil, fmt.Errorf("gazetteer: no *.tsv.gz files")
 	}
+	slices.Sort(names) // the order of All
+	files, hint, err := readFiles(fsys, names)
+	if err != nil {
+		return nil, err
+	}
+	var total counts
+	words := 0
+	for _, f := range files {
+		total.add(f.counts)
+		words += blockWords[byte](len(f.text))
+	}
+	words += blockWords[Entry](total.entries) + blockWords[Alias](total.aliases) +
+		blockWords[string](total.capitals) + blockWords[Match](total.aliases)
+	b := newBlock(words)
+	entries := carve[Entry](b, total.entries)[:total.entries]
+	aliases := carve[Alias](b, total.aliases)[:total.aliases]
+	capitals := carve[string](b, total.capitals)[:total.capitals]
+	texts := make([]string, len(files))
+	for i, f := range files {
+		texts[i] = b.text(f.text)
+		files[i].text = ""
+	}
 	type result struct {
 		c   *chunk
 		err error
 	}
-	results := make(chan result, len(names))
-	hint := 0
-	for _, name := range names {
-		f, err := fsys.Open(name)
-		if err != nil {
-			return nil, fmt.Errorf("gazetteer: %w", err)
+	results := make(chan result, len(files))
+	var at counts
+	for i, f := range files {
+		n := f.counts
+		d := decoder{
+			entries:  entries[at.entries : at.entries : at.entries+n.entries],
+			aliases:  aliases[at.aliases : at.aliases : at.aliases+n.aliases],
+			capitals: capitals[at.capitals : at.capitals : at.capitals+n.capitals],
 		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			f.Close()
-			return nil, fmt.Errorf("gazetteer: %s: %w", name, err)
-		}
-		aliases, size := sizeHint(zr.Comment)
-		hint += aliases
+		first := at.entries
+		at.add(n)
 		go func() {
-			defer f.Close()
-			entries, err := decodeGzip(zr, size)
+			err := d.decode(texts[i])
+			if err == nil && len(d.entries) != n.entries {
+				err = errMiscounted
+			}
 			if err != nil {
-				results <- result{err: fmt.Errorf("gazetteer: %s: %w", name, err)}
+				results <- result{err: fmt.Errorf("gazetteer: %s: %w", names[i], err)}
 				return
 			}
-			c := newChunk(entries)
-			c.name = name
-			results <- result{c: c}
+			results <- result{c: newChunk(d.entries, first)}
 		}()
 	}
-	ix := newIndexer(hint)
+	ix := newIndexer(entries, b, hint)
 	var firstErr error
-	for range names {
+	for range files {
 		r := <-results
 		switch {
 		case r.err != nil && firstErr == nil:
@@ -158,6 +176,50 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		return nil, firstErr
 	}
 	return ix.finish(), nil
+}
+
+// file is one decompressed file of Load and what decoding it will make.
+type file struct {
+	text string
+	counts
+}
+
+// readFiles decompresses the named files concurrently and counts their
+// entries. hint is the sum of the alias counts their gzip comments
+// announce.
+func readFiles(fsys fs.FS, names []string) (files []file, hint int, err error) {
+	files = make([]file, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			wg.Wait()
+			return nil, 0, fmt.Errorf("gazetteer: %w", err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			wg.Wait()
+			return nil, 0, fmt.Errorf("gazetteer: %s: %w", name, err)
+		}
+		aliases, size := sizeHint(zr.Comment)
+		hint += aliases
+		wg.Go(func() {
+			defer f.Close()
+			text, err := gunzip(zr, size)
+			if err != nil {
+				errs[i] = fmt.Errorf("gazetteer: %s: %w", name, err)
+				return
+			}
+			files[i] = file{text, countEntries(text)}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, 0, err
+	}
+	return files, hint, nil
 }
 
 // SizeHintComment is the gzip header comment with which tools/gazgen
@@ -185,18 +247,15 @@ func sizeHint(comment string) (aliases, size int) {
 	return aliases, size
 }
 
-// decodeGzip decompresses zr whole, into a buffer of size bytes if that is
-// right, and decodes the entries.
-func decodeGzip(zr *gzip.Reader, size int) ([]Entry, error) {
+// gunzip decompresses zr whole, into a buffer of size bytes if that is
+// right.
+func gunzip(zr *gzip.Reader, size int) (string, error) {
 	var buf strings.Builder
 	buf.Grow(size)
 	if _, err := io.Copy(&buf, zr); err != nil {
-		return nil, err
+		return "", err
 	}
-	if err := zr.Close(); err != nil {
-		return nil, err
-	}
-	return DecodeEntries(buf.String())
+	return buf.String(), zr.Close()
 }
 
 var (
@@ -224,12 +283,16 @@ func Default() *Gazetteer {
 // indexer builds a Gazetteer from chunks added in any order.
 type indexer struct {
 	g      *Gazetteer
+	block  *block  // where the matches go; nil: on the heap
 	counts []int32 // matches per group
+	chunks []*chunk
 }
 
-func newIndexer(aliases int) *indexer {
+// newIndexer starts indexing entries, whose aliases number about aliases.
+func newIndexer(entries []Entry, b *block, aliases int) *indexer {
 	return &indexer{
-		g:      &Gazetteer{index: make(map[string]int32, aliases), countries: make(map[string]*Entry)},
+		g:      &Gazetteer{entries: entries, mem: b, index: newKeyTable(aliases + aliases/8), countries: make(map[string]*Entry)},
+		block:  b,
 		counts: make([]int32, 0, aliases),
 	}
 }
@@ -237,9 +300,11 @@ func newIndexer(aliases int) *indexer {
 // add gives every new key of c a group and counts the matches per group.
 func (ix *indexer) add(c *chunk) {
 	g := ix.g
-	g.chunks = append(g.chunks, c)
-	g.n += len(c.entries)
-	c.groups = make([]int32, len(c.keys))
+	ix.chunks = append(ix.chunks, c)
+	t := g.index
+	base := len(t.keys)
+	t.keys = append(t.keys, c.keys...)
+	c.groups = make([]int32, len(c.ends))
 	at := 0
 	for i := range c.entries {
 		e := &c.entries[i]
@@ -248,19 +313,22 @@ func (ix *indexer) add(c *chunk) {
 		}
 		first := at
 		for _, a := range e.Aliases {
-			key := c.keys[at]
+			start, end := base, base+int(c.ends[at])
+			if at > 0 {
+				start += int(c.ends[at-1])
+			}
 			c.groups[at] = -1
 			at++
-			if key == "" {
+			if start == end {
 				continue
 			}
-			v, ok := g.index[key]
+			v, ok := t.get(string(t.keys[start:end]))
 			grp := v &^ hasLonger
 			if !ok || grp == noGroup {
 				grp = int32(len(ix.counts))
-				g.index[key] = grp | v&hasLonger
+				t.set(start, end, grp|v&hasLonger)
 				ix.counts = append(ix.counts, 0)
-				ix.addPrefixes(key)
+				ix.addPrefixes(start, end)
 			} else if dup := slices.Index(c.groups[first:at-1], grp); dup >= 0 {
 				// The same key twice in one entry: keep the stronger kind.
 				if a.Kind.Rank() < e.Aliases[dup].Kind.Rank() {
@@ -274,19 +342,21 @@ func (ix *indexer) add(c *chunk) {
 	}
 }
 
-// addPrefixes marks the word prefixes of a new key in the index.
-func (ix *indexer) addPrefixes(key string) {
+// addPrefixes marks the word prefixes of a new key, keys[start:end], in
+// the index.
+func (ix *indexer) addPrefixes(start, end int) {
 	g := ix.g
+	t := g.index
 	words := 1
-	for p := 0; p < len(key); p++ {
-		if key[p] != ' ' {
+	for p := start; p < end; p++ {
+		if t.keys[p] != ' ' {
 			continue
 		}
 		words++
-		if v, ok := g.index[key[:p]]; !ok {
-			g.index[key[:p]] = noGroup | hasLonger
+		if v, ok := t.get(string(t.keys[start:p])); !ok {
+			t.set(start, p, noGroup|hasLonger)
 		} else if v&hasLonger == 0 {
-			g.index[key[:p]] = v | hasLonger
+			t.set(start, p, v|hasLonger)
 		}
 	}
 	g.maxWords = max(g.maxWords, words)
@@ -295,15 +365,19 @@ func (ix *indexer) addPrefixes(key string) {
 // finish lays the groups out one after another in matches and sorts each.
 func (ix *indexer) finish() *Gazetteer {
 	g := ix.g
-	slices.SortFunc(g.chunks, func(a, b *chunk) int { return strings.Compare(a.name, b.name) })
+	slices.SortFunc(ix.chunks, func(a, b *chunk) int { return cmp.Compare(a.first, b.first) })
 	g.groups = make([]span, len(ix.counts))
 	var end int32
 	for i, n := range ix.counts {
 		g.groups[i] = span{end, end}
 		end += n
 	}
-	g.matches = make([]Match, end)
-	for _, c := range g.chunks {
+	if ix.block != nil {
+		g.matches = carve[Match](ix.block, int(end))[:end]
+	} else {
+		g.matches = make([]Match, end)
+	}
+	for _, c := range ix.chunks {
 		at := 0
 		for i := range c.entries {
 			e := &c.entries[i]
@@ -316,13 +390,13 @@ func (ix *indexer) finish() *Gazetteer {
 				at++
 			}
 		}
-		c.keys, c.groups = nil, nil
 	}
 	for _, s := range g.groups {
 		if s.end-s.start > 1 {
 			slices.SortFunc(g.matches[s.start:s.end], compareMatches)
 		}
 	}
+	g.index.keys = slices.Clone(g.index.keys) // without the room append left
 	return g
 }
 
@@ -362,7 +436,7 @@ func (g *Gazetteer) Lookup(key string) []Match {
 // with key and a space: whether a scan adding words after key can still
 // find a match.
 func (g *Gazetteer) LookupLonger(key string) (m []Match, longer bool) {
-	v, ok := g.index[key]
+	v, ok := g.index.get(key)
 	if !ok {
 		return nil, false
 	}
@@ -380,18 +454,14 @@ func (g *Gazetteer) Find(s string) []Match { return g.Lookup(Key(s)) }
 // key: longer n-grams cannot match.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
-// ByID returns the entry with the given ID, or nil. The ID map is built on
-// the first call.
+// ByID returns the entry with the given ID, or nil. The ID index is built
+// on the first call.
 func (g *Gazetteer) ByID(id string) *Entry {
-	g.idOnce.Do(func() {
-		g.byID = make(map[string]*Entry, g.n)
-		for _, c := range g.chunks {
-			for i := range c.entries {
-				g.byID[c.entries[i].ID] = &c.entries[i]
-			}
-		}
-	})
-	return g.byID[id]
+	g.idOnce.Do(func() { g.byID = newIDTable(g.entries) })
+	if i := g.byID.get(g.entries, id); i >= 0 {
+		return &g.entries[i]
+	}
+	return nil
 }
 
 // CountryByCode returns the country entry with the ISO 3166 alpha-2 code
@@ -404,16 +474,14 @@ func (g *Gazetteer) CountryByCode(cca2 string) *Entry {
 }
 
 // Len is the number of entries.
-func (g *Gazetteer) Len() int { return g.n }
+func (g *Gazetteer) Len() int { return len(g.entries) }
 
 // All calls yield for every entry until it returns false: file by file in
 // name order, each in file order (which is ID order for generated files).
 func (g *Gazetteer) All(yield func(*Entry) bool) {
-	for _, c := range g.chunks {
-		for i := range c.entries {
-			if !yield(&c.entries[i]) {
-				return
-			}
+	for i := range g.entries {
+		if !yield(&g.entries[i]) {
+			return
 		}
 	}
 }
