@@ -130,6 +130,7 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 	knownOrganizations(sents, chunks)
 	partyCues(sents, chunks)
 	m.personMentions(sents, chunks)
+	m.newspapers(sents, chunks)
 	typeAcronyms(sents, chunks)
 	m.partyAliasAcronyms(sents, chunks)
 	return chunks
