@@ -536,7 +536,12 @@ func numeralAfter(s []string, e int) bool {
 	if s[e] == "I" && e+1 < len(s) && !capitalised(s[e+1]) && unicode.IsLetter([]rune(s[e+1])[0]) {
 		return false
 	}
-	switch s[e] {
+	return romanNumeral(s[e])
+}
+
+// romanNumeral reports whether w is a Roman numeral from I to X.
+func romanNumeral(w string) bool {
+	switch w {
 	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X":
 		return true
 	}

@@ -37,6 +37,13 @@ func TestFixPlaces(t *testing.T) {
 		"the Governor of Ostria , the Velby Mayor and the Governor of Dunholt",
 		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 8}, {FineOrganization, 10, 13}},
 		[]Chunk{{FineCountry, 3, 4}, {FinePlace, 6, 7}, {FineOrganization, 10, 13}},
+	}, {
+		// A person's name after "Office of Place" is the person's; a
+		// body's name after it keeps the whole; an office of a place's
+		// own (Comptroller) names the place.
+		"the Governor of Ostria Ada Quillby II met the Governor of Ostria Relief Fund and the Velby Comptroller",
+		[]Chunk{{FineOrganization, 1, 7}, {FineOrganization, 9, 14}, {FineOrganization, 16, 18}},
+		[]Chunk{{FineCountry, 3, 4}, {FinePerson, 4, 7}, {FineOrganization, 9, 14}, {FinePlace, 16, 17}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
