@@ -19,6 +19,9 @@ var directionWords = lexicon.Set("directions")
 //   - a place with a direction word before or after it is a place,
 //     whatever the model called the whole ("Marl East", "West Velland",
 //     "Ostria Centre": districts and constituencies; directionPlaces);
+//   - in a list of three names or more, most of them places, a name of
+//     one word typed organization or person is a place too ("Marlby,
+//     Velby, Dunholt and Kessel"; listPlaces);
 //   - places joined by dashes are one place ("Marl - Velby - Ostria": a
 //     constituency named for its towns; dashedPlaces);
 //   - an office of a place is no organization: "Governor of Velland" and
@@ -34,6 +37,7 @@ func (m *Model) fixPlaces(sents [][]string, chunks [][]Chunk) {
 			}
 		}
 		chunks[si] = m.dashedPlaces(s, cs)
+		m.listPlaces(s, chunks[si])
 	}
 }
 
@@ -186,4 +190,34 @@ func personWords(toks []string) bool {
 		}
 	}
 	return true
+}
+
+// listPlaces types as places the one-word names typed organization or
+// person in a list of three names or more (joined by commas, "and" or
+// "or"; see listGap) of which more than half are places: a list of towns names towns.
+// A name the gazetteer knows as something else than a place, or one of
+// the lexicon's well-known organizations, keeps its type.
+func (m *Model) listPlaces(s []string, cs []Chunk) {
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && listGap(s[cs[j-1].End:cs[j].Start]) {
+			j++
+		}
+		places := 0
+		for _, c := range cs[i:j] {
+			if c.Type == FinePlace {
+				places++
+			}
+		}
+		if j-i >= 3 && 2*places > j-i {
+			for k := i; k < j; k++ {
+				c := cs[k]
+				name := s[c.Start:c.End]
+				if c.End-c.Start == 1 && (c.Type == FineOrganization || c.Type == FinePerson) && m.spanGaz(name)&^(1<<gazPlace) == 0 && !knownOrgName(name) {
+					cs[k].Type = FinePlace
+				}
+			}
+		}
+		i = j
+	}
 }

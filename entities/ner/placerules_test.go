@@ -44,6 +44,13 @@ func TestFixPlaces(t *testing.T) {
 		"the Governor of Ostria Ada Quillby II met the Governor of Ostria Relief Fund and the Velby Comptroller",
 		[]Chunk{{FineOrganization, 1, 7}, {FineOrganization, 9, 14}, {FineOrganization, 16, 18}},
 		[]Chunk{{FineCountry, 3, 4}, {FinePerson, 4, 7}, {FineOrganization, 9, 14}, {FinePlace, 16, 17}},
+	}, {
+		// In a list of mostly places, a one-word name typed organization
+		// or person is a place; a country counts for no place, and a
+		// list of two is too short.
+		"in Marlby , Velby , Arnfeld , Dunholt and Kessel met Ostria , Velby , Dunholt and Kessel near Velby and Arnfeld",
+		[]Chunk{{FinePlace, 1, 2}, {FinePlace, 3, 4}, {FinePlace, 5, 6}, {FineOrganization, 7, 8}, {FinePerson, 9, 10}, {FineCountry, 11, 12}, {FinePlace, 13, 14}, {FineOrganization, 15, 16}, {FinePerson, 17, 18}, {FinePlace, 19, 20}, {FineOrganization, 21, 22}},
+		[]Chunk{{FinePlace, 1, 2}, {FinePlace, 3, 4}, {FinePlace, 5, 6}, {FinePlace, 7, 8}, {FinePlace, 9, 10}, {FineCountry, 11, 12}, {FinePlace, 13, 14}, {FineOrganization, 15, 16}, {FinePerson, 17, 18}, {FinePlace, 19, 20}, {FineOrganization, 21, 22}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}
