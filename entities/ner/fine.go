@@ -131,6 +131,7 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 	partyCues(sents, chunks)
 	m.personMentions(sents, chunks)
 	m.newspapers(sents, chunks)
+	families(sents, chunks)
 	typeAcronyms(sents, chunks)
 	m.partyAliasAcronyms(sents, chunks)
 	return chunks
