@@ -18,33 +18,37 @@ import (
 // Video").
 var notAfterTheLists = []string{"org_companies"}
 
-// knownOrgs maps the first token key (gazetteer.Key: lower case, marks
-// and apostrophes folded) of each known organization's name to the names'
-// token keys, longest first.
-var knownOrgs, notAfterThe = loadKnownOrgs()
+// knownOrg is one name of the known organizations: its token keys
+// (gazetteer.Key: lower case, marks and apostrophes folded) and whether
+// it comes from notAfterTheLists.
+type knownOrg struct {
+	toks  []string
+	brand bool
+}
 
-// loadKnownOrgs returns knownOrgs and the names of notAfterTheLists (their
-// token keys joined by spaces).
-func loadKnownOrgs() (map[string][][]string, map[string]bool) {
-	m := map[string][][]string{}
-	noThe := map[string]bool{}
+// knownOrgs maps the first token key of each known organization's name
+// to the names, longest first.
+var knownOrgs = loadKnownOrgs()
+
+func loadKnownOrgs() map[string][]knownOrg {
+	m := map[string][]knownOrg{}
 	for _, o := range lexicon.KnownOrganizationNames() {
 		toks := tokenKeys(text.Segment(o.Name))
-		m[toks[0]] = append(m[toks[0]], toks)
-		if slices.Contains(notAfterTheLists, o.List) {
-			noThe[strings.Join(toks, " ")] = true
+		brand := slices.Contains(notAfterTheLists, o.List)
+		names := m[toks[0]]
+		if i := slices.IndexFunc(names, func(n knownOrg) bool { return slices.Equal(n.toks, toks) }); i >= 0 {
+			// A name of two lists is a brand when one of them says so.
+			names[i].brand = names[i].brand || brand
+			continue
 		}
+		m[toks[0]] = append(names, knownOrg{toks: toks, brand: brand})
 	}
-	for k, names := range m {
-		// Longest first, so "Xinhua News Agency" wins over "Xinhua".
-		for i := 1; i < len(names); i++ {
-			for j := i; j > 0 && len(names[j]) > len(names[j-1]); j-- {
-				names[j], names[j-1] = names[j-1], names[j]
-			}
-		}
-		m[k] = names
+	for _, names := range m {
+		// Longest first, so "Xinhua News Agency" wins over "Xinhua"
+		// (stable: of names of one length, the first listed first).
+		slices.SortStableFunc(names, func(a, b knownOrg) int { return len(b.toks) - len(a.toks) })
 	}
-	return m, noThe
+	return m
 }
 
 // knownOrganizations finds the names of the known organizations in d,
@@ -60,19 +64,20 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 		if keys[i] == "" {
 			continue
 		}
-		names := knownOrgs[keys[i]]
-		for _, name := range names {
-			if !tokensAre(d, keys, i, name) {
+		for _, name := range knownOrgs[keys[i]] {
+			if !tokensAre(d, keys, i, name.toks) {
 				continue
 			}
-			brand := notAfterThe[strings.Join(name, " ")] // joined only for a name found
-			end := i + len(name)
+			brand := name.brand
+			end := i + len(name.toks)
 			if brand && (i > 0 && d.Tokens[i-1].Text == "the" || gluedWord(d, i-1, i) || gluedWord(d, end, end)) {
 				continue // "the Amazon"; "Daimler-Benz", "BP/Standard"
 			}
 			score := text.ScoreStrong
-			after := capitalisedNeighbour(d, end) && !roleTitleOpens(d, end)
-			if capitalisedNeighbour(d, i-1) || after || brand && (capitalisedAfter(d, end) && !roleTitleOpens(d, end) || linkedBefore(d, i)) {
+			// A capitalised word after the name may continue it, unless
+			// a title opens there ("Acme Deputy Chairman X").
+			title := roleTitleOpens(d, end)
+			if capitalisedNeighbour(d, i-1) || !title && (capitalisedNeighbour(d, end) || brand && capitalisedAfter(d, end)) || brand && linkedBefore(d, i) {
 				score = text.ScoreModel
 			}
 			known = append(known, Mention{

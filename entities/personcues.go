@@ -9,10 +9,6 @@ import (
 // after "his", "her" or "their" ("her husband X").
 var kinNouns = lexicon.Set("kin_nouns")
 
-// personPredicates are the words after a name that only a person's takes
-// ("X was born", "X married"), each entry the lower-case words in order.
-var personPredicates = lexicon.Phrases("person_predicates")
-
 // lonePersonCues retypes as a person a one-word name (hyphen-joined
 // words count: "Levi-Montalcini") that only the trained recognizer typed
 // as an organization or place, without a gazetteer entry or with a
@@ -21,7 +17,7 @@ var personPredicates = lexicon.Phrases("person_predicates")
 //   - a possessive pronoun and a noun of family before it: "her husband
 //     X", "his father X";
 //   - a predicate after it that only people take: "X was born", "X
-//     married" (personPredicates);
+//     married" (lexicon.PersonPredicates);
 //   - an apposition of a role and "of": "X, the former chief executive
 //     of Y", "X, a co-founder of Y".
 //
@@ -80,25 +76,10 @@ func kinBefore(d *Document, i int) bool {
 	return false
 }
 
-// personPredicateAfter reports whether one of personPredicates starts at
-// token i.
+// personPredicateAfter reports whether one of lexicon.PersonPredicates
+// starts at token i.
 func personPredicateAfter(d *Document, i int) bool {
-	for _, p := range personPredicates {
-		if i+len(p) > len(d.Tokens) {
-			continue
-		}
-		ok := true
-		for j, w := range p {
-			if low(d.Tokens[i+j]) != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
+	return lexicon.PersonPredicates.StartsAt(len(d.Tokens), i, func(j int) string { return low(d.Tokens[j]) })
 }
 
 // roleOfAfter reports whether an apposition of a role and "of" starts at

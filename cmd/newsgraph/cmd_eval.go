@@ -22,9 +22,10 @@ func newEvalCommand(g *globalOptions) *cobra.Command {
 }
 
 type evalNEROptions struct {
-	conll string
-	types string
-	json  bool
+	conll  string
+	types  string
+	models string
+	json   bool
 }
 
 func newEvalNERCommand(g *globalOptions) *cobra.Command {
@@ -61,6 +62,7 @@ each score as {type, gold, predicted, correct, precision, recall, f1}.
 	c.Flags().StringVar(&o.conll, "conll", "", "CoNLL column file with gold tags in the last column (- for standard input)")
 	c.Flags().StringVar(&o.types, "types", "coarse", "tag set: coarse (PER, LOC, ORG, MISC), fine (newsgraph types) or recognizer (newsgraph types as ingest finds them)")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
+	c.Flags().StringVar(&o.models, "models", "", "read the models from this directory (model.bin.gz, fine.bin.gz as tools/nertrain writes them) instead of the embedded ones")
 	c.MarkFlagRequired("conll")
 	return c
 }
@@ -88,7 +90,7 @@ func runEvalNER(g *globalOptions, o *evalNEROptions) error {
 			break
 		}
 	}
-	tags, err := tagLines(lines, o.types)
+	tags, err := tagLines(lines, o.types, o.models)
 	if err != nil {
 		return err
 	}

@@ -9,8 +9,9 @@ import (
 )
 
 type nerOptions struct {
-	conll string
-	types string
+	conll  string
+	types  string
+	models string
 }
 
 func newNERCommand(g *globalOptions) *cobra.Command {
@@ -39,6 +40,7 @@ organization, place, event and misc ("B-party").
 	}
 	c.Flags().StringVar(&o.conll, "conll", "", "CoNLL column file to tag (- for standard input)")
 	c.Flags().StringVar(&o.types, "types", "coarse", "tag set: coarse (PER, LOC, ORG, MISC), fine (newsgraph types) or recognizer (newsgraph types as ingest finds them)")
+	c.Flags().StringVar(&o.models, "models", "", "read the models from this directory (model.bin.gz, fine.bin.gz as tools/nertrain writes them) instead of the embedded ones")
 	c.MarkFlagRequired("conll")
 	return c
 }
@@ -48,7 +50,7 @@ func runNER(g *globalOptions, o *nerOptions) error {
 	if err != nil {
 		return err
 	}
-	tags, err := tagLines(lines, o.types)
+	tags, err := tagLines(lines, o.types, o.models)
 	if err != nil {
 		return err
 	}

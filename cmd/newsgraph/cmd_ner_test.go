@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/data"
 )
 
 func init() {
@@ -146,5 +148,30 @@ func TestEvalNERCommand(t *testing.T) {
 	}
 	if res.Overall.Gold != 7 || res.Types != "recognizer" || len(res.Excluded) != 1 {
 		t.Errorf("recognizer result %+v", res)
+	}
+}
+
+// TestNERModelsDir reads the models from a directory: the embedded ones
+// written there tag as the embedded ones do, and a directory without
+// models is an error of one line (so the flag is not ignored).
+func TestNERModelsDir(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join("testdata", "ner", "crossner.txt")
+	if err := os.WriteFile(filepath.Join(dir, "model.bin.gz"), data.NERModel, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "fine.bin.gz"), data.NERFineModel, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, types := range []string{"coarse", "fine", "recognizer"} {
+		_, want, _ := runCLI(t, "", "ner", "--conll", in, "--types", types)
+		code, got, errs := runCLI(t, "", "ner", "--conll", in, "--types", types, "--models", dir)
+		if code != 0 || got != want {
+			t.Errorf("--types %s --models: exit %d (%s), output differs from the embedded models': %v", types, code, errs, got != want)
+		}
+	}
+	code, _, errs := runCLI(t, "", "eval", "ner", "--conll", in, "--types", "fine", "--models", t.TempDir())
+	if code != 1 || !strings.Contains(errs, "model.bin.gz") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("empty --models: exit %d, stderr %q", code, errs)
 	}
 }

@@ -18,6 +18,11 @@ var files embed.FS
 // lists is an organization wherever it stands alone.
 var KnownOrganizations = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies", "org_companies", "org_universities", "org_legislatures"}
 
+// PersonPredicates are the words after a name that only a person's takes
+// ("X was born", "X married"): the recognizer's rules and the entity
+// finder's person cues match them with StartsAt.
+var PersonPredicates = Phrases("person_predicates")
+
 // KnownOrganization is one name of the lists of KnownOrganizations.
 type KnownOrganization struct {
 	Name string // as the list writes it ("Xinhua News Agency")
@@ -60,14 +65,38 @@ func Words(name string) []string {
 	return out
 }
 
+// PhraseList is a list of phrases, each its lower-case words in order.
+type PhraseList [][]string
+
 // Phrases returns the entries of the list called name, in file order,
 // each split into its words ("was born" → was, born).
-func Phrases(name string) [][]string {
-	var out [][]string
+func Phrases(name string) PhraseList {
+	var out PhraseList
 	for _, w := range Words(name) {
 		out = append(out, strings.Fields(w))
 	}
 	return out
+}
+
+// StartsAt reports whether one of the phrases starts at word i of a
+// sequence of n words, lower(j) giving the lower case of word j.
+func (l PhraseList) StartsAt(n, i int, lower func(j int) string) bool {
+	for _, p := range l {
+		if i+len(p) > n {
+			continue
+		}
+		ok := true
+		for j, w := range p {
+			if lower(i+j) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // Set returns the entries of the list called name as a set.

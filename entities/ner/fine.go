@@ -128,6 +128,10 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 	fixNames(sents, chunks)
 	m.fixPlaces(sents, chunks)
 	knownOrganizations(sents, chunks)
+	partyCues(sents, chunks)
+	m.personMentions(sents, chunks)
+	m.newspapers(sents, chunks)
+	families(sents, chunks)
 	typeAcronyms(sents, chunks)
 	m.partyAliasAcronyms(sents, chunks)
 	return chunks

@@ -20,6 +20,7 @@ var (
 	ideologyWords   = lexicon.Set("ner_ideology_words")
 	personTitles    = lexicon.Set("ner_person_titles")
 	houseHeads      = lexicon.Set("ner_house_heads")
+	meetingHeads    = lexicon.Set("ner_meeting_heads")
 	corporateWords  = lexicon.Set("corporate_words")
 	monthNames      = monthSet()
 	nonNames        = lexicon.Set("non_names")
@@ -263,12 +264,30 @@ func retype(typ string, toks []string) string {
 	switch {
 	case typ != FinePlace && (eventLastWords[last] || eventLastWords[strings.ToLower(headOf(toks))] || eventFirstWords[first] && nameLinks[toks[1]] || eventFirstWords[first] && toks[1] == "in"):
 		return FineEvent
+	case typ == FineOrganization && meeting(toks):
+		return FineEvent
 	case stateHeads[last] && !linked || stateHeads[first] && toks[1] == "of" || len(toks) > 2 && stateHeads[strings.ToLower(toks[1])] && toks[2] == "of":
 		return FineCountry
 	case typ == FineOrganization && placeLastWords[last] && !linked && !orgHeaded(toks):
 		return FinePlace
 	}
 	return typ
+}
+
+// meeting reports whether a name is a meeting's: its last word is a
+// meeting's head ("Velland Conference"), or the word before its first
+// "on" is ("World Conference on Rivers"). "Conference of Ostrian Mayors"
+// is a body.
+func meeting(toks []string) bool {
+	if meetingHeads[strings.ToLower(toks[len(toks)-1])] {
+		return true
+	}
+	for i := 1; i < len(toks); i++ {
+		if nameLinks[toks[i]] {
+			return toks[i] == "on" && meetingHeads[strings.ToLower(toks[i-1])]
+		}
+	}
+	return false
 }
 
 // datedStart returns where event chunk i starts once the year before it
@@ -517,7 +536,12 @@ func numeralAfter(s []string, e int) bool {
 	if s[e] == "I" && e+1 < len(s) && !capitalised(s[e+1]) && unicode.IsLetter([]rune(s[e+1])[0]) {
 		return false
 	}
-	switch s[e] {
+	return romanNumeral(s[e])
+}
+
+// romanNumeral reports whether w is a Roman numeral from I to X.
+func romanNumeral(w string) bool {
+	switch w {
 	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X":
 		return true
 	}

@@ -108,6 +108,12 @@ func TestFixNames(t *testing.T) {
 		[]Chunk{{FineOrganization, 1, 5}, {FineOrganization, 7, 9}, {FineOrganization, 11, 15}},
 		[]Chunk{{FineEvent, 1, 5}, {FineEvent, 7, 9}, {FineOrganization, 11, 15}},
 	}, {
+		// A conference is an event when its name ends there or goes on
+		// with "on"; a conference of or for someone is a body.
+		"the Velland Conference , the World Conference on Rivers and the Conference of Ostria Mayors",
+		[]Chunk{{FineOrganization, 1, 3}, {FineOrganization, 5, 9}, {FineOrganization, 11, 15}},
+		[]Chunk{{FineEvent, 1, 3}, {FineEvent, 5, 9}, {FineOrganization, 11, 15}},
+	}, {
 		// A Roman numeral ends an event's name; the pronoun does not.
 		"after World War I . after the Velland War I went",
 		[]Chunk{{FineEvent, 1, 3}, {FineEvent, 7, 9}},

@@ -34,9 +34,15 @@ func knownOrganizations(sents [][]string, chunks [][]Chunk) {
 			if w := s[c.Start]; c.End-c.Start == 1 && len(w) > 4 && strings.ToUpper(w) == w {
 				continue
 			}
-			if knownOrgNames[gazetteer.Key(strings.Join(s[c.Start:c.End], " "))] {
+			if knownOrgName(s[c.Start:c.End]) {
 				cs[i].Type = FineOrganization
 			}
 		}
 	}
+}
+
+// knownOrgName reports whether the words of a name are one of the
+// lexicon's well-known organizations'.
+func knownOrgName(toks []string) bool {
+	return knownOrgNames[gazetteer.Key(strings.Join(toks, " "))]
 }

@@ -7,11 +7,6 @@ import (
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 )
 
-// personPredicates are the words after a name that only a person's takes
-// ("X was born", "X married"), each entry the lower-case words in order;
-// package entities reads the same list.
-var personPredicates = lexicon.Phrases("person_predicates")
-
 // openingPersons adds a person for the word opening a sentence that the
 // model left untagged ("Quillby was born in ...", "Quillby attended
 // ..."): a biography names its subject by surname alone, and at a
@@ -20,7 +15,7 @@ var personPredicates = lexicon.Phrases("person_predicates")
 // begins no name, unknown to the word clusters (unlabelled news never
 // wrote it, so it is no common word capitalised by the sentence start:
 // "Police attended"), and followed by a predicate only people take
-// (personPredicates).
+// (lexicon.PersonPredicates).
 func (m *Model) openingPersons(s []string, cs []Chunk) []Chunk {
 	if len(s) < 2 || len(cs) > 0 && cs[0].Start == 0 || !capitalised(s[0]) || nonNames[strings.ToLower(s[0])] || !lettersOrHyphens(s[0]) {
 		return cs
@@ -31,24 +26,10 @@ func (m *Model) openingPersons(s []string, cs []Chunk) []Chunk {
 	return append([]Chunk{{Type: FinePerson, Start: 0, End: 1}}, cs...)
 }
 
-// predicateAt reports whether one of personPredicates starts at s[i].
+// predicateAt reports whether one of lexicon.PersonPredicates starts at
+// s[i].
 func predicateAt(s []string, i int) bool {
-	for _, p := range personPredicates {
-		if i+len(p) > len(s) {
-			continue
-		}
-		ok := true
-		for j, w := range p {
-			if strings.ToLower(s[i+j]) != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
+	return lexicon.PersonPredicates.StartsAt(len(s), i, func(j int) string { return strings.ToLower(s[j]) })
 }
 
 // lettersOrHyphens reports whether w is letters, hyphens between them

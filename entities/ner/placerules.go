@@ -19,18 +19,25 @@ var directionWords = lexicon.Set("directions")
 //   - a place with a direction word before or after it is a place,
 //     whatever the model called the whole ("Marl East", "West Velland",
 //     "Ostria Centre": districts and constituencies; directionPlaces);
+//   - in a list of three names or more, most of them places, a name of
+//     one word typed organization or person is a place too ("Marlby,
+//     Velby, Dunholt and Kessel"; listPlaces);
 //   - places joined by dashes are one place ("Marl - Velby - Ostria": a
 //     constituency named for its towns; dashedPlaces);
 //   - an office of a place is no organization: "Governor of Velland" and
-//     "Marl Mayor" name the place (officePlace).
+//     "Marl Mayor" name the place, "Governor of Velland Ada Quillby" the
+//     place and a person (officePlace).
 func (m *Model) fixPlaces(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
-		cs := chunks[si]
-		for i := range cs {
-			cs[i] = m.officePlace(s, m.directionPlace(s, cs[i]))
-			cs[i].Type = m.institution(cs[i].Type, s[cs[i].Start:cs[i].End])
+		var cs []Chunk
+		for _, c := range chunks[si] {
+			for _, c := range m.officePlace(s, m.directionPlace(s, c)) {
+				c.Type = m.institution(c.Type, s[c.Start:c.End])
+				cs = append(cs, c)
+			}
 		}
 		chunks[si] = m.dashedPlaces(s, cs)
+		m.listPlaces(s, chunks[si])
 	}
 }
 
@@ -121,35 +128,96 @@ func (m *Model) townList(s []string, run []Chunk) bool {
 // dash reports whether a token is a dash between words.
 func dash(w string) bool { return w == "-" || w == "--" }
 
+// officeTitles are offices of a place besides the state's offices and
+// the person titles ("Comptroller", "Sheriff", "Senators").
+var officeTitles = lexicon.Set("ner_office_titles")
+
 // officePlace returns the place of an organization name made of an
 // office and a gazetteer place or country ("Governor of Velland",
-// "Marl Mayor"), typed as the gazetteer types it; other names as they
-// are.
-func (m *Model) officePlace(s []string, c Chunk) Chunk {
+// "Marl Mayor"), typed as the gazetteer types it, and the person after
+// "Office of Place" when two capitalised words or more follow the place
+// ("Governor of Velland Ada Quillby"); other names as they are.
+func (m *Model) officePlace(s []string, c Chunk) []Chunk {
 	n := c.End - c.Start
 	if c.Type != FineOrganization || n < 2 {
-		return c
+		return []Chunk{c}
 	}
 	office := func(w string) bool {
 		l := strings.ToLower(w)
-		return officeNouns[l] || personTitles[l]
+		return officeNouns[l] || personTitles[l] || officeTitles[l]
 	}
-	var p Chunk
 	switch {
 	case n >= 3 && office(s[c.Start]) && s[c.Start+1] == "of":
-		p = Chunk{Start: c.Start + 2, End: c.End}
+		for k := c.End; k > c.Start+2; k-- {
+			t := m.placeType(s[c.Start+2 : k])
+			switch {
+			case t == "":
+				continue
+			case k == c.End:
+				return []Chunk{{Type: t, Start: c.Start + 2, End: k}}
+			case c.End-k >= 2 && personWords(s[k:c.End]):
+				return []Chunk{{Type: t, Start: c.Start + 2, End: k}, {Type: FinePerson, Start: k, End: c.End}}
+			}
+			break
+		}
 	case office(s[c.End-1]):
-		p = Chunk{Start: c.Start, End: c.End - 1}
-	default:
-		return c
+		if t := m.placeType(s[c.Start : c.End-1]); t != "" {
+			return []Chunk{{Type: t, Start: c.Start, End: c.End - 1}}
+		}
 	}
-	switch g := m.spanGaz(s[p.Start:p.End]); {
+	return []Chunk{c}
+}
+
+// placeType returns the type of a place's or country's name the
+// gazetteer knows (country first), or "".
+func (m *Model) placeType(toks []string) string {
+	g := m.spanGaz(toks)
+	switch {
 	case g&(1<<gazCountry) != 0:
-		p.Type = FineCountry
+		return FineCountry
 	case g&(1<<gazPlace) != 0:
-		p.Type = FinePlace
-	default:
-		return c
+		return FinePlace
 	}
-	return p
+	return ""
+}
+
+// personWords reports whether words may be a person's name: capitalised,
+// not in capitals (a Roman numeral may end it), no organization's head.
+func personWords(toks []string) bool {
+	for _, w := range toks {
+		if !capitalised(w) || len(w) > 1 && strings.ToUpper(w) == w && !romanNumeral(w) || orgHeads[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// listPlaces types as places the one-word names typed organization or
+// person in a list of three names or more (joined by commas, "and" or
+// "or"; see listGap) of which more than half are places: a list of towns names towns.
+// A name the gazetteer knows as something else than a place, or one of
+// the lexicon's well-known organizations, keeps its type.
+func (m *Model) listPlaces(s []string, cs []Chunk) {
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && listGap(s[cs[j-1].End:cs[j].Start]) {
+			j++
+		}
+		places := 0
+		for _, c := range cs[i:j] {
+			if c.Type == FinePlace {
+				places++
+			}
+		}
+		if j-i >= 3 && 2*places > j-i {
+			for k := i; k < j; k++ {
+				c := cs[k]
+				name := s[c.Start:c.End]
+				if c.End-c.Start == 1 && (c.Type == FineOrganization || c.Type == FinePerson) && m.spanGaz(name)&^(1<<gazPlace) == 0 && !knownOrgName(name) {
+					cs[k].Type = FinePlace
+				}
+			}
+		}
+		i = j
+	}
 }

@@ -37,6 +37,20 @@ func TestFixPlaces(t *testing.T) {
 		"the Governor of Ostria , the Velby Mayor and the Governor of Dunholt",
 		[]Chunk{{FineOrganization, 1, 4}, {FineOrganization, 6, 8}, {FineOrganization, 10, 13}},
 		[]Chunk{{FineCountry, 3, 4}, {FinePlace, 6, 7}, {FineOrganization, 10, 13}},
+	}, {
+		// A person's name after "Office of Place" is the person's; a
+		// body's name after it keeps the whole; an office of a place's
+		// own (Comptroller) names the place.
+		"the Governor of Ostria Ada Quillby II met the Governor of Ostria Relief Fund and the Velby Comptroller",
+		[]Chunk{{FineOrganization, 1, 7}, {FineOrganization, 9, 14}, {FineOrganization, 16, 18}},
+		[]Chunk{{FineCountry, 3, 4}, {FinePerson, 4, 7}, {FineOrganization, 9, 14}, {FinePlace, 16, 17}},
+	}, {
+		// In a list of mostly places, a one-word name typed organization
+		// or person is a place; a country counts for no place, and a
+		// list of two is too short.
+		"in Marlby , Velby , Arnfeld , Dunholt and Kessel met Ostria , Velby , Dunholt and Kessel near Velby and Arnfeld",
+		[]Chunk{{FinePlace, 1, 2}, {FinePlace, 3, 4}, {FinePlace, 5, 6}, {FineOrganization, 7, 8}, {FinePerson, 9, 10}, {FineCountry, 11, 12}, {FinePlace, 13, 14}, {FineOrganization, 15, 16}, {FinePerson, 17, 18}, {FinePlace, 19, 20}, {FineOrganization, 21, 22}},
+		[]Chunk{{FinePlace, 1, 2}, {FinePlace, 3, 4}, {FinePlace, 5, 6}, {FinePlace, 7, 8}, {FinePlace, 9, 10}, {FineCountry, 11, 12}, {FinePlace, 13, 14}, {FineOrganization, 15, 16}, {FinePerson, 17, 18}, {FinePlace, 19, 20}, {FineOrganization, 21, 22}},
 	}} {
 		s := strings.Fields(tc.text)
 		got := [][]Chunk{tc.in}

@@ -16,6 +16,11 @@
 // gazetteer lacks (the Soviet Union, Yugoslavia) to the gazetteer
 // features.
 //
+// -heldout-dir DIR -heldout-fold K holds out a fixed fifth of the fine
+// training file (by the hash of each sentence's text) and writes both
+// models to DIR instead, for an estimate on sentences neither model saw
+// (scripts/ner-heldout runs every fold).
+//
 // The defaults read ../shared/ner/conll2003/eng.train and eng.testa and
 // ../shared/corpus/{reuters21578,bbc_news}.jsonl; data/README.md gives the
 // seed and the F1 to expect. Training never runs from go generate.

@@ -48,8 +48,21 @@ func main() {
 	flag.BoolVar(&useKnownOrgs, "known-orgs", true, "add the lexicon's well-known organizations (org_*.txt) to the gazetteer features")
 	flag.StringVar(&knownOrgLists, "known-org-lists", knownOrgLists, "with -known-orgs, the lexicon's lists of well-known organizations to add (comma-separated; empty: all of lexicon.KnownOrganizations)")
 	flag.StringVar(&formerPath, "former-countries", filepath.Join(shared, "gazetteers/partyfacts/whogov_whogov.csv"), "WhoGov table whose countries the gazetteer lacks (the Soviet Union, ...) become country names; empty: none")
+	heldDir := flag.String("heldout-dir", "", "hold out one fold of the fine training file (see -heldout-fold): write its sentences to DIR/heldout.txt and the rest, which both models train on, to DIR/train.txt, and the models to DIR/model.bin.gz and DIR/fine.bin.gz (not data/ner), for 'newsgraph eval ner --conll DIR/heldout.txt --types fine --models DIR'")
+	heldFold := flag.Int("heldout-fold", 0, "with -heldout-dir, the fold held out: sentences whose text hashes to it modulo -folds")
+	folds := flag.Int("folds", 5, "with -heldout-dir, the number of folds")
 	flag.Parse()
 	start := time.Now()
+	if *heldDir != "" {
+		train, held, nTrain, nHeld, err := splitHeldOut(*fineTrain, *heldDir, *heldFold, *folds)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(1)
+		}
+		fmt.Fprintf(os.Stderr, "held out fold %d of %d: %d sentences in %s, %d to train on in %s\n", *heldFold, *folds, nHeld, held, nTrain, train)
+		*fineTrain = train
+		*out, *fineOut = filepath.Join(*heldDir, "model.bin.gz"), filepath.Join(*heldDir, "fine.bin.gz")
+	}
 	var fineBase *ner.Model
 	var err error
 	if *base != "" {
