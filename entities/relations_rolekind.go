@@ -52,11 +52,34 @@ func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Spa
 		}
 		former = former || r.former
 		if tt == graph.Organization && departmentMinister(rb.ex.Entities[target].Name, seg.noun) {
-			// "Treasury Secretary X": an office of the state as well.
-			rb.pendOffice(p, seg, si, nil)
+			// "Treasury Secretary X": an office of the state as well, its
+			// title the department's when that is a national title
+			// ("Treasury Secretary"); "U.S. Treasury Secretary X" names the
+			// state.
+			dept := seg
+			if tstart < seg.start && seg.start-tstart <= 2 {
+				dept.start = tstart
+			}
+			if c := rb.countryDepartment(tstart, si); c >= 0 {
+				if title, _ := rb.roleTitle(dept); title != "" {
+					attrs := map[string]string{"role": title}
+					if former || r.former {
+						attrs["former"] = "true"
+					}
+					rb.add(p, c, graph.HoldsRole, span, conf, attrs)
+				}
+			} else if title, _ := rb.roleTitle(dept); nationalTitles[strings.ToLower(title)] != "" {
+				rb.pendOffice(p, dept, si, nil) // "Treasury Secretary X": a national title
+			} else {
+				rb.pendOffice(p, seg, si, nil)
+			}
 		}
 		chamber := tstart > 0 && chamberWords[low(rb.d.Tokens[tstart-1])]
-		for _, k := range rb.roleRelationKinds(seg, tt, chamber) {
+		kinds := rb.roleRelationKinds(seg, tt, chamber)
+		if seg.noun == "speaker" && tt == graph.Organization && legislature(rb.ex.Entities[target].Name) {
+			kinds = []graph.Kind{graph.Leads} // "House Speaker X" presides over the House
+		}
+		for _, k := range kinds {
 			attrs := map[string]string{}
 			if k == graph.HoldsRole || k == graph.Leads {
 				attrs["role"] = title
@@ -161,6 +184,8 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		}
 	case (r.noun == "director" || r.noun == "administrator") && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
 		class = "" // "finance director", "regional administrator": an office, not the head
+	case r.noun == "leader" && (prev == "majority" || prev == "minority"):
+		class = "" // "Senate Majority Leader": an office in the chamber, not its head
 	case (r.noun == "chief" || r.noun == "head" || r.noun == "boss") && departmentHeads[prev]:
 		class = "" // "media chief", "press chief": the head of one part
 	}
@@ -378,6 +403,11 @@ func isDemonymFree(e *Entity, d *Document, m placed) bool {
 func (rb *relBuilder) resolveOffices() {
 	home := rb.homeCountry()
 	for _, po := range rb.pending {
+		po.countries = rb.officeCountries(po)
+		home := home
+		if rb.lacksOffice(home, po.title) {
+			home = -1
+		}
 		var known []int
 		for k := range rb.rels {
 			if k.a == po.p && k.k == graph.HoldsRole && rb.ex.Entities[k.b].Type == graph.Country && !containsInt(known, k.b) {
@@ -416,7 +446,7 @@ func (rb *relBuilder) resolveOffices() {
 			if c < 0 {
 				c, conf = rb.capitalOffice(po), confCapitalOffice
 			}
-			if c >= 0 {
+			if c >= 0 && !rb.lacksOffice(c, po.title) {
 				rb.add(po.p, c, graph.HoldsRole, po.span, conf, attrs)
 			}
 		}

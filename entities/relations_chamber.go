@@ -1,0 +1,26 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+)
+
+// chamberNames are the names news gives a legislature or one of its
+// chambers with no country in them; with the proper names of
+// org_legislatures they make a "speaker" the chamber's head ("House
+// Speaker X", "the Speaker of the Commons").
+var chamberNames = map[string]bool{"house": true, "senate": true, "parliament": true, "commons": true,
+	"house of commons": true, "house of representatives": true, "house of lords": true, "lords": true,
+	"assembly": true, "national assembly": true, "congress": true, "diet": true, "chamber of deputies": true}
+
+// legislatureNames are the proper names of legislatures ("Knesset").
+var legislatureNames = lexicon.Set("org_legislatures")
+
+// legislature reports whether an organization's name is a legislature's
+// or a chamber's.
+func legislature(name string) bool {
+	l := strings.ToLower(strings.Join(strings.Fields(name), " "))
+	l = strings.TrimPrefix(l, "the ")
+	return chamberNames[l] || legislatureNames[l]
+}
