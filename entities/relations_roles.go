@@ -101,7 +101,17 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		found := false
 		// Before the person: a role title, and before it T or "of T".
 		if r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end); ok {
-			if t, ok := end[r.start]; ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
+			if t, ok := end[r.start]; ok {
+				// "Bank of Finland Governor X" read as "Bank" and "Finland".
+				if b, part := rb.ofCountryBody(t, s.TokStart, end); part {
+					if b.ent >= 0 {
+						emit(p, b, r.roleSpan, confAdjacent, false)
+					}
+					found = true
+				}
+			}
+			if t, ok := end[r.start]; found {
+			} else if ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.former = formerBefore(d, t.tokStart, s.TokStart)
 				emit(p, t, r.roleSpan, confAdjacent, false)
 				listBody[p.tokEnd], found = t, true
@@ -368,6 +378,9 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			break
 		}
 	}
+	if p.tokEnd < s.TokEnd && d.Tokens[p.tokEnd].Text == "," && rb.coordinatedOfficeAfter(p, i, sentenceOf(d, d.Tokens[p.tokStart].Start)) {
+		return true // "X, Commerce and Industry Minister, said"
+	}
 	if t, ok := at[i]; ok && holder(t) {
 		k := skipAcronym(d, t.tokEnd, s.TokEnd) // "X is the T (ACR) aide"
 		if b, ok := at[k]; ok && rb.ex.Entities[b.ent].Type == graph.Place {
@@ -459,6 +472,9 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	t, ok := at[k]
 	if !ok {
 		return placed{}, false
+	}
+	if n := t.tokEnd; n+1 < s.TokEnd && isDash(d.Tokens[n].Text) && !d.Tokens[n].Space && d.Tokens[n+1].Word() && !d.Tokens[n+1].Cap() {
+		return placed{}, false // "of the Frankfurt-based exchange": T qualifies the body
 	}
 	if u, ok := rb.possessedBody(t, s, at); ok {
 		return u, true // "of Germany's central bank, the Bundesbank"
