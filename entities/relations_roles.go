@@ -101,7 +101,15 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		found := false
 		// Before the person: a role title, and before it T or "of T".
 		if r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end); ok {
-			if t, ok := end[r.start]; ok {
+			if _, named := end[r.start]; named {
+			} else if b, start, ok := rb.centralBankTitle(r.start, s.TokStart, end); ok {
+				// "Mexican central bank head X": the bank's head.
+				if b.ent >= 0 {
+					emit(p, b, roleSpan{start: start, end: r.end, noun: r.noun}, confOfPattern, false)
+				}
+				found = true
+			}
+			if t, ok := end[r.start]; ok && !found {
 				// "Bank of Finland Governor X" read as "Bank" and "Finland".
 				if b, part := rb.ofCountryBody(t, s.TokStart, end); part {
 					if b.ent >= 0 {

@@ -70,6 +70,28 @@ func TestTitleBodies(t *testing.T) {
 			text: "India will open its property market. Tomas Berg, Commerce and Industry Minister, announced the decision in Delhi. India hopes for more investment, and Indian builders agree.",
 			want: []string{"holds_role Tomas Berg -> India"},
 		},
+		{
+			// A central bank's head: the one central bank the article names.
+			text: "The Banco de Mexico kept rates on hold. A bank spokesman said Mexican central bank head Tomas Berg held talks with creditors.",
+			want: []string{"leads Tomas Berg -> Banco de Mexico"},
+			not:  []string{"holds_role Tomas Berg -> Mexico"},
+		},
+		{
+			// No central bank named: no office of the country either.
+			text: "Dutch central bank president Tomas Berg said the bank would follow any cut in German rates.",
+			not:  []string{"holds_role Tomas Berg -> Netherlands"},
+		},
+		{
+			// Another country's central bank: not the one named.
+			text: "The Deutsche Bundesbank cut rates. Italy's central bank governor Tomas Berg criticised the Deutsche Bundesbank.",
+			not:  []string{"leads Tomas Berg -> Deutsche Bundesbank", "holds_role Tomas Berg -> Italy"},
+		},
+		{
+			// A deputy holds a role in the bank.
+			text: "Japan's exports rose. Japan will act, and the Bank of Japan agrees. Deputy central bank governor Tomas Berg said rates would stay.",
+			want: []string{"holds_role Tomas Berg -> Bank of Japan"},
+			not:  []string{"leads Tomas Berg -> Bank of Japan"},
+		},
 	}
 	checkWantCases(t, x, tests)
 }
