@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // chamberNames are the names news gives a legislature or one of its
@@ -23,4 +24,14 @@ func legislature(name string) bool {
 	l := strings.ToLower(strings.Join(strings.Fields(name), " "))
 	l = strings.TrimPrefix(l, "the ")
 	return chamberNames[l] || legislatureNames[l]
+}
+
+// titleKinds is roleRelationKinds for title r held in body target of type
+// tt, with a legislature's speaker its head ("House Speaker X" presides
+// over the House).
+func (rb *relBuilder) titleKinds(r roleSpan, target int, tt graph.Type, chamber bool) []graph.Kind {
+	if r.noun == "speaker" && tt == graph.Organization && legislature(rb.ex.Entities[target].Name) {
+		return []graph.Kind{graph.Leads}
+	}
+	return rb.roleRelationKinds(r, tt, chamber)
 }

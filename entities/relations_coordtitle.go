@@ -8,11 +8,13 @@ package entities
 // Minister P" would.
 
 // coordinatedOfficeAfter reads such a title at token i (after the
-// comma and any "the") for person p and records the office. It reports
-// whether it did.
-func (rb *relBuilder) coordinatedOfficeAfter(p placed, i, si int) bool {
+// comma and any "the") for person p in sentence s and records the
+// office. It reports whether it did.
+func (rb *relBuilder) coordinatedOfficeAfter(p placed, i int, s Sentence) bool {
 	d := rb.d
-	s := d.Sentences[si]
+	if p.tokEnd >= s.TokEnd || d.Tokens[p.tokEnd].Text != "," {
+		return false
+	}
 	k := i
 	for k < s.TokEnd && k < i+2 && d.Tokens[k].Word() && d.Tokens[k].Cap() && low(d.Tokens[k]) != "and" {
 		k++
@@ -24,6 +26,7 @@ func (rb *relBuilder) coordinatedOfficeAfter(p placed, i, si int) bool {
 	if !ok || !officeNouns[r.noun] || !d.Tokens[r.end-1].Cap() || r.end >= s.TokEnd || d.Tokens[r.end].Text != "," {
 		return false
 	}
+	si := sentenceOf(d, d.Tokens[p.tokStart].Start)
 	rb.pendOffice(p.ent, roleSpan{start: i, end: r.end, noun: r.noun}, si, rb.bySentence[si])
 	return true
 }

@@ -68,3 +68,51 @@ func (rb *relBuilder) countryDepartment(tstart, si int) int {
 	}
 	return -1
 }
+
+// unreadBody gives person p the title r when its body is one the
+// recognizer did not read whole: "Bank of Finland Governor X" read as
+// "Bank" and "Finland" (ofCountryBody), "Mexican central bank head X"
+// (centralBankTitle). It reports whether the title was such a one, given
+// to the body or to nothing (never to the country).
+func (rb *relBuilder) unreadBody(p placed, r roleSpan, sentStart int, end map[int]placed,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	t, named := end[r.start]
+	if !named {
+		b, start, ok := rb.centralBankTitle(r.start, sentStart, end)
+		if ok && b.ent >= 0 {
+			emit(p, b, roleSpan{start: start, end: r.end, noun: r.noun}, confOfPattern, false)
+		}
+		return ok
+	}
+	b, part := rb.ofCountryBody(t, sentStart, end)
+	if part && b.ent >= 0 {
+		emit(p, b, r, confAdjacent, false)
+	}
+	return part
+}
+
+// departmentOffice adds the state office of person p that a department's
+// minister or secretary holds (seg, the department's mention starting at
+// token tstart): its title is the department's when that is a national
+// title ("Treasury Secretary"), and "U.S. Treasury Secretary X" names
+// the state (countryDepartment); otherwise resolveOffices finds it.
+func (rb *relBuilder) departmentOffice(p, tstart int, seg roleSpan, former bool, span graph.Span, si int, conf float64) {
+	dept := seg
+	if tstart < seg.start && seg.start-tstart <= 2 {
+		dept.start = tstart
+	}
+	title, _ := rb.roleTitle(dept)
+	switch c := rb.countryDepartment(tstart, si); {
+	case c >= 0 && title != "":
+		attrs := map[string]string{"role": title}
+		if former {
+			attrs["former"] = "true"
+		}
+		rb.add(p, c, graph.HoldsRole, span, conf, attrs)
+	case c >= 0:
+	case nationalTitles[strings.ToLower(title)] != "":
+		rb.pendOffice(p, dept, si, nil)
+	default:
+		rb.pendOffice(p, seg, si, nil)
+	}
+}

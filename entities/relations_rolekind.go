@@ -52,34 +52,10 @@ func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Spa
 		}
 		former = former || r.former
 		if tt == graph.Organization && departmentMinister(rb.ex.Entities[target].Name, seg.noun) {
-			// "Treasury Secretary X": an office of the state as well, its
-			// title the department's when that is a national title
-			// ("Treasury Secretary"); "U.S. Treasury Secretary X" names the
-			// state.
-			dept := seg
-			if tstart < seg.start && seg.start-tstart <= 2 {
-				dept.start = tstart
-			}
-			if c := rb.countryDepartment(tstart, si); c >= 0 {
-				if title, _ := rb.roleTitle(dept); title != "" {
-					attrs := map[string]string{"role": title}
-					if former || r.former {
-						attrs["former"] = "true"
-					}
-					rb.add(p, c, graph.HoldsRole, span, conf, attrs)
-				}
-			} else if title, _ := rb.roleTitle(dept); nationalTitles[strings.ToLower(title)] != "" {
-				rb.pendOffice(p, dept, si, nil) // "Treasury Secretary X": a national title
-			} else {
-				rb.pendOffice(p, seg, si, nil)
-			}
+			rb.departmentOffice(p, tstart, seg, former, span, si, conf) // "Treasury Secretary X"
 		}
 		chamber := tstart > 0 && chamberWords[low(rb.d.Tokens[tstart-1])]
-		kinds := rb.roleRelationKinds(seg, tt, chamber)
-		if seg.noun == "speaker" && tt == graph.Organization && legislature(rb.ex.Entities[target].Name) {
-			kinds = []graph.Kind{graph.Leads} // "House Speaker X" presides over the House
-		}
-		for _, k := range kinds {
+		for _, k := range rb.titleKinds(seg, target, tt, chamber) {
 			attrs := map[string]string{}
 			if k == graph.HoldsRole || k == graph.Leads {
 				attrs["role"] = title

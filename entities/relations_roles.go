@@ -99,26 +99,9 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			continue
 		}
 		found := false
-		// Before the person: a role title, and before it T or "of T".
-		if r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end); ok {
-			if _, named := end[r.start]; named {
-			} else if b, start, ok := rb.centralBankTitle(r.start, s.TokStart, end); ok {
-				// "Mexican central bank head X": the bank's head.
-				if b.ent >= 0 {
-					emit(p, b, roleSpan{start: start, end: r.end, noun: r.noun}, confOfPattern, false)
-				}
-				found = true
-			}
-			if t, ok := end[r.start]; ok && !found {
-				// "Bank of Finland Governor X" read as "Bank" and "Finland".
-				if b, part := rb.ofCountryBody(t, s.TokStart, end); part {
-					if b.ent >= 0 {
-						emit(p, b, r.roleSpan, confAdjacent, false)
-					}
-					found = true
-				}
-			}
-			if t, ok := end[r.start]; found {
+		if r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end); ok { // a title before P, T or "of T" before it
+			if t, ok := end[r.start]; rb.unreadBody(p, r.roleSpan, s.TokStart, end, emit) {
+				found = true // "Bank of Finland Governor X", "central bank head X"
 			} else if ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.former = formerBefore(d, t.tokStart, s.TokStart)
 				emit(p, t, r.roleSpan, confAdjacent, false)
@@ -371,8 +354,8 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			i++
 		}
 	}
-	if rb.formerlyOf(p, i, s, at) {
-		return true
+	if rb.formerlyOf(p, i, s, at) || rb.coordinatedOfficeAfter(p, i, s) {
+		return true // "X, formerly of T"; "X, Commerce and Industry Minister, said"
 	}
 	// Up to two adjectives before T: "X, a senior Labour MP", "he is a
 	// strong Labour Party member"; a preposition ends them: in "he was
@@ -385,9 +368,6 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			i = j + 1
 			break
 		}
-	}
-	if p.tokEnd < s.TokEnd && d.Tokens[p.tokEnd].Text == "," && rb.coordinatedOfficeAfter(p, i, sentenceOf(d, d.Tokens[p.tokStart].Start)) {
-		return true // "X, Commerce and Industry Minister, said"
 	}
 	if t, ok := at[i]; ok && holder(t) {
 		k := skipAcronym(d, t.tokEnd, s.TokEnd) // "X is the T (ACR) aide"
