@@ -356,10 +356,7 @@ func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) 
 					e = f // "Council on Foreign Relations", "Committee on Ways and Means"; not "University of X on Sardinia"
 				}
 			}
-			b := i
-			for b < e && openers[low(d.Tokens[b])] {
-				b++ // "The", "But" opening the sentence
-			}
+			b := skipOpeners(d, i, e)
 			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !isHeadline(d, s) {
 				score := ScoreHead
 				if typ == graph.Organization && c.placeModifier(b, e) {

@@ -27,11 +27,7 @@ func (c *cueRecognizer) classApposition(d *Document, s Sentence, i int, out []Me
 		if typ, ok := classNouns[t.Text]; ok {
 			switch low(d.Tokens[k+1]) {
 			case ",", ".", ";", "that", "which", "whose":
-				b := i
-				for b < e && openers[low(d.Tokens[b])] {
-					b++ // "The", "But" opening the sentence
-				}
-				if b < e {
+				if b := skipOpeners(d, i, e); b < e {
 					out = append(out, Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "class", Score: ScoreHead})
 				}
 			}
@@ -39,4 +35,13 @@ func (c *cueRecognizer) classApposition(d *Document, s Sentence, i int, out []Me
 		}
 	}
 	return out
+}
+
+// skipOpeners returns the first token of [i, e) after the words that open
+// a sentence before a name ("The", "But").
+func skipOpeners(d *Document, i, e int) int {
+	for i < e && openers[low(d.Tokens[i])] {
+		i++
+	}
+	return i
 }

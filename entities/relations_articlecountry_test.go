@@ -90,25 +90,25 @@ func TestArticleCountry(t *testing.T) {
 // the article's home country, on articles written for this test.
 func TestHomeInSentence(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()), WithStageBefore(StageRelations, RelationSyntaxStage(embedded.Parser())))
-	const norway = "Norway raised its fishing quota on Monday. Norway's exports rose.\n\n"
+	const finland = "Finland raised its fishing quota on Monday. Finland's exports rose.\n\n"
 	tests := []struct {
 		text      string
 		want, not []string
 	}{
 		{
 			// The home country sets the scene: the office is its.
-			text: norway + "Leaders of Norway's five parties agreed to meet today to settle their differences, mainly between President Kari Vellan's party and the Greens.",
-			want: []string{"holds_role Kari Vellan -> Norway {role=President}"},
+			text: finland + "Leaders of Finland's five parties agreed to meet today to settle their differences, mainly between President Kari Vellan's party and the Greens.",
+			want: []string{"holds_role Kari Vellan -> Finland {role=President}"},
 		},
 		{
 			// Named after the title, as what it acts on: no office of it.
-			text: norway + "The senators called for President Kari Vellan immediately to force Norway to open its markets.",
-			not:  []string{"holds_role Kari Vellan -> Norway"},
+			text: finland + "The senators called for President Kari Vellan immediately to force Finland to open its markets.",
+			not:  []string{"holds_role Kari Vellan -> Finland"},
 		},
 		{
 			// Another title's country.
-			text: norway + "Norwegian Finance Minister Tomas Berg welcomed President Kari Vellan's decision.",
-			not:  []string{"holds_role Kari Vellan -> Norway"},
+			text: finland + "Finnish Finance Minister Tomas Berg welcomed President Kari Vellan's decision.",
+			not:  []string{"holds_role Kari Vellan -> Finland"},
 		},
 	}
 	for _, tc := range tests {

@@ -10,7 +10,10 @@ import (
 // and at least twice as often as any other. The title must be a company
 // head's and nothing else (no party, state or unknown body in it), and
 // the person must get no affiliation anywhere else in the article: a
-// title that names its body, in this sentence or another, wins.
+// title that names its body, in this sentence or another, wins. A title
+// after "the company's" ("the carmaker's chief executive X", "the bank's
+// chief economist X") describes the article's company even when another
+// body stands in the sentence, and may be any role.
 
 // confHomeOrg is the confidence of a head given the article's company.
 const confHomeOrg = 0.4
@@ -24,6 +27,7 @@ type pendingHead struct {
 	p, si int
 	r     roleSpan
 	span  graph.Span
+	desc  bool // the title follows "the company's": any role, and another body in the sentence does not stop it
 }
 
 // bareHeads records the bare company head titles of one sentence for
@@ -37,14 +41,18 @@ func (rb *relBuilder) bareHeads(si int, in []placed) {
 			continue
 		}
 		r, ok := rb.roleBefore(p.tokStart, s.TokStart, end)
-		if !ok || r.ofTarget >= 0 || !rb.bareHeadTitle(r.roleSpan, s.TokStart) {
+		if !ok || r.ofTarget >= 0 {
+			continue
+		}
+		desc := companyDescription(d, r.start, s.TokStart)
+		if !desc && !rb.bareHeadTitle(r.roleSpan, s.TokStart) {
 			continue
 		}
 		if p.tokEnd < s.TokEnd && low(d.Tokens[p.tokEnd]) == "of" {
 			continue // "chief executive X of Y": the body follows
 		}
 		rb.pendingHeads = append(rb.pendingHeads, pendingHead{p: p.ent, si: si, r: r.roleSpan,
-			span: graph.Span{Start: s.Start, End: s.End}})
+			span: graph.Span{Start: s.Start, End: s.End}, desc: desc})
 	}
 }
 
@@ -95,7 +103,7 @@ func (rb *relBuilder) resolveHeads() {
 		return
 	}
 	for _, h := range rb.pendingHeads {
-		if rb.affiliated(h.p) || rb.otherOrgIn(h.si, home) {
+		if rb.affiliated(h.p) || !h.desc && rb.otherOrgIn(h.si, home) {
 			continue
 		}
 		rb.emitRole(h.p, home, -1, h.r, h.span, h.si, confHomeOrg)
@@ -143,4 +151,10 @@ func (rb *relBuilder) otherOrgIn(si, home int) bool {
 		}
 	}
 	return false
+}
+
+// companyDescription reports whether the title starting at token i
+// follows "the <company noun>'s": "the carmaker's chief executive".
+func companyDescription(d *Document, i, sentStart int) bool {
+	return i-3 >= sentStart && possessiveAt(d, i-1) && companyNouns[low(d.Tokens[i-2])] && low(d.Tokens[i-3]) == "the"
 }

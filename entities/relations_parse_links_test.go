@@ -42,12 +42,12 @@ func TestParseRoleLinks(t *testing.T) {
 			not:  []string{"holds_role Tomas Berg -> Nordlys Bank", "leads Tomas Berg -> Baltic Shipping Corporation"},
 		},
 		{
-			text: "His remarks came as President Ana Ruiz said Norway backed the plan.",
-			want: []string{"holds_role Ana Ruiz -> Norway {role=President}"},
+			text: "His remarks came as President Ana Ruiz said Finland backed the plan.",
+			want: []string{"holds_role Ana Ruiz -> Finland {role=President}"},
 		},
 		{
-			text: "Officials travelling with President Ana Ruiz said aid to Norway would double.",
-			not:  []string{"holds_role Ana Ruiz -> Norway {role=President}"},
+			text: "Officials travelling with President Ana Ruiz said aid to Finland would double.",
+			not:  []string{"holds_role Ana Ruiz -> Finland {role=President}"},
 		},
 	}
 	for _, tc := range tests {

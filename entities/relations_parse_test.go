@@ -78,12 +78,12 @@ func TestParseRelations(t *testing.T) {
 			want: []string{"leads Jonas Ek -> Baltic Shipping Corporation"},
 		},
 		{
-			text: "Officials will tell President Hollis that Norway plans to cut its tariffs.",
-			not:  []string{"holds_role Hollis -> Norway {role=President}"},
+			text: "Officials will tell President Hollis that Finland plans to cut its tariffs.",
+			not:  []string{"holds_role Hollis -> Finland {role=President}"},
 		},
 		{
-			text: "Norway will cut its tariffs, President Hollis said.",
-			want: []string{"holds_role Hollis -> Norway {role=President}"},
+			text: "Finland will cut its tariffs, President Hollis said.",
+			want: []string{"holds_role Hollis -> Finland {role=President}"},
 		},
 		{
 			text: "Senator Maria Lopez flew to Paris, Berlin and Warsaw on Monday.",

@@ -155,7 +155,7 @@ func (rb *relBuilder) metWhom(in []placed, i, j int) bool {
 		l := low(rb.d.Tokens[k])
 		// A capitalised word is a name or a title the recognizer did not
 		// cover ("West German Finance Minister X").
-		if !covered[k] && !isRelRoleWord(l) && !metWords[l] && !honorifics[l] && !rb.d.Tokens[k].Cap() {
+		if !covered[k] && !isRelRoleWord(l) && !metWords[l] && !honorifics[l] && !rb.d.Tokens[k].Cap() && !meetingDays[l] {
 			return false
 		}
 	}
@@ -165,6 +165,10 @@ func (rb *relBuilder) metWhom(in []placed, i, j int) bool {
 // metWords may stand among the people someone met.
 var metWords = map[string]bool{",": true, "and": true, "his": true, "her": true, "their": true, "the": true,
 	"counterpart": true, "counterparts": true, "officials": true, "leaders": true, "ministers": true}
+
+// meetingDays may close the people someone met: "met X today in Y" (a
+// weekday is capitalised, which metWhom allows already).
+var meetingDays = map[string]bool{"today": true, "yesterday": true, "tonight": true}
 
 // purposeLinks open what a person is somewhere for: "P, in X for talks",
 // "P, in X on a visit", "P, in X to attend ...".

@@ -52,11 +52,10 @@ func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Spa
 		}
 		former = former || r.former
 		if tt == graph.Organization && departmentMinister(rb.ex.Entities[target].Name, seg.noun) {
-			// "Treasury Secretary X": an office of the state as well.
-			rb.pendOffice(p, seg, si, nil)
+			rb.departmentOffice(p, tstart, seg, former, span, si, conf) // "Treasury Secretary X"
 		}
 		chamber := tstart > 0 && chamberWords[low(rb.d.Tokens[tstart-1])]
-		for _, k := range rb.roleRelationKinds(seg, tt, chamber) {
+		for _, k := range rb.titleKinds(seg, target, tt, chamber) {
 			attrs := map[string]string{}
 			if k == graph.HoldsRole || k == graph.Leads {
 				attrs["role"] = title
@@ -161,6 +160,8 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		}
 	case (r.noun == "director" || r.noun == "administrator") && prev != "" && prev != "managing" && prev != "former" && prev != "ex":
 		class = "" // "finance director", "regional administrator": an office, not the head
+	case r.noun == "leader" && (prev == "majority" || prev == "minority"):
+		class = "" // "Senate Majority Leader": an office in the chamber, not its head
 	case (r.noun == "chief" || r.noun == "head" || r.noun == "boss") && departmentHeads[prev]:
 		class = "" // "media chief", "press chief": the head of one part
 	}
@@ -378,6 +379,11 @@ func isDemonymFree(e *Entity, d *Document, m placed) bool {
 func (rb *relBuilder) resolveOffices() {
 	home := rb.homeCountry()
 	for _, po := range rb.pending {
+		po.countries = rb.officeCountries(po)
+		home := home
+		if rb.lacksOffice(home, po.title) {
+			home = -1
+		}
 		var known []int
 		for k := range rb.rels {
 			if k.a == po.p && k.k == graph.HoldsRole && rb.ex.Entities[k.b].Type == graph.Country && !containsInt(known, k.b) {
@@ -416,7 +422,7 @@ func (rb *relBuilder) resolveOffices() {
 			if c < 0 {
 				c, conf = rb.capitalOffice(po), confCapitalOffice
 			}
-			if c >= 0 {
+			if c >= 0 && !rb.lacksOffice(c, po.title) {
 				rb.add(po.p, c, graph.HoldsRole, po.span, conf, attrs)
 			}
 		}

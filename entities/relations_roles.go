@@ -99,9 +99,10 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			continue
 		}
 		found := false
-		// Before the person: a role title, and before it T or "of T".
-		if r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end); ok {
-			if t, ok := end[r.start]; ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
+		if r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end); ok { // a title before P, T or "of T" before it
+			if t, ok := end[r.start]; rb.unreadBody(p, r.roleSpan, s.TokStart, end, emit) {
+				found = true // "Bank of Finland Governor X", "central bank head X"
+			} else if ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.former = formerBefore(d, t.tokStart, s.TokStart)
 				emit(p, t, r.roleSpan, confAdjacent, false)
 				listBody[p.tokEnd], found = t, true
@@ -353,8 +354,8 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			i++
 		}
 	}
-	if rb.formerlyOf(p, i, s, at) {
-		return true
+	if rb.formerlyOf(p, i, s, at) || rb.coordinatedOfficeAfter(p, i, s) {
+		return true // "X, formerly of T"; "X, Commerce and Industry Minister, said"
 	}
 	// Up to two adjectives before T: "X, a senior Labour MP", "he is a
 	// strong Labour Party member"; a preposition ends them: in "he was
@@ -459,6 +460,9 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	t, ok := at[k]
 	if !ok {
 		return placed{}, false
+	}
+	if n := t.tokEnd; n+1 < s.TokEnd && isDash(d.Tokens[n].Text) && !d.Tokens[n].Space && d.Tokens[n+1].Word() && !d.Tokens[n+1].Cap() {
+		return placed{}, false // "of the Frankfurt-based exchange": T qualifies the body
 	}
 	if u, ok := rb.possessedBody(t, s, at); ok {
 		return u, true // "of Germany's central bank, the Bundesbank"
