@@ -26,6 +26,12 @@ func TestAgreementSides(t *testing.T) {
 		{"Ghana formalised a fishing deal between state firm Acme Corp and Togo's Bolt Industries.", "Togo", "fishing deal", false},
 		{"The Lima accord is an agreement between the Andean Community member states including Peru and Chile.", "Chile", "Lima accord", true},
 		{"Ghana signed a fishing agreement with banks to refinance Togo.", "Togo", "fishing agreement", false},
+		// A demonym that only says whose the noun after it is acts for
+		// its country only before a word for its state.
+		{"The Venezuelan company signed the Lima accord.", "Venezuela", "Lima accord", false},
+		{"The Venezuelan government signed the Lima accord.", "Venezuela", "Lima accord", true},
+		{"Shares held by the Saudi public will back the Lima accord.", "Saudi Arabia", "Lima accord", false},
+		{"Saudi officials signed the Lima accord.", "Saudi Arabia", "Lima accord", true},
 		// Backing an agreement, not refusing it.
 		{"Peru agreed to support the Lima accord on Friday.", "Peru", "Lima accord", true},
 		{"Peru and Chile will uphold the Lima accord.", "Chile", "Lima accord", true},
