@@ -304,21 +304,7 @@ func findEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int) (int
 	if h+1 < s.TokEnd && (low(d.Tokens[h+1]) == "of" || startsNameAt(d, h+1, s.TokEnd)) {
 		return 0, false
 	}
-	for sj := si; sj >= 0 && sj >= si-corefEventReach; sj-- {
-		ms := by[sj]
-		for i := len(ms) - 1; i >= 0; i-- {
-			m := ms[i]
-			e := ex.Entities[m.ent]
-			if m.tokStart >= k || e.Type != graph.Event {
-				continue
-			}
-			f := strings.Fields(strings.ToLower(e.Name))
-			if len(f) > 1 && f[len(f)-1] == head {
-				return m.ent, true
-			}
-		}
-	}
-	return relatedEvent(d, ex, by, si, k, head) // events_anaphora.go
+	return eventOfReach(d, ex, by, si, k, head) // events_anaphora.go
 }
 
 // bodyFits reports whether organization e may be called "the <noun>": a

@@ -38,6 +38,13 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 				j = n.TokEnd
 			}
 		}
+		// Two bodies that hold it together: "the IMF and World Bank
+		// annual meeting".
+		if m.Type == graph.Organization && !owned && j+2 < len(d.Tokens) && low(d.Tokens[j]) == "and" {
+			if n := mentionAt(selected, j+1); n != nil && n.Type == graph.Organization && n.TokEnd < len(d.Tokens) && gatheringWordsAfter(d, n.TokEnd) {
+				j = n.TokEnd
+			}
+		}
 		// Modifiers: event words ("terror", "annual") and at most two
 		// other lower-case words ("free trade", "currency", "long-term
 		// grains").
@@ -95,6 +102,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, electionEvents(d)...)
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)
+	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
 	return append(out, capitalisedEvents(d, selected)...)
 }
@@ -277,4 +285,14 @@ func capitalAgreement(d *Document, j int) bool {
 		}
 	}
 	return true
+}
+
+// gatheringWordsAfter reports whether a gathering head follows token k
+// after at most two event modifiers: "annual meeting", "joint
+// conference".
+func gatheringWordsAfter(d *Document, k int) bool {
+	for n := 0; k < len(d.Tokens) && n < 2 && eventModifiers[low(d.Tokens[k])]; n++ {
+		k++
+	}
+	return k < len(d.Tokens) && gatheringHeads[low(d.Tokens[k])] && !d.Tokens[k].Cap()
 }

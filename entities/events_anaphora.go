@@ -37,36 +37,44 @@ var eventFamilies = map[string]string{
 // or "".
 func eventFamilyOf(head string) string { return eventFamilies[head] }
 
-// relatedEvent returns the one event of sentence si or the
-// corefEventReach sentences before it, named before token k, whose head
-// is of the family of head (not head itself: findEvent has looked for
-// that).
-func relatedEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int, head string) (int, bool) {
+// eventOfReach returns the event "the <head>" at token k refers to, in
+// sentence si or the corefEventReach sentences before it, named before k,
+// in one scan: the latest whose name ends in head (the last of two words
+// or more), else the one whose head is of head's family, and none when
+// two of the family are in reach or the text brings in an unnamed event
+// the reference may name instead (unnamedBefore).
+func eventOfReach(d *Document, ex *Extraction, by [][]corefMention, si, k int, head string) (int, bool) {
 	fam := eventFamilyOf(head)
-	if fam == "" {
-		return 0, false
-	}
-	found := -1
+	related, ambiguous := -1, false
 	for sj := si; sj >= 0 && sj >= si-corefEventReach; sj-- {
-		for _, m := range by[sj] {
+		ms := by[sj]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
 			e := ex.Entities[m.ent]
-			if m.tokStart >= k || e.Type != graph.Event || m.ent == found {
+			if m.tokStart >= k || e.Type != graph.Event {
 				continue
 			}
 			f := strings.Fields(strings.ToLower(e.Name))
-			if len(f) < 2 || eventFamilyOf(f[len(f)-1]) != fam {
+			if len(f) < 2 {
 				continue
 			}
-			if found >= 0 {
-				return 0, false // two events the reference may name
+			last := f[len(f)-1]
+			if last == head {
+				return m.ent, true
 			}
-			found = m.ent
+			if fam == "" || eventFamilyOf(last) != fam || m.ent == related {
+				continue
+			}
+			if related >= 0 {
+				ambiguous = true // two events the reference may name
+			}
+			related = m.ent
 		}
 	}
-	if found < 0 || unnamedBefore(d, k, head) {
+	if related < 0 || ambiguous || unnamedBefore(d, k, head) {
 		return 0, false
 	}
-	return found, true
+	return related, true
 }
 
 // unnamedBefore reports whether the text before token k brings in an

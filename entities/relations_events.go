@@ -124,7 +124,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedWording
 			case x.tokEnd <= m.tokStart && (rb.electionLink(in, xi, m) || rb.partAt(in, xi, m)): // relations_events_elections.go, relations_events_part.go
 				conf = confInvolvedWording
-			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m)):
+			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m) || rb.agreementSides(in, xi, m)): // relations_involved_party.go
 				conf = confInvolvedWording
 			case rb.speaksAt(in, xi, m): // relations_events_at.go
 				conf = confInvolvedWording
@@ -203,7 +203,7 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 		if !t.Word() || t.Cap() && k != m.tokStart-1 {
 			break
 		}
-		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) || agreementActs[low(t)] && isAgreement(d, m) && m.tokStart-k <= 2 {
+		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) || (agreementActs[low(t)] || backsAgreement(d, x.tokEnd, k)) && isAgreement(d, m) && m.tokStart-k <= 2 {
 			v = k
 			break
 		}
@@ -226,7 +226,7 @@ func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
 	d := rb.d
 	x := in[xi]
 	from := dashApposition(d, x.tokEnd, v)
-	if v < x.tokEnd || v-from > actionMaxGap || rb.placeInPhrase(x) {
+	if v < x.tokEnd || v-from > actionMaxGap || rb.placeInPhrase(x) || rb.demonymModifier(x) {
 		return false
 	}
 	prevEnd := from
@@ -278,12 +278,14 @@ var baseActions = map[string]bool{"host": true, "sign": true, "chair": true, "st
 	"hold": true, "win": true, "lose": true, "join": true, "organise": true, "organize": true, "investigate": true,
 	"negotiate": true}
 
-// agreementActs make an agreement, and their subject a party to it: "X
-// and Y agreed the Lima accord", "X struck the E", with the agreement as
+// agreementActs make, extend or formalise an agreement, and their subject
+// a party to it: "X and Y agreed the Lima accord", "X struck the E", "X
+// and Y extended a food-for-oil deal", with the agreement as
 // their object ("X agreed to support E" is not making it). Before other
 // events they are no action ("X agreed the summit had failed").
 var agreementActs = map[string]bool{"agreed": true, "struck": true, "reached": true, "concluded": true,
-	"brokered": true, "clinched": true, "sealed": true}
+	"brokered": true, "clinched": true, "sealed": true, "extended": true, "renewed": true, "formalised": true,
+	"formalized": true}
 
 // modalBefore reports whether a modal or "to" stands right before token k,
 // an adverb aside ("will host", "to sign", "would also attend").

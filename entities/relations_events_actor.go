@@ -1,10 +1,15 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Who acts by an action word (actorOf, relations_events.go): not a place
-// that only says where the noun before it is, and for "figure" only the
-// subject of a copula or an apposition.
+// that only says where the noun before it is, nor a country's demonym that
+// only says whose the noun after it is ("the Venezuelan company signed"),
+// and for "figure" only the subject of a copula or an apposition.
 
 // placeInPhrase reports whether place or country x only says where the
 // noun before it is: "civil servants in Wales joined the strike".
@@ -44,3 +49,41 @@ func figureComplement(d *Document, v int) bool {
 // of the central".
 var figureModifiers = map[string]bool{"a": true, "an": true, "the": true, "one": true, "of": true, "key": true,
 	"central": true, "leading": true, "main": true, "major": true, "prominent": true, "pivotal": true, "other": true}
+
+// demonymModifier reports whether country x is written as a demonym (or
+// the first word of its name, "the Saudi public") before a lower-case word
+// it modifies: "the Venezuelan company"; not
+// before a word for its state ("the French government", "West German
+// financial officials": stateNouns).
+func (rb *relBuilder) demonymModifier(x placed) bool {
+	d := rb.d
+	e := rb.ex.Entities[x.ent]
+	if e.Type != graph.Country || x.coref || x.tokEnd >= len(d.Tokens) || isDemonymFree(e, d, x) && !namePrefix(e, d, x) {
+		return false
+	}
+	n := d.Tokens[x.tokEnd]
+	if !n.Word() || n.Cap() {
+		return false
+	}
+	for k := x.tokEnd; k < len(d.Tokens) && k < x.tokEnd+3 && d.Tokens[k].Word() && !d.Tokens[k].Cap(); k++ {
+		if stateNouns[low(d.Tokens[k])] {
+			return false // "West German financial officials"
+		}
+	}
+	return true
+}
+
+// namePrefix reports whether mention x spells only the first words of
+// country e's name: "Saudi" for Saudi Arabia, an adjective there.
+func namePrefix(e *Entity, d *Document, x placed) bool {
+	f := strings.Fields(strings.ToLower(e.Name))
+	if x.tokEnd-x.tokStart >= len(f) {
+		return false
+	}
+	for k := x.tokStart; k < x.tokEnd; k++ {
+		if low(d.Tokens[k]) != f[k-x.tokStart] {
+			return false
+		}
+	}
+	return true
+}

@@ -7,9 +7,10 @@ package entities
 //
 //	X said (told reporters) at E           X said at the start of E
 //	X told reporters during E
-//	X told E; X addressed E                (E a gathering: "told the meeting")
+//	X told E; X addressed E                (E a gathering: "told the meeting",
+//	X told delegates to E                  "told a Nikkei conference", events_addressed.go)
 //	X, speaking at E, said ...
-//	Speaking at E, X said ...              (X right after the comma, with its title)
+//	Speaking (to reporters) at E, X said ... (X right after the comma, with its title)
 //
 // A statement "after" or "following" E is not placed at it ("X told a
 // news conference following the G7 meeting").
@@ -46,8 +47,11 @@ func (rb *relBuilder) speaksAt(in []placed, xi int, m placed) bool {
 	// The words before E: "at (the start of) (the)", or a verb that
 	// takes E as its object.
 	k := m.tokStart - 1
-	if k > x.tokEnd && low(d.Tokens[k]) == "the" {
+	if k > x.tokEnd && (low(d.Tokens[k]) == "the" || low(d.Tokens[k]) == "a" || low(d.Tokens[k]) == "an") {
 		k--
+	}
+	if k > x.tokEnd+1 && (low(d.Tokens[k]) == "to" || low(d.Tokens[k]) == "at") && low(d.Tokens[k-1]) == "delegates" && addressVerbs[low(d.Tokens[k-2])] {
+		k -= 2 // "X told delegates to a Y conference"
 	}
 	if k >= x.tokEnd && addressVerbs[low(d.Tokens[k])] {
 		return rb.speakerBefore(in, xi, k)
@@ -101,8 +105,13 @@ func (rb *relBuilder) frontedSpeaker(in []placed, xi int, m placed) bool {
 	if k > s.TokStart && low(d.Tokens[k]) == "the" {
 		k--
 	}
-	if k != s.TokStart+1 || low(d.Tokens[k]) != "at" && low(d.Tokens[k]) != "during" || low(d.Tokens[s.TokStart]) != "speaking" {
+	if k <= s.TokStart || low(d.Tokens[k]) != "at" && low(d.Tokens[k]) != "during" || low(d.Tokens[s.TokStart]) != "speaking" {
 		return false
+	}
+	for j := s.TokStart + 1; j < k; j++ {
+		if !audienceWords[low(d.Tokens[j])] && low(d.Tokens[j]) != "to" {
+			return false // "Speaking to reporters at E, X said"
+		}
 	}
 	// The first participant after E, right after a comma and its title.
 	for _, q := range in {

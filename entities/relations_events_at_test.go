@@ -24,3 +24,16 @@ func TestSpeaksAt(t *testing.T) {
 		{"Trade Minister Ivo Marsh told a news conference following the Taupo meeting that tariffs would fall.", "Ivo Marsh", "Taupo meeting", false},
 	})
 }
+
+// TestAddressedGatherings checks gatherings without "the" that a speaker
+// addresses, named by who holds them or where, and the speaker's part in
+// them; a news conference or an unnamed meeting gives nothing.
+func TestAddressedGatherings(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"Finance Minister Ana Ruiz told a Lisbon banking conference that rates would fall.", "Ana Ruiz", "Lisbon banking conference", true},
+		{"Senator Tom Hale told delegates to a Nordic fisheries conference that quotas would rise.", "Tom Hale", "Nordic fisheries conference", true},
+		{"Finance Minister Ana Ruiz told a Lisbon news conference that rates would fall.", "Ana Ruiz", "Lisbon news conference", false},
+		{"Finance Minister Ana Ruiz told a meeting that rates would fall.", "Ana Ruiz", "meeting", false},
+		{"Speaking to reporters at the Acme Fund and Bolt Bank annual meeting, Finance Minister Ana Ruiz said rates would fall.", "Ana Ruiz", "Acme Fund and Bolt Bank meeting", true},
+	})
+}
