@@ -43,30 +43,64 @@ func (rb *relBuilder) parseCanAdd(si int, in []placed) bool {
 	if !person && !event && !pair {
 		return false
 	}
-	var roleNoun, bodyPrep, leadVerb, action bool
+	// A pattern needs words only when its mentions are there.
+	var w parseWords
+	needs := func() bool {
+		return person && holder && w.roleNoun || // parseRoles, parseRoleLinks
+			person && orgParty && (w.bodyPrep || w.leadVerb) || // parseAffiliations, parseLeads
+			event && participant && w.action // parseEvents
+	}
+	// Plain words first, as they stand (most sentences have what a
+	// pattern needs there); then every lemma of every word as the parser
+	// splits and may tag them.
+	s := rb.d.Sentences[si]
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		t := rb.d.Tokens[k]
+		if l := low(t); plainWord(t.Text, l) {
+			if w.add(l); needs() {
+				return true
+			}
+		}
+	}
 	var lemmas []string
 	toks, _ := treeTokens(rb.d, si, nil)
 	for _, t := range toks {
 		lemmas = p.AppendLemmas(lemmas[:0], t.Form)
 		for _, l := range lemmas {
-			_, lead := leadVerbs[l]
-			roleNoun = roleNoun || isRoleNoun(l)
-			bodyPrep = bodyPrep || bodyPrepositions[l]
-			leadVerb = leadVerb || lead
-			action = action || l == "by" || actionWords[l] || byActions[l]
+			w.add(l)
 		}
 	}
-	switch {
-	case person && holder && roleNoun: // parseRoles, parseRoleLinks
-	case person && orgParty && bodyPrep: // parseAffiliations
-	case person && orgParty && leadVerb: // parseLeads
-	case event && participant && action: // parseEvents
-	default:
-		// distribute alone: a typed relation of the cue rules in the
-		// sentence and two mentions of one type.
-		return pair && rb.typedInSentence(si)
+	// Or distribute alone: a typed relation of the cue rules in the
+	// sentence and two mentions of one type.
+	return needs() || pair && rb.typedInSentence(si)
+}
+
+// parseWords records the words parse patterns need that a sentence has.
+type parseWords struct{ roleNoun, bodyPrep, leadVerb, action bool }
+
+// add records lemma l.
+func (w *parseWords) add(l string) {
+	_, lead := leadVerbs[l]
+	w.roleNoun = w.roleNoun || isRoleNoun(l)
+	w.bodyPrep = w.bodyPrep || bodyPrepositions[l]
+	w.leadVerb = w.leadVerb || lead
+	w.action = w.action || l == "by" || actionWords[l] || byActions[l]
+}
+
+// plainWord reports whether s (lower is its lower case) is ASCII letters
+// that the parser takes as one word ("cannot" it splits): lower is then
+// one of its lemmas (syntax.Parser.AppendLemmas).
+func plainWord(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
 	}
-	return true
+	switch lower {
+	case "cannot", "gonna", "wanna", "gotta":
+		return false
+	}
+	return len(s) > 0
 }
 
 // parseGate turns parseCanAdd on (tests turn it off to show that it

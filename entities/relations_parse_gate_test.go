@@ -3,10 +3,12 @@ package entities
 import (
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entities/article"
 	"github.com/newsgraph/newsgraph/entities/ner"
+	"github.com/newsgraph/newsgraph/entities/syntax"
 	"github.com/newsgraph/newsgraph/entities/syntax/embedded"
 )
 
@@ -48,5 +50,20 @@ func TestParseGate(t *testing.T) {
 		if !reflect.DeepEqual(all[i], gated[i]) {
 			t.Errorf("article %d: relations %q without the gate, %q with it", i, typedRelations(all[i]), typedRelations(gated[i]))
 		}
+	}
+}
+
+// TestPlainWord checks plainWord against the parser's own splitting: a
+// plain word is one tree token, the same word.
+func TestPlainWord(t *testing.T) {
+	for _, w := range []string{"chairman", "Of", "LED", "cannot", "Gonna", "co-chair", "didn't", "Zorvath's", "1987", "G7", "naïve", ""} {
+		toks := syntax.Retokenize(w, []syntax.Token{{Form: w, Start: 0, End: len(w)}})
+		one := len(toks) == 1 && toks[0].Form == w
+		if plainWord(w, strings.ToLower(w)) && !one {
+			t.Errorf("plainWord(%q), but the parser reads %v", w, toks)
+		}
+	}
+	if !plainWord("Chairman", "chairman") || plainWord("cannot", "cannot") {
+		t.Error("plainWord misreads Chairman or cannot")
 	}
 }

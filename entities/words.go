@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -103,22 +102,6 @@ func startsName(t Token) bool {
 
 // allCaps reports whether the letters of s are all upper case.
 func allCaps(s string) bool {
-	n := 0
-	for i := 0; i < len(s); i++ { // ASCII, the usual case, without decoding
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return allCapsRunes(s)
-		case c >= 'a' && c <= 'z':
-			return false
-		case c >= 'A' && c <= 'Z':
-			n++
-		}
-	}
-	return n > 0
-}
-
-// allCapsRunes is allCaps for any text.
-func allCapsRunes(s string) bool {
 	n := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
