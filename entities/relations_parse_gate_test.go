@@ -1,48 +1,31 @@
 package entities
 
 import (
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/entities/article"
-	"github.com/newsgraph/newsgraph/entities/ner"
 	"github.com/newsgraph/newsgraph/entities/syntax"
-	"github.com/newsgraph/newsgraph/entities/syntax/embedded"
 )
 
 // TestParseGate extracts news articles with parseCanAdd on and off: it
 // must parse fewer sentences and change nothing in the extractions.
 func TestParseGate(t *testing.T) {
-	path := filepath.Join("..", "..", "shared", "corpus", "bbc_news.jsonl")
-	var texts []string
-	for a, err := range article.ReadFile(path) {
-		if err != nil {
-			t.Skipf("no BBC corpus at %s: %v", path, err)
-		}
-		if texts = append(texts, a.Text); len(texts) == 300 {
-			break
-		}
-	}
-	x := New(WithRecognizer(ner.DefaultRecognizer()), WithStageBefore(StageRelations, RelationSyntaxStage(embedded.Parser())))
+	arts := bbcArticles(t, 300)
+	x := parsingExtractor()
 	run := func(gate bool) (exs []*Extraction, parsed int) {
 		parseGate = gate
 		defer func() { parseGate = true }()
-		for _, text := range texts {
-			d := x.Run(&Document{Text: text}, ArticleInfo{})
+		for _, a := range arts {
+			d := x.Run(&Document{Text: a.Text}, ArticleInfo{Date: a.Date, Place: a.Place})
 			exs = append(exs, d.Extraction)
-			for _, tr := range d.Trees {
-				if tr != nil {
-					parsed++
-				}
-			}
+			parsed += treesMade(d)
 		}
 		return exs, parsed
 	}
 	all, nAll := run(false)
 	gated, nGated := run(true)
-	t.Logf("%d articles: %d sentences parsed without the gate, %d with it", len(texts), nAll, nGated)
+	t.Logf("%d articles: %d sentences parsed without the gate, %d with it", len(arts), nAll, nGated)
 	if nGated >= nAll {
 		t.Errorf("the gate parsed %d sentences, %d without it", nGated, nAll)
 	}
