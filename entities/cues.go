@@ -125,6 +125,18 @@ type cueRecognizer struct {
 	// typed and ending map a token index to the gazetteer mention that
 	// starts there, or ends just before it.
 	typed, ending map[int]Mention
+	// headlineOf is the sentence isHeadline was last asked of (when
+	// asked is set), headline its answer.
+	headlineOf      Sentence
+	asked, headline bool
+}
+
+// isHeadline is isHeadline(d, s), kept for the sentence the rules are in.
+func (c *cueRecognizer) isHeadline(d *Document, s Sentence) bool {
+	if !c.asked || c.headlineOf != s {
+		c.headlineOf, c.asked, c.headline = s, true, isHeadline(d, s)
+	}
+	return c.headline
 }
 
 func newCueRecognizer(gazetteerMentions []Mention) *cueRecognizer {
@@ -313,7 +325,7 @@ func (c *cueRecognizer) acronymParty(d *Document, s Sentence, i int, a *cueToken
 	// An unknown acronym before a legislator's title is a party ("AIMIM
 	// MP X"); before a leader's title, when the sentence names parties
 	// too ("... BJP's X, and AIMIM leader Y").
-	if t.Upper() && !c.knownAt(i) && i+1 < s.TokEnd && letters(t.Text) >= 3 && letters(t.Text) <= 6 && !isHeadline(d, s) {
+	if t.Upper() && !c.knownAt(i) && i+1 < s.TokEnd && letters(t.Text) >= 3 && letters(t.Text) <= 6 && !c.isHeadline(d, s) {
 		n := low(d.Tokens[i+1])
 		if legislatorNouns[n] || partyLeaderNouns[n] && c.partiesIn(d, s, i) {
 			out = append(out, Mention{Start: t.Start, End: t.End, TokStart: i, TokEnd: i + 1, Type: graph.Party, Source: "cue", Score: ScoreHead})
@@ -357,7 +369,7 @@ func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) 
 				}
 			}
 			b := skipOpeners(d, i, e)
-			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !isHeadline(d, s) {
+			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !c.isHeadline(d, s) {
 				score := ScoreHead
 				if typ == graph.Organization && c.placeModifier(b, e) {
 					score = ScoreStrong // "Bank of Greece" outranks "Greece"
@@ -401,7 +413,7 @@ func (c *cueRecognizer) apposition(d *Document, s Sentence, i int, out []Mention
 	// ("X, former foreign secretary"), a reporting verb ("X said") or
 	// "of the" + a party ("X of the Labour Party").
 	e := nameRun(d, i, s.TokEnd)
-	if e-i >= 1 && e-i <= 4 && e < s.TokEnd && !isHeadline(d, s) && !c.known(i, e) && !orgNameTail(d, s, i) {
+	if e-i >= 1 && e-i <= 4 && e < s.TokEnd && !c.isHeadline(d, s) && !c.known(i, e) && !orgNameTail(d, s, i) {
 		n1 := low(d.Tokens[e])
 		isPerson := reportingVerbs[n1] && e-i >= 2
 		if n1 == "," && e+1 < s.TokEnd {

@@ -9,7 +9,7 @@ package entities
 // in a headline, and not only role words.
 func (c *cueRecognizer) classApposition(d *Document, s Sentence, i int, out []Mention) []Mention {
 	e := capRun(d, i, s.TokEnd)
-	if e <= i || e-i > 4 || e+3 >= s.TokEnd || d.Tokens[e].Text != "," || c.known(i, e) || onlyRoleWords(d, i, e) || isHeadline(d, s) {
+	if e <= i || e-i > 4 || e+3 >= s.TokEnd || d.Tokens[e].Text != "," || c.known(i, e) || onlyRoleWords(d, i, e) || c.isHeadline(d, s) {
 		return out
 	}
 	k := e + 1

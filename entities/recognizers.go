@@ -22,10 +22,14 @@ import (
 func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known []Mention) []Mention {
 	var countries map[string]bool
 	out := ms[:0]
+	lastSi, headline := -1, false // isHeadline of the last sentence asked
 	for _, m := range ms {
 		m = trimLeadingWord(d, m)
 		si := sentenceOf(d, m.Start)
-		if si >= 0 && isHeadline(d, d.Sentences[si]) {
+		if si >= 0 && si != lastSi {
+			lastSi, headline = si, isHeadline(d, d.Sentences[si])
+		}
+		if si >= 0 && headline {
 			continue
 		}
 		if m.TokEnd-m.TokStart == 1 && (nonNames[low(d.Tokens[m.TokStart])] || roleNouns[low(d.Tokens[m.TokStart])]) {

@@ -54,6 +54,7 @@ type relBuilder struct {
 	bySentence [][]placed // mentions of each sentence, in text order
 	pending    []pendingOffice
 	tree       func(si int) *syntax.Tree // a sentence's parse, made on demand; nil when none
+	parser     *syntax.Parser            // the parser tree calls, when it parses on demand (parseCanAdd)
 	typed      []relKey                  // the keys of rels other than co_mention, in the order found
 	place      string                    // the dateline's place, or ""
 	region     string                    // the dateline's region, or ""

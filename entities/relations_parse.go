@@ -25,8 +25,9 @@ import (
 //	               deverbal noun "the reaffirmation by X of E"; a negated
 //	               predicate gives nothing
 //
-// Only sentences a pattern can use are parsed (needsParse), which keeps
-// the parser's cost to a small part of the text.
+// Only sentences a pattern can use are parsed (needsParse, then
+// parseCanAdd), which keeps the parser's cost to a small part of the
+// text.
 
 // RelationSyntaxStage returns the syntax stage the relation rules read:
 // it parses nothing itself, but lets the relations stage parse, with p,
@@ -169,10 +170,13 @@ func (rb *relBuilder) listInSentence(si int, in []placed) bool {
 			}
 		}
 	}
-	if !list {
-		return false
-	}
-	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
+	return list && rb.typedInSentence(si)
+}
+
+// typedInSentence reports whether a relation of typedKinds has sentence
+// si among its evidence.
+func (rb *relBuilder) typedInSentence(si int) bool {
+	span := graph.Span{Start: rb.d.Sentences[si].Start, End: rb.d.Sentences[si].End}
 	for _, k := range rb.typed {
 		if slices.Contains(typedKinds, k.k) && slices.Contains(rb.rels[k].spans, span) {
 			return true
@@ -226,7 +230,7 @@ func (rb *relBuilder) newParsedSentence(si int, in []placed) *parsedSentence {
 // the cue rules of the sentence, whose relations it distributes over
 // coordinations.
 func (rb *relBuilder) parsed(si int, in []placed) {
-	if rb.tree == nil || !rb.needsParse(si, in) || rb.tree(si) == nil {
+	if rb.tree == nil || !rb.needsParse(si, in) || !rb.parseCanAdd(si, in) || rb.tree(si) == nil {
 		return
 	}
 	ps := rb.newParsedSentence(si, in)
@@ -336,12 +340,6 @@ func (ps *parsedSentence) nearest(e, from int) int {
 // entity's type (a country and a place count as one type: destinations
 // mix them).
 func (ps *parsedSentence) conjunctsOf(ex *Extraction, mi int) []int {
-	kind := func(t graph.Type) graph.Type {
-		if t == graph.Place {
-			return graph.Country
-		}
-		return t
-	}
 	e := ps.in[mi].ent
 	var out []int
 	for _, c := range ps.tr.Conjuncts(ps.head[mi]) {
@@ -350,7 +348,7 @@ func (ps *parsedSentence) conjunctsOf(ex *Extraction, mi int) []int {
 			continue
 		}
 		o := ps.in[ci].ent
-		if o != e && kind(ex.Entities[o].Type) == kind(ex.Entities[e].Type) && !slices.Contains(out, o) {
+		if o != e && conjunctKind(ex.Entities[o].Type) == conjunctKind(ex.Entities[e].Type) && !slices.Contains(out, o) {
 			out = append(out, o)
 		}
 	}

@@ -377,6 +377,9 @@ func isDemonymFree(e *Entity, d *Document, m placed) bool {
 // is plainly about or the one whose capital datelines it (capitalOffice).
 // Never a country the sentence only mentions in passing.
 func (rb *relBuilder) resolveOffices() {
+	if len(rb.pending) == 0 {
+		return // spare counting the home country
+	}
 	home := rb.homeCountry()
 	for _, po := range rb.pending {
 		po.countries = rb.officeCountries(po)

@@ -186,7 +186,7 @@ func (relationsStage) Name() string { return StageRelations }
 
 func (s relationsStage) Run(d *Doc) {
 	if d.Extraction != nil {
-		relate(d.Document, d.Extraction, s.gz, d.Info, d.Corefs, d.Tree)
+		relate(d.Document, d.Extraction, s.gz, d.Info, d.Corefs, d.Tree, d.parser)
 	}
 }
 
@@ -207,8 +207,8 @@ func (s datelineStage) Run(d *Doc) {
 // roles, leadership, visits and event involvement read from the wording,
 // capital → country and place → country links from the gazetteer, and
 // what the parse adds where a sentence has a tree (relations_parse.go).
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref, tree func(int) *syntax.Tree) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place, region: info.Region, tree: tree}
+func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref, tree func(int) *syntax.Tree, parser *syntax.Parser) {
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place, region: info.Region, tree: tree, parser: parser}
 	rb.index(corefs)
 	rb.leadDescription()
 	for si, s := range d.Sentences {

@@ -31,12 +31,20 @@ func (s syntaxStage) Run(d *Doc) {
 // parseSentence parses sentence i of d with p; toks is scratch space,
 // returned for reuse.
 func parseSentence(p *syntax.Parser, d *Document, i int, toks []syntax.Token) (*syntax.Tree, []syntax.Token) {
+	words, toks := treeTokens(d, i, toks)
+	return p.ParseTokens(words), toks
+}
+
+// treeTokens returns the tokens of sentence i of d as the parser reads
+// them: split as UD English splits them, with their byte offsets. toks
+// is scratch space, returned for reuse.
+func treeTokens(d *Document, i int, toks []syntax.Token) ([]syntax.Token, []syntax.Token) {
 	se := d.Sentences[i]
 	toks = toks[:0]
 	for _, t := range d.Tokens[se.TokStart:se.TokEnd] {
 		toks = append(toks, syntax.Token{Form: t.Text, Start: t.Start, End: t.End})
 	}
-	return p.ParseTokens(syntax.Retokenize(d.Text, toks)), toks
+	return syntax.Retokenize(d.Text, toks), toks
 }
 
 // Tree returns the parse of sentence i: the syntax stage's tree, or, after

@@ -1,25 +1,88 @@
 package syntax
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // lemmatizer gives a word's lemma from its form and XPOS: an exception
 // table learned from the training treebank (form in lower case and XPOS →
 // lemma, kept only where the rules get it wrong), else suffix rules.
 type lemmatizer struct {
 	except map[string]string
+
+	// byForm is except by lower-case form (made on first use): a
+	// lookup then builds no key string.
+	once   sync.Once
+	byForm map[string][]formLemma
 }
+
+// formLemma is one exception of a form: its lemma under one XPOS.
+type formLemma struct{ xpos, lemma string }
 
 func lemmaKey(form, xpos string) string { return strings.ToLower(form) + "\t" + xpos }
 
+// exceptions returns the exceptions of form (in any case).
+func (lz *lemmatizer) exceptions(form string) []formLemma {
+	lz.once.Do(func() {
+		lz.byForm = make(map[string][]formLemma, len(lz.except))
+		for k, l := range lz.except {
+			f, x, _ := strings.Cut(k, "\t")
+			lz.byForm[f] = append(lz.byForm[f], formLemma{x, l})
+		}
+	})
+	if len(lz.byForm) == 0 {
+		return nil
+	}
+	return lz.byForm[lowerASCII(form)]
+}
+
+// lowerASCII is strings.ToLower without a copy for a word that has no
+// upper-case letter (most words).
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
 // lemma returns the lemma of form tagged xpos.
 func (lz *lemmatizer) lemma(form, xpos string) string {
-	if l, ok := lz.except[lemmaKey(form, xpos)]; ok {
-		if l == "=" {
-			return form
+	for _, e := range lz.exceptions(form) {
+		if e.xpos == xpos {
+			if e.lemma == "=" {
+				return form
+			}
+			return e.lemma
 		}
-		return l
 	}
 	return ruleLemma(form, xpos)
+}
+
+// lemmaTags are tags under which ruleLemma may change a word beyond
+// putting it in lower case, one of each group the rules treat alike.
+var lemmaTags = [...]string{"NNS", "VBD", "VBG", "JJR", "JJS"}
+
+// AppendLemmas appends to out, in lower case, every lemma form can have:
+// under any tag, as the tagger's choice is not known before the sentence
+// is parsed (some lemmas may repeat). A relation rule that reads lemmas
+// learns from them, before parsing, that no parse can serve it.
+func (m *Parser) AppendLemmas(out []string, form string) []string {
+	lower := lowerASCII(form)
+	out = append(out, lower)
+	for _, x := range lemmaTags {
+		if l := ruleLemma(form, x); l != lower {
+			out = append(out, l)
+		}
+	}
+	for _, e := range m.lemmas.exceptions(form) {
+		if e.lemma != "=" {
+			out = append(out, strings.ToLower(e.lemma))
+		}
+	}
+	return out
 }
 
 // ruleLemma strips English inflection by the Penn tag.
