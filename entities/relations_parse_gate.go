@@ -7,7 +7,8 @@ import (
 // parseCanAdd reports whether some parse pattern (relations_parse*.go)
 // could add to sentence si, with mentions in, whatever its parse: each
 // pattern needs mentions of certain types and words of certain lemmas
-// (a role noun, a body preposition, a lead or action verb, "by"), and
+// (a role noun, a body preposition, a lead or action verb, a verb that
+// makes or backs an agreement, "by"), and
 // where none has what it needs the sentence is not parsed. The lemmas
 // are those a word may have under any tag (syntax.Parser.AppendLemmas),
 // so the answer depends on no guess of the tagger's: it says no only
@@ -84,7 +85,7 @@ func (w *parseWords) add(l string) {
 	w.roleNoun = w.roleNoun || isRoleNoun(l)
 	w.bodyPrep = w.bodyPrep || bodyPrepositions[l]
 	w.leadVerb = w.leadVerb || lead
-	w.action = w.action || l == "by" || actionWords[l] || byActions[l]
+	w.action = w.action || l == "by" || actionWords[l] || byActions[l] || agreementActs[l] || agreementBackers[l]
 }
 
 // plainWord reports whether s (lower is its lower case) is ASCII letters
