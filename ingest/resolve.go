@@ -272,6 +272,16 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		byID[ents[i].ID] = &ents[i]
 	}
 	into := sameNames(ents, fixed, memo)
+	// join joins e into to unless to already ends in e: two rules can
+	// each join one of two entities into the other (a weakly typed
+	// person "Romilly Quillby" into the organization "Quillby" that has
+	// that alias, which is weakly typed and that person's surname), and a
+	// cycle of joins is one no read of the store can follow.
+	join := func(e *graph.Entity, to graph.ID) {
+		if endOf(into, to) != e.ID {
+			into[e.ID] = to
+		}
+	}
 	near := newNearNames(ents, byID, memo)
 	plain := plainSurnames(ents, memo)
 	for i := range ents {
@@ -283,7 +293,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 			continue
 		}
 		if to, ok := weakJoin(e, named, owners, byID, weak, memo); ok {
-			into[e.ID] = to
+			join(e, to)
 			continue
 		}
 		name := memo.canonicalName(e)
@@ -299,7 +309,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 			return id == e.ID || o.Attrs["sport"] != "" || nameRank(e.Type, memo.canonicalName(o), name, nil) >= 0
 		})
 		if len(fuller) == 1 {
-			into[e.ID] = fuller[0]
+			join(e, fuller[0])
 			continue
 		}
 		var cands []graph.ID
@@ -331,7 +341,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 			}
 		}
 		if len(cands) == 1 {
-			into[e.ID] = cands[0]
+			join(e, cands[0])
 		}
 	}
 	// Spelling variants and initials last, and never into an entity that
@@ -342,8 +352,8 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		if _, ok := into[e.ID]; ok || fixed[e.ID] {
 			continue
 		}
-		if to, ok := near.join(e); ok && endOf(into, to) != e.ID {
-			into[e.ID] = to
+		if to, ok := near.join(e); ok {
+			join(e, to)
 		}
 	}
 	return into
