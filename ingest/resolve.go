@@ -233,40 +233,7 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 // on them) are not joined into others: what users decided stands, and
 // their curations apply to what joins them.
 func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) map[graph.ID]graph.ID {
-	gz := gazetteer.Default()
-	// The maps are sized for the entities: grown from empty, they would
-	// be rebuilt again and again, in each round of joinAll.
-	owners := make(map[typedName][]graph.ID, len(ents))
-	own := func(k typedName, id graph.ID) {
-		if !slices.Contains(owners[k], id) {
-			owners[k] = append(owners[k], id)
-		}
-	}
-	for i := range ents {
-		e := &ents[i]
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			switch {
-			case e.Type == graph.Person:
-				if w := memo.storedWords(n); len(w) >= 2 {
-					own(typedName{e.Type, surnameOf(w)}, e.ID)
-				}
-			case shortFormType(e.Type) && e.Attrs["sport"] == "":
-				for _, s := range memo.shortForms(gz, n) {
-					own(typedName{e.Type, s}, e.ID)
-				}
-			}
-		}
-	}
-	// Every name of every entity, for the third rule.
-	named := make(map[typedName][]graph.ID, 2*len(ents))
-	for i := range ents {
-		e := &ents[i]
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if k := (typedName{e.Type, memo.key(n)}); !slices.Contains(named[k], e.ID) {
-				named[k] = append(named[k], e.ID)
-			}
-		}
-	}
+	owners, named := nameOwners(ents, memo)
 	byID := make(map[graph.ID]*graph.Entity, len(ents))
 	for i := range ents {
 		byID[ents[i].ID] = &ents[i]
@@ -357,6 +324,48 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		}
 	}
 	return into
+}
+
+// nameOwners returns, for joins, the entities that own each short form
+// or surname (owners: a person's surname, the short forms of a body
+// without a sport) and the entities that have each name (named: every name
+// of every entity, for the third rule), by type and key.
+func nameOwners(ents []graph.Entity, memo *joinMemo) (owners, named map[typedName][]graph.ID) {
+	gz := gazetteer.Default()
+	// The maps are sized for the entities: grown from empty, they would
+	// be rebuilt again and again, in each round of joinAll.
+	owners = make(map[typedName][]graph.ID, len(ents))
+	own := func(k typedName, id graph.ID) {
+		if !slices.Contains(owners[k], id) {
+			owners[k] = append(owners[k], id)
+		}
+	}
+	for i := range ents {
+		e := &ents[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			switch {
+			case e.Type == graph.Person:
+				if w := memo.storedWords(n); len(w) >= 2 {
+					own(typedName{e.Type, surnameOf(w)}, e.ID)
+				}
+			case shortFormType(e.Type) && e.Attrs["sport"] == "":
+				for _, s := range memo.shortForms(gz, n) {
+					own(typedName{e.Type, s}, e.ID)
+				}
+			}
+		}
+	}
+	// Every name of every entity, for the third rule.
+	named = make(map[typedName][]graph.ID, 2*len(ents))
+	for i := range ents {
+		e := &ents[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if k := (typedName{e.Type, memo.key(n)}); !slices.Contains(named[k], e.ID) {
+				named[k] = append(named[k], e.ID)
+			}
+		}
+	}
+	return owners, named
 }
 
 // plainSurnames returns the persons of ents without a gazetteer entry or
