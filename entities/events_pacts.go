@@ -1,0 +1,263 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// pactEvents finds agreements, contracts, alliances, joint ventures and
+// lawsuits that the structure of a sentence makes one particular
+// occurrence, whatever verb governs them:
+//
+//	X and Y ended their five-year alliance      owned: a possessive before it
+//	X's 50 mln dlr supply contract              owned, an amount skipped
+//	a long-term U.S.-Soviet grain agreement     a pair of countries before it
+//	a contract between X and Y                  sided: the parties after it
+//	a joint venture with Y, a suit against Y    sided
+//
+// (signedEvents reads the object of a signing verb, "X won a defence
+// contract".) The event is named by its modifiers and head ("five-year
+// alliance", "insider trading case"), the way a reader names it again;
+// with no modifier that tells it apart, by its head and the sides after it
+// ("contract between X and Y", "joint venture with Y", "suit against Y"),
+// so that two articles' bare "alliance" never become one event. The
+// parties come from the relation stage: the owner ("X's E", "X ... its
+// E", pactOwner), the sides (sideInPact, agreementSides) and the verbs
+// that make, end or fight it (pactVerb).
+func pactEvents(d *Document, selected []Mention) []Mention {
+	var out []Mention
+	for j := 1; j < len(d.Tokens); j++ {
+		t := d.Tokens[j]
+		l := low(t)
+		suit := suitHeads[l]
+		if !suit && !signedHeads[l] || t.Cap() || t.Break {
+			continue
+		}
+		s := modifierStart(d, j, 2)
+		for s < j && pactVague[low(d.Tokens[s])] {
+			s++ // "their new alliance": no modifier that tells it apart
+		}
+		b := amountStart(d, modifierStart(d, s, 0))
+		owned := b > 0 && (isPossessive(d.Tokens[b-1]) || ownerPronouns[low(d.Tokens[b-1])]) && !superlativeIn(d, b, j)
+		if b > 0 && (low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an") && soughtBefore(d, b-1) {
+			continue // "trying to strike a similar deal with Y": not made yet
+		}
+		end := pactSidesEnd(d, selected, j, suit)
+		switch {
+		case s < j && !suit && countryPairEnding(d, selected, b) >= 0:
+			out = append(out, eventOver(d, countryPairEnding(d, selected, b), j+1)) // "a U.S.-Soviet grain agreement"
+		case s < j && (owned || end > 0) && (end > 0 || sideEndsPhrase(d, j+1) || phraseFollowers[low(d.Tokens[j+1])]):
+			out = append(out, eventOver(d, s, j+1))
+		case s == j && end > 0:
+			if headCompounds[low(d.Tokens[j-1])] {
+				s-- // "joint venture with Y", "legal action against Y"
+			}
+			out = append(out, eventOver(d, s, end))
+		}
+	}
+	return out
+}
+
+// phraseFollowers may follow a noun phrase that ends there: prepositions,
+// auxiliaries and conjunctions ("their alliance on Monday", "X's supply
+// contract expires": not "their alliance partner").
+var phraseFollowers = map[string]bool{"on": true, "in": true, "at": true, "for": true, "from": true, "to": true,
+	"by": true, "with": true, "over": true, "was": true, "is": true, "were": true, "are": true, "has": true,
+	"had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "and": true, "or": true, "but": true, "expires": true, "expired": true, "ends": true, "ended": true}
+
+// headCompounds make one noun with the pact head after them and stay in
+// the name of a pact named by its sides.
+var headCompounds = map[string]bool{"joint": true, "legal": true, "court": true, "civil": true, "criminal": true}
+
+// superlativeIn reports whether a superlative stands in tokens [i, j):
+// "Japan's largest-ever takeover deal" is the largest in Japan, not
+// Japan's.
+func superlativeIn(d *Document, i, j int) bool {
+	for k := i; k < j; k++ {
+		l := low(d.Tokens[k])
+		if len(l) >= 6 && strings.HasSuffix(l, "est") && !estNouns[l] || l == "ever" {
+			return true
+		}
+	}
+	return false
+}
+
+// estNouns end in "est" and are no superlatives.
+var estNouns = map[string]bool{"interest": true, "request": true, "protest": true, "contest": true, "harvest": true,
+	"forest": true, "arrest": true, "honest": true, "modest": true, "manifest": true, "conquest": true,
+	"midwest": true, "northwest": true, "southwest": true, "bequest": true}
+
+// soughtBefore reports whether the indefinite article at token a is the
+// object of a verb that only seeks or plans a pact: after "to" or a modal
+// ("trying to strike a deal with Y", "could sign a pact"), or of seeking
+// or talking about one ("seeking a deal", "talks on a deal").
+func soughtBefore(d *Document, a int) bool {
+	if a < 1 {
+		return false
+	}
+	switch low(d.Tokens[a-1]) {
+	case "seek", "seeks", "seeking", "sought", "on", "for", "about", "over", "propose", "proposed", "proposes", "want", "wants", "wanted":
+		return true
+	}
+	if a < 2 {
+		return false
+	}
+	switch low(d.Tokens[a-2]) {
+	case "to", "would", "could", "might", "may", "should", "must", "can":
+		return true
+	}
+	return false
+}
+
+// suitHeads end the name of a lawsuit or court case.
+var suitHeads = map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true, "suits": true, "case": true,
+	"complaint": true, "litigation": true}
+
+// pactVague are the words before a pact's head that do not tell it from
+// others: vagueModifiers and "joint" ("a joint venture").
+var pactVague = func() map[string]bool {
+	m := map[string]bool{"joint": true, "legal": true, "court": true}
+	for w := range vagueModifiers {
+		m[w] = true
+	}
+	for w := range agreementStates {
+		m[w] = true
+	}
+	return m
+}()
+
+// ownerPronouns own the pact after them: "their alliance", "its suit".
+var ownerPronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+
+// modifierStart returns the first of the lower-case modifiers (at most
+// most of them; a hyphenated "five-year" is one) right before token j, j
+// when there is none. With most 0 it skips grading words only ("a big
+// new", "the long-running").
+func modifierStart(d *Document, j, most int) int {
+	s := j
+	for n := 0; s > 0 && !d.Tokens[s].Break; n++ {
+		k := s - 1
+		compound := k >= 2 && isDash(d.Tokens[k-1].Text) && !d.Tokens[k].Space && !d.Tokens[k-1].Space &&
+			d.Tokens[k].Word() && (d.Tokens[k-2].Word() || isNumber(d.Tokens[k-2].Text))
+		t := d.Tokens[k]
+		l := low(t)
+		switch {
+		case most == 0 && (gradingWords[l] || pactVague[l]):
+		case most > 0 && n < most && compound && signedModifier(t) && !d.Tokens[k-2].Cap():
+			k -= 2 // "five-year", "long-term": one modifier
+		case most > 0 && n < most && signedModifier(t) && !amountWords[l] && !numberWords[l] && !ownerPronouns[l] && !gradingWords[l]:
+		default:
+			return s
+		}
+		s = k
+	}
+	return s
+}
+
+// amountStart returns the first token of an amount of money that ends
+// right before token k ("225 mln dlr", "$2bn", "1.5 billion euro"), k
+// when there is none.
+func amountStart(d *Document, k int) int {
+	s := k
+	for s > 0 {
+		t := d.Tokens[s-1]
+		l := low(t)
+		if t.Break || !(isNumber(t.Text) || amountWords[l] || l == "$" || l == "£" || l == "€" || l == "." || l == "," && s >= 2 && isNumber(d.Tokens[s-2].Text) || numberWords[l] && s < k) {
+			break
+		}
+		s--
+	}
+	if s < k && !hasDigitOrNumber(d, s, k) {
+		return k
+	}
+	return s
+}
+
+// hasDigitOrNumber reports whether a token of [i, j) is a number.
+func hasDigitOrNumber(d *Document, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isNumber(d.Tokens[k].Text) || numberWords[low(d.Tokens[k])] || len(d.Tokens[k].Text) > 1 && isNumber(d.Tokens[k].Text[:1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountWords are the units and scales of an amount of money.
+var amountWords = map[string]bool{"mln": true, "bln": true, "billion": true, "million": true, "dlr": true,
+	"dlrs": true, "bn": true, "m": true, "pound": true, "pounds": true, "euro": true, "euros": true,
+	"dollar": true, "dollars": true, "yen": true, "stg": true, "trillion": true}
+
+// countryPairEnding returns the first token of a pair of country or place
+// mentions joined by a dash or slash that ends right before token k
+// ("U.S.-Soviet"), or -1.
+func countryPairEnding(d *Document, selected []Mention, k int) int {
+	b := mentionEndingAt(selected, k)
+	if b == nil || b.TokStart < 2 || !pairJoiner(d.Tokens[b.TokStart-1].Text) || !landMention(b) {
+		return -1
+	}
+	a := mentionEndingAt(selected, b.TokStart-1)
+	if a == nil || !landMention(a) {
+		return -1
+	}
+	return a.TokStart
+}
+
+// landMention reports whether mention m is a country or place.
+func landMention(m *Mention) bool { return m.Type == graph.Country || m.Type == graph.Place }
+
+// pactSidesEnd returns the token after the sides named right after the
+// pact head at token j ("with Y", "between X and Y", for a lawsuit
+// "against Y"; "with X and Y" and a short description before a side,
+// "with Japanese rival Y", allowed), or -1 when none follows.
+func pactSidesEnd(d *Document, selected []Mention, j int, suit bool) int {
+	if j+2 >= len(d.Tokens) || d.Tokens[j+1].Break {
+		return -1
+	}
+	p := low(d.Tokens[j+1])
+	switch {
+	case !suit && p == "between":
+		return betweenSides(d, selected, j+2)
+	case !suit && p == "with", suit && p == "against":
+	default:
+		return -1
+	}
+	end := -1
+	for k := j + 2; k < len(d.Tokens) && k <= j+2+sideMaxWords; k++ {
+		m := mentionAt(selected, k)
+		if m == nil {
+			if d.Tokens[k].Break || !sideGap(d, j+2, k+1) {
+				return end
+			}
+			continue
+		}
+		if !sideType(m.Type) {
+			return end
+		}
+		end = m.TokEnd
+		if end+1 < len(d.Tokens) && low(d.Tokens[end]) == "and" && mentionAt(selected, end+1) != nil && sideType(mentionAt(selected, end+1).Type) {
+			end = mentionAt(selected, end+1).TokEnd // "with X and Y"
+		}
+		return end
+	}
+	return end
+}
+
+// amountEnd returns the token after an amount of money that starts at
+// token k ("50 mln dlr", "$2bn"), k when there is none.
+func amountEnd(d *Document, k int) int {
+	e := k
+	for e < len(d.Tokens) && !d.Tokens[e].Break {
+		l := low(d.Tokens[e])
+		if !(isNumber(d.Tokens[e].Text) || amountWords[l] || l == "$" || l == "£" || l == "€" || (l == "." || l == ",") && e > k && isNumber(d.Tokens[e-1].Text)) {
+			break
+		}
+		e++
+	}
+	if e > k && hasDigitOrNumber(d, k, e) {
+		return e
+	}
+	return k
+}
