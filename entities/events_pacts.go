@@ -31,8 +31,8 @@ func pactEvents(d *Document, selected []Mention) []Mention {
 		t := d.Tokens[j]
 		l := low(t)
 		suit := suitHeads[l]
-		if !suit && !signedHeads[l] || t.Cap() || t.Break {
-			continue
+		if !suit && !signedHeads[l] || l == "convention" || t.Cap() || t.Break {
+			continue // a convention is as often a gathering
 		}
 		s := modifierStart(d, j, 2)
 		for s < j && pactVague[low(d.Tokens[s])] {
@@ -40,13 +40,21 @@ func pactEvents(d *Document, selected []Mention) []Mention {
 		}
 		b := amountStart(d, modifierStart(d, s, 0))
 		owned := b > 0 && (isPossessive(d.Tokens[b-1]) || ownerPronouns[low(d.Tokens[b-1])]) && !superlativeIn(d, b, j)
-		if b > 0 && (low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an") && soughtBefore(d, b-1) {
-			continue // "trying to strike a similar deal with Y": not made yet
+		if b > 0 && (low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an") && soughtBefore(d, b-1) || tradedContract(d, b, j) {
+			continue // "trying to strike a similar deal with Y": not made yet; "the May futures contract"
+		}
+		if s < j && !suit && countryPairEnding(d, selected, b) >= 0 {
+			out = append(out, eventOver(d, countryPairEnding(d, selected, b), j+1)) // "a U.S.-Soviet grain agreement"
+			continue
+		}
+		if b == 0 || !owned && !pactDeterminers[low(d.Tokens[b-1])] && !(b == j && agreementActs[low(d.Tokens[b-1])]) {
+			continue // "to contract with Y", "cited significant litigation"; "reached agreement with Y" is one
 		}
 		end := pactSidesEnd(d, selected, j, suit)
+		if (low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an") && modalAfter(d, max(end, j+1)) {
+			continue // "a new agreement between X and Y would pave the way": not made yet
+		}
 		switch {
-		case s < j && !suit && countryPairEnding(d, selected, b) >= 0:
-			out = append(out, eventOver(d, countryPairEnding(d, selected, b), j+1)) // "a U.S.-Soviet grain agreement"
 		case s < j && (owned || end > 0) && (end > 0 || sideEndsPhrase(d, j+1) || phraseFollowers[low(d.Tokens[j+1])]):
 			out = append(out, eventOver(d, s, j+1))
 		case s == j && end > 0:
@@ -66,6 +74,29 @@ var phraseFollowers = map[string]bool{"on": true, "in": true, "at": true, "for":
 	"by": true, "with": true, "over": true, "was": true, "is": true, "were": true, "are": true, "has": true,
 	"had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
 	"should": true, "and": true, "or": true, "but": true, "expires": true, "expired": true, "ends": true, "ended": true}
+
+// pactDeterminers make the pact after them one particular pact.
+var pactDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
+	"those": true}
+
+// tradedContract reports whether the pact head at token j, from token b,
+// is a contract traded on an exchange: "the May futures contract", "its
+// 500 contract".
+func tradedContract(d *Document, b, j int) bool {
+	if l := low(d.Tokens[j]); l != "contract" && l != "contracts" {
+		return false
+	}
+	for k := max(b-3, 0); k < j; k++ {
+		if l := low(d.Tokens[k]); tradedWords[l] || months[l] > 0 && d.Tokens[k].Cap() || isNumber(l) && k == j-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// tradedWords mark a contract traded on an exchange.
+var tradedWords = map[string]bool{"futures": true, "future": true, "option": true, "options": true, "delivery": true,
+	"forward": true, "spot": true, "exchange": true, "traded": true, "nearby": true, "deferred": true}
 
 // headCompounds make one noun with the pact head after them and stay in
 // the name of a pact named by its sides.
@@ -98,15 +129,31 @@ func soughtBefore(d *Document, a int) bool {
 		return false
 	}
 	switch low(d.Tokens[a-1]) {
-	case "seek", "seeks", "seeking", "sought", "on", "for", "about", "over", "propose", "proposed", "proposes", "want", "wants", "wanted":
+	case "seek", "seeks", "seeking", "sought", "on", "for", "about", "over", "propose", "proposed", "proposes", "want",
+		"wants", "wanted", "negotiating", "negotiate", "discussing", "discuss", "considering", "consider", "attempt":
 		return true
 	}
-	if a < 2 {
-		return false
+	for k := a - 2; k >= 0 && k >= a-3; k-- {
+		switch low(d.Tokens[k]) {
+		case "to", "would", "could", "might", "may", "should", "must", "can":
+			return true // "to enter into a contract"
+		}
 	}
-	switch low(d.Tokens[a-2]) {
-	case "to", "would", "could", "might", "may", "should", "must", "can":
-		return true
+	return false
+}
+
+// modalAfter reports whether a modal follows token k in its clause,
+// within ten tokens, before a comma or a relative pronoun: "a deal with Y
+// on new loans could be reached" (not "a contract with Y that could be
+// worth").
+func modalAfter(d *Document, k int) bool {
+	for e := k; e < len(d.Tokens) && e < k+10 && !d.Tokens[e].Break; e++ {
+		switch low(d.Tokens[e]) {
+		case "would", "could", "might", "may":
+			return true
+		case ",", ".", ";", "that", "which", "who", "said", "says":
+			return false
+		}
 	}
 	return false
 }
@@ -118,7 +165,12 @@ var suitHeads = map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true,
 // pactVague are the words before a pact's head that do not tell it from
 // others: vagueModifiers and "joint" ("a joint venture").
 var pactVague = func() map[string]bool {
-	m := map[string]bool{"joint": true, "legal": true, "court": true}
+	m := map[string]bool{"joint": true, "legal": true, "court": true, "bilateral": true, "multilateral": true,
+		"national": true, "international": true, "global": true, "oral": true, "written": true, "existing": true,
+		"pending": true, "planned": true, "rapid": true, "close": true, "exclusive": true, "annual": true,
+		"informal": true, "secret": true, "mutual": true, "reciprocal": true, "comprehensive": true, "general": true,
+		"overall": true, "special": true, "initial": true, "current": true, "previous": true, "prior": true,
+		"old": true, "recent": true, "latest": true, "long-term": true, "short-term": true, "alleged": true}
 	for w := range vagueModifiers {
 		m[w] = true
 	}
@@ -147,7 +199,9 @@ func modifierStart(d *Document, j, most int) int {
 		case most == 0 && (gradingWords[l] || pactVague[l]):
 		case most > 0 && n < most && compound && signedModifier(t) && !d.Tokens[k-2].Cap():
 			k -= 2 // "five-year", "long-term": one modifier
-		case most > 0 && n < most && signedModifier(t) && !amountWords[l] && !numberWords[l] && !ownerPronouns[l] && !gradingWords[l]:
+		case most > 0 && n < most && signedModifier(t) && !amountWords[l] && !numberWords[l] && !ownerPronouns[l] && !gradingWords[l] &&
+			!(len(l) > 4 && strings.HasSuffix(l, "ed")): // "authorized contracts": a verb
+
 		default:
 			return s
 		}
@@ -169,10 +223,21 @@ func amountStart(d *Document, k int) int {
 		}
 		s--
 	}
-	if s < k && !hasDigitOrNumber(d, s, k) {
+	if s < k && (!hasDigitOrNumber(d, s, k) || !hasUnit(d, s, k)) {
 		return k
 	}
 	return s
+}
+
+// hasUnit reports whether a token of [i, j) is a unit of money or a
+// currency sign: a bare number is no amount ("its 500 contract").
+func hasUnit(d *Document, i, j int) bool {
+	for k := i; k < j; k++ {
+		if l := low(d.Tokens[k]); amountWords[l] || l == "$" || l == "£" || l == "€" || strings.HasPrefix(l, "$") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDigitOrNumber reports whether a token of [i, j) is a number.
@@ -219,7 +284,10 @@ func pactSidesEnd(d *Document, selected []Mention, j int, suit bool) int {
 	p := low(d.Tokens[j+1])
 	switch {
 	case !suit && p == "between":
-		return betweenSides(d, selected, j+2)
+		if e := betweenSides(d, selected, j+2); e > 0 && (e >= len(d.Tokens) || !isPossessive(d.Tokens[e])) {
+			return e
+		}
+		return -1
 	case !suit && p == "with", suit && p == "against":
 	default:
 		return -1
@@ -235,6 +303,13 @@ func pactSidesEnd(d *Document, selected []Mention, j int, suit bool) int {
 		}
 		if !sideType(m.Type) {
 			return end
+		}
+		if m.TokEnd < len(d.Tokens) && (isPossessive(d.Tokens[m.TokEnd]) || d.Tokens[m.TokEnd].Text == "'") {
+			k = m.TokEnd // "with Japan's Nippon Steel": the side is the next name
+			continue
+		}
+		if !sideEndsPhrase(d, m.TokEnd) && !phraseFollowers[low(d.Tokens[m.TokEnd])] {
+			return -1 // "against 27 Acme University students"
 		}
 		end = m.TokEnd
 		if end+1 < len(d.Tokens) && low(d.Tokens[end]) == "and" && mentionAt(selected, end+1) != nil && sideType(mentionAt(selected, end+1).Type) {
@@ -256,7 +331,7 @@ func amountEnd(d *Document, k int) int {
 		}
 		e++
 	}
-	if e > k && hasDigitOrNumber(d, k, e) {
+	if e > k && hasDigitOrNumber(d, k, e) && hasUnit(d, k, e) {
 		return e
 	}
 	return k

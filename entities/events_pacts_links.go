@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/syntax"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // The parties of a pact or lawsuit (pactEvents, signedEvents), read by
@@ -55,6 +56,55 @@ func (rb *relBuilder) sideInPact(x, m placed) bool {
 	return x.tokEnd == m.tokEnd || low(d.Tokens[x.tokEnd]) == "and"
 }
 
+// pactParty reports whether x, before pact or lawsuit m, is a party to it
+// as its owner (pactOwner) or as the speaker a pronoun subject stands for
+// (saidItPact).
+func (rb *relBuilder) pactParty(in []placed, xi int, m placed) bool {
+	return rb.pactOwner(in[xi], m) || rb.saidItPact(in[xi], m)
+}
+
+// saidItPact reports whether x is the speaker whom the pronoun after its
+// reporting verb stands for, the pronoun being the party that makes or
+// owns pact or lawsuit m: "X said it signed a supply agreement with Y",
+// "X said today it had formed E", "X said its E expired" ("it" for a
+// body or country, "he" or "she" for a person).
+func (rb *relBuilder) saidItPact(x placed, m placed) bool {
+	d := rb.d
+	k := x.tokEnd
+	if x.coref || pactHead(d, m) < 0 || k >= m.tokStart || !reportingVerbs[low(d.Tokens[k])] {
+		return false
+	}
+	k++
+	for k < m.tokStart && (low(d.Tokens[k]) == "that" || low(d.Tokens[k]) == "today" || low(d.Tokens[k]) == "yesterday") {
+		k++
+	}
+	if k >= m.tokStart {
+		return false
+	}
+	p := low(d.Tokens[k])
+	switch rb.ex.Entities[x.ent].Type {
+	case graph.Person:
+		if p != "he" && p != "she" && p != "his" && p != "her" {
+			return false
+		}
+	default:
+		if p != "it" && p != "its" {
+			return false
+		}
+	}
+	if p == "its" || p == "his" || p == "her" {
+		return amountStart(d, modifierStart(d, m.tokStart, 0)) == k+1 // "X said its E"
+	}
+	for k++; k < m.tokStart && saidItAuxiliaries[low(d.Tokens[k])]; k++ {
+	}
+	return k < m.tokStart && pactActBefore(d, k, m)
+}
+
+// saidItAuxiliaries may stand between the pronoun and its verb: "it has
+// signed", "it also formed" (not a modal: "it would sign" is not done).
+var saidItAuxiliaries = map[string]bool{"has": true, "had": true, "have": true, "also": true, "recently": true,
+	"today": true, "yesterday": true, "earlier": true, "formally": true, "jointly": true}
+
 // pactOwner reports whether x owns pact or lawsuit m by a possessive with
 // an amount between: "X's 225 mln dlr insider trading case". (Right
 // before the event, "X's E" is read by every event.)
@@ -98,7 +148,12 @@ var suitActs = map[string]bool{"filed": true, "files": true, "file": true, "brou
 // cue reading of pactVerb, for a subject list the parse misses).
 func pactActBefore(d *Document, k int, m placed) bool {
 	l := low(d.Tokens[k])
-	if h := pactHead(d, m); h < 0 || suitHeads[low(d.Tokens[h])] && !suitActs[l] || !suitHeads[low(d.Tokens[h])] && !pactActs[l] {
+	h := pactHead(d, m)
+	if h < 0 {
+		return false
+	}
+	if suitHeads[low(d.Tokens[h])] && !suitActs[l] && !suitMakers[l] ||
+		!suitHeads[low(d.Tokens[h])] && !pactActs[l] && !signVerbs[l] && !agreementActs[l] && !pactMakers[l] {
 		return false
 	}
 	b := amountStart(d, modifierStart(d, m.tokStart, 0))

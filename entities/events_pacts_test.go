@@ -38,6 +38,20 @@ func TestPactParties(t *testing.T) {
 		{"Acme Corp set up a joint venture with Bolt Industries in Lagos.", "Acme Corp", "joint venture with Bolt Industries", true},
 		// Owned: a possessive before it, an amount between.
 		{"Acme Corp's 20 mln dlr supply contract expires in May.", "Acme Corp", "supply contract", true},
+		// The pronoun after a reporting verb stands for the speaker.
+		{"Acme Corp said it signed a supply agreement with Bolt Industries.", "Acme Corp", "supply agreement", true},
+		{"Acme Corp said it has formed a joint venture with Bolt Industries.", "Acme Corp", "joint venture with Bolt Industries", true},
+		{"Acme Corp said its 20 mln dlr supply contract with Bolt Industries expires in May.", "Acme Corp", "supply contract", true},
+		{"Acme Corp said Bolt Industries signed a supply agreement with Cole Inc.", "Acme Corp", "supply agreement", false},
+		// Sought or hoped for, not made.
+		{"Officials are trying to strike a deal with Bolt Industries.", "Bolt Industries", "deal with Bolt Industries", false},
+		{"A new agreement between Ghana and Togo would pave the way for talks.", "Togo", "agreement between Ghana and Togo", false},
+		{"Acme Corp won a contract with Bolt Industries that could be worth 1 bln dlrs.", "Bolt Industries", "contract with Bolt Industries", true},
+		// A side is the name the phrase ends with, not a possessor or a
+		// modifier.
+		{"Acme Corp formed a joint venture with Ghana's Bolt Industries.", "Ghana", "joint venture with Ghana's Bolt Industries", false},
+		{"Acme Corp formed a joint venture with Ghana's Bolt Industries.", "Bolt Industries", "joint venture with Ghana's Bolt Industries", true},
+		{"The Lima exchange listed the May futures contract with Bolt Industries.", "Bolt Industries", "futures contract", false},
 		// A pair of countries names both parties.
 		{"Officials said a long-term Ghana-Togo fishing agreement would lapse.", "Ghana", "Ghana-Togo fishing agreement", true},
 		{"Officials said a long-term Ghana-Togo fishing agreement would lapse.", "Togo", "Ghana-Togo fishing agreement", true},
@@ -56,5 +70,18 @@ func TestSuitParties(t *testing.T) {
 		{"Bolt Industries said it would fight the lawsuit against Acme Corp.", "Acme Corp", "lawsuit against Acme Corp", true},
 		{"Acme Corp made the case for lower rates.", "Acme Corp", "case", false},
 		{"In the case of Acme Corp, sales fell.", "Acme Corp", "case", false},
+		{"Acme Corp filed suit against 27 Lima University students.", "Lima University", "suit against 27 Lima University", false},
+	})
+}
+
+// TestPactCoordinatedSubjects checks, on the parse, that a coordinated
+// subject carries to the agreement the verb it shares with another backs
+// ("X and Y met Z and agreed to support E": X and Y, not Z).
+func TestPactCoordinatedSubjects(t *testing.T) {
+	checkParsedRelCases(t, graph.InvolvedIn, []relCase{
+		{"Peru and Chile met Ghana and agreed to support the Lima accord.", "Chile", "Lima accord", true},
+		{"Peru and Chile met Ghana and agreed to support the Lima accord.", "Ghana", "Lima accord", false},
+		{"Peru met Chile and Ghana and agreed to support the Lima accord.", "Ghana", "Lima accord", false},
+		{"Acme Corp and Bolt Industries met Cole Inc and agreed to support the Lima accord.", "Bolt Industries", "Lima accord", true},
 	})
 }
