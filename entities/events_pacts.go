@@ -336,3 +336,22 @@ func amountEnd(d *Document, k int) int {
 	}
 	return k
 }
+
+// pactFamilies give the heads that may name one pact or lawsuit again:
+// "the deal" for a joint venture, "the case" for a lawsuit (eventFamilies,
+// events_anaphora.go).
+var pactFamilies = map[string]string{"deal": "agreement", "contract": "agreement", "alliance": "agreement",
+	"venture": "agreement", "partnership": "agreement", "merger": "agreement",
+	"case": "suit", "suit": "suit", "lawsuit": "suit", "litigation": "suit", "complaint": "suit"}
+
+// sidedHead returns the index of the head in the words f of an event's
+// name: the last word, or the word before the preposition that names the
+// sides of a pact or lawsuit ("deal with Y", "suit against Y").
+func sidedHead(f []string) int {
+	for i := 1; i < len(f)-1; i++ {
+		if sidePrepositions[f[i]] && (signedHeads[f[i-1]] || suitHeads[f[i-1]]) {
+			return i - 1
+		}
+	}
+	return len(f) - 1
+}
