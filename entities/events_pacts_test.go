@@ -85,3 +85,18 @@ func TestPactCoordinatedSubjects(t *testing.T) {
 		{"Acme Corp and Bolt Industries met Cole Inc and agreed to support the Lima accord.", "Bolt Industries", "Lima accord", true},
 	})
 }
+
+// TestSuitRoles checks that the parties named by their part in the one
+// lawsuit of an article are involved in it, and that two lawsuits leave
+// them alone.
+func TestSuitRoles(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"Acme Corp filed a patent suit against Bolt Industries. Lead plaintiff, the University of Lima, welcomed the ruling.", "University of Lima", "patent suit", true},
+		{"Acme Corp filed a patent suit. The defendants include the firms Cole Inc, Dorn Ltd and Eyre Corp.", "Dorn Ltd", "patent suit", true},
+		{"Acme Corp filed a patent suit. The defendants include the firms Cole Inc, Dorn Ltd and Eyre Corp.", "Eyre Corp", "patent suit", true},
+		{"Acme Corp filed a patent suit. Cole Bank, a defendant in the case, declined to comment.", "Cole Bank", "patent suit", true},
+		{"Acme Corp filed a patent suit. Cole Bank said the defendant would appeal.", "Cole Bank", "patent suit", false},
+		{"Acme Corp filed a patent suit and Bolt Industries filed a copyright suit. Cole Bank, a defendant, declined to comment.", "Cole Bank", "patent suit", false},
+		{"Cole Bank, a defendant, declined to comment.", "Cole Bank", "case", false},
+	})
+}

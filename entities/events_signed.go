@@ -117,7 +117,7 @@ func hyphenatedEnd(d *Document, k int, mod func(Token) bool) int {
 // before its head: a lower-case word that is no stop word and no head.
 func signedModifier(t Token) bool {
 	l := low(t)
-	return t.Word() && !t.Cap() && !t.Break && !groupStopWords[l] && !signedHeads[l] && !eventHeads[l] &&
+	return t.Word() && !t.Cap() && !t.Break && !groupStopWords[l] && !signedHeads[l] && !suitHeads[l] && !eventHeads[l] &&
 		!agreementStates[l] && (!strings.HasSuffix(l, "ly") || lyNouns[l])
 }
 
