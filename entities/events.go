@@ -102,6 +102,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, electionEvents(d)...)
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)
+	out = append(out, pactEvents(d, selected)...) // events_pacts.go
 	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
 	return append(out, capitalisedEvents(d, selected)...)

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -35,7 +36,7 @@ var eventFamilies = map[string]string{
 
 // eventFamilyOf returns the family of an event's or a reference's head,
 // or "".
-func eventFamilyOf(head string) string { return eventFamilies[head] }
+func eventFamilyOf(head string) string { return cmp.Or(eventFamilies[head], pactFamilies[head]) }
 
 // eventOfReach returns the event "the <head>" at token k refers to, in
 // sentence si or the corefEventReach sentences before it, named before k,
@@ -58,7 +59,7 @@ func eventOfReach(d *Document, ex *Extraction, by [][]corefMention, si, k int, h
 			if len(f) < 2 {
 				continue
 			}
-			last := f[len(f)-1]
+			last := f[sidedHead(f)] // "deal with Y": the deal (events_pacts.go)
 			if last == head {
 				return m.ent, true
 			}

@@ -80,7 +80,7 @@ func partyEvents(d *Document) []Mention {
 		if !actedDeterminers[low(d.Tokens[k])] || agreementWordBefore(d, k) < 0 {
 			continue
 		}
-		if m, ok := agreementFrom(d, k+1, 3, partyModifier); ok {
+		if m, ok := agreementFrom(d, k+1, 3, partyModifier, signedHeads); ok {
 			out = append(out, m)
 		}
 	}

@@ -21,10 +21,22 @@ func signedEvents(d *Document) []Mention {
 	var out []Mention
 	for v := 0; v+3 < len(d.Tokens); v++ {
 		l := low(d.Tokens[v])
-		if !signVerbs[l] && !agreementActs[l] {
+		heads := signedHeads
+		switch {
+		case l == "set" || l == "entered":
+			if n := low(d.Tokens[v+1]); n != "up" && n != "into" {
+				continue // "set up", "entered into"
+			}
+		case signVerbs[l], agreementActs[l], pactMakers[l]:
+		case suitMakers[l]:
+			heads = suitHeads // "filed a copyright suit"
+		default:
 			continue
 		}
 		k := v + 1
+		if low(d.Tokens[k]) == "into" || low(d.Tokens[k]) == "up" {
+			k++ // "entered into a joint venture", "set up a joint venture"
+		}
 		det := low(d.Tokens[k])
 		if m, ok := memorandumAt(d, k); ok {
 			out = append(out, m)
@@ -34,11 +46,11 @@ func signedEvents(d *Document) []Mention {
 		if det != "the" && !numberWords[det] && !isNumber(det) && !indefinite {
 			continue
 		}
-		m, ok := agreementFrom(d, k+1, 2, signedModifier)
+		m, ok := agreementFrom(d, amountEnd(d, k+1), 2, signedModifier, heads) // "won a 50 mln dlr defence contract"
 		if !ok || indefinite && !tellsApart(d, m) {
 			continue
 		}
-		for indefinite && vagueModifiers[low(d.Tokens[m.TokStart])] {
+		for indefinite && pactVague[low(d.Tokens[m.TokStart])] {
 			m = eventOver(d, m.TokStart+1, m.TokEnd) // "a similar standstill agreement": "standstill agreement"
 		}
 		out = append(out, m)
@@ -61,7 +73,7 @@ func memorandumAt(d *Document, k int) (Mention, bool) {
 // not "a new agreement".
 func tellsApart(d *Document, m Mention) bool {
 	for k := m.TokStart; k < m.TokEnd-1; k++ {
-		if l := low(d.Tokens[k]); d.Tokens[k].Word() && !vagueModifiers[l] {
+		if l := low(d.Tokens[k]); d.Tokens[k].Word() && !pactVague[l] {
 			return true
 		}
 	}
@@ -74,13 +86,13 @@ var vagueModifiers = map[string]bool{"new": true, "similar": true, "separate": t
 	"key": true, "important": true, "broad": true, "wide": true, "sweeping": true, "possible": true, "lucrative": true}
 
 // agreementFrom returns the event of an agreement named from token start:
-// one to most modifiers (mod) and an agreement head, in one sentence.
-func agreementFrom(d *Document, start, most int, mod func(Token) bool) (Mention, bool) {
+// one to most modifiers (mod) and one of heads, in one sentence.
+func agreementFrom(d *Document, start, most int, mod func(Token) bool, heads map[string]bool) (Mention, bool) {
 	k := start
 	for n := 0; k < len(d.Tokens) && n < most && !d.Tokens[k].Break && mod(d.Tokens[k]); n++ {
 		k = hyphenatedEnd(d, k, mod) // "co-operation", "food-for-oil": one modifier
 	}
-	if k == start || k >= len(d.Tokens) || !signedHeads[low(d.Tokens[k])] || d.Tokens[k].Break {
+	if k == start || k >= len(d.Tokens) || !heads[low(d.Tokens[k])] || d.Tokens[k].Break {
 		return Mention{}, false
 	}
 	return eventOver(d, start, k+1), true
@@ -105,7 +117,7 @@ func hyphenatedEnd(d *Document, k int, mod func(Token) bool) int {
 // before its head: a lower-case word that is no stop word and no head.
 func signedModifier(t Token) bool {
 	l := low(t)
-	return t.Word() && !t.Cap() && !t.Break && !groupStopWords[l] && !signedHeads[l] && !eventHeads[l] &&
+	return t.Word() && !t.Cap() && !t.Break && !groupStopWords[l] && !signedHeads[l] && !suitHeads[l] && !eventHeads[l] &&
 		!agreementStates[l] && (!strings.HasSuffix(l, "ly") || lyNouns[l])
 }
 
@@ -123,10 +135,23 @@ var agreementStates = map[string]bool{"definitive": true, "final": true, "formal
 var signVerbs = map[string]bool{"signed": true, "sign": true, "signs": true, "initialled": true, "initialed": true}
 
 // signedHeads end the name of an agreement a verb signs or makes: the
-// agreement heads and "deal", which other rules do not take for an event
-// head ("the Nissan deal" is as often a purchase).
+// agreement heads, "deal", which other rules do not take for an event
+// head ("the Nissan deal" is as often a purchase), and the contracts,
+// alliances, partnerships, joint ventures and mergers that bind parties
+// as an agreement does.
 var signedHeads = map[string]bool{"treaty": true, "treaties": true, "accord": true, "accords": true,
-	"pact": true, "pacts": true, "agreement": true, "agreements": true, "convention": true, "deal": true, "deals": true}
+	"pact": true, "pacts": true, "agreement": true, "agreements": true, "convention": true, "deal": true, "deals": true,
+	"contract": true, "contracts": true, "alliance": true, "alliances": true, "partnership": true, "partnerships": true,
+	"venture": true, "ventures": true, "merger": true}
+
+// pactMakers make, win or form a pact (signedHeads) as one of its
+// parties: "X won a defence contract", "X formed a marketing alliance",
+// "X entered into a joint venture"; suitMakers bring a lawsuit (suitHeads).
+var (
+	pactMakers = map[string]bool{"formed": true, "forged": true, "won": true,
+		"announced": true, "ended": true, "terminated": true, "cancelled": true, "canceled": true}
+	suitMakers = map[string]bool{"filed": true, "brought": true, "lodged": true, "settled": true, "dropped": true}
+)
 
 // agreementHeads end the name of a signed agreement, singular or plural.
 var agreementHeads = map[string]bool{"treaty": true, "treaties": true, "accord": true, "accords": true,

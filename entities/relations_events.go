@@ -114,13 +114,13 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
 				// Named inside the event: only the two sides of a pair
 				// ("the U.S.-Canada talks", "talks between A and B").
-				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) {
+				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) || rb.sideInPact(x, m) {
 					conf = confInvolvedAdjacent
 				}
 			case x.tokEnd == m.tokStart,
 				x.tokEnd+1 == m.tokStart && isPossessive(d.Tokens[x.tokEnd]):
 				conf = confInvolvedAdjacent
-			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m) || rb.partyTo(in, xi, m)):
+			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m) || rb.partyTo(in, xi, m) || rb.pactParty(in, xi, m)):
 				conf = confInvolvedWording
 			case x.tokEnd <= m.tokStart && (rb.electionLink(in, xi, m) || rb.partAt(in, xi, m)): // relations_events_elections.go, relations_events_part.go
 				conf = confInvolvedWording
@@ -203,7 +203,7 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 		if !t.Word() || t.Cap() && k != m.tokStart-1 {
 			break
 		}
-		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) || (agreementActs[low(t)] || backsAgreement(d, x.tokEnd, k)) && isAgreement(d, m) && m.tokStart-k <= 2 {
+		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) || (agreementActs[low(t)] || backsAgreement(d, x.tokEnd, k)) && isAgreement(d, m) && m.tokStart-k <= 2 || pactActBefore(d, k, m) {
 			v = k
 			break
 		}

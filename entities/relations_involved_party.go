@@ -54,6 +54,7 @@ func isAgreement(d *Document, m placed) bool {
 // sides the words right after m name (every item of their list):
 //
 //	E with Y (and Z)                  signed a production agreement with rival Y
+//	E against Y                       a copyright suit against Y (a lawsuit)
 //	E between X and Y                 a co-operation deal between firm X and Y's Z
 //	E is an agreement between X including Y and Z
 //
@@ -63,7 +64,8 @@ func isAgreement(d *Document, m placed) bool {
 // countries including the United States and West Germany").
 func (rb *relBuilder) agreementSides(in []placed, xi int, m placed) bool {
 	d := rb.d
-	if !isAgreement(d, m) || in[xi].tokStart < m.tokEnd {
+	agreement, suit := isAgreement(d, m), isSuit(d, m) && pactHead(d, m) == m.tokEnd-1
+	if !agreement && !suit || in[xi].tokStart < m.tokEnd {
 		return false
 	}
 	k := copulaAgreement(d, m.tokEnd)
@@ -72,6 +74,13 @@ func (rb *relBuilder) agreementSides(in []placed, xi int, m placed) bool {
 	}
 	switch low(d.Tokens[k]) {
 	case "with", "between", "among":
+		if !agreement {
+			return false
+		}
+	case "against": // a lawsuit's other side: "E against Y"
+		if !suit {
+			return false
+		}
 	default:
 		return false
 	}

@@ -85,7 +85,7 @@ func (w *parseWords) add(l string) {
 	w.roleNoun = w.roleNoun || isRoleNoun(l)
 	w.bodyPrep = w.bodyPrep || bodyPrepositions[l]
 	w.leadVerb = w.leadVerb || lead
-	w.action = w.action || l == "by" || actionWords[l] || byActions[l] || agreementActs[l] || agreementBackers[l]
+	w.action = w.action || l == "by" || actionWords[l] || byActions[l] || agreementActs[l] || agreementBackers[l] || pactActs[l] || suitActs[l]
 }
 
 // plainWord reports whether s (lower is its lower case) is ASCII letters

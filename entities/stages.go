@@ -251,6 +251,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		rb.visitCues(si, in)
 		rb.presence(si, in)
 		rb.events(si, in, info)
+		rb.suitRoles(si, in) // events_lawsuits.go
 		rb.countedMembers(si, in)
 		rb.groups(si, in)
 		rb.parsed(si, in)
