@@ -16,7 +16,8 @@ import (
 //     "X was elected chairman";
 //   - after "as" and a role: "As governor, X raised taxes";
 //   - the subject of a sentence that the next sentence continues with
-//     "He" or "She": "X was the recipient of ... . He was elected ...".
+//     "He" or "She": "X was the recipient of ... . He was elected ...";
+//   - succeeding a person in a role: "X succeeded Tam Brell as dean".
 
 // roleVerbs are the participles after "was" that give a person a role.
 var roleVerbs = map[string]bool{"appointed": true, "elected": true, "re-elected": true, "named": true, "made": true, "promoted": true}
@@ -25,7 +26,28 @@ var roleVerbs = map[string]bool{"appointed": true, "elected": true, "re-elected"
 // in one of the contexts above.
 func personContext(d *Document, ms []Mention, i int) bool {
 	m := ms[i]
-	return listedWithPerson(d, ms, i) || appointedAfter(d, m.TokEnd) || asRoleBefore(d, m.TokStart) || pronounContinues(d, ms, i)
+	return listedWithPerson(d, ms, i) || appointedAfter(d, m.TokEnd) || asRoleBefore(d, m.TokStart) || pronounContinues(d, ms, i) || succeedsPerson(d, ms, m.TokEnd)
+}
+
+// succeedsPerson reports whether "succeeded" or "replaced" and a
+// person's name start at token k, and "as" follows the name: "X
+// succeeded Tam Brell as professor" (a body succeeds in something, or
+// another body).
+func succeedsPerson(d *Document, ms []Mention, k int) bool {
+	if k+1 >= len(d.Tokens) {
+		return false
+	}
+	switch low(d.Tokens[k]) {
+	case "succeeded", "succeeds", "replaced", "replaces":
+	default:
+		return false
+	}
+	for _, o := range ms {
+		if o.Type == graph.Person && o.TokStart == k+1 && o.TokEnd < len(d.Tokens) && low(d.Tokens[o.TokEnd]) == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithPerson reports whether mention i is in a list with a

@@ -38,6 +38,9 @@ func TestPersonContext(t *testing.T) {
 		// After "as" and a role at the start of a sentence.
 		{"As governor, Quillby raised taxes.", "Quillby", nil, graph.Person},
 		{"As expected, Quillby raised prices.", "Quillby", nil, graph.Organization},
+		// Succeeding a person in a role.
+		{"In 1766, Quillby succeeded Tam Ostby as Professor of Law.", "Quillby", &other{"Tam Ostby", graph.Person, "model"}, graph.Person},
+		{"Quillby succeeded Tam Ostby in the market.", "Quillby", &other{"Tam Ostby", graph.Person, "model"}, graph.Organization},
 		// Continued by "He" or "She".
 		{"Quillby won the prize in 1974. She was elected to the academy.", "Quillby", nil, graph.Person},
 		{"Quillby won the prize in 1974. It was the first such award.", "Quillby", nil, graph.Organization},

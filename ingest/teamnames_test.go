@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -41,5 +42,22 @@ func TestTeamJoins(t *testing.T) {
 	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)
+	}
+}
+
+// TestClubPrefixLess checks the short forms of clubs' formal names
+// (made-up names).
+func TestClubPrefixLess(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"sport club vestby", "vestby"},
+		{"fc vestby", "vestby"},
+		{"fc", ""},
+		{"sport club", ""},
+		{"vestby fc", ""},
+		{"club vestby", ""},
+	} {
+		if got := strings.Join(clubPrefixLess(strings.Fields(tc.in)), " "); got != tc.want {
+			t.Errorf("clubPrefixLess(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
