@@ -106,11 +106,12 @@ func (c *cueRecognizer) partiesIn(d *Document, s Sentence, i int) bool {
 }
 
 // hasOrgWord reports whether tokens [i, j) hold a word that names
-// organizations, not people ("General Motors", "Eastman Kodak Co").
+// organizations or competitions, not people ("General Motors", "Eastman
+// Kodak Co", "Major League Baseball").
 func hasOrgWord(d *Document, i, j int) bool {
 	for k := i; k < j; k++ {
 		l := strings.TrimSuffix(low(d.Tokens[k]), ".")
-		if _, ok := headNouns[l]; ok || orgWords[l] {
+		if _, ok := headNouns[l]; ok || orgWords[l] || competitionWords[l] {
 			return true
 		}
 	}

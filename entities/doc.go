@@ -56,7 +56,9 @@
 //	teams              a country or town acting as a sports team in a sports
 //	                   sentence or report ("England beat Wales 2-1") is an
 //	                   organization, not the place; a team's entity carries
-//	                   the report's sport (attribute "sport")
+//	                   the report's sport (attribute "sport"); resolve gives
+//	                   a major-league club named by its town or nickname
+//	                   the club's full name (leagueclubs.go)
 //	events             "the <place> attack", "the <body> summit"; events a
 //	                   decisive predicate introduces ("X has won a
 //	                   copyright case", events_acted.go) and agreements a

@@ -19,7 +19,8 @@ var kinNouns = lexicon.Set("kin_nouns")
 //   - a predicate after it that only people take: "X was born", "X
 //     married" (lexicon.PersonPredicates);
 //   - an apposition of a role and "of": "X, the former chief executive
-//     of Y", "X, a co-founder of Y".
+//     of Y", "X, a co-founder of Y";
+//   - the contexts of personContext (personcontext.go).
 //
 // The name's other one-word mentions of the same kind in the article
 // follow: they are the same name ("Dulbecco was born ... Dulbecco
@@ -28,7 +29,7 @@ func lonePersonCues(d *Document, keys []string, ms []Mention) []Mention {
 	people := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if k := loneModelName(d, keys, m); k != "" && (kinBefore(d, m.TokStart) || personPredicateAfter(d, m.TokEnd) || roleOfAfter(d, m.TokEnd)) {
+		if k := loneModelName(d, keys, m); k != "" && (kinBefore(d, m.TokStart) || personPredicateAfter(d, m.TokEnd) || roleOfAfter(d, m.TokEnd) || personContext(d, ms, i)) {
 			people[k] = true
 		}
 	}

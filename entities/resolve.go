@@ -340,6 +340,9 @@ func (r *resolver) extraction() *Extraction {
 			}
 		}
 		e.Name = bestForm(g.forms)
+		if e.Type == graph.Organization && e.Entry == nil {
+			leagueClubNames(e, g.forms) // leagueclubs.go
+		}
 		if e.Type == graph.Person {
 			e.Name = spelledOut(e.Name, g.forms)
 		}

@@ -53,7 +53,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
 		capitalsStage{gz},
-		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = orgContext(d.Document, d.Mentions) }),
+		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = foundedAs(d.Document, orgContext(d.Document, d.Mentions)) }),
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) {
 			d.Mentions = lonePersonCues(d.Document, d.Keys(), d.Mentions)

@@ -249,6 +249,11 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 			into[e.ID] = to
 		}
 	}
+	for _, j := range teamJoins(ents, fixed, byID, memo) { // teamnames.go
+		if _, ok := into[j.from]; !ok {
+			join(byID[j.from], j.to)
+		}
+	}
 	near := newNearNames(ents, byID, memo)
 	plain := plainSurnames(ents, memo)
 	for i := range ents {

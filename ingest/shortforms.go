@@ -61,6 +61,7 @@ func shortForms(gz *gazetteer.Gazetteer, key string) []string {
 	if len(w) >= 2 && shortHeads[w[len(w)-1]] {
 		add(w[:len(w)-1])
 	}
+	add(clubPrefixLess(w)) // clubprefix.go
 	// The initials of a name of three or more words, which an article may
 	// use without defining them ("FOMC"), marked by acronymMark.
 	if ini := nameInitials(w); len(ini) >= minInitials {

@@ -1,0 +1,103 @@
+package ingest
+
+// This file joins the short names of sports teams to their full names
+// across articles. Results tables and match reports name a club by its
+// town ("SAN DIEGO 75 60", "Norwich 2 Luton 1") or by its nickname
+// ("the Padres"); another article names it in full ("San Diego Padres",
+// "Norwich City"). The teams stage keeps a town's team apart from the
+// town (an organization with a "sport" attribute), and the other joins
+// leave teams alone, so without this rule the town's team and the club
+// of the full name stay two nodes.
+//
+// A team joins a full name only when that name is the one candidate in
+// the store: "Manchester" stays alone beside "Manchester United" and
+// "Manchester City", and a club's last word that many clubs share
+// ("Rangers", "United", "City") is no nickname of any one of them.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// sharedClubWords are the last words of many clubs' names ("Bristol
+// Rovers", "Queens Park Rangers"): alone they name no one club.
+var sharedClubWords = lexicon.Set("club_last_words")
+
+// teamJoin is one join teamJoins makes.
+type teamJoin struct {
+	from, to graph.ID
+}
+
+// maxClubWords is the most words a club's full name adds to its town or
+// its nickname ("Chicago White Sox", "West Bromwich Albion").
+const maxClubWords = 2
+
+// teamJoins returns, in the order of ents, the joins of each team (an
+// organization of no gazetteer entry with a "sport" attribute, not in
+// fixed) into the one organization of no gazetteer entry and of the same
+// sport or of none (a full name the teams stage did not read as a team,
+// outside a sports report) whose name extends the team's fullest name by
+// words at its end (the town: "SAN DIEGO", "San Diego Padres") or at its
+// start (the nickname: "Padres"). A nickname that is a shared club word
+// joins nothing.
+func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*graph.Entity, memo *joinMemo) []teamJoin {
+	// The teams' names first: the other organizations' names are looked
+	// up, not indexed, as most stores hold few teams.
+	teams := map[string][]graph.ID{} // a team's fullest name → the teams so named
+	for i := range ents {
+		e := &ents[i]
+		if teamCandidate(e) && e.Attrs["sport"] != "" && !fixed[e.ID] {
+			if w := memo.storedWords(memo.canonicalName(e)); len(w) > 0 {
+				k := strings.Join(w, " ")
+				teams[k] = append(teams[k], e.ID)
+			}
+		}
+	}
+	if len(teams) == 0 {
+		return nil
+	}
+	cands := map[graph.ID][]graph.ID{} // a team → the organizations of longer names it starts or ends
+	for i := range ents {
+		e := &ents[i]
+		if !teamCandidate(e) {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			w := memo.storedWords(n)
+			for k := 1; k < len(w); k++ {
+				lead, nick := teams[strings.Join(w[:k], " ")], teams[strings.Join(w[k:], " ")]
+				if len(w)-k == 1 && sharedClubWords[w[k]] {
+					nick = nil
+				}
+				if len(w)-k > maxClubWords {
+					lead = nil
+				}
+				if k > maxClubWords {
+					nick = nil
+				}
+				for _, t := range append(slices.Clip(lead), nick...) {
+					s := e.Attrs["sport"]
+					if t != e.ID && (s == byID[t].Attrs["sport"] || s == "" && sharedClubWords[w[len(w)-1]]) && !slices.Contains(cands[t], e.ID) {
+						cands[t] = append(cands[t], e.ID)
+					}
+				}
+			}
+		}
+	}
+	var out []teamJoin
+	for i := range ents {
+		if c := cands[ents[i].ID]; len(c) == 1 {
+			out = append(out, teamJoin{ents[i].ID, c[0]})
+		}
+	}
+	return out
+}
+
+// teamCandidate reports whether e may be a team or a club's full name:
+// an organization of no gazetteer entry.
+func teamCandidate(e *graph.Entity) bool {
+	return e.Type == graph.Organization && e.Attrs["gazetteer"] == ""
+}

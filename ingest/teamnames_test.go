@@ -1,0 +1,63 @@
+package ingest
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestTeamJoins checks that a team named by its town or its nickname
+// joins the one club of its sport whose full name extends it, and stays
+// alone when two clubs could be meant, when the full name is another
+// sport's, or when the nickname is a word many clubs end in (made-up
+// names).
+func TestTeamJoins(t *testing.T) {
+	sport := func(s string) map[string]string { return map[string]string{"sport": s} }
+	ents := []graph.Entity{
+		{ID: 1, Name: "Vestby Ravens", Type: graph.Organization, Attrs: sport("baseball")},
+		{ID: 2, Name: "VESTBY", Type: graph.Organization, Attrs: sport("baseball")},
+		{ID: 3, Name: "Ravens", Type: graph.Organization, Attrs: sport("baseball")},
+		// Two clubs of one town: the town's name joins neither.
+		{ID: 10, Name: "Ostmark United", Type: graph.Organization, Attrs: sport("football")},
+		{ID: 11, Name: "Ostmark Wanderers", Type: graph.Organization, Attrs: sport("football")},
+		{ID: 12, Name: "Ostmark", Type: graph.Organization, Attrs: sport("football")},
+		// A shared club word names no one club.
+		{ID: 13, Name: "Wanderers", Type: graph.Organization, Attrs: sport("football")},
+		// Another sport's club, and a body of the town that is no club.
+		{ID: 20, Name: "Harlow Hawks", Type: graph.Organization, Attrs: sport("hockey")},
+		{ID: 21, Name: "Harlow", Type: graph.Organization, Attrs: sport("cricket")},
+		{ID: 22, Name: "Brenmoor Harbour Board", Type: graph.Organization},
+		{ID: 23, Name: "Brenmoor", Type: graph.Organization, Attrs: sport("rugby")},
+		// A club's full name outside a sports report: joined when it ends
+		// in a club word.
+		{ID: 30, Name: "Kelso City", Type: graph.Organization},
+		{ID: 31, Name: "Kelso", Type: graph.Organization, Attrs: sport("football")},
+		// A gazetteer entry is no club of the teams stage.
+		{ID: 40, Name: "Dunmere Rovers", Type: graph.Organization, Attrs: map[string]string{"gazetteer": "org:Q1"}},
+		{ID: 41, Name: "Dunmere", Type: graph.Organization, Attrs: sport("football")},
+	}
+	got := joins(ents, nil, nil, newJoinMemo(len(ents)))
+	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("joins = %v, want %v", got, want)
+	}
+}
+
+// TestClubPrefixLess checks the short forms of clubs' formal names
+// (made-up names).
+func TestClubPrefixLess(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"sport club vestby", "vestby"},
+		{"fc vestby", "vestby"},
+		{"fc", ""},
+		{"sport club", ""},
+		{"vestby fc", ""},
+		{"club vestby", ""},
+	} {
+		if got := strings.Join(clubPrefixLess(strings.Fields(tc.in)), " "); got != tc.want {
+			t.Errorf("clubPrefixLess(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
