@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -16,7 +17,10 @@ import (
 // name is a club's town or nickname, unambiguous in that sport ("NEW
 // YORK" is two baseball clubs and stays as written), takes the club's
 // current full name; a name given in full takes it, and the club's sport,
-// wherever it stands. The written forms stay aliases.
+// wherever it stands. The name is the one, current or former, that the
+// written forms belong to ("MONTREAL" and "Expos" name the Montreal
+// Expos, though the club now plays elsewhere): a report of its time
+// keeps its own name. The written forms stay aliases.
 
 // leagueClub is one club of lexicon list league_clubs.
 type leagueClub struct {
@@ -26,14 +30,18 @@ type leagueClub struct {
 // clubForms maps a sport and a name's key (gazetteer.Key) to the clubs
 // so named: by town, by nickname or in full, current or former name.
 // fullClubNames maps the key of a full name to its clubs, of any sport.
-var clubForms, fullClubNames = readLeagueClubs(lexicon.Words("league_clubs"))
+// clubVariants maps a club (by its current name) and a form's key to the
+// club's names, current or former, that the form is part of.
+var clubForms, fullClubNames, clubVariants = readLeagueClubs(lexicon.Words("league_clubs"))
 
 type sportKey struct{ sport, key string }
 
+type variantKey struct{ club, key string }
+
 // readLeagueClubs parses the lines of league_clubs: "sport | town :
 // nickname ; town : nickname ...".
-func readLeagueClubs(lines []string) (map[sportKey][]leagueClub, map[string][]leagueClub) {
-	forms, full := map[sportKey][]leagueClub{}, map[string][]leagueClub{}
+func readLeagueClubs(lines []string) (map[sportKey][]leagueClub, map[string][]leagueClub, map[variantKey][]string) {
+	forms, full, variants := map[sportKey][]leagueClub{}, map[string][]leagueClub{}, map[variantKey][]string{}
 	add := func(m map[sportKey][]leagueClub, k sportKey, c leagueClub) {
 		for _, o := range m[k] {
 			if o == c {
@@ -55,6 +63,10 @@ func readLeagueClubs(lines []string) (map[sportKey][]leagueClub, map[string][]le
 			fk := gazetteer.Key(town + " " + nick)
 			for _, k := range []string{gazetteer.Key(town), gazetteer.Key(nick), fk} {
 				add(forms, sportKey{sport, k}, c)
+				vk, v := variantKey{c.name, k}, capitalised(town+" "+nick)
+				if !slices.Contains(variants[vk], v) {
+					variants[vk] = append(variants[vk], v)
+				}
 			}
 			fc := full[fk]
 			if len(fc) == 0 || fc[len(fc)-1] != c {
@@ -62,7 +74,7 @@ func readLeagueClubs(lines []string) (map[sportKey][]leagueClub, map[string][]le
 			}
 		}
 	}
-	return forms, full
+	return forms, full, variants
 }
 
 // capitalised capitalises the first letter of each word of s.
@@ -80,7 +92,32 @@ func capitalised(s string) string {
 // none.
 func leagueClubName(sport string, forms map[string]int) (string, bool) {
 	c, ok := oneClub(forms, func(k string) []leagueClub { return clubForms[sportKey{sport, k}] })
-	return c.name, ok
+	if !ok {
+		return "", false
+	}
+	return writtenName(c, forms), true
+}
+
+// writtenName returns the name of club c, current or former, that the
+// written forms belong to: the one name a form is part of ("Expos"),
+// else, where forms point to several or only to a town all its names
+// share, the current name.
+func writtenName(c leagueClub, forms map[string]int) string {
+	name := ""
+	for f := range forms {
+		ns := clubVariants[variantKey{c.name, gazetteer.Key(f)}]
+		if len(ns) != 1 {
+			continue
+		}
+		if name != "" && name != ns[0] {
+			return c.name
+		}
+		name = ns[0]
+	}
+	if name == "" {
+		return c.name
+	}
+	return name
 }
 
 // fullClubName returns the one club the written forms name in full
@@ -120,6 +157,6 @@ func leagueClubNames(e *Entity, forms map[string]int) {
 		if e.Attrs == nil {
 			e.Attrs = map[string]string{}
 		}
-		e.Name, e.Attrs["sport"] = c.name, c.sport
+		e.Name, e.Attrs["sport"] = writtenName(c, forms), c.sport
 	}
 }

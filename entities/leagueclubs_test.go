@@ -6,10 +6,11 @@ import "testing"
 // club of a made-up league, and that a form naming two clubs, or forms
 // naming two clubs between them, name none.
 func TestLeagueClubNames(t *testing.T) {
-	saved, savedFull := clubForms, fullClubNames
-	defer func() { clubForms, fullClubNames = saved, savedFull }()
-	clubForms, fullClubNames = readLeagueClubs([]string{
+	saved, savedFull, savedVariants := clubForms, fullClubNames, clubVariants
+	defer func() { clubForms, fullClubNames, clubVariants = saved, savedFull, savedVariants }()
+	clubForms, fullClubNames, clubVariants = readLeagueClubs([]string{
 		"baseball | vestby : ravens ; old harbour : ravens",
+		"baseball | kelby : storks ; lund : gulls ; kelby : terns",
 		"baseball | ostmark : herons",
 		"baseball | ostmark : larks",
 		"hockey | vestby : wolves",
@@ -21,7 +22,14 @@ func TestLeagueClubNames(t *testing.T) {
 	}{
 		{"baseball", []string{"VESTBY"}, "Vestby Ravens"},
 		{"baseball", []string{"Ravens"}, "Vestby Ravens"},
-		{"baseball", []string{"Old Harbour"}, "Vestby Ravens"},
+		// A former name's own town or nickname gives the former name, as
+		// a report of its time wrote it; a town all names share, the
+		// current one.
+		{"baseball", []string{"Old Harbour"}, "Old Harbour Ravens"},
+		{"baseball", []string{"LUND", "Gulls"}, "Lund Gulls"},
+		{"baseball", []string{"Terns"}, "Kelby Terns"},
+		{"baseball", []string{"KELBY"}, "Kelby Storks"},
+		{"baseball", []string{"Gulls", "Terns"}, "Kelby Storks"},
 		{"hockey", []string{"Vestby"}, "Vestby Wolves"},
 		{"baseball", []string{"OSTMARK"}, ""},
 		{"baseball", []string{"OSTMARK", "Larks"}, "Ostmark Larks"},
@@ -41,8 +49,8 @@ func TestLeagueClubNames(t *testing.T) {
 	// A full name gives the club and its sport wherever it stands.
 	e := &Entity{Name: "Old Harbour Ravens"}
 	leagueClubNames(e, map[string]int{"Old Harbour Ravens": 1})
-	if e.Name != "Vestby Ravens" || e.Attrs["sport"] != "baseball" {
-		t.Errorf("full name: got %q, %v, want Vestby Ravens, baseball", e.Name, e.Attrs)
+	if e.Name != "Old Harbour Ravens" || e.Attrs["sport"] != "baseball" {
+		t.Errorf("full name: got %q, %v, want Old Harbour Ravens, baseball", e.Name, e.Attrs)
 	}
 	e = &Entity{Name: "Ravens"}
 	leagueClubNames(e, map[string]int{"Ravens": 1})
