@@ -131,7 +131,7 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		if roleKinds[l] == "junior" || strings.HasPrefix(l, "vice-") || strings.HasPrefix(l, "co-") {
 			junior = true
 		}
-		if l == r.noun {
+		if l == r.noun || pluralRoleNoun(l) == r.noun {
 			break
 		}
 		if d.Tokens[k].Word() {
@@ -205,7 +205,7 @@ var departmentHeads = map[string]bool{"media": true, "press": true, "communicati
 // nounIndex is the token of r's last role noun.
 func nounIndex(d *Document, r roleSpan) int {
 	for k := r.end - 1; k > r.start; k-- {
-		if low(d.Tokens[k]) == r.noun {
+		if l := low(d.Tokens[k]); l == r.noun || pluralRoleNoun(l) == r.noun {
 			return k
 		}
 	}
