@@ -89,17 +89,38 @@ func (rb *relBuilder) treeTripSubject(ps *parsedSentence, j int) (src int, ok, d
 			return 0, false, false // "the recommendation from a visit": the cue rule decides
 		}
 		clauseOnNoun = false
+		subject := false
 		for _, c := range tr.Children(h) {
 			if r := tr.Tokens[c].Deprel; r == "nsubj" || r == "nsubj:pass" {
-				if mi := ps.mentionAt(c); mi >= 0 && rb.isTraveller(in[mi]) {
+				if mi := rb.subjectMention(ps, c); mi >= 0 {
 					return in[mi].ent, true, true
 				}
-				return 0, false, true // a subject that is no traveller: "the talks came after a visit"
+				subject = true
 			}
+		}
+		if subject {
+			return 0, false, true // a subject that is no traveller: "the talks came after a visit"
 		}
 		j = h
 	}
 	return 0, false, false
+}
+
+// subjectMention returns the traveller mention subject token c stands
+// for: the one it heads, or one joined to it as its name ("Commerce
+// Secretary Malcolm X", where the parse may head the phrase with the
+// title); -1 if none.
+func (rb *relBuilder) subjectMention(ps *parsedSentence, c int) int {
+	tr := ps.tr
+	for mi, h := range ps.head {
+		if h < 0 || !rb.isTraveller(ps.in[mi]) {
+			continue
+		}
+		if h == c || tr.Tokens[h].Head == c && (rel(tr, h) == "flat" || rel(tr, h) == "appos") {
+			return mi
+		}
+	}
+	return -1
 }
 
 // treeTokenAt returns the tree token starting at byte offset start, or -1.

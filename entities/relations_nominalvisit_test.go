@@ -26,6 +26,11 @@ func TestNominalVisits(t *testing.T) {
 			not:  []string{"visits Taro Kemuri -> Peru"},
 		},
 		{
+			// A subject whose title heads it in the parse.
+			text: "Norwegian Trade Secretary Tom Rell leaves on Saturday on a 10-day trip to Peru to help spur trade, officials say.",
+			want: []string{"visits Tom Rell -> Peru"},
+		},
+		{
 			// A participle's apposition: the person it modifies.
 			text: "Foreign Minister Jan Smit, winding up a two-day visit to Lima, said prices would rise.",
 			want: []string{"visits Jan Smit -> Lima"},
