@@ -421,6 +421,8 @@ func (rb *relBuilder) resolveOffices() {
 			// X's plan") is no actor of the sentence: its country says
 			// nothing of theirs.
 			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
+		case len(known) == 0 && po.cap && rb.hostCountry(po) >= 0:
+			rb.add(po.p, rb.hostCountry(po), graph.HoldsRole, po.span, confHostOffice, attrs) // "X met President Y during his visit"
 		case len(known) == 0 && home >= 0 && po.cap && (len(po.countries) == 0 || rb.homeInSentence(po, home)):
 			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
 		case len(known) == 0 && po.cap:
