@@ -1,16 +1,11 @@
 package entities
 
-import (
-	"testing"
-
-	"github.com/newsgraph/newsgraph/entities/ner"
-	"github.com/newsgraph/newsgraph/entities/syntax/embedded"
-)
+import "testing"
 
 // TestHostOffice checks that a state office of one met on a visit is the
 // visited country's, on articles written for this test.
 func TestHostOffice(t *testing.T) {
-	x := New(WithRecognizer(ner.DefaultRecognizer()), WithStageBefore(StageRelations, RelationSyntaxStage(embedded.Parser())))
+	x := parsingExtractor()
 	// A Norwegian story: Norway is the home country, and Norway has no
 	// president.
 	const norway = "Norway's exports fell. Norway's trade minister Jan Smit spoke on Monday.\n\n"

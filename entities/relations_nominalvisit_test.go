@@ -1,16 +1,11 @@
 package entities
 
-import (
-	"testing"
-
-	"github.com/newsgraph/newsgraph/entities/ner"
-	"github.com/newsgraph/newsgraph/entities/syntax/embedded"
-)
+import "testing"
 
 // TestNominalVisits checks the visits read from travel noun phrases, on
 // articles written for this test, with the parse ingest uses.
 func TestNominalVisits(t *testing.T) {
-	x := New(WithRecognizer(ner.DefaultRecognizer()), WithStageBefore(StageRelations, RelationSyntaxStage(embedded.Parser())))
+	x := parsingExtractor()
 	const peru = "Peru's miners struck on Monday. Peru's wage talks failed.\n\n"
 	checkWantCases(t, x, []wantCase{
 		{
