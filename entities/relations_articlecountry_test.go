@@ -121,7 +121,7 @@ func TestHomeInSentence(t *testing.T) {
 // lower-case title a state's office, and that a destination is no
 // candidate country of an office, on articles written for this test.
 func TestGovernmentOfTitle(t *testing.T) {
-	x := New(WithRecognizer(ner.DefaultRecognizer()), WithStageBefore(StageRelations, RelationSyntaxStage(embedded.Parser())))
+	x := parsingExtractor()
 	const peru = "Peru's miners struck on Monday. Peru's wage talks failed.\n\n"
 	checkWantCases(t, x, []wantCase{
 		{
