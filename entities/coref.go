@@ -203,7 +203,7 @@ func roleDescription(d *Document, in []corefMention, k int, s Sentence) (int, bo
 		return 0, false
 	}
 	n := d.Tokens[end]
-	if n.Word() && n.Cap() || low(n) == "of" || isPossessive(n) || n.Text == "," && slices.ContainsFunc(in, func(m corefMention) bool { return m.tokStart == end+1 }) {
+	if n.Word() && n.Cap() || low(n) == "of" || isPossessive(n) && !possessedVisit(d, s, end+1) || n.Text == "," && slices.ContainsFunc(in, func(m corefMention) bool { return m.tokStart == end+1 }) {
 		return 0, false
 	}
 	return end, true

@@ -53,6 +53,7 @@ type relBuilder struct {
 	rels       map[relKey]*relAcc
 	bySentence [][]placed // mentions of each sentence, in text order
 	pending    []pendingOffice
+	undated    []undatedVisit            // visits with no destination (relations_nominalvisit.go)
 	tree       func(si int) *syntax.Tree // a sentence's parse, made on demand; nil when none
 	parser     *syntax.Parser            // the parser tree calls, when it parses on demand (parseCanAdd)
 	typed      []relKey                  // the keys of rels other than co_mention, in the order found
@@ -173,6 +174,7 @@ func (rb *relBuilder) places() {
 // order.
 func (rb *relBuilder) finish() {
 	rb.resolveOffices()
+	rb.resolveDatelineVisits()
 	rb.resolvePartyTitles()
 	rb.resolveHeads()
 	rb.resolvePresence()

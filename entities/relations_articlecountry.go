@@ -19,7 +19,10 @@ import (
 //     premier's: a president or governor is too often another country's
 //     or a company's;
 //   - no sentence of the paragraph names another country as such: "X
-//     told his Japanese counterpart" leaves whose minister X is open;
+//     told his Japanese counterpart" leaves whose minister X is open; a
+//     country after a destination preposition ("said wheat would be
+//     sold to the Soviet Union") is where something goes, no candidate,
+//     in the paragraph as in the title's sentence;
 //   - the person is not the one met, told, thanked or received ("talks
 //     with Trade Minister X"), who is often the visitor's host.
 //
@@ -81,7 +84,7 @@ func (rb *relBuilder) articleCountry(po pendingOffice) int {
 		s := rb.d.Sentences[si]
 		for _, m := range rb.bySentence[si] {
 			if m.ent != win && !m.coref && rb.ex.Entities[m.ent].Type == graph.Country &&
-				rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) {
+				rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) && !rb.destinationCountry(m) {
 				return -1
 			}
 		}
@@ -194,4 +197,21 @@ func (rb *relBuilder) homeInSentence(po pendingOffice, home int) bool {
 		}
 	}
 	return true
+}
+
+// governmentOfNouns before "of" and a title make it the title of the
+// state's head: "the government of president X".
+var governmentOfNouns = map[string]bool{"government": true, "administration": true, "cabinet": true, "regime": true}
+
+// governmentTitle strips "<government noun> of" from the start of title
+// r and reports whether it did: the rest is a state's office even in
+// lower case ("the government of president X", "the administration of
+// prime minister X").
+func (rb *relBuilder) governmentTitle(r roleSpan) (roleSpan, bool) {
+	d := rb.d
+	if r.end-r.start < 3 || !governmentOfNouns[low(d.Tokens[r.start])] || low(d.Tokens[r.start+1]) != "of" {
+		return r, false
+	}
+	r.start += 2
+	return r, true
 }

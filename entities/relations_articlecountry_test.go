@@ -7,15 +7,16 @@ import (
 	"github.com/newsgraph/newsgraph/entities/syntax/embedded"
 )
 
+// norway2Sweden2 names Norway and Sweden twice each: with an Oslo dateline
+// Norway is named most, but not twice as often as Sweden.
+const norway2Sweden2 = "Norway raised its fishing quota. Norway's exports rose.\n\n" +
+	"Sweden protested on Monday. Sweden said it would appeal.\n\n"
+
 // TestArticleCountry checks the country a minister's title takes from
 // the article when neither the title nor its sentence names one, on
 // articles written for this test.
 func TestArticleCountry(t *testing.T) {
 	x := New()
-	// Named twice each: with an Oslo dateline Norway is named most, but
-	// not twice as often as Sweden.
-	const norway2Sweden2 = "Norway raised its fishing quota. Norway's exports rose.\n\n" +
-		"Sweden protested on Monday. Sweden said it would appeal.\n\n"
 	tests := []struct {
 		place     string // the dateline's
 		text      string
@@ -114,4 +115,32 @@ func TestHomeInSentence(t *testing.T) {
 	for _, tc := range tests {
 		checkRelations(t, tc.text, typedRelations(x.ExtractArticle(tc.text, ArticleInfo{Place: "Oslo"})), tc.want, tc.not)
 	}
+}
+
+// TestGovernmentOfTitle checks that "the government of <title> X" makes a
+// lower-case title a state's office, and that a destination is no
+// candidate country of an office, on articles written for this test.
+func TestGovernmentOfTitle(t *testing.T) {
+	x := parsingExtractor()
+	const peru = "Peru's miners struck on Monday. Peru's wage talks failed.\n\n"
+	checkWantCases(t, x, []wantCase{
+		{
+			// A country the paragraph names only as a destination is no
+			// candidate: the dateline's, named most, is the office's.
+			info: ArticleInfo{Place: "Oslo"},
+			text: norway2Sweden2 + "Fisheries Minister Kari Vellan will meet exporters today. The sale of fish to Sweden will be discussed.",
+			want: []string{"holds_role Kari Vellan -> Norway {role=Fisheries Minister}"},
+			not:  []string{"holds_role Kari Vellan -> Sweden"},
+		},
+		{
+			text: peru + "The strike hit the government of president Jorge Vela hard.",
+			want: []string{"holds_role Jorge Vela -> Peru {role=President}"},
+		},
+		{
+			// A lower-case title elsewhere stays unread: a company's
+			// president may be meant.
+			text: peru + "The strike hit the mine of president Jorge Vela hard.",
+			not:  []string{"holds_role Jorge Vela -> Peru"},
+		},
+	})
 }

@@ -12,8 +12,9 @@ import (
 // resolveOffices leaves such countries out of every source of an office's
 // country (the sentence's, the article's home, the dateline's).
 
-// officesAbsent maps an office title (lower case) to the codes of the
-// countries that lack it.
+// officesAbsent maps a country's code (upper case, as gazetteer entries
+// spell it) to the office titles (lower case) it lacks: precomputed once
+// per country, so that a lookup reads only that country's few offices.
 var officesAbsent = loadOfficesAbsent()
 
 func loadOfficesAbsent() map[string][]string {
@@ -23,7 +24,10 @@ func loadOfficesAbsent() map[string][]string {
 		if !ok {
 			panic("entities: offices_absent: no colon in " + line)
 		}
-		m[strings.TrimSpace(office)] = strings.Fields(codes)
+		for _, code := range strings.Fields(codes) {
+			code = strings.ToUpper(code)
+			m[code] = append(m[code], strings.TrimSpace(office))
+		}
 	}
 	return m
 }
@@ -39,15 +43,14 @@ func (rb *relBuilder) lacksOffice(c int, title string) bool {
 	if e == nil {
 		return false
 	}
+	offices := officesAbsent[e.Country]
+	if len(offices) == 0 || rb.gz.CountryByCode(e.Country) != e {
+		return false // not a country's own entry
+	}
 	l := strings.ToLower(strings.Join(strings.Fields(title), " "))
-	for office, codes := range officesAbsent {
-		if l != office && !strings.HasSuffix(l, " "+office) {
-			continue
-		}
-		for _, code := range codes {
-			if rb.gz.CountryByCode(code) == e {
-				return true
-			}
+	for _, office := range offices {
+		if l == office || strings.HasSuffix(l, " "+office) {
+			return true
 		}
 	}
 	return false

@@ -131,7 +131,7 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		if roleKinds[l] == "junior" || strings.HasPrefix(l, "vice-") || strings.HasPrefix(l, "co-") {
 			junior = true
 		}
-		if l == r.noun {
+		if l == r.noun || pluralRoleNoun(l) == r.noun {
 			break
 		}
 		if d.Tokens[k].Word() {
@@ -205,7 +205,7 @@ var departmentHeads = map[string]bool{"media": true, "press": true, "communicati
 // nounIndex is the token of r's last role noun.
 func nounIndex(d *Document, r roleSpan) int {
 	for k := r.end - 1; k > r.start; k-- {
-		if low(d.Tokens[k]) == r.noun {
+		if l := low(d.Tokens[k]); l == r.noun || pluralRoleNoun(l) == r.noun {
 			return k
 		}
 	}
@@ -275,11 +275,13 @@ type pendingOffice struct {
 	p      int
 	title  string
 	former bool
-	// cap: the title is capitalised ("Prime Minister", not "president")
-	// or a department's ("Finance Ministry secretary").
+	// cap: the title is capitalised ("Prime Minister", not "president"),
+	// a department's ("Finance Ministry secretary") or a government's
+	// ("the government of president X").
 	cap       bool
 	span      graph.Span
 	countries []int // the countries the sentence names as such, outside quotes
+	actors    []int // those of countries not after a destination preposition ("wheat to Y")
 	possessor bool  // the person owns what follows ("President X's plan")
 	si        int   // the sentence
 	start     int   // the title's first token
@@ -289,16 +291,20 @@ type pendingOffice struct {
 // pendOffice records office r of person p in sentence si for
 // resolveOffices. in are the sentence's mentions (nil: none is usable).
 func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
+	r, govt := rb.governmentTitle(r)
 	title, former := rb.roleTitle(r)
 	if title == "" {
 		return
 	}
 	s := rb.d.Sentences[si]
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
-		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])], si: si, start: r.start, end: r.end}
+		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])] || govt, si: si, start: r.start, end: r.end}
 	for _, m := range in {
 		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) && !rb.demonymAdjective(m, s) {
 			po.countries = append(po.countries, m.ent)
+			if !rb.destinationCountry(m) {
+				po.actors = append(po.actors, m.ent)
+			}
 		}
 		if m.ent == p && m.tokStart >= r.end && m.tokStart <= r.end+1 && !m.coref && possessiveAt(rb.d, m.tokEnd) {
 			po.possessor = true
@@ -415,12 +421,14 @@ func (rb *relBuilder) resolveOffices() {
 			// X's plan") is no actor of the sentence: its country says
 			// nothing of theirs.
 			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
+		case len(known) == 0 && po.cap && rb.hostCountry(po) >= 0:
+			rb.add(po.p, rb.hostCountry(po), graph.HoldsRole, po.span, confHostOffice, attrs) // "X met President Y during his visit"
 		case len(known) == 0 && home >= 0 && po.cap && (len(po.countries) == 0 || rb.homeInSentence(po, home)):
 			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
 		case len(known) == 0 && po.cap:
 			c, conf := -1, confArticleCountry
-			if len(po.countries) == 0 {
-				c = rb.articleCountry(po)
+			if len(po.actors) == 0 {
+				c = rb.articleCountry(po) // "X said wheat would go to Y": Y is no candidate
 			}
 			if c < 0 {
 				c, conf = rb.capitalOffice(po), confCapitalOffice

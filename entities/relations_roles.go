@@ -86,7 +86,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		}
 		rb.emitRole(p.ent, target, t.tokStart, r, span, si, conf)
 		// "X and Y, ministers of T": a plural role applies to the list.
-		if singularRole(r.noun) != r.noun {
+		if singularRole(r.noun) != r.noun || pluralRoleNoun(low(d.Tokens[r.end-1])) != "" {
 			for _, q := range rb.listBefore(p, s, end) {
 				rb.emitRole(q.ent, target, t.tokStart, r, span, si, conf)
 			}
@@ -99,7 +99,11 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			continue
 		}
 		found := false
-		if r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end); ok { // a title before P, T or "of T" before it
+		r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end)
+		if !ok {
+			r, ok = rb.pluralTitleOver(p, s, end) // "chief executives X and P"
+		}
+		if ok { // a title before P, T or "of T" before it
 			if t, ok := end[r.start]; rb.unreadBody(p, r.roleSpan, s.TokStart, end, emit) {
 				found = true // "Bank of Finland Governor X", "central bank head X"
 			} else if ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
@@ -193,8 +197,8 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			}
 			break
 		}
-		if !rb.roleTok(j-1, sentStart, i) {
-			break
+		if !rb.roleTok(j-1, sentStart, i) && (j < i || pluralRoleNoun(low(d.Tokens[j-1])) == "") {
+			break // a plural head noun only right before the name: "chief executives X"
 		}
 		// A lower-case noun before a capitalised title ends another
 		// phrase: "the agency's aide President X".
@@ -218,6 +222,8 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 	for k := j; k < stop; k++ {
 		if l := low(d.Tokens[k]); isRoleNoun(l) {
 			noun = l
+		} else if k == i-1 && pluralRoleNoun(l) != "" {
+			noun = pluralRoleNoun(l)
 		}
 	}
 	// The title ends in its noun: "director and X" is no title of X.

@@ -73,7 +73,7 @@ func (rb *relBuilder) tripVisits(si int, in []placed) {
 		if prep == s.TokStart {
 			src, ok = rb.subjectAfterFronted(in, s, dst.tokEnd)
 		} else {
-			src, ok = rb.subjectBefore(in, s, prep)
+			src, ok = rb.tripSubject(si, in, prep, tripHead(d, s, prep, in[head].tokStart))
 		}
 		if ok {
 			rb.add(src, dst.ent, graph.Visits, span, confVisit, nil)

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -67,7 +68,11 @@ func (rb *relBuilder) visits(si int, in []placed) {
 		if v < 0 {
 			continue
 		}
-		for _, src := range rb.travellers(in, head, v, motion) {
+		srcs := rb.travellers(in, head, v, motion)
+		if src, ok := rb.clauseTraveller(si, in, v); ok && len(srcs) > 0 && !slices.Contains(srcs, src) {
+			srcs = []int{src} // "X met Y after a visit to W": X travels
+		}
+		for _, src := range srcs {
 			rb.add(src, dst.ent, graph.Visits, span, confVisit, nil)
 		}
 	}

@@ -249,6 +249,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		rb.visits(si, in)
 		rb.tripVisits(si, in)
 		rb.visitCues(si, in)
+		rb.nominalVisits(si, in)
 		rb.presence(si, in)
 		rb.events(si, in, info)
 		rb.suitRoles(si, in) // events_lawsuits.go

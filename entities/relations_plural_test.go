@@ -1,0 +1,42 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
+)
+
+// TestPluralTitles checks that a plural title before a list of names is
+// every listed person's, in the singular, on sentences written for this
+// test.
+func TestPluralTitles(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	checkWantCases(t, x, []wantCase{
+		{
+			text: "The former Acme Corp chief executives Tom Rell and Jan Skov were fined.",
+			want: []string{"leads Tom Rell -> Acme Corp {former=true role=Chief Executive}",
+				"leads Jan Skov -> Acme Corp {former=true role=Chief Executive}"},
+		},
+		{
+			text: "Norwegian ministers Tom Rell, Kari Vellan and Jan Skov met in Oslo.",
+			want: []string{"holds_role Tom Rell -> Norway {role=Minister}", "holds_role Kari Vellan -> Norway {role=Minister}",
+				"holds_role Jan Skov -> Norway {role=Minister}"},
+		},
+		{
+			// Each name's own "of" body.
+			text: "Finance ministers Tom Rell of Norway and Jan Skov of Sweden met in Oslo.",
+			want: []string{"holds_role Tom Rell -> Norway {role=Finance Minister}", "holds_role Jan Skov -> Sweden {role=Finance Minister}"},
+			not:  []string{"holds_role Jan Skov -> Norway"},
+		},
+		{
+			text: "Acme Corp analysts Tom Rell and Jan Skov said prices would rise.",
+			want: []string{"affiliated_with Tom Rell -> Acme Corp", "affiliated_with Jan Skov -> Acme Corp"},
+		},
+		{
+			// A singular title is the first name's only.
+			text: "Acme Corp chief executive Tom Rell and Jan Skov were fined.",
+			want: []string{"leads Tom Rell -> Acme Corp {role=Chief Executive}"},
+			not:  []string{"leads Jan Skov -> Acme Corp"},
+		},
+	})
+}
