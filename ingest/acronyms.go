@@ -1,19 +1,20 @@
 package ingest
 
-// This file joins long forms that an acronym names ("National
-// Association of Securities Dealers Automated Quotation (NASDAQ)" and
-// "National Association of Securities Dealers Automated Quotation System
-// (NASDAQ)") in Resolve, over every entity a store knows, as the other
-// joins are. Linking used to join a long form to the oldest entity known
-// by its acronym, and a bare acronym to the one entity that had defined
-// it so far, so which entities an acronym chained together depended on
-// the order articles were read in, and stores that each read part of a
-// corpus (Converge) never chained them at all: what a store shares holds
-// the acronym as an alias, not as a definition. An acronym is told from
-// the other aliases by its letters, from the names alone: the capitals it
-// spells begin the initials of another name of the entity.
+// This file joins long forms that an acronym names ("Varnholt Grain
+// Dealers Association (VGDA)" and "Varnholt Grain Distributors
+// Association (VGDA)") in Resolve, over every entity a store knows, as
+// the other joins are. Linking used to join a long form to the oldest
+// entity known by its acronym, and a bare acronym to the one entity that
+// had defined it so far, so which entities an acronym chained together
+// depended on the order articles were read in, and stores that each read
+// part of a corpus (Converge) never chained them at all: what a store
+// shares holds the acronym as an alias, not as a definition. An acronym
+// is told from the other aliases by its letters, from the names alone:
+// the capitals it spells begin the initials of another name of the
+// entity.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -55,8 +56,9 @@ func acronymOwners(ents []graph.Entity, memo *joinMemo) map[typedName][]acronymO
 // of the other entities of its type with that acronym whose long form
 // shares at least half of its words with e's (sharedWords: "Strategic
 // Export Controls (SEC)" is not the "Securities and Exchange Commission
-// (SEC)"), the one with a gazetteer entry, or, when none has one, the
-// one whose fullest name nameRank puts first, if it ranks before e's.
+// (SEC)"), the one with a gazetteer entry, or, when none has one, of
+// those whose fullest name has more words than e's, the fullest (then
+// the one with the most mentions, then by nameRank).
 // Two with an entry are two things: e joins neither.
 func acronymJoin(e *graph.Entity, acr map[typedName][]acronymOwner, byID map[graph.ID]*graph.Entity, memo *joinMemo) (graph.ID, bool) {
 	if e.Type == graph.Person || e.Attrs["sport"] != "" {
@@ -78,7 +80,7 @@ func acronymJoin(e *graph.Entity, acr map[typedName][]acronymOwner, byID map[gra
 				if !slices.Contains(gaz, o.id) {
 					gaz = append(gaz, o.id)
 				}
-			case nameRank(e.Type, memo.canonicalName(other), name, nil) < 0:
+			case fullerName(e.Type, memo.canonicalName(other), name, memo) < 0:
 				plain = append(plain, o.id)
 			}
 		}
@@ -90,8 +92,18 @@ func acronymJoin(e *graph.Entity, acr map[typedName][]acronymOwner, byID map[gra
 		return 0, false
 	}
 	return slices.MinFunc(plain, func(a, b graph.ID) int {
-		return nameRank(e.Type, memo.canonicalName(byID[a]), memo.canonicalName(byID[b]), nil)
+		x, y := byID[a], byID[b]
+		return cmp.Or(fullerName(e.Type, memo.canonicalName(x), memo.canonicalName(y), memo), cmp.Compare(y.Mentions, x.Mentions), nameRank(e.Type, memo.canonicalName(x), memo.canonicalName(y), nil))
 	}), true
+}
+
+// fullerName is nameOrder of two names: below 0 when a has more words
+// than b, 0 for names equally full. A long form joins only a fuller one
+// by its acronym: of two equally full ("Varnholt Grain Dealers
+// Asociation", "Varnholt Grain Dealers Association") the key would choose
+// the misspelling; nearNames joins those.
+func fullerName(t graph.Type, a, b string, memo *joinMemo) int {
+	return nameOrder(t, a, b, memo.key(a), memo.key(b))
 }
 
 // acronymOf returns the name of e (its name or another alias) whose
