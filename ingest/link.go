@@ -45,15 +45,17 @@ var _ Index = (*store.Txn)(nil)
 //     entry not yet stored, the one person with that surname;
 //   - a weakly typed person ("Wells Fargo said") matches the organization
 //     of that name;
-//   - anything else matches an entity of the same type with the same name
-//     key or a defined acronym, a team only a team of its sport (see
-//     matchTeam); an organization written as an acronym matches the one
+//   - anything else matches an entity of the same type named by the same
+//     name key, a team only a team of its sport (see matchTeam); an
+//     organization written as an acronym matches the one
 //     party that defined it, and a party absorbs the stored organizations
 //     named by its acronym (partyacronyms.go).
 //
 // The joins whose answer depends on every entity the store knows (a short
 // form, "Coast Guard" or "FOMC", to the one full name it shortens; a name
-// to the one fuller entity that has it as an alias; a lone surname to the
+// to the one fuller entity that has it as an alias, so an acronym to the
+// one long form that defined it; a long form to another with the same
+// acronym and most of its words; a lone surname to the
 // one person who has it, or of several the one of its role; an initial
 // and surname to the one full name with them; a misspelling to the one
 // name of its type an edit away; a weakly typed person to the organization
@@ -107,9 +109,10 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 	}
 	byEntry := found
 	if !found && e.Type == graph.Person && e.WeakType {
-		// "Wells Fargo said": the organization of that name, if known, or
-		// of which it is the one short form ("Wells Fargo & Co").
-		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization, true); err != nil {
+		// "Wells Fargo said": the organization of that name, if known
+		// (of which it is the one short form, "Wells Fargo & Co", is
+		// Resolve's to decide).
+		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
 			return 0, false, err
 		}
 		if found {
@@ -122,34 +125,7 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 		}
 	}
 	if !found && e.Type != graph.Person {
-		keys := []string{gazetteer.Key(e.Name)}
-		for _, a := range e.Acronyms {
-			keys = append(keys, gazetteer.Key(a))
-		}
-		for i, k := range keys {
-			if i > 0 {
-				// An acronym e defines finds an entity known by it, or
-				// another long form defined with the same letters that
-				// shares most of its words ("Food and Agriculture
-				// Organisation (FAO)", "Food and Agriculture Organization
-				// (FAO)"), never another name ("Securities and Exchange
-				// Commission (SEC)", "Strategic Export Controls (SEC)").
-				var named bool
-				if named, err = namedBy(ix, k, e.Type); err != nil {
-					break
-				}
-				if !named {
-					if id, found, err = sameLongForm(ix, k, e); err != nil || found {
-						break
-					}
-					continue
-				}
-			}
-			if id, found, err = matchTeam(ix, k, e, i == 0); err != nil || found {
-				break
-			}
-		}
-		if err != nil {
+		if id, found, err = matchTeam(ix, gazetteer.Key(e.Name), e); err != nil {
 			return 0, false, err
 		}
 	}
@@ -299,85 +275,14 @@ func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 	return nil
 }
 
-// namedBy reports whether key is the name or an alias, not only a defined
-// acronym, of a stored entity of type t.
-func namedBy(ix Index, key string, t graph.Type) (bool, error) {
-	refs, err := ix.Names(key)
-	if err != nil {
-		return false, err
-	}
-	for _, r := range refs {
-		if r.Kind == graph.NameAcronym {
-			continue
-		}
-		ent, err := ix.Entity(r.ID)
-		if err != nil {
-			return false, err
-		}
-		if ent.Type == t {
-			return true, nil
-		}
-	}
-	return false, nil
-}
-
-// sameLongForm finds the one stored entity of e's type that defined
-// acronym key and whose name shares at least half of its words with e's
-// (small words aside).
-func sameLongForm(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
-	refs, err := ix.Names(key)
-	if err != nil {
-		return 0, false, err
-	}
-	var found []graph.ID
-	for _, r := range refs {
-		if r.Kind != graph.NameAcronym || containsID(found, r.ID) {
-			continue
-		}
-		ent, err := ix.Entity(r.ID)
-		if err != nil {
-			return 0, false, err
-		}
-		if ent.Type == e.Type && ent.Attrs["sport"] == e.Attrs["sport"] && sharedWords(gazetteer.Key(ent.Name), gazetteer.Key(e.Name)) {
-			found = append(found, r.ID)
-		}
-	}
-	return first(found), len(found) == 1, nil
-}
-
-// sharedWords reports whether name keys a and b share at least half of
-// the words of the shorter, small words aside.
-func sharedWords(a, b string) bool {
-	words := func(k string) []string {
-		var out []string
-		for _, w := range strings.Fields(k) {
-			if !nameFunctionWords[w] {
-				out = append(out, w)
-			}
-		}
-		return out
-	}
-	wa, wb := words(a), words(b)
-	if len(wa) == 0 || len(wb) == 0 {
-		return false
-	}
-	n := 0
-	for _, w := range wa {
-		if slices.Contains(wb, w) {
-			n++
-		}
-	}
-	return 2*n >= min(len(wa), len(wb))
-}
-
 // matchTeam finds the stored entity of e's type named key, keeping teams
 // of different sports apart: a team (an organization with a "sport"
 // attribute) matches an entity of its sport, else one with no sport; an
 // entity with no sport matches one with no sport, else the one team of
-// that name when there is only one sport. byName is matchTyped's.
-func matchTeam(ix Index, key string, e *entities.Entity, byName bool) (graph.ID, bool, error) {
+// that name when there is only one sport.
+func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
 	if e.Type != graph.Organization {
-		return matchTyped(ix, key, e.Type, byName)
+		return matchTyped(ix, key, e.Type)
 	}
 	refs, err := ix.Names(key)
 	if err != nil {
@@ -404,29 +309,28 @@ func matchTeam(ix Index, key string, e *entities.Entity, byName bool) (graph.ID,
 		}
 	}
 	if len(same) > 0 && sport != "" || len(none) > 0 {
-		return matchTyped(ix, key, e.Type, byName, append(same, none...)...)
+		return matchTyped(ix, key, e.Type, append(same, none...)...)
 	}
 	if sport == "" && len(sports) == 1 {
 		for _, id := range sports {
-			return matchTyped(ix, key, e.Type, byName, id)
+			return matchTyped(ix, key, e.Type, id)
 		}
 	}
 	return 0, false, nil
 }
 
-// matchTyped finds the stored entity of type t named key: the oldest one
-// with that name (same name and type are one entity), else the one entity
-// with that defined acronym. Two entities sharing an acronym stay apart.
-// Given only, it considers only the IDs given. With byName, an entity
-// must be named key, not only have it as an alias: which of several
-// entities with that alias a name stands for, if any, depends on every
-// entity the store knows, and Resolve decides it at the end.
-func matchTyped(ix Index, key string, t graph.Type, byName bool, only ...graph.ID) (graph.ID, bool, error) {
+// matchTyped finds the oldest stored entity of type t named key: same
+// name and type are one entity. Given only, it considers only the IDs
+// given. An entity that only has key as an alias or a defined acronym
+// does not match: which of several entities with that alias or acronym a
+// name stands for, if any, depends on every entity the store knows, and
+// Resolve decides it at the end (the acronym joins in acronyms.go).
+func matchTyped(ix Index, key string, t graph.Type, only ...graph.ID) (graph.ID, bool, error) {
 	refs, err := ix.Names(key)
 	if err != nil {
 		return 0, false, err
 	}
-	var named, acronyms []graph.ID
+	var named []graph.ID
 	for _, r := range refs {
 		if len(only) > 0 && !slices.Contains(only, r.ID) {
 			continue
@@ -435,24 +339,14 @@ func matchTyped(ix Index, key string, t graph.Type, byName bool, only ...graph.I
 		if err != nil {
 			return 0, false, err
 		}
-		if ent.Type != t {
-			continue
-		}
-		if byName && r.Kind != graph.NameAcronym && gazetteer.Key(ent.Name) != key {
-			continue
-		}
-		if r.Kind == graph.NameAcronym {
-			if !slices.Contains(acronyms, r.ID) {
-				acronyms = append(acronyms, r.ID)
-			}
-		} else {
+		if ent.Type == t && gazetteer.Key(ent.Name) == key {
 			named = append(named, r.ID)
 		}
 	}
-	if len(named) > 0 {
-		return slices.Min(named), true, nil
+	if len(named) == 0 {
+		return 0, false, nil
 	}
-	return first(acronyms), len(acronyms) == 1, nil
+	return slices.Min(named), true, nil
 }
 
 func first(ids []graph.ID) graph.ID {

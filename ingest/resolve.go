@@ -218,6 +218,10 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 //     lone surname without a role;
 //   - else a spelling variant or an initial and surname of one other
 //     entity (nearNames);
+//   - before these, but after the two rules below, a long form with an
+//     acronym: the other long form with that acronym that shares most
+//     of its words, of a gazetteer entry or else named more fully
+//     (acronymJoin);
 //   - before these, an entity made from a weakly typed mention: the one
 //     organization of its name, or the one person of its surname
 //     (weakJoin);
@@ -254,8 +258,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 			join(byID[j.from], j.to)
 		}
 	}
-	near := newNearNames(ents, byID, memo)
-	plain := plainSurnames(ents, memo)
+	near, plain, acr := newNearNames(ents, byID, memo), plainSurnames(ents, memo), acronymOwners(ents, memo)
 	for i := range ents {
 		e := &ents[i]
 		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
@@ -282,6 +285,10 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		})
 		if len(fuller) == 1 {
 			join(e, fuller[0])
+			continue
+		}
+		if to, ok := acronymJoin(e, acr, byID, memo); ok {
+			join(e, to)
 			continue
 		}
 		var cands []graph.ID
@@ -457,16 +464,18 @@ func sameNames(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) map
 // and short forms, and an entity's canonical name until its names change
 // (joinAll deletes it then).
 type joinMemo struct {
-	keys   map[string]string
-	words  map[string][]string
-	shorts map[string][]string
-	forms  map[string][]string
-	canon  map[graph.ID]string
+	keys    map[string]string
+	words   map[string][]string
+	shorts  map[string][]string
+	forms   map[string][]string
+	canon   map[graph.ID]string
+	letters map[string]string // acronymLetters
+	inits   map[string]string // initials
 }
 
 // newJoinMemo returns an empty memo, sized for n entities.
 func newJoinMemo(n int) *joinMemo {
-	return &joinMemo{keys: make(map[string]string, 2*n), words: make(map[string][]string, n), shorts: make(map[string][]string, n), forms: make(map[string][]string, n), canon: make(map[graph.ID]string, n)}
+	return &joinMemo{keys: make(map[string]string, 2*n), words: make(map[string][]string, n), shorts: make(map[string][]string, n), forms: make(map[string][]string, n), canon: make(map[graph.ID]string, n), letters: make(map[string]string, n), inits: make(map[string]string, n)}
 }
 
 // key is gazetteer.Key(name).
