@@ -171,43 +171,50 @@ func joinAll(ents []graph.Entity, fixed, weak map[graph.ID]bool) (map[graph.ID]g
 			break
 		}
 		maps.Copy(into, step)
-		byID := make(map[graph.ID]int, len(cur))
-		var next []graph.Entity
-		for _, e := range cur {
-			if _, merged := step[e.ID]; !merged {
-				byID[e.ID] = len(next)
-				next = append(next, e)
-			}
-		}
-		// The entities merged leave the index, and those they merge
-		// into go back in it under their new names.
-		var grown []int
-		seen := make([]bool, len(next))
-		for i := range cur {
-			if to, merged := step[cur[i].ID]; merged {
-				ix.remove(&cur[i], memo)
-				if r := byID[endOf(step, to)]; !seen[r] {
-					ix.remove(&next[r], memo)
-					seen[r] = true
-					grown = append(grown, r)
-				}
-			}
-		}
-		for _, e := range cur {
-			if _, merged := step[e.ID]; merged {
-				r := &next[byID[endOf(step, e.ID)]]
-				delete(memo.canon, r.ID) // its names change
-				r.Aliases = append(slices.Clip(r.Aliases), e.Name)
-				r.Aliases = append(r.Aliases, e.Aliases...)
-				r.Mentions += e.Mentions
-			}
-		}
-		for _, r := range grown {
-			ix.add(&next[r], memo)
-		}
-		cur = next
+		cur = mergeStep(cur, step, memo, ix)
 	}
 	return into, cur
+}
+
+// mergeStep returns the entities of cur left by one round of joins
+// (step), each with the names, aliases and mentions of those merged into
+// it, and updates ix and memo to them.
+func mergeStep(cur []graph.Entity, step map[graph.ID]graph.ID, memo *joinMemo, ix *joinIndex) []graph.Entity {
+	byID := make(map[graph.ID]int, len(cur))
+	var next []graph.Entity
+	for _, e := range cur {
+		if _, merged := step[e.ID]; !merged {
+			byID[e.ID] = len(next)
+			next = append(next, e)
+		}
+	}
+	// The entities merged leave the index, and those they merge into go
+	// back in it under their new names.
+	var grown []int
+	seen := make([]bool, len(next))
+	for i := range cur {
+		if to, merged := step[cur[i].ID]; merged {
+			ix.remove(&cur[i], memo)
+			if r := byID[endOf(step, to)]; !seen[r] {
+				ix.remove(&next[r], memo)
+				seen[r] = true
+				grown = append(grown, r)
+			}
+		}
+	}
+	for _, e := range cur {
+		if _, merged := step[e.ID]; merged {
+			r := &next[byID[endOf(step, e.ID)]]
+			delete(memo.canon, r.ID) // its names change
+			r.Aliases = append(slices.Clip(r.Aliases), e.Name)
+			r.Aliases = append(r.Aliases, e.Aliases...)
+			r.Mentions += e.Mentions
+		}
+	}
+	for _, r := range grown {
+		ix.add(&next[r], memo)
+	}
+	return next
 }
 
 // endOf follows joins from id to the entity it ends in.
