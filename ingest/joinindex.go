@@ -13,6 +13,7 @@ package ingest
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
@@ -47,7 +48,10 @@ type variantOne struct {
 }
 
 // newJoinIndex indexes ents. The maps are sized for them: grown from
-// empty they would be rebuilt again and again.
+// empty they would be rebuilt again and again. The variant forms are
+// indexed on another goroutine, with a memo of its own that memo takes in
+// after, which then finds every entity's variant (nearNames.variant) for
+// the first round of joins: a third of Resolve's work on a second core.
 func newJoinIndex(ents []graph.Entity, memo *joinMemo) *joinIndex {
 	n := len(ents)
 	ix := &joinIndex{
@@ -57,19 +61,46 @@ func newJoinIndex(ents []graph.Entity, memo *joinMemo) *joinIndex {
 		initials: make(map[string][]graph.ID, n/4),
 		plain:    make(map[string][]graph.ID, n/16),
 	}
+	own := newJoinMemo(n / 2)
+	var variants map[graph.ID]variantOne
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i := range ents {
+			ix.eachForm(&ents[i], own, func(k typedName) { insert(ix.forms, k, ents[i].ID) })
+		}
+		variants = firstVariants(ents, ix.forms, own)
+	})
 	for i := range ents {
-		ix.add(&ents[i], memo)
+		ix.eachName(&ents[i], memo, func(m map[typedName][]graph.ID, k typedName) { insert(m, k, ents[i].ID) },
+			func(m map[string][]graph.ID, k string) { insert(m, k, ents[i].ID) })
 	}
-	ix.variants = make(map[graph.ID]variantOne, n)
+	wg.Wait()
+	memo.takeIn(own)
+	ix.variants = variants
 	return ix
+}
+
+// firstVariants returns nearNames.variant's answer for each entity of
+// ents whose variants join, forms being ents' variant forms.
+func firstVariants(ents []graph.Entity, forms map[typedName][]graph.ID, memo *joinMemo) map[graph.ID]variantOne {
+	byID := make(map[graph.ID]*graph.Entity, len(ents))
+	for i := range ents {
+		byID[ents[i].ID] = &ents[i]
+	}
+	near := &nearNames{byID: byID, memo: memo, forms: forms}
+	out := make(map[graph.ID]variantOne, len(ents))
+	for i := range ents {
+		if e := &ents[i]; variantType(e) {
+			id, ok := near.findVariant(e)
+			out[e.ID] = variantOne{id, ok}
+		}
+	}
+	return out
 }
 
 // forget drops variant's answers for the entities under key k of the
 // variant forms, whose list is about to change.
 func (ix *joinIndex) forget(k typedName) {
-	if ix.variants == nil {
-		return // being built
-	}
 	for _, id := range ix.forms[k] {
 		delete(ix.variants, id)
 	}
@@ -78,54 +109,60 @@ func (ix *joinIndex) forget(k typedName) {
 // add enters e under each of its keys.
 func (ix *joinIndex) add(e *graph.Entity, memo *joinMemo) {
 	delete(ix.variants, e.ID)
-	typed := func(m map[typedName][]graph.ID, k typedName) {
-		if !slices.Contains(m[k], e.ID) {
-			m[k] = append(m[k], e.ID)
-		}
-	}
-	ix.each(e, memo, typed, func(k typedName) {
+	ix.eachForm(e, memo, func(k typedName) {
 		ix.forget(k)
-		typed(ix.forms, k)
-	}, func(m map[string][]graph.ID, k string) {
-		m[k] = append(m[k], e.ID) // one key per entity
+		insert(ix.forms, k, e.ID)
 	})
+	ix.eachName(e, memo, func(m map[typedName][]graph.ID, k typedName) { insert(m, k, e.ID) },
+		func(m map[string][]graph.ID, k string) { insert(m, k, e.ID) })
 }
 
 // remove takes e out from under each of its keys. e must be as it was
 // when it was added, and memo's canonical name of it still its own.
 func (ix *joinIndex) remove(e *graph.Entity, memo *joinMemo) {
 	delete(ix.variants, e.ID)
-	typed := func(m map[typedName][]graph.ID, k typedName) {
-		if ids := without(m[k], e.ID); len(ids) > 0 {
-			m[k] = ids
-		} else {
-			delete(m, k)
-		}
-	}
-	ix.each(e, memo, typed, func(k typedName) {
+	ix.eachForm(e, memo, func(k typedName) {
 		ix.forget(k)
-		typed(ix.forms, k)
-	}, func(m map[string][]graph.ID, k string) {
-		if ids := without(m[k], e.ID); len(ids) > 0 {
-			m[k] = ids
-		} else {
-			delete(m, k)
-		}
+		drop(ix.forms, k, e.ID)
 	})
+	ix.eachName(e, memo, func(m map[typedName][]graph.ID, k typedName) { drop(m, k, e.ID) },
+		func(m map[string][]graph.ID, k string) { drop(m, k, e.ID) })
 }
 
-// without removes id from ids, in place.
-func without(ids []graph.ID, id graph.ID) []graph.ID {
-	if i := slices.Index(ids, id); i >= 0 {
-		return slices.Delete(ids, i, i+1)
+// insert adds id to the list of k, unless it is there.
+func insert[K comparable](m map[K][]graph.ID, k K, id graph.ID) {
+	if !slices.Contains(m[k], id) {
+		m[k] = append(m[k], id)
 	}
-	return ids
 }
 
-// each calls typed for each typed key of e but its variant forms, with
-// the map it goes in, form for each variant form, and plain for each key
-// of the maps by word.
-func (ix *joinIndex) each(e *graph.Entity, memo *joinMemo, typed func(map[typedName][]graph.ID, typedName), form func(typedName), plain func(map[string][]graph.ID, string)) {
+// drop removes id from the list of k, and k when its list empties.
+func drop[K comparable](m map[K][]graph.ID, k K, id graph.ID) {
+	ids := m[k]
+	if i := slices.Index(ids, id); i >= 0 {
+		ids = slices.Delete(ids, i, i+1)
+	}
+	if len(ids) > 0 {
+		m[k] = ids
+	} else {
+		delete(m, k)
+	}
+}
+
+// eachForm calls form for each variant form of e.
+func (ix *joinIndex) eachForm(e *graph.Entity, memo *joinMemo, form func(typedName)) {
+	if variantType(e) {
+		for _, f := range memo.variantForms(memo.canonicalName(e)) {
+			form(typedName{e.Type, f})
+		}
+	}
+}
+
+// eachName calls typed for each key of e in the maps by typed name, with
+// the map it goes in, and plain for each key in those by word. It uses
+// no memo entry of the variant forms or of an entity whose variants join
+// (eachForm's, which newJoinIndex makes on another goroutine).
+func (ix *joinIndex) eachName(e *graph.Entity, memo *joinMemo, typed func(map[typedName][]graph.ID, typedName), plain func(map[string][]graph.ID, string)) {
 	gz := gazetteer.Default()
 	names := append([]string{e.Name}, e.Aliases...)
 	for _, n := range names {
@@ -143,19 +180,14 @@ func (ix *joinIndex) each(e *graph.Entity, memo *joinMemo, typed func(map[typedN
 	for _, n := range names {
 		typed(ix.named, typedName{e.Type, memo.key(n)})
 	}
-	switch {
-	case variantType(e):
-		for _, f := range memo.variantForms(memo.canonicalName(e)) {
-			form(typedName{e.Type, f})
-		}
-	case e.Type == graph.Person:
-		if w := memo.storedWords(memo.canonicalName(e)); len(w) >= 2 && !isInitial(w) {
-			plain(ix.initials, initialKey(w))
-		}
+	if e.Type != graph.Person {
+		return
 	}
-	if e.Type == graph.Person && e.Attrs["role"] == "" && e.Attrs["gazetteer"] == "" {
-		if w := memo.storedWords(memo.canonicalName(e)); len(w) == 1 {
-			plain(ix.plain, w[0])
-		}
+	w := memo.storedWords(memo.canonicalName(e))
+	if len(w) >= 2 && !isInitial(w) {
+		plain(ix.initials, initialKey(w))
+	}
+	if len(w) == 1 && e.Attrs["role"] == "" && e.Attrs["gazetteer"] == "" {
+		plain(ix.plain, w[0])
 	}
 }

@@ -432,6 +432,16 @@ func newJoinMemo(n int) *joinMemo {
 	return &joinMemo{keys: make(map[string]string, 2*n), words: make(map[string][]string, n), shorts: make(map[string][]string, n), forms: make(map[string][]string, n), canon: make(map[graph.ID]string, n)}
 }
 
+// takeIn adds what other worked out to m (the same functions of the
+// same names).
+func (m *joinMemo) takeIn(other *joinMemo) {
+	maps.Copy(m.keys, other.keys)
+	maps.Copy(m.words, other.words)
+	maps.Copy(m.shorts, other.shorts)
+	maps.Copy(m.forms, other.forms)
+	maps.Copy(m.canon, other.canon)
+}
+
 // key is gazetteer.Key(name).
 func (m *joinMemo) key(name string) string {
 	k, ok := m.keys[name]
