@@ -108,25 +108,25 @@ func (ix *joinIndex) forget(k typedName) {
 
 // add enters e under each of its keys.
 func (ix *joinIndex) add(e *graph.Entity, memo *joinMemo) {
-	delete(ix.variants, e.ID)
-	ix.eachForm(e, memo, func(k typedName) {
-		ix.forget(k)
-		insert(ix.forms, k, e.ID)
-	})
-	ix.eachName(e, memo, func(m map[typedName][]graph.ID, k typedName) { insert(m, k, e.ID) },
-		func(m map[string][]graph.ID, k string) { insert(m, k, e.ID) })
+	ix.update(e, memo, insert[typedName], insert[string])
 }
 
 // remove takes e out from under each of its keys. e must be as it was
 // when it was added, and memo's canonical name of it still its own.
 func (ix *joinIndex) remove(e *graph.Entity, memo *joinMemo) {
+	ix.update(e, memo, drop[typedName], drop[string])
+}
+
+// update applies typed and plain (insert or drop) to e under each of its
+// keys, first dropping the variant answers the change may alter.
+func (ix *joinIndex) update(e *graph.Entity, memo *joinMemo, typed func(map[typedName][]graph.ID, typedName, graph.ID), plain func(map[string][]graph.ID, string, graph.ID)) {
 	delete(ix.variants, e.ID)
 	ix.eachForm(e, memo, func(k typedName) {
 		ix.forget(k)
-		drop(ix.forms, k, e.ID)
+		typed(ix.forms, k, e.ID)
 	})
-	ix.eachName(e, memo, func(m map[typedName][]graph.ID, k typedName) { drop(m, k, e.ID) },
-		func(m map[string][]graph.ID, k string) { drop(m, k, e.ID) })
+	ix.eachName(e, memo, func(m map[typedName][]graph.ID, k typedName) { typed(m, k, e.ID) },
+		func(m map[string][]graph.ID, k string) { plain(m, k, e.ID) })
 }
 
 // insert adds id to the list of k, unless it is there.
