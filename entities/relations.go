@@ -53,12 +53,13 @@ type relBuilder struct {
 	rels       map[relKey]*relAcc
 	bySentence [][]placed // mentions of each sentence, in text order
 	pending    []pendingOffice
-	undated    []undatedVisit            // visits with no destination (relations_nominalvisit.go)
-	tree       func(si int) *syntax.Tree // a sentence's parse, made on demand; nil when none
-	parser     *syntax.Parser            // the parser tree calls, when it parses on demand (parseCanAdd)
-	typed      []relKey                  // the keys of rels other than co_mention, in the order found
-	place      string                    // the dateline's place, or ""
-	region     string                    // the dateline's region, or ""
+	undated    []undatedVisit              // visits with no destination (relations_nominalvisit.go)
+	tree       func(si int) *syntax.Tree   // a sentence's parse, made on demand; nil when none
+	parser     *syntax.Parser              // the parser tree calls, when it parses on demand (parseCanAdd)
+	split      func(si int) []syntax.Token // a sentence's tokens as the parser reads them (Doc.treeTokens)
+	typed      []relKey                    // the keys of rels other than co_mention, in the order found
+	place      string                      // the dateline's place, or ""
+	region     string                      // the dateline's region, or ""
 	presences  []pendingPresence
 	// pendingHeads are bare company head titles ("said chief executive
 	// X") waiting for the article's company (resolveHeads).

@@ -64,8 +64,7 @@ func (rb *relBuilder) parseCanAdd(si int, in []placed) bool {
 		}
 	}
 	var lemmas []string
-	toks, _ := treeTokens(rb.d, si, nil)
-	for _, t := range toks {
+	for _, t := range rb.split(si) {
 		lemmas = p.AppendLemmas(lemmas[:0], t.Form)
 		for _, l := range lemmas {
 			w.add(l)

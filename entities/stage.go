@@ -57,8 +57,9 @@ type Doc struct {
 	// there only once a stage asked for it ([Doc.Tree]).
 	Trees []*syntax.Tree
 
-	keys   []string       // Keys, computed on first use
-	parser *syntax.Parser // parses the sentences Tree is asked for (RelationSyntaxStage)
+	keys   []string         // Keys, computed on first use
+	parser *syntax.Parser   // parses the sentences Tree is asked for (RelationSyntaxStage)
+	split  [][]syntax.Token // each sentence's treeTokens, split on first use
 }
 
 // Keys returns the gazetteer key of each token (gazetteer.Key of its

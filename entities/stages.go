@@ -2,7 +2,6 @@ package entities
 
 import (
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
-	"github.com/newsgraph/newsgraph/entities/syntax"
 	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -186,7 +185,7 @@ func (relationsStage) Name() string { return StageRelations }
 
 func (s relationsStage) Run(d *Doc) {
 	if d.Extraction != nil {
-		relate(d.Document, d.Extraction, s.gz, d.Info, d.Corefs, d.Tree, d.parser)
+		relate(d, s.gz)
 	}
 }
 
@@ -207,9 +206,10 @@ func (s datelineStage) Run(d *Doc) {
 // roles, leadership, visits and event involvement read from the wording,
 // capital → country and place → country links from the gazetteer, and
 // what the parse adds where a sentence has a tree (relations_parse.go).
-func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleInfo, corefs []Coref, tree func(int) *syntax.Tree, parser *syntax.Parser) {
-	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: info.Place, region: info.Region, tree: tree, parser: parser}
-	rb.index(corefs)
+func relate(doc *Doc, gz *gazetteer.Gazetteer) {
+	d, ex := doc.Document, doc.Extraction
+	rb := &relBuilder{d: d, ex: ex, gz: gz, rels: map[relKey]*relAcc{}, place: doc.Info.Place, region: doc.Info.Region, tree: doc.Tree, parser: doc.parser, split: doc.treeTokens}
+	rb.index(doc.Corefs)
 	rb.leadDescription()
 	for si, s := range d.Sentences {
 		span := graph.Span{Start: s.Start, End: s.End}
@@ -251,7 +251,7 @@ func relate(d *Document, ex *Extraction, gz *gazetteer.Gazetteer, info ArticleIn
 		rb.visitCues(si, in)
 		rb.nominalVisits(si, in)
 		rb.presence(si, in)
-		rb.events(si, in, info)
+		rb.events(si, in, doc.Info)
 		rb.suitRoles(si, in) // events_lawsuits.go
 		rb.countedMembers(si, in)
 		rb.groups(si, in)

@@ -55,7 +55,20 @@ func (d *Doc) Tree(i int) *syntax.Tree {
 		return nil
 	}
 	if d.Trees[i] == nil && d.parser != nil {
-		d.Trees[i], _ = parseSentence(d.parser, d.Document, i, nil)
+		d.Trees[i] = d.parser.ParseTokens(d.treeTokens(i))
 	}
 	return d.Trees[i]
+}
+
+// treeTokens returns the tokens of sentence i as the parser reads them
+// (see the function treeTokens), split once per sentence: the parse gate
+// (parseCanAdd) reads them before Tree parses them.
+func (d *Doc) treeTokens(i int) []syntax.Token {
+	if d.split == nil {
+		d.split = make([][]syntax.Token, len(d.Sentences))
+	}
+	if d.split[i] == nil {
+		d.split[i], _ = treeTokens(d.Document, i, nil)
+	}
+	return d.split[i]
 }

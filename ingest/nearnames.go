@@ -16,39 +16,14 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// nearNames indexes entities by the names close to theirs.
+// nearNames finds entities by the names close to theirs.
 type nearNames struct {
 	byID map[graph.ID]*graph.Entity
 	memo *joinMemo
-	// forms maps a variant form (variantForms) of an entity's fullest
-	// name to the entities, of a type whose variants join, that have it.
-	forms map[typedName][]graph.ID
-	// initials maps the initial key (initialKey) of a person's fullest
-	// name, given in full (no initial), to the persons of that name.
+	// forms, initials and variants are joinIndex's.
+	forms    map[typedName][]graph.ID
 	initials map[string][]graph.ID
-}
-
-// newNearNames indexes ents.
-func newNearNames(ents []graph.Entity, byID map[graph.ID]*graph.Entity, memo *joinMemo) *nearNames {
-	n := &nearNames{byID: byID, memo: memo, forms: map[typedName][]graph.ID{}, initials: map[string][]graph.ID{}}
-	for i := range ents {
-		e := &ents[i]
-		switch {
-		case variantType(e):
-			for _, f := range memo.variantForms(memo.canonicalName(e)) {
-				k := typedName{e.Type, f}
-				if !slices.Contains(n.forms[k], e.ID) {
-					n.forms[k] = append(n.forms[k], e.ID)
-				}
-			}
-		case e.Type == graph.Person:
-			if w := memo.storedWords(memo.canonicalName(e)); len(w) >= 2 && !isInitial(w) {
-				k := initialKey(w)
-				n.initials[k] = append(n.initials[k], e.ID)
-			}
-		}
-	}
-	return n
+	variants map[graph.ID]variantOne
 }
 
 // join returns the entity e stands for, if it is a spelling variant or
@@ -86,6 +61,18 @@ func (n *nearNames) join(e *graph.Entity) (graph.ID, bool) {
 // variant returns the one other entity whose fullest name is a spelling
 // variant of e's.
 func (n *nearNames) variant(e *graph.Entity) (graph.ID, bool) {
+	if v, ok := n.variants[e.ID]; ok {
+		return v.id, v.ok
+	}
+	id, ok := n.findVariant(e)
+	if n.variants != nil {
+		n.variants[e.ID] = variantOne{id, ok}
+	}
+	return id, ok
+}
+
+// findVariant is variant without the answers kept.
+func (n *nearNames) findVariant(e *graph.Entity) (graph.ID, bool) {
 	key := n.memo.key(n.memo.canonicalName(e))
 	var found []graph.ID
 	for _, f := range n.memo.variantForms(n.memo.canonicalName(e)) {

@@ -164,32 +164,57 @@ func joinAll(ents []graph.Entity, fixed, weak map[graph.ID]bool) (map[graph.ID]g
 	into := map[graph.ID]graph.ID{}
 	cur := slices.Clone(ents)
 	memo := newJoinMemo(len(ents))
+	ix := newJoinIndex(cur, memo)
 	for range 64 { // each round merges at least one entity
-		step := joins(cur, fixed, weak, memo)
+		step := joins(cur, fixed, weak, memo, ix)
 		if len(step) == 0 {
 			break
 		}
 		maps.Copy(into, step)
-		byID := map[graph.ID]int{}
-		var next []graph.Entity
-		for _, e := range cur {
-			if _, merged := step[e.ID]; !merged {
-				byID[e.ID] = len(next)
-				next = append(next, e)
-			}
-		}
-		for _, e := range cur {
-			if _, merged := step[e.ID]; merged {
-				r := &next[byID[endOf(step, e.ID)]]
-				delete(memo.canon, r.ID) // its names change
-				r.Aliases = append(slices.Clip(r.Aliases), e.Name)
-				r.Aliases = append(r.Aliases, e.Aliases...)
-				r.Mentions += e.Mentions
-			}
-		}
-		cur = next
+		cur = mergeStep(cur, step, memo, ix)
 	}
 	return into, cur
+}
+
+// mergeStep returns the entities of cur left by one round of joins
+// (step), each with the names, aliases and mentions of those merged into
+// it, and updates ix and memo to them.
+func mergeStep(cur []graph.Entity, step map[graph.ID]graph.ID, memo *joinMemo, ix *joinIndex) []graph.Entity {
+	byID := make(map[graph.ID]int, len(cur))
+	var next []graph.Entity
+	for _, e := range cur {
+		if _, merged := step[e.ID]; !merged {
+			byID[e.ID] = len(next)
+			next = append(next, e)
+		}
+	}
+	// The entities merged leave the index, and those they merge into go
+	// back in it under their new names.
+	var grown []int
+	seen := make([]bool, len(next))
+	for i := range cur {
+		if to, merged := step[cur[i].ID]; merged {
+			ix.remove(&cur[i], memo)
+			if r := byID[endOf(step, to)]; !seen[r] {
+				ix.remove(&next[r], memo)
+				seen[r] = true
+				grown = append(grown, r)
+			}
+		}
+	}
+	for _, e := range cur {
+		if _, merged := step[e.ID]; merged {
+			r := &next[byID[endOf(step, e.ID)]]
+			delete(memo.canon, r.ID) // its names change
+			r.Aliases = append(slices.Clip(r.Aliases), e.Name)
+			r.Aliases = append(r.Aliases, e.Aliases...)
+			r.Mentions += e.Mentions
+		}
+	}
+	for _, r := range grown {
+		ix.add(&next[r], memo)
+	}
+	return next
 }
 
 // endOf follows joins from id to the entity it ends in.
@@ -236,8 +261,8 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 // order the entities were linked in. Entities in fixed (a curation acts
 // on them) are not joined into others: what users decided stands, and
 // their curations apply to what joins them.
-func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) map[graph.ID]graph.ID {
-	owners, named := nameOwners(ents, memo)
+func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, ix *joinIndex) map[graph.ID]graph.ID {
+	owners, named := ix.owners, ix.named
 	byID := make(map[graph.ID]*graph.Entity, len(ents))
 	for i := range ents {
 		byID[ents[i].ID] = &ents[i]
@@ -258,7 +283,8 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 			join(byID[j.from], j.to)
 		}
 	}
-	near, plain, acr := newNearNames(ents, byID, memo), plainSurnames(ents, memo), acronymOwners(ents, memo)
+	near := &nearNames{byID: byID, memo: memo, forms: ix.forms, initials: ix.initials, variants: ix.variants}
+	plain, acr := ix.plain, acronymOwners(ents, memo)
 	for i := range ents {
 		e := &ents[i]
 		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
@@ -336,63 +362,6 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo) m
 		}
 	}
 	return into
-}
-
-// nameOwners returns, for joins, the entities that own each short form
-// or surname (owners: a person's surname, the short forms of a body
-// without a sport) and the entities that have each name (named: every name
-// of every entity, for the third rule), by type and key.
-func nameOwners(ents []graph.Entity, memo *joinMemo) (owners, named map[typedName][]graph.ID) {
-	gz := gazetteer.Default()
-	// The maps are sized for the entities: grown from empty, they would
-	// be rebuilt again and again, in each round of joinAll.
-	owners = make(map[typedName][]graph.ID, len(ents))
-	own := func(k typedName, id graph.ID) {
-		if !slices.Contains(owners[k], id) {
-			owners[k] = append(owners[k], id)
-		}
-	}
-	for i := range ents {
-		e := &ents[i]
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			switch {
-			case e.Type == graph.Person:
-				if w := memo.storedWords(n); len(w) >= 2 {
-					own(typedName{e.Type, surnameOf(w)}, e.ID)
-				}
-			case shortFormType(e.Type) && e.Attrs["sport"] == "":
-				for _, s := range memo.shortForms(gz, n) {
-					own(typedName{e.Type, s}, e.ID)
-				}
-			}
-		}
-	}
-	// Every name of every entity, for the third rule.
-	named = make(map[typedName][]graph.ID, 2*len(ents))
-	for i := range ents {
-		e := &ents[i]
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if k := (typedName{e.Type, memo.key(n)}); !slices.Contains(named[k], e.ID) {
-				named[k] = append(named[k], e.ID)
-			}
-		}
-	}
-	return owners, named
-}
-
-// plainSurnames returns the persons of ents without a gazetteer entry or
-// role whose fullest name is one word, by that word.
-func plainSurnames(ents []graph.Entity, memo *joinMemo) map[string][]graph.ID {
-	plain := map[string][]graph.ID{}
-	for i := range ents {
-		e := &ents[i]
-		if e.Type == graph.Person && e.Attrs["role"] == "" && e.Attrs["gazetteer"] == "" {
-			if w := memo.storedWords(memo.canonicalName(e)); len(w) == 1 {
-				plain[w[0]] = append(plain[w[0]], e.ID)
-			}
-		}
-	}
-	return plain
 }
 
 // titledAs returns the persons of cands of two or more words whose role
@@ -476,6 +445,18 @@ type joinMemo struct {
 // newJoinMemo returns an empty memo, sized for n entities.
 func newJoinMemo(n int) *joinMemo {
 	return &joinMemo{keys: make(map[string]string, 2*n), words: make(map[string][]string, n), shorts: make(map[string][]string, n), forms: make(map[string][]string, n), canon: make(map[graph.ID]string, n), letters: make(map[string]string, n), inits: make(map[string]string, n)}
+}
+
+// takeIn adds what other worked out to m (the same functions of the
+// same names).
+func (m *joinMemo) takeIn(other *joinMemo) {
+	maps.Copy(m.keys, other.keys)
+	maps.Copy(m.words, other.words)
+	maps.Copy(m.shorts, other.shorts)
+	maps.Copy(m.forms, other.forms)
+	maps.Copy(m.canon, other.canon)
+	maps.Copy(m.letters, other.letters)
+	maps.Copy(m.inits, other.inits)
 }
 
 // key is gazetteer.Key(name).

@@ -25,7 +25,8 @@ func TestJoinsSameName(t *testing.T) {
 		{ID: 30, Name: "Harbour Board", Type: graph.Organization},
 		{ID: 31, Name: "Harbour Board", Type: graph.Organization},
 	}
-	got := joins(ents, map[graph.ID]bool{31: true}, nil, newJoinMemo(len(ents)))
+	memo := newJoinMemo(len(ents))
+	got := joins(ents, map[graph.ID]bool{31: true}, nil, memo, newJoinIndex(ents, memo))
 	want := map[graph.ID]graph.ID{7: 3, 9: 3, 13: 11}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)

@@ -38,7 +38,8 @@ func TestTeamJoins(t *testing.T) {
 		{ID: 40, Name: "Dunmere Rovers", Type: graph.Organization, Attrs: map[string]string{"gazetteer": "org:Q1"}},
 		{ID: 41, Name: "Dunmere", Type: graph.Organization, Attrs: sport("football")},
 	}
-	got := joins(ents, nil, nil, newJoinMemo(len(ents)))
+	memo := newJoinMemo(len(ents))
+	got := joins(ents, nil, nil, memo, newJoinIndex(ents, memo))
 	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)

@@ -1,129 +1,81 @@
 package gazetteer
 
-import "hash/maphash"
+import (
+	"hash/maphash"
 
-// The slots of the gazetteer's two hash tables (key → group, ID → entry)
-// hold no pointers, so that the garbage collector does not scan them (see
-// block.go): open addressing with linear probing over a power-of-two
-// array of slots, each slot holding the upper half of its item's hash, to
-// skip most comparisons, and the item as a number.
+	"github.com/newsgraph/newsgraph/internal/hashtab"
+)
 
-// maxLoad is the largest share of used slots before a table doubles.
-const maxLoad = 0.5
-
-// tableSize is the number of slots for n items: a power of two at most
-// maxLoad full.
-func tableSize(n int) int {
-	size := 16
-	for float64(n) > maxLoad*float64(size) {
-		size *= 2
-	}
-	return size
-}
+// The gazetteer's two hash tables (key → group, ID → entry) are
+// internal/hashtab tables of string hashes whose values locate the keys
+// and the entries: nothing in them holds a pointer, so the garbage
+// collector does not scan them (see block.go).
 
 // keyTable maps keys to int32 values. A key is a range of keys, the text
 // of every key one after another.
 type keyTable struct {
-	seed  maphash.Seed
-	slots []keySlot
-	keys  []byte
-	n     int
+	seed maphash.Seed
+	tab  *hashtab.Table[keyItem]
+	keys []byte
 }
 
-// keySlot is one slot of a keyTable; end 0 marks an empty slot (no key is
-// empty).
-type keySlot struct {
-	tag        uint32 // the hash's upper half
-	start, end uint32 // the key is keys[start:end]
+// keyItem is a key, keys[start:end], and its value.
+type keyItem struct {
+	start, end uint32
 	val        int32
 }
 
 func newKeyTable(n int) *keyTable {
-	return &keyTable{seed: maphash.MakeSeed(), slots: make([]keySlot, tableSize(n))}
+	return &keyTable{seed: maphash.MakeSeed(), tab: hashtab.New[keyItem](n, 2)}
 }
 
 // get returns the value of key.
 func (t *keyTable) get(key string) (int32, bool) {
-	if _, s := t.find(key); s.end != 0 {
-		return s.val, true
+	if it := t.tab.Ref(hashtab.String(t.seed, key), t.is(key)); it != nil {
+		return it.val, true
 	}
 	return 0, false
 }
 
-// find returns the hash tag of key and its slot, or the empty slot where
-// key would go.
-func (t *keyTable) find(key string) (uint32, *keySlot) {
-	h := maphash.String(t.seed, key)
-	tag, mask := uint32(h>>32), len(t.slots)-1
-	for i := int(h) & mask; ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.end == 0 || s.tag == tag && int(s.end-s.start) == len(key) && string(t.keys[s.start:s.end]) == key {
-			return tag, s
-		}
+// is returns the function that tells whether an item's key is key.
+func (t *keyTable) is(key string) func(*keyItem) bool {
+	return func(it *keyItem) bool {
+		return int(it.end-it.start) == len(key) && string(t.keys[it.start:it.end]) == key
 	}
 }
 
 // set gives keys[start:end] the value val.
 func (t *keyTable) set(start, end int, val int32) {
 	key := string(t.keys[start:end])
-	tag, s := t.find(key)
-	if s.end == 0 {
-		if float64(t.n+1) > maxLoad*float64(len(t.slots)) {
-			t.grow()
-			tag, s = t.find(key)
-		}
-		t.n++
-		*s = keySlot{tag: tag, start: uint32(start), end: uint32(end)}
+	h := hashtab.String(t.seed, key)
+	if it := t.tab.Ref(h, t.is(key)); it != nil {
+		it.val = val
+		return
 	}
-	s.val = val
+	t.tab.Put(h, keyItem{start: uint32(start), end: uint32(end), val: val}, t.is(key))
 }
 
-func (t *keyTable) grow() {
-	old := t.slots
-	t.slots = make([]keySlot, 2*len(old))
-	for _, s := range old {
-		if s.end != 0 {
-			_, free := t.find(string(t.keys[s.start:s.end]))
-			*free = s
-		}
-	}
-}
-
-// idTable finds entries by ID: a slot holds an index into the entries
-// plus one, 0 for an empty slot.
+// idTable finds entries by ID: its values index the entries.
 type idTable struct {
-	seed  maphash.Seed
-	slots []idSlot
+	seed maphash.Seed
+	tab  *hashtab.Table[uint32]
 }
-
-type idSlot struct{ tag, entry uint32 }
 
 // newIDTable indexes the IDs of entries; the last of several entries with
 // one ID wins.
 func newIDTable(entries []Entry) *idTable {
-	t := &idTable{seed: maphash.MakeSeed(), slots: make([]idSlot, tableSize(len(entries)))}
+	t := &idTable{seed: maphash.MakeSeed(), tab: hashtab.New[uint32](len(entries), 2)}
 	for i := range entries {
-		tag, s := t.find(entries, entries[i].ID)
-		*s = idSlot{tag, uint32(i + 1)}
+		id := entries[i].ID
+		t.tab.Put(hashtab.String(t.seed, id), uint32(i), func(j *uint32) bool { return entries[*j].ID == id })
 	}
 	return t
 }
 
 // get returns the index of the entry with the ID, or -1.
 func (t *idTable) get(entries []Entry, id string) int {
-	_, s := t.find(entries, id)
-	return int(s.entry) - 1
-}
-
-// find returns the hash tag of id and its slot, or the empty slot where it
-// would go.
-func (t *idTable) find(entries []Entry, id string) (uint32, *idSlot) {
-	h := maphash.String(t.seed, id)
-	tag, mask := uint32(h>>32), len(t.slots)-1
-	for i := int(h) & mask; ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.entry == 0 || s.tag == tag && entries[s.entry-1].ID == id {
-			return tag, s
-		}
+	if i := t.tab.Ref(hashtab.String(t.seed, id), func(j *uint32) bool { return entries[*j].ID == id }); i != nil {
+		return int(*i)
 	}
+	return -1
 }

@@ -7,6 +7,8 @@ package ner
 // are added in the order of the feature lists, so the sums are the same
 // to the bit.
 
+import "github.com/newsgraph/newsgraph/internal/hashtab"
+
 // ctxRows holds the weights of the context features with few values,
 // indexed by those values, as offsets of dense rows (L weights, 0 for the
 // labels a feature has none for) in dense; -1 for a feature without
@@ -47,7 +49,7 @@ func (m *Model) row(f uint64) span {
 	if m.feat == nil {
 		return span{} // not trained yet
 	}
-	r, ok := m.feat.get(f)
+	r, ok := m.feat.Get(f)
 	if !ok {
 		return span{}
 	}
@@ -59,20 +61,17 @@ func (m *Model) row(f uint64) span {
 // loop without branches whose loads do not depend on each other, so that
 // their cache misses overlap; only keys not settled by their home slot
 // take a second look.
-func (m *Model) rows(keys []uint64, rows []span, probe []slot) []slot {
+func (m *Model) rows(keys []uint64, rows []span, probe []hashtab.Slot[uint32]) []hashtab.Slot[uint32] {
 	if m.feat == nil {
 		clear(rows)
 		return probe
 	}
-	t := m.feat
 	probe = grow(probe, len(keys))
-	for j, k := range keys {
-		probe[j] = t.slots[(k>>7)&t.mask]
-	}
+	m.feat.Homes(keys, probe)
 	for j, k := range keys[:len(probe)] {
-		switch e := probe[j]; e.key {
+		switch e := probe[j]; e.Hash {
 		case k:
-			rows[j] = span{m.rowStart[e.val], m.rowStart[e.val+1]}
+			rows[j] = span{m.rowStart[e.Val], m.rowStart[e.Val+1]}
 		case 0:
 			rows[j] = span{}
 		default:

@@ -79,9 +79,9 @@ func (m *Model) wordTok(w string) tok {
 	t.l = lowerHash(w, &t.pre, &t.suf)
 	t.s, t.flags = shape(w)
 	if m.clusters != nil {
-		v, ok := m.clusters.get(mix(t.w, 'w'))
+		v, ok := m.clusters.Get(mix(t.w, 'w'))
 		if !ok {
-			v, ok = m.clusters.get(mix(t.l, 'l'))
+			v, ok = m.clusters.Get(mix(t.l, 'l'))
 		}
 		if ok {
 			t.c1, t.c2, t.capb = v>>16&0xff, v&0xffff, v>>24&0xf
@@ -196,7 +196,7 @@ func (m *Model) markGazetteer(s []string, toks []tok, nb []byte) []byte {
 				h = fnvByte(h, ' ')
 			}
 			h = fnvBytes(h, nb)
-			v, ok := m.gaz.get(mix(h, 'g'))
+			v, ok := m.gaz.Get(mix(h, 'g'))
 			if !ok {
 				break
 			}

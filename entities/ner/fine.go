@@ -60,7 +60,7 @@ func (m *Model) spanGaz(toks []string) uint32 {
 	if n == 0 {
 		return 0
 	}
-	v, _ := m.gaz.get(mix(h, 'g'))
+	v, _ := m.gaz.Get(mix(h, 'g'))
 	return v
 }
 

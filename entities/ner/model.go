@@ -10,6 +10,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/hashtab"
 )
 
 // Model is a trained tagger: feature weights, label transitions, word
@@ -19,15 +21,15 @@ type Model struct {
 	labels []string // BILOU labels; labels[0] is "O"
 	types  []string // entity types, in label order
 
-	feat     *table // feature hash → row
+	feat     *hashtab.Table[uint32] // feature hash → row
 	rowStart []uint32
 	rowLab   []uint8
 	rowW     []float32
 	trans    []float32 // (L+1)×L: trans[p*L+c]; row L is the sentence start
 	history  bool      // uses the document's prediction history
 
-	clusters *table // mix(word hash,'w') or mix(lower hash,'l') → coarse<<16 | fine
-	gaz      *table // mix(key hash,'g') → bits of gazetteer classes
+	clusters *hashtab.Table[uint32] // mix(word hash,'w') or mix(lower hash,'l') → coarse<<16 | fine
+	gaz      *hashtab.Table[uint32] // mix(key hash,'g') → bits of gazetteer classes
 	gazMax   int
 
 	// base is the coarse model a fine model stacks on (nil for a coarse
@@ -129,7 +131,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	// Features in row order.
 	keys := make([]uint64, m.Features())
-	fk, fv := m.feat.pairs()
+	fk, fv := m.feat.Pairs()
 	for i, k := range fk {
 		keys[fv[i]] = k
 	}
@@ -139,11 +141,11 @@ func (m *Model) Save(w io.Writer) error {
 	put(m.rowLab)
 	put(m.rowW)
 	put(m.trans)
-	for _, t := range []*table{m.clusters, m.gaz} {
+	for _, t := range []*hashtab.Table[uint32]{m.clusters, m.gaz} {
 		var ks []uint64
 		var vs []uint32
 		if t != nil {
-			ks, vs = t.pairs()
+			ks, vs = t.Pairs()
 		}
 		put(uint32(len(ks)))
 		put(ks)
@@ -224,13 +226,13 @@ func load(r io.Reader) (*Model, error) {
 	m.rowLab = d.bytes(nw)
 	m.rowW = d.f32s(nw)
 	m.trans = d.f32s((L + 1) * L)
-	var tabs [2]*table
+	var tabs [2]*hashtab.Table[uint32]
 	for i := range tabs {
 		n := int(d.u32())
 		ks := d.u64s(n)
 		vs := d.u32s(n)
 		if n > 0 && d.err == nil {
-			tabs[i] = newTable(ks, vs, 2)
+			tabs[i] = hashtab.FromPairs(ks, vs, 2)
 		}
 	}
 	m.clusters, m.gaz = tabs[0], tabs[1]
@@ -254,7 +256,7 @@ func load(r io.Reader) (*Model, error) {
 	for i := range rows {
 		rows[i] = uint32(i)
 	}
-	m.feat = newTable(keys, rows, 3)
+	m.feat = hashtab.FromPairs(keys, rows, 3)
 	m.init()
 	return m, nil
 }

@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/hashtab"
 )
 
 // scratch holds one tagging call's buffers (kept in scratches).
@@ -25,7 +27,7 @@ type scratch struct {
 	widx   []int32 // the index in words.words of each token's word
 	keys   []uint64
 	rows   []span
-	probe  []slot
+	probe  []hashtab.Slot[uint32]
 }
 
 // scratches keeps tagging buffers between calls. Unlike a sync.Pool it
@@ -70,7 +72,7 @@ func grow[T any](s []T, n int) []T {
 // addWeights adds the weights of features to row.
 func (m *Model) addWeights(row []float32, feats []uint64) {
 	for _, f := range feats {
-		r, ok := m.feat.get(f)
+		r, ok := m.feat.Get(f)
 		if !ok {
 			continue
 		}

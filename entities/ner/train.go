@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/hashtab"
 )
 
 // Example is one labelled document: sentences of tokens and their gold
@@ -83,7 +84,7 @@ func NewModel(types []string, res Resources, base *Model) *Model {
 				}
 			}
 		}
-		m.clusters = newTable(ks, vs, 2)
+		m.clusters = hashtab.FromPairs(ks, vs, 2)
 	}
 	if len(res.Names) > 0 {
 		bits := map[uint64]uint32{}
@@ -110,7 +111,7 @@ func NewModel(types []string, res Resources, base *Model) *Model {
 		for _, k := range ks {
 			vs = append(vs, bits[k])
 		}
-		m.gaz = newTable(ks, vs, 2)
+		m.gaz = hashtab.FromPairs(ks, vs, 2)
 	}
 	return m
 }
@@ -484,7 +485,7 @@ func (t *trainer) setWeights(keys []uint64, w, trans []float32) {
 	for i := range rows {
 		rows[i] = uint32(i)
 	}
-	m.feat = newTable(fk, rows, 3)
+	m.feat = hashtab.FromPairs(fk, rows, 3)
 	m.trans = trans
 	m.precompute()
 	t.logf("kept features: %d, weights: %d", len(fk), len(m.rowW))

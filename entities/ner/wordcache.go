@@ -4,6 +4,8 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/hashtab"
 )
 
 // wordCache keeps what tagging computes from a word alone, per distinct
@@ -35,7 +37,7 @@ type wordCache struct {
 
 	nb     []byte // gazNorm's buffer
 	spans  []span // rows' buffers
-	probe  []slot
+	probe  []hashtab.Slot[uint32]
 	hashes []uint64 // prepareCached's buffers
 	homes  []wordSlot
 }
@@ -177,7 +179,7 @@ func (m *Model) word(c *wordCache, w string, h uint64, buf []uint64) (int32, []u
 		if len(c.nb) > 0 {
 			e.norm = string(c.nb)
 			e.gazH = fnvBytes(fnvOffset, c.nb)
-			e.gazV, e.gazOK = m.gaz.get(mix(e.gazH, 'g'))
+			e.gazV, e.gazOK = m.gaz.Get(mix(e.gazH, 'g'))
 		}
 	}
 	i := int32(len(c.words))
@@ -331,7 +333,7 @@ func (m *Model) markGazetteerCached(c *wordCache, toks []tok, idx []int32) {
 				h = e.gazH
 			} else {
 				h = fnvString(fnvByte(h, ' '), e.norm)
-				v, ok = m.gaz.get(mix(h, 'g'))
+				v, ok = m.gaz.Get(mix(h, 'g'))
 			}
 			if !ok {
 				break

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/newsgraph/newsgraph/graph"
@@ -148,22 +150,20 @@ func (t *Txn) entities(joins bool) ([]graph.Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	ents := map[graph.ID]*graph.Entity{}
+	all, err := t.decodeEntities()
+	if err != nil {
+		return nil, err
+	}
+	ents := make(map[graph.ID]*graph.Entity, len(all))
 	var roots, merged []*graph.Entity
-	if err := t.scan(pEntity, true, func(k, v []byte) error {
-		e := new(graph.Entity)
-		if err := json.Unmarshal(v, e); err != nil {
-			return fmt.Errorf("graph: entity record %x: %w", k, err)
-		}
+	for i := range all {
+		e := &all[i]
 		if redirect.root(e.ID) == e.ID {
 			ents[e.ID] = e
 			roots = append(roots, e)
 		} else {
 			merged = append(merged, e)
 		}
-		return nil
-	}); err != nil {
-		return nil, err
 	}
 	foldMerged(ents, merged, redirect.root)
 	if joins {
@@ -174,6 +174,40 @@ func (t *Txn) entities(joins bool) ([]graph.Entity, error) {
 	out := make([]graph.Entity, len(roots))
 	for i, e := range roots {
 		out[i] = *e
+	}
+	return out, nil
+}
+
+// decodeEntities returns the entity records in key order, decoded on
+// every core: the JSON decoding is most of the time of a read of all
+// entities (Resolve's, after each ingest). The error is that of the first
+// record in key order that does not decode.
+func (t *Txn) decodeEntities() ([]graph.Entity, error) {
+	var keys, vals [][]byte
+	if err := t.scan(pEntity, true, func(k, v []byte) error {
+		keys, vals = append(keys, slices.Clone(k)), append(vals, v)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	out := make([]graph.Entity, len(vals))
+	errs := make([]error, len(vals))
+	workers := min(runtime.GOMAXPROCS(0), len(vals)/512+1)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w * len(vals) / workers; i < (w+1)*len(vals)/workers; i++ {
+				if err := json.Unmarshal(vals[i], &out[i]); err != nil {
+					errs[i] = fmt.Errorf("graph: entity record %x: %w", keys[i], err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }
