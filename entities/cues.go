@@ -545,6 +545,8 @@ func isHeadline(d *Document, s Sentence) bool {
 		words++
 		if t.Cap() {
 			caps++
+		} else if !titleSmallWords[low(t)] {
+			return false // "X met Y in Z": title case would write "Met"
 		}
 	}
 	return words >= 2 && words <= 16 && caps*10 >= words*8
