@@ -266,6 +266,9 @@ func (c *cueRecognizer) roleCue(d *Document, s Sentence, i int, a *cueToken, out
 			if t.Cap() && ambiguousCues[l] && e-k < 2 {
 				break
 			}
+			if officeField(d, s, e) {
+				break
+			}
 			if m, ok := c.person(d, k, e, ScoreStrong+0.5, role); ok {
 				out = append(out, m)
 			}
