@@ -41,6 +41,9 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 		if (m.Type == graph.Country || m.Type == graph.Place) && clockZone(d, m) {
 			continue // "at 1430 EST": a time zone, not Estonia
 		}
+		if tableLabel(d, m) {
+			continue // "Revs 2.95 billion vs 2.86 billion": a row of figures
+		}
 		// "a Reuter survey", "the Smith report": a lone name after an
 		// article modifies a noun; it is not a person.
 		if m.Type == graph.Person && m.TokEnd-m.TokStart == 1 && m.TokStart > 0 {
