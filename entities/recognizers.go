@@ -81,6 +81,9 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 				break
 			}
 		}
+		if unknownPartyAcronym(d, m) {
+			m.Type = graph.Organization // "BIL said": a company's initials
+		}
 		out = append(out, m)
 	}
 	return out
@@ -172,7 +175,9 @@ func partyByOtherName(g gazetteer.Match) bool {
 // model's span is a country code or a party acronym the article does not
 // support, as the gazetteer's own reading requires (choose): a
 // two-letter code or party acronym never reads so, a three-letter code
-// only where the article names the country otherwise. countries is
+// or party acronym only where the article names the country otherwise
+// ("IBC", a Brazilian institute's initials, is no Italian party in a
+// Brazilian story). countries is
 // filled from known on first use.
 func shortCodeUnsupported(g gazetteer.Match, known []Mention, countries *map[string]bool) bool {
 	a := g.Alias
@@ -181,7 +186,7 @@ func shortCodeUnsupported(g gazetteer.Match, known []Mention, countries *map[str
 		return true
 	case g.Entry.Type == graph.Party && allCaps(a.Text) && letters(a.Text) < 3:
 		return true
-	case a.Kind == gazetteer.KindCode:
+	case a.Kind == gazetteer.KindCode, g.Entry.Type == graph.Party && allCaps(a.Text) && letters(a.Text) == 3:
 		if *countries == nil {
 			*countries = countriesNamed(known)
 		}

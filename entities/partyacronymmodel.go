@@ -1,0 +1,17 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// unknownPartyAcronym reports whether the recognizer's mention m is a
+// party only by the recognizer's word: one token in capitals that the
+// gazetteer does not know as a party, in a sentence with no word of
+// politics. Such initials are far more often a company's, an agency's or
+// a programme's ("BIL said", "the IBC"), which the recognizer, trained
+// on political news, reads as parties.
+func unknownPartyAcronym(d *Document, m Mention) bool {
+	if m.Type != graph.Party || m.Entry != nil || m.TokEnd-m.TokStart != 1 {
+		return false
+	}
+	t := d.Tokens[m.TokStart].Text
+	return allCaps(t) && !politicsInSentence(d, m.TokStart) && !politicsNext(d, m.TokEnd)
+}
