@@ -53,6 +53,7 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 			}
 		}
 		m = trimRank(d, m)
+		m = dropCountryPrefix(d, m, known)
 		m = nobleAsPerson(d, m) // "Duchess of Cambridge"
 		for m.Type == graph.Person && m.TokEnd < len(d.Tokens) && elidedParticle(d.Tokens[m.TokEnd]) && d.Tokens[m.TokEnd-1].End < d.Tokens[m.TokEnd].Start {
 			m.TokEnd, m.End = m.TokEnd+1, d.Tokens[m.TokEnd].End // "Giscard d'Estaing" is one name
