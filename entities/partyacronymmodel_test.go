@@ -17,12 +17,14 @@ func TestModelPartyInitials(t *testing.T) {
 		// Politics around it: the recognizer's party stands.
 		{"The QXR won the election with a large majority.", "QXR", false},
 		{"A QXR party leader resigned.", "QXR", false},
+		// A faction in brackets after it: a party's name.
+		{"Ada Brisk of the QXR(B) flew to Zarnow on Monday.", "QXR", false},
 		// Not in capitals: a name, not initials.
 		{"Quorvex said its profits rose 12 pct in the year.", "Quorvex", false},
 	}
 	for _, tt := range tests {
 		d := text.Segment(tt.text)
-		if got := unknownPartyAcronym(d, spanMention(t, d, tt.name, graph.Party)); got != tt.want {
+		if got := unknownPartyAcronym(d, spanMention(t, d, tt.name, graph.Party), nil); got != tt.want {
 			t.Errorf("unknownPartyAcronym(%q in %q) = %v, want %v", tt.name, tt.text, got, tt.want)
 		}
 	}

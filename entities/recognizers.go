@@ -82,7 +82,7 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 				break
 			}
 		}
-		if unknownPartyAcronym(d, m) {
+		if unknownPartyAcronym(d, m, known) {
 			m.Type = graph.Organization // "BIL said": a company's initials
 		}
 		out = append(out, m)
