@@ -2,12 +2,14 @@ package entities
 
 import "github.com/newsgraph/newsgraph/graph"
 
-// personNameRepeats gives the person's type to the recognizer's mentions
-// of another type that spell exactly a person's name the rules found in
-// the same article ("President Reagan said ... Reagan declared", the
-// second read as an organization): one article uses one name for one
-// entity. Only mentions without a gazetteer entry change, and only where
-// the person comes from a cue or a repeat of one.
+// personNameRepeats gives the person's type to the recognizer's one-word
+// mentions of another type that spell exactly a person's name the rules
+// found in the same article ("President Reagan said ... Reagan
+// declared", the second read as an organization): one article uses one
+// name for one entity. Only mentions without a gazetteer entry change,
+// and only where the person comes from a cue or a repeat of one. A name
+// of several words the recognizer calls an organization ("Stop Quillby
+// Expansion chairman X") outweighs a cue's reading of it.
 func personNameRepeats(d *Document, ms []Mention) []Mention {
 	persons := map[string]bool{}
 	for _, m := range ms {
@@ -20,7 +22,7 @@ func personNameRepeats(d *Document, ms []Mention) []Mention {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Source == "model" && m.Entry == nil && m.Type != graph.Person && m.Type != graph.Event && persons[m.Text(d)] {
+		if m.Source == "model" && m.Entry == nil && m.TokEnd-m.TokStart == 1 && m.Type != graph.Person && m.Type != graph.Event && persons[m.Text(d)] {
 			m.Type = graph.Person
 		}
 	}

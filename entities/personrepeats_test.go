@@ -20,6 +20,13 @@ func TestPersonNameRepeats(t *testing.T) {
 			t.Errorf("mention %q: type %s, want %s", got[i].Text(d), got[i].Type, want)
 		}
 	}
+	// A name of several words keeps the recognizer's type.
+	long := spanMention(t, d, "Brisk Holdings", graph.Person)
+	long.Source = "cue"
+	long2 := spanMention(t, d, "Brisk Holdings", graph.Organization)
+	if got := personNameRepeats(d, []Mention{long, long2}); got[1].Type != graph.Organization {
+		t.Errorf("two-word organization retyped: %s", got[1].Type)
+	}
 	// A person from the recognizer alone gives no type to the others.
 	weak := spanMention(t, d, "Quimby", graph.Person)
 	model2 := spanMention(t, d, "Quimby declared", graph.Organization)
