@@ -267,6 +267,9 @@ func (c *cueRecognizer) roleCue(d *Document, s Sentence, i int, a *cueToken, out
 			if t.Cap() && ambiguousCues[l] && e-k < 2 {
 				break
 			}
+			if officeField(d, s, e) {
+				break
+			}
 			if m, ok := c.person(d, k, e, ScoreStrong+0.5, role); ok {
 				out = append(out, m)
 			}
@@ -546,6 +549,8 @@ func isHeadline(d *Document, s Sentence) bool {
 		words++
 		if t.Cap() {
 			caps++
+		} else if !titleSmallWords[low(t)] {
+			return false // "X met Y in Z": title case would write "Met"
 		}
 	}
 	return words >= 2 && words <= 16 && caps*10 >= words*8

@@ -177,6 +177,9 @@ func politicalNickname(d *Document, k, end int, places []Mention) bool {
 	} else if k > s.TokStart && d.Tokens[k-1].Word() && d.Tokens[k-1].Cap() && !isRelRoleWord(low(d.Tokens[k-1])) && !countOpening(d, s, k-1) {
 		return false
 	}
+	if portfolioTitle(d, k, end) {
+		return false
+	}
 	if end < s.TokEnd && d.Tokens[end].Word() && d.Tokens[end].Cap() && !politicsNext(d, end) {
 		// "Lib Dem Norman Baker": a nickname before a person's full
 		// name is the person's party (nicknamePerson says where).
@@ -188,6 +191,18 @@ func politicalNickname(d *Document, k, end int, places []Mention) bool {
 		return true
 	}
 	return politicsNext(d, end) || strings.HasSuffix(low(d.Tokens[end-1]), "s") || politicsInSentence(d, k)
+}
+
+// portfolioTitle reports whether the one-word nickname at [k, end) is the
+// field of an office or a department written in capitals after it
+// ("Labour Minister X", "the Labor Department"): a title of a state,
+// not the party, which takes a lower-case title ("a Labour minister").
+func portfolioTitle(d *Document, k, end int) bool {
+	if end-k != 1 || end >= len(d.Tokens) || !roleExtra[low(d.Tokens[k])] || !d.Tokens[end].Cap() {
+		return false
+	}
+	l := low(d.Tokens[end])
+	return l == "minister" || l == "secretary" || departmentWords[l]
 }
 
 // personAfter returns the length of a person's name of two or three

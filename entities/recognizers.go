@@ -35,8 +35,14 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 		if m.TokEnd-m.TokStart == 1 && (nonNames[low(d.Tokens[m.TokStart])] || roleNouns[low(d.Tokens[m.TokStart])]) {
 			continue
 		}
+		if m.Type == graph.Party && portfolioTitle(d, m.TokStart, m.TokEnd) {
+			continue // "Labour Minister X": the office's field, not the party
+		}
 		if (m.Type == graph.Country || m.Type == graph.Place) && clockZone(d, m) {
 			continue // "at 1430 EST": a time zone, not Estonia
+		}
+		if tableLabel(d, m) {
+			continue // "Revs 2.95 billion vs 2.86 billion": a row of figures
 		}
 		// "a Reuter survey", "the Smith report": a lone name after an
 		// article modifies a noun; it is not a person.
@@ -47,6 +53,7 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 			}
 		}
 		m = trimRank(d, m)
+		m = dropCountryPrefix(d, m, known)
 		m = nobleAsPerson(d, m) // "Duchess of Cambridge"
 		for m.Type == graph.Person && m.TokEnd < len(d.Tokens) && elidedParticle(d.Tokens[m.TokEnd]) && d.Tokens[m.TokEnd-1].End < d.Tokens[m.TokEnd].Start {
 			m.TokEnd, m.End = m.TokEnd+1, d.Tokens[m.TokEnd].End // "Giscard d'Estaing" is one name
@@ -56,6 +63,9 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 			for _, g := range gz.Find(text) {
 				if g.Alias.Weak() || !caseFits(g.Alias, text) || allCaps(text) && !allCaps(g.Alias.Text) {
 					continue // "SEC" is not the town of Seč
+				}
+				if shortCodeUnsupported(g, known, &countries) {
+					continue // "EC" is no Ecuador, "MDA" no Moldova, unless spelled out
 				}
 				if g.Entry.Type == graph.Party && partyByOtherName(g) {
 					if countries == nil {
@@ -71,6 +81,9 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 				}
 				break
 			}
+		}
+		if unknownPartyAcronym(d, m, known) {
+			m.Type = graph.Organization // "BIL said": a company's initials
 		}
 		out = append(out, m)
 	}
@@ -157,6 +170,30 @@ func elidedParticle(t Token) bool {
 func partyByOtherName(g gazetteer.Match) bool {
 	a := g.Alias.Text
 	return !strings.ContainsRune(a, ' ') || allCaps(a) || a != g.Entry.Name
+}
+
+// shortCodeUnsupported reports whether the gazetteer reading g of a
+// model's span is a country code or a party acronym the article does not
+// support, as the gazetteer's own reading requires (choose): a
+// two-letter code or party acronym never reads so, a three-letter code
+// or party acronym only where the article names the country otherwise
+// ("IBC", a Brazilian institute's initials, is no Italian party in a
+// Brazilian story). countries is
+// filled from known on first use.
+func shortCodeUnsupported(g gazetteer.Match, known []Mention, countries *map[string]bool) bool {
+	a := g.Alias
+	switch {
+	case a.Kind == gazetteer.KindCode && len([]rune(a.Text)) < 3:
+		return true
+	case g.Entry.Type == graph.Party && allCaps(a.Text) && letters(a.Text) < 3:
+		return true
+	case a.Kind == gazetteer.KindCode, g.Entry.Type == graph.Party && allCaps(a.Text) && letters(a.Text) == 3:
+		if *countries == nil {
+			*countries = countriesNamed(known)
+		}
+		return !(*countries)[g.Entry.Country]
+	}
+	return false
 }
 
 // countriesNamed returns the country codes of the countries among

@@ -58,6 +58,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 			d.Mentions = lonePersonCues(d.Document, d.Keys(), d.Mentions)
 			d.Mentions = surnamesOverPlaces(d.Document, d.Keys(), repeats(d.Document, d.Keys(), agedPersons(d.Document, d.Mentions), d.Acronyms))
 			d.Mentions = personLists(d.Document, d.Mentions)
+			d.Mentions = personNameRepeats(d.Document, d.Mentions)
 			d.Mentions = companyShortForms(d.Document, d.Keys(), d.Mentions)
 		}),
 		StageFunc(StageTeams, func(d *Doc) {

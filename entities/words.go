@@ -60,6 +60,11 @@ var eventModifiers = lexicon.Set("event_modifiers")
 // ("Line of Control", "Bosnia and Herzegovina").
 var functionWords = lexicon.Set("name_function_words")
 
+// titleSmallWords are the short words title case leaves in lower case
+// ("of", "in", "and"): a sentence with another word in lower case is no
+// heading (isHeadline).
+var titleSmallWords = lexicon.Set("title_small_words")
+
 // nonNames are capitalised words that never start or end a name by
 // themselves: sentence-initial function words, pronouns, months and days.
 var nonNames = lexicon.Set("non_names")
