@@ -215,3 +215,18 @@ func (rb *relBuilder) governmentTitle(r roleSpan) (roleSpan, bool) {
 	r.start += 2
 	return r, true
 }
+
+// destinationPrepositions before a country make it where something goes
+// or comes from ("arms sales to Iran"), which says nothing of whose
+// government the article is about.
+var destinationPrepositions = map[string]bool{"to": true, "from": true, "into": true, "against": true, "toward": true, "towards": true}
+
+// destinationCountry reports whether country mention m follows a
+// destination preposition, with "the" allowed between.
+func (rb *relBuilder) destinationCountry(m placed) bool {
+	k := m.tokStart - 1
+	if k >= 0 && low(rb.d.Tokens[k]) == "the" {
+		k--
+	}
+	return k >= 0 && destinationPrepositions[low(rb.d.Tokens[k])]
+}

@@ -566,21 +566,6 @@ func capitalisedModifierOf(d *Document, k int) bool {
 	return t.Word() && t.Cap() && t.Space && !isRelRoleWord(l) && !departmentWords[l] && !weekdays[l] && months[l] == 0 && !stateNouns[l]
 }
 
-// destinationPrepositions before a country make it where something goes
-// or comes from ("arms sales to Iran"), which says nothing of whose
-// government the article is about.
-var destinationPrepositions = map[string]bool{"to": true, "from": true, "into": true, "against": true, "toward": true, "towards": true}
-
-// destinationCountry reports whether country mention m follows a
-// destination preposition, with "the" allowed between.
-func (rb *relBuilder) destinationCountry(m placed) bool {
-	k := m.tokStart - 1
-	if k >= 0 && low(rb.d.Tokens[k]) == "the" {
-		k--
-	}
-	return k >= 0 && destinationPrepositions[low(rb.d.Tokens[k])]
-}
-
 // clearWinner returns the entity (0 to n-1) counted most, when it was
 // counted at least least times and at least twice as often as any other;
 // otherwise -1. Ties between entities go to the lower index.

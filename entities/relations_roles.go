@@ -150,33 +150,44 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				found = true
 			}
 		}
-		// After the person: ", (the|a) T('s) <role> (of T)", "is the <role> of T".
-		if !found {
-			found = rb.roleAfter(p, s, at, holder, emit)
-		}
-		// "the <role> of T, P" and "a spokesman for T, P".
-		if !found {
-			found = rb.roleBeforeComma(p, si, in, end, emit)
-		}
-		// "P replaced Q as <role> of T", "P resigned as <role> of T".
-		if !found {
-			found = rb.asRole(p, s, at, si)
-		}
-		// "P works for T", "P joined T".
-		if !found {
-			found = rb.worksFor(p, s, at, span)
-		}
-		// "P of (the) T", "P, formerly of T"; "P heads T".
-		if !found {
-			rb.memberOfBody(p, s, at, span)
-			rb.headsBody(p, s, at, span)
-			rb.bodyPossessive(p, s, end, span)
-		}
-		// "T (government), led by (<role>) P".
-		rb.ledBy(p, s, end, span)
-		// "P, a Texas Democrat".
-		rb.placePartyApposition(p, s, span)
+		rb.rolesAround(p, si, in, at, end, found, holder, emit)
 	}
+}
+
+// rolesAround reads the titles and bodies around person p that no title
+// before p gave (found): after the name, before a comma, "as <role>",
+// "works for", "of T"; then "led by P" and "P, a Texas Democrat", which
+// apply whatever was found.
+func (rb *relBuilder) rolesAround(p placed, si int, in []placed, at, end map[int]placed, found bool, holder func(placed) bool,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) {
+	s := rb.d.Sentences[si]
+	span := graph.Span{Start: s.Start, End: s.End}
+	// After the person: ", (the|a) T('s) <role> (of T)", "is the <role> of T".
+	if !found {
+		found = rb.roleAfter(p, s, at, holder, emit)
+	}
+	// "the <role> of T, P" and "a spokesman for T, P".
+	if !found {
+		found = rb.roleBeforeComma(p, si, in, end, emit)
+	}
+	// "P replaced Q as <role> of T", "P resigned as <role> of T".
+	if !found {
+		found = rb.asRole(p, s, at, si)
+	}
+	// "P works for T", "P joined T".
+	if !found {
+		found = rb.worksFor(p, s, at, span)
+	}
+	// "P of (the) T", "P, formerly of T"; "P heads T".
+	if !found {
+		rb.memberOfBody(p, s, at, span)
+		rb.headsBody(p, s, at, span)
+		rb.bodyPossessive(p, s, end, span)
+	}
+	// "T (government), led by (<role>) P".
+	rb.ledBy(p, s, end, span)
+	// "P, a Texas Democrat".
+	rb.placePartyApposition(p, s, span)
 }
 
 // roleBefore finds a role title ending right before token i ("former
