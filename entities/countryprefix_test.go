@@ -13,6 +13,9 @@ func TestDropCountryPrefix(t *testing.T) {
 	}{
 		{"Analysts feared a U.S.-Northern Grain Board trade war.", "U.S.-Northern Grain Board", "U.S.", "Northern Grain Board"},
 		{"Analysts feared a Freedonia-Zarnow Trading Union dispute.", "Freedonia-Zarnow Trading Union", "Freedonia", "Zarnow Trading Union"},
+		// A country or demonym before an acronym qualifies it.
+		{"Spain's Zarnow talks on Freedonian ZTU membership ended.", "Freedonian ZTU", "Freedonian", "ZTU"},
+		{"The Freedonian Grain Board said exports rose.", "Freedonian Grain Board", "Freedonian", "Freedonian Grain Board"},
 		// No country at its start: kept whole.
 		{"The Anglo-Zarnow Bank said profits rose.", "Anglo-Zarnow Bank", "", "Anglo-Zarnow Bank"},
 		// Spaces around the dash: not one compound.
