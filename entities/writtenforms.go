@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -39,12 +40,17 @@ func writtenForms(d *Document, ex *Extraction) {
 			continue
 		}
 		switch gap := d.Text[a.sp.End:b.sp.Start]; {
+		case commaGap(gap) && !regionEndsPhrase(d, b.sp, b.e):
+			// "in the Gulf, U.S. officials said", "on Wall Street,
+			// Japanese investors": a clause ends at the comma.
 		case commaGap(gap) && weakOrganization(a.e) && region(b.e) && !possessiveAfter(d, b.sp):
 			// "flew over Lockerbie, Scotland": the town, whatever the
 			// recognizer guessed.
 			a.e.Type = graph.Place
 			addAlias(a.e, d.Text[a.sp.Start:b.sp.End])
-		case commaGap(gap) && town(a.e) && region(b.e) && (a.e.Entry == nil || a.e.Entry.Country == b.e.Entry.Country):
+		case commaGap(gap) && town(a.e) && region(b.e) && (a.e.Entry == nil && !allCaps(d.Text[a.sp.Start:a.sp.End]) || a.e.Entry != nil && a.e.Entry.Country == b.e.Entry.Country):
+			// A place the gazetteer does not know, written in capitals,
+			// is an acronym in a list ("EC, Canada and Japan").
 			addAlias(a.e, d.Text[a.sp.Start:b.sp.End])
 		case gap == " " && region(a.e) && b.e.Type == graph.Organization:
 			addAlias(b.e, d.Text[a.sp.Start:b.sp.End])
@@ -83,6 +89,24 @@ func town(e *Entity) bool {
 func region(e *Entity) bool {
 	return e.Entry != nil && (e.Type == graph.Country || e.Type == graph.Place) &&
 		(strings.HasPrefix(e.Entry.ID, "country:") || strings.HasPrefix(e.Entry.ID, "region:"))
+}
+
+// regionEndsPhrase reports whether the mention at sp of entity e may
+// qualify the place before its comma: written as its name, not as a
+// demonym ("Japanese investors"), and not followed by a capitalised word
+// ("U.S. Officials", "Venezuelan Energy Minister").
+func regionEndsPhrase(d *Document, sp graph.Span, e *Entity) bool {
+	_, k := tokenRange(d, sp)
+	if k < len(d.Tokens) && d.Tokens[k].Word() && d.Tokens[k].Cap() {
+		return false
+	}
+	if e.Entry == nil {
+		return true
+	}
+	written := strings.ToLower(d.Text[sp.Start:sp.End])
+	return !slices.ContainsFunc(e.Entry.Aliases, func(a gazetteer.Alias) bool {
+		return a.Kind == gazetteer.KindDemonym && strings.ToLower(a.Text) == written
+	})
 }
 
 // addAlias adds alias a to e unless e has it.

@@ -55,6 +55,13 @@ func TestWrittenForms(t *testing.T) {
 			[][]string{nil, nil}, nil},
 		{"Lindenau, Sylvania", []ent{{graph.Place, "place:1", []string{"Lindenau"}, false}, {graph.Country, "country:SY", []string{"Sylvania"}, false}},
 			[][]string{nil, nil}, nil},
+		// A country followed by a capitalised word opens the next clause
+		// ("in the Gulf, U.S. Officials said").
+		{"Ships sailed to Lindenau, Freedonia Officials said.", []ent{{graph.Place, "place:1", []string{"Lindenau"}, false}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
+			[][]string{nil, nil}, nil},
+		// An unknown place in capitals is an acronym in a list.
+		{"Talks of the QX, Freedonia and others ended.", []ent{{graph.Place, "", []string{"QX"}, false}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
+			[][]string{nil, nil}, nil},
 		// An organization after a place with more than a space between.
 		{"Ohio: Bureau of Examples", []ent{{graph.Place, "region:FD.01", []string{"Ohio"}, false}, {graph.Organization, "", []string{"Bureau of Examples"}, false}},
 			[][]string{nil, nil}, nil},
@@ -89,6 +96,27 @@ func TestWrittenForms(t *testing.T) {
 			if tc.types != nil && e.Type != tc.types[i] {
 				t.Errorf("%q: %s is a %s, want %s", tc.text, e.Name, e.Type, tc.types[i])
 			}
+		}
+	}
+}
+
+// TestRegionEndsPhraseDemonym checks that a country written as its
+// demonym after a comma qualifies no place ("on Wall Street, Japanese
+// investors"), while its name does.
+func TestRegionEndsPhraseDemonym(t *testing.T) {
+	e := &Entity{Type: graph.Country, Name: "Freedonia", Entry: &gazetteer.Entry{ID: "country:FD", Name: "Freedonia", Type: graph.Country, Country: "FD",
+		Aliases: []gazetteer.Alias{{Text: "Freedonia", Kind: gazetteer.KindName}, {Text: "Freedonian", Kind: gazetteer.KindDemonym}}}}
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Prices fell in Lindenau, Freedonian investors said.", "Freedonian", false},
+		{"Prices fell in Lindenau, Freedonia, on Monday.", "Freedonia", true},
+	} {
+		d := text.Segment(tc.text)
+		i := strings.Index(tc.text, tc.name)
+		if got := regionEndsPhrase(d, graph.Span{Start: i, End: i + len(tc.name)}, e); got != tc.want {
+			t.Errorf("%q: regionEndsPhrase(%q) = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
 	}
 }
