@@ -43,7 +43,7 @@ func writtenForms(d *Document, ex *Extraction) {
 		case commaGap(gap) && !regionEndsPhrase(d, b.sp, b.e):
 			// "in the Gulf, U.S. officials said", "on Wall Street,
 			// Japanese investors": a clause ends at the comma.
-		case commaGap(gap) && weakOrganization(a.e) && region(b.e) && !possessiveAfter(d, b.sp):
+		case commaGap(gap) && weakOrganization(a.e) && region(b.e) && !possessiveAfter(d, b.sp) && !allCaps(d.Text[a.sp.Start:a.sp.End]):
 			// "flew over Lockerbie, Scotland": the town, whatever the
 			// recognizer guessed.
 			a.e.Type = graph.Place

@@ -59,7 +59,9 @@ func TestWrittenForms(t *testing.T) {
 		// ("in the Gulf, U.S. Officials said").
 		{"Ships sailed to Lindenau, Freedonia Officials said.", []ent{{graph.Place, "place:1", []string{"Lindenau"}, false}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
 			[][]string{nil, nil}, nil},
-		// An unknown place in capitals is an acronym in a list.
+		// An unknown place or organization in capitals is an acronym in a list.
+		{"Talks of the QX, Freedonia and others ended.", []ent{{graph.Organization, "", []string{"QX"}, true}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
+			[][]string{nil, nil}, []graph.Type{graph.Organization, graph.Country}},
 		{"Talks of the QX, Freedonia and others ended.", []ent{{graph.Place, "", []string{"QX"}, false}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
 			[][]string{nil, nil}, nil},
 		// An organization after a place with more than a space between.
