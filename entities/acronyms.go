@@ -3,14 +3,15 @@ package entities
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/acronym"
 )
 
 // initials spells the capitals of the words of tokens [i, j), skipping
-// function words: "Line of Control" → "LC", "Jaish-e-Mohammed" → "JEM".
+// function words in lower case: "Line of Control" → "LC",
+// "Jaish-e-Mohammed" → "JEM".
 func initials(d *Document, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
@@ -18,45 +19,9 @@ func initials(d *Document, i, j int) string {
 		if !t.Word() || functionWords[low(t)] && !t.Cap() {
 			continue
 		}
-		for _, part := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '.' }) {
-			r := []rune(part)
-			if unicode.IsDigit(r[0]) {
-				b.WriteString(part)
-			} else {
-				b.WriteRune(unicode.ToUpper(r[0]))
-			}
-		}
+		acronym.WriteInitials(&b, t.Text, nil)
 	}
 	return b.String()
-}
-
-// acronymLetters reduces an abbreviation to the capitals it spells:
-// "LoC" → "LC", "DGMOs" → "DGMO", "JD(U)" → "JDU".
-func acronymLetters(s string) string {
-	s = strings.TrimSuffix(s, "s")
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// isAcronymToken reports whether a token can be an abbreviation: at least
-// two capitals and nothing but letters and digits.
-func isAcronymToken(t Token) bool {
-	caps := 0
-	for _, r := range t.Text {
-		switch {
-		case unicode.IsUpper(r):
-			caps++
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-		default:
-			return false
-		}
-	}
-	return caps >= 2
 }
 
 // knownAs reports whether gazetteer entry e has the abbreviation abbr
@@ -79,11 +44,14 @@ func acronyms(d *Document, selected []Mention) ([]Mention, []Acronym) {
 		byEnd[m.TokEnd] = i
 	}
 	for i := 1; i+2 < len(d.Tokens); i++ {
-		if d.Tokens[i].Text != "(" || d.Tokens[i+2].Text != ")" || !isAcronymToken(d.Tokens[i+1]) {
+		if d.Tokens[i].Text != "(" || d.Tokens[i+2].Text != ")" {
 			continue
 		}
 		abbr := d.Tokens[i+1].Text
-		letters := acronymLetters(abbr)
+		letters, ok := acronym.Letters(abbr)
+		if !ok {
+			continue
+		}
 		if k, ok := byEnd[i]; ok {
 			m := selected[k]
 			if initials(d, m.TokStart, m.TokEnd) == letters || strings.HasPrefix(initials(d, m.TokStart, m.TokEnd), letters) || m.Entry != nil && m.Type != graph.Person && (!placeType(m.Type) || knownAs(m.Entry, abbr)) {
@@ -131,12 +99,12 @@ func spelledAcronyms(d *Document, selected []Mention, defs []Acronym) []Acronym 
 		done[a.Abbr] = true
 	}
 	for _, m := range selected {
-		if m.TokEnd-m.TokStart != 1 || m.Entry != nil || m.Type == graph.Event || !isAcronymToken(d.Tokens[m.TokStart]) {
+		if m.TokEnd-m.TokStart != 1 || m.Entry != nil || m.Type == graph.Event {
 			continue
 		}
 		abbr := d.Tokens[m.TokStart].Text
-		letters := acronymLetters(abbr)
-		if done[abbr] || len(letters) < minSpelledAcronym {
+		letters, ok := acronym.Letters(abbr)
+		if !ok || done[abbr] || len(letters) < minSpelledAcronym {
 			continue
 		}
 		done[abbr] = true

@@ -190,17 +190,11 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 			continue
 		}
 		named := e.Country != "" && ctx.countries[e.Country] > 0
+		if codeUnsupported(m.Alias, e, ctx.spelled) {
+			continue
+		}
 		var prio float64
 		switch {
-		case m.Alias.Kind == gazetteer.AliasKind("code") && len([]rune(m.Alias.Text)) < 3:
-			continue // two-letter codes ("MP", "PM") are mostly other words
-		case m.Alias.Kind == gazetteer.KindCode && ctx.spelled[e.Country] == 0:
-			// A three-letter code ("MDA", "CAN", "IRL") is more often an
-			// acronym of something else; it reads as the country only
-			// where the article spells the country out.
-			continue
-		case e.Type == graph.Party && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3:
-			continue // two-letter party acronyms ("BP", "AM") likewise
 		case e.Type == graph.Organization && allCaps(m.Alias.Text) && letters(m.Alias.Text) < 3 && shortAcronymDoubtful(d, sp, m.Alias.Text, e):
 			continue // "Commerzbank AG", "<BA>", "certificates of deposit (CD)"
 		case e.Type == graph.Party:
@@ -268,6 +262,18 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 		score = ScoreHead
 	}
 	return best, score, true
+}
+
+// codeUnsupported reports whether alias a of entry e is a country code
+// or a party acronym that cannot read as e here. A two-letter code ("MP",
+// "PM") or party acronym ("BP", "AM") never does: such letters are mostly
+// other words. A longer code ("MDA", "CAN", "IRL") is more often an
+// acronym of something else; it reads as the country only where the
+// article spells the country out, by a name, a short name or a demonym:
+// spelled holds those counts by country code (see countryMentions).
+func codeUnsupported(a gazetteer.Alias, e *gazetteer.Entry, spelled map[string]int) bool {
+	return a.Kind == gazetteer.KindCode && (len([]rune(a.Text)) < 3 || spelled[e.Country] == 0) ||
+		e.Type == graph.Party && allCaps(a.Text) && letters(a.Text) < 3
 }
 
 // partyAliasFits reports whether a party's gazetteer alias reads as the

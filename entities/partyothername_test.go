@@ -57,7 +57,7 @@ func TestModelMentionPartyOtherName(t *testing.T) {
 		i := strings.Index(tc.text, tc.word)
 		k := tokenAt(d, i)
 		m := Mention{Start: i, End: i + len(tc.word), TokStart: k, TokEnd: k + 1, Type: graph.Organization, Source: "model", Score: ScoreModel}
-		out := vetModelMentions(d, []Mention{m}, gz, known)
+		out := vetModelMentions(d, []Mention{m}, gz, known, doc.spelled)
 		got := len(out) == 1 && out[0].Entry != nil && out[0].Entry.Type == graph.Party
 		if got != tc.party {
 			t.Errorf("%q: %q is a party: %v, want %v", tc.text, tc.word, got, tc.party)

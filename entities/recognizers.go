@@ -16,11 +16,11 @@ import (
 // that is a lone function word ("Fourthly"), and a name the gazetteer
 // knows takes the gazetteer's type ("UN" is an organization). A party
 // known by a lone word, an acronym or another name than its own (see
-// partyByOtherName) is taken only where the article names its country
+// partyByOtherName) is taken only where the article spells its country out
 // or the sentence speaks of politics, as the gazetteer's own reading
-// requires: known is what the gazetteer read in the article.
-func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known []Mention) []Mention {
-	var countries map[string]bool
+// requires: known is what the gazetteer read in the article, spelled the
+// countries it spells out (see countryMentions).
+func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known []Mention, spelled map[string]int) []Mention {
 	out := ms[:0]
 	lastSi, headline := -1, false // isHeadline of the last sentence asked
 	for _, m := range ms {
@@ -64,16 +64,11 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 				if g.Alias.Weak() || !caseFits(g.Alias, text) || allCaps(text) && !allCaps(g.Alias.Text) {
 					continue // "SEC" is not the town of Seč
 				}
-				if shortCodeUnsupported(g, known, &countries) {
+				if shortCodeUnsupported(g, spelled) {
 					continue // "EC" is no Ecuador, "MDA" no Moldova, unless spelled out
 				}
-				if g.Entry.Type == graph.Party && partyByOtherName(g) {
-					if countries == nil {
-						countries = countriesNamed(known)
-					}
-					if !countries[g.Entry.Country] && !politicsInSentence(d, m.TokStart) {
-						continue // "Muslim" is no Sri Lankan party's name here
-					}
+				if g.Entry.Type == graph.Party && partyByOtherName(g) && spelled[g.Entry.Country] == 0 && !politicsInSentence(d, m.TokStart) {
+					continue // "Muslim" is no Sri Lankan party's name here
 				}
 				m.Type, m.Entry = g.Entry.Type, g.Entry
 				if sea := seaOverTown(d, gz, g.Entry, m.TokStart, m.TokEnd); sea != nil {
@@ -174,38 +169,14 @@ func partyByOtherName(g gazetteer.Match) bool {
 
 // shortCodeUnsupported reports whether the gazetteer reading g of a
 // model's span is a country code or a party acronym the article does not
-// support, as the gazetteer's own reading requires (choose): a
-// two-letter code or party acronym never reads so, a three-letter code
-// or party acronym only where the article names the country otherwise
-// ("IBC", a Brazilian institute's initials, is no Italian party in a
-// Brazilian story). countries is
-// filled from known on first use.
-func shortCodeUnsupported(g gazetteer.Match, known []Mention, countries *map[string]bool) bool {
+// support: what the gazetteer's own reading rejects (codeUnsupported),
+// and also a three-letter party acronym where the article does not spell
+// the party's country out ("IBC", a Brazilian institute's initials, is
+// no Italian party in a Brazilian story).
+func shortCodeUnsupported(g gazetteer.Match, spelled map[string]int) bool {
 	a := g.Alias
-	switch {
-	case a.Kind == gazetteer.KindCode && len([]rune(a.Text)) < 3:
-		return true
-	case g.Entry.Type == graph.Party && allCaps(a.Text) && letters(a.Text) < 3:
-		return true
-	case a.Kind == gazetteer.KindCode, g.Entry.Type == graph.Party && allCaps(a.Text) && letters(a.Text) == 3:
-		if *countries == nil {
-			*countries = countriesNamed(known)
-		}
-		return !(*countries)[g.Entry.Country]
-	}
-	return false
-}
-
-// countriesNamed returns the country codes of the countries among
-// mentions.
-func countriesNamed(ms []Mention) map[string]bool {
-	out := map[string]bool{}
-	for _, m := range ms {
-		if m.Entry != nil && m.Entry.Type == graph.Country {
-			out[m.Entry.Country] = true
-		}
-	}
-	return out
+	return codeUnsupported(a, g.Entry, spelled) ||
+		g.Entry.Type == graph.Party && allCaps(a.Text) && letters(a.Text) == 3 && spelled[g.Entry.Country] == 0
 }
 
 // clockZone reports whether mention m is one word in capitals right after

@@ -60,6 +60,10 @@ type Doc struct {
 	keys   []string         // Keys, computed on first use
 	parser *syntax.Parser   // parses the sentences Tree is asked for (RelationSyntaxStage)
 	split  [][]syntax.Token // each sentence's treeTokens, split on first use
+
+	// spelled counts the mentions of each country code by a name, a short
+	// name or a demonym (the gazetteer stage; see countryMentions).
+	spelled map[string]int
 }
 
 // Keys returns the gazetteer key of each token (gazetteer.Key of its

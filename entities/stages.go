@@ -95,6 +95,7 @@ func (s gazetteerStage) Run(d *Doc) {
 	ctx.countries, ctx.spelled = countryMentions(d.Document, spans)
 	var known []Mention
 	d.GazetteerMentions, known = knownOrganizations(d.Document, d.Keys(), gazetteerMentions(d.Document, spans, ctx))
+	d.spelled = ctx.spelled
 	d.Candidates = append(append(d.Candidates, d.GazetteerMentions...), known...)
 }
 
@@ -126,7 +127,7 @@ func (recognizersStage) Name() string { return StageRecognizers }
 
 func (s recognizersStage) Run(d *Doc) {
 	for _, r := range s.recognizers {
-		ms := vetModelMentions(d.Document, r.Recognize(d.Document), s.gz, d.GazetteerMentions)
+		ms := vetModelMentions(d.Document, r.Recognize(d.Document), s.gz, d.GazetteerMentions, d.spelled)
 		orgsOverPlaces(d.Document, d.GazetteerMentions, ms)
 		stateUniversities(d.Document, d.GazetteerMentions, ms)
 		d.Candidates = append(d.Candidates, ms...)

@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/acronym"
 )
 
 // acronymOwner is an entity that has an acronym as an alias, with the
@@ -121,39 +122,16 @@ func (m *joinMemo) acronymOf(e *graph.Entity, a string) (string, bool) {
 	return "", false
 }
 
-// acronymLetters returns the capitals and digits an alias written as an
-// acronym spells (two capitals or more, nothing but letters and digits, a
-// plural "s" aside: "DGMOs" → "DGMO", "LoC" → "LC"), and whether it is
-// written so.
+// acronymLetters is acronym.Letters of an alias, remembered: the
+// capitals and digits it spells ("DGMOs" → "DGMO", "LoC" → "LC"), and
+// whether it is written as an acronym.
 func (m *joinMemo) acronymLetters(a string) (string, bool) {
 	l, ok := m.letters[a]
 	if !ok {
-		l = spelledLetters(a)
+		l, _ = acronym.Letters(a)
 		m.letters[a] = l
 	}
 	return l, l != ""
-}
-
-// spelledLetters is acronymLetters without the memo; "" for a name not
-// written as an acronym.
-func spelledLetters(a string) string {
-	caps := 0
-	var b strings.Builder
-	for _, r := range strings.TrimSuffix(a, "s") {
-		switch {
-		case unicode.IsUpper(r):
-			caps++
-			b.WriteRune(r)
-		case unicode.IsDigit(r):
-			b.WriteRune(r)
-		case !unicode.IsLetter(r):
-			return ""
-		}
-	}
-	if caps < 2 {
-		return ""
-	}
-	return b.String()
 }
 
 // initials returns the initials of a name as an article spells an
@@ -171,19 +149,19 @@ func (m *joinMemo) initials(name string) string {
 		if len(words) < 2 {
 			break
 		}
-		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '.' }) {
-			r, _ := utf8.DecodeRuneInString(part)
-			switch {
-			case unicode.IsDigit(r):
-				b.WriteString(part)
-			case unicode.IsUpper(r) || unicode.IsLetter(r) && !nameFunctionWords[strings.ToLower(part)]:
-				b.WriteRune(unicode.ToUpper(r))
-			}
-		}
+		acronym.WriteInitials(&b, w, initialsSkip)
 	}
 	s = b.String()
 	m.inits[name] = s
 	return s
+}
+
+// initialsSkip reports whether a part of a name's word adds nothing to
+// its initials: it starts with neither a digit nor a letter ("&",
+// "(VGDA)"), or it is a small word in lower case ("of").
+func initialsSkip(part string) bool {
+	r, _ := utf8.DecodeRuneInString(part)
+	return !unicode.IsDigit(r) && !unicode.IsUpper(r) && (!unicode.IsLetter(r) || nameFunctionWords[strings.ToLower(part)])
 }
 
 // sharedWords reports whether name keys a and b share at least half of

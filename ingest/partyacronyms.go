@@ -8,6 +8,7 @@ package ingest
 // acronym defined for exactly one stored party is that party.
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities"
@@ -54,7 +55,7 @@ func acronymParties(ix Index, key string) ([]graph.ID, error) {
 	}
 	var out []graph.ID
 	for _, r := range refs {
-		if r.Kind != graph.NameAcronym || containsID(out, r.ID) {
+		if r.Kind != graph.NameAcronym || slices.Contains(out, r.ID) {
 			continue
 		}
 		ent, err := ix.Entity(r.ID)

@@ -180,12 +180,3 @@ func nameKeys(e *entities.Entity) []string {
 	}
 	return keys
 }
-
-func containsID(ids []graph.ID, id graph.ID) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
-}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -143,7 +144,7 @@ func printShow(w io.Writer, res *showResult) {
 	if len(e.Aliases) > 0 {
 		fmt.Fprintf(w, "  aliases:  %s\n", safe(strings.Join(e.Aliases, "; ")))
 	}
-	for _, k := range sortedKeys(e.Attrs) {
+	for _, k := range slices.Sorted(maps.Keys(e.Attrs)) {
 		fmt.Fprintf(w, "  %s: %s\n", k, safe(e.Attrs[k]))
 	}
 	fmt.Fprintf(w, "  mentions: %d in %d article(s)\n", e.Mentions, e.Articles)
@@ -161,7 +162,7 @@ func printShow(w io.Writer, res *showResult) {
 			arrow = "←"
 		}
 		var extra []string
-		for _, k := range sortedKeys(r.Attrs) {
+		for _, k := range slices.Sorted(maps.Keys(r.Attrs)) {
 			extra = append(extra, k+" "+strconv.Quote(r.Attrs[k]))
 		}
 		if r.Confidence < 1 {
@@ -184,13 +185,4 @@ func kindRank(k graph.Kind) int {
 		return 1
 	}
 	return 0
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"net/url"
 	"regexp"
 	"strings"
@@ -38,11 +39,11 @@ func (a *Article) fromHTML(s string) error {
 			body = htmlText(s, false) // a skipped element (left open) swallowed the page
 		}
 	}
-	a.Title = collapse(cmpOr(m.props["og:title"], m.props["twitter:title"]))
+	a.Title = collapse(cmp.Or(m.props["og:title"], m.props["twitter:title"]))
 	if a.Title == "" {
 		a.Title = docTitle(collapse(m.title), m.siteName(), collapse(m.h1))
 	}
-	a.Title = cmpOr(a.Title, collapse(m.h1), collapse(rd.Title()))
+	a.Title = cmp.Or(a.Title, collapse(m.h1), collapse(rd.Title()))
 	a.Title = stripSiteName(a.Title, m.siteName())
 	a.Source = m.siteName()
 	if a.Source == "" && a.URL != "" {
@@ -197,7 +198,7 @@ func (m htmlMeta) pageURL() string {
 }
 
 func (m htmlMeta) siteName() string {
-	return collapse(cmpOr(m.props["og:site_name"], m.props["application-name"]))
+	return collapse(cmp.Or(m.props["og:site_name"], m.props["application-name"]))
 }
 
 // dateKeys are <meta> names for the publication date, best first.

@@ -3,6 +3,7 @@ package article
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -249,12 +250,12 @@ func (a *Article) fromJSON(raw []byte) error {
 	}
 	if dl := collapse(get([]string{"dateline"}, " ")); dl != "" {
 		if place, agency, _, ok := splitDateline(dl); ok {
-			a.Place, a.Region, a.Source = place, datelineRegion(dl), cmpOr(a.Source, agency)
+			a.Place, a.Region, a.Source = place, datelineRegion(dl), cmp.Or(a.Source, agency)
 		} else if nameShaped(strings.Trim(dl, " ,-–—:")) {
 			a.Place = placeName(strings.Trim(dl, " ,-–—:"))
 		}
 	}
-	a.Place = cmpOr(a.Place, collapse(get(placeKeys, ", ")))
+	a.Place = cmp.Or(a.Place, collapse(get(placeKeys, ", ")))
 	return a.finish(text, false)
 }
 

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 )
@@ -32,13 +33,13 @@ func (a *Article) frontMatter(s string) string {
 		rest = after
 		t := strings.TrimSpace(line)
 		if t == "---" || t == "..." {
-			a.Title = cmpOr(a.Title, fields["title"])
-			a.Date = cmpOr(a.Date, NormalizeDate(fields["date"]))
-			a.Byline = cmpOr(a.Byline, fields["author"], fields["byline"])
-			a.Source = cmpOr(a.Source, fields["source"], fields["publisher"])
-			a.URL = cmpOr(a.URL, fields["url"], fields["link"])
-			a.Place = cmpOr(a.Place, fields["place"], fields["location"])
-			a.Ref = cmpOr(a.Ref, fields["id"])
+			a.Title = cmp.Or(a.Title, fields["title"])
+			a.Date = cmp.Or(a.Date, NormalizeDate(fields["date"]))
+			a.Byline = cmp.Or(a.Byline, fields["author"], fields["byline"])
+			a.Source = cmp.Or(a.Source, fields["source"], fields["publisher"])
+			a.URL = cmp.Or(a.URL, fields["url"], fields["link"])
+			a.Place = cmp.Or(a.Place, fields["place"], fields["location"])
+			a.Ref = cmp.Or(a.Ref, fields["id"])
 			return rest
 		}
 		if t == "" || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(line, " ") {
@@ -51,16 +52,6 @@ func (a *Article) frontMatter(s string) string {
 		fields[strings.ToLower(strings.TrimSpace(k))] = strings.Trim(strings.TrimSpace(v), `"'`)
 	}
 	return s
-}
-
-// cmpOr returns the first non-empty string.
-func cmpOr(vals ...string) string {
-	for _, v := range vals {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 var (

@@ -3,6 +3,7 @@ package eval
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -279,9 +280,9 @@ func readCorpus(path string, ids map[string][]*Article) error {
 		for _, a := range as {
 			a.Record = rec
 			a.Text = r.Text + r.Body
-			a.Title = cmpOr(a.Title, r.Title)
-			a.Date = cmpOr(a.Date, r.Date)
-			a.Source = cmpOr(a.Source, r.Source)
+			a.Title = cmp.Or(a.Title, r.Title)
+			a.Date = cmp.Or(a.Date, r.Date)
+			a.Source = cmp.Or(a.Source, r.Source)
 		}
 	}
 	return sc.Err()
@@ -301,13 +302,6 @@ func leadingID(line []byte) (id string, ok bool) {
 	}
 	r := corpusRecord{ID: raw}
 	return r.ref(), true
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // IngestRecord returns the JSON object to feed the ingest path for the

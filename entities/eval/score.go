@@ -159,7 +159,7 @@ func Score(gold *Gold, g *graph.Graph, articles map[string]string, name string) 
 	preds := predictions(g, articles)
 	for i := range gold.Articles {
 		a := &gold.Articles[i]
-		split := cmpOr(a.Split, Dev)
+		split := cmp.Or(a.Split, Dev)
 		if len(byGold[a.ID]) == 0 {
 			rep.Missing = append(rep.Missing, a.ID)
 		} else {
@@ -310,7 +310,7 @@ func scoreArticle(a *Article, g *graph.Graph, preds []predicted) *articleScore {
 			sc.strict.ignored++
 		default:
 			c.Predicted++
-			sc.fps = append(sc.fps, Item{Article: a.ID, Split: cmpOr(a.Split, Dev), Kind: t.kind,
+			sc.fps = append(sc.fps, Item{Article: a.ID, Split: cmp.Or(a.Split, Dev), Kind: t.kind,
 				Source: show(t.src, names), Target: show(t.tgt, names), Role: p.rel.Attrs["role"],
 				Evidence: p.evidence, Note: fpNote(t, goldStrict)})
 		}
@@ -323,7 +323,7 @@ func scoreArticle(a *Article, g *graph.Graph, preds []predicted) *articleScore {
 	for _, r := range a.Relations {
 		t := tuple{r.Source, r.Target, r.Kind}
 		if _, ok := predStrict[t]; !ok && goldStrict[t] && !r.Uncertain {
-			sc.misses = append(sc.misses, Item{Article: a.ID, Split: cmpOr(a.Split, Dev), Kind: r.Kind,
+			sc.misses = append(sc.misses, Item{Article: a.ID, Split: cmp.Or(a.Split, Dev), Kind: r.Kind,
 				Source: names[r.Source], Target: names[r.Target], Role: r.Role, Evidence: r.Evidence})
 			goldStrict[t] = false // report each missed tuple once
 		}

@@ -1,5 +1,7 @@
 package ner
 
+import "github.com/newsgraph/newsgraph/internal/fold"
+
 // tok holds what the features of one token need, computed once.
 type tok struct {
 	w, l, s  uint64 // hashes of the word, its lower case, its shape
@@ -186,16 +188,16 @@ func (m *Model) markGazetteer(s []string, toks []tok, nb []byte) []byte {
 		if toks[i].flags&(flagCap|flagDigit) == 0 {
 			continue
 		}
-		h := uint64(fnvOffset)
+		h := uint64(fold.FNVOffset)
 		for n := 1; n <= m.gazMax && i+n <= len(s); n++ {
 			nb = gazNorm(nb[:0], s[i+n-1])
 			if len(nb) == 0 {
 				break
 			}
 			if n > 1 {
-				h = fnvByte(h, ' ')
+				h = fold.FNVByte(h, ' ')
 			}
-			h = fnvBytes(h, nb)
+			h = fold.FNVBytes(h, nb)
 			v, ok := m.gaz.Get(mix(h, 'g'))
 			if !ok {
 				break

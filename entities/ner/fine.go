@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 // The newsgraph types Fine reports, besides "misc".
@@ -43,7 +44,7 @@ func (m *Model) spanGaz(toks []string) uint32 {
 	if m.gaz == nil || len(toks) > m.gazMax {
 		return 0
 	}
-	h := uint64(fnvOffset)
+	h := uint64(fold.FNVOffset)
 	var nb []byte
 	n := 0
 	for _, t := range toks {
@@ -52,9 +53,9 @@ func (m *Model) spanGaz(toks []string) uint32 {
 			continue
 		}
 		if n > 0 {
-			h = fnvByte(h, ' ')
+			h = fold.FNVByte(h, ' ')
 		}
-		h = fnvBytes(h, nb)
+		h = fold.FNVBytes(h, nb)
 		n++
 	}
 	if n == 0 {
@@ -198,8 +199,8 @@ func (m *Model) stackFeatures(sents [][]string, feats []uint64, off []int) ([]ui
 				case i == c.End-1:
 					p = 'L'
 				}
-				lab[i+1] = fnvByte(wordHash(c.Type), p)
-				rule[i] = fnvByte(wordHash(ft), p)
+				lab[i+1] = fold.FNVByte(wordHash(c.Type), p)
+				rule[i] = fold.FNVByte(wordHash(ft), p)
 				if i == c.Start {
 					rule[i] = mix(rule[i], uint64(g)) // the start carries the classes
 				}

@@ -10,27 +10,6 @@ import (
 // Features are 64-bit hashes: FNV-1a over the bytes of a string, then
 // mixed with a template number, so no feature string is ever built.
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func fnvByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
-
-func fnvString(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
-	}
-	return h
-}
-
-func fnvBytes(h uint64, s []byte) uint64 {
-	for _, c := range s {
-		h = (h ^ uint64(c)) * fnvPrime
-	}
-	return h
-}
-
 // mix combines a hash with another value; the result is never 0, which
 // marks an empty slot in a table.
 func mix(a, b uint64) uint64 { return fold.Mix(a*0x9E3779B97F4A7C15 + b) }
@@ -45,30 +24,30 @@ func lowerHash(s string, pre, suf *[4]uint64) uint64 {
 		b = fold.AppendRune(b, r)
 	}
 	*pre = [4]uint64{}
-	h := uint64(fnvOffset)
+	h := uint64(fold.FNVOffset)
 	for i, c := range b {
-		h = fnvByte(h, c)
+		h = fold.FNVByte(h, c)
 		if i < 4 && i < len(b)-1 {
 			pre[i] = h
 		}
 	}
-	s2 := uint64(fnvOffset)
+	s2 := uint64(fold.FNVOffset)
 	*suf = [4]uint64{}
 	for i := 0; i < 4 && i < len(b)-1; i++ {
-		s2 = fnvByte(s2, b[len(b)-1-i])
+		s2 = fold.FNVByte(s2, b[len(b)-1-i])
 		suf[i] = s2
 	}
 	return h
 }
 
 // wordHash hashes s exactly.
-func wordHash(s string) uint64 { return fnvString(fnvOffset, s) }
+func wordHash(s string) uint64 { return fold.FNVString(fold.FNVOffset, s) }
 
 // shape writes a token's shape: X for upper-case letters, x for lower,
 // d for digits, other characters as they are, runs collapsed ("Xx",
 // "d.d", "X.X."). It returns the shape's hash and word flags.
 func shape(s string) (h uint64, f uint8) {
-	h = fnvOffset
+	h = fold.FNVOffset
 	var last rune = -1
 	n, upper, lower, digit := 0, 0, 0, 0
 	for _, r := range s {
@@ -87,9 +66,9 @@ func shape(s string) (h uint64, f uint8) {
 		n++
 		if c != last {
 			if c < utf8.RuneSelf {
-				h = fnvByte(h, byte(c))
+				h = fold.FNVByte(h, byte(c))
 			} else {
-				h = fnvString(h, string(c))
+				h = fold.FNVString(h, string(c))
 			}
 			last = c
 		}
@@ -104,7 +83,7 @@ func shape(s string) (h uint64, f uint8) {
 		f |= flagLetter
 	}
 	if n == 1 {
-		h = fnvByte(h, '1')
+		h = fold.FNVByte(h, '1')
 	}
 	return h, f
 }

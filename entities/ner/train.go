@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/fold"
 	"github.com/newsgraph/newsgraph/internal/hashtab"
 )
 
@@ -94,11 +95,11 @@ func NewModel(types []string, res Resources, base *Model) *Model {
 				continue
 			}
 			m.gazMax = max(m.gazMax, strings.Count(key, " ")+1)
-			bits[mix(fnvString(fnvOffset, key), 'g')] |= 1 << n.Class
+			bits[mix(fold.FNVString(fold.FNVOffset, key), 'g')] |= 1 << n.Class
 			// Proper prefixes let the lookup stop early.
 			for i := 0; i < len(key); i++ {
 				if key[i] == ' ' {
-					bits[mix(fnvString(fnvOffset, key[:i]), 'g')] |= gazPrefix
+					bits[mix(fold.FNVString(fold.FNVOffset, key[:i]), 'g')] |= gazPrefix
 				}
 			}
 		}

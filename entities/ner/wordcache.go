@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/fold"
 	"github.com/newsgraph/newsgraph/internal/hashtab"
 )
 
@@ -178,7 +179,7 @@ func (m *Model) word(c *wordCache, w string, h uint64, buf []uint64) (int32, []u
 		c.nb = gazNorm(c.nb[:0], w)
 		if len(c.nb) > 0 {
 			e.norm = string(c.nb)
-			e.gazH = fnvBytes(fnvOffset, c.nb)
+			e.gazH = fold.FNVBytes(fold.FNVOffset, c.nb)
 			e.gazV, e.gazOK = m.gaz.Get(mix(e.gazH, 'g'))
 		}
 	}
@@ -332,7 +333,7 @@ func (m *Model) markGazetteerCached(c *wordCache, toks []tok, idx []int32) {
 			if n == 1 {
 				h = e.gazH
 			} else {
-				h = fnvString(fnvByte(h, ' '), e.norm)
+				h = fold.FNVString(fold.FNVByte(h, ' '), e.norm)
 				v, ok = m.gaz.Get(mix(h, 'g'))
 			}
 			if !ok {

@@ -9,20 +9,11 @@ import (
 // no feature string is ever built.
 
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-	k1        = 0x9E3779B97F4A7C15
-	k2        = 0xC2B2AE3D27D4EB4F
-	k3        = 0x165667B19E3779F9
-	k4        = 0xD6E8FEB86659FD93
+	k1 = 0x9E3779B97F4A7C15
+	k2 = 0xC2B2AE3D27D4EB4F
+	k3 = 0x165667B19E3779F9
+	k4 = 0xD6E8FEB86659FD93
 )
-
-func fnvString(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
-	}
-	return h
-}
 
 // fin mixes the bits of h; the result is never 0, which marks an empty
 // slot in a table.
@@ -57,10 +48,10 @@ const (
 
 func newWordInfo(s string, first bool) wordInfo {
 	var wi wordInfo
-	wi.form = fnvString(fnvOffset, s)
+	wi.form = fold.FNVString(fold.FNVOffset, s)
 	var buf [64]byte
 	b := buf[:0]
-	h := uint64(fnvOffset)
+	h := uint64(fold.FNVOffset)
 	var last rune = -1
 	n, upper, lower := 0, 0, 0
 	for _, r := range s {
@@ -80,13 +71,13 @@ func newWordInfo(s string, first bool) wordInfo {
 			wi.flags |= flagCap
 		}
 		if c != last {
-			h = fnvString(h, string(c))
+			h = fold.FNVString(h, string(c))
 			last = c
 		}
 		b = fold.AppendRune(b, r)
 	}
 	if n == 1 {
-		h = fnvString(h, "1")
+		h = fold.FNVString(h, "1")
 	}
 	if upper > 0 && lower == 0 {
 		wi.flags |= flagUpper
@@ -99,17 +90,17 @@ func newWordInfo(s string, first bool) wordInfo {
 	}
 	wi.shape = h
 	wi.length = uint64(min(n, 8))
-	lh := uint64(fnvOffset)
+	lh := uint64(fold.FNVOffset)
 	for i, c := range b {
-		lh = (lh ^ uint64(c)) * fnvPrime
+		lh = fold.FNVByte(lh, c)
 		if i < 3 && i < len(b)-1 {
 			wi.pre[i] = lh
 		}
 	}
 	wi.lower = lh
-	sh := uint64(fnvOffset)
+	sh := uint64(fold.FNVOffset)
 	for i := 0; i < 4 && i < len(b); i++ {
-		sh = (sh ^ uint64(b[len(b)-1-i])) * fnvPrime
+		sh = fold.FNVByte(sh, b[len(b)-1-i])
 		wi.suf[i] = sh
 	}
 	return wi

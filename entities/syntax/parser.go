@@ -3,6 +3,8 @@ package syntax
 import (
 	"strings"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 // Parser is a trained tagger, lemmatizer and dependency parser. It is
@@ -216,7 +218,7 @@ John David Michael Smith Johnson Brown Wilson Taylor Miller Clark Lewis Walker H
 
 // clusterPrint is a hash of the clusters of printWords.
 func clusterPrint(c Clusters) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(fold.FNVOffset)
 	for _, w := range printWords {
 		a, b := c.Cluster(w)
 		h = fin(h ^ uint64(a)<<32 ^ uint64(b))

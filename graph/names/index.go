@@ -1,6 +1,7 @@
 package names
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -86,17 +87,8 @@ func (ix *Index) build() {
 			}
 		}
 	}
-	ix.keys = sortedKeys(ix.byKey)
-	ix.words = sortedKeys(ix.byWord)
-}
-
-func sortedKeys(m map[string][]int32) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
+	ix.keys = slices.Sorted(maps.Keys(ix.byKey))
+	ix.words = slices.Sorted(maps.Keys(ix.byWord))
 }
 
 // Graph returns the graph the index was built from.

@@ -1,7 +1,7 @@
 // Package fold holds what the trained models' feature hashes share (the
 // recognizer in entities/ner and the tagger and parser in entities/syntax):
 // the character folding (lower case, every digit written as 0), the
-// word-shape classes and the bit mixer.
+// word-shape classes, the string hash (FNV-1a) and the bit mixer.
 package fold
 
 import (
@@ -54,6 +54,31 @@ func Mix(h uint64) uint64 {
 	h ^= h >> 32
 	if h == 0 {
 		h = 1
+	}
+	return h
+}
+
+// FNVOffset is the 64-bit FNV-1a hash of nothing, where hashing starts.
+const FNVOffset = 14695981039346656037
+
+// fnvPrime is the 64-bit FNV prime.
+const fnvPrime = 1099511628211
+
+// FNVByte goes on from hash h with byte c (64-bit FNV-1a).
+func FNVByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+
+// FNVString goes on from hash h with the bytes of s.
+func FNVString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// FNVBytes goes on from hash h with the bytes of s.
+func FNVBytes(h uint64, s []byte) uint64 {
+	for _, c := range s {
+		h = (h ^ uint64(c)) * fnvPrime
 	}
 	return h
 }
