@@ -37,7 +37,11 @@ import (
 // ("TOKYO - Agriculture Secretary X ... in talks here"). A story with no
 // dateline tells neither: a British one names foreign officials with
 // their country ("French President X") and its own bare ("Chancellor
-// Y"), and the one country it names may be only its topic.
+// Y"), and the one country it names may be only its topic. There the
+// government is the country of the parties it names, when they are all
+// one country's and it names that country ("Labour ... the UK ...
+// Foreign Secretary X"), for a minister's, secretary's or chancellor's
+// title only ("President X" in such a story is another country's).
 
 // confGovernment is the confidence of an office given the article's
 // government.
@@ -85,8 +89,11 @@ func (rb *relBuilder) governmentOffices() {
 		return
 	}
 	for _, po := range left {
-		if byDateline && !headOfGovernment(po.title) {
+		if byDateline && !headOfGovernment(po.title) && rb.place != "" {
 			continue // "TOKYO - ... Agriculture Secretary X": often a visitor
+		}
+		if rb.place == "" && !ministerTitle(po.title) {
+			continue // "President X" in a British story is another country's
 		}
 		if rb.objectOfAddress(po) || rb.ownedTitle(po) || rb.visitingBefore(po) || rb.foreignTitle(po, g) || rb.lacksOffice(g, po.title) {
 			continue
@@ -129,7 +136,9 @@ func (rb *relBuilder) articleGovernment() (g int, byDateline bool) {
 	}
 	switch {
 	case rb.place == "":
-		return -1, false // a British story names foreign offices and its own bare
+		// A British story names foreign offices and its own bare: only
+		// its parties tell whose government it speaks of.
+		return rb.partiesCountry(), true
 	case colleague >= 0:
 		if dateline >= 0 && dateline != colleague {
 			return -1, false
@@ -137,6 +146,24 @@ func (rb *relBuilder) articleGovernment() (g int, byDateline bool) {
 		return colleague, false
 	}
 	return rb.capitalDatelineCountry(), true
+}
+
+// partiesCountry returns the country of every party the article names,
+// when they are all one country's and the article names it; -1
+// otherwise.
+func (rb *relBuilder) partiesCountry() int {
+	c := -1
+	for _, e := range rb.ex.Entities {
+		if e.Type != graph.Party || len(e.Mentions) == 0 {
+			continue
+		}
+		i := rb.namedCountryOf(e.Entry)
+		if i < 0 || c >= 0 && c != i {
+			return -1
+		}
+		c = i
+	}
+	return c
 }
 
 // visitingBefore reports whether "visiting" stands in the two words

@@ -71,3 +71,30 @@ func TestGovernmentOffice(t *testing.T) {
 		checkRelations(t, tc.text, typedRelations(x.ExtractArticle(tc.text, ArticleInfo{Place: tc.place})), tc.want, tc.not)
 	}
 }
+
+// TestPartyGovernmentOffice checks the government of a story with no
+// dateline: its parties' country, for ministers only.
+func TestPartyGovernmentOffice(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{
+			text: "Labour says the UK economy is strong. The Conservatives disagree.\n\n" +
+				"French President Luc Barel met European leaders. France wants a deal, and France and Germany agree on it.\n\n" +
+				"Chancellor Tom Ashdale said the talks went well.",
+			want: []string{"holds_role Tom Ashdale -> United Kingdom {role=Chancellor}"},
+			not:  []string{"holds_role Tom Ashdale -> France"},
+		},
+		{
+			// "President X" in a British story is another country's.
+			text: "Labour says the UK economy is strong. The Conservatives disagree.\n\n" +
+				"President Luc Barel said the talks went well.",
+			not: []string{"holds_role Luc Barel -> United Kingdom"},
+		},
+	}
+	for _, tc := range tests {
+		checkRelations(t, tc.text, typedRelations(x.ExtractArticle(tc.text, ArticleInfo{})), tc.want, tc.not)
+	}
+}
