@@ -178,6 +178,7 @@ func (rb *relBuilder) finish() {
 	rb.resolveDatelineVisits()
 	rb.resolvePartyTitles()
 	rb.resolveHeads()
+	rb.governmentOffices()
 	rb.resolvePresence()
 	keys := slices.Collect(maps.Keys(rb.rels))
 	slices.SortFunc(keys, func(x, y relKey) int {

@@ -41,34 +41,31 @@ func (rb *relBuilder) capitalOffice(po pendingOffice) int {
 	if !ministerTitle(po.title) || rb.objectOfAddress(po) || rb.ownedTitle(po) {
 		return -1
 	}
-	e := datelineEntry(rb.gz, rb.place, rb.region)
-	if e == nil || e.Type != graph.Place || e.Country == "" ||
-		!e.Capital && seatCities[strings.ToLower(rb.place)] != strings.ToLower(e.Country) {
+	c := rb.capitalDatelineCountry()
+	if c < 0 || rb.visitingBefore(po) {
 		return -1
 	}
-	c := rb.namedCountryOf(e)
-	if c < 0 {
+	if rb.otherCountryBefore(po, c) {
 		return -1
-	}
-	d := rb.d
-	s := d.Sentences[po.si]
-	for k := max(s.TokStart, po.start-2); k < po.start; k++ {
-		if low(d.Tokens[k]) == "visiting" {
-			return -1
-		}
 	}
 	named := false
 	for _, m := range rb.bySentence[po.si] {
-		if m.coref {
-			continue
-		}
-		named = named || m.ent == c
-		if m.ent != c && m.tokEnd <= po.start && rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) {
-			return -1
-		}
+		named = named || !m.coref && m.ent == c
 	}
 	if !named {
 		return -1
 	}
 	return c
+}
+
+// capitalDatelineCountry returns the entity of the country whose capital
+// (or seat of government) datelines the article, when the article names
+// that country; -1 otherwise.
+func (rb *relBuilder) capitalDatelineCountry() int {
+	e := datelineEntry(rb.gz, rb.place, rb.region)
+	if e == nil || e.Type != graph.Place || e.Country == "" ||
+		!e.Capital && seatCities[strings.ToLower(rb.place)] != strings.ToLower(e.Country) {
+		return -1
+	}
+	return rb.namedCountryOf(e)
 }

@@ -36,6 +36,9 @@ var chamberWords = map[string]bool{"senate": true, "house": true, "parliamentary
 // office of a coordinated title ("Chairman and former Foreign Minister").
 func (rb *relBuilder) emitRole(p, target, tstart int, r roleSpan, span graph.Span, si int, conf float64) {
 	tt := rb.ex.Entities[target].Type
+	if tt == graph.Organization && rb.nationalTitleBody(p, target, tstart, r, si) {
+		return // "Chancellor of the Exchequer X": Britain's office
+	}
 	if tt == graph.Organization && partyLike(rb.ex.Entities[target].Name) {
 		tt = graph.Party // "Liberal Democrats" typed as an organization
 	}

@@ -71,12 +71,18 @@ func skipAcronym(d *Document, k, stop int) int {
 	return k + 3
 }
 
+// royalStyles are the styles of royal persons, which stand between a
+// title and the name like an honorific.
+var royalStyles = map[string]bool{"prince": true, "princess": true, "sheikh": true, "sheik": true}
+
 // nameStart is the first token of person mention p with the honorifics
-// before it ("Sir", "Dr."), where a title before the name ends:
-// "chairman Sir X".
+// before it ("Sir", "Dr."), and a capitalised royal style after a title
+// word, where a title before the name ends: "chairman Sir X", "Foreign
+// Minister Prince X" (but "Britain's Prince X": the style is the title).
 func nameStart(d *Document, p placed, sentStart int) int {
 	k := p.tokStart
-	for k-1 > sentStart && (honorifics[low(d.Tokens[k-1])] || d.Tokens[k-1].Text == ".") {
+	for k-1 > sentStart && (honorifics[low(d.Tokens[k-1])] || d.Tokens[k-1].Text == "." ||
+		royalStyles[low(d.Tokens[k-1])] && d.Tokens[k-1].Cap() && roleNouns[low(d.Tokens[k-2])]) {
 		k--
 	}
 	return k
