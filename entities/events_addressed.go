@@ -8,7 +8,10 @@ package entities
 // words, at most two lower-case ones and a gathering head make the event
 // (without the article); the capitalised words tell one gathering from
 // another, so "told a meeting" gives nothing. A news or press conference
-// is where a statement is made, not an event taken part in.
+// is where a statement is made, not an event taken part in. Without a
+// capitalised word, lower-case words that say what the gathering is about
+// ("a fixed-income conference") or an occasion head ("a luncheon") name
+// it (topicGatheringEnd, events_addressed_topic.go).
 func addressedGatherings(d *Document) []Mention {
 	var out []Mention
 	for v := 0; v+3 < len(d.Tokens); v++ {
@@ -23,7 +26,11 @@ func addressedGatherings(d *Document) []Mention {
 			continue
 		}
 		start := k + 1
-		if e := addressedGatheringEnd(d, start); e > start {
+		e := addressedGatheringEnd(d, start)
+		if e < 0 {
+			e = topicGatheringEnd(d, start) // events_addressed_topic.go
+		}
+		if e > start {
 			out = append(out, eventOver(d, start, e))
 		}
 	}
