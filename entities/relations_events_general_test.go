@@ -48,3 +48,27 @@ func TestJointDeclarations(t *testing.T) {
 		{"Premier Tom Hale did not sign the joint communique.", "Tom Hale", "joint communique", false},
 	})
 }
+
+// TestTrials checks trials whose defendant the words name
+// (events_trials.go), and trials of products or services that name none,
+// on sentences written for this test.
+func TestTrials(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"The trial of former chief executive Ana Ruiz began in Lisbon on Monday.", "Ana Ruiz", "trial", true},
+		{"Senator Tom Hale's fraud trial opened in Lisbon on Monday.", "Tom Hale", "fraud trial", true},
+		{"Senator Tom Hale went on trial in Lisbon on Monday.", "Tom Hale", "trial", true},
+		{"Senator Tom Hale has stood trial twice.", "Tom Hale", "trial", true},
+		{"Senator Tom Hale will not stand trial.", "Tom Hale", "trial", false},
+		{"The clinical trial of Vesta Corp's new drug failed.", "Vesta Corp", "trial", false},
+		{"Vesta Corp ran a trial of its new player last year.", "Vesta Corp", "trial", false},
+	})
+}
+
+// TestJoinedStrikes checks strikes and protests joined (events_joined.go),
+// on sentences written for this test.
+func TestJoinedStrikes(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"Union leader Tom Hale joined a hunger strike by miners on Monday.", "Tom Hale", "hunger strike", true},
+		{"Union leader Tom Hale joined the protest on Monday.", "Tom Hale", "protest", false},
+	})
+}
