@@ -162,8 +162,8 @@
 // orgcontext.go, acronyms.go, repeats.go, events.go (with
 // events_between.go, events_signed.go, events_acted.go,
 // events_addressed_topic.go, events_reelection.go,
-// events_declarations.go, events_trials.go, events_joined.go and
-// events_party.go), resolve.go,
+// events_declarations.go, events_trials.go, events_joined.go,
+// events_unnamed.go and events_party.go), resolve.go,
 // handles.go, groups.go, coref.go (with coref_fronted.go), relations.go
 // (with relations_roles.go, relations_as.go, relations_membership.go,
 // relations_events.go, relations_events_at.go,

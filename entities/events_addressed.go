@@ -26,12 +26,10 @@ func addressedGatherings(d *Document) []Mention {
 			continue
 		}
 		start := k + 1
-		e := addressedGatheringEnd(d, start)
-		if e < 0 {
-			e = topicGatheringEnd(d, start) // events_addressed_topic.go
-		}
-		if e > start {
+		if e := addressedGatheringEnd(d, start); e > start {
 			out = append(out, eventOver(d, start, e))
+		} else if e := topicGatheringEnd(d, start); e > start {
+			out = append(out, descEventOver(d, start, e)) // events_addressed_topic.go
 		}
 	}
 	return out

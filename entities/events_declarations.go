@@ -27,7 +27,7 @@ func declarationEvents(d *Document) []Mention {
 		if h >= len(d.Tokens) || !declarationHeads[low(d.Tokens[h])] || d.Tokens[h].Cap() || d.Tokens[start].Break {
 			continue
 		}
-		out = append(out, eventOver(d, start, h+1))
+		out = append(out, descEventOver(d, start, h+1))
 	}
 	return out
 }

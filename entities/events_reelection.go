@@ -29,7 +29,7 @@ func reelectionEvents(d *Document) []Mention {
 		if !reelectionVerbs[low(d.Tokens[v])] || d.Tokens[start].Break {
 			continue
 		}
-		out = append(out, eventOver(d, start, end))
+		out = append(out, descEventOver(d, start, end))
 		j = end - 1
 	}
 	return out

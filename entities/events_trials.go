@@ -119,7 +119,7 @@ func trialEvents(d *Document, selected []Mention) []Mention {
 		for b > 0 && trialCrimeWords[low(d.Tokens[b-1])] && !d.Tokens[b].Break {
 			b--
 		}
-		out = append(out, eventOver(d, b, j+1))
+		out = append(out, descEventOver(d, b, j+1))
 	}
 	return out
 }
