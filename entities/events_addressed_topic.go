@@ -69,3 +69,45 @@ func prepositionBefore(d *Document, i int) bool {
 
 // objectPrepositions tie a body to the title or person before them.
 var objectPrepositions = map[string]bool{"of": true, "at": true, "for": true, "from": true, "with": true}
+
+// hostedOccasions finds the occasions a host gives: "X is hosting a
+// dinner tonight for Y", "X gave a luncheon for Y" (an occasion head,
+// topic words allowed: "a state banquet"). A meeting held ("held a
+// cabinet meeting") is not read here. The host is the verb's subject (an
+// action word, "hosted", or the parse); the guest comes from
+// occasionGuest.
+func hostedOccasions(d *Document) []Mention {
+	var out []Mention
+	for v := 0; v+2 < len(d.Tokens); v++ {
+		if !hostVerbs[low(d.Tokens[v])] || low(d.Tokens[v+1]) != "a" && low(d.Tokens[v+1]) != "an" {
+			continue
+		}
+		start := v + 2
+		if e := topicGatheringEnd(d, start); e > start && occasionHeads[low(d.Tokens[e-1])] {
+			out = append(out, descEventOver(d, start, e))
+		}
+	}
+	return out
+}
+
+// hostVerbs give an occasion.
+var hostVerbs = map[string]bool{"hosted": true, "hosting": true, "hosts": true, "host": true, "gave": true,
+	"giving": true, "gives": true, "give": true, "threw": true}
+
+// occasionGuest returns the token where the guest of a hosted occasion
+// ending at token e is named: "for" or "in honour of" right after it, a
+// time word between allowed ("a dinner tonight for Y"), or -1.
+func occasionGuest(d *Document, e int) int {
+	k := e
+	if k < len(d.Tokens) && (low(d.Tokens[k]) == "tonight" || low(d.Tokens[k]) == "today" || low(d.Tokens[k]) == "yesterday") {
+		k++
+	}
+	switch {
+	case k+1 < len(d.Tokens) && low(d.Tokens[k]) == "for" && !d.Tokens[k+1].Break:
+		return k + 1
+	case k+3 < len(d.Tokens) && low(d.Tokens[k]) == "in" && (low(d.Tokens[k+1]) == "honour" || low(d.Tokens[k+1]) == "honor") &&
+		low(d.Tokens[k+2]) == "of":
+		return k + 3
+	}
+	return -1
+}

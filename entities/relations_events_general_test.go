@@ -72,3 +72,14 @@ func TestJoinedStrikes(t *testing.T) {
 		{"Union leader Tom Hale joined the protest on Monday.", "Tom Hale", "protest", false},
 	})
 }
+
+// TestHostedOccasions checks occasions given by a host for a guest
+// (hostedOccasions, occasionGuests), on sentences written for this test.
+func TestHostedOccasions(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"Premier Ana Ruiz is hosting a dinner tonight for President Tom Hale.", "Ana Ruiz", "dinner", true},
+		{"Premier Ana Ruiz is hosting a dinner tonight for President Tom Hale.", "Tom Hale", "dinner", true},
+		{"Premier Ana Ruiz gave a luncheon in honour of President Tom Hale.", "Tom Hale", "luncheon", true},
+		{"Premier Ana Ruiz is hosting a meeting tonight for President Tom Hale.", "Tom Hale", "meeting", false},
+	})
+}

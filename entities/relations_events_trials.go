@@ -50,3 +50,29 @@ func listNext(d *Document, k int) int {
 	}
 	return k
 }
+
+// occasionGuests links the guest of a hosted occasion (hostedOccasions,
+// events_addressed_topic.go) named right after "for" or "in honour of",
+// titles before the name allowed ("a dinner tonight for Bolivian
+// President Y": Y, not Bolivia).
+func (rb *relBuilder) occasionGuests(si int, in []placed) {
+	d := rb.d
+	s := d.Sentences[si]
+	span := graph.Span{Start: s.Start, End: s.End}
+	for _, e := range in {
+		if e.coref || e.tokStart < 2 || rb.ex.Entities[e.ent].Type != graph.Event || !occasionHeads[low(d.Tokens[e.tokEnd-1])] ||
+			!hostVerbs[low(d.Tokens[e.tokStart-2])] {
+			continue
+		}
+		at := occasionGuest(d, e.tokEnd)
+		if at < 0 {
+			continue
+		}
+		for _, x := range in {
+			if !x.coref && x.ent != e.ent && rb.participant(x) && !titleModifier(d, x) && trialNameAfter(d, x.tokStart, x.tokEnd, at) {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+				break
+			}
+		}
+	}
+}
