@@ -160,12 +160,15 @@
 // and Doc); then one file per stage, gazetteer.go (with known.go),
 // cues.go, partynicknames.go, recognizers.go, select.go, cleanup.go,
 // orgcontext.go, acronyms.go, repeats.go, events.go (with
-// events_between.go, events_signed.go, events_acted.go and
-// events_party.go), resolve.go,
+// events_between.go, events_signed.go, events_acted.go,
+// events_addressed_topic.go, events_reelection.go,
+// events_declarations.go, events_trials.go, events_joined.go,
+// events_unnamed.go and events_party.go), resolve.go,
 // handles.go, groups.go, coref.go (with coref_fronted.go), relations.go
 // (with relations_roles.go, relations_as.go, relations_membership.go,
 // relations_events.go, relations_events_at.go,
-// relations_involved_party.go, relations_counted.go,
+// relations_involved_party.go, relations_events_trials.go,
+// relations_counted.go,
 // relations_visits.go, relations_trip.go and relations_groups.go), dateline.go, syntax.go
 // (the opt-in parse), relations_parse.go (with
 // relations_parse_patterns.go and relations_parse_roles.go: what the

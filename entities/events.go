@@ -100,6 +100,10 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, betweenEvents(d, selected)...)
 	out = append(out, actedEvents(d, selected)...)
 	out = append(out, electionEvents(d)...)
+	out = append(out, reelectionEvents(d)...)      // events_reelection.go
+	out = append(out, declarationEvents(d)...)     // events_declarations.go
+	out = append(out, trialEvents(d, selected)...) // events_trials.go
+	out = append(out, hostedOccasions(d)...)       // events_addressed_topic.go
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)
 	out = append(out, pactEvents(d, selected)...) // events_pacts.go

@@ -66,6 +66,7 @@ var (
 var actedHeads = map[string]map[string]bool{
 	"won": contestHeads, "lost": contestHeads, "fought": contestHeads,
 	"launched": strikeHeads, "launch": strikeHeads, "launches": strikeHeads, "staged": strikeHeads, "mounted": strikeHeads,
+	"joined": joinedHeads, "join": joinedHeads, "joins": joinedHeads, // events_joined.go
 }
 
 // actedDeterminers open the object of actedEvents.

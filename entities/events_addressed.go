@@ -8,7 +8,10 @@ package entities
 // words, at most two lower-case ones and a gathering head make the event
 // (without the article); the capitalised words tell one gathering from
 // another, so "told a meeting" gives nothing. A news or press conference
-// is where a statement is made, not an event taken part in.
+// is where a statement is made, not an event taken part in. Without a
+// capitalised word, lower-case words that say what the gathering is about
+// ("a fixed-income conference") or an occasion head ("a luncheon") name
+// it (topicGatheringEnd, events_addressed_topic.go).
 func addressedGatherings(d *Document) []Mention {
 	var out []Mention
 	for v := 0; v+3 < len(d.Tokens); v++ {
@@ -25,6 +28,8 @@ func addressedGatherings(d *Document) []Mention {
 		start := k + 1
 		if e := addressedGatheringEnd(d, start); e > start {
 			out = append(out, eventOver(d, start, e))
+		} else if e := topicGatheringEnd(d, start); e > start {
+			out = append(out, descEventOver(d, start, e)) // events_addressed_topic.go
 		}
 	}
 	return out

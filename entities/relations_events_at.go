@@ -38,7 +38,7 @@ var eventPartWords = map[string]bool{"start": true, "opening": true, "end": true
 func (rb *relBuilder) speaksAt(in []placed, xi int, m placed) bool {
 	d := rb.d
 	x := in[xi]
-	if !isGathering(d, m) {
+	if !isGathering(d, m) && !isAddressedGathering(d, m) {
 		return false
 	}
 	if x.tokStart >= m.tokEnd {
@@ -78,11 +78,12 @@ func (rb *relBuilder) speaksAt(in []placed, xi int, m placed) bool {
 
 // speakerBefore reports whether in[xi] is the subject of the verb at token
 // v: right before it, or before an apposition closed by a comma (", the
-// trade minister,"), and not a possessor.
+// trade minister,"), and not a possessor nor the object of a preposition
+// ("X, manager of Y told the conference": X speaks, not Y).
 func (rb *relBuilder) speakerBefore(in []placed, xi, v int) bool {
 	d := rb.d
 	x := in[xi]
-	if x.tokEnd < len(d.Tokens) && isPossessive(d.Tokens[x.tokEnd]) {
+	if x.tokEnd < len(d.Tokens) && isPossessive(d.Tokens[x.tokEnd]) || prepositionBefore(d, x.tokStart) {
 		return false
 	}
 	if x.tokEnd == v {

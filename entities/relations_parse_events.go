@@ -89,7 +89,8 @@ func (rb *relBuilder) actionVerb(tr *syntax.Tree, v int) bool {
 // an agreement: "X extended the E", "X agreed to support the E".
 func (rb *relBuilder) agreementVerb(tr *syntax.Tree, v int, e placed) bool {
 	f := strings.ToLower(tr.Tokens[v].Form)
-	return (agreementActs[f] || agreementBackers[f]) && isAgreement(rb.d, e) || rb.pactVerb(tr, v, e) // events_pacts_links.go
+	return (agreementActs[f] || agreementBackers[f]) && isAgreement(rb.d, e) || rb.pactVerb(tr, v, e) || // events_pacts_links.go
+		declarationVerbs[f] && isDeclaration(rb.d, e) // events_declarations.go
 }
 
 // controlVerbs pass their subject to the verb they complete: "X agreed to

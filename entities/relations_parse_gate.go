@@ -84,7 +84,8 @@ func (w *parseWords) add(l string) {
 	w.roleNoun = w.roleNoun || isRoleNoun(l)
 	w.bodyPrep = w.bodyPrep || bodyPrepositions[l]
 	w.leadVerb = w.leadVerb || lead
-	w.action = w.action || l == "by" || actionWords[l] || byActions[l] || agreementActs[l] || agreementBackers[l] || pactActs[l] || suitActs[l]
+	w.action = w.action || l == "by" || actionWords[l] || byActions[l] || agreementActs[l] || agreementBackers[l] || pactActs[l] || suitActs[l] ||
+		declarationVerbs[l] // events_declarations.go
 }
 
 // plainWord reports whether s (lower is its lower case) is ASCII letters

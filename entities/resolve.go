@@ -177,6 +177,9 @@ func (r *resolver) add(g *group, m Mention, form string) {
 	if m.Source == teamSource {
 		g.team = true
 	}
+	if m.Source == descEventSource {
+		markUnnamed(g.ent) // events_unnamed.go
+	}
 	if m.Type == graph.Person && (m.Source != "cue" || m.Score >= ScoreStrong || m.Role != "") {
 		g.typed = true
 	}
@@ -279,7 +282,7 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 	abbrOf := map[string]string{} // abbreviation → group key
 	for _, m := range rest {
 		form := surface(d, m)
-		if m.Type == graph.Event && m.Source == "event" {
+		if m.Type == graph.Event && (m.Source == "event" || m.Source == descEventSource) {
 			form = eventName(d, m)
 		}
 		var key, fk string
@@ -295,7 +298,7 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 				g = r.byKey[k]
 			}
 		}
-		if g == nil && m.Entry == nil {
+		if g == nil && m.Entry == nil && m.Source != descEventSource { // "trial" is not the "Acme trial" named
 			g = r.suffixGroup(m.Type, fk)
 			if g != nil && m.Source == teamSource && g.team && directionOf(g, fk) {
 				g = nil

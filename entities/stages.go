@@ -255,6 +255,8 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.presence(si, in)
 		rb.events(si, in, doc.Info)
 		rb.suitRoles(si, in) // events_lawsuits.go
+		rb.trials(si, in)    // relations_events_trials.go
+		rb.occasionGuests(si, in)
 		rb.countedMembers(si, in)
 		rb.groups(si, in)
 		rb.parsed(si, in)

@@ -313,6 +313,9 @@ func linkEach(s *store.Store, ents []*graph.Entity) ([]graph.ID, error) {
 // article that names it by its name and aliases: what Link matches.
 func asExtracted(e *graph.Entity) *entities.Entity {
 	x := &entities.Entity{Name: e.Name, Type: e.Type, Aliases: append([]string{e.Name}, e.Aliases...), WeakType: e.Attrs[weakAttr] != ""}
+	if u := e.Attrs[entities.UnnamedAttr]; u != "" {
+		x.Attrs = map[string]string{entities.UnnamedAttr: u}
+	}
 	if gid := e.Attrs["gazetteer"]; gid != "" {
 		x.Entry = gazetteer.Default().ByID(gid)
 	}

@@ -102,6 +102,9 @@ func Link(ix Index, article string, ex *entities.Extraction) ([]graph.ID, error)
 
 // findStored finds the stored entity e names, by the rules of Link.
 func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err error) {
+	if e.Type == graph.Event && e.Attrs[entities.UnnamedAttr] != "" {
+		return 0, false, nil // one article's described event (entities.UnnamedAttr)
+	}
 	if e.Entry != nil {
 		if id, found, err = ix.ByGazetteer(e.Entry.ID); err != nil {
 			return 0, false, err

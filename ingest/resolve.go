@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -62,6 +63,8 @@ func Resolve(s *store.Store) (*Resolved, error) {
 		if err != nil {
 			return err
 		}
+		// A described event stands for itself (entities.UnnamedAttr).
+		ents = slices.DeleteFunc(ents, func(e graph.Entity) bool { return e.Attrs[entities.UnnamedAttr] != "" })
 		into, cur := joinAll(ents, fixed, weak)
 		members := map[graph.ID][]graph.ID{} // entities merged, by the entity they end in
 		for from := range into {

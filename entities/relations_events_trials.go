@@ -1,0 +1,78 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// trials links a trial (events_trials.go) to the defendant its words name
+// in sentence si, and to every name of a list after "the trial of" ("the
+// trial of X and Y").
+func (rb *relBuilder) trials(si int, in []placed) {
+	d := rb.d
+	s := d.Sentences[si]
+	span := graph.Span{Start: s.Start, End: s.End}
+	for _, e := range in {
+		if e.coref || e.tokEnd <= e.tokStart || rb.ex.Entities[e.ent].Type != graph.Event {
+			continue
+		}
+		at, after, person := trialDefendant(d, e.tokEnd-1)
+		if at < 0 {
+			continue
+		}
+		next := -1 // with after, where the next item of the list may start
+		for _, x := range in {
+			if x.coref || x.ent == e.ent || !rb.participant(x) || person && rb.ex.Entities[x.ent].Type != graph.Person {
+				continue
+			}
+			switch {
+			case !after && x.tokEnd == at:
+			case after && (trialNameAfter(d, x.tokStart, x.tokEnd, at) || x.tokStart == next):
+			default:
+				continue
+			}
+			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+			if after {
+				next = listNext(d, x.tokEnd)
+			}
+		}
+	}
+}
+
+// listNext returns the token where the next item of a list starts after
+// an item ending at token k (", Y", "and Y", ", and Y"), or -1.
+func listNext(d *Document, k int) int {
+	if k < len(d.Tokens) && d.Tokens[k].Text == "," {
+		k++
+	}
+	if k < len(d.Tokens) && low(d.Tokens[k]) == "and" {
+		k++
+	}
+	if k >= len(d.Tokens) || d.Tokens[k].Break || k > 0 && low(d.Tokens[k-1]) != "and" && d.Tokens[k-1].Text != "," {
+		return -1
+	}
+	return k
+}
+
+// occasionGuests links the guest of a hosted occasion (hostedOccasions,
+// events_addressed_topic.go) named right after "for" or "in honour of",
+// titles before the name allowed ("a dinner tonight for Bolivian
+// President Y": Y, not Bolivia).
+func (rb *relBuilder) occasionGuests(si int, in []placed) {
+	d := rb.d
+	s := d.Sentences[si]
+	span := graph.Span{Start: s.Start, End: s.End}
+	for _, e := range in {
+		if e.coref || e.tokStart < 2 || rb.ex.Entities[e.ent].Type != graph.Event || !occasionHeads[low(d.Tokens[e.tokEnd-1])] ||
+			!hostVerbs[low(d.Tokens[e.tokStart-2])] {
+			continue
+		}
+		at := occasionGuest(d, e.tokEnd)
+		if at < 0 {
+			continue
+		}
+		for _, x := range in {
+			if !x.coref && x.ent != e.ent && rb.participant(x) && !titleModifier(d, x) && trialNameAfter(d, x.tokStart, x.tokEnd, at) {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+				break
+			}
+		}
+	}
+}
