@@ -2,6 +2,7 @@ package dgraph
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,4 +58,69 @@ func TestLookupSkipsKeylessNodes(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `key "n:place:lyon" is on two nodes`) {
 		t.Errorf("a key on two nodes: %v", err)
 	}
+}
+
+// TestClusterLinkToDeletedEntityKeepsItsKey: store B pushes a relation to
+// an entity that store A deleted from the cluster after B had pushed it
+// (B's state still holds it, so B does not resend it). The node made for
+// the link carries the entity's key: no node without a key, and when B
+// sends the entity again it lands on that node, not on a second one.
+func TestClusterLinkToDeletedEntityKeepsItsKey(t *testing.T) {
+	dg := cluster(t)
+	ctx := context.Background()
+	g := sample()
+	stA := &MemState{}
+	if _, err := Push(ctx, dg, g, stA, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	// B pushed the same entities; its state says so.
+	ents, _, _, err := records(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stB := &MemState{M: map[string]string{}}
+	for _, r := range ents {
+		stB.M[r.key] = r.hash
+	}
+	// A merges the Society away: its node and relations leave the cluster.
+	soc := EntityKey(&g.Entities[1])
+	gA := sample()
+	gA.Entities = slices.Delete(gA.Entities, 1, 2)
+	gA.Relations = slices.DeleteFunc(gA.Relations, func(r graph.Relation) bool { return r.Source == 2 || r.Target == 2 })
+	gA.Articles[0].Entities = []graph.ID{1, 3, 4}
+	if _, err := Push(ctx, dg, gA, stA, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	// B sends its relations (to the Society among them), not the entities.
+	if _, err := Push(ctx, dg, g, stB, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Q []struct {
+			UID string `json:"uid"`
+			Key string `json:"ng_key"`
+		}
+	}
+	src := `{ q(func: has(~ng_source)) { uid ng_key } }`
+	if err := query(ctx, dg, src, nil, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range out.Q {
+		if n.Key == "" {
+			t.Errorf("relation end %s has no key", n.UID)
+		}
+	}
+	// B sends the Society again (as Forget makes it): one node under its key.
+	delete(stB.M, soc)
+	if _, err := Push(ctx, dg, g, stB, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out.Q = nil
+	if err := query(ctx, dg, `query q($k: string) { q(func: eq(ng_key, $k)) { uid ng_key } }`, map[string]string{"$k": soc}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Q) != 1 {
+		t.Errorf("the Society's key is on %d nodes, want 1: %v", len(out.Q), out.Q)
+	}
+	checkEqual(t, dg, g)
 }
