@@ -271,6 +271,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		byID[ents[i].ID] = &ents[i]
 	}
 	into := sameNames(ents, fixed, memo)
+	same := maps.Clone(into)
 	// join joins e into to unless to already ends in e: two rules can
 	// each join one of two entities into the other (a weakly typed
 	// person "Romilly Quillby" into the organization "Quillby" that has
@@ -296,7 +297,23 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		if _, ok := into[e.ID]; ok {
 			continue
 		}
-		if to, ok := weakJoin(e, named, owners, byID, weak, memo); ok {
+		if to, ok := weakJoin(e, named, owners, byID, weak, same, memo); ok {
+			if e.Type == graph.Person && endOf(into, to) == e.ID {
+				// The organization already ends in this person: a
+				// weakly typed one-word name in it ("House", a
+				// name of "White House") joined the person as its
+				// surname. Of the two guesses, the organization's
+				// name stands: that join goes, this one is made, so
+				// the answer does not depend on which came first.
+				for y := to; ; y = into[y] {
+					if into[y] == e.ID {
+						if byID[y].Type != graph.Person {
+							delete(into, y)
+						}
+						break
+					}
+				}
+			}
 			join(e, to)
 			continue
 		}

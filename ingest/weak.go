@@ -77,8 +77,16 @@ func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
 //     is a title of a place ("Duke of Quillby").
 //
 // named holds the entities by type and name key (every name), surnames
-// the persons of two or more words by surname; memo is joins'.
-func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID map[graph.ID]*graph.Entity, weak map[graph.ID]bool, memo *joinMemo) (graph.ID, bool) {
+// the persons of two or more words by surname; memo is joins'. Entities
+// that same, the round's joins of entities named alike (sameNames), joins
+// into one count as that one: two organizations "Romilly Quillby", which
+// the round makes one, are the one organization of the name. (Counted as
+// two, the weak person waited a round, in which a weak "Quillby" joined
+// it as the one person with that surname, and the person, the end of a
+// chain, could no longer join the organization: a union of shards, which
+// held two "White House" organizations, typed them all a person; one
+// store, which held one, an organization.)
+func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID map[graph.ID]*graph.Entity, weak map[graph.ID]bool, same map[graph.ID]graph.ID, memo *joinMemo) (graph.ID, bool) {
 	if !weak[e.ID] || e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" {
 		return 0, false
 	}
@@ -100,11 +108,17 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 			}
 		}
 	}
-	cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
-	if len(cands) != 1 {
+	var ends []graph.ID
+	for _, id := range cands {
+		id = endOf(same, id)
+		if id != e.ID && !slices.Contains(ends, id) {
+			ends = append(ends, id)
+		}
+	}
+	if len(ends) != 1 {
 		return 0, false
 	}
-	return cands[0], true
+	return ends[0], true
 }
 
 // markWeakAttrs gives the entities of ents made from a weakly typed

@@ -74,3 +74,34 @@ func TestConvergeWeakPerson(t *testing.T) {
 		t.Errorf("second converge: %+v, %v; want no change", res, err)
 	}
 }
+
+// TestWeakJoinCountsSameNamesAsOne: two organizations "Romilly Quillby"
+// (which sameNames makes one) are the one organization a weakly typed
+// person of that name joins; and when a weakly typed "Quillby", which
+// is that organization by its fullest name (its alias), joined the
+// person as its surname first, the organization's name stands: the
+// person joins it, whichever entity has the lower ID. Everything ends in
+// one organization, as one store that read one of the organizations
+// first has it.
+func TestWeakJoinCountsSameNamesAsOne(t *testing.T) {
+	for _, ids := range [][4]graph.ID{{1, 2, 3, 4}, {4, 2, 3, 1}} {
+		ents := []graph.Entity{
+			{ID: ids[0], Name: "Quillby", Type: graph.Organization, Aliases: []string{"Romilly Quillby"}},
+			{ID: ids[1], Name: "Romilly Quillby", Type: graph.Organization},
+			{ID: ids[2], Name: "Romilly Quillby", Type: graph.Organization},
+			{ID: ids[3], Name: "Romilly Quillby", Type: graph.Person},
+		}
+		slices.SortFunc(ents, func(a, b graph.Entity) int { return int(a.ID) - int(b.ID) })
+		weak := map[graph.ID]bool{ids[0]: true, ids[3]: true}
+		into, left := joinAll(ents, nil, weak)
+		if len(left) != 1 || left[0].Type != graph.Organization {
+			t.Errorf("IDs %v: joins %v leave %+v, want one organization", ids, into, left)
+			continue
+		}
+		for _, e := range ents {
+			if end := endOf(into, e.ID); end != left[0].ID {
+				t.Errorf("IDs %v: %d %s %q ends in %d, want %d", ids, e.ID, e.Type, e.Name, end, left[0].ID)
+			}
+		}
+	}
+}

@@ -92,7 +92,7 @@ func TestConcurrentPushesConverge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := parseLookup(resp.Json); err != nil {
+	if _, err := parseLookup(resp.Json, u.index); err != nil {
 		t.Error(err)
 	}
 	distinct := func(ns []Neighbour) int {

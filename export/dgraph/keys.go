@@ -2,6 +2,7 @@ package dgraph
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,3 +84,39 @@ func SentenceKey(e graph.Evidence) string {
 
 // ArticleKey is the stable key of an article.
 func ArticleKey(a *graph.Article) string { return "a:" + a.ID }
+
+// checkKeys reports the first entity of g without a usable key, and the
+// first relation with an end that is not among g's entities. Such a key
+// must never be sent: an empty one, bound as a link, makes the lookup ask
+// for ng_key "" and the mutation a node without a key, which no later
+// lookup finds and no upsert conflict guards.
+func checkKeys(g *graph.Graph, keys map[graph.ID]string) error {
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if !usableKey(EntityKey(e)) {
+			return fmt.Errorf("entity #%d %q (%s) has no key: its name is empty once normalised and it has no gazetteer or Wikidata ID", e.ID, e.Name, e.Type)
+		}
+	}
+	for i := range g.Relations {
+		r := &g.Relations[i]
+		for _, id := range []graph.ID{r.Source, r.Target} {
+			if keys[id] == "" {
+				return fmt.Errorf("relation %s #%d -> #%d: entity #%d is not among the graph's entities, so it has no key", r.Kind, r.Source, r.Target, id)
+			}
+		}
+	}
+	return nil
+}
+
+// usableKey reports whether an EntityKey names something: "n:<type>:"
+// with nothing after the type is the key of every nameless entity.
+func usableKey(k string) bool {
+	switch {
+	case strings.HasPrefix(k, "g:"), strings.HasPrefix(k, "w:"):
+		return len(k) > 2
+	case strings.HasPrefix(k, "n:"):
+		_, name, ok := strings.Cut(k[2:], ":")
+		return ok && name != ""
+	}
+	return false
+}

@@ -13,7 +13,7 @@ import (
 )
 
 func TestMutationQuads(t *testing.T) {
-	_, rels, _ := records(sample(), Options{})
+	_, rels, _, _ := records(sample(), Options{})
 	u := newUpsert()
 	u.add(rels[0]) // Ada and the Society, co-mentioned in three sentences
 	// As if the lookup found the relation and Ada, not the Society.
@@ -41,6 +41,9 @@ func TestMutationQuads(t *testing.T) {
 		`0x10 ng_weight = int:2`,
 		`0x10 dgraph.type = "Relation"`,
 		`_:k4 ng_rel_co_mention -> 0x11`,
+		// Nodes made only for a link get their key: no node without one.
+		`_:k4 ng_key = "n:organization:analytical society"`,
+		"_:k1 ng_key = \"s:a1\x1f0\x1f45\"",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("set quads lack %q:\n%s", want, got)

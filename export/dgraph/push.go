@@ -88,7 +88,10 @@ func Push(ctx context.Context, dg *dgo.Dgraph, g *graph.Graph, st State, o Optio
 	if err != nil {
 		return nil, err
 	}
-	ents, rels, arts := records(g, o)
+	ents, rels, arts, err := records(g, o)
+	if err != nil {
+		return nil, err
+	}
 	sents := sentenceRecords(g)
 	res := &Result{}
 	res.Entities.Total, res.Sentences.Total, res.Relations.Total, res.Articles.Total = len(ents), len(sents), len(rels), len(arts)
@@ -338,7 +341,7 @@ func (p *pusher) try(ctx context.Context, u *upsert) error {
 	if err != nil {
 		return err
 	}
-	f, err := parseLookup(resp.Json)
+	f, err := parseLookup(resp.Json, u.index)
 	if err != nil {
 		return err
 	}

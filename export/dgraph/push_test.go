@@ -91,8 +91,8 @@ func TestDryRunPlansEverythingOnce(t *testing.T) {
 		t.Errorf("dry run saved a state: %v", st.M)
 	}
 	// Records hash the same on every build (maps are marshalled in key order).
-	e1, r1, a1 := records(sample(), Options{})
-	e2, r2, a2 := records(sample(), Options{})
+	e1, r1, a1, _ := records(sample(), Options{})
+	e2, r2, a2, _ := records(sample(), Options{})
 	for i, l := range [][2][]*record{{e1, e2}, {r1, r2}, {a1, a2}} {
 		for j := range l[0] {
 			if l[0][j].hash != l[1][j].hash {
@@ -127,7 +127,7 @@ func cluster(t *testing.T) *dgo.Dgraph {
 func checkEqual(t *testing.T, dg *dgo.Dgraph, g *graph.Graph) {
 	t.Helper()
 	ctx := context.Background()
-	ents, rels, _ := records(g, Options{})
+	ents, rels, _, _ := records(g, Options{})
 	ev := 0
 	for _, r := range rels {
 		ev += len(r.body["ng_evidence"].([]seqRef))

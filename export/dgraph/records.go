@@ -64,9 +64,13 @@ type Scores struct {
 }
 
 // records turns g into the records a push writes, in write order:
-// entities, relations, articles.
-func records(g *graph.Graph, o Options) (ents, rels, arts []*record) {
+// entities, relations, articles. It fails, naming the entity, when an
+// entity has no key or a relation an end without one (see checkKeys).
+func records(g *graph.Graph, o Options) (ents, rels, arts []*record, err error) {
 	keys := EntityKeys(g)
+	if err := checkKeys(g, keys); err != nil {
+		return nil, nil, nil, err
+	}
 	degree := map[graph.ID]int{}
 	for _, r := range g.Relations {
 		degree[r.Source]++
@@ -105,7 +109,7 @@ func records(g *graph.Graph, o Options) (ents, rels, arts []*record) {
 	for i := range g.Articles {
 		arts = append(arts, articleRecord(&g.Articles[i], keys))
 	}
-	return ents, rels, arts
+	return ents, rels, arts, nil
 }
 
 func entityRecord(e *graph.Entity, key string, degree int, s Scores) *record {

@@ -147,7 +147,8 @@ type found struct {
 // link is a sentence a relation links to.
 type link struct{ UID, Key string }
 
-func parseLookup(js []byte) (*found, error) {
+// parseLookup reads the lookup's answer to a request for the keys asked.
+func parseLookup(js []byte, asked map[string]varRef) (*found, error) {
 	var out struct {
 		Q []struct {
 			UID      string `json:"uid"`
@@ -164,6 +165,14 @@ func parseLookup(js []byte) (*found, error) {
 	}
 	f := &found{uid: map[string]string{}, links: map[string][]link{}, shares: map[string][]string{}}
 	for _, n := range out.Q {
+		if _, ok := asked[n.Key]; !ok {
+			// The index listed a node that holds none of the keys
+			// asked for (no ng_key at all, under load: a dangling
+			// index entry, as Jepsen found in Dgraph, issue 2148). It
+			// is not the node of any key: skip it, as the lookup of
+			// a key in its value would.
+			continue
+		}
 		if old, dup := f.uid[n.Key]; dup && old != n.UID {
 			return nil, fmt.Errorf("key %q is on two nodes (%s, %s)", n.Key, old, n.UID)
 		}
@@ -182,16 +191,32 @@ func parseLookup(js []byte) (*found, error) {
 // server then parses nothing, and no string can be taken for anything but
 // a string (in a JSON mutation "uid(x)" is a variable and "[1, 2]" a vector).
 func (u *upsert) mutation(f *found) (set, del []*api.NQuad, err error) {
+	created := map[varRef]bool{}
 	node := func(v varRef) string {
 		if uid, ok := f.uid[u.keys[v]]; ok {
 			return uid
 		}
+		created[v] = true
 		return "_:k" + strconv.Itoa(int(v))
 	}
 	q := &quadWriter{node: node}
+	keyed := map[varRef]bool{}
 	for _, b := range u.set {
-		if err := q.body(node(b["uid"].(varRef)), b); err != nil {
+		v := b["uid"].(varRef)
+		if _, ok := b["ng_key"]; ok {
+			keyed[v] = true
+		}
+		if err := q.body(node(v), b); err != nil {
 			return nil, nil, err
+		}
+	}
+	// A node made only because something links to it (an entity another
+	// store deleted since this store pushed it) gets its key, so that it
+	// is never a node without one: the push that sends the entity again
+	// finds it, and two writers making it conflict on the key.
+	for _, v := range slices.Sorted(maps.Keys(created)) {
+		if !keyed[v] {
+			q.literal(node(v), "ng_key", &api.Value{Val: &api.Value_StrVal{StrVal: u.keys[v]}})
 		}
 	}
 	for _, d := range u.del {

@@ -1,0 +1,126 @@
+package dgraph
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestPushRefusesKeylessEntities: an entity whose name is empty once
+// normalised, or a relation whose end is not among the graph's entities,
+// would send an empty key; the push refuses, naming the entity.
+func TestPushRefusesKeylessEntities(t *testing.T) {
+	nameless := sample()
+	nameless.Entities = append(nameless.Entities, graph.Entity{ID: 7, Name: " -. ", Type: graph.Organization})
+	dangling := sample()
+	dangling.Relations = append(dangling.Relations, graph.Relation{Source: 2, Target: 9, Kind: graph.CoMention, Weight: 1})
+	for _, c := range []struct {
+		name string
+		g    *graph.Graph
+		want string
+	}{
+		{"nameless entity", nameless, `entity #7 " -. " (organization) has no key`},
+		{"relation to no entity", dangling, "entity #9 is not among the graph's entities"},
+	} {
+		res, err := Push(context.Background(), nil, c.g, &MemState{}, Options{DryRun: true})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: push gave %+v, %v; want an error with %q", c.name, res, err, c.want)
+		}
+	}
+	// A nameless entity with a gazetteer ID has a key.
+	nameless.Entities[len(nameless.Entities)-1].Attrs = map[string]string{"gazetteer": "geo:1"}
+	if _, err := Push(context.Background(), nil, nameless, &MemState{}, Options{DryRun: true}); err != nil {
+		t.Errorf("entity with a gazetteer ID and no name: %v", err)
+	}
+	if _, err := Push(context.Background(), nil, sample(), &MemState{}, Options{DryRun: true}); err != nil {
+		t.Errorf("sample: %v", err)
+	}
+}
+
+// TestLookupSkipsKeylessNodes: the index can list a node that holds none
+// of the keys asked for (no ng_key at all); it is no key's node, and two
+// of them are not a key on two nodes. A key asked for on two nodes is.
+func TestLookupSkipsKeylessNodes(t *testing.T) {
+	u := newUpsert()
+	u.bind("n:person:ada lovelace")
+	u.bind("n:place:lyon")
+	f, err := parseLookup([]byte(`{"q": [{"uid": "0x1"}, {"uid": "0x2", "ng_key": "n:person:ada lovelace"}, {"uid": "0x3"}]}`), u.index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.uid) != 1 || f.uid["n:person:ada lovelace"] != "0x2" {
+		t.Errorf("lookup found %v, want only Ada on 0x2", f.uid)
+	}
+	_, err = parseLookup([]byte(`{"q": [{"uid": "0x4", "ng_key": "n:place:lyon"}, {"uid": "0x5", "ng_key": "n:place:lyon"}]}`), u.index)
+	if err == nil || !strings.Contains(err.Error(), `key "n:place:lyon" is on two nodes`) {
+		t.Errorf("a key on two nodes: %v", err)
+	}
+}
+
+// TestClusterLinkToDeletedEntityKeepsItsKey: store B pushes a relation to
+// an entity that store A deleted from the cluster after B had pushed it
+// (B's state still holds it, so B does not resend it). The node made for
+// the link carries the entity's key: no node without a key, and when B
+// sends the entity again it lands on that node, not on a second one.
+func TestClusterLinkToDeletedEntityKeepsItsKey(t *testing.T) {
+	dg := cluster(t)
+	ctx := context.Background()
+	g := sample()
+	stA := &MemState{}
+	if _, err := Push(ctx, dg, g, stA, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	// B pushed the same entities; its state says so.
+	ents, _, _, err := records(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stB := &MemState{M: map[string]string{}}
+	for _, r := range ents {
+		stB.M[r.key] = r.hash
+	}
+	// A merges the Society away: its node and relations leave the cluster.
+	soc := EntityKey(&g.Entities[1])
+	gA := sample()
+	gA.Entities = slices.Delete(gA.Entities, 1, 2)
+	gA.Relations = slices.DeleteFunc(gA.Relations, func(r graph.Relation) bool { return r.Source == 2 || r.Target == 2 })
+	gA.Articles[0].Entities = []graph.ID{1, 3, 4}
+	if _, err := Push(ctx, dg, gA, stA, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	// B sends its relations (to the Society among them), not the entities.
+	if _, err := Push(ctx, dg, g, stB, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Q []struct {
+			UID string `json:"uid"`
+			Key string `json:"ng_key"`
+		}
+	}
+	src := `{ q(func: has(~ng_source)) { uid ng_key } }`
+	if err := query(ctx, dg, src, nil, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range out.Q {
+		if n.Key == "" {
+			t.Errorf("relation end %s has no key", n.UID)
+		}
+	}
+	// B sends the Society again (as Forget makes it): one node under its key.
+	delete(stB.M, soc)
+	if _, err := Push(ctx, dg, g, stB, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out.Q = nil
+	if err := query(ctx, dg, `query q($k: string) { q(func: eq(ng_key, $k)) { uid ng_key } }`, map[string]string{"$k": soc}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Q) != 1 {
+		t.Errorf("the Society's key is on %d nodes, want 1: %v", len(out.Q), out.Q)
+	}
+	checkEqual(t, dg, g)
+}
