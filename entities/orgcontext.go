@@ -25,6 +25,7 @@ var (
 //	<Name> <company role> <Name>     Wembley chairman X, Ifo economist Y
 //	<company role> at|with <Name>    an analyst at Z
 //	<seat of government> <role>      White House spokesman X, Kremlin aide
+//	<seat of government a town has>  the White House said
 //	<Name ... company head>          Basic American Foods (companyRuns)
 //	<Name> <head> <role> <Name>      Halvern bank economist X
 //	<party name ending in a head>    Popular Securities
@@ -131,10 +132,18 @@ func companyRoleBefore(d *Document, m Mention) bool {
 }
 
 // seatOfGovernment reports whether m names a seat of government before a
-// role word or a possessive: "White House spokesman", "the Kremlin's
-// envoy".
+// role word or a possessive ("White House spokesman", "the Kremlin's
+// envoy"), or one the gazetteer reads as a town: news names the office by
+// its seat ("the White House said"), far more often than a small town
+// that shares the name, and one article's town would be another's office.
 func seatOfGovernment(d *Document, m Mention) bool {
-	if !governmentSeats[strings.ToLower(m.Text(d))] || m.TokEnd >= len(d.Tokens) {
+	if !governmentSeats[strings.ToLower(m.Text(d))] {
+		return false
+	}
+	if m.Entry != nil && strings.HasPrefix(m.Entry.ID, "place:") {
+		return true
+	}
+	if m.TokEnd >= len(d.Tokens) {
 		return false
 	}
 	n := d.Tokens[m.TokEnd]

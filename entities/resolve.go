@@ -391,25 +391,52 @@ func firstStart(e *Entity) int {
 }
 
 // suffixGroup returns the one group of type t whose name key ends with key
-// as whole words, or nil when there is none or more than one.
+// as whole words, or nil when there is none or more than one, counting
+// the names of other types but people's. A seat of government's name is
+// whole ("the House" is no short form of "the White House"), and a last
+// word after a hyphen pairs two names (hyphenEnd).
 func (r *resolver) suffixGroup(t graph.Type, key string) *group {
 	var found *group
+	other := false // a name of another type, not a person's, ends with key
 	suffix := " " + key
 	for _, g := range r.groups {
-		if g.ent.Type != t || g.ent.Entry != nil && g.ent.Type != graph.Organization {
+		if g.ent.Type != t {
+			other = other || g.ent.Type != graph.Person && r.endsWith(g, key, suffix)
 			continue
 		}
-		for f := range g.forms {
-			fk := r.formKey(f)
-			if fk != key && strings.HasSuffix(fk, suffix) {
-				if found != nil && found != g {
-					return nil
-				}
-				found = g
+		if g.ent.Entry != nil && g.ent.Type != graph.Organization {
+			continue
+		}
+		if r.endsWith(g, key, suffix) {
+			if found != nil && found != g {
+				return nil
 			}
+			found = g
 		}
 	}
+	if other {
+		return nil // "the House" beside "Upper House" and "Lower House", whatever their types
+	}
 	return found
+}
+
+// endsWith reports whether a form of group g ends with key (suffix is
+// " "+key) as whole words and is longer: not a seat of government's name
+// nor a pair of names joined by a hyphen.
+func (r *resolver) endsWith(g *group, key, suffix string) bool {
+	for f := range g.forms {
+		if fk := r.formKey(f); fk != key && strings.HasSuffix(fk, suffix) && !governmentSeats[strings.ToLower(f)] && !hyphenEnd(f, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenEnd reports whether the one-word key ends form f after a hyphen:
+// "House-Senate" pairs two bodies, it is no name "Senate" shortens.
+func hyphenEnd(f, key string) bool {
+	w := strings.Fields(f)
+	return len(w) > 0 && !strings.Contains(key, " ") && strings.Contains(w[len(w)-1], "-")
 }
 
 // directionOf reports whether a form of group g is a direction word and

@@ -43,6 +43,15 @@ func TestWrittenForms(t *testing.T) {
 			[][]string{{"Lindenau, Freedonia"}, nil}, nil},
 		{"The Freedonia Bureau of Examples said so.", []ent{{graph.Country, "country:FD", []string{"Freedonia"}, false}, {graph.Organization, "", []string{"Bureau of Examples"}, false}},
 			[][]string{nil, {"Freedonia Bureau of Examples"}}, nil},
+		// Places in a list are no town and its region.
+		{"Rain fell in Springvale, Ohio, Lindenau and Freedonia.", []ent{{graph.Place, "", []string{"Springvale"}, false}, {graph.Place, "region:FD.01", []string{"Ohio"}, false}, {graph.Place, "place:1", []string{"Lindenau"}, false}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
+			[][]string{nil, nil, nil, nil}, nil},
+		{"Sales in Sylvania, Springvale, Freedonia grew.", []ent{{graph.Country, "country:SY", []string{"Sylvania"}, false}, {graph.Place, "", []string{"Springvale"}, false}, {graph.Country, "country:FD", []string{"Freedonia"}, false}},
+			[][]string{nil, nil, nil}, nil},
+		{"Clinics in Springvale, Ohio and Lindenau opened.", []ent{{graph.Place, "", []string{"Springvale"}, false}, {graph.Place, "region:FD.01", []string{"Ohio"}, false}, {graph.Place, "place:1", []string{"Lindenau"}, false}},
+			[][]string{nil, nil, nil}, nil},
+		{"Clinics in Springvale, Ohio, opened in Lindenau.", []ent{{graph.Place, "", []string{"Springvale"}, false}, {graph.Place, "region:FD.01", []string{"Ohio"}, false}, {graph.Place, "place:1", []string{"Lindenau"}, false}},
+			[][]string{{"Springvale, Ohio"}, nil, nil}, nil},
 		// A person after a place, a list of regions, a region before a
 		// town, and a country before a comma are no longer forms.
 		{"In Springvale Ada Quill said Ohio, Lindenau and Freedonia, Springvale agreed.",
@@ -119,6 +128,50 @@ func TestRegionEndsPhraseDemonym(t *testing.T) {
 		i := strings.Index(tc.text, tc.name)
 		if got := regionEndsPhrase(d, graph.Span{Start: i, End: i + len(tc.name)}, e); got != tc.want {
 			t.Errorf("%q: regionEndsPhrase(%q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestNameQualified checks that an organization written after one
+// country is named by the qualified form, so that linking keeps each
+// country's body apart, and that an acronym or a body qualified by two
+// countries keeps its name.
+func TestNameQualified(t *testing.T) {
+	fd := &gazetteer.Entry{ID: "country:FD", Name: "Freedonia", Type: graph.Country, Country: "FD"}
+	sy := &gazetteer.Entry{ID: "country:SY", Name: "Sylvania", Type: graph.Country, Country: "SY"}
+	entries := map[string]*gazetteer.Entry{"Freedonian": fd, "FREEDONIAN": fd, "Sylvanian": sy}
+	tests := []struct {
+		text      string
+		countries []string // the country mentions, in order
+		org       []string // the organization's mentions, in order
+		want      string   // its name after
+		aliases   []string
+	}{
+		{"The Freedonian Exchequer said the Exchequer would sell bonds.", []string{"Freedonian"}, []string{"Exchequer", "Exchequer"}, "Freedonian Exchequer", []string{"Freedonian Exchequer"}},
+		{"FREEDONIAN EXCHEQUER SELLS BONDS . The Freedonian Exchequer said so.", []string{"FREEDONIAN", "Freedonian"}, []string{"EXCHEQUER", "Exchequer"}, "Freedonian Exchequer", []string{"FREEDONIAN EXCHEQUER", "Freedonian Exchequer"}},
+		{"The Freedonian Exchequer and the Sylvanian Exchequer met.", []string{"Freedonian", "Sylvanian"}, []string{"Exchequer", "Exchequer"}, "Exchequer", []string{"Freedonian Exchequer", "Sylvanian Exchequer"}},
+		{"Freedonian QZT membership was discussed by the QZT.", []string{"Freedonian"}, []string{"QZT", "QZT"}, "QZT", nil},
+		{"The Freedonian Exchequer Office said so.", []string{"Freedonian"}, []string{"Exchequer Office"}, "Freedonian Exchequer Office", []string{"Freedonian Exchequer Office"}},
+	}
+	for _, tc := range tests {
+		ex := &Extraction{}
+		at := 0
+		org := &Entity{Type: graph.Organization, Name: tc.org[0]}
+		for _, c := range tc.countries {
+			i := strings.Index(tc.text[at:], c) + at
+			ex.Entities = append(ex.Entities, &Entity{Type: graph.Country, Name: entries[c].Name, Entry: entries[c], Mentions: []graph.Span{{Start: i, End: i + len(c)}}})
+			at = i + len(c)
+		}
+		at = 0
+		for _, o := range tc.org {
+			i := strings.Index(tc.text[at:], o) + at
+			org.Mentions = append(org.Mentions, graph.Span{Start: i, End: i + len(o)})
+			at = i + len(o)
+		}
+		ex.Entities = append(ex.Entities, org)
+		writtenForms(text.Segment(tc.text), ex)
+		if org.Name != tc.want || !slices.Equal(org.Aliases, tc.aliases) {
+			t.Errorf("%q: organization %q aliases %q, want %q aliases %q", tc.text, org.Name, org.Aliases, tc.want, tc.aliases)
 		}
 	}
 }

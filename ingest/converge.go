@@ -299,6 +299,11 @@ func linkEach(s *store.Store, ents []*graph.Entity) ([]graph.ID, error) {
 					return err
 				}
 				ids[i] = got[0]
+				// The union counts the mentions each store counted, as
+				// Resolve weighs them (weakJoin).
+				if err := addMentionCount(t, got[0], ents[i].Mentions); err != nil {
+					return err
+				}
 			}
 			return nil
 		})
@@ -307,6 +312,19 @@ func linkEach(s *store.Store, ents []*graph.Entity) ([]graph.ID, error) {
 		}
 	}
 	return ids, nil
+}
+
+// addMentionCount adds n to the mentions counted for entity id.
+func addMentionCount(t *store.Txn, id graph.ID, n int) error {
+	if n == 0 {
+		return nil
+	}
+	rec, err := t.Entity(id)
+	if err != nil {
+		return err
+	}
+	rec.Mentions += n
+	return t.SaveEntity(rec)
 }
 
 // asExtracted turns an entity of a graph into the extraction of an

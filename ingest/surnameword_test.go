@@ -72,6 +72,14 @@ func word(name string, t graph.Type, weak bool) *entities.Entity {
 	return &entities.Entity{Name: name, Type: t, WeakType: weak, Mentions: []graph.Span{{Start: 0, End: len(name)}}}
 }
 
+// mentioned returns e with n mentions.
+func mentioned(e *entities.Entity, n int) *entities.Entity {
+	for len(e.Mentions) < n {
+		e.Mentions = append(e.Mentions, graph.Span{Start: 0, End: len(e.Name)})
+	}
+	return e
+}
+
 // town returns a one-word place with a gazetteer entry, weakly typed
 // (found by the recognizer alone) or not.
 func town(name string, weak bool) *entities.Entity {
@@ -136,6 +144,12 @@ func TestSurnameWord(t *testing.T) {
 		{"a lone surname is the one person of it before a generational suffix",
 			[]*entities.Entity{person("Ada Quillfeather Jr", nil)}, person("Quillfeather", nil),
 			[]string{"person:Ada Quillfeather Jr"}},
+		{"a word far more often an organization than the person is named stays apart",
+			[]*entities.Entity{person("Ada Quillfeather", nil)}, mentioned(word("Quillfeather", graph.Organization, true), surnameShare+1),
+			[]string{"organization:Quillfeather", "person:Ada Quillfeather"}},
+		{"a surname repeated after the one full name is the person",
+			[]*entities.Entity{person("Ada Quillfeather", nil)}, mentioned(word("Quillfeather", graph.Organization, true), surnameShare),
+			[]string{"person:Ada Quillfeather"}},
 		{"short words are not read as surnames",
 			[]*entities.Entity{person("Ada Qux", nil)}, word("Qux", graph.Organization, true),
 			[]string{"organization:Qux", "person:Ada Qux"}},

@@ -74,7 +74,8 @@ func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
 //     person carries a gazetteer entry (a surname alone does not tell
 //     which of its bearers the entry is), writes the surname alone in
 //     capitals ("Ada DULBECCO", a byline run into a dateline's town) or
-//     is a title of a place ("Duke of Quillby").
+//     is a title of a place ("Duke of Quillby"), and unless the word has
+//     more than surnameShare times as many mentions as the person.
 //
 // named holds the entities by type and name key (every name), surnames
 // the persons of two or more words by surname; memo is joins'. Entities
@@ -118,8 +119,20 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 	if len(ends) != 1 {
 		return 0, false
 	}
+	if to := byID[ends[0]]; to != nil && e.Type != graph.Person && e.Mentions > surnameShare*to.Mentions {
+		// A word the recognizer reads as an organization far more often
+		// than the articles name the person is the organization's
+		// ("Quillby's rated the notes", 200 times, beside "Series A.
+		// Quillby", a name run across a sentence's end), while a surname
+		// comes back a few times after the one full name.
+		return 0, false
+	}
 	return ends[0], true
 }
+
+// surnameShare is how many times as many mentions as the person a word
+// read as its surname may have.
+const surnameShare = 10
 
 // markWeakAttrs gives the entities of ents made from a weakly typed
 // mention the weak mark (weakAttr), in a copy of their attributes.

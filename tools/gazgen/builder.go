@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	gz "github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // builder accumulates one entry and its aliases. Aliases are kept unique by
@@ -72,11 +73,14 @@ func (b *builder) demote(key string) {
 
 // finish weakens one-word aliases that are common English words (see
 // commonWords), drops the entry if its name is noise, and orders the
-// aliases: the name first, then by kind and text.
+// aliases: the name first, then by kind and text. A country's own name
+// stays strong: the news corpora hold wires written all in lower case
+// ("venezuela is seeking"), which make a country's name as common as a
+// word, and a country's name is the strongest evidence news gives.
 func (b *builder) finish(common map[string]bool) (gz.Entry, bool) {
 	for i := range b.Aliases {
 		a := &b.Aliases[i]
-		if a.Kind == gz.KindCode || a.Upper() {
+		if a.Kind == gz.KindCode || a.Upper() || b.Type == graph.Country && gz.Key(a.Text) == gz.Key(b.Name) {
 			continue
 		}
 		if k := gz.Key(a.Text); !strings.Contains(k, " ") && common[k] {

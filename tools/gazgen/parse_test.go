@@ -256,6 +256,15 @@ func TestBuilder(t *testing.T) {
 	if !ok || !reflect.DeepEqual(e.Aliases, want) {
 		t.Errorf("got %v, want %v", e.Aliases, want)
 	}
+	// A country's name stays strong however common the word; its other
+	// one-word aliases do not.
+	c := newBuilder(gz.Entry{ID: "country:QB", Name: "Quillbia", Type: graph.Country})
+	c.add("Quill", gz.KindName)
+	e, ok = c.finish(map[string]bool{"quillbia": true, "quill": true})
+	want = []gz.Alias{{Text: "Quillbia", Kind: gz.KindName}, {Text: "Quill", Kind: gz.KindDerived}}
+	if !ok || !reflect.DeepEqual(e.Aliases, want) {
+		t.Errorf("country: got %v, want %v", e.Aliases, want)
+	}
 	if _, ok := newBuilder(gz.Entry{ID: "x", Name: "Q", Type: graph.Place}).finish(nil); ok {
 		t.Errorf("an entry whose name is noise was kept")
 	}
