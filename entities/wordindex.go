@@ -54,6 +54,7 @@ var (
 	partyNicknamesIx   = indexKeys(partyNicknames)
 	eventModifiersIx   = indexSet(eventModifiers, seasonWords) // the modifiers placeEvents drops
 	nonNamesIx         = indexSet(nonNames)
+	suitRoleNounsIx    = indexSet(suitRoleNouns)
 )
 
 // indexedLists are every wordIndex made, in order; vocab numbers their
@@ -62,6 +63,11 @@ var (
 	indexedLists []*wordIndex
 	vocabOnce    sync.Once
 	vocab        map[string]uint32
+	// vocabMaxLen and vocabFirst are the longest word of vocab and the
+	// bytes its words start with: most tokens (punctuation, numbers,
+	// long words) are known to be no word of it without a lookup.
+	vocabMaxLen    int
+	vocabFirstByte [256]bool
 )
 
 // indexSet indexes the union of word sets: bool maps whose true entries
@@ -115,8 +121,10 @@ func buildVocab() {
 	vocab = map[string]uint32{}
 	for _, w := range indexedLists {
 		for _, k := range w.keys() {
-			if _, ok := vocab[k]; !ok {
+			if _, ok := vocab[k]; !ok && k != "" {
 				vocab[k] = uint32(vocabFirst + len(vocab))
+				vocabMaxLen = max(vocabMaxLen, len(k))
+				vocabFirstByte[k[0]] = true
 			}
 		}
 	}
@@ -124,7 +132,10 @@ func buildVocab() {
 	for _, w := range indexedLists {
 		w.bits = make([]uint64, n)
 		for _, k := range w.keys() {
-			id := vocab[k]
+			id, ok := vocab[k]
+			if !ok {
+				continue // ""
+			}
 			w.bits[id>>6] |= 1 << (id & 63)
 		}
 	}
@@ -134,9 +145,11 @@ func buildVocab() {
 func numberTokens(toks []text.Token) {
 	vocabOnce.Do(buildVocab)
 	for i := range toks {
-		id, ok := vocab[toks[i].LowerText()]
-		if !ok {
-			id = vocabOther
+		id := uint32(vocabOther)
+		if l := toks[i].LowerText(); l != "" && len(l) <= vocabMaxLen && vocabFirstByte[l[0]] {
+			if n, ok := vocab[l]; ok {
+				id = n
+			}
 		}
 		toks[i].Vocab = id
 	}
@@ -144,8 +157,21 @@ func numberTokens(toks []text.Token) {
 
 // of reports whether token t's lower-case text is in the list.
 func (w *wordIndex) of(t Token) bool {
-	if t.Vocab == vocabNone {
-		return w.has(low(t))
+	if v := t.Vocab; v != vocabNone {
+		return w.bits[v>>6]&(1<<(v&63)) != 0
 	}
-	return w.bits[t.Vocab>>6]&(1<<(t.Vocab&63)) != 0
+	return w.unnumbered(&t)
+}
+
+// unnumbered is of for a token without a number: a lookup in the list.
+func (w *wordIndex) unnumbered(t *Token) bool { return w.has(t.LowerText()) }
+
+// in reports whether a token in [i, j) of d is in the list (hasWord).
+func (w *wordIndex) in(d *Document, i, j int) bool {
+	for k := i; k < j; k++ {
+		if w.of(d.Tokens[k]) {
+			return true
+		}
+	}
+	return false
 }
