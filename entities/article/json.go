@@ -248,10 +248,10 @@ func (a *Article) fromJSON(raw []byte) error {
 		}
 	}
 	if dl := collapse(get([]string{"dateline"}, " ")); dl != "" {
-		if place, agency, _, ok := splitDateline(dl); ok {
-			a.Place, a.Region, a.Source = place, datelineRegion(dl), cmpOr(a.Source, agency)
-		} else if nameShaped(strings.Trim(dl, " ,-–—:")) {
-			a.Place = placeName(strings.Trim(dl, " ,-–—:"))
+		if f := readDatelineField(dl); f.dateline {
+			a.Place, a.Region, a.Source = f.place, f.region, cmpOr(a.Source, f.agency)
+		} else if f.named {
+			a.Place = f.place
 		}
 	}
 	a.Place = cmpOr(a.Place, collapse(get(placeKeys, ", ")))
