@@ -31,7 +31,7 @@ func companyRuns(d *Document, mentions []Mention, retyped map[string]bool) []Men
 				end++
 			}
 			k = end
-			for start < end && (nonNames[low(d.Tokens[start])] || low(d.Tokens[start]) == "the") {
+			for start < end && (nonNamesIx.of(d.Tokens[start]) || low(d.Tokens[start]) == "the") {
 				start++ // "The" opening the sentence
 			}
 			if end-start < 2 || !companyHeads[strings.TrimSuffix(low(d.Tokens[end-1]), ".")] {

@@ -127,7 +127,8 @@ func corefs(d *Document, ex *Extraction) []Coref {
 				}
 				continue
 			}
-			if g, ok := pronounGenders[l]; ok {
+			if pronounGendersIx.of(t) {
+				g := pronounGenders[l]
 				if e, ok := frontedSubject(d, ex, bySentence, gender, si, k, g); ok {
 					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
 				} else if e, ok := boundObject(d, ex, bySentence, out, gender, si, k, g); ok {

@@ -223,11 +223,20 @@ func (c *cueRecognizer) roleCue(d *Document, s Sentence, i int, a *cueToken, out
 	t, l, next := a.t, a.l, a.next
 	// Role cue or honorific right before a name: "Prime Minister X",
 	// "MP X", "Mr X", "ministers X and Y", "secretaries—X and Y".
+	cue := false
+	if len(l) == len(a.lt) {
+		cue = roleCueIx.of(t) // roleNouns, honorifics
+	} else {
+		cue = roleNouns[l] || honorifics[l]
+	}
+	if !cue || !t.Word() {
+		return out
+	}
 	gazStart := false // the cue word opens a gazetteer name: "Sri Lanka", "General Electric"
 	if m, ok := c.typed[i]; ok && m.TokEnd > i+1 && m.Type != graph.Person {
 		gazStart = true
 	}
-	if (roleNouns[l] || honorifics[l]) && t.Word() && !gazStart {
+	if !gazStart {
 		k := next
 		if k < s.TokEnd && (isDash(d.Tokens[k].Text) || d.Tokens[k].Text == ":") {
 			k++
@@ -354,6 +363,9 @@ func (c *cueRecognizer) operation(d *Document, s Sentence, i int, a *cueToken, o
 func (c *cueRecognizer) classNoun(d *Document, s Sentence, i int, a *cueToken, out []Mention) []Mention {
 	t, lt := a.t, a.lt
 	// A class noun in lower case before a name: "the militant group X".
+	if !classNounsIx.of(t) {
+		return out
+	}
 	if typ, ok := classNouns[lt]; ok && t.Text == lt && i+1 < s.TokEnd && d.Tokens[i+1].Cap() {
 		if e := capRun(d, i+1, s.TokEnd); e > i+1 && !c.known(i+1, e) && !onlyRoleWords(d, i+1, e) {
 			out = append(out, Mention{Start: d.Tokens[i+1].Start, End: d.Tokens[e-1].End, TokStart: i + 1, TokEnd: e, Type: typ, Source: "class", Score: ScoreHead})

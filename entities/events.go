@@ -52,7 +52,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		for j < len(d.Tokens) {
 			t := d.Tokens[j]
 			l := low(t)
-			if eventModifiers[l] || seasonWords[l] || owned && months[l] > 0 && t.Cap() {
+			if eventModifiersIx.of(t) || owned && months[l] > 0 && t.Cap() {
 				j++ // "OPEC's December pact": a month after the owner
 				continue
 			}
@@ -63,7 +63,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 			// A party's event takes other words only after its
 			// possessive: "Labour's spring conference", not "the DMK
 			// described talks".
-			if other < 2 && t.Word() && !t.Cap() && !groupStopWords[l] && !eventHeads[l] && j+1 < len(d.Tokens) && (m.Type != graph.Party || owned) {
+			if other < 2 && t.Word() && !t.Cap() && !groupStopWords[l] && !eventHeadsIx.of(t) && j+1 < len(d.Tokens) && (m.Type != graph.Party || owned) {
 				other++
 				j++
 				// "long-term": a hyphenated word is one modifier.
@@ -74,7 +74,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 			}
 			break
 		}
-		if j >= len(d.Tokens) || !eventHeads[low(d.Tokens[j])] || d.Tokens[j].Break {
+		if j >= len(d.Tokens) || !eventHeadsIx.of(d.Tokens[j]) || d.Tokens[j].Break {
 			continue
 		}
 		// Only definite phrases name one event: "the ... attack".
@@ -128,7 +128,7 @@ var seasonWords = map[string]bool{"spring": true, "summer": true, "autumn": true
 func capitalisedEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for j, t := range d.Tokens {
-		if j < 2 || !eventHeads[low(t)] || t.Cap() && !capitalAgreement(d, j) {
+		if j < 2 || !eventHeadsIx.of(t) || t.Cap() && !capitalAgreement(d, j) {
 			continue
 		}
 		b := j - 1

@@ -25,6 +25,9 @@ import "strings"
 func actedEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for v := 0; v+3 < len(d.Tokens); v++ {
+		if !actedHeadsIx.of(d.Tokens[v]) {
+			continue
+		}
 		heads := actedHeads[low(d.Tokens[v])]
 		if heads == nil || !namedActor(d, selected, v) {
 			continue

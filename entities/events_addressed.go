@@ -15,7 +15,7 @@ package entities
 func addressedGatherings(d *Document) []Mention {
 	var out []Mention
 	for v := 0; v+3 < len(d.Tokens); v++ {
-		if !addressVerbs[low(d.Tokens[v])] && low(d.Tokens[v]) != "addressing" {
+		if !addressVerbsIx.of(d.Tokens[v]) && low(d.Tokens[v]) != "addressing" {
 			continue
 		}
 		k := v + 1

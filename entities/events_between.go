@@ -16,7 +16,7 @@ func betweenEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for j := 0; j+2 < len(d.Tokens); j++ {
 		h := d.Tokens[j]
-		if !h.Word() || !eventHeads[low(h)] || low(d.Tokens[j+1]) != "between" || d.Tokens[j+1].Break {
+		if !h.Word() || !eventHeadsIx.of(h) || low(d.Tokens[j+1]) != "between" || d.Tokens[j+1].Break {
 			continue
 		}
 		end := betweenSides(d, selected, j+2)

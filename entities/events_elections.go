@@ -23,7 +23,7 @@ package entities
 func electionEvents(d *Document) []Mention {
 	var out []Mention
 	for j := 1; j < len(d.Tokens); j++ {
-		if !electionHeads[low(d.Tokens[j])] || d.Tokens[j].Cap() || !electionPhraseEnds(d, j+1) {
+		if !electionHeadsIx.of(d.Tokens[j]) || d.Tokens[j].Cap() || !electionPhraseEnds(d, j+1) {
 			continue
 		}
 		start := j

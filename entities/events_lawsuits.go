@@ -19,7 +19,7 @@ import (
 func (rb *relBuilder) suitRoles(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	if !hasWord(d, s.TokStart, s.TokEnd, suitRoleNouns) {
+	if !suitRoleNounsIx.in(d, s.TokStart, s.TokEnd) {
 		return
 	}
 	suit := rb.articleSuit()

@@ -30,8 +30,8 @@ func pactEvents(d *Document, selected []Mention) []Mention {
 	for j := 1; j < len(d.Tokens); j++ {
 		t := d.Tokens[j]
 		l := low(t)
-		suit := suitHeads[l]
-		if !suit && !signedHeads[l] || l == "convention" || t.Cap() || t.Break {
+		suit := suitHeadsIx.of(t)
+		if !suit && !signedHeadsIx.of(t) || l == "convention" || t.Cap() || t.Break {
 			continue // a convention is as often a gathering
 		}
 		s := modifierStart(d, j, 2)

@@ -77,7 +77,7 @@ var agreementParts = map[string]bool{"terms": true, "provisions": true, "spirit"
 func partyEvents(d *Document) []Mention {
 	var out []Mention
 	for k := 1; k+1 < len(d.Tokens); k++ {
-		if !actedDeterminers[low(d.Tokens[k])] || agreementWordBefore(d, k) < 0 {
+		if !actedDeterminersIx.of(d.Tokens[k]) || agreementWordBefore(d, k) < 0 {
 			continue
 		}
 		if m, ok := agreementFrom(d, k+1, 3, partyModifier, signedHeads); ok {

@@ -20,15 +20,16 @@ import "strings"
 func signedEvents(d *Document) []Mention {
 	var out []Mention
 	for v := 0; v+3 < len(d.Tokens); v++ {
-		l := low(d.Tokens[v])
+		t := d.Tokens[v]
+		l := low(t)
 		heads := signedHeads
 		switch {
 		case l == "set" || l == "entered":
 			if n := low(d.Tokens[v+1]); n != "up" && n != "into" {
 				continue // "set up", "entered into"
 			}
-		case signVerbs[l], agreementActs[l], pactMakers[l]:
-		case suitMakers[l]:
+		case signingIx.of(t): // signVerbs, agreementActs, pactMakers
+		case suitMakersIx.of(t):
 			heads = suitHeads // "filed a copyright suit"
 		default:
 			continue

@@ -134,6 +134,9 @@ func nicknamePerson(d *Document, k, end int, places []Mention) int {
 // by their words, longest first.
 func longestNicknames(d *Document, k int) [][]partyNickname {
 	var out [][]partyNickname
+	if !partyNicknamesIx.of(d.Tokens[k]) {
+		return out
+	}
 	byLen := map[int][]partyNickname{}
 	maxLen := 0
 	for _, n := range partyNicknames[low(d.Tokens[k])] {

@@ -49,7 +49,7 @@ func (rb *relBuilder) nominalVisits(si int, in []placed) {
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
 	for v := s.TokStart + 1; v < s.TokEnd; v++ {
-		if !visitNouns[low(d.Tokens[v])] || d.Tokens[v].Cap() && v > s.TokStart && !d.Tokens[v-1].Cap() && d.Tokens[v-1].Word() {
+		if !visitNounsIx.of(d.Tokens[v]) || d.Tokens[v].Cap() && v > s.TokStart && !d.Tokens[v-1].Cap() && d.Tokens[v-1].Word() {
 			continue
 		}
 		dst, np, ok := rb.compoundDestination(in, s, v)

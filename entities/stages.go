@@ -80,6 +80,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 func segmentStage(d *Doc) {
 	if len(d.Tokens) == 0 && len(d.Sentences) == 0 {
 		d.Document = text.Segment(d.Text)
+		numberTokens(d.Tokens) // only tokens of its own: a caller's may be shared
 	}
 }
 

@@ -199,7 +199,7 @@ func articleSport(d *Document) string {
 func sportsSentence(d *Document, si int) bool {
 	s := d.Sentences[si]
 	for k := s.TokStart; k < s.TokEnd; k++ {
-		if sportsWords[low(d.Tokens[k])] || isScore(d, k, s.TokEnd) {
+		if sportsWordsIx.of(d.Tokens[k]) || isScore(d, k, s.TokEnd) {
 			return true
 		}
 	}
@@ -217,7 +217,7 @@ const minSportsWords = 3
 func sportsArticle(d *Document) bool {
 	seen := map[string]bool{}
 	for _, t := range d.Tokens {
-		if l := low(t); sportsWords[l] && !seen[l] {
+		if l := low(t); sportsWordsIx.of(t) && !seen[l] {
 			seen[l] = true
 			if len(seen) >= minSportsWords {
 				return true

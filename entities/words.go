@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -94,9 +95,8 @@ func startsName(t Token) bool {
 	if t.Cap() {
 		return true
 	}
-	r := []rune(t.Text)
-	if unicode.IsDigit(r[0]) {
-		for _, c := range r {
+	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsDigit(r) {
+		for _, c := range t.Text {
 			if unicode.IsUpper(c) {
 				return true
 			}

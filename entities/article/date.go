@@ -98,6 +98,14 @@ type dateMatch struct {
 
 // findDate returns the first well-formed date in s.
 func findDate(s string) (dateMatch, bool) {
+	if m, ok := timestampDate(s); ok {
+		return m, true
+	}
+	return findDateForms(s)
+}
+
+// findDateForms is findDate by the regexps of dateForms alone.
+func findDateForms(s string) (dateMatch, bool) {
 	var best dateMatch
 	found := false
 	forms := dateFormsPossible(s)
@@ -143,6 +151,70 @@ func findDate(s string) (dateMatch, bool) {
 	}
 	return best, true
 }
+
+// timestampDate reads a whole string written "26-FEB-1987 15:01:01.79"
+// (day-month-year and a time to the hundredth of a second, the
+// timestamp of VMS and of feeds written by it) without a regexp: only
+// the second of dateForms can match such a string, and its match is the
+// whole string, so the answer is the same. Any other string, or a date
+// or time isoDate finds impossible, is left to the regexps (ok false).
+func timestampDate(s string) (dateMatch, bool) {
+	i := 0
+	digits := func(lo, hi int) (string, bool) {
+		j := i
+		for j < len(s) && j-i < hi && isDigit(s[j]) {
+			j++
+		}
+		if j-i < lo || j < len(s) && isDigit(s[j]) {
+			return "", false
+		}
+		d := s[i:j]
+		i = j
+		return d, true
+	}
+	sep := func(c byte) bool {
+		if i < len(s) && s[i] == c {
+			i++
+			return true
+		}
+		return false
+	}
+	day, ok := digits(1, 2)
+	if !ok || !sep('-') || i+3 > len(s) {
+		return dateMatch{}, false
+	}
+	mon := s[i : i+3]
+	i += 3
+	mo := monthNumber(mon)
+	if mo == 0 || !isLetter(mon[0]) || !isLetter(mon[1]) || !isLetter(mon[2]) || !sep('-') {
+		return dateMatch{}, false
+	}
+	year, ok := digits(4, 4)
+	if !ok || !sep(' ') {
+		return dateMatch{}, false
+	}
+	hour, ok := digits(1, 2)
+	if !ok || !sep(':') {
+		return dateMatch{}, false
+	}
+	minute, ok := digits(2, 2)
+	if !ok || !sep(':') {
+		return dateMatch{}, false
+	}
+	if _, ok := digits(2, 2); !ok || !sep('.') {
+		return dateMatch{}, false
+	}
+	if _, ok := digits(1, len(s)); !ok || i != len(s) {
+		return dateMatch{}, false
+	}
+	iso, ok := isoDate(atoi(year), mo, atoi(day), hour, minute, "")
+	if !ok || !strings.Contains(iso, "T") {
+		return dateMatch{}, false // the regexps look further, or for a time before it
+	}
+	return dateMatch{iso, 0, len(s)}, true
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // dateFormsPossible returns the set of dateForms (bit i for dateForms[i])
 // that can match s, from where its years are: every form has a year of

@@ -57,3 +57,45 @@ func TestEpochDate(t *testing.T) {
 		}
 	}
 }
+
+// TestTimestampDateAgreesWithForms checks the regexp-free reading of
+// "26-FEB-1987 15:01:01.79" timestamps against the regexps it stands in
+// for: where it answers, they answer the same; where it declines, the
+// string is one of the shapes it must leave to them.
+func TestTimestampDateAgreesWithForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		fast bool // timestampDate answers
+	}{
+		{"26-FEB-1987 15:01:01.79", true},
+		{"3-mar-1987 09:15:00.5", true},
+		{"31-Dec-2001 23:59:59.999", true},
+		{"1-Jan-1987 7:05:02.10", true},
+		{"30-FEB-1987 15:01:01.79", false},  // no such day
+		{"26-FEB-1987 25:01:01.79", false},  // no such hour: the date alone
+		{"26-FEB-1987 15:01:01", false},     // no hundredths
+		{"26-FEB-1987 15:01:01.79 ", false}, // more after it
+		{"126-FEB-1987 15:01:01.79", false},
+		{"26-FEBR-1987 15:01:01.79", false},
+		{"26-XYZ-1987 15:01:01.79", false},
+		{"26-FEB-19870 15:01:01.79", false},
+		{"26-FEB-1987  15:01:01.79", false},
+		{"26-FEB-1987 15:1:01.79", false},
+		{"Mon 26-FEB-1987 15:01:01.79", false},
+		{"26-FEB-1987", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		got, ok := timestampDate(tt.in)
+		if ok != tt.fast {
+			t.Errorf("timestampDate(%q) ok = %v, want %v", tt.in, ok, tt.fast)
+		}
+		want, wantOK := findDateForms(tt.in)
+		if ok && (!wantOK || got != want) {
+			t.Errorf("timestampDate(%q) = %+v, the regexps %+v (%v)", tt.in, got, want, wantOK)
+		}
+		if d, _ := findDate(tt.in); d != want {
+			t.Errorf("findDate(%q) = %+v, the regexps %+v", tt.in, d, want)
+		}
+	}
+}

@@ -127,3 +127,22 @@ func FuzzDatedHead(f *testing.F) {
 	}
 	f.Fuzz(checkDatedHead)
 }
+
+// TestReadDatelineFieldMemo checks that a dateline field read from the
+// memo gives what reading it afresh gives.
+func TestReadDatelineFieldMemo(t *testing.T) {
+	for _, dl := range []string{"QUILLBY, March 3 -", "Quillby (Wirewell) -", "Quillby", "not a dateline at all"} {
+		first := readDatelineField(dl)
+		again := readDatelineField(dl)
+		if first != again {
+			t.Errorf("%q: %+v, then %+v from the memo", dl, first, again)
+		}
+		place, agency, _, ok := splitDateline(dl)
+		if ok != first.dateline || ok && (place != first.place || agency != first.agency || datelineRegion(dl) != first.region) {
+			t.Errorf("%q: %+v, splitDateline %q %q %v", dl, first, place, agency, ok)
+		}
+	}
+	if f := readDatelineField("QUILLBY, March 3 -"); !f.dateline || f.place != "Quillby" {
+		t.Errorf("QUILLBY, March 3 -: %+v", f)
+	}
+}

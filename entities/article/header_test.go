@@ -170,3 +170,29 @@ func TestStripMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeBylineNeverMissesBylineRe checks that the quick test passes
+// every string bylineRe matches, and turns away some it does not.
+func TestMayBeBylineNeverMissesBylineRe(t *testing.T) {
+	in := []string{
+		"By Jane Quill", "BY JANE QUILL", "By: Jane Quill", "Written by Jane Quill", "WRITTEN BY Jane Quill",
+		"Reported by Jane Quill", "Story by Jane Quill", "Author: Jane Quill", "Authors: Jane Quill and Tom Lark",
+		"Byline - Jane Quill", "Compiled by Jane Quill", "Updated by Jane Quill", "Text by Jane Quill",
+		"ſtory by Jane Quill", "Poſted by Jane Quill", "Edited by\tJane Quill",
+		"Bylines: Jane Quill", "Bystander Jane Quill", "The dry period means the crop will be late",
+		"Authorship Jane Quill", "Compilation by Jane Quill", "", "By", "Écrit par Jane Quill",
+	}
+	rejected := 0
+	for _, s := range in {
+		may := mayBeByline(s)
+		if bylineRe.MatchString(s) && !may {
+			t.Errorf("%q: bylineRe matches, mayBeByline says no", s)
+		}
+		if !may {
+			rejected++
+		}
+	}
+	if rejected < 4 {
+		t.Errorf("mayBeByline turned away %d strings, want at least 4", rejected)
+	}
+}

@@ -249,10 +249,10 @@ func (a *Article) fromJSON(raw []byte) error {
 		}
 	}
 	if dl := collapse(get([]string{"dateline"}, " ")); dl != "" {
-		if place, agency, _, ok := splitDateline(dl); ok {
-			a.Place, a.Region, a.Source = place, datelineRegion(dl), cmp.Or(a.Source, agency)
-		} else if nameShaped(strings.Trim(dl, " ,-–—:")) {
-			a.Place = placeName(strings.Trim(dl, " ,-–—:"))
+		if f := readDatelineField(dl); f.dateline {
+			a.Place, a.Region, a.Source = f.place, f.region, cmp.Or(a.Source, f.agency)
+		} else if f.named {
+			a.Place = f.place
 		}
 	}
 	a.Place = cmp.Or(a.Place, collapse(get(placeKeys, ", ")))

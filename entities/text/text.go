@@ -26,6 +26,12 @@ type Token struct {
 	// shape caches Word and Cap, set by the tokenizer (shapeSet); tokens
 	// made by hand leave it zero and have them worked out from Text.
 	shape uint8
+	// Vocab numbers the token's lower-case text in a vocabulary of the
+	// caller's (the entities package numbers the words of its word lists
+	// once per token, so the rules test list membership by number, not
+	// by string). Zero means not numbered; the tokenizer leaves it zero.
+	// It sits in the struct's padding: a Token stays 56 bytes.
+	Vocab uint32
 }
 
 // Bits of Token.shape.
