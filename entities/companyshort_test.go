@@ -27,3 +27,25 @@ func TestUniversityShortName(t *testing.T) {
 		t.Errorf("Cambridge is %q, want place", got)
 	}
 }
+
+// TestIndustryHeadShortName checks that a company's first word alone is
+// the company whose name ends with an industry word and a corporate word
+// ("Quillby Automobile Co", "Vestra Motor Corp"), on made-up names.
+func TestIndustryHeadShortName(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	for _, tc := range []struct{ text, full, short string }{
+		{"Quillby has a long history in Canada. In 1910 the Quillby Automobile Co. was set up there.", "Quillby Automobile Co", "Quillby"},
+		{"Vestra Motor Corp said sales rose. Vestra also cut prices.", "Vestra Motor Corp", "Vestra"},
+	} {
+		ex := x.Extract(tc.text)
+		var full *Entity
+		for _, e := range ex.Entities {
+			if e.Name == tc.full {
+				full = e
+			}
+		}
+		if full == nil || full.Type != graph.Organization || !slices.Contains(full.Aliases, tc.short) {
+			t.Errorf("%q: %s = %+v, want an organization with the alias %s", tc.text, tc.full, full, tc.short)
+		}
+	}
+}

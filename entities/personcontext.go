@@ -15,8 +15,12 @@ import (
 //   - appointed or elected to a role: "X was appointed Regius Professor",
 //     "X was elected chairman";
 //   - after "as" and a role: "As governor, X raised taxes";
-//   - the subject of a sentence that the next sentence continues with
-//     "He" or "She": "X was the recipient of ... . He was elected ...";
+//   - the subject of a sentence, at its start or after a fronted clause,
+//     that the next sentence continues with "He" or "She": "X was the
+//     recipient of ... . He was elected ...", "With the help of Y, X
+//     received ... . He ..." (mainSubject, personsubject.go);
+//   - where only a person stands (personObject, personsubject.go):
+//     "divorced from X", "He soon met X and Y", "X and her husband";
 //   - succeeding a person in a role: "X succeeded Tam Brell as dean".
 
 // roleVerbs are the participles after "was" that give a person a role.
@@ -26,7 +30,7 @@ var roleVerbs = map[string]bool{"appointed": true, "elected": true, "re-elected"
 // in one of the contexts above.
 func personContext(d *Document, ms []Mention, i int) bool {
 	m := ms[i]
-	return listedWithPerson(d, ms, i) || appointedAfter(d, m.TokEnd) || asRoleBefore(d, m.TokStart) || pronounContinues(d, ms, i) || succeedsPerson(d, ms, m.TokEnd)
+	return listedWithPerson(d, ms, i) || personObject(d, ms, i) || appointedAfter(d, m.TokEnd) || asRoleBefore(d, m.TokStart) || pronounContinues(d, ms, i) || succeedsPerson(d, ms, m.TokEnd)
 }
 
 // succeedsPerson reports whether "succeeded" or "replaced" and a
@@ -147,13 +151,17 @@ func asRoleBefore(d *Document, k int) bool {
 	return low(d.Tokens[j]) == "as" && isSentenceStart(d, j)
 }
 
-// pronounContinues reports whether mention i starts its sentence, no
-// other person is named in it, and the next sentence starts with "He" or
-// "She".
+// pronounContinues reports whether mention i is the subject of its
+// sentence's main clause (mainSubject), the next sentence starts with
+// "He" or "She", and no other person is named after it in the sentence
+// but as a word of a longer name ("the Tam Brell Award"): "He" may be
+// the other person ("Vestby hired Tam Brell. He said"). A person in a
+// fronted clause does not compete with the subject ("With the help of
+// Tam Brell, Quillby won the prize. He ...").
 func pronounContinues(d *Document, ms []Mention, i int) bool {
 	m := ms[i]
 	si := sentenceOf(d, m.Start)
-	if si < 0 || si+1 >= len(d.Sentences) || d.Sentences[si].TokStart != m.TokStart {
+	if si < 0 || si+1 >= len(d.Sentences) || !mainSubject(d, si, m) {
 		return false
 	}
 	next := d.Sentences[si+1].TokStart
@@ -166,7 +174,7 @@ func pronounContinues(d *Document, ms []Mention, i int) bool {
 		return false
 	}
 	for _, o := range ms {
-		if o.Type == graph.Person && sentenceOf(d, o.Start) == si {
+		if o.Type == graph.Person && o.Start > m.Start && sentenceOf(d, o.Start) == si && !nameModifier(d, o) {
 			return false
 		}
 	}

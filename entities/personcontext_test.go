@@ -44,6 +44,22 @@ func TestPersonContext(t *testing.T) {
 		// Continued by "He" or "She".
 		{"Quillby won the prize in 1974. She was elected to the academy.", "Quillby", nil, graph.Person},
 		{"Quillby won the prize in 1974. It was the first such award.", "Quillby", nil, graph.Organization},
+		// The subject after a fronted clause; a person named before it, in
+		// that clause, or as a word of a longer name does not compete.
+		{"With the help of Tam Ostby, Quillby won a fellowship. He moved to the coast.", "Quillby", &other{"Tam Ostby", graph.Person, "model"}, graph.Person},
+		{"Quillby was the recipient of the Tam Ostby Medal. She was elected to the academy.", "Quillby", &other{"Tam Ostby", graph.Person, "model"}, graph.Person},
+		{"Quillby hired Tam Ostby in May. He said little.", "Quillby", &other{"Tam Ostby", graph.Person, "model"}, graph.Organization},
+		{"In May, Quillby and partners bought it. He said little.", "Quillby", nil, graph.Organization},
+		{"With the money, Quillby's shares rose. He said little.", "Quillby", nil, graph.Organization},
+		// Where only a person stands: a partner, met by "he" or "she",
+		// "and her husband".
+		{"He got divorced from Quillby in May.", "Quillby", nil, graph.Person},
+		{"She was married to Quillby for ten years.", "Quillby", nil, graph.Person},
+		{"He soon met Ostby and Quillby at the institute.", "Quillby", &other{"Ostby", graph.Organization, "model"}, graph.Person},
+		{"Quillby and her husband Ostby live in the city.", "Quillby", nil, graph.Person},
+		{"The club met Quillby in the final.", "Quillby", nil, graph.Organization},
+		{"The bank moved from Quillby to the coast.", "Quillby", nil, graph.Organization},
+		{"Quillby and its partners live well.", "Quillby", nil, graph.Organization},
 	}
 	for _, tc := range tests {
 		d := text.Segment(tc.text)
