@@ -162,4 +162,5 @@ var talksWordsAfter = map[string]bool{"over": true, "about": true, "on": true, "
 	"to": true, "since": true, "after": true, "before": true, "during": true, "this": true, "last": true, "next": true,
 	"today": true, "yesterday": true, "tomorrow": true, "here": true, "there": true, "aimed": true, "regarding": true,
 	"concerning": true, "until": true, "and": true, "or": true, "but": true, "as": true, "which": true, "who": true,
-	"that": true, "earlier": true, "later": true, "late": true, "early": true, "recently": true}
+	"that": true, "earlier": true, "later": true, "late": true, "early": true, "recently": true, "amid": true,
+	"when": true, "where": true, "under": true, "against": true, "ahead": true, "despite": true}

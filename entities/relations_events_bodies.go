@@ -10,11 +10,12 @@ import "github.com/newsgraph/newsgraph/graph"
 // only says where the gathering is ("the Oslo summit"), and a body that
 // only qualifies another name ("the IMF chief's meeting", "the OPEC
 // ministers' conference": possessive or lower-case role word after it)
-// holds nothing.
+// holds nothing, and neither does a body named as the gathering itself
+// (an entity that took the gathering's name).
 func (rb *relBuilder) bodyHolds(x, m placed) bool {
 	d := rb.d
 	t := rb.ex.Entities[x.ent].Type
-	if x.coref || x.ent == m.ent || t != graph.Organization && t != graph.Party || !isGathering(d, m) || x.tokEnd > m.tokEnd {
+	if x.coref || x.ent == m.ent || rb.ex.Entities[x.ent].Name == rb.ex.Entities[m.ent].Name || t != graph.Organization && t != graph.Party || !isGathering(d, m) || x.tokEnd > m.tokEnd {
 		return false
 	}
 	if x.tokStart == m.tokStart {
@@ -25,7 +26,7 @@ func (rb *relBuilder) bodyHolds(x, m placed) bool {
 		k--
 	}
 	return k > m.tokStart && low(d.Tokens[k]) == "of" && gatheringHeads[low(d.Tokens[k-1])] && !d.Tokens[k-1].Cap() &&
-		(x.tokEnd == m.tokEnd || !bodyNounAfter(d.Tokens[x.tokEnd]))
+		(x.tokEnd == len(d.Tokens) || !bodyNounAfter(d.Tokens[x.tokEnd]) || talksWordsAfter[low(d.Tokens[x.tokEnd])])
 }
 
 // bodyNounAfter reports whether t, right after a body's name, makes the

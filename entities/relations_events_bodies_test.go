@@ -19,6 +19,7 @@ func TestBodyGatherings(t *testing.T) {
 		{"Rates were discussed at the Oslo summit on Monday.", "Oslo", "Oslo summit", false},
 		{"Officials said a meeting of the Vesta Monetary Fund would discuss rates.", "Vesta Monetary Fund", "meeting of the Vesta Monetary Fund", false},
 		{"Rates will be discussed at the annual meeting of the Vesta development bank.", "Vesta", "annual meeting of the Vesta development bank", false},
+		{"Rates will be discussed at the annual meeting of the Vesta Bank amid concern.", "Vesta Bank", "annual meeting of the Vesta Bank", true},
 		{"The OPEC price war hurt Vesta Oil.", "OPEC", "OPEC price war", false},
 	})
 }
