@@ -103,6 +103,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, reelectionEvents(d)...)      // events_reelection.go
 	out = append(out, declarationEvents(d)...)     // events_declarations.go
 	out = append(out, trialEvents(d, selected)...) // events_trials.go
+	out = append(out, talksEvents(d, selected)...) // events_talks.go
 	out = append(out, hostedOccasions(d)...)       // events_addressed_topic.go
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)
@@ -187,7 +188,10 @@ func confidenceVotes(d *Document) []Mention {
 
 // eventsOfBodies finds events named by their head and the body that holds
 // them: "the annual meeting of the Asian Development Bank", "the 20th
-// summit of the African Union".
+// summit of the African Union", "the spring meeting of the Y Fund", and
+// with "a" or "an" when a modifier tells which ("an annual meeting of the
+// Y Bank", bodyEventOpens). The relation stage makes the body take part
+// (bodyHolds, relations_events_bodies.go).
 func eventsOfBodies(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for _, m := range selected {
@@ -202,10 +206,10 @@ func eventsOfBodies(d *Document, selected []Mention) []Mention {
 			continue
 		}
 		b := k - 2
-		for b >= 0 && (eventModifiers[low(d.Tokens[b])] || isOrdinal(low(d.Tokens[b]))) {
+		for b >= 0 && (eventModifiers[low(d.Tokens[b])] || isOrdinal(low(d.Tokens[b])) || seasonWords[low(d.Tokens[b])]) {
 			b--
 		}
-		if b < 0 || low(d.Tokens[b]) != "the" {
+		if b < 0 || !bodyEventOpens(d, b, k-1) { // relations_events_bodies.go
 			continue
 		}
 		out = append(out, Mention{Start: d.Tokens[b+1].Start, End: m.End, TokStart: b + 1, TokEnd: m.TokEnd, Type: graph.Event, Source: "event", Score: ScoreStrong})
