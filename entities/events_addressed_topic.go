@@ -79,7 +79,7 @@ var objectPrepositions = map[string]bool{"of": true, "at": true, "for": true, "f
 func hostedOccasions(d *Document) []Mention {
 	var out []Mention
 	for v := 0; v+2 < len(d.Tokens); v++ {
-		if !hostVerbs[low(d.Tokens[v])] || low(d.Tokens[v+1]) != "a" && low(d.Tokens[v+1]) != "an" {
+		if !hostVerbsIx.of(d.Tokens[v]) || low(d.Tokens[v+1]) != "a" && low(d.Tokens[v+1]) != "an" {
 			continue
 		}
 		start := v + 2

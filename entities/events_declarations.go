@@ -12,7 +12,7 @@ package entities
 func declarationEvents(d *Document) []Mention {
 	var out []Mention
 	for v := 0; v+2 < len(d.Tokens); v++ {
-		if !declarationVerbs[low(d.Tokens[v])] {
+		if !declarationVerbsIx.of(d.Tokens[v]) {
 			continue
 		}
 		k := v + 1

@@ -54,8 +54,7 @@ var talksWanted = map[string]bool{"refused": true, "declined": true, "rejected":
 // talksPhrase reads the talks of talksEvents opened by token v (the verb
 // or preposition) and returns where the event starts and its head, or -1.
 func talksPhrase(d *Document, v int) (int, int) {
-	l := low(d.Tokens[v])
-	if !talksVerbs[l] && !talksPrepositions[l] || talksNegated(d, v) {
+	if !talksOpenersIx.of(d.Tokens[v]) || talksNegated(d, v) {
 		return -1, -1
 	}
 	k := v + 1

@@ -55,6 +55,9 @@ var (
 	eventModifiersIx   = indexSet(eventModifiers, seasonWords) // the modifiers placeEvents drops
 	nonNamesIx         = indexSet(nonNames)
 	suitRoleNounsIx    = indexSet(suitRoleNouns)
+	hostVerbsIx        = indexSet(hostVerbs)
+	declarationVerbsIx = indexSet(declarationVerbs)
+	talksOpenersIx     = indexSet(talksVerbs, talksPrepositions)
 )
 
 // indexedLists are every wordIndex made, in order; vocab numbers their
