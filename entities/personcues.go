@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -22,14 +24,22 @@ var kinNouns = lexicon.Set("kin_nouns")
 //     of Y", "X, a co-founder of Y";
 //   - the contexts of personContext (personcontext.go).
 //
+// A one-word town of the gazetteer (loneTownName) is a person before the
+// strongest of these cues only: a predicate only people take, or "and"
+// or a comma and a possessive pronoun and a noun of family ("X and his
+// family", "X, her husband and ..."): a town is never born, never
+// graduates and has no family.
+//
 // The name's other one-word mentions of the same kind in the article
 // follow: they are the same name ("Dulbecco was born ... Dulbecco
-// joined").
+// joined"); a town's but after a preposition of place ("born in X").
 func lonePersonCues(d *Document, keys []string, ms []Mention) []Mention {
 	people := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if k := loneModelName(d, keys, m); k != "" && (kinBefore(d, m.TokStart) || personPredicateAfter(d, m.TokEnd) || roleOfAfter(d, m.TokEnd) || personContext(d, ms, i)) {
+			people[k] = true
+		} else if k := loneTownName(d, keys, m); k != "" && (personPredicateAfter(d, m.TokEnd) || kinAfter(d, m.TokEnd)) {
 			people[k] = true
 		}
 	}
@@ -38,11 +48,36 @@ func lonePersonCues(d *Document, keys []string, ms []Mention) []Mention {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if people[loneModelName(d, keys, m)] {
+		if people[loneModelName(d, keys, m)] || people[loneTownName(d, keys, m)] {
 			m.Type, m.Entry, m.Source, m.Score = graph.Person, nil, "cue", max(m.Score, ScoreStrong)
 		}
 	}
 	return ms
+}
+
+// loneTownName returns the key of m when it is one capitalised word, not
+// in capitals, that the gazetteer reads as a town (no capital, region or
+// world area), not after a preposition of place; else "".
+func loneTownName(d *Document, keys []string, m *Mention) string {
+	if m.Type != graph.Place || m.Entry == nil || m.Entry.Capital || !strings.HasPrefix(m.Entry.ID, "place:") ||
+		m.TokEnd-m.TokStart != 1 || !d.Tokens[m.TokStart].Cap() || allCaps(m.Text(d)) ||
+		m.TokStart > 0 && placeBeforeWords[low(d.Tokens[m.TokStart-1])] {
+		return ""
+	}
+	return spanKey(keys, m.TokStart, m.TokEnd)
+}
+
+// kinAfter reports whether "and" or a comma, a possessive pronoun and a
+// noun of family start at token e: "and her husband", ", his family".
+func kinAfter(d *Document, e int) bool {
+	if e+2 >= len(d.Tokens) {
+		return false
+	}
+	switch low(d.Tokens[e]) {
+	case "and", ",":
+		return kinBefore(d, e+3)
+	}
+	return false
 }
 
 // loneModelName returns the key of m when it is one word (or words joined

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/text"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -52,6 +53,33 @@ func TestLonePersonCuesFollow(t *testing.T) {
 	for _, m := range lonePersonCues(d, tokenKeys(d), ms) {
 		if m.Type != graph.Person {
 			t.Errorf("mention at %d is a %s, want a person", m.Start, m.Type)
+		}
+	}
+}
+
+// TestLonePersonCuesTown checks that a one-word town of the gazetteer is
+// a person before a predicate only people take or a family of theirs,
+// and stays the town after a preposition of place or before weaker cues.
+func TestLonePersonCuesTown(t *testing.T) {
+	town := &gazetteer.Entry{ID: "place:1", Name: "Quillby", Type: graph.Place, Population: 500_000}
+	tests := []struct {
+		text string
+		want graph.Type
+	}{
+		{"Quillby taught Latin before becoming a journalist.", graph.Person},
+		{"In 1944, Quillby, his family and the rest of the town were moved.", graph.Person},
+		{"Quillby and her husband lived on a farm.", graph.Person},
+		{"Quillby received his doctorate in 1950.", graph.Person},
+		{"He moved to Quillby and his family followed.", graph.Place},
+		{"Quillby received its charter in 1950.", graph.Place},
+		{"Quillby, the former chief executive of Norcastle Mining, spoke.", graph.Place},
+	}
+	for _, tc := range tests {
+		d := text.Segment(tc.text)
+		m := nameMention(t, d, "Quillby", graph.Place, text.ScoreModel, "gazetteer")
+		m.Entry = town
+		if got := lonePersonCues(d, tokenKeys(d), []Mention{m}); got[0].Type != tc.want {
+			t.Errorf("%q: a %s, want %s", tc.text, got[0].Type, tc.want)
 		}
 	}
 }

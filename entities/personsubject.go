@@ -75,6 +75,5 @@ func personObject(d *Document, ms []Mention, i int) bool {
 			}
 		}
 	}
-	e := ms[i].TokEnd
-	return e+2 < len(d.Tokens) && low(d.Tokens[e]) == "and" && kinBefore(d, e+3)
+	return kinAfter(d, ms[i].TokEnd)
 }

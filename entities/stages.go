@@ -45,6 +45,7 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageSelect, selectStage),
 		StageFunc(StageCompanies, func(d *Doc) {
 			d.Mentions = trimPartyPrefix(d, trimExPrefix(d.Document, splitAllCompanies(d.Document, d.Mentions)))
+			d.Mentions = possessiveCompanies(d.Document, d.Keys(), d.Mentions)
 			d.Mentions = trimPartyTitles(d.Document, d.Mentions)
 			d.Mentions = trimLocators(d.Document, d.Mentions, d.GazetteerMentions)
 		}),
@@ -171,6 +172,7 @@ func (resolveStage) Name() string { return StageResolve }
 func (s resolveStage) Run(d *Doc) {
 	d.Extraction = resolve(d.Document, append(d.Mentions, d.Events...), d.Acronyms, s.gz)
 	writtenForms(d.Document, d.Extraction)
+	nameByDateline(d.Extraction, datelineCountry(s.gz, d.Info.Place, d.Info.Region))
 }
 
 // handlesStage adds social-media handles written after a name.

@@ -111,10 +111,11 @@ func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err erro
 		}
 	}
 	byEntry := found
-	if !found && e.Type == graph.Person && e.WeakType {
+	if !found && e.WeakType && (e.Type == graph.Person || e.Type == graph.Party && !partyName(gazetteer.Key(e.Name))) {
 		// "Wells Fargo said": the organization of that name, if known
 		// (of which it is the one short form, "Wells Fargo & Co", is
-		// Resolve's to decide).
+		// Resolve's to decide); a party only the recognizer typed too
+		// (weak.go).
 		if id, found, err = matchTyped(ix, gazetteer.Key(e.Name), graph.Organization); err != nil {
 			return 0, false, err
 		}
@@ -220,7 +221,7 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 		return 0, err
 	}
 	if isNew {
-		if err := markWeak(ix, id, e.WeakType && (e.Type == graph.Person || surnameWord(e) != "")); err != nil {
+		if err := markWeak(ix, id, e.WeakType && (e.Type == graph.Person || e.Type == graph.Party || surnameWord(e) != "")); err != nil {
 			return 0, err
 		}
 	}

@@ -504,6 +504,9 @@ func (m *joinMemo) shortForms(gz *gazetteer.Gazetteer, name string) []string {
 	s, ok := m.shorts[name]
 	if !ok {
 		s = shortForms(gz, m.key(name))
+		if p := possessiveShortForm(name); p != "" {
+			s = append(slices.Clip(s), p)
+		}
 		m.shorts[name] = s
 	}
 	return s

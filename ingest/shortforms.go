@@ -180,3 +180,23 @@ func nameKeys(e *entities.Entity) []string {
 	}
 	return keys
 }
+
+// possessiveShortForm returns the key of the short form of a company
+// whose name opens with a possessive word and ends with a corporate word:
+// that word without its "'s" ("Quillby's Ratings Service Inc" →
+// "quillby"), which is how an article names it ("Quillby's said": the
+// name of a mention leaves the possessive out); else "".
+func possessiveShortForm(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 || !corporateWords[gazetteer.Key(w[len(w)-1])] {
+		return ""
+	}
+	first, ok := strings.CutSuffix(w[0], "'s")
+	if !ok {
+		first, ok = strings.CutSuffix(w[0], "’s")
+	}
+	if !ok || first == "" {
+		return ""
+	}
+	return gazetteer.Key(first)
+}

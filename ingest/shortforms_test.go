@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -47,5 +48,41 @@ func TestUniversityShortForm(t *testing.T) {
 	want := []string{"organization:Brackenholt University", "place:Brackenholt"}
 	if !slices.Equal(got, want) {
 		t.Errorf("nodes = %q, want %q", got, want)
+	}
+}
+
+// TestPossessiveShortForm checks the short form of a company named with
+// a possessive: the word without "'s", only before a corporate word.
+func TestPossessiveShortForm(t *testing.T) {
+	for name, want := range map[string]string{
+		"Quillby's Ratings Service Inc": "quillby",
+		"Quillby’s Holdings":            "quillby",
+		"Quillby's Ratings":             "",
+		"Quillby Ratings Inc":           "",
+		"'s Inc":                        "",
+	} {
+		if got := possessiveShortForm(name); got != want {
+			t.Errorf("possessiveShortForm(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestPossessiveCompanyJoin links "Quillby's said" (an organization
+// named "Quillby" without the possessive) from one article and the
+// company "Quillby's Ratings Service Inc" from another: one node, in
+// either order.
+func TestPossessiveCompanyJoin(t *testing.T) {
+	full := func() *entities.Extraction {
+		return &entities.Extraction{Entities: []*entities.Entity{word("Quillby's Ratings Service Inc", graph.Organization, false)}}
+	}
+	short := func() *entities.Extraction {
+		return &entities.Extraction{Entities: []*entities.Entity{word("Quillby", graph.Organization, true)}}
+	}
+	want := []string{"organization:Quillby's Ratings Service Inc"}
+	for i, exs := range [][]*entities.Extraction{{full(), short()}, {short(), full()}} {
+		s := linkedStore(t, filepath.Join(t.TempDir(), "db"), exs...)
+		if got := nodes(t, s); !slices.Equal(got, want) {
+			t.Errorf("order %d: nodes = %q, want %q", i, got, want)
+		}
 	}
 }

@@ -6,7 +6,10 @@ package ingest
 // recognizer alone ("Dulbecco was born"). Linking reads such a mention
 // as the organization of that name, or the person of that surname, only
 // when the store already knows it; read before, it stays an entity of its
-// own. Resolve joins it afterwards over every entity the store knows
+// own. A party typed by the recognizer alone, without a gazetteer entry
+// ("EC ministers", the European Community read as a party by the words
+// of politics around it), is weak the same way: it joins the one
+// organization of its name. Resolve joins it afterwards over every entity the store knows
 // (weakJoin), and Converge over every store's, so the answer depends
 // neither on the order the articles came in nor on which store read which.
 
@@ -17,6 +20,8 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
@@ -68,6 +73,9 @@ func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
 // is one:
 //   - a person ("Wells Fargo said") joins the one organization that has
 //     its name, as its name or an alias;
+//   - so does a party ("Quillcom ministers") unless its name is a
+//     party's (partyName): "Congress" stays a party beside the US
+//     Congress;
 //   - a one-word organization or place ("Dulbecco was born",
 //     "Levi-Montalcini accepted") joins the one person of two or more
 //     words whose surname it is, unless that
@@ -94,6 +102,11 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 	var cands []graph.ID
 	switch e.Type {
 	case graph.Person:
+		cands = named[typedName{graph.Organization, memo.key(e.Name)}]
+	case graph.Party:
+		if partyName(memo.key(e.Name)) {
+			return 0, false
+		}
 		cands = named[typedName{graph.Organization, memo.key(e.Name)}]
 	case graph.Organization, graph.Place:
 		key := surnameWord(&entities.Entity{Name: e.Name, Type: e.Type, WeakType: true, Attrs: e.Attrs})
@@ -129,6 +142,28 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 	}
 	return ends[0], true
 }
+
+// partyName reports whether name key is a party's: the gazetteer knows
+// it as a party's full name ("Likud"; not a short form several parties
+// share, nor an abbreviation, which the extractor links when the article
+// supports it: "EC" ministers are no small party's), or it holds a party
+// word ("Congress", "Front"; lexicon party_words).
+func partyName(key string) bool {
+	for _, m := range gazetteer.Default().Lookup(key) {
+		if m.Entry.Type == graph.Party && !m.Alias.Weak() && m.Alias.Kind == gazetteer.KindName {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(key) {
+		if partyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// partyWords are the words of parties' names (lexicon party_words).
+var partyWords = lexicon.Set("party_words")
 
 // surnameShare is how many times as many mentions as the person a word
 // read as its surname may have.

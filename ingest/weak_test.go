@@ -105,3 +105,31 @@ func TestWeakJoinCountsSameNamesAsOne(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakPartyJoinsOrganization reads a party only the recognizer typed
+// ("QCX ministers") before and after the organization that has its name
+// as an alias: either way one organization. A party named by a party
+// word ("Quillmark League") stays a party beside an organization of its
+// name, and so does a party typed by more than the recognizer.
+func TestWeakPartyJoinsOrganization(t *testing.T) {
+	org := func() *entities.Extraction {
+		o := word("Quillmark Community", graph.Organization, false)
+		o.Aliases = []string{"QCX"}
+		return &entities.Extraction{Entities: []*entities.Entity{o, word("Quillmark League", graph.Organization, false)}}
+	}
+	weak := func() *entities.Extraction {
+		return &entities.Extraction{Entities: []*entities.Entity{word("QCX", graph.Party, true), word("Quillmark League", graph.Party, true)}}
+	}
+	want := []string{"organization:Quillmark Community", "organization:Quillmark League", "party:Quillmark League"}
+	for i, exs := range [][]*entities.Extraction{{org(), weak()}, {weak(), org()}} {
+		s := linkedStore(t, filepath.Join(t.TempDir(), "db"), exs...)
+		if got := nodes(t, s); !slices.Equal(got, want) {
+			t.Errorf("order %d: nodes = %q, want %q", i, got, want)
+		}
+	}
+	strong := &entities.Extraction{Entities: []*entities.Entity{word("QCX", graph.Party, false)}}
+	s := linkedStore(t, filepath.Join(t.TempDir(), "db"), org(), strong)
+	if got := nodes(t, s); !slices.Contains(got, "party:QCX") {
+		t.Errorf("strong party: nodes = %q, want party:QCX among them", got)
+	}
+}

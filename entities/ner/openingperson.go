@@ -14,13 +14,14 @@ import (
 // capitalised, in letters (hyphen-joined words count), no word that
 // begins no name, unknown to the word clusters (unlabelled news never
 // wrote it, so it is no common word capitalised by the sentence start:
-// "Police attended"), and followed by a predicate only people take
-// (lexicon.PersonPredicates).
+// "Police attended") or one that news capitalises almost always inside a
+// sentence (capb 5: a name, "Eliot attended"), and followed by a
+// predicate only people take (lexicon.PersonPredicates).
 func (m *Model) openingPersons(s []string, cs []Chunk) []Chunk {
 	if len(s) < 2 || len(cs) > 0 && cs[0].Start == 0 || !capitalised(s[0]) || nonNames[strings.ToLower(s[0])] || !lettersOrHyphens(s[0]) {
 		return cs
 	}
-	if t := m.wordTok(s[0]); t.c1 != 0 || !predicateAt(s, 1) {
+	if t := m.wordTok(s[0]); t.c1 != 0 && t.capb != 5 || !predicateAt(s, 1) {
 		return cs
 	}
 	return append([]Chunk{{Type: FinePerson, Start: 0, End: 1}}, cs...)

@@ -14,10 +14,17 @@ func TestOpeningPersons(t *testing.T) {
 		{"Quillbyson was born in a village .", true},
 		{"Quill-Featherby attended school in the town .", true},
 		{"Quillbyson studied law .", true},
+		{"Quillbyson graduated in 1950 .", true},
+		{"Quillbyson received his doctorate in 1950 .", true},
+		// A word news capitalises almost always inside a sentence is a
+		// name too.
+		{"Thatcher attended school in the town .", true},
 		// A word news writes, a predicate of anyone, a word that begins
 		// no name, a word not in letters.
 		{"Police attended the scene .", false},
 		{"Quillbyson said it would rise .", false},
+		{"Quillbyson received its licence .", false},
+		{"Shares attended the scene .", false},
 		{"The man was born in a village .", false},
 		{"Quill3 was born in a village .", false},
 	}

@@ -80,6 +80,7 @@ func generate(o options) (*summary, error) {
 	countries = append(countries, formerCountryBuilders()...)
 	persons := personBuilders(w)
 	regions = append(regions, areaBuilders(w)...)
+	addCityAlternates(cities, slices.Concat(countries, orgs, cities, towns, regions, parties, persons), common)
 	weakenCollisions(countries, orgs, slices.Concat(cities, towns, regions, parties, persons))
 	// The cities are split in two files of equal size so that the loader
 	// decodes them in parallel.

@@ -17,6 +17,9 @@ type options struct {
 	Out string
 	// Quiet suppresses the summary.
 	Quiet bool
+	// DeriveAlternates, when set, is GeoNames' cities500 table: gazgen
+	// then only writes the rows of alternates.tsv to standard output.
+	DeriveAlternates string
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -30,8 +33,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.Shared, "shared", "../shared", "folder with the third-party `data` (gazetteers/, corpus/)")
 	fs.StringVar(&o.Out, "out", "data/gazetteer", "output `folder`")
 	fs.BoolVar(&o.Quiet, "q", false, "do not print the summary")
+	fs.StringVar(&o.DeriveAlternates, "derive-alternates", "", "write alternates.tsv from GeoNames' cities500 `table` to standard output, and do nothing else")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: gazgen [-shared dir] [-out dir] [-q]\n\n"+
+		fmt.Fprintf(stderr, "usage: gazgen [-shared dir] [-out dir] [-q] | gazgen -derive-alternates cities500.txt\n\n"+
 			"gazgen derives the compact gazetteer files of data/gazetteer from the\n"+
 			"public datasets under -shared. Output is deterministic.\n\nflags:\n")
 		fs.PrintDefaults()
@@ -45,6 +49,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return 2
+	}
+	if o.DeriveAlternates != "" {
+		if err := deriveAlternatesFile(o.DeriveAlternates, stdout); err != nil {
+			fmt.Fprintln(stderr, "gazgen:", err)
+			return 1
+		}
+		return 0
 	}
 	sum, err := generate(o)
 	if err != nil {
