@@ -1,0 +1,91 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// phraseSides links an event whose head takes participants after a link
+// word (phraseHeads, events_phrase.go) to every participant named there
+// in sentence si, whichever stage made the event: "talks with X and Y",
+// "a merger of X and Y", "the bid by the U.K.'s X" (X, not the U.K.),
+// "a suit against X", "a meeting of X ministers", and to its owner or the
+// body named before it (phraseOwner).
+func (rb *relBuilder) phraseSides(si int, in []placed) {
+	d := rb.d
+	s := d.Sentences[si]
+	span := graph.Span{Start: s.Start, End: s.End}
+	for _, e := range in {
+		if e.coref || e.tokEnd <= e.tokStart || rb.ex.Entities[e.ent].Type != graph.Event {
+			continue
+		}
+		j := e.tokEnd - 1
+		if _, ok := phraseHeads[low(d.Tokens[j])]; !ok || d.Tokens[j].Cap() {
+			continue
+		}
+		rb.phraseOwner(span, in, e)
+		at, _ := phraseComplement(d, j)
+		if at < 0 {
+			continue
+		}
+		first, next := true, -1
+		for _, x := range in {
+			if x.coref || x.ent == e.ent || x.tokStart < at || !rb.participant(x) || rb.demonymModifier(x) {
+				continue
+			}
+			// A later side may have a title of its own ("and Bank of
+			// Y Governor Z": Z, not the bank).
+			side := !nameQualifier(d, x) && (first && phraseSideAt(d, j, x.tokStart, x.tokEnd, at) ||
+				next >= 0 && phraseSideAt(d, j, x.tokStart, x.tokEnd, next))
+			if !side {
+				continue
+			}
+			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+			first, next = false, listNext(d, x.tokEnd)
+		}
+	}
+}
+
+// phraseOwner links event e to the owner or the body named before its
+// phrase, grading words between allowed, and to both countries of a pair
+// before it: "X's latest trade talks", "Mr Roe' trial", "the X proposed
+// merger", "the X-Y dispute" (the adjacency rule of relations_events.go
+// reads "X's E" and "X E" without a word between).
+func (rb *relBuilder) phraseOwner(span graph.Span, in []placed, e placed) {
+	d := rb.d
+	b := phraseOpening(d, e.tokStart)
+	if links := phraseHeads[low(d.Tokens[e.tokEnd-1])]; links&viaOwner == 0 || b == 0 || b == e.tokStart && isPossessive(d.Tokens[b-1]) {
+		return
+	}
+	for _, x := range in {
+		if x.coref || x.ent == e.ent || !rb.participant(x) {
+			continue
+		}
+		owner := x.tokEnd == b-1 && possessiveAt(d, b-1)
+		compound := x.tokEnd == b && b < e.tokStart && rb.ex.Entities[x.ent].Type != graph.Country
+		if owner || compound || rb.pairBefore(in, x, b) {
+			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedAdjacent, rb.eventAttrs(e.ent))
+		}
+	}
+}
+
+// pairBefore reports whether x is one of two countries or places joined
+// by a dash or slash whose pair ends at token b: "U.S." and "Japanese" in
+// "the U.S.-Japanese dispute".
+func (rb *relBuilder) pairBefore(in []placed, x placed, b int) bool {
+	d := rb.d
+	land := func(p placed) bool {
+		t := rb.ex.Entities[p.ent].Type
+		return !p.coref && (t == graph.Country || t == graph.Place)
+	}
+	if !land(x) {
+		return false
+	}
+	for _, y := range in {
+		if !land(y) || y == x {
+			continue
+		}
+		if x.tokEnd == b && y.tokEnd+1 == x.tokStart && pairJoiner(d.Tokens[y.tokEnd].Text) ||
+			y.tokEnd == b && x.tokEnd+1 == y.tokStart && pairJoiner(d.Tokens[x.tokEnd].Text) {
+			return true
+		}
+	}
+	return false
+}
