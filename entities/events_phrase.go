@@ -42,8 +42,11 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 		}
 		s := phraseModifiersStart(d, j)
 		b := phraseOpening(d, s)
-		if b == 0 || phraseUnreal(d, b) {
-			continue
+		if b == 0 || phraseUnreal(d, b) || b == j && low(d.Tokens[b-1]) == "in" && !talksHeads[low(t)] {
+			continue // "in partnership with Y", "in agreement with Y": a manner, not an occurrence
+		}
+		if b == j && (modalBefore(d, j) || verbSubjects[low(d.Tokens[j-1])]) {
+			continue // a verb: "to deal with Y", "he talks with Y"
 		}
 		named := false
 		if links&viaOwner != 0 && phraseEnds(d, j+1) {
@@ -85,7 +88,8 @@ var phraseHeads = func() map[string]phraseLinks {
 		}
 	}
 	set(viaOwner|viaWith|viaBetween, "talks", "negotiations", "discussions", "consultations", "deal", "agreement",
-		"accord", "pact", "treaty", "contract", "alliance", "partnership", "venture")
+		"accord", "pact", "treaty", "alliance", "partnership", "venture")
+	set(viaWith|viaBetween, "contract") // "X's contract" is as often X's employment
 	set(viaOwner|viaWith|viaBetween|viaOf, "meeting", "meetings", "summit", "conference")
 	set(viaOwner|viaWith|viaBetween|viaOf, "merger")
 	set(viaOwner|viaOf|viaBy, "takeover", "acquisition", "buyout")
@@ -103,7 +107,8 @@ var phraseLinkWords = map[string]phraseLinks{"with": viaWith, "between": viaBetw
 
 // phraseModifiersStart returns where the modifiers of the head at token j
 // start: at most two lower-case words that say what the event is about
-// ("trade talks", "insider trading case"; talksModifier), j when none. A
+// ("trade talks", "insider trading case", "four-year"; talksModifier),
+// j when none. A
 // verb after a modal or "to" ("will start accession talks"), a
 // preposition in -ing ("following talks") and an amount's unit ("a 9 mln
 // dlr case") modify nothing.
@@ -111,11 +116,15 @@ func phraseModifiersStart(d *Document, j int) int {
 	s := j
 	for s > 0 && j-s < 2 && !d.Tokens[s].Break && talksModifier(d.Tokens[s-1]) && phraseHeads[low(d.Tokens[s-1])] == 0 &&
 		!agreementActs[low(d.Tokens[s-1])] && !pactVague[low(d.Tokens[s-1])] && !ingPrepositions[low(d.Tokens[s-1])] &&
-		!amountWords[low(d.Tokens[s-1])] {
+		!amountWords[low(d.Tokens[s-1])] && !negationWords[low(d.Tokens[s-1])] && !hasDigit(d.Tokens[s-1].Text) {
 		s--
 	}
-	if s < j && modalBefore(d, s) {
-		s++
+	if s < j && (modalBefore(d, s) || isNumber(d.Tokens[s-1].Text) || numberWords[low(d.Tokens[s-1])]) {
+		s++ // "will start talks", "a two day meeting"
+	}
+	if s >= 3 && s < j && isDash(d.Tokens[s-1].Text) && !d.Tokens[s-1].Space && !d.Tokens[s].Space &&
+		(isNumber(d.Tokens[s-2].Text) || numberWords[low(d.Tokens[s-2])]) {
+		s -= 2 // "a four-year agreement": one modifier
 	}
 	return s
 }
@@ -135,7 +144,8 @@ func phraseEnds(d *Document, k int) bool {
 // phraseUnreal reports whether the event whose phrase opens at token b is
 // only wanted, refused, denied or asked about: a negation or a wish within
 // four words before it ("refused to hold talks with Y", "calls for talks
-// with Y", "hopes to reach a deal with Y"), or "a" after a seeking word.
+// with Y", "hopes to reach a deal with Y", "no treaty with Y";
+// phraseWishes), or "a" after a seeking word.
 func phraseUnreal(d *Document, b int) bool {
 	k := b - 1
 	if actedDeterminers[low(d.Tokens[k])] || ownerPronouns[low(d.Tokens[k])] {
@@ -147,7 +157,7 @@ func phraseUnreal(d *Document, b int) bool {
 	for n := 0; k >= 0 && n < 4; k, n = k-1, n+1 {
 		t := d.Tokens[k]
 		l := low(t)
-		if negationWords[l] || talksWanted[l] || l == "possible" || l == "proposed" || l == "planned" || l == "hopes" || l == "hope" {
+		if negationWords[l] || talksWanted[l] || phraseWishes[l] {
 			return true
 		}
 		if t.Break || t.Text == "," || t.Text == "." {
@@ -181,6 +191,20 @@ func phraseOpening(d *Document, s int) int {
 	return b
 }
 
+// alliances are heads that a body before them names as itself ("the
+// NATO alliance") rather than as a party to it.
+var alliances = map[string]bool{"alliance": true, "partnership": true, "venture": true, "pact": true}
+
+// verbSubjects before a head make it a verb: "he talks with Y".
+var verbSubjects = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
+
+// phraseWishes make an event after them only possible: "a possible
+// merger with Y", "hopes to reach a deal", "speculation of a takeover by
+// Y", "the target of a takeover by Y", "opposed to any takeover by Y".
+var phraseWishes = map[string]bool{"possible": true, "proposed": true, "planned": true, "potential": true, "hope": true,
+	"hopes": true, "hoped": true, "speculation": true, "rumours": true, "rumors": true, "target": true, "talk": true,
+	"any": true}
+
 // ownerBefore reports whether a person, organization, country or party
 // mention with a possessive owns the head phrase opening at token b: "X's
 // trade talks".
@@ -197,6 +221,9 @@ func ownerBefore(d *Document, selected []Mention, b int) bool {
 // "the" or a possessive: "the Acme takeover", "the OPEC meeting" (not a
 // country or place: "the Hong Kong summit" is held there).
 func compoundBefore(d *Document, selected []Mention, b int) bool {
+	if alliances[low(d.Tokens[b])] {
+		return false // "the NATO alliance" is the body
+	}
 	m := mentionEndingAt(selected, b)
 	if m == nil || m.Type != graph.Organization && m.Type != graph.Party && m.Type != graph.Person || m.TokStart < 1 {
 		return false
@@ -280,3 +307,7 @@ func verbAfterName(t Token) bool {
 // irregularPasts are common irregular past forms.
 var irregularPasts = map[string]bool{"went": true, "met": true, "began": true, "held": true, "took": true, "made": true,
 	"came": true, "broke": true, "fell": true, "rose": true, "gave": true, "left": true, "won": true, "lost": true}
+
+// hasDigit reports whether w holds a digit: "8bn" is an amount, not a
+// modifier.
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }

@@ -89,3 +89,9 @@ func (rb *relBuilder) pairBefore(in []placed, x placed, b int) bool {
 	}
 	return false
 }
+
+// courtCountry reports whether country x right before lawsuit m only says
+// where it is heard: "a US lawsuit against Y", "a British court case".
+func (rb *relBuilder) courtCountry(x, m placed) bool {
+	return rb.ex.Entities[x.ent].Type == graph.Country && suitHeads[low(rb.d.Tokens[m.tokEnd-1])]
+}

@@ -40,5 +40,15 @@ func TestPhraseEvents(t *testing.T) {
 		{"It was Japan's largest takeover of a foreign firm.", "Japan", "takeover", false},
 		{"In Peru's case the rules differ.", "Peru", "case", false},
 		{"Officials said the trial with Acme Motors drugs failed.", "Acme Motors", "trial", false},
+		{"Legal expert Tom Hale said there was no treaty between the US and Russia.", "Russia", "treaty", false},
+		{"Shares in Acme rose on speculation that it could be the target of a takeover by France's Pernod Ricard.", "Pernod Ricard", "takeover", false},
+		{"Acme Motors is seeking $2bn in a separate US lawsuit against Borvex Holdings.", "Borvex Holdings", "lawsuit", true},
+		{"Acme Motors is seeking $2bn in a separate US lawsuit against Borvex Holdings.", "United States", "lawsuit", false},
+		{"The winner will work in partnership with the Iraqi Telecommunications and Post Company.", "Iraqi Telecommunications and Post Company", "partnership", false},
+		{"The group is strongly opposed to any takeover by Mr Tom Glazer.", "Tom Glazer", "takeover", false},
+		{"Using back taxes to deal with firms like Acme Motors was a mistake.", "Acme Motors", "deal", false},
+		{"Officials value Peru as an ally in the Andean Trade Council alliance.", "Andean Trade Council", "alliance", false},
+		{"Acme Motors said it had agreed a £1.8bn takeover by Borvex Holdings.", "Borvex Holdings", "takeover", true},
+		{"Aid donors pledged funds, a statement issued after a two day meeting of the World Bank said.", "World Bank", "meeting", true},
 	})
 }
