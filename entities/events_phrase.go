@@ -296,12 +296,13 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 
 // verbAfterName reports whether t, a lower-case word right after a name,
 // ends the name's noun phrase rather than making the name its modifier:
-// a preposition or conjunction (talksWordsAfter, phraseFollowers), a
-// reporting verb, a past form in -ed or a common irregular one ("talks
-// with Y went well").
+// a preposition or conjunction (talksWordsAfter, phraseFollowers), an
+// adverb ("a meeting with Y soon after"), a reporting verb, a past form
+// in -ed or a common irregular one ("talks with Y went well").
 func verbAfterName(t Token) bool {
 	l := low(t)
-	return talksWordsAfter[l] || phraseFollowers[l] || reportingVerbs[l] || irregularPasts[l] || strings.HasSuffix(l, "ed")
+	return talksWordsAfter[l] || phraseFollowers[l] || talksAdverbs[l] || l == "soon" || strings.HasSuffix(l, "ly") ||
+		reportingVerbs[l] || irregularPasts[l] || strings.HasSuffix(l, "ed")
 }
 
 // irregularPasts are common irregular past forms.

@@ -49,6 +49,7 @@ func TestPhraseEvents(t *testing.T) {
 		{"Using back taxes to deal with firms like Acme Motors was a mistake.", "Acme Motors", "deal", false},
 		{"Officials value Peru as an ally in the Andean Trade Council alliance.", "Andean Trade Council", "alliance", false},
 		{"Acme Motors said it had agreed a £1.8bn takeover by Borvex Holdings.", "Borvex Holdings", "takeover", true},
+		{"Former minister Ola Brand made the proposal at a meeting with Premier Tom Hale soon after his return.", "Tom Hale", "meeting", true},
 		{"Aid donors pledged funds, a statement issued after a two day meeting of the World Bank said.", "World Bank", "meeting", true},
 	})
 }
