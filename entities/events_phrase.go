@@ -15,7 +15,7 @@ import (
 //	the X [mods] E                the Acme takeover, the OPEC meeting,
 //	                              the Ruritanian-Andorran dispute
 //	[mods] E <link> X (and Y)     talks with X, a merger of X and Y,
-//	                              the bid by X, a suit against X,
+//	                              the bid by X for Y, a suit against X,
 //	                              a meeting of X ministers, a strike at X
 //
 // with X a person, organization, country or party mention (a title
@@ -76,6 +76,7 @@ const (
 	viaBy                              // E by X
 	viaAgainst                         // E against X
 	viaAt                              // E at X
+	viaFor                             // E for X (a bid's target)
 )
 
 // phraseHeads are the heads of phraseEvents and the links that name
@@ -93,7 +94,7 @@ var phraseHeads = func() map[string]phraseLinks {
 	set(viaOwner|viaWith|viaBetween|viaOf, "meeting", "meetings", "summit", "conference")
 	set(viaOwner|viaWith|viaBetween|viaOf, "merger")
 	set(viaOwner|viaOf|viaBy, "takeover", "acquisition", "buyout")
-	set(viaOwner|viaBy, "bid")
+	set(viaOwner|viaBy|viaFor, "bid")
 	set(viaOwner, "trial", "retrial", "election")
 	set(viaOwner|viaAt|viaBy, "fraud", "scandal", "strike", "walkout")
 	set(viaOwner|viaWith|viaBetween|viaAgainst, "dispute", "war", "conflict")
@@ -103,7 +104,7 @@ var phraseHeads = func() map[string]phraseLinks {
 
 // phraseLinkWords are the link words after a head and what they link.
 var phraseLinkWords = map[string]phraseLinks{"with": viaWith, "between": viaBetween, "among": viaBetween,
-	"of": viaOf, "by": viaBy, "against": viaAgainst, "at": viaAt}
+	"of": viaOf, "by": viaBy, "against": viaAgainst, "at": viaAt, "for": viaFor}
 
 // phraseModifiersStart returns where the modifiers of the head at token j
 // start: at most two lower-case words that say what the event is about
@@ -240,6 +241,13 @@ func phraseComplement(d *Document, j int) (int, phraseLinks) {
 	for k == j+1 && k < len(d.Tokens) && talksAdverbs[low(d.Tokens[k])] && !d.Tokens[k].Break {
 		k++
 	}
+	return phraseLinkAt(d, j, k)
+}
+
+// phraseLinkAt returns where the names after a link word at token k that
+// the head at token j takes start, and which link it is, or -1: "by" in
+// "the bid by X", and "for" after X in "the bid by X for Y".
+func phraseLinkAt(d *Document, j, k int) (int, phraseLinks) {
 	if k >= len(d.Tokens) || d.Tokens[k].Break {
 		return -1, 0
 	}

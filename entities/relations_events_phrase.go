@@ -5,7 +5,8 @@ import "github.com/newsgraph/newsgraph/graph"
 // phraseSides links an event whose head takes participants after a link
 // word (phraseHeads, events_phrase.go) to every participant named there
 // in sentence si, whichever stage made the event: "talks with X and Y",
-// "a merger of X and Y", "the bid by the U.K.'s X" (X, not the U.K.),
+// "a merger of X and Y", "the bid by the U.K.'s X for Y" (X and Y, not
+// the U.K.),
 // "a suit against X", "a meeting of X ministers", and to its owner or the
 // body named before it (phraseOwner).
 func (rb *relBuilder) phraseSides(si int, in []placed) {
@@ -21,44 +22,59 @@ func (rb *relBuilder) phraseSides(si int, in []placed) {
 			continue
 		}
 		rb.phraseOwner(span, in, e)
-		at, _ := phraseComplement(d, j)
-		if at < 0 {
-			continue
-		}
-		first, next := true, -1
-		for _, x := range in {
-			if x.coref || x.ent == e.ent || x.tokStart < at || !rb.participant(x) || rb.demonymModifier(x) {
-				continue
+		// Each link word's sides in turn: "the bid by X for Y".
+		for at, _ := phraseComplement(d, j); at >= 0; {
+			end := rb.phraseList(span, in, e, at)
+			if end < 0 {
+				break
 			}
-			// A later side may have a title of its own ("and Bank of
-			// Y Governor Z": Z, not the bank).
-			side := !nameQualifier(d, x) && (first && phraseSideAt(d, j, x.tokStart, x.tokEnd, at) ||
-				next >= 0 && phraseSideAt(d, j, x.tokStart, x.tokEnd, next))
-			if !side {
-				continue
-			}
-			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
-			first, next = false, listNext(d, x.tokEnd)
+			at, _ = phraseLinkAt(d, j, end)
 		}
 	}
 }
 
+// phraseList links event e, whose head ends it, to every side of the list
+// starting at token at and returns the token after the last side, or -1
+// when none is named there.
+func (rb *relBuilder) phraseList(span graph.Span, in []placed, e placed, at int) int {
+	d := rb.d
+	j := e.tokEnd - 1
+	first, next, end := true, -1, -1
+	for _, x := range in {
+		if x.coref || x.ent == e.ent || x.tokStart < at || !rb.participant(x) || rb.demonymModifier(x) {
+			continue
+		}
+		// A later side may have a title of its own ("and Bank of Y
+		// Governor Z": Z, not the bank).
+		side := !nameQualifier(d, x) && (first && phraseSideAt(d, j, x.tokStart, x.tokEnd, at) ||
+			next >= 0 && phraseSideAt(d, j, x.tokStart, x.tokEnd, next))
+		if !side {
+			continue
+		}
+		rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+		first, next, end = false, listNext(d, x.tokEnd), x.tokEnd
+	}
+	return end
+}
+
 // phraseOwner links event e to the owner or the body named before its
 // phrase, grading words between allowed, and to both countries of a pair
-// before it: "X's latest trade talks", "Mr Roe' trial", "the X proposed
-// merger", "the X-Y dispute" (the adjacency rule of relations_events.go
-// reads "X's E" and "X E" without a word between).
+// before it: "X's latest trade talks", "X and Y's merger", "Mr Roes'
+// trial", "the X proposed merger", "the X-Y dispute" (the adjacency rule
+// of relations_events.go reads "X's E" and "X E" without a word between,
+// for any event).
 func (rb *relBuilder) phraseOwner(span graph.Span, in []placed, e placed) {
 	d := rb.d
 	b := phraseOpening(d, e.tokStart)
-	if links := phraseHeads[low(d.Tokens[e.tokEnd-1])]; links&viaOwner == 0 || b == 0 || b == e.tokStart && isPossessive(d.Tokens[b-1]) {
+	if links := phraseHeads[low(d.Tokens[e.tokEnd-1])]; links&viaOwner == 0 || b == 0 {
 		return
 	}
 	for _, x := range in {
 		if x.coref || x.ent == e.ent || !rb.participant(x) {
 			continue
 		}
-		owner := x.tokEnd == b-1 && possessiveAt(d, b-1)
+		// Every owner of a list: "X and Y's merger".
+		owner := possessiveAt(d, b-1) && (x.tokEnd == b-1 || rb.listEndsAt(in, x, b-1))
 		compound := x.tokEnd == b && b < e.tokStart && rb.ex.Entities[x.ent].Type != graph.Country
 		if owner || compound || rb.pairBefore(in, x, b) {
 			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedAdjacent, rb.eventAttrs(e.ent))

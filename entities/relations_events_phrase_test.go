@@ -50,6 +50,9 @@ func TestPhraseEvents(t *testing.T) {
 		{"Officials value Peru as an ally in the Andean Trade Council alliance.", "Andean Trade Council", "alliance", false},
 		{"Acme Motors said it had agreed a £1.8bn takeover by Borvex Holdings.", "Borvex Holdings", "takeover", true},
 		{"Former minister Ola Brand made the proposal at a meeting with Premier Tom Hale soon after his return.", "Tom Hale", "meeting", true},
+		{"Shareholders welcomed the bid by Acme Motors Inc for the Borvex Group last week.", "Acme Motors Inc", "bid", true},
+		{"Shareholders welcomed the bid by Acme Motors Inc for the Borvex Group last week.", "Borvex Group", "bid", true},
+		{"Investors cheered Acme Motors Inc and Borvex Group's merger on Monday.", "Acme Motors Inc", "merger", true},
 		{"Aid donors pledged funds, a statement issued after a two day meeting of the World Bank said.", "World Bank", "meeting", true},
 	})
 }
