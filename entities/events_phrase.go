@@ -45,8 +45,8 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 		if b == 0 || phraseUnreal(d, b) || b == j && low(d.Tokens[b-1]) == "in" && !talksHeads[low(t)] {
 			continue // "in partnership with Y", "in agreement with Y": a manner, not an occurrence
 		}
-		if b == j && (modalBefore(d, j) || verbSubjects[low(d.Tokens[j-1])]) {
-			continue // a verb: "to deal with Y", "he talks with Y"
+		if b == j && modalBefore(d, j) || verbSubjects[low(d.Tokens[b-1])] {
+			continue // a verb: "to deal with Y", "he talks with Y", "when it talks with Y"
 		}
 		named := false
 		if links&viaOwner != 0 && phraseEnds(d, j+1) {
@@ -88,16 +88,18 @@ var phraseHeads = func() map[string]phraseLinks {
 			m[w] = l
 		}
 	}
-	set(viaOwner|viaWith|viaBetween, "talks", "negotiations", "discussions", "consultations", "deal", "agreement",
+	set(viaOwner|viaWith|viaBetween, "talks", "negotiations", "discussions", "consultations", "dialogue", "deal", "agreement",
 		"accord", "pact", "treaty", "alliance", "partnership", "venture")
 	set(viaWith|viaBetween, "contract") // "X's contract" is as often X's employment
 	set(viaOwner|viaWith|viaBetween|viaOf, "meeting", "meetings", "summit", "conference")
 	set(viaOwner|viaWith|viaBetween|viaOf, "merger")
 	set(viaOwner|viaOf|viaBy, "takeover", "acquisition", "buyout")
 	set(viaOwner|viaBy|viaFor, "bid")
-	set(viaOwner, "trial", "retrial", "election")
+	set(viaOwner, "trial", "retrial", "crisis")
+	set(viaOwner|viaOf, "election", "re-election")
+	set(viaOwner|viaBy|viaAgainst, "campaign")
 	set(viaOwner|viaAt|viaBy, "fraud", "scandal", "strike", "walkout")
-	set(viaOwner|viaWith|viaBetween|viaAgainst, "dispute", "war", "conflict")
+	set(viaOwner|viaWith|viaBetween|viaAgainst, "dispute", "war", "conflict", "row", "feud", "clash", "battle")
 	set(viaAgainst, "lawsuit", "suit", "case", "complaint")
 	return m
 }()
@@ -117,7 +119,8 @@ func phraseModifiersStart(d *Document, j int) int {
 	s := j
 	for s > 0 && j-s < 2 && !d.Tokens[s].Break && talksModifier(d.Tokens[s-1]) && phraseHeads[low(d.Tokens[s-1])] == 0 &&
 		!agreementActs[low(d.Tokens[s-1])] && !pactVague[low(d.Tokens[s-1])] && !ingPrepositions[low(d.Tokens[s-1])] &&
-		!amountWords[low(d.Tokens[s-1])] && !negationWords[low(d.Tokens[s-1])] && !hasDigit(d.Tokens[s-1].Text) {
+		!amountWords[low(d.Tokens[s-1])] && !negationWords[low(d.Tokens[s-1])] && !hasDigit(d.Tokens[s-1].Text) &&
+		!verbParticles[low(d.Tokens[s-1])] && !verbSubjects[low(d.Tokens[s-1])] {
 		s--
 	}
 	if s < j && (modalBefore(d, s) || isNumber(d.Tokens[s-1].Text) || numberWords[low(d.Tokens[s-1])]) {
@@ -196,15 +199,20 @@ func phraseOpening(d *Document, s int) int {
 // NATO alliance") rather than as a party to it.
 var alliances = map[string]bool{"alliance": true, "partnership": true, "venture": true, "pact": true}
 
+// verbParticles end a phrasal verb before a head: "cut off talks".
+var verbParticles = map[string]bool{"off": true, "up": true, "out": true, "down": true, "back": true, "away": true}
+
 // verbSubjects before a head make it a verb: "he talks with Y".
 var verbSubjects = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
 
 // phraseWishes make an event after them only possible: "a possible
 // merger with Y", "hopes to reach a deal", "speculation of a takeover by
-// Y", "the target of a takeover by Y", "opposed to any takeover by Y".
+// Y", "the target of a takeover by Y", "opposed to any takeover by Y",
+// "claims of a clash between X and Y", "the threat of a strike at Y".
 var phraseWishes = map[string]bool{"possible": true, "proposed": true, "planned": true, "potential": true, "hope": true,
 	"hopes": true, "hoped": true, "speculation": true, "rumours": true, "rumors": true, "target": true, "talk": true,
-	"any": true}
+	"any": true, "claims": true, "claim": true, "fears": true, "fear": true, "threat": true, "threats": true, "threatened": true,
+	"risk": true, "prospect": true, "prospects": true, "danger": true, "avoid": true, "avert": true, "prevent": true}
 
 // ownerBefore reports whether a person, organization, country or party
 // mention with a possessive owns the head phrase opening at token b: "X's

@@ -47,7 +47,7 @@ func (rb *relBuilder) phraseList(span graph.Span, in []placed, e placed, at int)
 		// A later side may have a title of its own ("and Bank of Y
 		// Governor Z": Z, not the bank).
 		side := !nameQualifier(d, x) && (first && phraseSideAt(d, j, x.tokStart, x.tokEnd, at) ||
-			next >= 0 && phraseSideAt(d, j, x.tokStart, x.tokEnd, next))
+			next >= 0 && phraseSideAt(d, j, x.tokStart, x.tokEnd, next) && listGoesOn(d, next, x.tokEnd))
 		if !side {
 			continue
 		}
@@ -110,4 +110,20 @@ func (rb *relBuilder) pairBefore(in []placed, x placed, b int) bool {
 // where it is heard: "a US lawsuit against Y", "a British court case".
 func (rb *relBuilder) courtCountry(x, m placed) bool {
 	return rb.ex.Entities[x.ent].Type == graph.Country && suitHeads[low(rb.d.Tokens[m.tokEnd-1])]
+}
+
+// listGoesOn reports whether an item that starts at token next and ends
+// before token end belongs to the list before it: joined by "and" or
+// "or", or by a comma with the list going on after it ("X, Y and Z"; not
+// "talks with X, Reuters said").
+func listGoesOn(d *Document, next, end int) bool {
+	switch low(d.Tokens[next-1]) {
+	case "and", "or":
+		return true
+	}
+	if end >= len(d.Tokens) {
+		return false
+	}
+	l := low(d.Tokens[end])
+	return l == "," || l == "and" || l == "or"
 }

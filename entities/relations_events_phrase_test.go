@@ -53,6 +53,13 @@ func TestPhraseEvents(t *testing.T) {
 		{"Shareholders welcomed the bid by Acme Motors Inc for the Borvex Group last week.", "Acme Motors Inc", "bid", true},
 		{"Shareholders welcomed the bid by Acme Motors Inc for the Borvex Group last week.", "Borvex Group", "bid", true},
 		{"Investors cheered Acme Motors Inc and Borvex Group's merger on Monday.", "Acme Motors Inc", "merger", true},
+		{"He said claims of a clash between Peru and Chile were wrong.", "Chile", "clash", false},
+		{"Acme Motors faces the threat of a strike at Borvex Holdings.", "Borvex Holdings", "strike", false},
+		{"Mr Tom Hale was at the centre of the government's row with the Borvex Group.", "Borvex Group", "row", true},
+		{"Acme Motors has held preliminary merger talks with Borvex Holdings, Reuters said.", "Reuters", "merger talks", false},
+		{"Acme Motors has held preliminary merger talks with Borvex Holdings, Reuters said.", "Borvex Holdings", "merger talks", true},
+		{"Officials ignore the progress made when it talks with the Borvex Group.", "Borvex Group", "it talks", false},
+		{"The Irish duo have cut off talks with Mr Tom Glazer over the sale.", "Tom Glazer", "talks", true},
 		{"Aid donors pledged funds, a statement issued after a two day meeting of the World Bank said.", "World Bank", "meeting", true},
 	})
 }
