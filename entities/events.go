@@ -110,7 +110,9 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, pactEvents(d, selected)...) // events_pacts.go
 	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
-	return append(out, capitalisedEvents(d, selected)...)
+	out = append(out, capitalisedEvents(d, selected)...)
+	return append(out, phraseEvents(d, selected)...) // events_phrase.go: last, so others win ties
+
 }
 
 // seasonWords tell one of a body's recurring events from another ("the

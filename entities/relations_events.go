@@ -117,7 +117,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) || rb.sideInPact(x, m) || rb.bodyHolds(x, m) { // relations_events_bodies.go
 					conf = confInvolvedAdjacent
 				}
-			case x.tokEnd == m.tokStart,
+			case x.tokEnd == m.tokStart && !rb.courtCountry(x, m),
 				x.tokEnd+1 == m.tokStart && isPossessive(d.Tokens[x.tokEnd]):
 				conf = confInvolvedAdjacent
 			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m) || rb.partyTo(in, xi, m) || rb.pactParty(in, xi, m)):

@@ -32,7 +32,7 @@ func (rb *relBuilder) talksSides(si int, in []placed) {
 			if x.coref || x.ent == e.ent || !rb.participant(x) || rb.demonymModifier(x) {
 				continue
 			}
-			side := !nameQualifier(d, x) && (first && talksNameAfter(d, x.tokStart, x.tokEnd, at) || next >= 0 && talksNameAfter(d, x.tokStart, x.tokEnd, next))
+			side := !nameQualifier(d, x) && (first && talksNameAfter(d, x.tokStart, x.tokEnd, at) || next >= 0 && talksNameAfter(d, x.tokStart, x.tokEnd, next) && listGoesOn(d, next, x.tokEnd))
 			if !side && (actor < 0 || x.tokEnd != actor && !rb.listEndsAt(in, x, actor)) {
 				continue
 			}

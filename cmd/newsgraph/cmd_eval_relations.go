@@ -44,7 +44,9 @@ const relationKindsHelp = `Kinds (source → target):
                    (visited, flew to, will travel to, toured, holidayed in).
   involved_in      person, organization or country → event: a predicate
                    links them (carried out, attacked, attended, was killed
-                   in, ran, sought); being named in one sentence is not enough.
+                   in, ran, sought) or the event's own phrase names them
+                   (X's trial, talks with X, the merger of X and Y); being
+                   named in one sentence is not enough.
 Past roles and memberships count, marked "former". Delegations, teams,
 panels and committees the text treats as a unit are organizations with the
 attribute group.`

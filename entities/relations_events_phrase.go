@@ -1,0 +1,129 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// phraseSides links an event whose head takes participants after a link
+// word (phraseHeads, events_phrase.go) to every participant named there
+// in sentence si, whichever stage made the event: "talks with X and Y",
+// "a merger of X and Y", "the bid by the U.K.'s X for Y" (X and Y, not
+// the U.K.),
+// "a suit against X", "a meeting of X ministers", and to its owner or the
+// body named before it (phraseOwner).
+func (rb *relBuilder) phraseSides(si int, in []placed) {
+	d := rb.d
+	s := d.Sentences[si]
+	span := graph.Span{Start: s.Start, End: s.End}
+	for _, e := range in {
+		if e.coref || e.tokEnd <= e.tokStart || rb.ex.Entities[e.ent].Type != graph.Event {
+			continue
+		}
+		j := e.tokEnd - 1
+		if _, ok := phraseHeads[low(d.Tokens[j])]; !ok || d.Tokens[j].Cap() {
+			continue
+		}
+		rb.phraseOwner(span, in, e)
+		// Each link word's sides in turn: "the bid by X for Y".
+		for at, _ := phraseComplement(d, j); at >= 0; {
+			end := rb.phraseList(span, in, e, at)
+			if end < 0 {
+				break
+			}
+			at, _ = phraseLinkAt(d, j, end)
+		}
+	}
+}
+
+// phraseList links event e, whose head ends it, to every side of the list
+// starting at token at and returns the token after the last side, or -1
+// when none is named there.
+func (rb *relBuilder) phraseList(span graph.Span, in []placed, e placed, at int) int {
+	d := rb.d
+	j := e.tokEnd - 1
+	first, next, end := true, -1, -1
+	for _, x := range in {
+		if x.coref || x.ent == e.ent || x.tokStart < at || !rb.participant(x) || rb.demonymModifier(x) {
+			continue
+		}
+		// A later side may have a title of its own ("and Bank of Y
+		// Governor Z": Z, not the bank).
+		side := !nameQualifier(d, x) && (first && phraseSideAt(d, j, x.tokStart, x.tokEnd, at) ||
+			next >= 0 && phraseSideAt(d, j, x.tokStart, x.tokEnd, next) && listGoesOn(d, next, x.tokEnd))
+		if !side {
+			continue
+		}
+		rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+		first, next, end = false, listNext(d, x.tokEnd), x.tokEnd
+	}
+	return end
+}
+
+// phraseOwner links event e to the owner or the body named before its
+// phrase, grading words between allowed, and to both countries of a pair
+// before it: "X's latest trade talks", "X and Y's merger", "Mr Roes'
+// trial", "the X proposed merger", "the X-Y dispute" (the adjacency rule
+// of relations_events.go reads "X's E" and "X E" without a word between,
+// for any event).
+func (rb *relBuilder) phraseOwner(span graph.Span, in []placed, e placed) {
+	d := rb.d
+	b := phraseOpening(d, e.tokStart)
+	if links := phraseHeads[low(d.Tokens[e.tokEnd-1])]; links&viaOwner == 0 || b == 0 {
+		return
+	}
+	for _, x := range in {
+		if x.coref || x.ent == e.ent || !rb.participant(x) {
+			continue
+		}
+		// Every owner of a list: "X and Y's merger".
+		owner := possessiveAt(d, b-1) && (x.tokEnd == b-1 || rb.listEndsAt(in, x, b-1))
+		compound := x.tokEnd == b && b < e.tokStart && rb.ex.Entities[x.ent].Type != graph.Country
+		if owner || compound || rb.pairBefore(in, x, b) {
+			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedAdjacent, rb.eventAttrs(e.ent))
+		}
+	}
+}
+
+// pairBefore reports whether x is one of two countries or places joined
+// by a dash or slash whose pair ends at token b: "U.S." and "Japanese" in
+// "the U.S.-Japanese dispute".
+func (rb *relBuilder) pairBefore(in []placed, x placed, b int) bool {
+	d := rb.d
+	land := func(p placed) bool {
+		t := rb.ex.Entities[p.ent].Type
+		return !p.coref && (t == graph.Country || t == graph.Place)
+	}
+	if !land(x) {
+		return false
+	}
+	for _, y := range in {
+		if !land(y) || y == x {
+			continue
+		}
+		if x.tokEnd == b && y.tokEnd+1 == x.tokStart && pairJoiner(d.Tokens[y.tokEnd].Text) ||
+			y.tokEnd == b && x.tokEnd+1 == y.tokStart && pairJoiner(d.Tokens[x.tokEnd].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// courtCountry reports whether country x right before lawsuit m only says
+// where it is heard: "a US lawsuit against Y", "a British court case".
+func (rb *relBuilder) courtCountry(x, m placed) bool {
+	return rb.ex.Entities[x.ent].Type == graph.Country && suitHeads[low(rb.d.Tokens[m.tokEnd-1])]
+}
+
+// listGoesOn reports whether an item that starts at token next and ends
+// before token end belongs to the list before it: joined by "and" or
+// "or", or by a comma with the list going on after it ("X, Y and Z"; not
+// "talks with X, Reuters said").
+func listGoesOn(d *Document, next, end int) bool {
+	switch low(d.Tokens[next-1]) {
+	case "and", "or":
+		return true
+	}
+	if end >= len(d.Tokens) {
+		return false
+	}
+	l := low(d.Tokens[end])
+	return l == "," || l == "and" || l == "or"
+}
