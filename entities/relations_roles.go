@@ -144,6 +144,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				emit(p, t, r.roleSpan, confOfPattern, true)
 				found = true
 			}
+			found = found || rb.titleAtBody(p, r.roleSpan, s, at, emit) // "economist X at T"
 			found = found || rb.commissionerOffice(p, r.roleSpan, emit) // "Transport Commissioner X"
 			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
@@ -464,6 +465,7 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 		}
 	}
 	k++
+	described := k // "of banking giant T", read by describedBody when nothing else is
 	if low(d.Tokens[k]) == "the" {
 		k++
 		// One lower-case word may qualify the body: "the ruling X".
@@ -476,7 +478,12 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	}
 	t, ok := at[k]
 	if !ok {
-		return placed{}, false
+		return rb.describedBody(described, s, at)
+	}
+	if tt := rb.ex.Entities[t.ent].Type; tt == graph.Country || tt == graph.Place {
+		if b, ok := rb.describedBody(described, s, at); ok {
+			return b, true // "of French carmaker T": the country describes T
+		}
 	}
 	if n := t.tokEnd; n+1 < s.TokEnd && isDash(d.Tokens[n].Text) && !d.Tokens[n].Space && d.Tokens[n+1].Word() && !d.Tokens[n+1].Cap() {
 		return placed{}, false // "of the Frankfurt-based exchange": T qualifies the body

@@ -1,0 +1,87 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// Two ways news names a person's employer that the role patterns of
+// relations_roles.go read only in part:
+//
+//	<title> P at|with T          said economist X at T; Director X at the T
+//	<role> of <description> T    vice chairman of banking giant T; chief
+//	                             executive of French carmaker T
+//
+// The first gives the title's kind for an organization T named right after
+// the name, when the title is no state office ("President X at the White
+// House" is where X spoke, not whom X works for). The second lets a
+// description of the body stand between "of" and its name: up to four
+// lower-case words, hyphens or country adjectives ending in a company or
+// firm noun ("banking giant", "US medical services firm").
+
+// describedBodyWords is how many words a description before a body may
+// have: "US medical services firm" has four.
+const describedBodyWords = 4
+
+// titleAtBody emits title r of person p (written before the name) to the
+// organization of "at|with (the) T" right after the name; it reports
+// whether it did.
+func (rb *relBuilder) titleAtBody(p placed, r roleSpan, s Sentence, at map[int]placed,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
+	d := rb.d
+	k := p.tokEnd
+	if k >= s.TokEnd || officeNouns[r.noun] {
+		return false
+	}
+	if l := low(d.Tokens[k]); l != "at" && l != "with" {
+		return false
+	}
+	t, ok := rb.bodyAfter(k, s, at)
+	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization {
+		return false
+	}
+	if u := rb.unitAfter(t, s); u > 0 {
+		// "Director X at the bank's monetary department": a role in a
+		// part of T, not T's head.
+		title, former := rb.roleTitle(r)
+		unit, _ := rb.roleTitle(roleSpan{start: t.tokEnd + 1, end: u, noun: low(d.Tokens[u-1])})
+		rb.partRole(p, t, r, title+" of "+unit, former, s)
+		return true
+	}
+	emit(p, t, r, confOfPattern, false)
+	return true
+}
+
+// describedBody finds T in "(the|a|an) <description> T" starting at token
+// k, the description ending in a company or firm noun; ok is false when
+// no such description and body stand there.
+func (rb *relBuilder) describedBody(k int, s Sentence, at map[int]placed) (placed, bool) {
+	d := rb.d
+	if k < s.TokEnd && determiners[low(d.Tokens[k])] {
+		k++
+	}
+	words := 0
+	for k < s.TokEnd && words < describedBodyWords {
+		if m, ok := at[k]; ok {
+			if tt := rb.ex.Entities[m.ent].Type; tt != graph.Country && tt != graph.Place {
+				break
+			}
+			k = m.tokEnd // "French carmaker", "London-based bank"
+			words++
+			continue
+		}
+		t := d.Tokens[k]
+		switch {
+		case isDash(t.Text) && !t.Space && words > 0:
+			k++ // "state-owned", "Frankfurt-based": one word
+			continue
+		case !t.Word() || t.Cap() || titleStopWords[low(t)] || isRoleNoun(low(t)):
+			return placed{}, false
+		}
+		k++
+		words++
+		if l := low(t); companyNouns[l] || firmClassNouns[l] {
+			if b, ok := at[k]; ok && rb.ex.Entities[b.ent].Type == graph.Organization {
+				return b, true
+			}
+		}
+	}
+	return placed{}, false
+}
