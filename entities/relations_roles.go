@@ -99,7 +99,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			continue
 		}
 		found := false
-		r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end)
+		r, ok := rb.roleBefore(glossStart(d, nameStart(d, p, s.TokStart), s.TokStart), s.TokStart, end)
 		if !ok {
 			r, ok = rb.pluralTitleOver(p, s, end) // "chief executives X and P"
 		}
@@ -288,12 +288,12 @@ func (rb *relBuilder) roleTok(k, lo, hi int) bool {
 	d := rb.d
 	t := d.Tokens[k]
 	if t.Word() {
-		return isRelRoleWord(low(t))
+		return isRelRoleWord(low(t)) || titleSuffixAt(d, k, lo)
 	}
 	if !isDash(t.Text) || k-1 < lo || k+1 >= hi || t.Space || d.Tokens[k+1].Space {
 		return false
 	}
-	return isRelRoleWord(low(d.Tokens[k-1])) && isRelRoleWord(low(d.Tokens[k+1]))
+	return isRelRoleWord(low(d.Tokens[k-1])) && (isRelRoleWord(low(d.Tokens[k+1])) || titleSuffixAt(d, k+1, lo))
 }
 
 // roleOf is a role title before a person and the first token of the T in

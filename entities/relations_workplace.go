@@ -85,3 +85,42 @@ func (rb *relBuilder) describedBody(k int, s Sentence, at map[int]placed) (place
 	}
 	return placed{}, false
 }
+
+// titleSuffixes end a title whose holder is chosen but not yet in office:
+// "Prime Minister-designate X", "President-elect X".
+var titleSuffixes = map[string]bool{"designate": true, "elect": true}
+
+// titleSuffixAt reports whether token k is such a suffix, glued by a dash
+// to a role word before it (not before token lo).
+func titleSuffixAt(d *Document, k, lo int) bool {
+	if k-2 < lo || !titleSuffixes[low(d.Tokens[k])] {
+		return false
+	}
+	dash := d.Tokens[k-1]
+	return isDash(dash.Text) && !dash.Space && !d.Tokens[k].Space && isRelRoleWord(low(d.Tokens[k-2]))
+}
+
+// glossMaxWords bounds the words of a title's gloss in brackets.
+const glossMaxWords = 4
+
+// glossStart returns the "(" of a bracketed gloss of role words that ends
+// right before token i ("Chancellor of the Exchequer (Finance Minister)
+// X": the title before the gloss is X's), else i.
+func glossStart(d *Document, i, sentStart int) int {
+	if i-3 < sentStart || d.Tokens[i-1].Text != ")" {
+		return i
+	}
+	for k := i - 2; k >= sentStart && k >= i-2-glossMaxWords; k-- {
+		t := d.Tokens[k]
+		if t.Text == "(" {
+			if k < i-2 {
+				return k
+			}
+			return i
+		}
+		if !t.Word() || !isRelRoleWord(low(t)) {
+			return i
+		}
+	}
+	return i
+}

@@ -39,3 +39,28 @@ func TestDepartmentWithArticle(t *testing.T) {
 		{"Rolf Adder, chief economist for the region at Brantex Securities, said growth would slow.", "Rolf Adder", "Brantex Securities", true},
 	})
 }
+
+func TestTitleSuffixAndGloss(t *testing.T) {
+	checkRelCases(t, graph.HoldsRole, []relCase{
+		{"Reagan said Japanese Prime Minister-designate Noboru Takemura said in a telephone conversation that trade would grow.", "Noboru Takemura", "Japan", true},
+		// A dash to a word that is no suffix ends the title.
+		{"Reagan said Japanese Prime Minister-watcher Noboru Takemura said in a telephone conversation that trade would grow.", "Noboru Takemura", "Japan", false},
+	})
+}
+
+func TestGlossStart(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int // the token glossStart returns for the token of "X"
+	}{
+		{"Chancellor of the Exchequer (Finance Minister) X", 4},
+		{"Chancellor of the Exchequer (in London) X", 8},
+		{"Chancellor of the Exchequer () X", 6},
+	} {
+		d := Segment(c.text)
+		i := len(d.Tokens) - 1
+		if got := glossStart(d, i, 0); got != c.want {
+			t.Errorf("%q: glossStart = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
