@@ -51,7 +51,7 @@ func (rb *relBuilder) spokesFromBefore(si int, in []placed) {
 			continue
 		}
 		r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end)
-		if !ok || !spokesNouns[r.noun] || r.ofTarget >= 0 || !rb.unowned(r.roleSpan, s.TokStart) || !bareSpokes(d, r.roleSpan) {
+		if !ok || !spokesNouns[r.noun] || r.ofTarget >= 0 || !rb.unowned(r.roleSpan, s.TokStart) || !bareSpokes(d, r.roleSpan, s.TokStart) {
 			continue
 		}
 		if p.tokEnd < s.TokEnd && bodyPrepositions[low(d.Tokens[p.tokEnd])] {
@@ -127,13 +127,18 @@ func (rb *relBuilder) bodyAffiliated(p int) bool {
 }
 
 // bareSpokes reports whether title r is a spokesman's and nothing more
-// than "chief" qualifies it: "government spokesman X" and "party
-// spokesman X" say whose spokesman X is.
-func bareSpokes(d *Document, r roleSpan) bool {
+// than "chief" qualifies it: "government spokesman X" and "company
+// spokeswoman X" say whose spokesman X is. Before the title stands only
+// punctuation, a determiner or a reporting verb ("said spokesman X").
+func bareSpokes(d *Document, r roleSpan, sentStart int) bool {
 	for k := r.start; k < r.end; k++ {
 		if l := low(d.Tokens[k]); !spokesNouns[l] && l != "chief" {
 			return false
 		}
+	}
+	if b := r.start - 1; b >= sentStart && d.Tokens[b].Word() {
+		l := low(d.Tokens[b])
+		return determiners[l] || reportingVerbs[l]
 	}
 	return true
 }

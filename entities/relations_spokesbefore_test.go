@@ -18,3 +18,12 @@ func TestSpokesFromBefore(t *testing.T) {
 			"Pieter Hollis", "European Maritime Safety Agency", false},
 	})
 }
+
+func TestBareSpokesQualified(t *testing.T) {
+	checkRelCases(t, graph.AffiliatedWith, []relCase{
+		{"A spokesman for the European Maritime Safety Agency said the rules were clear. The strikes are the first since 1976, company spokeswoman Ada Brill said.",
+			"Ada Brill", "European Maritime Safety Agency", false},
+		{"A spokesman for the European Maritime Safety Agency said the rules were clear. \"The strikes are the first since 1976,\" said spokeswoman Ada Brill.",
+			"Ada Brill", "European Maritime Safety Agency", true},
+	})
+}

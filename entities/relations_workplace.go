@@ -11,7 +11,8 @@ import "github.com/newsgraph/newsgraph/graph"
 //
 // The first gives the title's kind for an organization T named right after
 // the name, when the title is no state office ("President X at the White
-// House" is where X spoke, not whom X works for). The second lets a
+// House" is where X spoke, not whom X works for); with "with" only a
+// staff title counts ("a bid by chairman X with T" names a partner). The second lets a
 // description of the body stand between "of" and its name: up to four
 // lower-case words, hyphens or country adjectives ending in a company or
 // firm noun ("banking giant", "US medical services firm").
@@ -30,7 +31,14 @@ func (rb *relBuilder) titleAtBody(p placed, r roleSpan, s Sentence, at map[int]p
 	if k >= s.TokEnd || officeNouns[r.noun] {
 		return false
 	}
-	if l := low(d.Tokens[k]); l != "at" && l != "with" {
+	switch low(d.Tokens[k]) {
+	case "at":
+	case "with":
+		// "chairman X with T" is as often a partner: only staff work with T.
+		if kinds := rb.roleRelationKinds(r, graph.Organization, false); len(kinds) != 1 || kinds[0] != affiliatedWith {
+			return false
+		}
+	default:
 		return false
 	}
 	t, ok := rb.bodyAfter(k, s, at)

@@ -64,3 +64,12 @@ func TestGlossStart(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWithPartner(t *testing.T) {
+	checkRelCases(t, graph.Leads, []relCase{
+		{"Brantex has yet to respond to a bid by founder and chairman Eddie Marlow with Dalvane Securities.", "Eddie Marlow", "Dalvane Securities", false},
+	})
+	checkRelCases(t, graph.AffiliatedWith, []relCase{
+		{"Brantex has yet to respond to a bid by founder and chairman Eddie Marlow with Dalvane Securities.", "Eddie Marlow", "Dalvane Securities", false},
+	})
+}
