@@ -68,6 +68,9 @@ type relBuilder struct {
 	// leader X", "Shadow ... secretary X") waiting for the article's
 	// party (resolvePartyTitles).
 	pendingPartyTitles []pendingPartyTitle
+	// spokes are bare-titled spokesmen whose body an earlier sentence
+	// opens with (relations_spokesbefore.go).
+	spokes []pendingSpokes
 }
 
 // index places every mention and every reference in its sentence.
@@ -178,6 +181,7 @@ func (rb *relBuilder) finish() {
 	rb.resolveDatelineVisits()
 	rb.resolvePartyTitles()
 	rb.resolveHeads()
+	rb.resolveSpokes()
 	rb.governmentOffices()
 	rb.resolvePresence()
 	keys := slices.Collect(maps.Keys(rb.rels))

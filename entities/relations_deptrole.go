@@ -5,8 +5,9 @@ import "github.com/newsgraph/newsgraph/graph"
 // deptRole reads, from token i after a person p, a role held in one part
 // of a body: "<role> of|for <department> at|with|of (the) T", as in "head
 // of research at Hansa Bank", "vice president for marketing at T",
-// "director of industry affairs at the T Association". The department is
-// one to three lower-case words. The head of a department does not head
+// "director of industry affairs at the T Association", "chief economist
+// for the region at T". The department is one to three lower-case words
+// after an optional "the". The head of a department does not head
 // T: the holder holds a role in T, or, for a staff noun ("analyst"), is
 // affiliated with it. It reports whether it added a relation.
 func (rb *relBuilder) deptRole(p placed, i int, s Sentence, at map[int]placed) bool {
@@ -19,6 +20,9 @@ func (rb *relBuilder) deptRole(p placed, i int, s Sentence, at map[int]placed) b
 		return false
 	}
 	k, n := r.end+1, 0
+	if k+1 < s.TokEnd && low(d.Tokens[k]) == "the" && !d.Tokens[k+1].Cap() {
+		k++ // "chief economist for the region at T"
+	}
 	for k < s.TokEnd && n < 3 {
 		t := d.Tokens[k]
 		if !t.Word() || t.Cap() || bodyPrepositions[low(t)] || low(t) == "in" || low(t) == "the" || low(t) == "and" {

@@ -156,7 +156,9 @@ func (rb *relBuilder) visitTraveller(in []placed, si, np, v int) (int, int, bool
 		}
 	}
 	p := np - 1
-	if p < s.TokStart || !tripPreps[low(d.Tokens[p])] {
+	if q, ok := phasePrep(d, s, p); ok {
+		p = q // "at the end of a visit": as "after a visit"
+	} else if p < s.TokStart || !tripPreps[low(d.Tokens[p])] {
 		return 0, 0, false
 	}
 	if l := low(d.Tokens[p]); (l == "on" || l == "from") && p > s.TokStart {

@@ -279,8 +279,9 @@ type pendingOffice struct {
 	title  string
 	former bool
 	// cap: the title is capitalised ("Prime Minister", not "president"),
-	// a department's ("Finance Ministry secretary") or a government's
-	// ("the government of president X").
+	// a department's ("Finance Ministry secretary"), a government's
+	// ("the government of president X") or a minister's with a portfolio
+	// ("finance minister X", relations_portfoliominister.go).
 	cap       bool
 	span      graph.Span
 	countries []int // the countries the sentence names as such, outside quotes
@@ -301,7 +302,8 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 	}
 	s := rb.d.Sentences[si]
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
-		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])] || govt, si: si, start: r.start, end: r.end}
+		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])] || govt || rb.portfolioMinisterBefore(title, r),
+		si:  si, start: r.start, end: r.end}
 	for _, m := range in {
 		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) && !rb.demonymAdjective(m, s) {
 			po.countries = append(po.countries, m.ent)

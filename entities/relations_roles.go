@@ -99,7 +99,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			continue
 		}
 		found := false
-		r, ok := rb.roleBefore(nameStart(d, p, s.TokStart), s.TokStart, end)
+		r, ok := rb.roleBefore(glossStart(d, nameStart(d, p, s.TokStart), s.TokStart), s.TokStart, end)
 		if !ok {
 			r, ok = rb.pluralTitleOver(p, s, end) // "chief executives X and P"
 		}
@@ -144,6 +144,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				emit(p, t, r.roleSpan, confOfPattern, true)
 				found = true
 			}
+			found = found || rb.titleAtBody(p, r.roleSpan, s, at, emit) // "economist X at T"
 			found = found || rb.commissionerOffice(p, r.roleSpan, emit) // "Transport Commissioner X"
 			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
@@ -287,12 +288,12 @@ func (rb *relBuilder) roleTok(k, lo, hi int) bool {
 	d := rb.d
 	t := d.Tokens[k]
 	if t.Word() {
-		return isRelRoleWord(low(t))
+		return isRelRoleWord(low(t)) || titleSuffixAt(d, k, lo)
 	}
 	if !isDash(t.Text) || k-1 < lo || k+1 >= hi || t.Space || d.Tokens[k+1].Space {
 		return false
 	}
-	return isRelRoleWord(low(d.Tokens[k-1])) && isRelRoleWord(low(d.Tokens[k+1]))
+	return isRelRoleWord(low(d.Tokens[k-1])) && (isRelRoleWord(low(d.Tokens[k+1])) || titleSuffixAt(d, k+1, lo))
 }
 
 // roleOf is a role title before a person and the first token of the T in
@@ -464,6 +465,7 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 		}
 	}
 	k++
+	described := k // "of banking giant T", read by describedBody when nothing else is
 	if low(d.Tokens[k]) == "the" {
 		k++
 		// One lower-case word may qualify the body: "the ruling X".
@@ -476,7 +478,12 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	}
 	t, ok := at[k]
 	if !ok {
-		return placed{}, false
+		return rb.describedBody(described, s, at)
+	}
+	if tt := rb.ex.Entities[t.ent].Type; tt == graph.Country || tt == graph.Place {
+		if b, ok := rb.describedBody(described, s, at); ok {
+			return b, true // "of French carmaker T": the country describes T
+		}
 	}
 	if n := t.tokEnd; n+1 < s.TokEnd && isDash(d.Tokens[n].Text) && !d.Tokens[n].Space && d.Tokens[n+1].Word() && !d.Tokens[n+1].Cap() {
 		return placed{}, false // "of the Frankfurt-based exchange": T qualifies the body

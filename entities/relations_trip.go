@@ -255,7 +255,7 @@ func (rb *relBuilder) subjectBefore(in []placed, s Sentence, prep int) (int, boo
 		}
 		for k := p.tokEnd; k < prep; k++ {
 			l := low(d.Tokens[k])
-			if speechVerbs[l] && k < prep-1 || subordinators[l] || negationWords[l] || d.Tokens[k].Text == ";" || d.Tokens[k].Text == ":" {
+			if speechVerbs[l] && k < prep-1 && !audienceOnly(d, k+1, prep) || subordinators[l] || negationWords[l] || d.Tokens[k].Text == ";" || d.Tokens[k].Text == ":" {
 				return 0, false
 			}
 		}

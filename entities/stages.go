@@ -250,6 +250,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.bareHeads(si, in)
 		rb.partyTitlesNamingNone(si, in)
 		rb.speakerTitles(si, in)
+		rb.spokesFromBefore(si, in)
 		rb.appointments(si, in)
 		rb.visits(si, in)
 		rb.tripVisits(si, in)

@@ -1,0 +1,75 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func TestTitleAtBody(t *testing.T) {
+	checkRelCases(t, graph.AffiliatedWith, []relCase{
+		{"Prices will fall, said economist Marta Kollin at Brantex Securities.", "Marta Kollin", "Brantex Securities", true},
+		{"Prices will fall, said analyst Jon Pereth with Dalvane Securities.", "Jon Pereth", "Dalvane Securities", true},
+		// A state office before the name: "at" is where the holder spoke.
+		{"President Arno Velt at the Dalvane Institute said prices would fall.", "Arno Velt", "Dalvane Institute", false},
+	})
+	checkRelCases(t, graph.HoldsRole, []relCase{
+		// The title of a part of the body is a role in the body, not its head.
+		{"Director Lise Marrow at the Bank of Norland's monetary department said rates would stay.", "Lise Marrow", "Bank of Norland", true},
+	})
+	checkRelCases(t, graph.Leads, []relCase{
+		{"Director Lise Marrow at the Bank of Norland's monetary department said rates would stay.", "Lise Marrow", "Bank of Norland", false},
+	})
+}
+
+func TestDescribedBody(t *testing.T) {
+	checkRelCases(t, graph.HoldsRole, []relCase{
+		{"Tomas Greer, vice chairman of banking giant Holvex Group, said rates would rise.", "Tomas Greer", "Holvex Group", true},
+		{"Tomas Greer, vice chairman of the German insurance firm Holvex Group, said rates would rise.", "Tomas Greer", "Holvex Group", true},
+	})
+	checkRelCases(t, graph.Leads, []relCase{
+		{"Ina Sorel, chief executive of French carmaker Marvelle Motors, said sales rose.", "Ina Sorel", "Marvelle Motors", true},
+		// A description that ends in no company noun names no body.
+		{"Ina Sorel, chief executive of the troubled unit, met Marvelle Motors.", "Ina Sorel", "Marvelle Motors", false},
+	})
+}
+
+func TestDepartmentWithArticle(t *testing.T) {
+	checkRelCases(t, graph.AffiliatedWith, []relCase{
+		{"Rolf Adder, chief economist for the region at Brantex Securities, said growth would slow.", "Rolf Adder", "Brantex Securities", true},
+	})
+}
+
+func TestTitleSuffixAndGloss(t *testing.T) {
+	checkRelCases(t, graph.HoldsRole, []relCase{
+		{"Reagan said Japanese Prime Minister-designate Noboru Takemura said in a telephone conversation that trade would grow.", "Noboru Takemura", "Japan", true},
+		// A dash to a word that is no suffix ends the title.
+		{"Reagan said Japanese Prime Minister-watcher Noboru Takemura said in a telephone conversation that trade would grow.", "Noboru Takemura", "Japan", false},
+	})
+}
+
+func TestGlossStart(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int // the token glossStart returns for the token of "X"
+	}{
+		{"Chancellor of the Exchequer (Finance Minister) X", 4},
+		{"Chancellor of the Exchequer (in London) X", 8},
+		{"Chancellor of the Exchequer () X", 6},
+	} {
+		d := Segment(c.text)
+		i := len(d.Tokens) - 1
+		if got := glossStart(d, i, 0); got != c.want {
+			t.Errorf("%q: glossStart = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTitleWithPartner(t *testing.T) {
+	checkRelCases(t, graph.Leads, []relCase{
+		{"Brantex has yet to respond to a bid by founder and chairman Eddie Marlow with Dalvane Securities.", "Eddie Marlow", "Dalvane Securities", false},
+	})
+	checkRelCases(t, graph.AffiliatedWith, []relCase{
+		{"Brantex has yet to respond to a bid by founder and chairman Eddie Marlow with Dalvane Securities.", "Eddie Marlow", "Dalvane Securities", false},
+	})
+}
