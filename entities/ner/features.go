@@ -360,3 +360,12 @@ func contextFeatures(toks []tok, i int, upper bool, out []uint64) []uint64 {
 	}
 	return out
 }
+
+// identFeatures appends the features of token i that identify its word
+// (see TrainOptions.WordDropout): the word, its lower case and the
+// bigrams with the words beside it. An unseen word lacks these, but has
+// its affixes, shape, clusters and context.
+func identFeatures(toks []tok, i int, out []uint64) []uint64 {
+	out = append(out, mix(fWord, toks[i].w), mix(fLower, toks[i].l))
+	return append(out, pairFeatures(toks, i, nil)[3:pairCount]...) // fBigramPrev, fBigramNext
+}

@@ -124,7 +124,13 @@ type TrainOptions struct {
 	MinCount int    // features seen fewer times are dropped (default 1)
 	History  bool   // use the document's prediction history (see history)
 	Runs     int    // average the weights of this many runs with seeds Seed, Seed+1, ... (default 1)
-	Log      io.Writer
+	// WordDropout is the probability with which a training token's
+	// features that identify its own word (see identFeatures) are left
+	// out, together, of one epoch's decoding and update, so that the
+	// model learns to tag a word from its shape, clusters, gazetteer
+	// names and context as well as from the words it saw in training.
+	WordDropout float64
+	Log         io.Writer
 }
 
 // trainDoc is a document with its static features as row indices.
@@ -141,6 +147,7 @@ type trainer struct {
 	L     int
 	index map[uint64]int32
 	opts  TrainOptions
+	ident []bool // by feature index: a word-identity feature (see WordDropout)
 }
 
 func (t *trainer) logf(format string, a ...any) {
@@ -163,11 +170,11 @@ func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 	t := &trainer{m: m, L: len(m.labels), opts: opts}
 	// Count the static features of the training set first.
 	counts := map[uint64]int32{}
+	var fs []uint64
 	for _, ex := range train {
 		toks := m.prepare(ex.Sents, nil)
 		stk, stkOff := m.stackFeatures(ex.Sents, nil, nil)
 		k := 0
-		var fs []uint64
 		for _, s := range ex.Sents {
 			upper := sentUpper(toks[k : k+len(s)])
 			for i := range s {
@@ -202,6 +209,23 @@ func Train(m *Model, train, dev []Example, opts TrainOptions) (float64, error) {
 		}
 	}
 	t.logf("features: %d", len(keys))
+	if opts.WordDropout > 0 {
+		t.ident = make([]bool, len(keys))
+		for _, ex := range train {
+			toks := m.prepare(ex.Sents, nil)
+			k := 0
+			for _, s := range ex.Sents {
+				for i := range s {
+					for _, f := range identFeatures(toks[k:k+len(s)], i, fs[:0]) {
+						if ix, ok := t.index[f]; ok {
+							t.ident[ix] = true
+						}
+					}
+				}
+				k += len(s)
+			}
+		}
+	}
 	trainDocs, err := t.prep(train)
 	if err != nil {
 		return 0, err
@@ -306,6 +330,9 @@ func (a *averager) average() []float32 {
 // weights, keeping the prediction history.
 type seqDecoder struct {
 	t    *trainer
+	drop *rand.Rand // with WordDropout, while training: leaves out word-identity features
+	act  []int32    // the sentence's features left in, token i's act[aoff[i]:aoff[i+1]] (with drop)
+	aoff []int
 	sc   scratch
 	hist history
 	em   []float32
@@ -322,13 +349,22 @@ func (dc *seqDecoder) sentence(d *trainDoc, start, n int, w, trans []float32, pr
 	dc.em = grow(dc.em, n*L)
 	clear(dc.em)
 	dc.hf, dc.hoff = dc.hf[:0], append(dc.hoff[:0], 0)
+	dc.act, dc.aoff = dc.act[:0], append(dc.aoff[:0], 0)
 	for i := 0; i < n; i++ {
 		row := dc.em[i*L : (i+1)*L]
+		drop := dc.drop != nil && dc.drop.Float64() < t.opts.WordDropout
 		for _, f := range d.feats[d.off[start+i]:d.off[start+i+1]] {
+			if dc.drop != nil {
+				if drop && t.ident[f] {
+					continue
+				}
+				dc.act = append(dc.act, f)
+			}
 			for l, v := range w[int(f)*L : int(f+1)*L] {
 				row[l] += v
 			}
 		}
+		dc.aoff = append(dc.aoff, len(dc.act))
 		if t.m.history {
 			dc.hbuf = dc.hist.features(&d.toks[start+i], dc.hbuf[:0])
 			for _, h := range dc.hbuf {
@@ -353,6 +389,9 @@ func (t *trainer) perceptron(docs, dev []*trainDoc, nfeat int) ([]float32, []flo
 	order := append([]*trainDoc(nil), docs...)
 	rng := rand.New(rand.NewPCG(t.opts.Seed, 1))
 	dc := &seqDecoder{t: t}
+	if t.ident != nil {
+		dc.drop = rand.New(rand.NewPCG(t.opts.Seed, 2))
+	}
 	var pred []int
 	var bestW, bestT []float32
 	bestF, bestE := -1.0, 0
@@ -379,7 +418,11 @@ func (t *trainer) perceptron(docs, dev []*trainDoc, nfeat int) ([]float32, []flo
 						T.add(pp*L+pred[i], -1)
 					}
 					if gold[i] != pred[i] {
-						for _, f := range d.feats[d.off[start+i]:d.off[start+i+1]] {
+						fs := d.feats[d.off[start+i]:d.off[start+i+1]]
+						if dc.drop != nil {
+							fs = dc.act[dc.aoff[i]:dc.aoff[i+1]]
+						}
+						for _, f := range fs {
 							W.add(int(f)*L+gold[i], 1)
 							W.add(int(f)*L+pred[i], -1)
 						}

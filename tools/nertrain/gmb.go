@@ -150,3 +150,20 @@ func gmbNames(exs []ner.Example, minCount int) []ner.GazName {
 	slices.SortFunc(out, func(a, b ner.GazName) int { return strings.Compare(a.Text, b.Text) })
 	return out
 }
+
+// writeCoNLL writes examples as a CoNLL column file (token and tag, a
+// -DOCSTART- line before each document) that 'newsgraph eval ner' reads.
+func writeCoNLL(path string, exs []ner.Example) error {
+	var b strings.Builder
+	for _, ex := range exs {
+		b.WriteString("-DOCSTART- O\n\n")
+		for i, s := range ex.Sents {
+			for j, w := range s {
+				// A column file splits on spaces: "5\u00a0storm" is one token.
+				fmt.Fprintf(&b, "%s %s\n", strings.Join(strings.Fields(w), "_"), ex.Tags[i][j])
+			}
+			b.WriteString("\n")
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}

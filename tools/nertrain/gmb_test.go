@@ -43,6 +43,24 @@ func TestReadGMB(t *testing.T) {
 	if exs, err := readGMB(path, 1); err != nil || len(exs[0].Sents) != 1 {
 		t.Errorf("max 1: %v %v", exs, err)
 	}
+	// Written as a column file, "troops, too" stays one token.
+	out := filepath.Join(t.TempDir(), "gmb.conll")
+	if err := writeCoNLL(out, exs); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	lines, err := ner.ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := ner.Documents(lines)
+	if len(docs) != 1 || !reflect.DeepEqual(ner.Column(lines, docs[0], -1), wantT) {
+		t.Errorf("read back: %d documents, tags %q", len(docs), ner.Column(lines, docs[0], -1))
+	}
 }
 
 func TestGMBNames(t *testing.T) {

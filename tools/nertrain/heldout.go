@@ -56,3 +56,43 @@ func splitHeldOut(src, dir string, fold, folds int) (train, held string, nTrain,
 	}
 	return train, held, nTrain, nHeld, nil
 }
+
+// splitLastDocs writes the documents of the CoNLL file src (each begins
+// at a -DOCSTART- line) to dir/conll-train.txt and dir/conll-heldout.txt:
+// the last frac of them (at least one) are held out. The split is fixed
+// by the file's order alone. It returns the two paths and how many
+// documents each holds.
+func splitLastDocs(src, dir string, frac float64) (train, held string, nTrain, nHeld int, err error) {
+	if frac <= 0 || frac >= 1 {
+		return "", "", 0, 0, fmt.Errorf("held-out fraction %g: want 0 < frac < 1", frac)
+	}
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return "", "", 0, 0, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", "", 0, 0, err
+	}
+	var docs []string
+	for line := range strings.SplitAfterSeq(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n") {
+		if strings.HasPrefix(line, "-DOCSTART-") || len(docs) == 0 {
+			docs = append(docs, "")
+		}
+		docs[len(docs)-1] += line
+	}
+	nHeld = max(1, int(float64(len(docs))*frac+0.5))
+	if nHeld >= len(docs) {
+		return "", "", 0, 0, fmt.Errorf("%s: %d documents, too few to hold out %g of them", src, len(docs), frac)
+	}
+	nTrain = len(docs) - nHeld
+	train, held = filepath.Join(dir, "conll-train.txt"), filepath.Join(dir, "conll-heldout.txt")
+	for _, f := range []struct {
+		path string
+		docs []string
+	}{{train, docs[:nTrain]}, {held, docs[nTrain:]}} {
+		if err := os.WriteFile(f.path, []byte(strings.Join(f.docs, "")), 0o644); err != nil {
+			return "", "", 0, 0, err
+		}
+	}
+	return train, held, nTrain, nHeld, nil
+}

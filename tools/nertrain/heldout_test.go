@@ -58,3 +58,35 @@ func TestSplitHeldOut(t *testing.T) {
 		t.Error("fold 5 of 5: no error")
 	}
 }
+
+// TestSplitLastDocs holds out the last fifth of a made-up file's
+// documents, whole and in order, and trains on the rest.
+func TestSplitLastDocs(t *testing.T) {
+	dir := t.TempDir()
+	var src strings.Builder
+	var docs []string
+	for i := range 10 {
+		d := "-DOCSTART- -X- O O\n\nOrla\tB-PER\nVantree" + strings.Repeat("x", i) + "\tI-PER\nspoke\tO\n\n"
+		docs = append(docs, d)
+		src.WriteString(d)
+	}
+	path := filepath.Join(dir, "train.conll")
+	if err := os.WriteFile(path, []byte(src.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	train, held, nTrain, nHeld, err := splitLastDocs(path, filepath.Join(dir, "out"), 0.2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nTrain != 8 || nHeld != 2 {
+		t.Errorf("%d documents to train on, %d held out; want 8 and 2", nTrain, nHeld)
+	}
+	tb, _ := os.ReadFile(train)
+	hb, _ := os.ReadFile(held)
+	if string(tb) != strings.Join(docs[:8], "") || string(hb) != strings.Join(docs[8:], "") {
+		t.Errorf("train:\n%s\nheld out:\n%s", tb, hb)
+	}
+	if _, _, _, _, err := splitLastDocs(path, dir, 1); err == nil {
+		t.Error("fraction 1: no error")
+	}
+}

@@ -51,8 +51,38 @@ func main() {
 	heldDir := flag.String("heldout-dir", "", "hold out one fold of the fine training file (see -heldout-fold): write its sentences to DIR/heldout.txt and the rest, which both models train on, to DIR/train.txt, and the models to DIR/model.bin.gz and DIR/fine.bin.gz (not data/ner), for 'newsgraph eval ner --conll DIR/heldout.txt --types fine --models DIR'")
 	heldFold := flag.Int("heldout-fold", 0, "with -heldout-dir, the fold held out: sentences whose text hashes to it modulo -folds")
 	folds := flag.Int("folds", 5, "with -heldout-dir, the number of folds")
+	conllDir := flag.String("conll-heldout-dir", "", "hold out the last documents of the training file (see -conll-heldout-frac): write them to DIR/conll-heldout.txt and the rest, which the coarse models train on, to DIR/conll-train.txt, and the models to DIR (not data/ner), for 'newsgraph eval ner --conll DIR/conll-heldout.txt --models DIR'")
+	conllFrac := flag.Float64("conll-heldout-frac", 0.2, "with -conll-heldout-dir, the fraction of documents held out")
+	coarseOnly := flag.Bool("coarse-only", false, "train the coarse model only (no fine model, no coarse model for it)")
+	gmbOut := flag.String("gmb-conll", "", "write the GMB corpus of -gmb, its tags mapped to CoNLL-2003's, to this CoNLL file and stop")
+	flag.Float64Var(&wordDropout, "word-dropout", 0, "in training the coarse models, leave out a token's word-identity features (word, lower case) with this probability per token and epoch")
+	fineDropout := flag.Float64("fine-word-dropout", 0, "the same for the fine model")
 	flag.Parse()
 	start := time.Now()
+	if *gmbOut != "" {
+		exs, err := readGMB(gmbPath, gmbSentences)
+		if err == nil {
+			err = writeCoNLL(*gmbOut, exs)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *coarseOnly {
+		fineOOF = false
+	}
+	if *conllDir != "" {
+		tr, held, nTrain, nHeld, err := splitLastDocs(*train, *conllDir, *conllFrac)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(1)
+		}
+		fmt.Fprintf(os.Stderr, "held out the last %d documents in %s, %d to train on in %s\n", nHeld, held, nTrain, tr)
+		*train = tr
+		*out, *fineOut = filepath.Join(*conllDir, "model.bin.gz"), filepath.Join(*conllDir, "fine.bin.gz")
+	}
 	if *heldDir != "" {
 		train, held, nTrain, nHeld, err := splitHeldOut(*fineTrain, *heldDir, *heldFold, *folds)
 		if err != nil {
@@ -74,8 +104,8 @@ func main() {
 		crossPath = *fineTrain
 		_, fineBase, err = run(*train, *dev, strings.Split(*corpus, ","), *out, *seed, *epochs, *minCount, *runs, *history, *coarse, *fine)
 	}
-	if err == nil && *fineTrain != "" {
-		err = runFine(fineBase, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs, *runs, *train, *fineNews, *fineRepeat)
+	if err == nil && *fineTrain != "" && !*coarseOnly {
+		err = runFine(fineBase, *fineTrain, *fineDev, *fineOut, *seed, *fineEpochs, *runs, *train, *fineNews, *fineRepeat, *fineDropout)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
@@ -99,7 +129,7 @@ func loadModel(path string) (*ner.Model, error) {
 
 // runFine trains the fine model, stacked on the coarse one, on CrossNER
 // data read as newsgraph's types.
-func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epochs, runs int, newsPath string, news, repeat int) error {
+func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epochs, runs int, newsPath string, news, repeat int, dropout float64) error {
 	train, err := readExamples(trainPath)
 	if err != nil {
 		return err
@@ -146,7 +176,7 @@ func runFine(base *ner.Model, trainPath, devPath, out string, seed uint64, epoch
 		train = append(train, ex)
 	}
 	m := ner.NewModel(ner.FineTypes(), ner.Resources{}, base)
-	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, History: true, Runs: runs, Log: os.Stderr})
+	f1, err := ner.Train(m, train, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, History: true, Runs: runs, WordDropout: dropout, Log: os.Stderr})
 	if err != nil {
 		return err
 	}
@@ -235,7 +265,7 @@ func run(trainPath, devPath string, corpus []string, out string, seed uint64, ep
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, History: history, Runs: runs, Log: os.Stderr}
+	opts := ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, History: history, Runs: runs, WordDropout: wordDropout, Log: os.Stderr}
 	m := ner.NewModel(coarseTypes, res, nil)
 	f1, err := ner.Train(m, append(slices.Clone(train), cross...), dev, opts)
 	if err != nil {
@@ -429,3 +459,6 @@ func gazetteerNames(g *gazetteer.Gazetteer, lower map[string]bool) []ner.GazName
 	}
 	return out
 }
+
+// wordDropout is the coarse models' TrainOptions.WordDropout (see the flag).
+var wordDropout float64
