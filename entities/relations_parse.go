@@ -80,22 +80,27 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 	if s.TokEnd-s.TokStart > maxParsedTokens || len(in) < 2 {
 		return false
 	}
-	var event, participant, person, body bool
+	var event, reference, participant, person, body bool
 	lastBody := -1 // start of the last organization or party
 	for _, m := range in {
 		switch rb.ex.Entities[m.ent].Type {
 		case graph.Organization, graph.Party:
 			lastBody, body = m.tokStart, true
 		case graph.Event:
-			// A reference ("the scandal") does not widen the parsed
-			// share: the cue rules read it.
+			// A reference ("the scandal") widens the parsed share only
+			// with a predicate of the clause patterns: the cue rules
+			// read the rest.
 			event = event || !m.coref
+			reference = reference || m.coref
 		case graph.Person:
 			person = true
 		}
 		participant = participant || rb.participant(m)
 	}
 	if event && participant || person && body && rb.roleLinkIn(s) {
+		return true
+	}
+	if reference && participant && rb.clauseInSentence(s) { // relations_parse_clause.go
 		return true
 	}
 	for _, m := range in {
@@ -239,6 +244,7 @@ func (rb *relBuilder) parsed(si int, in []placed) {
 	rb.parseAffiliations(ps)
 	rb.parseLeads(ps)
 	rb.parseEvents(ps)
+	rb.parseClauseEvents(ps) // relations_parse_clause.go
 	rb.distribute(ps)
 }
 
