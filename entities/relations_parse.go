@@ -100,7 +100,7 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 	if event && participant || person && body && rb.roleLinkIn(s) {
 		return true
 	}
-	if reference && participant && rb.clauseInSentence(s) { // relations_parse_clause.go
+	if reference && participant && rb.clauseInSentence(s) || participant && rb.attendeeList(si) { // relations_parse_clause.go, relations_parse_attendees.go
 		return true
 	}
 	for _, m := range in {
@@ -245,6 +245,7 @@ func (rb *relBuilder) parsed(si int, in []placed) {
 	rb.parseLeads(ps)
 	rb.parseEvents(ps)
 	rb.parseClauseEvents(ps) // relations_parse_clause.go
+	rb.parseAttendees(ps, si) // relations_parse_attendees.go
 	rb.distribute(ps)
 }
 

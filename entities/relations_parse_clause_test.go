@@ -54,6 +54,10 @@ func TestParseClauseEvents(t *testing.T) {
 			not: []string{"Tomas Berg -> Lima summit"}},
 		{text: "Officials asked whether Finland might boycott the Lima summit.",
 			not: []string{"Finland -> Lima summit"}},
+		{text: "Trade ministers met in Lima for the Lima summit on Monday. The delegates include Trade Representative Karl Ostberg and officials of Chile, Peru and Bolivia.",
+			want: []string{"Karl Ostberg -> Lima summit", "Chile -> Lima summit", "Peru -> Lima summit", "Bolivia -> Lima summit"}},
+		{text: "The Lima summit ended on Monday. The delegates do not include Finland.",
+			not: []string{"Finland -> Lima summit"}},
 		{text: "The Lima summit was criticised by Finland.",
 			not: []string{"Finland -> Lima summit"}},
 	}

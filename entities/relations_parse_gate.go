@@ -41,6 +41,9 @@ func (rb *relBuilder) parseCanAdd(si int, in []placed) bool {
 			}
 		}
 	}
+	if participant && rb.attendeeList(si) {
+		return true // relations_parse_attendees.go
+	}
 	if !person && !event && !pair {
 		return false
 	}
