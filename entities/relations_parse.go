@@ -244,7 +244,7 @@ func (rb *relBuilder) parsed(si int, in []placed) {
 	rb.parseAffiliations(ps)
 	rb.parseLeads(ps)
 	rb.parseEvents(ps)
-	rb.parseClauseEvents(ps) // relations_parse_clause.go
+	rb.parseClauseEvents(ps)  // relations_parse_clause.go
 	rb.parseAttendees(ps, si) // relations_parse_attendees.go
 	rb.distribute(ps)
 }
