@@ -23,7 +23,11 @@ import (
 //	               X subject of a verb whose object or oblique is E ("X
 //	               signed the E"), "E run by X", "E was launched by X", a
 //	               deverbal noun "the reaffirmation by X of E"; a negated
-//	               predicate gives nothing
+//	               predicate gives nothing; the clause around any event
+//	               (relations_parse_clause.go): "X testified at E", "X was
+//	               involved in E", "E, which X attended", "At E, X said";
+//	               attendees listed after their gathering
+//	               (relations_parse_attendees.go)
 //
 // Only sentences a pattern can use are parsed (needsParse, then
 // parseCanAdd), which keeps the parser's cost to a small part of the

@@ -241,8 +241,8 @@ func (rb *relBuilder) frontedFrame(ps *parsedSentence, ei int) []int {
 			return nil
 		}
 	}
-	if tr.Tokens[m].UPOS != "VERB" || passiveVerb(tr, m) || doubted(tr, m) {
-		return nil
+	if tr.Tokens[m].UPOS != "VERB" || passiveVerb(tr, m) || doubted(tr, m) || hasChild(tr, m, "mark", nil) {
+		return nil // "Speaking at E, before Y named her, X said": not Y
 	}
 	var out []int
 	for _, c := range tr.Children(m) {
