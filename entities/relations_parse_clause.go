@@ -494,8 +494,8 @@ func denied(tr *syntax.Tree, v int) bool {
 		if w = tr.Tokens[w].Head; w < 0 {
 			return false
 		}
-		if denialHeads[lemmaOf(tr, w)] {
-			return true
+		if denialHeads[lemmaOf(tr, w)] || hasChild(tr, w, "amod", denialHeads) {
+			return true // "denied reports that ...", "denied" misread as a modifier of "reports"
 		}
 	}
 	return false
