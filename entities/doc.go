@@ -126,8 +126,10 @@
 // headed T", "T was headed by X"); role phrases ("X replaced Y as chief
 // executive of T", "X, who is also chairman of T"); involved_in where a
 // predicate links participant and event ("E, which was hosted by X", "the
-// reaffirmation by X of E"), never through a negated predicate or a
-// comment ("E was criticised by X").
+// reaffirmation by X of E", "X was involved in E", "E, in which X took
+// part", "At E, X said", "The delegates include X"), never through a
+// negated, doubted or denied predicate, a wish or refusal ("X hopes to
+// attend E") or a comment ("E was criticised by X").
 //
 // Options change the list by name: [WithStageBefore], [WithStageAfter],
 // [WithStageReplaced], [WithoutStage], or [WithStages] for a whole new

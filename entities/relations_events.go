@@ -245,7 +245,7 @@ func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
 	for k := from; k < v; k++ {
 		t := d.Tokens[k]
 		l := low(t)
-		if reportingVerbs[l] || negationWords[l] || subordinators[l] || !t.Word() && !isPossessive(t) && t.Text != "," {
+		if reportingVerbs[l] || negationWords[l] || subordinators[l] || wishWords[l] || !t.Word() && !isPossessive(t) && t.Text != "," { // wishWords: relations_parse_clause.go
 			return false
 		}
 	}

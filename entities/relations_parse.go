@@ -23,7 +23,11 @@ import (
 //	               X subject of a verb whose object or oblique is E ("X
 //	               signed the E"), "E run by X", "E was launched by X", a
 //	               deverbal noun "the reaffirmation by X of E"; a negated
-//	               predicate gives nothing
+//	               predicate gives nothing; the clause around any event
+//	               (relations_parse_clause.go): "X testified at E", "X was
+//	               involved in E", "E, which X attended", "At E, X said";
+//	               attendees listed after their gathering
+//	               (relations_parse_attendees.go)
 //
 // Only sentences a pattern can use are parsed (needsParse, then
 // parseCanAdd), which keeps the parser's cost to a small part of the
@@ -80,22 +84,27 @@ func (rb *relBuilder) needsParse(si int, in []placed) bool {
 	if s.TokEnd-s.TokStart > maxParsedTokens || len(in) < 2 {
 		return false
 	}
-	var event, participant, person, body bool
+	var event, reference, participant, person, body bool
 	lastBody := -1 // start of the last organization or party
 	for _, m := range in {
 		switch rb.ex.Entities[m.ent].Type {
 		case graph.Organization, graph.Party:
 			lastBody, body = m.tokStart, true
 		case graph.Event:
-			// A reference ("the scandal") does not widen the parsed
-			// share: the cue rules read it.
+			// A reference ("the scandal") widens the parsed share only
+			// with a predicate of the clause patterns: the cue rules
+			// read the rest.
 			event = event || !m.coref
+			reference = reference || m.coref
 		case graph.Person:
 			person = true
 		}
 		participant = participant || rb.participant(m)
 	}
 	if event && participant || person && body && rb.roleLinkIn(s) {
+		return true
+	}
+	if reference && participant && rb.clauseInSentence(s) || participant && rb.attendeeList(si) { // relations_parse_clause.go, relations_parse_attendees.go
 		return true
 	}
 	for _, m := range in {
@@ -239,6 +248,8 @@ func (rb *relBuilder) parsed(si int, in []placed) {
 	rb.parseAffiliations(ps)
 	rb.parseLeads(ps)
 	rb.parseEvents(ps)
+	rb.parseClauseEvents(ps)  // relations_parse_clause.go
+	rb.parseAttendees(ps, si) // relations_parse_attendees.go
 	rb.distribute(ps)
 }
 

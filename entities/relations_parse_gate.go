@@ -41,6 +41,9 @@ func (rb *relBuilder) parseCanAdd(si int, in []placed) bool {
 			}
 		}
 	}
+	if participant && rb.attendeeList(si) {
+		return true // relations_parse_attendees.go
+	}
 	if !person && !event && !pair {
 		return false
 	}
@@ -72,7 +75,7 @@ func (rb *relBuilder) parseCanAdd(si int, in []placed) bool {
 	}
 	// Or distribute alone: a typed relation of the cue rules in the
 	// sentence and two mentions of one type.
-	return needs() || pair && rb.typedInSentence(si)
+	return needs() || pair && rb.typedInSentence(si) || event && participant && rb.frontedOpening(si)
 }
 
 // parseWords records the words parse patterns need that a sentence has.
@@ -85,7 +88,8 @@ func (w *parseWords) add(l string) {
 	w.bodyPrep = w.bodyPrep || bodyPrepositions[l]
 	w.leadVerb = w.leadVerb || lead
 	w.action = w.action || l == "by" || actionWords[l] || byActions[l] || agreementActs[l] || agreementBackers[l] || pactActs[l] || suitActs[l] ||
-		declarationVerbs[l] // events_declarations.go
+		declarationVerbs[l] || // events_declarations.go
+		clauseGateWord(l) // relations_parse_clause.go
 }
 
 // plainWord reports whether s (lower is its lower case) is ASCII letters
