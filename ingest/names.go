@@ -9,6 +9,7 @@ package ingest
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
@@ -91,6 +92,35 @@ func tied(e *graph.Entity) bool {
 		}
 	}
 	return false
+}
+
+// fullestKeys returns the key of e's fullest name (canonicalName without
+// the counts), or, when names of different keys tie for it (tied), all of
+// them, sorted and joined by "|": which of two equally full names the key
+// order puts first says nothing about the entity ("U.S. House" before
+// "White House"), so an entity named both is not the same name as one
+// named only one of them.
+func fullestKeys(e *graph.Entity, memo *joinMemo) string {
+	best := memo.canonicalName(e)
+	kb := memo.key(best)
+	if !nameKeyed(e) {
+		return kb
+	}
+	keys := []string{kb}
+	for i := -1; i < len(e.Aliases); i++ {
+		a := e.Name
+		if i >= 0 {
+			a = e.Aliases[i]
+		}
+		if ka := memo.key(a); !slices.Contains(keys, ka) && nameOrder(e.Type, a, best, ka, kb) == 0 {
+			keys = append(keys, ka)
+		}
+	}
+	if len(keys) == 1 {
+		return kb
+	}
+	slices.Sort(keys)
+	return strings.Join(keys, "|")
 }
 
 // nameKeyed reports whether e is identified by its type and name: it has

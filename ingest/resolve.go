@@ -410,8 +410,9 @@ type typedName struct {
 }
 
 // sameNames returns, for each entity but a person that has no gazetteer
-// entry and whose fullest name (canonicalName) is also another such
-// entity's of its type and sport, the one of them with the lowest ID:
+// entry and whose fullest name (canonicalName; all of them where two tie,
+// fullestKeys) is also another such entity's of its type and sport, the
+// one of them with the lowest ID:
 // same name and type are one entity, as linking has it, but two articles
 // linked at once, or an entity named by an acronym first and by its long
 // form later, can leave two ("IAAF" renamed "International Association
@@ -429,7 +430,7 @@ func sameNames(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) map
 		if e.Type == graph.Person || e.Attrs["gazetteer"] != "" {
 			continue
 		}
-		k := same{e.Type, e.Attrs["sport"], memo.key(memo.canonicalName(e))}
+		k := same{e.Type, e.Attrs["sport"], fullestKeys(e, memo)}
 		keys[i] = k
 		if id, ok := lowest[k]; !ok || e.ID < id {
 			lowest[k] = e.ID

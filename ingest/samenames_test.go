@@ -32,3 +32,22 @@ func TestJoinsSameName(t *testing.T) {
 		t.Errorf("joins = %v, want %v", got, want)
 	}
 }
+
+// TestJoinsSameNameTied: an entity with two equally full names ("Zelby
+// Hall", "Upper Hall") is the same name only as another with both, not as
+// one named by whichever the key order puts first: that would make
+// "Zelby Hall" the "Upper Hall" that a weak "Hall" is known by.
+func TestJoinsSameNameTied(t *testing.T) {
+	ents := []graph.Entity{
+		{ID: 1, Name: "Zelby Hall", Type: graph.Organization, Aliases: []string{"Hall", "Upper Hall"}},
+		{ID: 2, Name: "Hall", Type: graph.Organization, Aliases: []string{"Upper Hall"}},
+		{ID: 3, Name: "Upper Hall", Type: graph.Organization, Aliases: []string{"Zelby Hall"}},
+		{ID: 4, Name: "Zelby Hall", Type: graph.Organization},
+	}
+	memo := newJoinMemo(len(ents))
+	got := sameNames(ents, nil, memo)
+	want := map[graph.ID]graph.ID{3: 1}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sameNames = %v, want %v", got, want)
+	}
+}

@@ -81,9 +81,16 @@ func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
 //     words whose surname it is, unless that
 //     person carries a gazetteer entry (a surname alone does not tell
 //     which of its bearers the entry is), writes the surname alone in
-//     capitals ("Ada DULBECCO", a byline run into a dateline's town) or
-//     is a title of a place ("Duke of Quillby"), and unless the word has
-//     more than surnameShare times as many mentions as the person.
+//     capitals ("Ada DULBECCO", a byline run into a dateline's town), is
+//     a title of a place ("Duke of Quillby") or is itself weakly typed,
+//     and unless the word has more than surnameShare times as many
+//     mentions as the person. A weakly typed person ("Quillmark
+//     International said") is a guess that a store makes only when it
+//     reads the wording before the organization of that name: a store
+//     that read the organization first has no such person, so counting
+//     it would make the word's join depend on the reading order (a weak
+//     "International" joined to the one such person of one store, and
+//     left alone by the union of shards that held several).
 //
 // named holds the entities by type and name key (every name), surnames
 // the persons of two or more words by surname; memo is joins'. Entities
@@ -117,7 +124,7 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 		// part and must end the person's name.
 		parts := strings.Fields(key)
 		for _, id := range surnames[typedName{graph.Person, parts[len(parts)-1]}] {
-			if p := byID[id]; surnameBearer(p) && (len(parts) == 1 || strings.HasSuffix(memo.key(p.Name), " "+key)) {
+			if p := byID[id]; surnameBearer(p) && !weak[id] && (len(parts) == 1 || strings.HasSuffix(memo.key(p.Name), " "+key)) {
 				cands = append(cands, id)
 			}
 		}

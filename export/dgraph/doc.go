@@ -6,7 +6,9 @@
 // converge on one node:
 //
 //   - entity:   "g:<gazetteer ID>" when the entity came from a gazetteer
-//     (the least ID when several entries reached it), else "w:<Wikidata ID>", else "n:<type>:<gazetteer.Key(name)>"; when
+//     (the least ID when several entries reached it), else "w:<Wikidata ID>", else "n:<type>:<gazetteer.Key(name)>"; an
+//     event of one article (entities.UnnamedAttr, linked to no other)
+//     "u:<article ID>:<type>:<gazetteer.Key(name)>"; when
 //     the store keeps several entities apart under one key, the later ones
 //     (by ID) add "#2", "#3"... ([EntityKeys]);
 //   - relation: "r:<kind>|<source key>|<target key>" (a co-mention's two

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -24,8 +25,20 @@ func EntityKey(e *graph.Entity) string {
 	return "n:" + string(e.Type) + ":" + gazetteer.Key(e.Name)
 }
 
+// oneArticleKey is the key of an event that stands for itself in the one
+// article that describes it (entities.UnnamedAttr: "talks" between two
+// named sides), which no store links to any other: its article's ID
+// (a hash of the text, the same in every store), type and name. Keyed by
+// name alone, every store's "talks" would be twins told apart by ID
+// order, which depends on the order the articles were read in, so stores
+// that each read part of a corpus would give one article's talks another
+// article's key.
+func oneArticleKey(e *graph.Entity, article string) string {
+	return "u:" + article + ":" + string(e.Type) + ":" + gazetteer.Key(e.Name)
+}
+
 // EntityKeys gives every entity of g its key in the cluster. That is its
-// EntityKey, unless the store keeps several entities apart under one key
+// EntityKey (for an event of one article, oneArticleKey), unless the store keeps several entities apart under one key
 // (the same type and name: four different "Mr Jackson"s, or an acronym
 // the resolver left unlinked beside its expanded twin). Then the one with
 // the lowest ID keeps the key and the others get "#2", "#3"... in ID
@@ -34,10 +47,19 @@ func EntityKey(e *graph.Entity) string {
 // Another store may hold only some of the twins: its first one meets this
 // store's first one, the rest stay apart, as in each store.
 func EntityKeys(g *graph.Graph) map[graph.ID]string {
+	articleOf := map[graph.ID]string{}
+	for i := range g.Articles {
+		for _, id := range g.Articles[i].Entities {
+			articleOf[id] = cmp.Or(articleOf[id], g.Articles[i].ID)
+		}
+	}
 	groups := make(map[string][]graph.ID, len(g.Entities))
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		k := EntityKey(e)
+		if a := articleOf[e.ID]; a != "" && e.Attrs[entities.UnnamedAttr] != "" && !strings.HasPrefix(k, "g:") && !strings.HasPrefix(k, "w:") {
+			k = oneArticleKey(e, a)
+		}
 		groups[k] = append(groups[k], e.ID)
 	}
 	keys := make(map[graph.ID]string, len(g.Entities))

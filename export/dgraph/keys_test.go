@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -123,4 +124,37 @@ func TestClusterLinkToDeletedEntityKeepsItsKey(t *testing.T) {
 		t.Errorf("the Society's key is on %d nodes, want 1: %v", len(out.Q), out.Q)
 	}
 	checkEqual(t, dg, g)
+}
+
+// TestOneArticleEventsKeyedByArticle: events of one article ("talks"
+// between two named sides, entities.UnnamedAttr) are keyed by their
+// article, so two stores that read the same articles in other orders, or
+// only some of them, key each article's event alike; entities named alike
+// otherwise stay twins numbered in ID order.
+func TestOneArticleEventsKeyedByArticle(t *testing.T) {
+	talks := func(id graph.ID) graph.Entity {
+		return graph.Entity{ID: id, Name: "talks", Type: graph.Event, Attrs: map[string]string{entities.UnnamedAttr: "true"}}
+	}
+	mk := func(first, second string, a, b graph.ID) *graph.Graph {
+		return &graph.Graph{
+			Entities: []graph.Entity{talks(a), talks(b), {ID: 5, Name: "Orvanto Mills", Type: graph.Organization}, {ID: 6, Name: "Orvanto Mills", Type: graph.Organization}},
+			Articles: []graph.Article{{ID: first, Entities: []graph.ID{a, 5}}, {ID: second, Entities: []graph.ID{b, 6}}},
+		}
+	}
+	// The same two articles read in the other order: the IDs swap.
+	k1, k2 := EntityKeys(mk("art1", "art2", 1, 2)), EntityKeys(mk("art2", "art1", 1, 2))
+	if k1[1] != k2[2] || k1[2] != k2[1] || k1[1] == k1[2] {
+		t.Errorf("talks keyed %q, %q read in one order and %q, %q in the other; want each article's own key", k1[1], k1[2], k2[2], k2[1])
+	}
+	if !strings.HasPrefix(k1[1], "u:art1:") {
+		t.Errorf("talks of art1 keyed %q, want it under its article", k1[1])
+	}
+	if k1[5] != "n:organization:orvanto mills" || k1[6] != "n:organization:orvanto mills#2" {
+		t.Errorf("twins keyed %q, %q; want the name key and #2", k1[5], k1[6])
+	}
+	// One store that read only the second article keys its talks alike.
+	only := &graph.Graph{Entities: []graph.Entity{talks(9)}, Articles: []graph.Article{{ID: "art2", Entities: []graph.ID{9}}}}
+	if k := EntityKeys(only)[9]; k != k1[2] {
+		t.Errorf("a store of art2 alone keys its talks %q, want %q", k, k1[2])
+	}
 }
