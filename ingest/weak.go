@@ -82,15 +82,18 @@ func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
 //     person carries a gazetteer entry (a surname alone does not tell
 //     which of its bearers the entry is), writes the surname alone in
 //     capitals ("Ada DULBECCO", a byline run into a dateline's town), is
-//     a title of a place ("Duke of Quillby") or is itself weakly typed,
-//     and unless the word has more than surnameShare times as many
-//     mentions as the person. A weakly typed person ("Quillmark
+//     a title of a place ("Duke of Quillby") or is itself weakly typed
+//     while the word is an organization word, and unless the word has
+//     more than surnameShare times as many mentions as the person. A
+//     weakly typed person ending in an organization word ("Quillmark
 //     International said") is a guess that a store makes only when it
 //     reads the wording before the organization of that name: a store
 //     that read the organization first has no such person, so counting
 //     it would make the word's join depend on the reading order (a weak
 //     "International" joined to the one such person of one store, and
-//     left alone by the union of shards that held several).
+//     left alone by the union of shards that held several). A weakly
+//     typed surname that is no such word ("Quillberg" beside a weakly
+//     typed "Ada Quillberg") still joins its bearer.
 //
 // named holds the entities by type and name key (every name), surnames
 // the persons of two or more words by surname; memo is joins'. Entities
@@ -124,7 +127,7 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 		// part and must end the person's name.
 		parts := strings.Fields(key)
 		for _, id := range surnames[typedName{graph.Person, parts[len(parts)-1]}] {
-			if p := byID[id]; surnameBearer(p) && !weak[id] && (len(parts) == 1 || strings.HasSuffix(memo.key(p.Name), " "+key)) {
+			if p := byID[id]; surnameBearer(p) && !(weak[id] && orgWords[key]) && (len(parts) == 1 || strings.HasSuffix(memo.key(p.Name), " "+key)) {
 				cands = append(cands, id)
 			}
 		}
@@ -171,6 +174,10 @@ func partyName(key string) bool {
 
 // partyWords are the words of parties' names (lexicon party_words).
 var partyWords = lexicon.Set("party_words")
+
+// orgWords name organizations and never people ("International",
+// "Holdings"): a weakly typed person ending in one is a misread body.
+var orgWords = lexicon.Set("organization_words")
 
 // surnameShare is how many times as many mentions as the person a word
 // read as its surname may have.

@@ -11,8 +11,8 @@ import (
 
 // TestWeakWordSkipsWeakPerson: a weakly typed person ("Quillmark
 // International said") exists only in a store that read the wording
-// before the organization of that name, so a weakly typed word
-// ("International") does not join it as its surname: in every reading
+// before the organization of that name, so a weakly typed organization
+// word ("International") does not join it as its surname: in every reading
 // order the word stands alone beside the one organization.
 func TestWeakWordSkipsWeakPerson(t *testing.T) {
 	org := func() *entities.Extraction {
@@ -38,5 +38,14 @@ func TestWeakWordSkipsWeakPerson(t *testing.T) {
 		&entities.Extraction{Entities: []*entities.Entity{word("Quillby", graph.Organization, true)}})
 	if got, want := nodes(t, s), []string{"person:Romilly Quillby"}; !slices.Equal(got, want) {
 		t.Errorf("strong person: nodes = %q, want %q", got, want)
+	}
+	// A weakly typed person whose surname is no organization word has it
+	// too: only a misread body ends in one.
+	weakAda := person("Ada Quillberg", nil)
+	weakAda.WeakType = true
+	s = linkedStore(t, filepath.Join(t.TempDir(), "db"), &entities.Extraction{Entities: []*entities.Entity{weakAda}},
+		&entities.Extraction{Entities: []*entities.Entity{word("Quillberg", graph.Organization, true)}})
+	if got, want := nodes(t, s), []string{"person:Ada Quillberg"}; !slices.Equal(got, want) {
+		t.Errorf("weak person: nodes = %q, want %q", got, want)
 	}
 }
