@@ -63,3 +63,16 @@ func TestPhraseEvents(t *testing.T) {
 		{"Aid donors pledged funds, a statement issued after a two day meeting of the World Bank said.", "World Bank", "meeting", true},
 	})
 }
+
+// TestPhraseEventsOpeningText: a head whose modifiers open the text
+// ("trade talks" as its first words) has no token before them to read.
+func TestPhraseEventsOpeningText(t *testing.T) {
+	ex := New().Extract("trade talks with Chile ended on Friday. Peru and Chile signed.")
+	found := false
+	for _, e := range ex.Entities {
+		found = found || e.Name == "Chile"
+	}
+	if !found {
+		t.Errorf("Chile not extracted from a text opening with an event's modifier")
+	}
+}

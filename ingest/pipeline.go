@@ -364,7 +364,22 @@ func (p *session) prepare(a *article.Article) (id string, words int, unchanged b
 	} else if ok {
 		return id, words, true, nil, nil
 	}
-	return id, words, false, p.extractor().ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place, Region: a.Region}), nil
+	ex, err = extractSafely(func() *entities.Extraction {
+		return p.extractor().ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place, Region: a.Region})
+	})
+	return id, words, false, ex, err
+}
+
+// extractSafely runs extract; a panic in it (a bug in a stage) fails that
+// article alone, reported like bad input, instead of stopping the ingest
+// with the other articles unwritten.
+func extractSafely(extract func() *entities.Extraction) (ex *entities.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ex, err = nil, fmt.Errorf("extraction failed, a newsgraph bug (please report it): %v", r)
+		}
+	}()
+	return extract(), nil
 }
 
 // write takes the workers' results in input order and commits them until
