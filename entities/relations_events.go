@@ -117,7 +117,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) || rb.sideInPact(x, m) || rb.bodyHolds(x, m) { // relations_events_bodies.go
 					conf = confInvolvedAdjacent
 				}
-			case x.tokEnd == m.tokStart && !rb.courtCountry(x, m),
+			case x.tokEnd == m.tokStart && !rb.courtCountry(x, m) && !rb.nearerOwner(in, x),
 				x.tokEnd+1 == m.tokStart && isPossessive(d.Tokens[x.tokEnd]):
 				conf = confInvolvedAdjacent
 			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m) || rb.partyTo(in, xi, m) || rb.pactParty(in, xi, m)):
@@ -134,6 +134,29 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			}
 		}
 	}
+}
+
+// nearerOwner reports whether x is an owner pronoun ("its case") with a
+// possessive common noun between it and x's last name before it in the
+// sentence: in "Mr X, Acme's former deputy, is the government's chief
+// witness in its case" "its" is the government's, not Acme's.
+func (rb *relBuilder) nearerOwner(in []placed, x placed) bool {
+	d := rb.d
+	if !x.coref || !ownerPronouns[low(d.Tokens[x.tokStart])] {
+		return false
+	}
+	from := -1
+	for _, p := range in {
+		if !p.coref && p.ent == x.ent && p.tokEnd <= x.tokStart {
+			from = max(from, p.tokEnd)
+		}
+	}
+	for k := from + 1; from >= 0 && k < x.tokStart; k++ {
+		if isPossessive(d.Tokens[k]) && d.Tokens[k-1].Word() && !d.Tokens[k-1].Cap() {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfLonger reports whether x is named inside a longer mention other

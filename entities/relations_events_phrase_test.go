@@ -58,6 +58,12 @@ func TestPhraseEvents(t *testing.T) {
 		{"Mr Tom Hale was at the centre of the government's row with the Borvex Group.", "Borvex Group", "row", true},
 		{"Acme Motors has held preliminary merger talks with Borvex Holdings, Reuters said.", "Reuters", "merger talks", false},
 		{"Acme Motors has held preliminary merger talks with Borvex Holdings, Reuters said.", "Borvex Holdings", "merger talks", true},
+		// Under a modal in a clause hoped for: not yet an occurrence.
+		{"The foreign secretary said he hoped the talks next week could produce a date in 2007 for the beginning of negotiations with Peru about possible membership.", "Peru", "negotiation", false},
+		{"The foreign secretary said the beginning of negotiations with Peru about possible membership could take years.", "Peru", "negotiation", true},
+		// An owner pronoun after a nearer possessive noun is that noun's.
+		{"Mr Tom Hale, Acme Corp's former deputy, is the government's chief witness in its case against Mr Ola Brand.", "Acme Corp", "case against Mr Ola Brand", false},
+		{"Acme Corp said its case against Borvex Holdings would be heard in May.", "Acme Corp", "case against Borvex Holdings", true},
 		{"Officials ignore the progress made when it talks with the Borvex Group.", "Borvex Group", "it talks", false},
 		{"The Irish duo have cut off talks with Mr Tom Glazer over the sale.", "Tom Glazer", "talks", true},
 		{"Aid donors pledged funds, a statement issued after a two day meeting of the World Bank said.", "World Bank", "meeting", true},
