@@ -40,3 +40,11 @@ func TestPartyEventNeedsPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseModifiersAtTextStart checks a head whose modifiers open the
+// text: there is no token before them to read (this indexed token -1).
+func TestPhraseModifiersAtTextStart(t *testing.T) {
+	for _, s := range []string{"trade talks resumed on Monday.", "farm talks", "talks"} {
+		New().Extract(s)
+	}
+}

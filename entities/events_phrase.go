@@ -123,7 +123,7 @@ func phraseModifiersStart(d *Document, j int) int {
 		!verbParticles[low(d.Tokens[s-1])] && !verbSubjects[low(d.Tokens[s-1])] {
 		s--
 	}
-	if s < j && (modalBefore(d, s) || isNumber(d.Tokens[s-1].Text) || numberWords[low(d.Tokens[s-1])]) {
+	if s < j && (modalBefore(d, s) || s > 0 && (isNumber(d.Tokens[s-1].Text) || numberWords[low(d.Tokens[s-1])])) {
 		s++ // "will start talks", "a two day meeting"
 	}
 	if s >= 3 && s < j && isDash(d.Tokens[s-1].Text) && !d.Tokens[s-1].Space && !d.Tokens[s].Space &&
