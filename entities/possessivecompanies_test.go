@@ -41,3 +41,13 @@ func TestPossessiveCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownOneWordOrg checks the guard that keeps a well-known company's
+// possessive apart from the firm after it when a town shares its name.
+func TestKnownOneWordOrg(t *testing.T) {
+	for k, want := range map[string]bool{"goodyear": true, "hollister": false, "norcastle": false} {
+		if got := knownOneWordOrg(k); got != want {
+			t.Errorf("knownOneWordOrg(%q) = %v, want %v", k, got, want)
+		}
+	}
+}
