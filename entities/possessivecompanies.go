@@ -13,8 +13,8 @@ import (
 // the possessive: a store, an auction house, a rating agency). The name
 // must end with a corporate word ("Inc", "Corp", "Holdings"), and the
 // possessive word be capitalised, glued to its "'s", and not read by
-// another mention but a one-word organization's or a person's the
-// recognizer alone typed (absorbable), which the company takes in
+// another mention but a one-word organization's, a small town's or a
+// person's the recognizer alone typed (absorbable), which the company takes in
 // ("Japan's Nihon Steel Corp" is Japan's: the country is a mention of
 // its own). The word must open the sentence or follow a word
 // in lower case or a punctuation mark, not a capitalised word ("Ada
@@ -61,7 +61,10 @@ func possessiveCompanies(d *Document, keys []string, mentions []Mention) []Menti
 
 // absorbable reports whether mention o, which reads the possessive word
 // k before a company, may be taken into the company's name: a one-word
-// organization, or a one-word person only the recognizer typed whose
+// organization, a small town of the gazetteer (smallTown: "Hollister's
+// Ratings Service Inc" is no town's firm, while a city may own one)
+// whose word is no well-known company's (that company owns the firm
+// named after its "'s"), or a one-word person only the recognizer typed whose
 // surname no longer person's name of the article ends with ("Ada
 // Quillby ... Quillby's Holdings Inc" is hers).
 func absorbable(d *Document, keys []string, mentions []Mention, o Mention, k int) bool {
@@ -69,7 +72,7 @@ func absorbable(d *Document, keys []string, mentions []Mention, o Mention, k int
 		return false
 	}
 	switch {
-	case o.Type == graph.Organization:
+	case o.Type == graph.Organization || o.Entry != nil && smallTown(o.Entry) && !knownOneWordOrg(keys[k]):
 		return true
 	case o.Type != graph.Person || o.Source != "model":
 		return false
@@ -92,4 +95,10 @@ func possessiveCompanyWord(d *Document, k int) bool {
 	}
 	p := d.Tokens[k-1]
 	return !p.Word() || !p.Cap()
+}
+
+// knownOneWordOrg reports whether token key k is the whole name of a
+// well-known organization (lexicon.KnownOrganizations).
+func knownOneWordOrg(k string) bool {
+	return slices.ContainsFunc(knownOrgs[k], func(o knownOrg) bool { return len(o.toks) == 1 })
 }

@@ -18,6 +18,9 @@ func TestPossessiveCompanies(t *testing.T) {
 	}{
 		{"Quillby's Ratings Service Inc said it cut the debt of Norcastle Corp. Quillby's said the cut affects 100 mln dlrs of debt.",
 			[]string{"organization:Quillby's Ratings Service Inc"}, []string{"organization:Ratings Service Inc", "person:Quillby"}},
+		// A small town's name before "'s" is the founder's, not the town.
+		{"U.S. debt: Hollister's Ratings Service Inc said it cut the debt of Norcastle Corp. Hollister's said the cut affects 100 mln dlrs of debt.",
+			[]string{"organization:Hollister's Ratings Service Inc"}, []string{"organization:Ratings Service Inc", "place:Hollister"}},
 		{"Japan's Norcastle Steel Corp said output fell.",
 			[]string{"country:Japan", "organization:Norcastle Steel Corp"}, []string{"organization:Japan's Norcastle Steel Corp"}},
 	}
@@ -35,6 +38,16 @@ func TestPossessiveCompanies(t *testing.T) {
 			if got[n] {
 				t.Errorf("%q: %s among %v", tc.text, n, got)
 			}
+		}
+	}
+}
+
+// TestKnownOneWordOrg checks the guard that keeps a well-known company's
+// possessive apart from the firm after it when a town shares its name.
+func TestKnownOneWordOrg(t *testing.T) {
+	for k, want := range map[string]bool{"goodyear": true, "hollister": false, "norcastle": false} {
+		if got := knownOneWordOrg(k); got != want {
+			t.Errorf("knownOneWordOrg(%q) = %v, want %v", k, got, want)
 		}
 	}
 }

@@ -19,7 +19,7 @@ const (
 	StageCompanyPrefixes  = "company-prefixes"  // "Merrill Lynch said" is the company
 	StageControlledPlaces = "controlled-places" // "Pakistan-occupied Kashmir"
 	StageCapitals         = "capitals"          // "Islamabad said" is the country
-	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places
+	StageOrgContext       = "org-context"       // "Tyson Foods", "Wembley chairman X": companies, not places; "Congress" a legislature, not a party
 	StageAcronyms         = "acronyms"          // "Line of Control (LoC)"
 	StageRepeats          = "repeats"           // later mentions of names found; "Mitchell" after "Dennis Mitchell" is him
 	StageTeams            = "teams"             // "England beat Wales 2-1": teams, not places; a dateline's place is one
@@ -53,7 +53,10 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
 		capitalsStage{gz},
-		StageFunc(StageOrgContext, func(d *Doc) { d.Mentions = foundedAs(d.Document, orgContext(d.Document, d.Mentions)) }),
+		StageFunc(StageOrgContext, func(d *Doc) {
+			d.Mentions = foundedAs(d.Document, orgContext(d.Document, d.Mentions))
+			d.Mentions = bodyNotParty(d.Document, gz, d.GazetteerMentions, d.Mentions)
+		}),
 		StageFunc(StageAcronyms, func(d *Doc) { d.Mentions, d.Acronyms = acronyms(d.Document, d.Mentions) }),
 		StageFunc(StageRepeats, func(d *Doc) {
 			d.Mentions = lonePersonCues(d.Document, d.Keys(), d.Mentions)
