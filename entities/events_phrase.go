@@ -42,7 +42,7 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 		}
 		s := phraseModifiersStart(d, j)
 		b := phraseOpening(d, s)
-		if b == 0 || phraseUnreal(d, b) || b == j && low(d.Tokens[b-1]) == "in" && !talksHeads[low(t)] {
+		if b == 0 || phraseUnreal(d, b) || hopedClause(d, b) || b == j && low(d.Tokens[b-1]) == "in" && !talksHeads[low(t)] {
 			continue // "in partnership with Y", "in agreement with Y": a manner, not an occurrence
 		}
 		if b == j && modalBefore(d, j) || verbSubjects[low(d.Tokens[b-1])] {
@@ -166,6 +166,30 @@ func phraseUnreal(d *Document, b int) bool {
 		}
 		if t.Break || t.Text == "," || t.Text == "." {
 			break
+		}
+	}
+	return false
+}
+
+// hopedClause reports whether the phrase opening at token b stands under
+// a modal in a clause hoped for earlier in its sentence: "he hoped the
+// talks could produce a date for negotiations with Y" (no negotiations
+// yet).
+func hopedClause(d *Document, b int) bool {
+	start := 0
+	for _, s := range d.Sentences {
+		if s.TokStart <= b && b < s.TokEnd {
+			start = s.TokStart
+			break
+		}
+	}
+	modal := false
+	for k := b - 1; k >= start; k-- {
+		switch low(d.Tokens[k]) {
+		case "could", "would", "might", "may":
+			modal = true
+		case "hope", "hopes", "hoped", "hoping":
+			return modal
 		}
 	}
 	return false
