@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"runtime"
 	"sync"
 
@@ -280,19 +279,6 @@ func (p *session) worker(ctx context.Context, jobs <-chan job, results chan<- *d
 	}
 }
 
-// cancelable returns a reader of r whose Read returns an error once ctx
-// is done, even while r blocks (standard input from a quiet pipe), so that
-// an interrupted ingest does not wait for input that may never come.
-func cancelable(ctx context.Context, r io.Reader) (io.Reader, func()) {
-	pr, pw := io.Pipe()
-	go func() {
-		_, err := io.Copy(pw, r)
-		pw.CloseWithError(err)
-	}()
-	stop := context.AfterFunc(ctx, func() { pr.CloseWithError(ctx.Err()) })
-	return pr, func() { stop() }
-}
-
 // placeOf names a piece, or the input an error is about: "path" or
 // "path:line".
 func placeOf(pc *article.Piece, err error) string {
@@ -368,18 +354,6 @@ func (p *session) prepare(a *article.Article) (id string, words int, unchanged b
 		return p.extractor().ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place, Region: a.Region})
 	})
 	return id, words, false, ex, err
-}
-
-// extractSafely runs extract; a panic in it (a bug in a stage) fails that
-// article alone, reported like bad input, instead of stopping the ingest
-// with the other articles unwritten.
-func extractSafely(extract func() *entities.Extraction) (ex *entities.Extraction, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			ex, err = nil, fmt.Errorf("extraction failed, a newsgraph bug (please report it): %v", r)
-		}
-	}()
-	return extract(), nil
 }
 
 // write takes the workers' results in input order and commits them until
