@@ -110,14 +110,20 @@ func checkNeighboursCommand(t *testing.T, db, addr string, gr *graph.Graph) {
 		named[e.Name]++
 	}
 	step := max(1, len(gr.Entities)/20)
+	compared := 0
 	for i := 0; i < len(gr.Entities); i += step {
 		name := gr.Entities[i].Name
 		if named[name] > 1 {
 			continue
 		}
 		var rows [2][]neighbourRow
+		ambiguous := false
 		for j, extra := range [][]string{nil, {"--dgraph", addr}} {
 			code, out, errs := cli(t, db, append([]string{"neighbours", name, "--json"}, extra...)...)
+			if j == 0 && code != 0 && strings.Contains(errs, "matches") {
+				ambiguous = true // another entity has the name as an alias: the command asks which is meant
+				break
+			}
 			if code != 0 {
 				t.Fatalf("neighbours %q %v: exit %d: %s", name, extra, code, errs)
 			}
@@ -131,8 +137,15 @@ func checkNeighboursCommand(t *testing.T, db, addr string, gr *graph.Graph) {
 				return cmp.Or(cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Kind, b.Kind))
 			})
 		}
+		if ambiguous {
+			continue
+		}
+		compared++
 		if !slices.Equal(rows[0], rows[1]) {
 			t.Errorf("neighbours %q:\nstore  %v\ndgraph %v", name, rows[0], rows[1])
 		}
+	}
+	if compared < 10 {
+		t.Errorf("only %d names compared; want at least 10", compared)
 	}
 }
