@@ -176,13 +176,7 @@ func phraseUnreal(d *Document, b int) bool {
 // talks could produce a date for negotiations with Y" (no negotiations
 // yet).
 func hopedClause(d *Document, b int) bool {
-	start := 0
-	for _, s := range d.Sentences {
-		if s.TokStart <= b && b < s.TokEnd {
-			start = s.TokStart
-			break
-		}
-	}
+	start := sentenceStart(d, b)
 	modal := false
 	for k := b - 1; k >= start; k-- {
 		switch low(d.Tokens[k]) {
