@@ -24,8 +24,21 @@ func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place, region string) {
 
 // datelineEntry returns the gazetteer's country or city for a dateline
 // place, or nil. A region after the place ("SAN MATEO, Calif.") picks
-// the place of that name in the region's country, however small.
+// the place of that name in the region's country, however small. A
+// dateline names the city a story was filed from, so a state's name
+// stands for the big city named like it ("NEW YORK", "WASHINGTON").
 func datelineEntry(gz *gazetteer.Gazetteer, place, region string) *gazetteer.Entry {
+	e := datelineReading(gz, place, region)
+	if e != nil && strings.HasPrefix(e.ID, "region:") {
+		if c := bigCityForState(gz, e, place, gz.Find(place)); c != nil {
+			return c
+		}
+	}
+	return e
+}
+
+// datelineReading is datelineEntry before a state gives way to its city.
+func datelineReading(gz *gazetteer.Gazetteer, place, region string) *gazetteer.Entry {
 	if place == "" {
 		return nil
 	}

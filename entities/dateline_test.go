@@ -27,3 +27,22 @@ func TestDatelineEntryRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineEntryCityOverState checks that a dateline naming a state
+// reads the big city named like it, and that a state with no such city
+// stays the state.
+func TestDatelineEntryCityOverState(t *testing.T) {
+	gz := gazetteer.Default()
+	for _, tc := range []struct{ place, region, name string }{
+		{"New York", "", "New York City"},
+		{"NEW YORK", "", "New York City"},
+		{"New York", "N.Y.", "New York City"},
+		{"Washington", "", "Washington, D.C."},
+		{"Vermont", "", "Vermont"},
+	} {
+		e := datelineEntry(gz, tc.place, tc.region)
+		if e == nil || e.Name != tc.name {
+			t.Errorf("datelineEntry(%q, %q) = %+v, want %s", tc.place, tc.region, e, tc.name)
+		}
+	}
+}

@@ -539,12 +539,19 @@ func cityOverState(d *Document, sp gazSpan, ctx *context, m gazetteer.Match) *ga
 	if ctx.gz == nil || m.Entry.Type != graph.Place || !strings.HasPrefix(m.Entry.ID, "region:") || stateMarked(d, sp) {
 		return nil
 	}
-	key := gazetteer.Key(m.Alias.Text)
-	cands := append(slices.Clone(sp.matches), ctx.gz.Lookup(key+" city")...)
+	return bigCityForState(ctx.gz, m.Entry, m.Alias.Text, sp.matches)
+}
+
+// bigCityForState returns the city a state's name stands for, or nil:
+// among the readings of the name (matches) and the gazetteer's "<name>
+// City", the most populous place in the state's country that is its
+// capital or holds a million people.
+func bigCityForState(gz *gazetteer.Gazetteer, state *gazetteer.Entry, name string, matches []gazetteer.Match) *gazetteer.Entry {
+	cands := append(slices.Clone(matches), gz.Lookup(gazetteer.Key(name)+" city")...)
 	var best *gazetteer.Entry
 	for _, c := range cands {
 		e := c.Entry
-		if e.Type != graph.Place || e.Country != m.Entry.Country || !strings.HasPrefix(e.ID, "place:") {
+		if e.Type != graph.Place || e.Country != state.Country || !strings.HasPrefix(e.ID, "place:") {
 			continue
 		}
 		if !e.Capital && e.Population < minFreeRegionPopulation {
