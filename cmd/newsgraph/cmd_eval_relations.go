@@ -67,7 +67,10 @@ as references to corpus records (resolved in --corpus, default
 source, target, role, evidence and an uncertain flag. A predicted relation
 belongs to an article when one of its evidence sentences is from it; its ends
 are matched to the article's gold entities by name and alias (case and
-punctuation ignored). It is correct when source, target and kind match a gold
+punctuation ignored); an event also by its head noun when exactly one gold
+event of the article has that head and the gold's names hold every word of
+the event's name ("bid" and "bid for Bolt" match "Acme's bid for Bolt Ltd").
+It is correct when source, target and kind match a gold
 relation (strict); --loose also reports member_of, holds_role, leads and
 affiliated_with counted as one kind. Uncertain gold relations are not
 required, and predictions between their ends of a kind of their loose class

@@ -54,7 +54,13 @@
 // graph entity is the gold entity one of whose names (name first, then
 // aliases) equals one of its own after case folding, dropping a leading
 // "the", a possessive "'s" and apostrophes, and treating every run of other
-// non-alphanumeric characters as one space.
+// non-alphanumeric characters as one space. Events, which have no fixed
+// names, also match by head noun: a graph event none of whose names is a
+// gold name or alias is the gold event of the article whose name has the
+// same head (the last word before a complement, singular), when exactly
+// one gold event has it and every word of the graph event's name occurs
+// among that event's names ("the bid", "bid for Bolt" for "Acme's bid for
+// Bolt Ltd"; not "Zed bid").
 //
 // A prediction is correct (strict) when its source, target and kind are
 // those of a gold relation of the article; loose scoring counts member_of,
