@@ -3,8 +3,6 @@ package entities
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/entities/text"
@@ -204,8 +202,5 @@ func linkedBefore(d *Document, i int) bool {
 		sentenceOf(d, d.Tokens[i-2].Start) == sentenceOf(d, d.Tokens[i].Start)
 }
 
-// startsUpper reports whether w starts with an upper-case letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
+// startsUpper reports whether a word starts with an upper-case letter.
+var startsUpper = text.StartsUpper

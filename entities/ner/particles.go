@@ -2,8 +2,8 @@ package ner
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/entities/text"
 )
 
 // Name particles: lower-case words that join the parts of a person's
@@ -72,8 +72,5 @@ func particleJoined(w string) bool {
 	return ok && hyphenParticles[p] && capitalised(rest)
 }
 
-// capitalised reports whether w starts with an upper-case letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
+// capitalised reports whether a word starts with an upper-case letter.
+var capitalised = text.StartsUpper

@@ -68,7 +68,12 @@ func (t Token) Cap() bool {
 	if t.shape&shapeSet != 0 {
 		return t.shape&shapeCap != 0
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	return StartsUpper(t.Text)
+}
+
+// StartsUpper reports whether s starts with an upper-case letter.
+func StartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 

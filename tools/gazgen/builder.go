@@ -10,6 +10,8 @@ import (
 
 	gz "github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
+
+	"github.com/newsgraph/newsgraph/entities/text"
 )
 
 // builder accumulates one entry and its aliases. Aliases are kept unique by
@@ -223,12 +225,8 @@ func invertComma(s string) string {
 	return tail + " " + head
 }
 
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
+// startsUpper reports whether a name starts with an upper-case letter.
+var startsUpper = text.StartsUpper
 
 // dropParens removes parenthesised parts: "Janata Dal (United)" → "Janata
 // Dal". With keepText it removes only the brackets: a single token closes
