@@ -193,7 +193,7 @@ func tokenKeys(d *Document) []string {
 		if isDash(t.Text) {
 			continue
 		}
-		keys[i] = gazetteer.Key(t.Text)
+		keys[i] = gazetteer.KeyLower(t.Text, t.LowerText())
 	}
 	return keys
 }
