@@ -109,6 +109,15 @@ func startsName(t Token) bool {
 func allCaps(s string) bool {
 	n := 0
 	for _, r := range s {
+		if r < utf8.RuneSelf { // ASCII, without the Unicode tables
+			switch {
+			case 'a' <= r && r <= 'z':
+				return false
+			case 'A' <= r && r <= 'Z':
+				n++
+			}
+			continue
+		}
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
@@ -193,7 +202,7 @@ func tokenKeys(d *Document) []string {
 		if isDash(t.Text) {
 			continue
 		}
-		keys[i] = gazetteer.Key(t.Text)
+		keys[i] = gazetteer.KeyLower(t.Text, t.LowerText())
 	}
 	return keys
 }

@@ -8,10 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // JSON field names, lower case, best first. Field names are matched
@@ -357,32 +357,51 @@ func (e *FieldTypeError) Is(target error) bool { return target == ErrFieldType }
 // date may also be a number. A number, true or false anywhere else is a
 // mistake in the feed, and reading it as text would store "1" as a title.
 func checkFieldTypes(obj map[string]json.RawMessage) error {
-	names := slices.Sorted(maps.Keys(obj))
-	// The lower-case names, once: the loops below compare each with every
-	// key of every group.
-	lows := make([]string, len(names))
-	for i, name := range names {
-		lows[i] = strings.ToLower(name)
-	}
-	for _, group := range [][]string{textKeys, titleKeys, dateKeysJS, sourceKeys, urlKeys, refKeys, placeKeys, bylineKeys, {"dateline"}} {
-		numbers := slices.Equal(group, dateKeysJS) || slices.Equal(group, refKeys)
-		want := "a string"
-		if numbers {
-			want = "a string or a number"
-		}
-		for _, key := range group {
-			for i, name := range names {
-				if lows[i] != key {
-					continue
+	// The first mistake in that order: the least (list, key, name).
+	var worst *FieldTypeError
+	var worstAt fieldPlace
+	for name, raw := range obj {
+		for _, at := range fieldPlaces()[strings.ToLower(name)] {
+			if worst != nil && (worstAt.list < at.list || worstAt.list == at.list && worstAt.key < at.key ||
+				worstAt == at && worst.Field < name) {
+				continue // a mistake found comes first
+			}
+			if got := wrongType(raw, at.numbers, true); got != "" {
+				want := "a string"
+				if at.numbers {
+					want = "a string or a number"
 				}
-				if got := wrongType(obj[name], numbers, true); got != "" {
-					return &FieldTypeError{Field: name, Got: got, Want: want}
-				}
+				worst, worstAt = &FieldTypeError{Field: name, Got: got, Want: want}, at
 			}
 		}
 	}
-	return nil
+	if worst == nil {
+		return nil
+	}
+	return worst
 }
+
+// fieldPlace is where a field name stands in the lists checkFieldTypes
+// reads: the list's place among them and the name's in it, and whether
+// the list's fields may hold numbers (identifiers and dates).
+type fieldPlace struct {
+	list, key int
+	numbers   bool
+}
+
+// fieldPlaces maps each lower-case field name checkFieldTypes reads to
+// its places in the checked lists (one per list that names it).
+var fieldPlaces = sync.OnceValue(func() map[string][]fieldPlace {
+	lists := [][]string{textKeys, titleKeys, dateKeysJS, sourceKeys, urlKeys, refKeys, placeKeys, bylineKeys, {"dateline"}}
+	m := map[string][]fieldPlace{}
+	for li, keys := range lists {
+		for ki, k := range keys {
+			numbers := slices.Equal(keys, dateKeysJS) || slices.Equal(keys, refKeys)
+			m[k] = append(m[k], fieldPlace{li, ki, numbers})
+		}
+	}
+	return m
+})
 
 // wrongType describes raw when a text field cannot hold it ("a number"),
 // else returns "". Arrays may hold what the field may, but not arrays.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
@@ -143,5 +144,32 @@ func TestJSONArray(t *testing.T) {
 	}
 	if !errors.Is(last, ErrMalformedJSON) || !strings.HasPrefix(last.Error(), "bad.json:3:") {
 		t.Errorf("error %v", last)
+	}
+}
+
+// checkFieldTypes reports the first mistake in the order of the field
+// lists (text, title, date, ...), a list's names in their order, and of
+// two spellings of one name the first in byte order.
+func TestCheckFieldTypesOrder(t *testing.T) {
+	for _, tc := range []struct{ obj, field, got string }{
+		{`{"title": 1, "Body": true, "text": "x"}`, "Body", "a boolean"},
+		{`{"byline": 3, "headline": false}`, "headline", "a boolean"},
+		{`{"title": 1, "Title": 2}`, "Title", "a number"},
+		{`{"date": 20240101, "id": 7, "author": 1}`, "author", "a number"},
+		{`{"date": true, "id": 7}`, "date", "a boolean"},
+		{`{"text": "x", "id": 7, "date": "2024-01-01"}`, "", ""},
+	} {
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(tc.obj), &obj); err != nil {
+			t.Fatal(err)
+		}
+		err := checkFieldTypes(obj)
+		var fe *FieldTypeError
+		switch {
+		case tc.field == "" && err != nil:
+			t.Errorf("%s: %v, want no error", tc.obj, err)
+		case tc.field != "" && (!errors.As(err, &fe) || fe.Field != tc.field || fe.Got != tc.got):
+			t.Errorf("%s: %v, want field %q %s", tc.obj, err, tc.field, tc.got)
+		}
 	}
 }

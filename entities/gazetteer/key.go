@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 // Key normalises a surface form for lookup. It applies Unicode NFKD and
@@ -39,6 +41,17 @@ func Key(s string) string {
 		k = unicodeKey(k)
 	}
 	return k
+}
+
+// KeyLower is Key(s) for a caller that holds s in lower case already
+// (lower == strings.ToLower(s)): where s is ASCII and lower is its own
+// key, Key(s) is lower (lowering is all the key does to such a word),
+// which KeyLower returns without building a string.
+func KeyLower(s, lower string) string {
+	if len(lower) == len(s) && isKey(lower) && fold.ASCII(s) {
+		return lower
+	}
+	return Key(s)
 }
 
 // isKey reports whether ASCII s is its own key, which Key then returns

@@ -77,6 +77,20 @@ func TestKeyFastPathAlreadyKey(t *testing.T) {
 	}
 }
 
+// KeyLower, given a word's lower case, gives Key's answer, and for a
+// plain ASCII word returns the lower case it was given.
+func TestKeyLower(t *testing.T) {
+	for _, s := range []string{"Delhi", "delhi", "U.S.", "O'Brien", "Bhutto-Zardari", "K\u212a", "\u212a", "İstanbul", "ẞ", "Côte", "a b", " a", "", "ABC"} {
+		if got, want := KeyLower(s, strings.ToLower(s)), Key(s); got != want {
+			t.Errorf("KeyLower(%q) = %q, Key = %q", s, got, want)
+		}
+	}
+	lower := "delhi"
+	if n := testing.AllocsPerRun(100, func() { _ = KeyLower("Delhi", lower) }); n != 0 {
+		t.Errorf("KeyLower of a plain word allocates %v times", n)
+	}
+}
+
 func FuzzKey(f *testing.F) {
 	for _, s := range []string{"U.S.", "Bhutto-Zardari", "Côte d’Ivoire", "ＵＮ", "İ", "\xff\xfe", "a \u0301b", "ǅ", "ŉ", "ϴ", "ẞ"} {
 		f.Add(s)
@@ -88,6 +102,9 @@ func FuzzKey(f *testing.F) {
 		}
 		if k2 := Key(k); k2 != k {
 			t.Fatalf("Key not idempotent: Key(%q) = %q, Key(%q) = %q", s, k, k, k2)
+		}
+		if kl := KeyLower(s, strings.ToLower(s)); kl != k {
+			t.Fatalf("KeyLower(%q) = %q, Key = %q", s, kl, k)
 		}
 		if len(k) > 0 && (k[0] == ' ' || k[len(k)-1] == ' ') {
 			t.Fatalf("Key(%q) = %q is not trimmed", s, k)

@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	kgzip "github.com/klauspost/compress/gzip"
 )
@@ -160,6 +161,7 @@ func Load(r io.Reader, c Clusters) (*Parser, error) {
 		m.lemmas.except[k] = vals[i]
 	}
 	m.xpos, m.upos, m.moves, m.labels = rd.weights(), rd.weights(), rd.weights(), rd.weights()
+	rd.building.Wait()
 	if rd.err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, rd.err)
 	}
@@ -170,8 +172,9 @@ func Load(r io.Reader, c Clusters) (*Parser, error) {
 }
 
 type reader struct {
-	r   *bufio.Reader
-	err error
+	r        *bufio.Reader
+	err      error
+	building sync.WaitGroup // the tables being built (see weights)
 }
 
 func (rd *reader) uvarint(limit uint64) uint64 {
@@ -246,17 +249,22 @@ func (rd *reader) weights() *weights {
 	}
 	t := &weights{nc: nc}
 	scale := mx / 32767
-	if nc >= 256 {
-		w := make([]float32, nc*n)
-		for i, x := range q {
-			w[i] = float32(x) * scale
+	// The table is built while the next one is read (the tables are
+	// independent; Load waits for all of them): loading the parser is
+	// on the critical path of an ingest's start.
+	rd.building.Go(func() {
+		if nc >= 256 {
+			w := make([]float32, nc*n)
+			for i, x := range q {
+				w[i] = float32(x) * scale
+			}
+			t.rebuild(keys, w)
+			return
 		}
-		t.rebuild(keys, w)
-		return t
-	}
-	// The scale rebuild would compute from the weights as floats, so
-	// that a loaded model scores exactly as the one saved did after
-	// loading.
-	t.build(keys, q, max(float32(top)*scale, 1e-30)/32767)
+		// The scale rebuild would compute from the weights as floats, so
+		// that a loaded model scores exactly as the one saved did after
+		// loading.
+		t.build(keys, q, max(float32(top)*scale, 1e-30)/32767)
+	})
 	return t
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 // Token is one word, number or punctuation mark of a text, with its byte
@@ -126,6 +127,9 @@ func Segment(text string) *Document {
 
 // isWordRune reports whether r can be part of a word token.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII: no marks, and the tables say what this says
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -133,6 +137,13 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func tokenize(text string) []Token {
 	toks := make([]Token, 0, min(len(text)/5, 1<<16)+1) // news text: about six bytes a token
+	// An ASCII text is lowered once, and each token's lower case is a
+	// slice of it (lowering ASCII keeps every byte in place), not a
+	// string of its own per capitalised word.
+	lower := ""
+	if fold.ASCII(text) {
+		lower = strings.ToLower(text)
+	}
 	space, brk := true, false
 	newlines := 0
 	i := 0
@@ -184,7 +195,13 @@ func tokenize(text string) []Token {
 			i += w
 		}
 		word := text[start:i]
-		toks = append(toks, Token{Start: start, End: i, Text: word, Lower: strings.ToLower(word), Space: space, Break: brk, shape: shapeOf(word)})
+		var lw string
+		if lower != "" {
+			lw = lower[start:i]
+		} else {
+			lw = strings.ToLower(word)
+		}
+		toks = append(toks, Token{Start: start, End: i, Text: word, Lower: lw, Space: space, Break: brk, shape: shapeOf(word)})
 		space, brk, newlines = false, false, 0
 	}
 	return toks

@@ -97,3 +97,15 @@ func TestAbbreviationDot(t *testing.T) {
 		t.Errorf("AbbreviationDot of the dots = %v, want [true false]", dots)
 	}
 }
+
+// Each token's Lower is its text in lower case, whether the text is
+// ASCII (lowered once, tokens slicing it) or not.
+func TestTokenLower(t *testing.T) {
+	for _, text := range []string{"The U.S. Senate met O'Brien in NEW YORK.", "İstanbul's MAYOR met Ærø officials", "ΑΘΗΝΑ and Paris"} {
+		for _, tok := range Segment(text).Tokens {
+			if tok.Lower != strings.ToLower(tok.Text) {
+				t.Errorf("%q: Lower %q, want %q", tok.Text, tok.Lower, strings.ToLower(tok.Text))
+			}
+		}
+	}
+}

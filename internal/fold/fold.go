@@ -82,3 +82,14 @@ func FNVBytes(h uint64, s []byte) uint64 {
 	}
 	return h
 }
+
+// ASCII reports whether s is all ASCII (lower-casing it then keeps every
+// byte in place).
+func ASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
