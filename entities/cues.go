@@ -386,15 +386,27 @@ func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) 
 			}
 			b := skipOpeners(d, i, e)
 			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !c.isHeadline(d, s) {
-				score := ScoreHead
-				if typ == graph.Organization && c.placeModifier(b, e) {
-					score = ScoreStrong // "Bank of Greece" outranks "Greece"
+				if k := coordinatedHeads(d, b, e); k > 0 {
+					// Two names joined, each typed by its own head.
+					t1, _ := headType(d, b, k)
+					t2, _ := headType(d, k+1, e)
+					return append(out, c.headMention(d, b, k, t1), c.headMention(d, k+1, e, t2))
 				}
-				out = append(out, Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "head", Score: score})
+				out = append(out, c.headMention(d, b, e, typ))
 			}
 		}
 	}
 	return out
+}
+
+// headMention is the mention of the phrase [b, e) that its head noun
+// types typ.
+func (c *cueRecognizer) headMention(d *Document, b, e int, typ graph.Type) Mention {
+	score := ScoreHead
+	if typ == graph.Organization && c.placeModifier(b, e) {
+		score = ScoreStrong // "Bank of Greece" outranks "Greece"
+	}
+	return Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "head", Score: score}
 }
 
 // placeIn reports whether the gazetteer read a country or place in [i, j).

@@ -8,8 +8,14 @@ package entities
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
+
+// firstHeads open the names of schools, universities, institutes and
+// museums in languages that put the head first ("École des Mines",
+// "Scuola Superiore", "Universidad de X").
+var firstHeads = lexicon.Set("institution_first_heads")
 
 // dateWord reports whether t names a weekday or a month ("the Council on
 // Monday").
@@ -34,6 +40,9 @@ func headNounAt(d *Document, i, j int) bool {
 // word: "Morgan Guaranty Ltd for Saab Scania" is one company acting for
 // another.
 func headType(d *Document, i, j int) (graph.Type, bool) {
+	if j-i >= 2 && d.Tokens[i].Cap() && firstHeads[low(d.Tokens[i])] {
+		return graph.Organization, true // "Scuola Normale", "Collège de X"
+	}
 	h := j - 1
 	for k := i + 1; k < j; k++ {
 		l := low(d.Tokens[k])
@@ -50,4 +59,30 @@ func headType(d *Document, i, j int) (graph.Type, bool) {
 	}
 	t, ok := headNouns[strings.TrimSuffix(low(d.Tokens[h]), ".")]
 	return t, ok
+}
+
+// coordinatedHeads returns the "and" that joins two names of bodies or
+// places in the capitalised phrase [i, j), each of two words or more with
+// a head noun of its own: "Northgate Prison and Elm Vale Prison",
+// "University of X and Scuola Normale". It returns -1 when there is none:
+// in "Commission for England and Wales" and "Department of Trade and
+// Industry" the words after "and" are no name of their own, and in "X
+// Bank and Trust Company" they are head nouns alone.
+func coordinatedHeads(d *Document, i, j int) int {
+	for k := i + 2; k < j-2; k++ {
+		if d.Tokens[k].Text != "and" {
+			continue
+		}
+		if !headNounAt(d, i, k) || !headNounAt(d, k+1, j) {
+			return -1
+		}
+		for n := k + 1; n < j; n++ {
+			l := strings.TrimSuffix(low(d.Tokens[n]), ".")
+			if _, head := headNouns[l]; !head && !firstHeads[l] && !functionWords[l] {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }

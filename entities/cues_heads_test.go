@@ -1,0 +1,59 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestHeadNounInstitutions checks names typed by their head noun: the
+// heads of research, learning and care bodies, the first heads of names in
+// languages that put the head first, and two names joined by "and", on
+// sentences written for this test.
+func TestHeadNounInstitutions(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{
+			text: "Vorlak spent ten years working at the Brenfield Laboratory as a physicist.",
+			want: []string{"organization:Brenfield Laboratory"},
+		},
+		{
+			text: "In 1971 she became professor at the Collège de Varnes, then at the Scuola Normale.",
+			want: []string{"organization:Collège de Varnes", "organization:Scuola Normale"},
+		},
+		{
+			text: "He was later held in Morven Prison and Castor Dell Prison.",
+			want: []string{"place:Morven Prison", "place:Castor Dell Prison"},
+			not:  []string{"place:Morven Prison and Castor Dell Prison"},
+		},
+		{
+			text: "She studied at the University of Tarvona and Scuola Superiore in the north.",
+			want: []string{"organization:University of Tarvona", "organization:Scuola Superiore"},
+		},
+		{
+			// The words after "and" are no name of their own.
+			text: "He joined the Department of Wildlife and Fisheries in 1990.",
+			want: []string{"organization:Department of Wildlife and Fisheries"},
+		},
+		{
+			// After "and", head nouns alone: one name.
+			text: "She ran the Varnes Savings Bank and Trust Company for ten years.",
+			not:  []string{"organization:Trust Company"},
+		},
+	}
+	for _, tc := range tests {
+		got := names(x.Extract(tc.text))
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: no %s in %v", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: unwanted %s in %v", tc.text, n, got)
+			}
+		}
+	}
+}
