@@ -86,3 +86,106 @@ func coordinatedHeads(d *Document, i, j int) int {
 	}
 	return -1
 }
+
+// headNoun types a capitalised run by its head noun.
+func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) []Mention {
+	// Head noun: "Taliban Sanctions Committee", "Counter-Terrorism Committee".
+	if e := capRun(d, i, s.TokEnd); e > i+1 {
+		typ, ok := headType(d, i, e)
+		if !ok {
+			// "Marlow Valley and Tarn Counties": the name before "and"
+			// has a head of its own.
+			e = beforeAnd(d, i, e)
+			typ, ok = headType(d, i, e)
+		}
+		if ok {
+			if typ == graph.Organization && e+1 < s.TokEnd && low(d.Tokens[e]) == "on" && d.Tokens[e+1].Cap() {
+				if f := capRun(d, e+1, s.TokEnd); !dateWord(d.Tokens[e+1]) && !dateWord(d.Tokens[f-1]) && !headNounAt(d, e+1, f) && !c.placeIn(e+1, f) {
+					e = f // "Council on Foreign Relations", "Committee on Ways and Means"; not "University of X on Sardinia"
+				}
+			}
+			b := skipOpeners(d, i, e)
+			if typ == graph.Organization && b == i && b > s.TokStart && isOrdinal(low(d.Tokens[b-1])) {
+				b-- // "20th Armoured Brigade": a unit's number is part of its name
+			}
+			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !c.isHeadline(d, s) {
+				if k := coordinatedHeads(d, b, e); k > 0 {
+					// Two names joined, each typed by its own head.
+					t1, _ := headType(d, b, k)
+					t2, _ := headType(d, k+1, e)
+					return append(out, c.headMention(d, b, k, t1), c.headMention(d, k+1, e, t2))
+				}
+				out = append(out, c.headMention(d, b, e, typ))
+			}
+		}
+	}
+	return out
+}
+
+// headMention is the mention of the phrase [b, e) that its head noun
+// types typ.
+func (c *cueRecognizer) headMention(d *Document, b, e int, typ graph.Type) Mention {
+	score := ScoreHead
+	if typ == graph.Organization && c.placeModifier(b, e) {
+		score = ScoreStrong // "Bank of Greece" outranks "Greece"
+	}
+	if typ == graph.Place && c.townWithin(b, e) {
+		score = ScoreStrong // "Marlow Valley" outranks the town of Marlow
+	}
+	return Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "head", Score: score}
+}
+
+// placeIn reports whether the gazetteer read a country or place in [i, j).
+func (c *cueRecognizer) placeIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if m, ok := c.typed[k]; ok && (m.Type == graph.Country || m.Type == graph.Place) {
+			return true
+		}
+	}
+	return false
+}
+
+// townWithin reports whether the gazetteer read a place, not a country,
+// wholly inside the phrase [i, j) and shorter than it: a place named by
+// its head noun ("Marlow Valley", "Tarn County") is no town of the same
+// name, and the head noun alone is no town named by the word ("Valley").
+// A country keeps its reading: "Ostria Gulf" still names Ostria.
+func (c *cueRecognizer) townWithin(i, j int) bool {
+	for k := i; k < j; k++ {
+		if m, ok := c.typed[k]; ok {
+			if m.Type == graph.Country {
+				return false
+			}
+			if m.Type == graph.Place && m.TokEnd <= j && m.TokEnd-m.TokStart < j-i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeModifier reports whether the phrase [i, j) holds a country or place
+// the gazetteer reads as a modifier of its head noun, wholly inside the
+// phrase: "Bank of Greece", "London Stock Exchange", "Nigerian Air Force".
+// Such a phrase names an institution of that place, so it outranks the
+// place's own reading; the place is still a name elsewhere.
+func (c *cueRecognizer) placeModifier(i, j int) bool {
+	for k := i; k < j; k++ {
+		m, ok := c.typed[k]
+		if ok && (m.Type == graph.Country || m.Type == graph.Place) && m.TokEnd <= j && m.TokEnd-m.TokStart < j-i {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeAnd returns the first "and" of the capitalised phrase [i, j) that
+// follows two words or more, or j when there is none.
+func beforeAnd(d *Document, i, j int) int {
+	for k := i + 2; k < j; k++ {
+		if d.Tokens[k].Text == "and" {
+			return k
+		}
+	}
+	return j
+}

@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // TestHeadNounInstitutions checks names typed by their head noun: the
@@ -38,6 +40,12 @@ func TestHeadNounInstitutions(t *testing.T) {
 			want: []string{"organization:Department of Wildlife and Fisheries"},
 		},
 		{
+			// A unit's number; a valley named by its head beside a town.
+			text: "She served with the 31st Armoured Brigade in Tarnwick Valley and Velm Counties.",
+			want: []string{"organization:31st Armoured Brigade", "place:Tarnwick Valley"},
+			not:  []string{"organization:Armoured Brigade"},
+		},
+		{
 			// After "and", head nouns alone: one name.
 			text: "She ran the Varnes Savings Bank and Trust Company for ten years.",
 			not:  []string{"organization:Trust Company"},
@@ -56,4 +64,19 @@ func TestHeadNounInstitutions(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRankTitledAlias checks that a military rank before a full name is
+// kept as the person's titled form.
+func TestRankTitledAlias(t *testing.T) {
+	ex := New().Extract("The plan is that of Brigadier Tomas Vell, who is much younger.")
+	for _, e := range ex.Entities {
+		if e.Type == graph.Person && e.Name == "Tomas Vell" {
+			if !slices.Contains(e.Aliases, "Brigadier Tomas Vell") {
+				t.Errorf("aliases %v lack the titled form", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no person Tomas Vell in %v", names(ex))
 }
