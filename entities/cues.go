@@ -39,6 +39,8 @@ func nameRun(d *Document, i, end int) int {
 			words++
 		case words > 0 && isDash(t.Text) && !t.Space && j+1 < end && !d.Tokens[j+1].Space && d.Tokens[j+1].Word():
 			j += 2
+		case words > 0 && t.Text == "." && !t.Space && initialLetter(d.Tokens[j-1]) && j+1 < end && d.Tokens[j+1].Word():
+			j++ // "F. W. de Klerk": an initial's period goes on to the name
 		case words > 0 && nameParticles[l] && j+1 < end && d.Tokens[j+1].Cap() && d.Tokens[j+1].Word():
 			j++
 		case words > 0 && elidedParticle(t):
@@ -59,6 +61,11 @@ done:
 		return i
 	}
 	return j
+}
+
+// initialLetter reports whether t is one capital letter: a name's initial.
+func initialLetter(t Token) bool {
+	return len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
 // onlyRoleWords reports whether every word of tokens [i, j) is a role or

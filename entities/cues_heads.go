@@ -126,8 +126,8 @@ func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) 
 // types typ.
 func (c *cueRecognizer) headMention(d *Document, b, e int, typ graph.Type) Mention {
 	score := ScoreHead
-	if typ == graph.Organization && c.placeModifier(b, e) {
-		score = ScoreStrong // "Bank of Greece" outranks "Greece"
+	if (typ == graph.Organization || typ == graph.Party) && c.placeModifier(b, e) {
+		score = ScoreStrong // "Bank of Greece" outranks "Greece", "Ostrian Labour Party" "Ostrian"
 	}
 	if typ == graph.Place && c.townWithin(b, e) {
 		score = ScoreStrong // "Marlow Valley" outranks the town of Marlow

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -79,4 +80,59 @@ func TestRankTitledAlias(t *testing.T) {
 		}
 	}
 	t.Errorf("no person Tomas Vell in %v", names(ex))
+}
+
+// TestNameEdges checks names kept whole at their edges: initials with
+// their periods before a particle, a party named by its country's
+// demonym, on sentences written for this test.
+func TestNameEdges(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{
+			text: "Talks began with President T. R. van Velden on Monday.",
+			want: []string{"person:T. R. van Velden"},
+			not:  []string{"person:van Velden"},
+		},
+		{
+			text: "She served a term as a senator for the Peruvian Farmers Party.",
+			want: []string{"party:Peruvian Farmers Party"},
+		},
+	}
+	for _, tc := range tests {
+		got := names(x.Extract(tc.text))
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: no %s in %v", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: unwanted %s in %v", tc.text, n, got)
+			}
+		}
+	}
+}
+
+// TestCaseFits checks which surface forms may stand for an alias by case:
+// an acronym in capitals or mixed case is no capitalised word.
+func TestCaseFits(t *testing.T) {
+	for _, tc := range []struct {
+		alias, text string
+		want        bool
+	}{
+		{"US", "U.S.", true},
+		{"US", "Us", false},
+		{"CoR", "CoR", true},
+		{"CoR", "COR", true},
+		{"CoR", "Cor", false},
+		{"McVell", "McVell", true},
+		{"Tarnwick", "TARNWICK", true},
+	} {
+		if got := caseFits(gazetteer.Alias{Text: tc.alias}, tc.text); got != tc.want {
+			t.Errorf("caseFits(%q, %q) = %v, want %v", tc.alias, tc.text, got, tc.want)
+		}
+	}
 }
