@@ -108,7 +108,7 @@ func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) 
 			if typ == graph.Organization && b == i && b > s.TokStart && isOrdinal(low(d.Tokens[b-1])) {
 				b-- // "20th Armoured Brigade": a unit's number is part of its name
 			}
-			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !c.isHeadline(d, s) {
+			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && (!c.isHeadline(d, s) || wholeField(d, s, b, e)) {
 				if k := coordinatedHeads(d, b, e); k > 0 {
 					// Two names joined, each typed by its own head.
 					t1, _ := headType(d, b, k)
@@ -189,3 +189,17 @@ func beforeAnd(d *Document, i, j int) int {
 	}
 	return j
 }
+
+// wholeField reports whether the phrase [b, e) fills its line (between
+// line breaks) or a field of it between separators: a line of title case that is one headed name
+// ("Nuclear Safety Institute" under a signature, "News • Ostrian
+// Department of Energy • Jobs") names that body; a heading holds other
+// words.
+func wholeField(d *Document, s Sentence, b, e int) bool {
+	return (b == s.TokStart || d.Tokens[b].Break || fieldSeparator(d.Tokens[b-1].Text)) &&
+		(e == s.TokEnd || d.Tokens[e].Break || fieldSeparator(d.Tokens[e].Text))
+}
+
+// fieldSeparator reports whether a token separates the fields of a line:
+// "|", "•", "·".
+func fieldSeparator(s string) bool { return s == "|" || s == "•" || s == "·" }

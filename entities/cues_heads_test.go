@@ -47,6 +47,16 @@ func TestHeadNounInstitutions(t *testing.T) {
 			not:  []string{"organization:Armoured Brigade"},
 		},
 		{
+			// A line or field of title case that is one headed name.
+			text: "Prices will rise, she wrote.\n\nChief Executive\n\nVarnes Energy Institute\n\nNews • Ostrian Department of Energy • Jobs",
+			want: []string{"organization:Varnes Energy Institute", "organization:Ostrian Department of Energy"},
+		},
+		{
+			// A heading with other words names nothing by its head.
+			text: "Varnes Energy Institute Faces Cuts\n\nPrices will rise, she wrote.",
+			not:  []string{"organization:Varnes Energy Institute"},
+		},
+		{
 			// After "and", head nouns alone: one name.
 			text: "She ran the Varnes Savings Bank and Trust Company for ten years.",
 			not:  []string{"organization:Trust Company"},
