@@ -17,6 +17,10 @@ import (
 // "Scuola Superiore", "Universidad de X").
 var firstHeads = lexicon.Set("institution_first_heads")
 
+// facilityHeads are the head nouns of places a body builds and runs
+// ("Port", "Airport"): such a name does not outrank its town's reading.
+var facilityHeads = lexicon.Set("place_facility_heads")
+
 // dateWord reports whether t names a weekday or a month ("the Council on
 // Monday").
 func dateWord(t Token) bool { return weekdays[low(t)] || months[low(t)] != 0 }
@@ -129,7 +133,7 @@ func (c *cueRecognizer) headMention(d *Document, b, e int, typ graph.Type) Menti
 	if (typ == graph.Organization || typ == graph.Party) && c.placeModifier(b, e) {
 		score = ScoreStrong // "Bank of Greece" outranks "Greece", "Ostrian Labour Party" "Ostrian"
 	}
-	if typ == graph.Place && c.townWithin(b, e) {
+	if typ == graph.Place && !facilityHeads[low(d.Tokens[e-1])] && c.townWithin(b, e) {
 		score = ScoreStrong // "Marlow Valley" outranks the town of Marlow
 	}
 	return Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "head", Score: score}
