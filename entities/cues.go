@@ -212,6 +212,7 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 		return out
 	}
 	out = c.headNoun(d, s, i, out)
+	out = c.compassRegion(d, s, i, a, out)
 	out = c.classApposition(d, s, i, out)
 	return c.apposition(d, s, i, out)
 }
