@@ -107,6 +107,12 @@ func TestNameEdges(t *testing.T) {
 			not:  []string{"person:van Velden"},
 		},
 		{
+			// A body after "director of the" is no office before a name.
+			text: "He was then director of the Tarnwick Open Web Foundation, a post he held until 1990.",
+			want: []string{"organization:Tarnwick Open Web Foundation"},
+			not:  []string{"person:Open Web Foundation"},
+		},
+		{
 			text: "She served a term as a senator for the Peruvian Farmers Party.",
 			want: []string{"party:Peruvian Farmers Party"},
 		},
