@@ -13,11 +13,7 @@ import (
 // languages that put the head first, and two names joined by "and", on
 // sentences written for this test.
 func TestHeadNounInstitutions(t *testing.T) {
-	x := New()
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []wantCase{
 		{
 			text: "Vorlak spent ten years working at the Brenfield Laboratory as a physicist.",
 			want: []string{"organization:Brenfield Laboratory"},
@@ -62,19 +58,7 @@ func TestHeadNounInstitutions(t *testing.T) {
 			not:  []string{"organization:Trust Company"},
 		},
 	}
-	for _, tc := range tests {
-		got := names(x.Extract(tc.text))
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: no %s in %v", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: unwanted %s in %v", tc.text, n, got)
-			}
-		}
-	}
+	checkNameCases(t, New(), tests)
 }
 
 // TestRankTitledAlias checks that a military rank before a full name is
@@ -96,11 +80,7 @@ func TestRankTitledAlias(t *testing.T) {
 // their periods before a particle, a party named by its country's
 // demonym, on sentences written for this test.
 func TestNameEdges(t *testing.T) {
-	x := New()
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []wantCase{
 		{
 			text: "Talks began with President T. R. van Velden on Monday.",
 			want: []string{"person:T. R. van Velden"},
@@ -117,19 +97,7 @@ func TestNameEdges(t *testing.T) {
 			want: []string{"party:Peruvian Farmers Party"},
 		},
 	}
-	for _, tc := range tests {
-		got := names(x.Extract(tc.text))
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: no %s in %v", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: unwanted %s in %v", tc.text, n, got)
-			}
-		}
-	}
+	checkNameCases(t, New(), tests)
 }
 
 // TestCaseFits checks which surface forms may stand for an alias by case:
@@ -150,5 +118,15 @@ func TestCaseFits(t *testing.T) {
 		if got := caseFits(gazetteer.Alias{Text: tc.alias}, tc.text); got != tc.want {
 			t.Errorf("caseFits(%q, %q) = %v, want %v", tc.alias, tc.text, got, tc.want)
 		}
+	}
+}
+
+// checkNameCases extracts each case's text with x and checks its
+// entities, written "type:name" (see names), as checkRelations checks
+// relations.
+func checkNameCases(t *testing.T, x *Extractor, cases []wantCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkRelations(t, c.text, names(x.ExtractArticle(c.text, c.info)), c.want, c.not)
 	}
 }

@@ -1,20 +1,13 @@
 package entities
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCompassRegion checks the regions named by a capitalised compass
 // word before a place or country the gazetteer knows. The places are
 // real (the rule needs the gazetteer's reading); the sentences are
 // written for this test.
 func TestCompassRegion(t *testing.T) {
-	x := New()
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []wantCase{
 		{
 			text: "Storms hit Northern Texas on Monday, the agency said.",
 			want: []string{"place:Northern Texas"},
@@ -45,17 +38,5 @@ func TestCompassRegion(t *testing.T) {
 			want: []string{"place:Southern France", "country:France"},
 		},
 	}
-	for _, tc := range tests {
-		got := names(x.Extract(tc.text))
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: no %s in %v", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: unwanted %s in %v", tc.text, n, got)
-			}
-		}
-	}
+	checkNameCases(t, New(), tests)
 }
