@@ -70,8 +70,9 @@ func headType(d *Document, i, j int) (graph.Type, bool) {
 // a head noun of its own: "Northgate Prison and Elm Vale Prison",
 // "University of X and Scuola Normale". It returns -1 when there is none:
 // in "Commission for England and Wales" and "Department of Trade and
-// Industry" the words after "and" are no name of their own, and in "X
-// Bank and Trust Company" they are head nouns alone.
+// Industry" the words after "and" are no name of their own, in "X
+// Bank and Trust Company" they are head nouns alone, and in "X Trust and
+// Savings Bank" they end as a company's name does.
 func coordinatedHeads(d *Document, i, j int) int {
 	for k := i + 2; k < j-2; k++ {
 		if d.Tokens[k].Text != "and" {
@@ -79,6 +80,9 @@ func coordinatedHeads(d *Document, i, j int) int {
 		}
 		if !headNounAt(d, i, k) || !headNounAt(d, k+1, j) {
 			return -1
+		}
+		if l := strings.TrimSuffix(low(d.Tokens[j-1]), "."); corporateWords[l] || companyHeads[l] {
+			return -1 // "X Trust and Savings Bank", "X Trust and Banking Co": one company
 		}
 		for n := k + 1; n < j; n++ {
 			l := strings.TrimSuffix(low(d.Tokens[n]), ".")
@@ -94,6 +98,9 @@ func coordinatedHeads(d *Document, i, j int) int {
 // headNoun types a capitalised run by its head noun.
 func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) []Mention {
 	// Head noun: "Taliban Sanctions Committee", "Counter-Terrorism Committee".
+	if c.insideHeaded(d, s, i) {
+		return out // "Bay of [Tarnwick and Velm Region]"
+	}
 	if e := capRun(d, i, s.TokEnd); e > i+1 {
 		typ, ok := headType(d, i, e)
 		if !ok {
@@ -130,8 +137,10 @@ func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) 
 // types typ.
 func (c *cueRecognizer) headMention(d *Document, b, e int, typ graph.Type) Mention {
 	score := ScoreHead
-	if (typ == graph.Organization || typ == graph.Party) && c.placeModifier(b, e) {
-		score = ScoreStrong // "Bank of Greece" outranks "Greece", "Ostrian Labour Party" "Ostrian"
+	if (typ == graph.Organization || typ == graph.Party && !hasOf(d, b, e)) && c.placeModifier(b, e) {
+		// "Bank of Greece" outranks "Greece", "Ostrian Labour Party"
+		// "Ostrian"; "Labour Party of Ostria" leaves the country its name.
+		score = ScoreStrong
 	}
 	if typ == graph.Place && !facilityHeads[low(d.Tokens[e-1])] && c.townWithin(b, e) {
 		score = ScoreStrong // "Marlow Valley" outranks the town of Marlow
@@ -207,3 +216,27 @@ func wholeField(d *Document, s Sentence, b, e int) bool {
 // fieldSeparator reports whether a token separates the fields of a line:
 // "|", "•", "·".
 func fieldSeparator(s string) bool { return s == "|" || s == "•" || s == "·" }
+
+// hasOf reports whether "of" stands in the phrase [i, j).
+func hasOf(d *Document, i, j int) bool {
+	for k := i; k < j; k++ {
+		if low(d.Tokens[k]) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// insideHeaded reports whether token i goes on a headed phrase that
+// starts two tokens before it, after a function word: "Bay of Tarnwick
+// and Velm Region" is named from "Bay", so "Tarnwick and Velm Region"
+// names nothing; in "Shares of Varnes Trust" no head opens the longer
+// run, and "Varnes Trust" is read.
+func (c *cueRecognizer) insideHeaded(d *Document, s Sentence, i int) bool {
+	o := i - 2
+	if o < s.TokStart || !functionWords[low(d.Tokens[i-1])] || d.Tokens[i-1].Cap() || !d.Tokens[o].Word() || !d.Tokens[o].Cap() {
+		return false
+	}
+	e := capRun(d, o, s.TokEnd)
+	return e > i && headNounAt(d, o, e)
+}

@@ -53,6 +53,17 @@ func TestHeadNounInstitutions(t *testing.T) {
 			not:  []string{"organization:Varnes Energy Institute"},
 		},
 		{
+			// Words after "and" that end as a company's name: one company.
+			text: "Shares of Varnes Trust and Savings Bank rose on Monday.",
+			want: []string{"organization:Varnes Trust and Savings Bank"},
+			not:  []string{"organization:Varnes Trust"},
+		},
+		{
+			// A run inside a longer one names nothing by itself.
+			text: "Prices rose in Bay of Tarnwick and Velm Region on Monday.",
+			not:  []string{"place:Tarnwick and Velm Region"},
+		},
+		{
 			// After "and", head nouns alone: one name.
 			text: "She ran the Varnes Savings Bank and Trust Company for ten years.",
 			not:  []string{"organization:Trust Company"},

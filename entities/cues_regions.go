@@ -19,7 +19,7 @@ var regionCompassWords = lexicon.Set("compass_words")
 // gazetteer name starts at the compass word ("South Ostria" as a country
 // of its own), no capitalised word goes on after the place ("Southern
 // Tarnshire Edison" is a company), the place is named, not by its
-// demonym ("North American sales"), and, for a country, the article names
+// demonym ("North American sales", "West African"), and, for a country, the article names
 // the country elsewhere too: the region must not take the article's only
 // mention of its country.
 func (c *cueRecognizer) compassRegion(d *Document, s Sentence, i int, a *cueToken, out []Mention) []Mention {
@@ -36,18 +36,22 @@ func (c *cueRecognizer) compassRegion(d *Document, s Sentence, i int, a *cueToke
 	if e := m.TokEnd; e < s.TokEnd && d.Tokens[e].Word() && d.Tokens[e].Cap() {
 		return out
 	}
-	if m.Type == graph.Country && !c.namedElsewhere(m) || demonymReading(m.Entry, m.Text(d)) {
+	if !nameReading(m.Entry, m.Text(d)) || m.Type == graph.Country && !c.namedElsewhere(d, m) {
 		return out // "North American sales": an adjective, no place
 	}
 	return append(out, Mention{Start: d.Tokens[i].Start, End: m.End, TokStart: i, TokEnd: m.TokEnd,
 		Type: graph.Place, Source: "region", Score: ScoreStrong})
 }
 
-// demonymReading reports whether text is one of e's demonyms.
-func demonymReading(e *gazetteer.Entry, text string) bool {
+// nameReading reports whether text is e's name or one of its names or
+// short names, not a demonym or code.
+func nameReading(e *gazetteer.Entry, text string) bool {
 	k := gazetteer.Key(text)
+	if gazetteer.Key(e.Name) == k {
+		return true
+	}
 	for _, a := range e.Aliases {
-		if a.Kind == gazetteer.KindDemonym && gazetteer.Key(a.Text) == k {
+		if (a.Kind == gazetteer.KindName || a.Kind == gazetteer.KindShort) && gazetteer.Key(a.Text) == k {
 			return true
 		}
 	}
@@ -55,10 +59,11 @@ func demonymReading(e *gazetteer.Entry, text string) bool {
 }
 
 // namedElsewhere reports whether the gazetteer read m's entry at another
-// place of the article.
-func (c *cueRecognizer) namedElsewhere(m Mention) bool {
+// place of the article, not after a compass word ("North Ostria" and
+// "South Ostria" leave Ostria unnamed).
+func (c *cueRecognizer) namedElsewhere(d *Document, m Mention) bool {
 	for k, o := range c.typed {
-		if k != m.TokStart && o.Entry == m.Entry {
+		if k != m.TokStart && o.Entry == m.Entry && (k == 0 || !regionCompassWords[low(d.Tokens[k-1])]) {
 			return true
 		}
 	}

@@ -29,6 +29,11 @@ func TestCompassRegion(t *testing.T) {
 			not:  []string{"place:South American"},
 		},
 		{
+			// A country named only after compass words keeps its mention.
+			text: "Vell toured North Yemen and then South Yemen.",
+			want: []string{"country:Yemen"},
+		},
+		{
 			// A country keeps its only mention.
 			text: "Vell grew up in Southern France and moved away.",
 			want: []string{"country:France"},
