@@ -39,6 +39,8 @@ func nameRun(d *Document, i, end int) int {
 			words++
 		case words > 0 && isDash(t.Text) && !t.Space && j+1 < end && !d.Tokens[j+1].Space && d.Tokens[j+1].Word():
 			j += 2
+		case words > 0 && t.Text == "." && !t.Space && initialLetter(d.Tokens[j-1]) && j+1 < end && d.Tokens[j+1].Word():
+			j++ // "F. W. de Klerk": an initial's period goes on to the name
 		case words > 0 && nameParticles[l] && j+1 < end && d.Tokens[j+1].Cap() && d.Tokens[j+1].Word():
 			j++
 		case words > 0 && elidedParticle(t):
@@ -59,6 +61,11 @@ done:
 		return i
 	}
 	return j
+}
+
+// initialLetter reports whether t is one capital letter: a name's initial.
+func initialLetter(t Token) bool {
+	return len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
 // onlyRoleWords reports whether every word of tokens [i, j) is a role or
@@ -205,6 +212,7 @@ func (c *cueRecognizer) at(d *Document, s Sentence, i int) []Mention {
 		return out
 	}
 	out = c.headNoun(d, s, i, out)
+	out = c.compassRegion(d, s, i, a, out)
 	out = c.classApposition(d, s, i, out)
 	return c.apposition(d, s, i, out)
 }
@@ -255,8 +263,8 @@ func (c *cueRecognizer) roleCue(d *Document, s Sentence, i int, a *cueToken, out
 			start := -1
 			if m, ok := c.typed[o]; ok && m.Type != graph.Person {
 				start = m.TokEnd
-			} else if e := capRun(d, o, s.TokEnd); e-o >= 3 && e-o <= 4 {
-				start = o + 1
+			} else if e := capRun(d, o, s.TokEnd); e-o >= 3 && e-o <= 4 && !headNounAt(d, o, e) {
+				start = o + 1 // not "director of the École Normale X": a body
 			}
 			if start > 0 && start < s.TokEnd {
 				if e := nameRun(d, start, s.TokEnd); e-start >= 2 && e-start <= 3 {
@@ -372,54 +380,6 @@ func (c *cueRecognizer) classNoun(d *Document, s Sentence, i int, a *cueToken, o
 		}
 	}
 	return out
-}
-
-// headNoun types a capitalised run by its head noun.
-func (c *cueRecognizer) headNoun(d *Document, s Sentence, i int, out []Mention) []Mention {
-	// Head noun: "Taliban Sanctions Committee", "Counter-Terrorism Committee".
-	if e := capRun(d, i, s.TokEnd); e > i+1 {
-		if typ, ok := headType(d, i, e); ok {
-			if typ == graph.Organization && e+1 < s.TokEnd && low(d.Tokens[e]) == "on" && d.Tokens[e+1].Cap() {
-				if f := capRun(d, e+1, s.TokEnd); !dateWord(d.Tokens[e+1]) && !dateWord(d.Tokens[f-1]) && !headNounAt(d, e+1, f) && !c.placeIn(e+1, f) {
-					e = f // "Council on Foreign Relations", "Committee on Ways and Means"; not "University of X on Sardinia"
-				}
-			}
-			b := skipOpeners(d, i, e)
-			if e-b >= 2 && !c.known(b, e) && !onlyRoleWords(d, b, e) && !c.isHeadline(d, s) {
-				score := ScoreHead
-				if typ == graph.Organization && c.placeModifier(b, e) {
-					score = ScoreStrong // "Bank of Greece" outranks "Greece"
-				}
-				out = append(out, Mention{Start: d.Tokens[b].Start, End: d.Tokens[e-1].End, TokStart: b, TokEnd: e, Type: typ, Source: "head", Score: score})
-			}
-		}
-	}
-	return out
-}
-
-// placeIn reports whether the gazetteer read a country or place in [i, j).
-func (c *cueRecognizer) placeIn(i, j int) bool {
-	for k := i; k < j; k++ {
-		if m, ok := c.typed[k]; ok && (m.Type == graph.Country || m.Type == graph.Place) {
-			return true
-		}
-	}
-	return false
-}
-
-// placeModifier reports whether the phrase [i, j) holds a country or place
-// the gazetteer reads as a modifier of its head noun, wholly inside the
-// phrase: "Bank of Greece", "London Stock Exchange", "Nigerian Air Force".
-// Such a phrase names an institution of that place, so it outranks the
-// place's own reading; the place is still a name elsewhere.
-func (c *cueRecognizer) placeModifier(i, j int) bool {
-	for k := i; k < j; k++ {
-		m, ok := c.typed[k]
-		if ok && (m.Type == graph.Country || m.Type == graph.Place) && m.TokEnd <= j && m.TokEnd-m.TokStart < j-i {
-			return true
-		}
-	}
-	return false
 }
 
 // apposition reads a short name as a person from what follows it: a role

@@ -166,12 +166,27 @@ func countryMentions(d *Document, spans []gazSpan) (counts, spelled map[string]i
 
 // caseFits reports whether the surface text may stand for the alias: an
 // alias written in capitals (an acronym or code) matches only text in
-// capitals, so "US" matches "U.S." but not "Us".
+// capitals, so "US" matches "U.S." but not "Us"; a short one in mixed
+// case only itself or capitals ("CoR", not "Cor").
 func caseFits(a gazetteer.Alias, text string) bool {
 	if allCaps(a.Text) && len([]rune(a.Text)) <= 6 {
 		return allCaps(text)
 	}
+	if innerCapital(a.Text) && len([]rune(a.Text)) <= 6 {
+		return text == a.Text || allCaps(text) // "CoR" is no given name "Cor"
+	}
 	return true
+}
+
+// innerCapital reports whether the one word s has a capital after its
+// first letter: an acronym written in mixed case ("CoR", "MoD").
+func innerCapital(s string) bool {
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) {
+			return !strings.ContainsRune(s, ' ')
+		}
+	}
+	return false
 }
 
 // choose picks the reading of a gazetteer span that the article supports,

@@ -34,6 +34,10 @@ func TestKnownOrganizations(t *testing.T) {
 		{"The Duma passed the budget on Friday.", "organization:Duma", "place:Dūmā"},
 		// A title after the name ends it: the bank, not the country.
 		{"Bank of Japan Governor Tomas Verlo said rates would stay.", "organization:Bank of Japan", "country:Japan"},
+		// A newspaper named alone or after "the"; a longer name holding
+		// its title is that name's.
+		{"Tomas Verlo told the Guardian the plan would fail.", "organization:Guardian", ""},
+		{"The Ostrian Guardian Council met on Monday.", "organization:Ostrian Guardian Council", "organization:Guardian"},
 		// Case matters: a word that is also a name in lower case is not it.
 		{"The nasdaq-listed firm raised prices.", "", "organization:Nasdaq"},
 	}

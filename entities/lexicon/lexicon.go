@@ -13,10 +13,10 @@ var files embed.FS
 
 // KnownOrganizations are the names of the lists of well-known
 // organizations the gazetteers lack or give to something else: news
-// agencies, broadcasters, stock exchanges, central banks, government
+// agencies, broadcasters, newspapers, stock exchanges, central banks, government
 // agencies, companies, universities and legislatures. A name of these
 // lists is an organization wherever it stands alone.
-var KnownOrganizations = []string{"org_news_agencies", "org_broadcasters", "org_stock_exchanges", "org_central_banks", "org_government_agencies", "org_companies", "org_universities", "org_legislatures"}
+var KnownOrganizations = []string{"org_news_agencies", "org_broadcasters", "org_newspapers", "org_stock_exchanges", "org_central_banks", "org_government_agencies", "org_companies", "org_universities", "org_legislatures"}
 
 // PersonPredicates are the words after a name that only a person's takes
 // ("X was born", "X married"): the recognizer's rules and the entity
