@@ -37,6 +37,7 @@ const teamSource = "team"
 func teamReadings(d *Document, mentions []Mention) []Mention {
 	sports := map[int]bool{} // sentence index → holds a sports cue
 	article := sportsArticle(d)
+	defer holdNationalities(d, mentions)()
 	for i := range mentions {
 		m := &mentions[i]
 		placeName := m.Type == graph.Country || m.Type == graph.Place

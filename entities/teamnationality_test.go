@@ -1,0 +1,33 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
+)
+
+// TestNationalityMarks checks that a country named right after a player
+// or a club gives their nationality and stays the country, where the
+// teams stage would read a team (after "beat" or "against", before a
+// score), and that the national team is still read without such a name.
+func TestNationalityMarks(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	tests := []struct{ text, want, not string }{
+		{"The pair won 18 of the last 19 games against India 's Dara Vellmont in the doubles match .", "country:India", "organization:India"},
+		{"Squash results : Dara Vellmont of Kenya beat Ossian Tarrow 15-10 8-15 15-10 in the semi-final .", "country:Kenya", "organization:Kenya"},
+		{"Squash results : Dara Vellmont ( Kenya ) beat Ossian Tarrow ( Peru ) 15-10 8-15 15-10 in the semi-final .", "country:Peru", "organization:Peru"},
+		// The national team, named alone, is still the team.
+		{"Kenya beat Peru 2-1 in the qualifier on Sunday .", "organization:Peru", "country:Peru"},
+		{"The striker scored twice against India in the qualifier .", "organization:India", "country:India"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(tt.text).Entities {
+			got = append(got, string(e.Type)+":"+e.Name)
+		}
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
+			t.Errorf("%q: got %q, want %s, not %s", tt.text, got, tt.want, tt.not)
+		}
+	}
+}
