@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -93,6 +94,40 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 			out = append(out, teamJoin{ents[i].ID, c[0]})
 		}
 	}
+	return append(out, nicknameJoins(ents, fixed, memo)...)
+}
+
+// nicknameJoins returns the joins of each organization of no gazetteer
+// entry and no sport, not in fixed, named by the nickname of the one team
+// that has it: the last words of a team's full name after its town ("the
+// Ravens split a doubleheader", read in a report the teams stage did not
+// take for one, beside "Vestby Ravens" of another). A shared club word
+// ("Rangers") is no team's nickname, nor is a place's name: the last word
+// of "Internazionale Milan" is its town, which names another club too.
+func nicknameJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) []teamJoin {
+	nicks := map[string][]graph.ID{} // a nickname → the teams that have it
+	for i := range ents {
+		e := &ents[i]
+		if !teamCandidate(e) || e.Attrs["sport"] == "" {
+			continue
+		}
+		w := memo.storedWords(memo.canonicalName(e))
+		for k := max(1, len(w)-maxClubWords); k < len(w); k++ {
+			if n := strings.Join(w[k:], " "); !sharedClubWords[n] && !placeName(n) && !slices.Contains(nicks[n], e.ID) {
+				nicks[n] = append(nicks[n], e.ID)
+			}
+		}
+	}
+	var out []teamJoin
+	for i := range ents {
+		e := &ents[i]
+		if !teamCandidate(e) || e.Attrs["sport"] != "" || fixed[e.ID] {
+			continue
+		}
+		if ts := nicks[strings.Join(memo.storedWords(memo.canonicalName(e)), " ")]; len(ts) == 1 && ts[0] != e.ID {
+			out = append(out, teamJoin{e.ID, ts[0]})
+		}
+	}
 	return out
 }
 
@@ -100,4 +135,15 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 // an organization of no gazetteer entry.
 func teamCandidate(e *graph.Entity) bool {
 	return e.Type == graph.Organization && e.Attrs["gazetteer"] == ""
+}
+
+// placeName reports whether the gazetteer knows name key as a place's or
+// a country's name (not a weak alias).
+func placeName(key string) bool {
+	for _, m := range gazetteer.Default().Lookup(key) {
+		if (m.Entry.Type == graph.Place || m.Entry.Type == graph.Country) && !m.Alias.Weak() {
+			return true
+		}
+	}
+	return false
 }
