@@ -94,7 +94,61 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 			out = append(out, teamJoin{ents[i].ID, c[0]})
 		}
 	}
-	return append(out, nicknameJoins(ents, fixed, memo)...)
+	out = append(out, nicknameJoins(ents, fixed, memo)...)
+	return append(out, demonymTeamJoins(ents, fixed, memo)...)
+}
+
+// demonymTeamJoins returns the joins of each team named by a country's
+// demonym ("DUTCH DRAW WITH BRAZIL", "the Irish took a 4-0 lead") into
+// the one team of its sport named by that country's name or short name
+// ("the Netherlands drew 2-2").
+func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) []teamJoin {
+	type sportName struct{ sport, key string }
+	named := map[sportName][]graph.ID{}
+	var demonyms []int
+	for i := range ents {
+		e := &ents[i]
+		if !teamCandidate(e) || e.Attrs["sport"] == "" {
+			continue
+		}
+		k := memo.key(memo.canonicalName(e))
+		named[sportName{e.Attrs["sport"], k}] = append(named[sportName{e.Attrs["sport"], k}], e.ID)
+		if !fixed[e.ID] && !strings.Contains(k, " ") {
+			demonyms = append(demonyms, i)
+		}
+	}
+	var out []teamJoin
+	for _, i := range demonyms {
+		e := &ents[i]
+		var to []graph.ID
+		for _, c := range demonymCountries(memo.key(memo.canonicalName(e))) {
+			for _, a := range c.Aliases {
+				if a.Kind != gazetteer.KindName && a.Kind != gazetteer.KindShort {
+					continue
+				}
+				for _, id := range named[sportName{e.Attrs["sport"], gazetteer.Key(a.Text)}] {
+					if !slices.Contains(to, id) {
+						to = append(to, id)
+					}
+				}
+			}
+		}
+		if len(to) == 1 && to[0] != e.ID {
+			out = append(out, teamJoin{e.ID, to[0]})
+		}
+	}
+	return out
+}
+
+// demonymCountries returns the countries whose demonym is name key.
+func demonymCountries(key string) []*gazetteer.Entry {
+	var out []*gazetteer.Entry
+	for _, m := range gazetteer.Default().Lookup(key) {
+		if m.Entry.Type == graph.Country && m.Alias.Kind == gazetteer.KindDemonym {
+			out = append(out, m.Entry)
+		}
+	}
+	return out
 }
 
 // nicknameJoins returns the joins of each organization of no gazetteer

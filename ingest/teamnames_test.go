@@ -48,10 +48,15 @@ func TestTeamJoins(t *testing.T) {
 		// A town's name ending a club's is no nickname.
 		{ID: 56, Name: "Sporting Lisbon", Type: graph.Organization, Attrs: sport("football")},
 		{ID: 57, Name: "LISBON", Type: graph.Organization},
+		// A team named by a country's demonym joins the team of its sport
+		// named by the country.
+		{ID: 60, Name: "Peru", Type: graph.Organization, Attrs: sport("volleyball")},
+		{ID: 61, Name: "PERUVIANS", Type: graph.Organization, Attrs: sport("volleyball")},
+		{ID: 62, Name: "Peruvian", Type: graph.Organization, Attrs: sport("chess")},
 	}
 	memo := newJoinMemo(len(ents))
 	got := joins(ents, nil, nil, memo, newJoinIndex(ents, memo))
-	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50}
+	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)
 	}
