@@ -12,7 +12,8 @@ import (
 // Quillby" a player and her country, "Quillby ( Kenya )" a runner and
 // his. The teams stage would read the country after "beat" or
 // "against", or beside a score, as the national team; such a country
-// stays the country.
+// stays the country. So does a town its country follows ("the bombing
+// over Quillby , Scotland"): a place given as an address.
 
 // holdNationalities keeps the country mentions that give a person's or
 // a club's nationality (nationalityMark) out of the teams stage: it
@@ -21,7 +22,7 @@ import (
 func holdNationalities(d *Document, mentions []Mention) (restore func()) {
 	var held []int
 	for i := range mentions {
-		if nationalityMark(d, mentions, i) {
+		if nationalityMark(d, mentions, i) || qualifiedTown(d, mentions, i) {
 			held = append(held, i)
 		}
 	}
@@ -34,6 +35,28 @@ func holdNationalities(d *Document, mentions []Mention) (restore func()) {
 			mentions[i].Type = types[j]
 		}
 	}
+}
+
+// qualifiedTown reports whether mention i is a town the gazetteer knows
+// followed by a comma and a country or nation (nationType) that ends a
+// list: "Quillby , Scotland ." is an address, "Kenya , Peru and Chile"
+// a list of teams.
+func qualifiedTown(d *Document, mentions []Mention, i int) bool {
+	m := mentions[i]
+	if m.Type != graph.Place || m.Entry == nil || !strings.HasPrefix(m.Entry.ID, "place:") || i+1 >= len(mentions) {
+		return false
+	}
+	c := mentions[i+1]
+	if c.TokStart != m.TokEnd+1 || d.Tokens[m.TokEnd].Text != "," || !nationType(c) {
+		return false
+	}
+	if c.TokEnd < len(d.Tokens) {
+		switch low(d.Tokens[c.TokEnd]) {
+		case ",", "and", "or", "v", "vs":
+			return false
+		}
+	}
+	return true
 }
 
 // nationType reports whether m is a country or a nation the gazetteer

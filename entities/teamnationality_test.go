@@ -17,6 +17,8 @@ func TestNationalityMarks(t *testing.T) {
 		{"The pair won 18 of the last 19 games against India 's Dara Vellmont in the doubles match .", "country:India", "organization:India"},
 		{"Squash results : Dara Vellmont of Kenya beat Ossian Tarrow 15-10 8-15 15-10 in the semi-final .", "country:Kenya", "organization:Kenya"},
 		{"Squash results : Dara Vellmont ( Kenya ) beat Ossian Tarrow ( Peru ) 15-10 8-15 15-10 in the semi-final .", "country:Peru", "organization:Peru"},
+		// A town and its country: an address.
+		{"The striker said the team would visit the memorial after the bombing over Dumfries , Scotland on the day of the match .", "place:Dumfries", "organization:Dumfries"},
 		// The national team, named alone, is still the team.
 		{"Kenya beat Peru 2-1 in the qualifier on Sunday .", "organization:Peru", "country:Peru"},
 		{"The striker scored twice against India in the qualifier .", "organization:India", "country:India"},
