@@ -65,6 +65,7 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 		clubNames(d, mentions)
 		playerClubs(d, mentions)
 		sportsReportTeams(d, mentions)
+		teamDemonyms(d, mentions) // teamdemonyms.go
 	}
 	return mentions
 }

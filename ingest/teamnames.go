@@ -99,12 +99,12 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 }
 
 // demonymTeamJoins returns the joins of each team named by a country's
-// demonym ("DUTCH DRAW WITH BRAZIL", "the Irish took a 4-0 lead") into
-// the one team of its sport named by that country's name or short name
-// ("the Netherlands drew 2-2").
+// or a nation's demonym ("DUTCH DRAW WITH BRAZIL", "the Scottish
+// defence") into the one team of its sport named by that country's or
+// region's name or short name ("the Netherlands drew 2-2").
 func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) []teamJoin {
-	type sportName struct{ sport, key string }
-	named := map[sportName][]graph.ID{}
+	type sportEntry struct{ sport, id string }
+	named := map[sportEntry][]graph.ID{} // teams by sport and the gazetteer entry their name names
 	var demonyms []int
 	for i := range ents {
 		e := &ents[i]
@@ -112,7 +112,10 @@ func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMe
 			continue
 		}
 		k := memo.key(memo.canonicalName(e))
-		named[sportName{e.Attrs["sport"], k}] = append(named[sportName{e.Attrs["sport"], k}], e.ID)
+		for _, id := range nationEntries(k) {
+			se := sportEntry{e.Attrs["sport"], id}
+			named[se] = append(named[se], e.ID)
+		}
 		if !fixed[e.ID] && !strings.Contains(k, " ") {
 			demonyms = append(demonyms, i)
 		}
@@ -121,15 +124,10 @@ func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMe
 	for _, i := range demonyms {
 		e := &ents[i]
 		var to []graph.ID
-		for _, c := range demonymCountries(memo.key(memo.canonicalName(e))) {
-			for _, a := range c.Aliases {
-				if a.Kind != gazetteer.KindName && a.Kind != gazetteer.KindShort {
-					continue
-				}
-				for _, id := range named[sportName{e.Attrs["sport"], gazetteer.Key(a.Text)}] {
-					if !slices.Contains(to, id) {
-						to = append(to, id)
-					}
+		for _, id := range demonymEntries(memo.key(memo.canonicalName(e))) {
+			for _, t := range named[sportEntry{e.Attrs["sport"], id}] {
+				if !slices.Contains(to, t) {
+					to = append(to, t)
 				}
 			}
 		}
@@ -140,16 +138,38 @@ func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMe
 	return out
 }
 
-// demonymCountries returns the countries whose demonym is name key.
-func demonymCountries(key string) []*gazetteer.Entry {
-	var out []*gazetteer.Entry
+// nationEntries returns the IDs (lower case) of the countries and
+// regions that name key is a name or short name of.
+func nationEntries(key string) []string {
+	var out []string
 	for _, m := range gazetteer.Default().Lookup(key) {
-		if m.Entry.Type == graph.Country && m.Alias.Kind == gazetteer.KindDemonym {
-			out = append(out, m.Entry)
+		nation := m.Entry.Type == graph.Country || strings.HasPrefix(m.Entry.ID, "region:")
+		if nation && (m.Alias.Kind == gazetteer.KindName || m.Alias.Kind == gazetteer.KindShort) {
+			out = append(out, strings.ToLower(m.Entry.ID))
 		}
 	}
 	return out
 }
+
+// demonymEntries returns the IDs (lower case) of the countries whose
+// demonym name key is, and of the region it is the adjective of (lexicon
+// region_demonyms: "scottish").
+func demonymEntries(key string) []string {
+	var out []string
+	for _, m := range gazetteer.Default().Lookup(key) {
+		if m.Entry.Type == graph.Country && m.Alias.Kind == gazetteer.KindDemonym {
+			out = append(out, strings.ToLower(m.Entry.ID))
+		}
+	}
+	if id, ok := regionDemonyms[key]; ok {
+		out = append(out, strings.ToLower(id))
+	}
+	return out
+}
+
+// regionDemonyms maps the adjectives of regions that are not countries to
+// their gazetteer entries (lexicon region_demonyms: "scottish").
+var regionDemonyms = lexicon.Pairs("region_demonyms")
 
 // nicknameJoins returns the joins of each organization of no gazetteer
 // entry and no sport, not in fixed, named by the nickname of the one team

@@ -53,10 +53,12 @@ func TestTeamJoins(t *testing.T) {
 		{ID: 60, Name: "Peru", Type: graph.Organization, Attrs: sport("volleyball")},
 		{ID: 61, Name: "PERUVIANS", Type: graph.Organization, Attrs: sport("volleyball")},
 		{ID: 62, Name: "Peruvian", Type: graph.Organization, Attrs: sport("chess")},
+		{ID: 63, Name: "Wales", Type: graph.Organization, Attrs: sport("rugby")},
+		{ID: 64, Name: "Welsh", Type: graph.Organization, Attrs: sport("rugby")},
 	}
 	memo := newJoinMemo(len(ents))
 	got := joins(ents, nil, nil, memo, newJoinIndex(ents, memo))
-	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60}
+	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)
 	}
