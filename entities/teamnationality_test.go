@@ -33,3 +33,23 @@ func TestNationalityMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamAgent checks that the agent of a result after "by" in a sports
+// sentence is the team, and that "by" alone is no team cue.
+func TestTeamAgent(t *testing.T) {
+	x := New()
+	tests := []struct{ text, want, not string }{
+		{"The hosts were held to a goalless draw by Peru in the qualifier on Friday .", "organization:Peru", "country:Peru"},
+		{"Chile were beaten by Peru in the cup qualifier .", "organization:Peru", "country:Peru"},
+		{"The qualifier was hosted by Peru in the cup .", "country:Peru", "organization:Peru"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(tt.text).Entities {
+			got = append(got, string(e.Type)+":"+e.Name)
+		}
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
+			t.Errorf("%q: got %q, want %s, not %s", tt.text, got, tt.want, tt.not)
+		}
+	}
+}

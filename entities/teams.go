@@ -292,10 +292,17 @@ func teamRole(d *Document, si, start, end int) bool {
 			if prev == "to" && (prev2 == "lost" || prev2 == "lose" || prev2 == "losing" || prev2 == "loses") {
 				return true
 			}
+			if prev == "by" && passiveResults[prev2] {
+				return true // "held to a draw by Peru", "beaten by Peru"
+			}
 		}
 	}
 	return false
 }
+
+// passiveResults are the participles and nouns of a result whose agent,
+// after "by", is the side that made it ("beaten by", "a draw by").
+var passiveResults = map[string]bool{"beaten": true, "held": true, "defeated": true, "thrashed": true, "routed": true, "edged": true, "hammered": true, "crushed": true, "stunned": true, "upset": true, "eliminated": true, "draw": true, "defeat": true, "win": true, "victory": true}
 
 // skipManModifier returns the start of a "10-man" modifier that ends
 // right before token start ("victory over 10-man Turkey"), or start.
