@@ -20,12 +20,7 @@ var teamParts = lexicon.Set("team_parts")
 // one player ("Peruvian goalkeeper") gives a nationality and stays the
 // country.
 func teamDemonyms(d *Document, mentions []Mention) {
-	teams := map[string]bool{} // keys of the names read as teams
-	for _, m := range mentions {
-		if m.Source == teamSource {
-			teams[gazetteer.Key(m.Text(d))] = true
-		}
-	}
+	teams := teamNames(d, mentions, gazetteer.Key)
 	if len(teams) == 0 {
 		return
 	}

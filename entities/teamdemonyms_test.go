@@ -1,29 +1,16 @@
 package entities
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestTeamDemonyms checks that in a sports report that reads a country as
 // a team, the country's adjective before a part of a side is the team,
 // while a player's role after it gives a nationality, and that outside a
 // team reading the adjective stays the country.
 func TestTeamDemonyms(t *testing.T) {
-	x := New()
-	tests := []struct{ text, want, not string }{
+	checkTyped(t, New(), []typedCase{
 		{"Peru beat Chile 2-0 in the qualifier . The Peruvian defence held firm in the cup match .", "organization:Peruvian", "country:Peru"},
 		{"Chile beat Peru 2-0 in the qualifier . Peruvian goalkeeper Dara Vellmont made a save in the cup match .", "country:Peru", "organization:Peruvian"},
 		// No team named by the country: the adjective stays the country's.
 		{"The Peruvian defence ministry said the cup match would go ahead .", "country:Peru", "organization:Peruvian"},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, e := range x.Extract(tt.text).Entities {
-			got = append(got, string(e.Type)+":"+e.Name)
-		}
-		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
-			t.Errorf("%q: got %q, want %s, not %s", tt.text, got, tt.want, tt.not)
-		}
-	}
+	})
 }
