@@ -61,3 +61,13 @@ func countryTeam(c *gazetteer.Entry, teams map[string]bool) bool {
 	}
 	return false
 }
+
+// sidePart reports whether the words from token k (before end) are a
+// part of a side (teamParts), after at most one hyphenated modifier:
+// "defence", "new-look side".
+func sidePart(d *Document, k, end int) bool {
+	if k+3 < end && d.Tokens[k+1].Text == "-" && !d.Tokens[k+1].Space && !d.Tokens[k+2].Space {
+		k += 3 // "new - look" written as three tokens
+	}
+	return k < end && teamParts[low(d.Tokens[k])]
+}

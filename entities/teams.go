@@ -250,8 +250,8 @@ func teamRole(d *Document, si, start, end int) bool {
 		if isNumber(next) && len(next) <= 3 {
 			return true // a results line: "Leeds 2 Coventry 1"
 		}
-		if possessive := d.Tokens[end]; (isPossessive(possessive) || possessive.Text == "'" || possessive.Text == "’") && end+1 < s.TokEnd && (teamRoles[low(d.Tokens[end+1])] || sportsWords[low(d.Tokens[end+1])]) {
-			return true // "England's captain", "Leeds' league campaign"
+		if k := afterPossessive(d, end); k > 0 && k < s.TokEnd && (teamRoles[low(d.Tokens[k])] || sportsWords[low(d.Tokens[k])] || sidePart(d, k, s.TokEnd)) {
+			return true // "England's captain", "Leeds' league campaign", "Peru's new-look side"
 		}
 		if teamObjects[next] && next != "over" && next != "against" {
 			return true // "India v Zimbabwe"
