@@ -91,7 +91,8 @@ const minSpelledAcronym = 3
 // them ("the FOMC meeting" after "the Federal Open Market Committee"): an
 // abbreviation of minSpelledAcronym or more capitals, not a gazetteer
 // name, is the alias of the one name of the article whose initials it
-// spells.
+// spells; one of two capitals, of the one known organization of two
+// words before it (spellable).
 func spelledAcronyms(d *Document, selected []Mention, defs []Acronym) []Acronym {
 	var out []Acronym
 	done := map[string]bool{}
@@ -104,7 +105,7 @@ func spelledAcronyms(d *Document, selected []Mention, defs []Acronym) []Acronym 
 		}
 		abbr := d.Tokens[m.TokStart].Text
 		letters, ok := acronym.Letters(abbr)
-		if !ok || done[abbr] || len(letters) < minSpelledAcronym {
+		if !ok || done[abbr] || len(letters) < minPairAcronym {
 			continue
 		}
 		done[abbr] = true
@@ -112,7 +113,7 @@ func spelledAcronyms(d *Document, selected []Mention, defs []Acronym) []Acronym 
 		unique := true
 		for i := range selected {
 			l := &selected[i]
-			if l.TokEnd-l.TokStart < 3 || l.Type == graph.Person || l.Type == graph.Event || initials(d, l.TokStart, l.TokEnd) != letters {
+			if !spellable(*l, m, len(letters)) || initials(d, l.TokStart, l.TokEnd) != letters {
 				continue
 			}
 			if of != nil && l.Text(d) != of.Text(d) {
@@ -128,6 +129,28 @@ func spelledAcronyms(d *Document, selected []Mention, defs []Acronym) []Acronym 
 		}
 	}
 	return out
+}
+
+// minPairAcronym is the fewest capitals of an abbreviation that spells
+// an organization of two words the gazetteer knows, named before it in
+// the article ("the European Commission ... the EC said"): two letters
+// spell too many names to stand for a longer one, for one the article
+// names after, or for a name the gazetteer does not know ("GB" after
+// "the Grain Board").
+const minPairAcronym = 2
+
+// spellable reports whether mention l may be the long form an undefined
+// abbreviation m of n letters spells: a name of minSpelledAcronym or more
+// words but a person's or an event's, or, for two letters, an
+// organization of two words with a gazetteer entry that comes before m.
+func spellable(l, m Mention, n int) bool {
+	if l.Type == graph.Person || l.Type == graph.Event {
+		return false
+	}
+	if n < minSpelledAcronym {
+		return l.TokEnd-l.TokStart == 2 && l.Type == graph.Organization && l.Entry != nil && l.End <= m.Start
+	}
+	return l.TokEnd-l.TokStart >= 3
 }
 
 func overlapsAny(ms []Mention, start, end int) bool {

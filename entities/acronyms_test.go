@@ -16,8 +16,10 @@ func TestSpelledAcronyms(t *testing.T) {
 	}{
 		// Used without a definition: the one name it spells.
 		{"The Northern Grain Marketing Board met on Monday. Traders said the NGMB would cut prices.", "Northern Grain Marketing Board", "NGMB", ""},
-		// Two letters are too few to tell.
+		// Two letters are too few to tell, unless they spell an
+		// organization of two words the gazetteer knows, named before.
 		{"The Grain Board met on Monday. Traders said the GB would cut prices.", "Grain Board", "", "GB"},
+		{"The European Commission proposed new rules on Monday. The EC said they would take effect next year.", "European Commission", "EC", ""},
 		// Two names spell it: neither takes it.
 		{"The Northern Grain Marketing Board and the National Growers Marketing Bureau met. The NGMB said nothing.", "Northern Grain Marketing Board", "", "NGMB"},
 	}

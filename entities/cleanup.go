@@ -55,7 +55,8 @@ var governmentNouns = lexicon.Set("government_nouns")
 
 // capitalsForGovernments reads a capital that acts or holds a position as
 // its country ("Islamabad said", "New Delhi's stance"): the mention then
-// names the country.
+// names the country. A capital listed after a person is another person
+// (coordinatedWithPerson).
 func capitalsForGovernments(d *Document, ms []Mention, gz *gazetteer.Gazetteer) []Mention {
 	for i, m := range ms {
 		if m.Entry == nil || !m.Entry.Capital || m.Entry.Country == "" || m.TokEnd >= len(d.Tokens) {
@@ -67,7 +68,7 @@ func capitalsForGovernments(d *Document, ms []Mention, gz *gazetteer.Gazetteer) 
 		if isPossessive(next) && m.TokEnd+1 < len(d.Tokens) {
 			acts = governmentNouns[low(d.Tokens[m.TokEnd+1])]
 		}
-		if !acts {
+		if !acts || coordinatedWithPerson(d, ms, i) {
 			continue
 		}
 		if c := gz.CountryByCode(m.Entry.Country); c != nil {
@@ -75,6 +76,18 @@ func capitalsForGovernments(d *Document, ms []Mention, gz *gazetteer.Gazetteer) 
 		}
 	}
 	return ms
+}
+
+// coordinatedWithPerson reports whether mention i follows a person's
+// mention and "and" or a comma: "Ada and Victoria said" are two people,
+// whatever country has a capital of that name.
+func coordinatedWithPerson(d *Document, ms []Mention, i int) bool {
+	k := ms[i].TokStart - 1
+	if i == 0 || k < 1 || low(d.Tokens[k]) != "and" && d.Tokens[k].Text != "," {
+		return false
+	}
+	p := ms[i-1]
+	return p.Type == graph.Person && p.TokEnd == k
 }
 
 // companyPrefixes retypes a person guessed from the wording alone ("X Y

@@ -48,7 +48,8 @@
 //	                   know named like one ("Popular Securities")
 //	acronyms           "Long Form (LF)": LF names the long form's entity; an
 //	                   undefined abbreviation of 3+ capitals names the one
-//	                   name of the article whose initials it spells
+//	                   name of the article whose initials it spells (of 2,
+//	                   the one known organization of two words before it)
 //	repeats            later mentions of names found: the full name again, a
 //	                   defined acronym, a person's surname alone; a name
 //	                   given an age ("X, 27,") is a person's, with the
@@ -58,7 +59,12 @@
 //	                   organization, not the place; a team's entity carries
 //	                   the report's sport (attribute "sport"); resolve gives
 //	                   a major-league club named by its town or nickname
-//	                   the club's full name (leagueclubs.go)
+//	                   the club's full name (leagueclubs.go); a country
+//	                   after a player or club ("X of Italy", "India's X")
+//	                   and a town before its country stay places
+//	                   (teamnationality.go); a country's adjective before a
+//	                   part of its side ("the Austrian defence") is the team
+//	                   (teamdemonyms.go)
 //	events             "the <place> attack", "the <body> summit"; events a
 //	                   decisive predicate introduces ("X has won a
 //	                   copyright case", events_acted.go) and agreements a

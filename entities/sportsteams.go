@@ -267,12 +267,7 @@ func placeOrTeam(m Mention) bool {
 // as the team ("Essex" in a list after "ESSEX AND KENT MADE TO SWEAT"),
 // save the dateline and a place in its place context.
 func teamRepeats(d *Document, mentions []Mention) {
-	teams := map[string]bool{}
-	for _, m := range mentions {
-		if m.Source == teamSource {
-			teams[strings.ToLower(m.Text(d))] = true
-		}
-	}
+	teams := teamNames(d, mentions, strings.ToLower)
 	if len(teams) == 0 {
 		return
 	}
@@ -286,4 +281,16 @@ func teamRepeats(d *Document, mentions []Mention) {
 		}
 		m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
 	}
+}
+
+// teamNames returns the names, as key makes them, of the mentions the
+// teams stage read as teams.
+func teamNames(d *Document, mentions []Mention, key func(string) string) map[string]bool {
+	teams := map[string]bool{}
+	for _, m := range mentions {
+		if m.Source == teamSource {
+			teams[key(m.Text(d))] = true
+		}
+	}
+	return teams
 }

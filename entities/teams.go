@@ -37,6 +37,7 @@ const teamSource = "team"
 func teamReadings(d *Document, mentions []Mention) []Mention {
 	sports := map[int]bool{} // sentence index → holds a sports cue
 	article := sportsArticle(d)
+	defer holdNationalities(d, mentions)()
 	for i := range mentions {
 		m := &mentions[i]
 		placeName := m.Type == graph.Country || m.Type == graph.Place
@@ -64,6 +65,7 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 		clubNames(d, mentions)
 		playerClubs(d, mentions)
 		sportsReportTeams(d, mentions)
+		teamDemonyms(d, mentions) // teamdemonyms.go
 	}
 	return mentions
 }
@@ -248,8 +250,8 @@ func teamRole(d *Document, si, start, end int) bool {
 		if isNumber(next) && len(next) <= 3 {
 			return true // a results line: "Leeds 2 Coventry 1"
 		}
-		if possessive := d.Tokens[end]; (isPossessive(possessive) || possessive.Text == "'" || possessive.Text == "’") && end+1 < s.TokEnd && (teamRoles[low(d.Tokens[end+1])] || sportsWords[low(d.Tokens[end+1])]) {
-			return true // "England's captain", "Leeds' league campaign"
+		if k := afterPossessive(d, end); k > 0 && k < s.TokEnd && (teamRoles[low(d.Tokens[k])] || sportsWords[low(d.Tokens[k])] || sidePart(d, k, s.TokEnd)) {
+			return true // "England's captain", "Leeds' league campaign", "Peru's new-look side"
 		}
 		if teamObjects[next] && next != "over" && next != "against" {
 			return true // "India v Zimbabwe"
@@ -290,10 +292,17 @@ func teamRole(d *Document, si, start, end int) bool {
 			if prev == "to" && (prev2 == "lost" || prev2 == "lose" || prev2 == "losing" || prev2 == "loses") {
 				return true
 			}
+			if prev == "by" && passiveResults[prev2] {
+				return true // "held to a draw by Peru", "beaten by Peru"
+			}
 		}
 	}
 	return false
 }
+
+// passiveResults are the participles and nouns of a result whose agent,
+// after "by", is the side that made it ("beaten by", "a draw by").
+var passiveResults = map[string]bool{"beaten": true, "held": true, "defeated": true, "thrashed": true, "routed": true, "edged": true, "hammered": true, "crushed": true, "stunned": true, "upset": true, "eliminated": true, "draw": true, "defeat": true, "win": true, "victory": true}
 
 // skipManModifier returns the start of a "10-man" modifier that ends
 // right before token start ("victory over 10-man Turkey"), or start.

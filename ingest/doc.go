@@ -24,7 +24,8 @@
 // After the articles of a run are linked (unless the run was interrupted),
 // Resolve makes the joins that depend on every entity the store knows
 // (short forms, lone surnames, names another entity has as an alias, a
-// weakly typed name read before the organization or person it names) and
+// weakly typed name read before the organization, person or place it
+// names, a team's nickname or demonym) and
 // names each entity by an order-free rule (nameRank), so the graph does
 // not depend on the order the articles came in. Its joins are recorded as
 // joins (store.Txn.Join) and recomputed by every pass, so a later run

@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -93,6 +94,114 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 			out = append(out, teamJoin{ents[i].ID, c[0]})
 		}
 	}
+	out = append(out, nicknameJoins(ents, fixed, memo)...)
+	return append(out, demonymTeamJoins(ents, fixed, memo)...)
+}
+
+// demonymTeamJoins returns the joins of each team named by a country's
+// or a nation's demonym ("DUTCH DRAW WITH BRAZIL", "the Scottish
+// defence") into the one team of its sport named by that country's or
+// region's name or short name ("the Netherlands drew 2-2").
+func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) []teamJoin {
+	type sportEntry struct{ sport, id string }
+	named := map[sportEntry][]graph.ID{} // teams by sport and the gazetteer entry their name names
+	var demonyms []int
+	for i := range ents {
+		e := &ents[i]
+		if !teamCandidate(e) || e.Attrs["sport"] == "" {
+			continue
+		}
+		k := memo.key(memo.canonicalName(e))
+		for _, id := range nationEntries(k) {
+			se := sportEntry{e.Attrs["sport"], id}
+			named[se] = append(named[se], e.ID)
+		}
+		if !fixed[e.ID] && !strings.Contains(k, " ") {
+			demonyms = append(demonyms, i)
+		}
+	}
+	var out []teamJoin
+	for _, i := range demonyms {
+		e := &ents[i]
+		var to []graph.ID
+		for _, id := range demonymEntries(memo.key(memo.canonicalName(e))) {
+			for _, t := range named[sportEntry{e.Attrs["sport"], id}] {
+				if !slices.Contains(to, t) {
+					to = append(to, t)
+				}
+			}
+		}
+		if len(to) == 1 && to[0] != e.ID {
+			out = append(out, teamJoin{e.ID, to[0]})
+		}
+	}
+	return out
+}
+
+// nationEntries returns the IDs (lower case) of the countries and
+// regions that name key is a name or short name of.
+func nationEntries(key string) []string {
+	var out []string
+	for _, m := range gazetteer.Default().Lookup(key) {
+		nation := m.Entry.Type == graph.Country || strings.HasPrefix(m.Entry.ID, "region:")
+		if nation && (m.Alias.Kind == gazetteer.KindName || m.Alias.Kind == gazetteer.KindShort) {
+			out = append(out, strings.ToLower(m.Entry.ID))
+		}
+	}
+	return out
+}
+
+// demonymEntries returns the IDs (lower case) of the countries whose
+// demonym name key is, and of the region it is the adjective of (lexicon
+// region_demonyms: "scottish").
+func demonymEntries(key string) []string {
+	var out []string
+	for _, m := range gazetteer.Default().Lookup(key) {
+		if m.Entry.Type == graph.Country && m.Alias.Kind == gazetteer.KindDemonym {
+			out = append(out, strings.ToLower(m.Entry.ID))
+		}
+	}
+	if id, ok := regionDemonyms[key]; ok {
+		out = append(out, strings.ToLower(id))
+	}
+	return out
+}
+
+// regionDemonyms maps the adjectives of regions that are not countries to
+// their gazetteer entries (lexicon region_demonyms: "scottish").
+var regionDemonyms = lexicon.Pairs("region_demonyms")
+
+// nicknameJoins returns the joins of each organization of no gazetteer
+// entry and no sport, not in fixed, named by the nickname of the one team
+// that has it: the last words of a team's full name after its town ("the
+// Ravens split a doubleheader", read in a report the teams stage did not
+// take for one, beside "Vestby Ravens" of another). A shared club word
+// ("Rangers") is no team's nickname, nor is a place's name: the last word
+// of "Internazionale Milan" is its town, which names another club too.
+func nicknameJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) []teamJoin {
+	nicks := map[string][]graph.ID{} // a nickname → the teams that have it
+	for i := range ents {
+		e := &ents[i]
+		if !teamCandidate(e) || e.Attrs["sport"] == "" {
+			continue
+		}
+		w := memo.storedWords(memo.canonicalName(e))
+		for k := max(1, len(w)-maxClubWords); k < len(w); k++ {
+			if n := strings.Join(w[k:], " "); !sharedClubWords[n] && !placeName(n) && !slices.Contains(nicks[n], e.ID) {
+				nicks[n] = append(nicks[n], e.ID)
+			}
+		}
+	}
+	var out []teamJoin
+	for i := range ents {
+		e := &ents[i]
+		if !teamCandidate(e) || e.Attrs["sport"] != "" || fixed[e.ID] {
+			continue
+		}
+		if ts := nicks[strings.Join(memo.storedWords(memo.canonicalName(e)), " ")]; len(ts) == 1 && ts[0] != e.ID {
+			out = append(out, teamJoin{e.ID, ts[0]})
+		}
+	}
 	return out
 }
 
@@ -100,4 +209,15 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 // an organization of no gazetteer entry.
 func teamCandidate(e *graph.Entity) bool {
 	return e.Type == graph.Organization && e.Attrs["gazetteer"] == ""
+}
+
+// placeName reports whether the gazetteer knows name key as a place's or
+// a country's name (not a weak alias).
+func placeName(key string) bool {
+	for _, m := range gazetteer.Default().Lookup(key) {
+		if (m.Entry.Type == graph.Place || m.Entry.Type == graph.Country) && !m.Alias.Weak() {
+			return true
+		}
+	}
+	return false
 }

@@ -37,10 +37,28 @@ func TestTeamJoins(t *testing.T) {
 		// A gazetteer entry is no club of the teams stage.
 		{ID: 40, Name: "Dunmere Rovers", Type: graph.Organization, Attrs: map[string]string{"gazetteer": "org:Q1"}},
 		{ID: 41, Name: "Dunmere", Type: graph.Organization, Attrs: sport("football")},
+		// A nickname the teams stage did not read as a team joins the
+		// one team that has it; one two teams have joins neither.
+		{ID: 50, Name: "Carrow Pelicans", Type: graph.Organization, Attrs: sport("basketball")},
+		{ID: 51, Name: "Pelicans", Type: graph.Organization},
+		{ID: 52, Name: "Lune Otters", Type: graph.Organization, Attrs: sport("hockey")},
+		{ID: 53, Name: "Brisk Otters", Type: graph.Organization, Attrs: sport("rugby")},
+		{ID: 54, Name: "Otters", Type: graph.Organization},
+		{ID: 55, Name: "Wanderers", Type: graph.Organization},
+		// A town's name ending a club's is no nickname.
+		{ID: 56, Name: "Sporting Lisbon", Type: graph.Organization, Attrs: sport("football")},
+		{ID: 57, Name: "LISBON", Type: graph.Organization},
+		// A team named by a country's demonym joins the team of its sport
+		// named by the country.
+		{ID: 60, Name: "Peru", Type: graph.Organization, Attrs: sport("volleyball")},
+		{ID: 61, Name: "PERUVIANS", Type: graph.Organization, Attrs: sport("volleyball")},
+		{ID: 62, Name: "Peruvian", Type: graph.Organization, Attrs: sport("chess")},
+		{ID: 63, Name: "Wales", Type: graph.Organization, Attrs: sport("rugby")},
+		{ID: 64, Name: "Welsh", Type: graph.Organization, Attrs: sport("rugby")},
 	}
 	memo := newJoinMemo(len(ents))
 	got := joins(ents, nil, nil, memo, newJoinIndex(ents, memo))
-	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30}
+	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)
 	}

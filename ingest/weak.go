@@ -72,7 +72,10 @@ func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
 // (weak), stands for among the entities of the store, and whether there
 // is one:
 //   - a person ("Wells Fargo said") joins the one organization that has
-//     its name, as its name or an alias;
+//     its name, as its name or an alias, or when no organization has it,
+//     the one place of that name that articles name at least as often
+//     (namedPlaces: "an ecstatic Quillby Park crowd" beside "at Quillby
+//     Park");
 //   - so does a party ("Quillcom ministers") unless its name is a
 //     party's (partyName): "Congress" stays a party beside the US
 //     Congress;
@@ -113,6 +116,9 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 	switch e.Type {
 	case graph.Person:
 		cands = named[typedName{graph.Organization, memo.key(e.Name)}]
+		if len(cands) == 0 {
+			cands = namedPlaces(e, named, byID, memo)
+		}
 	case graph.Party:
 		if partyName(memo.key(e.Name)) {
 			return 0, false
@@ -151,6 +157,24 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 		return 0, false
 	}
 	return ends[0], true
+}
+
+// namedPlaces returns the places of no gazetteer entry named as the
+// weakly typed person e is (name or alias), with at least as many
+// mentions: the wording that typed e a person is a weaker reading than
+// the articles that read the name as a place ("advancing on Quillby"
+// beside "in Quillby", "the city of Quillby"). A place the gazetteer
+// knows stays apart: a town's name is often a person's too ("Quillby
+// said" of a singer of that name), and folding the person in would give
+// it the town's entry.
+func namedPlaces(e *graph.Entity, named map[typedName][]graph.ID, byID map[graph.ID]*graph.Entity, memo *joinMemo) []graph.ID {
+	var out []graph.ID
+	for _, id := range named[typedName{graph.Place, memo.key(e.Name)}] {
+		if p := byID[id]; p != nil && p.Attrs["gazetteer"] == "" && p.Mentions >= e.Mentions {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // partyName reports whether name key is a party's: the gazetteer knows
