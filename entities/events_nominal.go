@@ -134,13 +134,45 @@ func lightVerbEvents(d *Document, selected []Mention) []Mention {
 		if k >= len(d.Tokens) || d.Tokens[k].Break || !nominalHead(d.Tokens[k]) && !(low(d.Tokens[k]) == "budget" && d.Tokens[k].Cap()) && !olderWithComplement(d, selected, k) {
 			continue
 		}
-		if !phraseEnds(d, k+1) && !linkFollows(d, k) {
+		if !phraseEnds(d, k+1) && !linkFollows(d, k) || ofManner(d, k) || reportedOnly(d, v) {
 			continue
 		}
 		out = append(out, descEventOver(d, s, k+1))
 	}
 	return out
 }
+
+// ofManner reports whether the nominal at token j takes an "of" its
+// frame has no link for: "a show of unity", "a budget of $5bn" name a
+// manner or an amount, not an occurrence.
+func ofManner(d *Document, j int) bool {
+	return j+1 < len(d.Tokens) && low(d.Tokens[j+1]) == "of" && phraseHeads[low(d.Tokens[j])]&viaOf == 0
+}
+
+// reportedOnly reports whether token k stands in a clause that a
+// sentence only reports as wanted, feared or rumoured: "speculation that
+// X had held talks with Y", "demanding an investigation by Y", "calls
+// for an inquiry" (a wish word before k in its sentence, with "that",
+// "for" or nothing between it and the clause).
+func reportedOnly(d *Document, k int) bool {
+	start := sentenceStart(d, k)
+	for j := k - 1; j >= start; j-- {
+		l := low(d.Tokens[j])
+		if (l == "that" || l == "for") && j > start && (phraseWishes[low(d.Tokens[j-1])] || wishNouns[low(d.Tokens[j-1])]) {
+			return true
+		}
+		if wishNouns[l] && k-j <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// wishNouns and verbs ask for or report an occurrence without saying it
+// took place.
+var wishNouns = map[string]bool{"demanding": true, "demanded": true, "demand": true, "demands": true, "calling": true,
+	"calls": true, "called": true, "urging": true, "urged": true, "reports": true, "suggestions": true, "proposal": true,
+	"proposed": true, "plans": true, "planned": true, "seeking": true, "sought": true}
 
 // nominalHead reports whether t is a lower-case event nominal. The
 // older heads of phraseHeads keep to their own stages, which leave a head
@@ -362,11 +394,44 @@ func frontedUtterances(d *Document, selected []Mention) []Mention {
 		if h < 0 {
 			continue
 		}
-		if m := mentionAt(selected, n); m != nil && sideType(m.Type) {
+		nameAt := func(k int) int {
+			if m := mentionAt(selected, k); m != nil && sideType(m.Type) {
+				return m.TokEnd
+			}
+			return -1
+		}
+		if utteranceSpeaker(d, n, nameAt) >= 0 {
 			out = append(out, descEventOver(d, phraseModifiersStart(d, h), h+1))
 		}
 	}
 	return out
+}
+
+// utteranceSpeaker returns the end of the speaker's name starting at
+// token n, past a body or country that only qualifies the title before
+// the name ("USDA Secretary X"; "the USX chairman" names no one), or -1;
+// nameAt gives the end of a participant's name starting at a token, or
+// -1.
+func utteranceSpeaker(d *Document, n int, nameAt func(k int) int) (start int) {
+	for hops := 0; hops < 3; hops++ {
+		e := nameAt(n)
+		for skip := 0; e < 0 && skip < 2 && n+1 < len(d.Tokens) && d.Tokens[n].Cap(); skip++ {
+			n++ // "USDA Secretary X" with no name for USDA: a title's words
+			e = nameAt(n)
+		}
+		if e < 0 {
+			return -1
+		}
+		k := e
+		if k >= len(d.Tokens) || !(d.Tokens[k].Word() && (d.Tokens[k].Cap() || isRelRoleWord(low(d.Tokens[k]))) || isPossessive(d.Tokens[k])) {
+			return n
+		}
+		for k < len(d.Tokens) && (isPossessive(d.Tokens[k]) || d.Tokens[k].Word() && isRelRoleWord(low(d.Tokens[k])) && nameAt(k) < 0) {
+			k++ // "USDA Secretary": the title words after the body
+		}
+		n = k
+	}
+	return -1
 }
 
 // frontedSpeakerOf links the event of a fronted utterance in sentence si
@@ -380,8 +445,17 @@ func (rb *relBuilder) frontedSpeakerOf(si int, span graph.Span, in []placed) {
 		if e.coref || e.tokEnd != h+1 || rb.ex.Entities[e.ent].Type != graph.Event {
 			continue
 		}
+		nameAt := func(k int) int {
+			for _, x := range in {
+				if !x.coref && x.tokStart == k && rb.participant(x) {
+					return x.tokEnd
+				}
+			}
+			return -1
+		}
+		at := utteranceSpeaker(rb.d, n, nameAt)
 		for _, x := range in {
-			if !x.coref && x.tokStart == n && rb.participant(x) {
+			if at >= 0 && !x.coref && x.tokStart == at && rb.participant(x) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}

@@ -38,6 +38,10 @@ func TestNominalEvents(t *testing.T) {
 		// A manner or a state, a wish, a negation, a verb's own "by": no
 		// occurrence or no part in it.
 		{"The Leeds inquiry was criticised by Mr Tom Hale.", "Tom Hale", "Leeds inquiry", false},
+		{"In a speech before the Acme Growers Association, Peru Farm Secretary Tom Hale said prices fell.", "Tom Hale", "speech", true},
+		{"Labour staged a show of unity at its poster launch.", "Labour Party", "show", false},
+		{"Voters are demanding an investigation by the Trade Commission.", "Trade Commission", "investigation", false},
+		{"There was speculation that Mr Tom Hale had held talks with potential buyers.", "Tom Hale", "talks with potential buyers", false},
 		{"Acme Motors has won the case in Lima.", "Acme Motors", "case", false},
 		{"Borvex Holdings said the Zed unit was for sale to Acme Motors.", "Acme Motors", "sale", false},
 		{"Acme Motors hopes to make an offer for Borvex Holdings.", "Borvex Holdings", "offer", false},

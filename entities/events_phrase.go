@@ -61,7 +61,7 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 				named = next >= 0 && phraseNameAt(d, selected, j, next)
 			}
 		}
-		if !named || indefinite && modalAfter(d, j+1) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
+		if !named || indefinite && modalAfter(d, j+1) || nominalFrames[low(t)] != 0 && reportedOnly(d, b) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
 			continue
 		}
 		out = append(out, descEventOver(d, s, j+1))
