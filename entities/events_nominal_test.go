@@ -35,6 +35,10 @@ func TestNominalEvents(t *testing.T) {
 		{"The Trade Commission opened an in-depth investigation into whether Acme Motors broke the rules.", "Trade Commission", "in-depth investigation", true},
 		{"In a speech to the European Parliament, Senator Tom Hale said taxes would fall.", "Tom Hale", "speech to the European Parliament", true},
 		{"In a speech to the European Parliament, Senator Tom Hale said taxes would fall.", "European Parliament", "speech", false},
+		{"The Labour Party will fight the next general election on its record.", "Labour Party", "next general election", true},
+		{"Tory leader Michael Howard is campaigning for the next general election.", "Michael Howard", "next general election", true},
+		{"Mr Tom Hale said he would quit if the Green Party won the next election.", "Green Party", "next election", false},
+		{"The Green Party said it could fight the next general election alone.", "Green Party", "next general election", false},
 		// A manner or a state, a wish, a negation, a verb's own "by": no
 		// occurrence or no part in it.
 		{"The Leeds inquiry was criticised by Mr Tom Hale.", "Tom Hale", "Leeds inquiry", false},
