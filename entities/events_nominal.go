@@ -103,7 +103,8 @@ var lightVerbs = map[string]bool{"delivered": true, "delivers": true, "deliver":
 	"hosts": true, "staged": true, "faces": true, "faced": true, "face": true, "launched": true, "launches": true,
 	"announced": true, "announces": true, "completed": true, "completes": true, "called": true, "calls": true,
 	"placed": true, "places": true, "made": true, "makes": true, "won": true, "lost": true, "contested": true,
-	"presented": true, "presents": true, "opened": true, "opens": true}
+	"presented": true, "presents": true, "opened": true, "opens": true, "signed": true, "reached": true, "struck": true,
+	"agreed": true, "clinched": true, "sealed": true, "concluded": true}
 
 // lightVerbEvents finds occurrences named by a nominal alone that a
 // participation verb takes as its object after a named subject: "X
@@ -128,19 +129,30 @@ func lightVerbEvents(d *Document, selected []Mention) []Mention {
 			k++
 		}
 		s := k
-		for k < len(d.Tokens) && k-s < 2 && talksModifier(d.Tokens[k]) && !nominalHead(d.Tokens[k]) && !d.Tokens[k].Break {
+		for k < len(d.Tokens) && k-s < 2 && talksModifier(d.Tokens[k]) && !describedHead(low(d.Tokens[k])) && !d.Tokens[k].Break {
 			k++
 		}
 		if k >= len(d.Tokens) || d.Tokens[k].Break || !nominalHead(d.Tokens[k]) && !(low(d.Tokens[k]) == "budget" && d.Tokens[k].Cap()) && !olderWithComplement(d, selected, k) {
 			continue
 		}
-		if !phraseEnds(d, k+1) && !linkFollows(d, k) || ofManner(d, k) || reportedOnly(d, v) {
+		if !phraseEnds(d, k+1) && !linkFollows(d, k) || ofManner(d, k) || reportedOnly(d, v) || clauseVerbAt(d, k+1) {
 			continue
 		}
 		out = append(out, descEventOver(d, s, k+1))
 	}
 	return out
 }
+
+// clauseVerbAt reports whether a finite verb at token k makes the noun
+// phrase before it the subject of a clause the verb before takes: "X
+// agreed the summit had failed", "X announced the sale was off".
+func clauseVerbAt(d *Document, k int) bool {
+	return k < len(d.Tokens) && finiteVerbs[low(d.Tokens[k])]
+}
+
+// finiteVerbs are the auxiliaries and copulas that open a clause's verb.
+var finiteVerbs = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true,
+	"are": true, "would": true, "will": true, "could": true, "did": true, "does": true, "might": true, "may": true}
 
 // ofManner reports whether the nominal at token j takes an "of" its
 // frame has no link for: "a show of unity", "a budget of $5bn" name a
@@ -192,7 +204,13 @@ func nominalHead(t Token) bool {
 // unions", not "X won the case" (where the complement names one,
 // phraseEvents and talksEvents find the event).
 func olderWithComplement(d *Document, selected []Mention, j int) bool {
-	if d.Tokens[j].Cap() || !linkFollows(d, j) {
+	if d.Tokens[j].Cap() {
+		return false
+	}
+	if purposeVerb(d, j) >= 0 {
+		return !purposeNameAt(d, selected, j) // "X signed an agreement to reschedule its debts"
+	}
+	if !linkFollows(d, j) {
 		return false
 	}
 	if at, _ := phraseComplement(d, j); phraseNameAt(d, selected, j, at) {
@@ -244,6 +262,12 @@ func eventComplement(d *Document, m Mention) string {
 	j := m.TokEnd - 1
 	links, ok := phraseHeads[low(d.Tokens[j])]
 	if !ok || d.Tokens[j].Cap() || j+2 >= len(d.Tokens) {
+		return ""
+	}
+	if v := purposeVerb(d, j); v >= 0 { // "agreement to buy Fiat" (events_purpose.go)
+		if end := complementEnd(d, v+1); end > 0 {
+			return d.Text[d.Tokens[j+1].Start:d.Tokens[end-1].End]
+		}
 		return ""
 	}
 	k := talksWith(d, j+1)
@@ -330,7 +354,7 @@ func (rb *relBuilder) lightVerbActor(span graph.Span, in []placed) {
 		for v > 0 && e.tokStart-v <= 3 && (gradingWords[low(d.Tokens[v])] || actedDeterminers[low(d.Tokens[v])]) {
 			v--
 		}
-		if !lightVerbs[low(d.Tokens[v])] || phraseUnreal(d, v) {
+		if !lightVerbs[low(d.Tokens[v])] || phraseUnreal(d, v) || clauseVerbAt(d, e.tokEnd) {
 			continue
 		}
 		k := v

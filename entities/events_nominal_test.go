@@ -39,6 +39,13 @@ func TestNominalEvents(t *testing.T) {
 		{"Tory leader Michael Howard is campaigning for the next general election.", "Michael Howard", "next general election", true},
 		{"Mr Tom Hale said he would quit if the Green Party won the next election.", "Green Party", "next election", false},
 		{"The Green Party said it could fight the next general election alone.", "Green Party", "next general election", false},
+		// A purpose complement tells one agreement from others
+		// (events_purpose.go).
+		{"Peru and Chile signed an agreement to reschedule their debts.", "Chile", "agreement to reschedule their debts", true},
+		{"Acme Motors struck a deal to acquire 36 planes from Borvex Holdings.", "Borvex Holdings", "deal", true},
+		{"Acme Motors struck a deal to acquire 36 planes from Borvex Holdings.", "Acme Motors", "deal", true},
+		{"Investors doubted the agreement to buy Borvex Holdings.", "Borvex Holdings", "agreement to buy Borvex Holdings", true},
+		{"Peru agreed the deal had failed.", "Peru", "deal", false},
 		// A manner or a state, a wish, a negation, a verb's own "by": no
 		// occurrence or no part in it.
 		{"The Leeds inquiry was criticised by Mr Tom Hale.", "Tom Hale", "Leeds inquiry", false},

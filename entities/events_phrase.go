@@ -60,6 +60,7 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 				next := nextLinkAfter(d, j, at)
 				named = next >= 0 && phraseNameAt(d, selected, j, next)
 			}
+			named = named || purposeNameAt(d, selected, j) // "an agreement to buy Y" (events_purpose.go)
 		}
 		if !named || indefinite && modalAfter(d, j+1) || nominalFrames[low(t)] != 0 && reportedOnly(d, b) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
 			continue
