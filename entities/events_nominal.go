@@ -155,11 +155,21 @@ var finiteVerbs = map[string]bool{"had": true, "has": true, "have": true, "was":
 	"are": true, "would": true, "will": true, "could": true, "did": true, "does": true, "might": true, "may": true}
 
 // ofManner reports whether the nominal at token j takes an "of" its
-// frame has no link for: "a show of unity", "a budget of $5bn" name a
-// manner or an amount, not an occurrence.
+// frame has no link for, or is a plea: "a show of unity", "a budget of
+// $5bn", "an appeal for calm" name a manner, an amount or a plea, not an
+// occurrence.
 func ofManner(d *Document, j int) bool {
-	return j+1 < len(d.Tokens) && low(d.Tokens[j+1]) == "of" && phraseHeads[low(d.Tokens[j])]&viaOf == 0
+	if j+1 >= len(d.Tokens) {
+		return false
+	}
+	n := low(d.Tokens[j+1])
+	return n == "of" && phraseHeads[low(d.Tokens[j])]&viaOf == 0 || pleaHeads[low(d.Tokens[j])] && (n == "for" || n == "to")
 }
+
+// pleaHeads are nominals that name a plea, not an occurrence, when "for"
+// or "to" follows: "an appeal for unity", "parties appeal to voters" (a
+// verb); a court's appeal takes "against" or a possessive.
+var pleaHeads = map[string]bool{"appeal": true, "call": true}
 
 // reportedOnly reports whether token k stands in a clause that a
 // sentence only reports as wanted, feared or rumoured: "speculation that

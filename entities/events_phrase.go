@@ -62,7 +62,7 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 			}
 			named = named || purposeNameAt(d, selected, j) // "an agreement to buy Y" (events_purpose.go)
 		}
-		if !named || indefinite && modalAfter(d, j+1) || nominalFrames[low(t)] != 0 && reportedOnly(d, b) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
+		if !named || indefinite && modalAfter(d, j+1) || nominalFrames[low(t)] != 0 && (reportedOnly(d, b) || ofManner(d, j)) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
 			continue
 		}
 		out = append(out, descEventOver(d, s, j+1))
