@@ -118,7 +118,7 @@ var lightVerbs = map[string]bool{"delivered": true, "delivers": true, "deliver":
 func lightVerbEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for v := 1; v+2 < len(d.Tokens); v++ {
-		if !lightVerbs[low(d.Tokens[v])] || d.Tokens[v].Cap() || !namedActor(d, selected, v) || phraseUnreal(d, v) || modalBefore(d, v) && low(d.Tokens[v]) == "make" {
+		if !lightVerbs[low(d.Tokens[v])] || d.Tokens[v].Cap() || !namedActor(d, selected, v) && !pronounActor(d, v) || phraseUnreal(d, v) || modalBefore(d, v) && low(d.Tokens[v]) == "make" {
 			continue
 		}
 		k := v + 1
@@ -195,6 +195,25 @@ func reportedOnly(d *Document, k int) bool {
 var wishNouns = map[string]bool{"demanding": true, "demanded": true, "demand": true, "demands": true, "calling": true,
 	"calls": true, "called": true, "urging": true, "urged": true, "reports": true, "suggestions": true, "proposal": true,
 	"proposed": true, "plans": true, "planned": true, "seeking": true, "sought": true}
+
+// pronounActor reports whether a subject pronoun stands right before the
+// light verb at token v, auxiliaries between allowed: "he gave a
+// speech", "she has made an offer". The relation stage links it only where
+// the article resolves the pronoun to a person (coref.go).
+func pronounActor(d *Document, v int) bool {
+	k := v
+	for k > 0 && actorAuxiliaries[low(d.Tokens[k-1])] {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch low(d.Tokens[k-1]) {
+	case "he", "she": // the pronouns coref.go resolves to a person
+		return true
+	}
+	return false
+}
 
 // nominalHead reports whether t is a lower-case event nominal. The
 // older heads of phraseHeads keep to their own stages, which leave a head
@@ -372,7 +391,9 @@ func (rb *relBuilder) lightVerbActor(span graph.Span, in []placed) {
 			k--
 		}
 		for _, x := range in {
-			if !x.coref && x.tokEnd == k && rb.participant(x) {
+			// The subject's name, or a pronoun the article resolves:
+			// "Mr X said he had made an offer for Y".
+			if x.tokEnd == k && rb.participant(x) && (!x.coref || pronounActor(d, v)) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}

@@ -39,6 +39,7 @@ func TestNominalEvents(t *testing.T) {
 		{"Tory leader Michael Howard is campaigning for the next general election.", "Michael Howard", "next general election", true},
 		{"Mr Tom Hale said he would quit if the Green Party won the next election.", "Green Party", "next election", false},
 		{"The Green Party said it could fight the next general election alone.", "Green Party", "next general election", false},
+		{"Mr Tom Hale arrived in Lisbon on Monday. He gave a speech to the Assembly of Portugal.", "Tom Hale", "speech", true},
 		// A purpose complement tells one agreement from others
 		// (events_purpose.go).
 		{"Peru and Chile signed an agreement to reschedule their debts.", "Chile", "agreement to reschedule their debts", true},
