@@ -516,3 +516,23 @@ func (rb *relBuilder) frontedSpeakerOf(si int, span graph.Span, in []placed) {
 		}
 	}
 }
+
+// complementOwner links event e to the owner an "its" or "their" names
+// right after its head's "of" or "into": "the sale of its Zed unit to
+// Y" (the seller), "the inquiry into its accounts", where the article
+// resolves the pronoun (coref.go).
+func (rb *relBuilder) complementOwner(span graph.Span, in []placed, e placed) {
+	d := rb.d
+	j := e.tokEnd - 1
+	if j+2 >= len(d.Tokens) || nominalFrames[low(d.Tokens[j])] == 0 {
+		return
+	}
+	if l := low(d.Tokens[j+1]); l != "of" && l != "into" || !ownerPronouns[low(d.Tokens[j+2])] {
+		return
+	}
+	for _, x := range in {
+		if x.coref && x.tokStart == j+2 && rb.participant(x) {
+			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+		}
+	}
+}

@@ -17,6 +17,7 @@ func TestNominalEvents(t *testing.T) {
 		{"Acme Motors' purchase of Borvex Holdings was approved on Monday.", "Acme Motors", "purchase of Borvex Holdings", true},
 		{"Acme Motors' purchase of Borvex Holdings was approved on Monday.", "Borvex Holdings", "purchase", true},
 		{"Quux Corp welcomed the sale of its Zed unit to Borvex Holdings.", "Borvex Holdings", "sale", true},
+		{"Acme Motors said the sale of its Zed unit to Borvex Holdings was complete.", "Acme Motors", "sale", true},
 		{"Investors cheered the sale of Acme Motors to Borvex Holdings last week.", "Acme Motors", "sale of Acme Motors", true},
 		{"The inquiry into Acme Motors was opened by the Trade Commission.", "Acme Motors", "inquiry into Acme Motors", true},
 		{"The Trade Commission's investigation into Borvex Holdings widened.", "Trade Commission", "investigation", true},

@@ -22,7 +22,8 @@ func (rb *relBuilder) phraseSides(si int, in []placed) {
 			continue
 		}
 		rb.phraseOwner(span, in, e)
-		rb.purposeSides(span, in, e) // events_purpose.go
+		rb.purposeSides(span, in, e)    // events_purpose.go
+		rb.complementOwner(span, in, e) // events_nominal.go
 		// Each link word's sides in turn: "the bid by X for Y".
 		at, _ := phraseComplement(d, j)
 		if at < 0 { // "an order for 30 planes with Y": past a complement the head does not link
