@@ -111,7 +111,9 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
 	out = append(out, capitalisedEvents(d, selected)...)
-	return append(out, phraseEvents(d, selected)...) // events_phrase.go: last, so others win ties
+	out = append(out, lightVerbEvents(d, selected)...)   // events_nominal.go
+	out = append(out, frontedUtterances(d, selected)...) // events_nominal.go
+	return append(out, phraseEvents(d, selected)...)     // events_phrase.go: last, so others win ties
 
 }
 

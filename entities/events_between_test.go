@@ -51,7 +51,7 @@ func TestEventsWithSides(t *testing.T) {
 			want: []string{"involved_in Ghana -> fishing agreement", "involved_in Togo -> fishing agreement"}},
 		{text: "Ghana signed a new agreement with Togo.", not: []string{"involved_in Ghana -> new agreement"}},
 		{text: "Ghana signed the agreement in March.", not: []string{"involved_in"}},
-		{text: "Acme and Beta Corp signed the definitive agreement to merge.", not: []string{"involved_in"}},
+		{text: "Acme and Beta Corp signed the definitive agreement.", not: []string{"involved_in"}},
 		{text: "Ghana and Togo signed the previously announced agreements.", not: []string{"involved_in"}},
 		// A hyphenated modifier counts as one word.
 		{text: "Officials discussed the future of the Brazil/Argentina long-term beef agreement.",

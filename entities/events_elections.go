@@ -18,7 +18,8 @@ package entities
 // determiner, in the same clause: an election only commented on ("X said
 // the election was unfair") names no event here, and neither does "the
 // next election", which is not yet an event the text can say anyone is
-// in ("if X won the next election"). The relation stage links
+// in ("if X won the next election"), unless a candidate contests it now
+// ("X will fight the next general election": comingWords). The relation stage links
 // the one who acts (actionBetween, electionObject).
 func electionEvents(d *Document) []Mention {
 	var out []Mention
@@ -34,10 +35,15 @@ func electionEvents(d *Document) []Mention {
 		for n := 0; n < 3 && b > 0 && electionModifier(d.Tokens[b]) && !d.Tokens[b+1].Break; n++ {
 			b--
 		}
+		coming := b > 0 && comingWords[low(d.Tokens[b])] && low(d.Tokens[b-1]) == "the"
+		if coming {
+			b-- // "the next general election": contested now, held later
+		}
 		if b < 0 || !electionDeterminer(d.Tokens[b]) || d.Tokens[b+1].Break {
 			continue
 		}
-		if electionActBefore(d, b) < 0 {
+		act := electionActBefore(d, b)
+		if act < 0 || coming && (hypotheticalBefore(d, act) || !contestActs[low(d.Tokens[act])]) {
 			continue
 		}
 		out = append(out, eventOver(d, b+1, j+1))
@@ -57,6 +63,33 @@ var electionActs = map[string]bool{"won": true, "win": true, "wins": true, "winn
 	"standing": true, "stood": true, "stand": true, "stands": true, "running": true, "ran": true,
 	"seats": true, "seat": true, "victory": true, "defeat": true, "defeated": true, "beat": true,
 	"campaign": true, "campaigning": true, "triumph": true, "landslide": true}
+
+// comingWords name an election still to come; one is an event a party
+// or a candidate is in only when the sentence says they contest it now
+// ("X will fight the next general election"; contestActs), not when it
+// only supposes ("if X won the next election"; hypotheticalBefore).
+var comingWords = map[string]bool{"next": true, "forthcoming": true, "coming": true, "upcoming": true}
+
+// contestActs are the electionActs of taking part in an election before
+// its result.
+var contestActs = map[string]bool{"contest": true, "contesting": true, "contests": true, "fight": true, "fighting": true,
+	"standing": true, "stand": true, "stands": true, "running": true, "campaigning": true, "campaign": true}
+
+// hypotheticalBefore reports whether the clause of token k is only
+// supposed: "if", "unless", "whether" or a conditional modal before it in
+// its sentence, no comma between.
+func hypotheticalBefore(d *Document, k int) bool {
+	start := sentenceStart(d, k)
+	for j := k - 1; j >= start; j-- {
+		switch low(d.Tokens[j]) {
+		case "if", "unless", "whether", "would", "could", "might", "should":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
 
 // electionActGap bounds the tokens from a contest word to the election's
 // determiner: "won 40 seats in the", "its campaign for the".

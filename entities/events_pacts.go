@@ -346,12 +346,23 @@ var pactFamilies = map[string]string{"deal": "agreement", "contract": "agreement
 
 // sidedHead returns the index of the head in the words f of an event's
 // name: the last word, or the word before the preposition that names the
-// sides of a pact or lawsuit ("deal with Y", "suit against Y").
+// sides of a pact or lawsuit ("deal with Y", "suit against Y") or opens
+// the complement of a described event ("sale of Y").
 func sidedHead(f []string) int {
 	for i := 1; i < len(f)-1; i++ {
 		if sidePrepositions[f[i]] && (signedHeads[f[i-1]] || suitHeads[f[i-1]]) {
 			return i - 1
 		}
+		if _, link := phraseLinkWords[f[i]]; (link || namingPrepositions[f[i]]) && describedHead(f[i-1]) {
+			return i - 1 // "sale of Yugansk", "talks with unions" (eventComplement)
+		}
 	}
 	return len(f) - 1
+}
+
+// describedHead reports whether w is the head of a described event whose
+// name may go on with a complement (phraseHeads, the event nominals).
+func describedHead(w string) bool {
+	_, ok := phraseHeads[w]
+	return ok || purposeHeads[w]
 }

@@ -42,8 +42,8 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 		}
 		s := phraseModifiersStart(d, j)
 		b := phraseOpening(d, s)
-		if b == 0 || phraseUnreal(d, b) || hopedClause(d, b) || b == j && low(d.Tokens[b-1]) == "in" && !talksHeads[low(t)] {
-			continue // "in partnership with Y", "in agreement with Y": a manner, not an occurrence
+		if b == 0 || phraseUnreal(d, b) || hopedClause(d, b) || b == j && mannerBefore(d, j) {
+			continue // "in partnership with Y", "in agreement with Y", "for sale": a manner, not an occurrence
 		}
 		if b == j && modalBefore(d, j) || verbSubjects[low(d.Tokens[b-1])] {
 			continue // a verb: "to deal with Y", "he talks with Y", "when it talks with Y"
@@ -56,8 +56,13 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 		if !named {
 			at, _ := phraseComplement(d, j)
 			named = at >= 0 && phraseNameAt(d, selected, j, at)
+			if at >= 0 && !named { // "the sale of its Zed unit to Y"
+				next := nextLinkAfter(d, j, at)
+				named = next >= 0 && phraseNameAt(d, selected, j, next)
+			}
+			named = named || purposeNameAt(d, selected, j) // "an agreement to buy Y" (events_purpose.go)
 		}
-		if !named || indefinite && modalAfter(d, j+1) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
+		if !named || indefinite && modalAfter(d, j+1) || nominalFrames[low(t)] != 0 && (reportedOnly(d, b) || ofManner(d, j)) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
 			continue
 		}
 		out = append(out, descEventOver(d, s, j+1))
@@ -77,6 +82,11 @@ const (
 	viaAgainst                         // E against X
 	viaAt                              // E at X
 	viaFor                             // E for X (a bid's target)
+	viaFrom                            // E from X (a seller)
+	viaTo                              // E to X (a buyer, an audience)
+	viaInto                            // E into X (an inquiry's subject)
+	viaBefore                          // E before X (a hearing's body)
+	viaOn                              // E on X (a raid's target)
 )
 
 // phraseHeads are the heads of phraseEvents and the links that name
@@ -101,12 +111,34 @@ var phraseHeads = func() map[string]phraseLinks {
 	set(viaOwner|viaAt|viaBy, "fraud", "scandal", "strike", "walkout")
 	set(viaOwner|viaWith|viaBetween|viaAgainst, "dispute", "war", "conflict", "row", "feud", "clash", "battle")
 	set(viaAgainst, "lawsuit", "suit", "case", "complaint")
+	for w, l := range nominalFrames { // events_nominal.go
+		if _, ok := m[w]; !ok {
+			m[w] = l
+		}
+	}
 	return m
 }()
 
+// mannerPrepositions before a bare head make it a manner or a state, not
+// an occurrence: "in agreement with Y", "for sale", "on offer", "under
+// investigation".
+// The older heads keep to "in" ("workers on strike at Y" is a strike).
+var mannerPrepositions = map[string]bool{"in": true, "for": true, "on": true, "under": true, "up": true}
+
+// mannerBefore reports whether a manner preposition stands right before
+// the bare head at token j.
+func mannerBefore(d *Document, j int) bool {
+	l, h := low(d.Tokens[j-1]), low(d.Tokens[j])
+	if _, nominal := nominalFrames[h]; nominal {
+		return mannerPrepositions[l]
+	}
+	return l == "in" && !talksHeads[h]
+}
+
 // phraseLinkWords are the link words after a head and what they link.
 var phraseLinkWords = map[string]phraseLinks{"with": viaWith, "between": viaBetween, "among": viaBetween,
-	"of": viaOf, "by": viaBy, "against": viaAgainst, "at": viaAt, "for": viaFor}
+	"of": viaOf, "by": viaBy, "against": viaAgainst, "at": viaAt, "for": viaFor, "from": viaFrom, "to": viaTo,
+	"into": viaInto, "before": viaBefore, "on": viaOn}
 
 // phraseModifiersStart returns where the modifiers of the head at token j
 // start: at most two lower-case words that say what the event is about
@@ -129,6 +161,11 @@ func phraseModifiersStart(d *Document, j int) int {
 	if s >= 3 && s < j && isDash(d.Tokens[s-1].Text) && !d.Tokens[s-1].Space && !d.Tokens[s].Space &&
 		(isNumber(d.Tokens[s-2].Text) || numberWords[low(d.Tokens[s-2])]) {
 		s -= 2 // "a four-year agreement": one modifier
+	}
+	if s >= 3 && s < j && isDash(d.Tokens[s-1].Text) && !d.Tokens[s-1].Space && !d.Tokens[s].Space && d.Tokens[s-2].Word() && !d.Tokens[s-2].Cap() {
+		if _, nominal := nominalFrames[low(d.Tokens[j])]; nominal {
+			s -= 2 // "an in-depth investigation": one modifier
+		}
 	}
 	return s
 }
@@ -252,6 +289,9 @@ func compoundBefore(d *Document, selected []Mention, b int) bool {
 		return false // "the NATO alliance" is the body
 	}
 	m := mentionEndingAt(selected, b)
+	if m != nil && m.Type == graph.Country && nominalFrames[low(d.Tokens[b])]&viaOwner != 0 {
+		return true // "the American raid", "the UK referendum": the country acts or holds it
+	}
 	if m == nil || m.Type != graph.Organization && m.Type != graph.Party && m.Type != graph.Person || m.TokStart < 1 {
 		return false
 	}

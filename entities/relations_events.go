@@ -114,7 +114,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
 				// Named inside the event: only the two sides of a pair
 				// ("the U.S.-Canada talks", "talks between A and B").
-				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) || rb.sideInPact(x, m) || rb.bodyHolds(x, m) { // relations_events_bodies.go
+				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) || rb.sideInPact(x, m) || rb.bodyHolds(x, m) || rb.countryActs(x, m) { // relations_events_bodies.go
 					conf = confInvolvedAdjacent
 				}
 			case x.tokEnd == m.tokStart && !rb.courtCountry(x, m) && !rb.nearerOwner(in, x),

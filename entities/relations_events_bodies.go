@@ -50,3 +50,20 @@ func bodyEventOpens(d *Document, b, h int) bool {
 	}
 	return false
 }
+
+// countryActs reports whether country x opens event m whose head is an
+// event nominal a country holds or carries out ("the UK referendum", "the
+// Iraqi invasion of Y", "the U.S. budget"): the country acts, where
+// before a summit or a strike it would only say where (bodyHolds).
+func (rb *relBuilder) countryActs(x, m placed) bool {
+	d := rb.d
+	if x.coref || rb.ex.Entities[x.ent].Type != graph.Country || x.tokStart != m.tokStart || x.tokEnd >= m.tokEnd {
+		return false
+	}
+	for k := x.tokEnd; k < m.tokEnd; k++ {
+		if l := low(d.Tokens[k]); !d.Tokens[k].Cap() && nominalFrames[l]&viaOwner != 0 {
+			return true
+		}
+	}
+	return false
+}

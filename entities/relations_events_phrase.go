@@ -22,11 +22,18 @@ func (rb *relBuilder) phraseSides(si int, in []placed) {
 			continue
 		}
 		rb.phraseOwner(span, in, e)
+		rb.purposeSides(span, in, e)    // events_purpose.go
+		rb.complementOwner(span, in, e) // events_nominal.go
 		// Each link word's sides in turn: "the bid by X for Y".
-		for at, _ := phraseComplement(d, j); at >= 0; {
+		at, _ := phraseComplement(d, j)
+		if at < 0 { // "an order for 30 planes with Y": past a complement the head does not link
+			at = nextLinkAfter(d, j, j+1)
+		}
+		for at >= 0 {
 			end := rb.phraseList(span, in, e, at)
-			if end < 0 {
-				break
+			if end < 0 { // "the sale of its Zed unit to Y": on to the next link
+				at = nextLinkAfter(d, j, at)
+				continue
 			}
 			at, _ = phraseLinkAt(d, j, end)
 		}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -27,10 +28,15 @@ func checkRelCases(t *testing.T, k graph.Kind, cases []relCase) {
 }
 
 // hasRel reports whether ex holds a relation of kind k from the entity
-// named from to the entity named to.
+// named from to the entity named to (an event also by its head phrase
+// alone, an alias beside the name that adds its complement: "talks"
+// beside "talks with Peru").
 func hasRel(ex *Extraction, k graph.Kind, from, to string) bool {
 	for _, r := range ex.Relations {
-		if r.Kind == k && ex.Entities[r.From].Name == from && ex.Entities[r.To].Name == to {
+		if r.Kind != k || ex.Entities[r.From].Name != from {
+			continue
+		}
+		if e := ex.Entities[r.To]; e.Name == to || e.Type == graph.Event && slices.Contains(e.Aliases, to) {
 			return true
 		}
 	}

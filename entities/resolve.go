@@ -282,8 +282,14 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 	abbrOf := map[string]string{} // abbreviation → group key
 	for _, m := range rest {
 		form := surface(d, m)
+		short := ""
 		if m.Type == graph.Event && (m.Source == "event" || m.Source == descEventSource) {
 			form = eventName(d, m)
+			if m.Source == descEventSource {
+				if c := eventComplement(d, m); c != "" { // events_nominal.go
+					short, form = form, form+" "+c
+				}
+			}
 		}
 		var key, fk string
 		if m.Entry != nil {
@@ -311,6 +317,9 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 			g = r.newGroup(key, &Entity{Type: m.Type, Entry: m.Entry})
 		}
 		r.add(g, m, form)
+		if short != "" {
+			g.forms[short] += 0 // the head phrase alone stays a form: "the sale" later
+		}
 		for _, a := range acr {
 			if a.Of.Start == m.Start && a.Of.End == m.End {
 				if !slices.Contains(g.ent.Acronyms, a.Abbr) {
