@@ -32,6 +32,12 @@ func TestDescribedBody(t *testing.T) {
 		// A description that ends in no company noun names no body.
 		{"Ina Sorel, chief executive of the troubled unit, met Marvelle Motors.", "Ina Sorel", "Marvelle Motors", false},
 	})
+	checkRelCases(t, graph.AffiliatedWith, []relCase{
+		// A compound naming a kind of firm may end in a role noun.
+		{"\"Bonds are cheap,\" said Ivo Brandt, an analyst at fund manager Corrow Capital Partners.", "Ivo Brandt", "Corrow Capital Partners", true},
+		// A role noun alone before the name is a title, not a description.
+		{"Ivo Brandt, an analyst at chairman Corrow Capital Partners, said bonds were cheap.", "Ivo Brandt", "Corrow Capital Partners", false},
+	})
 }
 
 func TestDepartmentWithArticle(t *testing.T) {
