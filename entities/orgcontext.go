@@ -30,6 +30,7 @@ var (
 //	<Name> <head> <role> <Name>      Halvern bank economist X
 //	<party name ending in a head>    Popular Securities
 //	shares of <Name>, <Name>'s shareholders, <Name> said its (companyCued)
+//	said <Person>, <title> <Name>.   said X, senior vice president Y.
 
 // Every mention of the same text is retyped with it, so the company does
 // not stay a place elsewhere in the article. Countries, capitals and
@@ -49,7 +50,8 @@ func orgContext(d *Document, mentions []Mention) []Mention {
 		if !retypable(m) {
 			continue
 		}
-		if companyNamed(d, m) || companyRoleAfter(d, mentions, i) || companyRoleBefore(d, m) || seatOfGovernment(d, m) || companyCued(d, m) {
+		if companyNamed(d, m) || companyRoleAfter(d, mentions, i) || companyRoleBefore(d, m) || seatOfGovernment(d, m) || companyCued(d, m) ||
+			titledBodyAfterPerson(d, mentions, i) {
 			retyped[strings.ToLower(m.Text(d))] = true
 		}
 	}

@@ -444,6 +444,10 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 				emit(p, t, r, confOfPattern, true)
 				return true
 			}
+			if t, ok := rb.bareBodyAfter(r, s, at); ok {
+				emit(p, t, r, confAdjacent, false) // "X, senior vice president T"
+				return true
+			}
 		}
 	}
 	return rb.deptRole(p, i, s, at) // "X, head of research at T"
@@ -501,6 +505,22 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 		return t, true
 	}
 	return placed{}, false
+}
+
+// bareBodyAfter finds the organization T right after title r, with no
+// preposition, closing the apposition: "X, senior vice president T, said"
+// drops the "of" news copy often leaves out. T must end the phrase (a
+// comma, a full stop, a bracket or the sentence's end after it), else it
+// opens a clause of its own.
+func (rb *relBuilder) bareBodyAfter(r roleSpan, s Sentence, at map[int]placed) (placed, bool) {
+	t, ok := at[r.end]
+	if !ok || t.coref || rb.ex.Entities[t.ent].Type != graph.Organization {
+		return placed{}, false
+	}
+	if e := t.tokEnd; e < s.TokEnd && !appositionEnds[low(rb.d.Tokens[e])] {
+		return placed{}, false
+	}
+	return t, true
 }
 
 // roleWithModifiers reads a role title after up to three lower-case words

@@ -79,3 +79,20 @@ func TestTitleWithPartner(t *testing.T) {
 		{"Brantex has yet to respond to a bid by founder and chairman Eddie Marlow with Dalvane Securities.", "Eddie Marlow", "Dalvane Securities", false},
 	})
 }
+
+func TestBareBodyAfterTitle(t *testing.T) {
+	checkRelCases(t, graph.HoldsRole, []relCase{
+		// The "of" left out: the name after the title is the company.
+		{"\"We are pleased,\" said Ravi Anand, senior vice president Torvald Aerospace.", "Ravi Anand", "Torvald Aerospace", true},
+		// A name that opens a clause of its own is no body of the title.
+		{"Ravi Anand, senior vice president Torvald Aerospace said on Monday, left.", "Ravi Anand", "Torvald Aerospace", false},
+	})
+	// A list of titled people stays people.
+	x := New()
+	ex := x.Extract("The talks were attended by Ravi Anand, President Mila Tovar and Chancellor Otto Brenn.")
+	for _, e := range ex.Entities {
+		if e.Name == "Mila Tovar" && e.Type != graph.Person {
+			t.Errorf("Mila Tovar typed %s, want person", e.Type)
+		}
+	}
+}
