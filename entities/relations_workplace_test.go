@@ -81,18 +81,29 @@ func TestTitleWithPartner(t *testing.T) {
 }
 
 func TestBareBodyAfterTitle(t *testing.T) {
-	checkRelCases(t, graph.HoldsRole, []relCase{
+	checkIngestRelCases(t, graph.HoldsRole, []relCase{
 		// The "of" left out: the name after the title is the company.
 		{"\"We are pleased,\" said Ravi Anand, senior vice president Torvald Aerospace.", "Ravi Anand", "Torvald Aerospace", true},
 		// A name that opens a clause of its own is no body of the title.
 		{"Ravi Anand, senior vice president Torvald Aerospace said on Monday, left.", "Ravi Anand", "Torvald Aerospace", false},
 	})
 	// A list of titled people stays people.
-	x := New()
+	x := parsingExtractor()
 	ex := x.Extract("The talks were attended by Ravi Anand, President Mila Tovar and Chancellor Otto Brenn.")
 	for _, e := range ex.Entities {
 		if e.Name == "Mila Tovar" && e.Type != graph.Person {
 			t.Errorf("Mila Tovar typed %s, want person", e.Type)
 		}
 	}
+}
+
+func TestSpeakerAtFirm(t *testing.T) {
+	checkIngestRelCases(t, graph.AffiliatedWith, []relCase{
+		// A firm named "<Name> Stockbrokers" is an organization, and the
+		// speaker at it works there.
+		{"\"The figures were weak,\" said Ansel Whitcombe at Darrow Stockbrokers in Leeds.", "Ansel Whitcombe", "Darrow Stockbrokers", true},
+		{"Ansel Whitcombe at Darrow Advisors said the figures were weak.", "Ansel Whitcombe", "Darrow Advisors", true},
+		// No quote: "at" says where the person was.
+		{"The minister met Ansel Whitcombe at Darrow Stockbrokers on Monday.", "Ansel Whitcombe", "Darrow Stockbrokers", false},
+	})
 }
