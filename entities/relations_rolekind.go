@@ -421,11 +421,11 @@ func (rb *relBuilder) resolveOffices() {
 			if nat >= 0 {
 				rb.add(po.p, nat, graph.HoldsRole, po.span, confNationalTitle, attrs)
 			}
-		case len(known) == 0 && len(uniqueInts(po.countries)) == 1 && !po.possessor && rb.parseLinksOffice(po):
+		case len(known) == 0 && soleActor(po) >= 0 && !po.possessor && rb.parseLinksOffice(po.withCountry(soleActor(po))):
 			// A possessor ("The Canadian government welcomed President
 			// X's plan") is no actor of the sentence: its country says
 			// nothing of theirs.
-			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
+			rb.add(po.p, soleActor(po), graph.HoldsRole, po.span, confSentence, attrs)
 		case len(known) == 0 && po.cap && rb.hostCountry(po) >= 0:
 			rb.add(po.p, rb.hostCountry(po), graph.HoldsRole, po.span, confHostOffice, attrs) // "X met President Y during his visit"
 		case len(known) == 0 && home >= 0 && po.cap && (len(po.countries) == 0 || rb.homeInSentence(po, home)):
@@ -443,6 +443,32 @@ func (rb *relBuilder) resolveOffices() {
 			}
 		}
 	}
+}
+
+// soleActor returns the one country the office's sentence names as such
+// (po.countries), or, of several, the one that is no destination
+// ("The Philippines will buy rice from Thailand, Agriculture Secretary X
+// said": rice comes from Thailand, the Philippines act); else -1.
+func soleActor(po pendingOffice) int {
+	if c := uniqueInts(po.countries); len(c) == 1 {
+		return c[0]
+	}
+	var acting []int
+	for _, c := range po.countries {
+		if containsInt(po.actors, c) {
+			acting = append(acting, c)
+		}
+	}
+	if c := uniqueInts(acting); len(c) == 1 && len(uniqueInts(po.countries)) > 1 {
+		return c[0]
+	}
+	return -1
+}
+
+// withCountry returns po with country c as its sentence's only one.
+func (po pendingOffice) withCountry(c int) pendingOffice {
+	po.countries = []int{c}
+	return po
 }
 
 // homeCountry is the country an article is plainly about: named at least

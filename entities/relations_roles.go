@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -133,6 +135,9 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			}
 			if t, ok := end[r.start]; !found && ok && rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.start = t.tokStart - 2 // the whole title: "Economy and Labour Minister"
+				if rb.portfolioName(t, r.roleSpan) {
+					r.start = t.tokStart // "Trade and Industry Secretary"
+				}
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
 			}
@@ -257,8 +262,38 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 // ministry title rather than the party: "Economy and Labour Minister X".
 func (rb *relBuilder) portfolio(t placed, r roleSpan, sentStart int) bool {
 	d := rb.d
+	if rb.portfolioName(t, r) {
+		return true // "Trade and Industry Secretary X" read as a body's name
+	}
 	return rb.ex.Entities[t.ent].Type == graph.Party && officeNouns[r.noun] && t.tokStart-2 >= sentStart &&
 		low(d.Tokens[t.tokStart-1]) == "and" && d.Tokens[t.tokStart-2].Cap()
+}
+
+// portfolioName reports whether organization mention t before office
+// title r is a ministry's portfolio rather than a body: title words
+// joined by "and" ("Trade and Industry Secretary X", "Energy and Mines
+// Minister X"; "Treasury Secretary X" names a body), and the entity no
+// more than these words: where the article names the ministry in full
+// ("Ministry of International Trade and Industry"), they are its short
+// name.
+func (rb *relBuilder) portfolioName(t placed, r roleSpan) bool {
+	e := rb.ex.Entities[t.ent]
+	if e.Type != graph.Organization || e.Entry != nil || !officeNouns[r.noun] || t.coref {
+		return false
+	}
+	if d := rb.d; !strings.EqualFold(e.Name, d.Text[d.Tokens[t.tokStart].Start:d.Tokens[t.tokEnd-1].End]) {
+		return false
+	}
+	and := false
+	for k := t.tokStart; k < t.tokEnd; k++ {
+		l := low(rb.d.Tokens[k])
+		if l == "and" || l == "&" {
+			and = k > t.tokStart
+		} else if !isRoleWord(l) {
+			return false
+		}
+	}
+	return and
 }
 
 // unknownModifier reports whether the title starting at token i follows
