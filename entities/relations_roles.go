@@ -111,6 +111,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			} else if ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.former = formerBefore(d, t.tokStart, s.TokStart)
 				emit(p, t, r.roleSpan, confAdjacent, false)
+				rb.partyOfBody(p, t, in, span) // "Lib Dem home affairs committee chairman X"
 				listBody[p.tokEnd], found = t, true
 			} else if r.start-1 >= s.TokStart && possessiveAt(d, r.start-1) {
 				if t, ok := end[r.start-1]; ok && holder(t) {
