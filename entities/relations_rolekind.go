@@ -287,9 +287,12 @@ type pendingOffice struct {
 	countries []int // the countries the sentence names as such, outside quotes
 	actors    []int // those of countries not after a destination preposition ("wheat to Y")
 	possessor bool  // the person owns what follows ("President X's plan")
-	si        int   // the sentence
-	start     int   // the title's first token
-	end       int   // the token after the title
+	// described: the office of a role description coreference resolved
+	// ("the foreign secretary told MPs", relations_descoffice.go).
+	described bool
+	si        int // the sentence
+	start     int // the title's first token
+	end       int // the token after the title
 }
 
 // pendOffice records office r of person p in sentence si for
@@ -303,7 +306,7 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 	s := rb.d.Sentences[si]
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
 		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])] || govt || rb.portfolioMinisterBefore(title, r),
-		si:  si, start: r.start, end: r.end}
+		si:  si, start: r.start, end: r.end, described: rb.describedOffice(p, r, in)}
 	for _, m := range in {
 		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) && !rb.demonymAdjective(m, s) {
 			po.countries = append(po.countries, m.ent)
@@ -428,7 +431,7 @@ func (rb *relBuilder) resolveOffices() {
 			rb.add(po.p, soleActor(po), graph.HoldsRole, po.span, confSentence, attrs)
 		case len(known) == 0 && po.cap && rb.hostCountry(po) >= 0:
 			rb.add(po.p, rb.hostCountry(po), graph.HoldsRole, po.span, confHostOffice, attrs) // "X met President Y during his visit"
-		case len(known) == 0 && home >= 0 && po.cap && (len(po.countries) == 0 || rb.homeInSentence(po, home)):
+		case len(known) == 0 && home >= 0 && (po.cap || po.described) && (len(po.countries) == 0 || rb.homeInSentence(po, home)):
 			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
 		case len(known) == 0 && po.cap:
 			c, conf := -1, confArticleCountry
