@@ -152,7 +152,8 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			}
 			found = found || rb.titleAtBody(p, r.roleSpan, s, at, emit) // "economist X at T"
 			found = found || rb.commissionerOffice(p, r.roleSpan, emit) // "Transport Commissioner X"
-			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
+			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) &&
+				!(r.start > s.TokStart && companyWords[low(d.Tokens[r.start-1])]) { // "company spokesman X": the firm's (relations_partyhome.go)
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
 			}

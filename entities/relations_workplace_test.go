@@ -107,3 +107,15 @@ func TestSpeakerAtFirm(t *testing.T) {
 		{"The minister met Ansel Whitcombe at Darrow Stockbrokers on Monday.", "Ansel Whitcombe", "Darrow Stockbrokers", false},
 	})
 }
+
+func TestCompanyNounTitle(t *testing.T) {
+	const story = "Halvex Oil said on Monday it would appeal. Halvex Oil shares fell. Halvex Oil has a deal with the state. "
+	const said = "Company spokesman Glen Warde said Halvex Oil still considered the deal valid, despite Norway inviting new offers."
+	checkIngestRelCases(t, graph.AffiliatedWith, []relCase{
+		{story + said, "Glen Warde", "Halvex Oil", true},
+	})
+	checkIngestRelCases(t, graph.HoldsRole, []relCase{
+		// A company's spokesman holds no office of the sentence's country.
+		{story + said, "Glen Warde", "Norway", false},
+	})
+}
