@@ -481,6 +481,10 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 				emit(p, t, r, confOfPattern, true)
 				return true
 			}
+			if t, ok := rb.advisedBody(r, s, at); ok {
+				emit(p, t, r, confOfPattern, true) // "X, senior economic adviser to T"
+				return true
+			}
 			if t, ok := rb.bareBodyAfter(r, s, at); ok {
 				emit(p, t, r, confAdjacent, false) // "X, senior vice president T"
 				return true
@@ -555,6 +559,26 @@ func (rb *relBuilder) bareBodyAfter(r roleSpan, s Sentence, at map[int]placed) (
 		return placed{}, false
 	}
 	if e := t.tokEnd; e < s.TokEnd && !appositionEnds[low(rb.d.Tokens[e])] {
+		return placed{}, false
+	}
+	return t, true
+}
+
+// advisedBody finds the organization T of "<staff title> to (the) T" after
+// title r: "adviser to T", "consultant to T" work for T. Only a staff
+// noun takes "to" so ("ambassador to Canada" is sent there), and only an
+// organization ("adviser to the prime minister" serves a person).
+func (rb *relBuilder) advisedBody(r roleSpan, s Sentence, at map[int]placed) (placed, bool) {
+	d := rb.d
+	k := r.end
+	if k+1 >= s.TokEnd || low(d.Tokens[k]) != "to" || roleKinds[r.noun] != "staff" {
+		return placed{}, false
+	}
+	if k++; low(d.Tokens[k]) == "the" {
+		k++
+	}
+	t, ok := at[k]
+	if !ok || t.coref || rb.ex.Entities[t.ent].Type != graph.Organization {
 		return placed{}, false
 	}
 	return t, true

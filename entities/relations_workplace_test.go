@@ -119,3 +119,13 @@ func TestCompanyNounTitle(t *testing.T) {
 		{story + said, "Glen Warde", "Norway", false},
 	})
 }
+
+func TestAdviserTo(t *testing.T) {
+	checkIngestRelCases(t, graph.AffiliatedWith, []relCase{
+		{"Rates will rise, said Hans Marold, senior economic adviser to Corrow Capital Partners.", "Hans Marold", "Corrow Capital Partners", true},
+	})
+	checkIngestRelCases(t, graph.HoldsRole, []relCase{
+		// An ambassador is sent to the country, not its staff.
+		{"Velland's newly designated ambassador to Canada, Joost Verhaar, arrived on Monday.", "Joost Verhaar", "Canada", false},
+	})
+}
