@@ -529,6 +529,9 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 		if b, ok := rb.describedBody(described, s, at); ok {
 			return b, true // "of French carmaker T": the country describes T
 		}
+		if rb.fieldDemonymEnd(k, s, at) > k && !isDemonymFree(rb.ex.Entities[t.ent], d, t) {
+			return placed{}, false // "head of European equities at T": a field (deptRole)
+		}
 	}
 	if n := t.tokEnd; n+1 < s.TokEnd && isDash(d.Tokens[n].Text) && !d.Tokens[n].Space && d.Tokens[n+1].Word() && !d.Tokens[n+1].Cap() {
 		return placed{}, false // "of the Frankfurt-based exchange": T qualifies the body

@@ -129,3 +129,10 @@ func TestAdviserTo(t *testing.T) {
 		{"Velland's newly designated ambassador to Canada, Joost Verhaar, arrived on Monday.", "Joost Verhaar", "Canada", false},
 	})
 }
+
+func TestDemonymField(t *testing.T) {
+	checkIngestRelCases(t, graph.HoldsRole, []relCase{
+		// A demonym qualifies the field, the body follows "at".
+		{"\"We are cautious,\" said Rolf Meyer, head of European equities at Corrow Capital Partners.", "Rolf Meyer", "Corrow Capital Partners", true},
+	})
+}
