@@ -217,6 +217,10 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			break
 		}
 		if !rb.roleTok(j-1, sentStart, i) && (j < i || pluralRoleNoun(low(d.Tokens[j-1])) == "") {
+			if m := rb.titleGapBefore(j, sentStart); m >= 0 {
+				j = m // "chief financial officer X": "financial" inside the title
+				continue
+			}
 			break // a plural head noun only right before the name: "chief executives X"
 		}
 		// A lower-case noun before a capitalised title ends another
@@ -618,6 +622,10 @@ func (rb *relBuilder) roleFrom(i, stop int) (roleSpan, bool) {
 	for k := i; k < stop; k++ {
 		l := low(d.Tokens[k])
 		if !rb.roleTok(k, i, stop) || bodyPrepositions[l] || l == "and" || l == "to" || k > i && determiners[l] {
+			if g := rb.titleGapAfter(k, i, stop); g > k {
+				k = g - 1 // "chief financial officer": "financial" inside the title
+				continue
+			}
 			break // "aide the president fired": a new phrase
 		}
 		if k > i && d.Tokens[k].Cap() && !d.Tokens[k-1].Cap() && isRoleNoun(low(d.Tokens[k-1])) {
