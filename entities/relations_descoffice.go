@@ -12,7 +12,7 @@ import "github.com/newsgraph/newsgraph/graph"
 // "the prime minister", "the finance minister"), or "the chancellor" or
 // "the premier" alone, makes its referent hold that office of a country:
 // when the article names no other person before it (coreference has
-// no choice to make), the one the person holds an office of elsewhere, the one its sentence
+// no choice to make) and gives no other person that title, the one the person holds an office of elsewhere, the one its sentence
 // names as such, or the country the article is plainly about
 // (resolveOffices with described set), never one guessed from a
 // dateline or a host. A bare "the president" or "the secretary" is as
@@ -35,7 +35,7 @@ func (rb *relBuilder) describedOffice(p int, r roleSpan, in []placed) bool {
 	}
 	for _, m := range in {
 		if m.ent == p && m.coref && m.tokStart == r.end && m.tokEnd == m.tokStart {
-			return rb.onlyPersonBefore(p, r.start)
+			return rb.onlyPersonBefore(p, r.start) && !rb.titledElsewhere(p, r)
 		}
 	}
 	return false
@@ -72,6 +72,30 @@ func (rb *relBuilder) partyOfficeWords(r roleSpan) bool {
 		l := low(rb.d.Tokens[k])
 		if partyShadowWords[l] || roleKinds[l] == "junior" || formerWords[l] || rankWords[l] {
 			return true
+		}
+	}
+	return false
+}
+
+// titledElsewhere reports whether the article writes title r right before
+// the name of a person other than p ("Home Secretary Charles Clarke"
+// later on): the description is that person's, whom coreference could
+// not yet see.
+func (rb *relBuilder) titledElsewhere(p int, r roleSpan) bool {
+	d := rb.d
+	n := r.end - r.start
+	for _, in := range rb.bySentence {
+		for _, q := range in {
+			if q.coref || q.ent == p || q.tokStart < n || rb.ex.Entities[q.ent].Type != graph.Person {
+				continue
+			}
+			same := true
+			for i := 0; i < n && same; i++ {
+				same = low(d.Tokens[q.tokStart-n+i]) == low(d.Tokens[r.start+i])
+			}
+			if same {
+				return true
+			}
 		}
 	}
 	return false

@@ -17,6 +17,8 @@ func TestDescribedOffice(t *testing.T) {
 		{"The rebate is not up for talks, Tom Harlow said. The secretary told MPs the rebate was justified." + britain, "Tom Harlow", "United Kingdom", false},
 		// Two people named before: coreference guesses, the office does not follow.
 		{"The rebate is not up for talks, Tom Harlow said, and Ann Pyle agreed. The foreign secretary told MPs the rebate was justified." + britain, "Tom Harlow", "United Kingdom", false},
+		// The title is another's, named later.
+		{"The rebate is not up for talks, Tom Harlow said. The foreign secretary told MPs the rebate was justified. Foreign Secretary Ann Pyle agreed." + britain, "Tom Harlow", "United Kingdom", false},
 		// A shadow office is a party's.
 		{"The rebate is not up for talks, Tom Harlow said. The shadow chancellor told MPs the rebate was justified." + britain, "Tom Harlow", "United Kingdom", false},
 	})
