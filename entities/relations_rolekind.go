@@ -287,12 +287,10 @@ type pendingOffice struct {
 	countries []int // the countries the sentence names as such, outside quotes
 	actors    []int // those of countries not after a destination preposition ("wheat to Y")
 	possessor bool  // the person owns what follows ("President X's plan")
-	// described: the office of a role description coreference resolved
-	// ("the foreign secretary told MPs", relations_descoffice.go).
-	described bool
-	si        int // the sentence
-	start     int // the title's first token
-	end       int // the token after the title
+	described bool  // a role description coreference resolved (relations_descoffice.go)
+	si        int   // the sentence
+	start     int   // the title's first token
+	end       int   // the token after the title
 }
 
 // pendOffice records office r of person p in sentence si for
@@ -446,32 +444,6 @@ func (rb *relBuilder) resolveOffices() {
 			}
 		}
 	}
-}
-
-// soleActor returns the one country the office's sentence names as such
-// (po.countries), or, of several, the one that is no destination
-// ("The Philippines will buy rice from Thailand, Agriculture Secretary X
-// said": rice comes from Thailand, the Philippines act); else -1.
-func soleActor(po pendingOffice) int {
-	if c := uniqueInts(po.countries); len(c) == 1 {
-		return c[0]
-	}
-	var acting []int
-	for _, c := range po.countries {
-		if containsInt(po.actors, c) {
-			acting = append(acting, c)
-		}
-	}
-	if c := uniqueInts(acting); len(c) == 1 && len(uniqueInts(po.countries)) > 1 {
-		return c[0]
-	}
-	return -1
-}
-
-// withCountry returns po with country c as its sentence's only one.
-func (po pendingOffice) withCountry(c int) pendingOffice {
-	po.countries = []int{c}
-	return po
 }
 
 // homeCountry is the country an article is plainly about: named at least

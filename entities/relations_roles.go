@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -275,33 +273,6 @@ func (rb *relBuilder) portfolio(t placed, r roleSpan, sentStart int) bool {
 		low(d.Tokens[t.tokStart-1]) == "and" && d.Tokens[t.tokStart-2].Cap()
 }
 
-// portfolioName reports whether organization mention t before office
-// title r is a ministry's portfolio rather than a body: title words
-// joined by "and" ("Trade and Industry Secretary X", "Energy and Mines
-// Minister X"; "Treasury Secretary X" names a body), and the entity no
-// more than these words: where the article names the ministry in full
-// ("Ministry of International Trade and Industry"), they are its short
-// name.
-func (rb *relBuilder) portfolioName(t placed, r roleSpan) bool {
-	e := rb.ex.Entities[t.ent]
-	if e.Type != graph.Organization || e.Entry != nil || !officeNouns[r.noun] || t.coref {
-		return false
-	}
-	if d := rb.d; !strings.EqualFold(e.Name, d.Text[d.Tokens[t.tokStart].Start:d.Tokens[t.tokEnd-1].End]) {
-		return false
-	}
-	and := false
-	for k := t.tokStart; k < t.tokEnd; k++ {
-		l := low(rb.d.Tokens[k])
-		if l == "and" || l == "&" {
-			and = k > t.tokStart
-		} else if !isRoleWord(l) {
-			return false
-		}
-	}
-	return and
-}
-
 // unknownModifier reports whether the title starting at token i follows
 // a capitalised word that is no mention ("Ifo president X"): the office
 // is that body's, not a state's.
@@ -461,6 +432,17 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		emit(p, t, r, confAdjacent, false)
 		return true
 	}
+	if rb.titleAfter(p, i, s, at, emit) {
+		return true
+	}
+	return rb.deptRole(p, i, s, at) // "X, head of research at T"
+}
+
+// titleAfter reads the title at token i of an apposition or copula after
+// person p, its body after it: "(the) <role> of|at|for T", "<role> to
+// T", "<role> T" (roleAfter).
+func (rb *relBuilder) titleAfter(p placed, i int, s Sentence, at map[int]placed,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
 	for _, read := range []func(int, int) (roleSpan, bool){rb.roleFrom, rb.roleWithModifiers} {
 		if r, ok := read(i, s.TokEnd); ok {
 			r = rb.coordinatedTitle(r, s.TokEnd) // "X, president and chief operating officer of T"
@@ -495,7 +477,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			}
 		}
 	}
-	return rb.deptRole(p, i, s, at) // "X, head of research at T"
+	return false
 }
 
 // bodyAfter finds the body of "of|at|for|with (the) T" at token k.
@@ -553,42 +535,6 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 		return t, true
 	}
 	return placed{}, false
-}
-
-// bareBodyAfter finds the organization T right after title r, with no
-// preposition, closing the apposition: "X, senior vice president T, said"
-// drops the "of" news copy often leaves out. T must end the phrase (a
-// comma, a full stop, a bracket or the sentence's end after it), else it
-// opens a clause of its own.
-func (rb *relBuilder) bareBodyAfter(r roleSpan, s Sentence, at map[int]placed) (placed, bool) {
-	t, ok := at[r.end]
-	if !ok || t.coref || rb.ex.Entities[t.ent].Type != graph.Organization {
-		return placed{}, false
-	}
-	if e := t.tokEnd; e < s.TokEnd && !appositionEnds[low(rb.d.Tokens[e])] {
-		return placed{}, false
-	}
-	return t, true
-}
-
-// advisedBody finds the organization T of "<staff title> to (the) T" after
-// title r: "adviser to T", "consultant to T" work for T. Only a staff
-// noun takes "to" so ("ambassador to Canada" is sent there), and only an
-// organization ("adviser to the prime minister" serves a person).
-func (rb *relBuilder) advisedBody(r roleSpan, s Sentence, at map[int]placed) (placed, bool) {
-	d := rb.d
-	k := r.end
-	if k+1 >= s.TokEnd || low(d.Tokens[k]) != "to" || roleKinds[r.noun] != "staff" {
-		return placed{}, false
-	}
-	if k++; low(d.Tokens[k]) == "the" {
-		k++
-	}
-	t, ok := at[k]
-	if !ok || t.coref || rb.ex.Entities[t.ent].Type != graph.Organization {
-		return placed{}, false
-	}
-	return t, true
 }
 
 // roleWithModifiers reads a role title after up to three lower-case words
