@@ -19,3 +19,13 @@ func TestStopVisits(t *testing.T) {
 		{tour + "Bus stops in Seoul and Jakarta were closed.", "Anna Kovacs", "Jakarta", false},
 	})
 }
+
+// TestVisitSuchAs checks the examples a travel verb's object gives after
+// ", such as", on sentences written for this test.
+func TestVisitSuchAs(t *testing.T) {
+	checkIngestRelCases(t, graph.Visits, []relCase{
+		{"Prime Minister Anna Kovacs will visit port cities, such as Osaka and Kobe, next week.", "Anna Kovacs", "Kobe", true},
+		// No travel verb before the object.
+		{"Prime Minister Anna Kovacs praised port cities, such as Osaka and Kobe, last week.", "Anna Kovacs", "Kobe", false},
+	})
+}
