@@ -24,12 +24,14 @@ var (
 //	<Name> <company head>            Tyson Foods, Mellon Financial
 //	<Name> <company role> <Name>     Wembley chairman X, Ifo economist Y
 //	<company role> at|with <Name>    an analyst at Z
+//	<company head> of <Name>         deputy chairman of Z
 //	<seat of government> <role>      White House spokesman X, Kremlin aide
 //	<seat of government a town has>  the White House said
 //	<Name ... company head>          Basic American Foods (companyRuns)
 //	<Name> <head> <role> <Name>      Halvern bank economist X
 //	<party name ending in a head>    Popular Securities
 //	shares of <Name>, <Name>'s shareholders, <Name> said its (companyCued)
+//	said <Person>, <title> <Name>.   said X, senior vice president Y.
 
 // Every mention of the same text is retyped with it, so the company does
 // not stay a place elsewhere in the article. Countries, capitals and
@@ -49,7 +51,8 @@ func orgContext(d *Document, mentions []Mention) []Mention {
 		if !retypable(m) {
 			continue
 		}
-		if companyNamed(d, m) || companyRoleAfter(d, mentions, i) || companyRoleBefore(d, m) || seatOfGovernment(d, m) || companyCued(d, m) {
+		if companyNamed(d, m) || companyRoleAfter(d, mentions, i) || companyRoleBefore(d, m) || seatOfGovernment(d, m) || companyCued(d, m) ||
+			titledBodyAfterPerson(d, mentions, i) {
 			retyped[strings.ToLower(m.Text(d))] = true
 		}
 	}
@@ -116,8 +119,9 @@ func companyRoleAfter(d *Document, mentions []Mention, i int) bool {
 	return i+1 < len(mentions) && mentions[i+1].TokStart == k && mentions[i+1].Type == graph.Person
 }
 
-// companyRoleBefore reports whether m follows "<company role> at|with",
-// a name the gazetteer does not know as a place ("a trader at Z").
+// companyRoleBefore reports whether m follows "<company role> at|with" or
+// "<company head> of", a name the gazetteer does not know as a place ("a
+// trader at Z", "deputy chairman of Z").
 func companyRoleBefore(d *Document, m Mention) bool {
 	k := m.TokStart
 	if m.Entry != nil || k < 2 {
@@ -125,11 +129,19 @@ func companyRoleBefore(d *Document, m Mention) bool {
 	}
 	switch low(d.Tokens[k-1]) {
 	case "at", "with":
+	case "of":
+		// "deputy chairman of X", "chief executive of X": only a company
+		// head's title ("president of X", "governor of X" head places too).
+		return companyHeadOfNouns[low(d.Tokens[k-2])]
 	default:
 		return false
 	}
 	return companyRoles[low(d.Tokens[k-2])]
 }
+
+// companyHeadOfNouns end the titles of company heads only: the name
+// after "of" is a company's.
+var companyHeadOfNouns = map[string]bool{"chairman": true, "chairwoman": true, "ceo": true, "executive": true}
 
 // seatOfGovernment reports whether m names a seat of government before a
 // role word or a possessive ("White House spokesman", "the Kremlin's

@@ -141,3 +141,14 @@ func TestSuffixOfTwoTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyHeadOf checks a name after a company head's title and "of",
+// on sentences written for this test.
+func TestCompanyHeadOf(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Ivan Kuzmin, deputy chairman of Highland Gold, said output would rise.", "Highland Gold", graph.Organization},
+		{"Ivan Kuzmin, chief executive of Corrow Mills, said output would rise.", "Corrow Mills", graph.Organization},
+		// A governor heads a place.
+		{"Ivan Kuzmin, governor of Lower Saxony, said output would rise.", "Lower Saxony", graph.Place},
+	})
+}

@@ -82,11 +82,15 @@ var leavingVerbs = map[string]bool{"resigned": true, "quit": true, "retired": tr
 // serveVerbs put their subject in the body "in" names: "X served in T".
 var serveVerbs = map[string]bool{"serves": true, "served": true, "serving": true}
 
+// belongVerbs take the body their subject is a member of after "to".
+var belongVerbs = map[string]bool{"belongs": true, "belonged": true, "belong": true}
+
 // teachVerbs before "at" make their subject a teacher of the school named
 // after it.
 var teachVerbs = map[string]bool{"teaches": true, "taught": true, "teaching": true, "lectures": true, "lectured": true}
 
 // worksFor reads "P works for T", "P, who worked at T", "P served in T",
+// "P, who belongs to T",
 // "P, who teaches at T",
 // "P joined T", "P founded T" and "T, founded by P" (foundedBy):
 // P is affiliated with organization T, or a member of party T.
@@ -109,6 +113,8 @@ func (rb *relBuilder) worksFor(p placed, s Sentence, at map[int]placed, span gra
 		k += 2 // "X, who teaches at the Velland school"
 	case serveVerbs[l] && low(d.Tokens[k+1]) == "in":
 		k += 2 // "X served in the Velland Guards"
+	case belongVerbs[l] && low(d.Tokens[k+1]) == "to":
+		k += 2 // "X, who belongs to the Velland Party"
 	case joinVerbs[l], foundVerbs[l]:
 		k++
 	default:

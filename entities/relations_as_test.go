@@ -71,3 +71,12 @@ func TestAppositionPatterns(t *testing.T) {
 		}
 	}
 }
+
+func TestBelongsTo(t *testing.T) {
+	checkIngestRelCases(t, graph.MemberOf, []relCase{
+		{"Anna Kovacs, who belongs to the Liberal Party, said ties were strong.", "Anna Kovacs", "Liberal Party", true},
+	})
+	checkIngestRelCases(t, graph.AffiliatedWith, []relCase{
+		{"Anna Kovacs, who belongs to the Corrow Rowing Club, said ties were strong.", "Anna Kovacs", "Corrow Rowing Club", true},
+	})
+}

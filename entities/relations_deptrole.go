@@ -24,6 +24,10 @@ func (rb *relBuilder) deptRole(p placed, i int, s Sentence, at map[int]placed) b
 		k++ // "chief economist for the region at T"
 	}
 	for k < s.TokEnd && n < 3 {
+		if e := rb.fieldDemonymEnd(k, s, at); e > k {
+			k, n = e, n+1 // "head of European equities at T"
+			continue
+		}
 		t := d.Tokens[k]
 		if !t.Word() || t.Cap() || bodyPrepositions[low(t)] || low(t) == "in" || low(t) == "the" || low(t) == "and" {
 			break
@@ -126,4 +130,23 @@ func (rb *relBuilder) bureauEnds(at, end map[int]placed) {
 	for k, m := range bureau {
 		end[k] = m
 	}
+}
+
+// fieldDemonymEnd returns the end of a country or place mention at token
+// k that qualifies a lower-case field noun after it ("European equities",
+// "US markets"), or k.
+func (rb *relBuilder) fieldDemonymEnd(k int, s Sentence, at map[int]placed) int {
+	m, ok := at[k]
+	if !ok || m.coref {
+		return k
+	}
+	if tt := rb.ex.Entities[m.ent].Type; tt != graph.Country && tt != graph.Place {
+		return k
+	}
+	if e := m.tokEnd; e < s.TokEnd {
+		if t := rb.d.Tokens[e]; t.Word() && !t.Cap() && !bodyPrepositions[low(t)] && !titleStopWords[low(t)] && low(t) != "in" {
+			return e
+		}
+	}
+	return k
 }

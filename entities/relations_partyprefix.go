@@ -48,3 +48,44 @@ func isPartyNicknameWord(w string) bool {
 	}
 	return false
 }
+
+// partyOfBody reads the party that opens the name of body t whose title
+// person p holds: "<Party> <body> <title> P", as in "Liberal Democrat
+// home affairs committee chairman X" or "Labour group leader X", makes
+// P a member of the party, the body being the party's own or its
+// members' (a committee, a group). The party is a party mention or a
+// party's nickname ("Lib Dem", resolved by partyOfWord) at the start of
+// t's name, the rest of the name lower case.
+func (rb *relBuilder) partyOfBody(p, t placed, in []placed, span graph.Span) {
+	d := rb.d
+	if p.coref || t.coref || rb.ex.Entities[t.ent].Type != graph.Organization {
+		return
+	}
+	end := t.tokStart
+	for _, n := range longestNicknames(d, t.tokStart) {
+		if len(n) > 0 {
+			end = t.tokStart + len(n[0].words)
+		}
+	}
+	party := -1
+	for _, q := range in {
+		if q.tokStart == t.tokStart && q.tokEnd < t.tokEnd && !q.coref && rb.ex.Entities[q.ent].Type == graph.Party {
+			party, end = q.ent, q.tokEnd
+		}
+	}
+	if end == t.tokStart || end >= t.tokEnd {
+		return
+	}
+	for k := end; k < t.tokEnd; k++ {
+		if d.Tokens[k].Cap() {
+			return // "Labour Housing Trust": a body named with the word
+		}
+	}
+	if party < 0 {
+		var ok bool
+		if party, ok = rb.partyOfWord(d.Tokens[t.tokStart].Text); !ok {
+			return
+		}
+	}
+	rb.add(p.ent, party, graph.MemberOf, span, confAdjacent, nil)
+}

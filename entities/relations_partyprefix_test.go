@@ -50,3 +50,14 @@ func TestPartyBeforePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyOfBody checks a party opening the name of a body whose title
+// the person holds: the person is the party's member (sentences written
+// for this test).
+func TestPartyOfBody(t *testing.T) {
+	checkIngestRelCases(t, graph.MemberOf, []relCase{
+		{"Liberal Democrat home affairs committee chairman Mark Ostler said the plan was flawed.", "Mark Ostler", "Liberal Democrat", true},
+		// A capitalised word after the party: a body named with the word.
+		{"Labour Housing Trust chairman Mark Ostler said the plan was flawed.", "Mark Ostler", "Labour", false},
+	})
+}

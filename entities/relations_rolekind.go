@@ -287,6 +287,7 @@ type pendingOffice struct {
 	countries []int // the countries the sentence names as such, outside quotes
 	actors    []int // those of countries not after a destination preposition ("wheat to Y")
 	possessor bool  // the person owns what follows ("President X's plan")
+	described bool  // a role description coreference resolved (relations_descoffice.go)
 	si        int   // the sentence
 	start     int   // the title's first token
 	end       int   // the token after the title
@@ -303,7 +304,7 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 	s := rb.d.Sentences[si]
 	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
 		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])] || govt || rb.portfolioMinisterBefore(title, r),
-		si:  si, start: r.start, end: r.end}
+		si:  si, start: r.start, end: r.end, described: rb.describedOffice(p, r, in)}
 	for _, m := range in {
 		if rb.ex.Entities[m.ent].Type == graph.Country && rb.standaloneCountry(m, s) && !quotedAt(rb.d, s, m.tokStart) && !rb.demonymAdjective(m, s) {
 			po.countries = append(po.countries, m.ent)
@@ -421,14 +422,14 @@ func (rb *relBuilder) resolveOffices() {
 			if nat >= 0 {
 				rb.add(po.p, nat, graph.HoldsRole, po.span, confNationalTitle, attrs)
 			}
-		case len(known) == 0 && len(uniqueInts(po.countries)) == 1 && !po.possessor && rb.parseLinksOffice(po):
+		case len(known) == 0 && soleActor(po) >= 0 && !po.possessor && rb.parseLinksOffice(po.withCountry(soleActor(po))):
 			// A possessor ("The Canadian government welcomed President
 			// X's plan") is no actor of the sentence: its country says
 			// nothing of theirs.
-			rb.add(po.p, po.countries[0], graph.HoldsRole, po.span, confSentence, attrs)
+			rb.add(po.p, soleActor(po), graph.HoldsRole, po.span, confSentence, attrs)
 		case len(known) == 0 && po.cap && rb.hostCountry(po) >= 0:
 			rb.add(po.p, rb.hostCountry(po), graph.HoldsRole, po.span, confHostOffice, attrs) // "X met President Y during his visit"
-		case len(known) == 0 && home >= 0 && po.cap && (len(po.countries) == 0 || rb.homeInSentence(po, home)):
+		case len(known) == 0 && home >= 0 && (po.cap || po.described) && (len(po.countries) == 0 || rb.homeInSentence(po, home)):
 			rb.add(po.p, home, graph.HoldsRole, po.span, confHome, attrs)
 		case len(known) == 0 && po.cap:
 			c, conf := -1, confArticleCountry

@@ -140,7 +140,8 @@ func (rb *relBuilder) bodyPossessive(p placed, s Sentence, end map[int]placed, s
 	rb.add(p.ent, t.ent, graph.AffiliatedWith, span, confLedBy, nil)
 }
 
-// memberOfBody reads "P of (the) T" and "P, of T" for an organization T:
+// memberOfBody reads "P of (the) T", "P, of T" and, for a speaker, "P
+// at T" (speakerAt) for an organization T:
 // the person works for or belongs to it ("X of the FBI"); a firm class
 // noun may name T's kind ("X, of brokers T", "X of accounting firm T").
 func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span graph.Span) {
@@ -149,9 +150,10 @@ func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span
 	if k < s.TokEnd && d.Tokens[k].Text == "," {
 		k++
 	}
-	if k+1 >= s.TokEnd || low(d.Tokens[k]) != "of" {
+	if k+1 >= s.TokEnd || low(d.Tokens[k]) != "of" && (low(d.Tokens[k]) != "at" || k != p.tokEnd) {
 		return
 	}
+	prep := low(d.Tokens[k])
 	k++
 	if low(d.Tokens[k]) == "the" {
 		k++
@@ -161,6 +163,9 @@ func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span
 	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization {
 		return
 	}
+	if prep == "at" && !rb.speakerAt(p, t, s, at) {
+		return // "met X at the Treasury": where, not whom X works for
+	}
 	rb.add(p.ent, t.ent, graph.AffiliatedWith, span, confLedBy, nil)
 	// "X of A and B": both.
 	if e := t.tokEnd; e+1 < s.TokEnd && low(d.Tokens[e]) == "and" {
@@ -168,6 +173,23 @@ func (rb *relBuilder) memberOfBody(p placed, s Sentence, at map[int]placed, span
 			rb.add(p.ent, u.ent, graph.AffiliatedWith, span, confLedBy, nil)
 		}
 	}
+}
+
+// speakerAt reports whether "P at T" names the speaker of a quote and
+// the firm they speak from: a speech verb right before P ("said X at T")
+// or right after T, a place allowed between ("X at T in Leeds said").
+func (rb *relBuilder) speakerAt(p, t placed, s Sentence, at map[int]placed) bool {
+	d := rb.d
+	if p.tokStart > s.TokStart && speechVerbs[low(d.Tokens[p.tokStart-1])] {
+		return true
+	}
+	k := t.tokEnd
+	if k+1 < s.TokEnd && low(d.Tokens[k]) == "in" {
+		if q, ok := at[k+1]; ok && rb.ex.Entities[q.ent].Type == graph.Place {
+			k = q.tokEnd
+		}
+	}
+	return k < s.TokEnd && speechVerbs[low(d.Tokens[k])]
 }
 
 // headVerbs say that their subject heads their object: "X heads the Y

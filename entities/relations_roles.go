@@ -109,6 +109,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			} else if ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.former = formerBefore(d, t.tokStart, s.TokStart)
 				emit(p, t, r.roleSpan, confAdjacent, false)
+				rb.partyOfBody(p, t, in, span) // "Lib Dem home affairs committee chairman X"
 				listBody[p.tokEnd], found = t, true
 			} else if r.start-1 >= s.TokStart && possessiveAt(d, r.start-1) {
 				if t, ok := end[r.start-1]; ok && holder(t) {
@@ -133,6 +134,9 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			}
 			if t, ok := end[r.start]; !found && ok && rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.start = t.tokStart - 2 // the whole title: "Economy and Labour Minister"
+				if rb.portfolioName(t, r.roleSpan) {
+					r.start = t.tokStart // "Trade and Industry Secretary"
+				}
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
 			}
@@ -146,7 +150,8 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			}
 			found = found || rb.titleAtBody(p, r.roleSpan, s, at, emit) // "economist X at T"
 			found = found || rb.commissionerOffice(p, r.roleSpan, emit) // "Transport Commissioner X"
-			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) {
+			if !found && officeNouns[r.noun] && !rb.unknownModifier(r.start, s.TokStart) &&
+				!(r.start > s.TokStart && companyWords[low(d.Tokens[r.start-1])]) { // "company spokesman X": the firm's (relations_partyhome.go)
 				rb.pendOffice(p.ent, r.roleSpan, si, in)
 				found = true
 			}
@@ -210,6 +215,10 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			break
 		}
 		if !rb.roleTok(j-1, sentStart, i) && (j < i || pluralRoleNoun(low(d.Tokens[j-1])) == "") {
+			if m := rb.titleGapBefore(j, sentStart); m >= 0 {
+				j = m // "chief financial officer X": "financial" inside the title
+				continue
+			}
 			break // a plural head noun only right before the name: "chief executives X"
 		}
 		// A lower-case noun before a capitalised title ends another
@@ -257,6 +266,9 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 // ministry title rather than the party: "Economy and Labour Minister X".
 func (rb *relBuilder) portfolio(t placed, r roleSpan, sentStart int) bool {
 	d := rb.d
+	if rb.portfolioName(t, r) {
+		return true // "Trade and Industry Secretary X" read as a body's name
+	}
 	return rb.ex.Entities[t.ent].Type == graph.Party && officeNouns[r.noun] && t.tokStart-2 >= sentStart &&
 		low(d.Tokens[t.tokStart-1]) == "and" && d.Tokens[t.tokStart-2].Cap()
 }
@@ -420,6 +432,17 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		emit(p, t, r, confAdjacent, false)
 		return true
 	}
+	if rb.titleAfter(p, i, s, at, emit) {
+		return true
+	}
+	return rb.deptRole(p, i, s, at) // "X, head of research at T"
+}
+
+// titleAfter reads the title at token i of an apposition or copula after
+// person p, its body after it: "(the) <role> of|at|for T", "<role> to
+// T", "<role> T" (roleAfter).
+func (rb *relBuilder) titleAfter(p placed, i int, s Sentence, at map[int]placed,
+	emit func(p, t placed, r roleSpan, conf float64, of bool)) bool {
 	for _, read := range []func(int, int) (roleSpan, bool){rb.roleFrom, rb.roleWithModifiers} {
 		if r, ok := read(i, s.TokEnd); ok {
 			r = rb.coordinatedTitle(r, s.TokEnd) // "X, president and chief operating officer of T"
@@ -444,9 +467,17 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 				emit(p, t, r, confOfPattern, true)
 				return true
 			}
+			if t, ok := rb.advisedBody(r, s, at); ok {
+				emit(p, t, r, confOfPattern, true) // "X, senior economic adviser to T"
+				return true
+			}
+			if t, ok := rb.bareBodyAfter(r, s, at); ok {
+				emit(p, t, r, confAdjacent, false) // "X, senior vice president T"
+				return true
+			}
 		}
 	}
-	return rb.deptRole(p, i, s, at) // "X, head of research at T"
+	return false
 }
 
 // bodyAfter finds the body of "of|at|for|with (the) T" at token k.
@@ -483,6 +514,9 @@ func (rb *relBuilder) bodyAfter(k int, s Sentence, at map[int]placed) (placed, b
 	if tt := rb.ex.Entities[t.ent].Type; tt == graph.Country || tt == graph.Place {
 		if b, ok := rb.describedBody(described, s, at); ok {
 			return b, true // "of French carmaker T": the country describes T
+		}
+		if rb.fieldDemonymEnd(k, s, at) > k && !isDemonymFree(rb.ex.Entities[t.ent], d, t) {
+			return placed{}, false // "head of European equities at T": a field (deptRole)
 		}
 	}
 	if n := t.tokEnd; n+1 < s.TokEnd && isDash(d.Tokens[n].Text) && !d.Tokens[n].Space && d.Tokens[n+1].Word() && !d.Tokens[n+1].Cap() {
@@ -534,6 +568,10 @@ func (rb *relBuilder) roleFrom(i, stop int) (roleSpan, bool) {
 	for k := i; k < stop; k++ {
 		l := low(d.Tokens[k])
 		if !rb.roleTok(k, i, stop) || bodyPrepositions[l] || l == "and" || l == "to" || k > i && determiners[l] {
+			if g := rb.titleGapAfter(k, i, stop); g > k {
+				k = g - 1 // "chief financial officer": "financial" inside the title
+				continue
+			}
 			break // "aide the president fired": a new phrase
 		}
 		if k > i && d.Tokens[k].Cap() && !d.Tokens[k-1].Cap() && isRoleNoun(low(d.Tokens[k-1])) {

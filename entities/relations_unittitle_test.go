@@ -128,6 +128,11 @@ func TestPlacePartyApposition(t *testing.T) {
 		{"The bill passed the House. Congressman Tomas Berg, a New York Republican who chairs the panel, said it would pass.", "member_of Tomas Berg -> Republican Party", true},
 		{"The bill passed the House. Congressman Tomas Berg, a Texas Democrat lawyer, said it would pass.", "member_of Tomas Berg -> Democratic Party", false},
 		{"The bill passed the House. Congressman Tomas Berg, a Texas oilman, said it would pass.", "member_of Tomas Berg -> Democratic Party", false},
+		// Adjectives before the party word, the seat after it.
+		{"The bill passed the House. Rep. Tomas Berg, a conservative Republican from Ohio, opposed it.", "member_of Tomas Berg -> Republican Party", true},
+		{"The bill passed the House. Rep. Tomas Berg, a conservative Republican, opposed it.", "member_of Tomas Berg -> Republican Party", true},
+		// A role word among the adjectives: the role rules read it.
+		{"The bill passed the House. Rep. Tomas Berg, a senior Republican aide, opposed it.", "member_of Tomas Berg -> Republican Party", false},
 	}
 	for _, tc := range tests {
 		got := relStrings(x.ExtractArticle(tc.text, ArticleInfo{Place: "Washington"}))

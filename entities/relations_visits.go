@@ -154,6 +154,12 @@ func nameListGap(d *Document, i, j int) bool {
 // needs "to" or "for" right before the destination).
 func (rb *relBuilder) travelWordBefore(at, sentStart int) (int, bool) {
 	d := rb.d
+	if c := at - 3; c > sentStart && d.Tokens[c].Text == "," && low(d.Tokens[c+1]) == "such" && low(d.Tokens[c+2]) == "as" {
+		// "will visit places, such as Y": the examples of the object a
+		// travel verb takes; a travel noun or a motion word needs its
+		// preposition right before Y and finds none.
+		return rb.travelWordBefore(c, sentStart)
+	}
 	sawCap := false // a capitalised word: only the one sent may hold one
 	for i := at - 1; i >= sentStart && at-i <= travelMaxGap; i-- {
 		t := d.Tokens[i]

@@ -15,7 +15,8 @@ import "github.com/newsgraph/newsgraph/graph"
 // staff title counts ("a bid by chairman X with T" names a partner). The second lets a
 // description of the body stand between "of" and its name: up to four
 // lower-case words, hyphens or country adjectives ending in a company or
-// firm noun ("banking giant", "US medical services firm").
+// firm noun ("banking giant", "US medical services firm") or a compound
+// naming a kind of firm ("fund manager").
 
 // describedBodyWords is how many words a description before a body may
 // have: "US medical services firm" has four.
@@ -80,18 +81,28 @@ func (rb *relBuilder) describedBody(k int, s Sentence, at map[int]placed) (place
 		case isDash(t.Text) && !t.Space && words > 0:
 			k++ // "state-owned", "Frankfurt-based": one word
 			continue
-		case !t.Word() || t.Cap() || titleStopWords[low(t)] || isRoleNoun(low(t)):
+		case !t.Word() || t.Cap() || titleStopWords[low(t)]:
+			return placed{}, false
+		case isRoleNoun(low(t)) && (words == 0 || !rb.orgAt(at, k+1)):
+			// A role noun may only close a compound naming a kind of firm
+			// right before the name: "fund manager T", not "chairman T".
 			return placed{}, false
 		}
 		k++
 		words++
-		if l := low(t); companyNouns[l] || firmClassNouns[l] {
+		if l := low(t); companyNouns[l] || firmClassNouns[l] || isRoleNoun(l) {
 			if b, ok := at[k]; ok && rb.ex.Entities[b.ent].Type == graph.Organization {
 				return b, true
 			}
 		}
 	}
 	return placed{}, false
+}
+
+// orgAt reports whether an organization's mention starts at token k.
+func (rb *relBuilder) orgAt(at map[int]placed, k int) bool {
+	m, ok := at[k]
+	return ok && rb.ex.Entities[m.ent].Type == graph.Organization
 }
 
 // titleSuffixes end a title whose holder is chosen but not yet in office:

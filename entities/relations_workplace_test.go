@@ -32,6 +32,12 @@ func TestDescribedBody(t *testing.T) {
 		// A description that ends in no company noun names no body.
 		{"Ina Sorel, chief executive of the troubled unit, met Marvelle Motors.", "Ina Sorel", "Marvelle Motors", false},
 	})
+	checkRelCases(t, graph.AffiliatedWith, []relCase{
+		// A compound naming a kind of firm may end in a role noun.
+		{"\"Bonds are cheap,\" said Ivo Brandt, an analyst at fund manager Corrow Capital Partners.", "Ivo Brandt", "Corrow Capital Partners", true},
+		// A role noun alone before the name is a title, not a description.
+		{"Ivo Brandt, an analyst at chairman Corrow Capital Partners, said bonds were cheap.", "Ivo Brandt", "Corrow Capital Partners", false},
+	})
 }
 
 func TestDepartmentWithArticle(t *testing.T) {
@@ -71,5 +77,62 @@ func TestTitleWithPartner(t *testing.T) {
 	})
 	checkRelCases(t, graph.AffiliatedWith, []relCase{
 		{"Brantex has yet to respond to a bid by founder and chairman Eddie Marlow with Dalvane Securities.", "Eddie Marlow", "Dalvane Securities", false},
+	})
+}
+
+func TestBareBodyAfterTitle(t *testing.T) {
+	checkIngestRelCases(t, graph.HoldsRole, []relCase{
+		// The "of" left out: the name after the title is the company.
+		{"\"We are pleased,\" said Ravi Anand, senior vice president Torvald Aerospace.", "Ravi Anand", "Torvald Aerospace", true},
+		// A name that opens a clause of its own is no body of the title.
+		{"Ravi Anand, senior vice president Torvald Aerospace said on Monday, left.", "Ravi Anand", "Torvald Aerospace", false},
+	})
+	// A list of titled people stays people.
+	x := parsingExtractor()
+	ex := x.Extract("The talks were attended by Ravi Anand, President Mila Tovar and Chancellor Otto Brenn.")
+	for _, e := range ex.Entities {
+		if e.Name == "Mila Tovar" && e.Type != graph.Person {
+			t.Errorf("Mila Tovar typed %s, want person", e.Type)
+		}
+	}
+}
+
+func TestSpeakerAtFirm(t *testing.T) {
+	checkIngestRelCases(t, graph.AffiliatedWith, []relCase{
+		// A firm named "<Name> Stockbrokers" is an organization, and the
+		// speaker at it works there.
+		{"\"The figures were weak,\" said Ansel Whitcombe at Darrow Stockbrokers in Leeds.", "Ansel Whitcombe", "Darrow Stockbrokers", true},
+		{"Ansel Whitcombe at Darrow Advisors said the figures were weak.", "Ansel Whitcombe", "Darrow Advisors", true},
+		// No quote: "at" says where the person was.
+		{"The minister met Ansel Whitcombe at Darrow Stockbrokers on Monday.", "Ansel Whitcombe", "Darrow Stockbrokers", false},
+	})
+}
+
+func TestCompanyNounTitle(t *testing.T) {
+	const story = "Halvex Oil said on Monday it would appeal. Halvex Oil shares fell. Halvex Oil has a deal with the state. "
+	const said = "Company spokesman Glen Warde said Halvex Oil still considered the deal valid, despite Norway inviting new offers."
+	checkIngestRelCases(t, graph.AffiliatedWith, []relCase{
+		{story + said, "Glen Warde", "Halvex Oil", true},
+	})
+	checkIngestRelCases(t, graph.HoldsRole, []relCase{
+		// A company's spokesman holds no office of the sentence's country.
+		{story + said, "Glen Warde", "Norway", false},
+	})
+}
+
+func TestAdviserTo(t *testing.T) {
+	checkIngestRelCases(t, graph.AffiliatedWith, []relCase{
+		{"Rates will rise, said Hans Marold, senior economic adviser to Corrow Capital Partners.", "Hans Marold", "Corrow Capital Partners", true},
+	})
+	checkIngestRelCases(t, graph.HoldsRole, []relCase{
+		// An ambassador is sent to the country, not its staff.
+		{"Velland's newly designated ambassador to Canada, Joost Verhaar, arrived on Monday.", "Joost Verhaar", "Canada", false},
+	})
+}
+
+func TestDemonymField(t *testing.T) {
+	checkIngestRelCases(t, graph.HoldsRole, []relCase{
+		// A demonym qualifies the field, the body follows "at".
+		{"\"We are cautious,\" said Rolf Meyer, head of European equities at Corrow Capital Partners.", "Rolf Meyer", "Corrow Capital Partners", true},
 	})
 }

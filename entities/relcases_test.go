@@ -59,3 +59,16 @@ func checkWantCases(t *testing.T, x *Extractor, cases []wantCase) {
 		checkRelations(t, c.text, typedRelations(x.ExtractArticle(c.text, c.info)), c.want, c.not)
 	}
 }
+
+// checkIngestRelCases is checkRelCases with the extractor as ingest
+// builds it (parsingExtractor): the trained recognizer finds made-up
+// names the rules alone do not.
+func checkIngestRelCases(t *testing.T, k graph.Kind, cases []relCase) {
+	t.Helper()
+	x := parsingExtractor()
+	for _, c := range cases {
+		if got := hasRel(x.Extract(c.text), k, c.from, c.to); got != c.want {
+			t.Errorf("%q: %s %s %s = %v, want %v", c.text, c.from, k, c.to, got, c.want)
+		}
+	}
+}

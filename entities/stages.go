@@ -259,6 +259,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.tripVisits(si, in)
 		rb.visitCues(si, in)
 		rb.nominalVisits(si, in)
+		rb.stopVisits(si, in) // relations_stops.go
 		rb.presence(si, in)
 		rb.events(si, in, doc.Info)
 		rb.suitRoles(si, in) // events_lawsuits.go
