@@ -130,12 +130,16 @@ type diagnosis struct {
 }
 
 // distinct reports whether a and b are linked to different gazetteer
-// entries, or are teams of different sports (ingest keeps a city's
-// football and rugby sides apart on purpose), and so are never duplicates.
+// entries, are teams of different sports (ingest keeps a city's football
+// and rugby sides apart on purpose), or are both events the text denotes
+// by a description (attribute "unnamed": each is one article's
+// occurrence, and two articles' "bid" are two bids), and so are never
+// duplicates.
 func distinct(a, b *graph.Entity) bool {
 	ga, gb := a.Attrs["gazetteer"], b.Attrs["gazetteer"]
 	sa, sb := a.Attrs["sport"], b.Attrs["sport"]
-	return ga != "" && gb != "" && ga != gb || sa != "" && sb != "" && sa != sb
+	return ga != "" && gb != "" && ga != gb || sa != "" && sb != "" && sa != sb ||
+		a.Attrs["unnamed"] == "true" && b.Attrs["unnamed"] == "true"
 }
 
 // pairNew marks the pairs of a group reported and says whether any pair

@@ -43,6 +43,8 @@ func doctorGraph() *graph.Graph {
 		{Name: "Pakistan Army", Type: graph.Organization, Aliases: []string{"Army"}}, // shared alias
 		{Name: "Riverton", Type: graph.Organization, Attrs: map[string]string{"sport": "football"}},
 		{Name: "Riverton", Type: graph.Organization, Attrs: map[string]string{"sport": "rugby"}}, // two clubs of one town: never
+		{Name: "bid", Type: graph.Event, Attrs: map[string]string{"unnamed": "true"}},
+		{Name: "bid", Type: graph.Event, Attrs: map[string]string{"unnamed": "true"}}, // two articles' described bids: never
 	}
 	g := &graph.Graph{Entities: ents}
 	for i := range g.Entities {
