@@ -376,7 +376,7 @@ const complementReach = 5
 func (rb *relBuilder) lightVerbActor(span graph.Span, in []placed) {
 	d := rb.d
 	for _, e := range in {
-		if e.coref || rb.ex.Entities[e.ent].Type != graph.Event || e.tokStart < 3 {
+		if !rb.eventNamed(e) || e.tokStart < 3 {
 			continue
 		}
 		v := e.tokStart - 1
@@ -497,7 +497,7 @@ func (rb *relBuilder) frontedSpeakerOf(si int, span graph.Span, in []placed) {
 		return
 	}
 	for _, e := range in {
-		if e.coref || e.tokEnd != h+1 || rb.ex.Entities[e.ent].Type != graph.Event {
+		if !rb.eventNamed(e) || e.tokEnd != h+1 {
 			continue
 		}
 		nameAt := func(k int) int {

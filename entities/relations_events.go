@@ -203,6 +203,12 @@ func (rb *relBuilder) participant(p placed) bool {
 	return false
 }
 
+// eventNamed reports whether a mention names an event in its own words,
+// not through coreference ("it", "the talks" resolved to an earlier one).
+func (rb *relBuilder) eventNamed(p placed) bool {
+	return !p.coref && rb.ex.Entities[p.ent].Type == graph.Event
+}
+
 // actionBetween reports whether an action word links in[xi], before event
 // m, to m: the action word stands at most actionMaxGap tokens after the
 // participant, with no reporting verb, negation or clause boundary

@@ -14,7 +14,7 @@ func (rb *relBuilder) phraseSides(si int, in []placed) {
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
 	for _, e := range in {
-		if e.coref || e.tokEnd <= e.tokStart || rb.ex.Entities[e.ent].Type != graph.Event {
+		if !rb.eventNamed(e) || e.tokEnd <= e.tokStart {
 			continue
 		}
 		j := e.tokEnd - 1

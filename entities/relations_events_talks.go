@@ -14,7 +14,7 @@ func (rb *relBuilder) talksSides(si int, in []placed) {
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
 	for _, e := range in {
-		if e.coref || e.tokStart < 1 || rb.ex.Entities[e.ent].Type != graph.Event || !talksHeads[low(d.Tokens[e.tokEnd-1])] {
+		if !rb.eventNamed(e) || e.tokStart < 1 || !talksHeads[low(d.Tokens[e.tokEnd-1])] {
 			continue
 		}
 		v := e.tokStart - 1

@@ -10,7 +10,7 @@ func (rb *relBuilder) trials(si int, in []placed) {
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
 	for _, e := range in {
-		if e.coref || e.tokEnd <= e.tokStart || rb.ex.Entities[e.ent].Type != graph.Event {
+		if !rb.eventNamed(e) || e.tokEnd <= e.tokStart {
 			continue
 		}
 		at, after, person := trialDefendant(d, e.tokEnd-1)
@@ -60,7 +60,7 @@ func (rb *relBuilder) occasionGuests(si int, in []placed) {
 	s := d.Sentences[si]
 	span := graph.Span{Start: s.Start, End: s.End}
 	for _, e := range in {
-		if e.coref || e.tokStart < 2 || rb.ex.Entities[e.ent].Type != graph.Event || !occasionHeads[low(d.Tokens[e.tokEnd-1])] ||
+		if !rb.eventNamed(e) || e.tokStart < 2 || !occasionHeads[low(d.Tokens[e.tokEnd-1])] ||
 			!hostVerbs[low(d.Tokens[e.tokStart-2])] {
 			continue
 		}
