@@ -47,7 +47,7 @@ const (
 var sampleBlocks = []struct {
 	split string
 	n     int
-}{{Dev, 15}, {Check, 10}, {Dev, 9}, {Check, 6}, {Dev, 6}, {Check, 4}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}}
+}{{Dev, 15}, {Check, 10}, {Dev, 9}, {Check, 6}, {Dev, 6}, {Check, 4}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}, {Dev, 12}}
 
 type sampled struct {
 	File, ID, Split string
