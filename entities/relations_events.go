@@ -64,6 +64,10 @@ var inquiryVerbs = lexicon.Set("inquiry_verbs")
 // inquiryHeads end the names of events that examine someone.
 var inquiryHeads = map[string]bool{"inquiry": true, "investigation": true, "probe": true, "trial": true, "hearing": true}
 
+// relativeModals may open the verb of a relative clause on an event
+// before its passive: "E, which would be attended by X".
+var relativeModals = map[string]bool{"would": true, "will": true, "could": true, "may": true, "might": true, "should": true}
+
 // beForms are the auxiliaries of a passive.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true, "had": true, "will": true}
 
@@ -333,17 +337,27 @@ func modalBefore(d *Document, k int) bool {
 }
 
 // byAfter reports whether in[xi], after event m, is the agent of a
-// participle that follows m: "E sought by X", "E, organised by X and Y".
+// participle that follows m: "E sought by X", "E, organised by X and Y",
+// and in a relative clause on m, "E, which will be attended by X, Y and
+// Z", "E, which was signed by X": the relative pronoun right after the
+// event (or its comma) has the event for its subject, so its passive's
+// agents take part as they do after "E was attended by". An event that
+// is a reference ("the meeting, which ...", coref) counts the same: the
+// clause is about the event the reference resolves to.
 func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 	d := rb.d
 	k := m.tokEnd
 	if k < len(d.Tokens) && len(d.Tokens[k].Text) == 4 && isNumber(d.Tokens[k].Text) {
 		k++ // "the Y Elections 2005 run by X"
 	}
-	if k < len(d.Tokens) && d.Tokens[k].Text == "," {
+	comma := k < len(d.Tokens) && d.Tokens[k].Text == ","
+	if comma {
 		k++
 	}
-	for k < len(d.Tokens) && beForms[low(d.Tokens[k])] { // "was hosted by"
+	if k < len(d.Tokens) && (comma && low(d.Tokens[k]) == "which" || low(d.Tokens[k]) == "that") {
+		k++ // "the summit, which will be attended by X"
+	}
+	for k < len(d.Tokens) && (beForms[low(d.Tokens[k])] || k > m.tokEnd && relativeModals[low(d.Tokens[k])]) { // "was hosted by"
 		k++
 	}
 	if k+1 >= len(d.Tokens) || !byActions[low(d.Tokens[k])] {
@@ -365,8 +379,9 @@ func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 		}
 		gap := d.Tokens[prevEnd:q.tokStart]
 		if prevEnd != k && !listGap(d, prevEnd, q.tokStart) {
-			// "and the Y": a determiner after the list word.
-			if len(gap) != 2 || low(gap[1]) != "the" || (low(gap[0]) != "and" && gap[0].Text != ",") {
+			// "and the Y", "as well as the Y": a determiner after the
+			// list words.
+			if len(gap) < 2 || low(gap[len(gap)-1]) != "the" || !listGap(d, prevEnd, q.tokStart-1) {
 				return false
 			}
 		}
