@@ -132,6 +132,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedWording
 			case rb.speaksAt(in, xi, m): // relations_events_at.go
 				conf = confInvolvedWording
+			case rb.chargedSides(in, xi, m): // events_charges.go
+				conf = confInvolvedWording
 			}
 			if conf > 0 {
 				rb.add(x.ent, m.ent, graph.InvolvedIn, span, conf, attrs)
