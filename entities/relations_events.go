@@ -64,6 +64,13 @@ var inquiryVerbs = lexicon.Set("inquiry_verbs")
 // inquiryHeads end the names of events that examine someone.
 var inquiryHeads = map[string]bool{"inquiry": true, "investigation": true, "probe": true, "trial": true, "hearing": true}
 
+// passiveAdverb reports whether w may stand between a passive's
+// auxiliary and its participle: "was also signed by", "was jointly
+// hosted by".
+func passiveAdverb(w string) bool {
+	return w == "also" || w == "later" || w == "first" || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only"
+}
+
 // relativeModals may open the verb of a relative clause on an event
 // before its passive: "E, which would be attended by X".
 var relativeModals = map[string]bool{"would": true, "will": true, "could": true, "may": true, "might": true, "should": true}
@@ -359,7 +366,8 @@ func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 	if k < len(d.Tokens) && (comma && low(d.Tokens[k]) == "which" || low(d.Tokens[k]) == "that") {
 		k++ // "the summit, which will be attended by X"
 	}
-	for k < len(d.Tokens) && (beForms[low(d.Tokens[k])] || k > m.tokEnd && relativeModals[low(d.Tokens[k])]) { // "was hosted by"
+	for k < len(d.Tokens) && (beForms[low(d.Tokens[k])] || k > m.tokEnd && relativeModals[low(d.Tokens[k])] ||
+		k > m.tokEnd && beForms[low(d.Tokens[k-1])] && passiveAdverb(low(d.Tokens[k]))) { // "was hosted by", "was also signed by"
 		k++
 	}
 	if k+1 >= len(d.Tokens) || !byActions[low(d.Tokens[k])] {
@@ -372,30 +380,8 @@ func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 	if k >= len(d.Tokens) || low(d.Tokens[k]) != "by" {
 		return false
 	}
-	k++
-	// The agent, or a later item of the agent's list.
-	prevEnd := k
-	for _, q := range in {
-		if q.tokStart < k || !rb.participant(q) {
-			continue
-		}
-		gap := d.Tokens[prevEnd:q.tokStart]
-		if prevEnd != k && !listGap(d, prevEnd, q.tokStart) {
-			// "and the Y", "as well as the Y": a determiner after the
-			// list words.
-			if len(gap) < 2 || low(gap[len(gap)-1]) != "the" || !listGap(d, prevEnd, q.tokStart-1) {
-				return false
-			}
-		}
-		if prevEnd == k && !titleGap(d, k, q.tokStart) {
-			return false
-		}
-		if q == in[xi] {
-			return true
-		}
-		prevEnd = q.tokEnd
-	}
-	return false
+	// The agent, or a later item of the agent's list (relations_agents.go).
+	return rb.agentListReaches(in, xi, k+1)
 }
 
 // nounByOf reports whether x, before event m, is the agent of an action
