@@ -39,6 +39,15 @@ var chargeWordings = [][]string{
 	{"indicted", "on"}, {"jailed", "for"}, {"sentenced", "for"}, {"guilty", "of"},
 }
 
+// chargeFirsts are the first words of chargeWordings.
+var chargeFirsts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range chargeWordings {
+		m[w[0]] = true
+	}
+	return m
+}()
+
 // chargeLeads may stand between the subject and the wording: auxiliaries,
 // adverbs of time and the relative "who" ("X, who has already admitted").
 var chargeLeads = map[string]bool{"has": true, "have": true, "had": true, "already": true, "also": true, "was": true,
@@ -66,6 +75,9 @@ func chargedEvents(d *Document, selected []Mention) []Mention {
 // chargeWordingAt returns the number of tokens of the charge wording that
 // starts at token k, or 0.
 func chargeWordingAt(d *Document, k int) int {
+	if !chargeFirsts[low(d.Tokens[k])] {
+		return 0 // most tokens: one lookup
+	}
 	for _, w := range chargeWordings {
 		if k+len(w) > len(d.Tokens) {
 			continue
