@@ -106,6 +106,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, talksEvents(d, selected)...)   // events_talks.go
 	out = append(out, datedGatherings(d)...)         // events_dated.go
 	out = append(out, chargedEvents(d, selected)...) // events_charges.go
+	out = append(out, tripPurposes(d, selected)...)  // events_trip_purpose.go
 	out = append(out, hostedOccasions(d)...)         // events_addressed_topic.go
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)
