@@ -143,6 +143,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedWording
 			case rb.tripPurposeSides(in, xi, m): // events_trip_purpose.go
 				conf = confInvolvedWording
+			case rb.sufferedSides(in, xi, m): // events_suffered.go
+				conf = confInvolvedWording
 			}
 			if conf > 0 {
 				rb.add(x.ent, m.ent, graph.InvolvedIn, span, conf, attrs)
