@@ -8,7 +8,7 @@ import "slices"
 // fraud", "X was charged with insider trading", "X was convicted of
 // securities fraud". The annotation guide makes such an offence an event
 // its perpetrator took part in ("carried out"; a fraud, a scandal).
-// chargedEvents finds the offence (an offence noun, offenceHeads, after
+// chargedAt finds the offence (an offence noun, offenceHeads, after
 // one of the charge wordings, with at most an amount and two lower-case
 // modifiers before it: "an $11bn accounting fraud") when a person,
 // organization, country or party, a "he" or "she" or a "who" ends right
@@ -54,22 +54,17 @@ var chargeLeads = map[string]bool{"has": true, "have": true, "had": true, "alrea
 	"were": true, "is": true, "are": true, "been": true, "later": true, "previously": true, "since": true,
 	"both": true, "who": true, ",": true, "yesterday": true, "today": true, "last": true, "earlier": true, "recently": true}
 
-// chargedEvents finds the offences of charge wordings (see above).
-func chargedEvents(d *Document, selected []Mention) []Mention {
-	var out []Mention
-	for k := 1; k+1 < len(d.Tokens); k++ {
-		n := chargeWordingAt(d, k)
-		if n == 0 || talksNegated(d, k) {
-			continue
-		}
-		if !chargedSubject(d, selected, chargeSubjectEnd(d, k)) {
-			continue
-		}
-		if s, e := offenceAt(d, k+n); e > s {
-			out = append(out, descEventOver(d, s, e))
-		}
+// chargedAt returns the offence of the charge wording at token k (see
+// above), and whether there is one.
+func chargedAt(d *Document, selected []Mention, k int) (Mention, bool) {
+	n := chargeWordingAt(d, k)
+	if n == 0 || talksNegated(d, k) || !chargedSubject(d, selected, chargeSubjectEnd(d, k)) {
+		return Mention{}, false
 	}
-	return out
+	if s, e := offenceAt(d, k+n); e > s {
+		return descEventOver(d, s, e), true
+	}
+	return Mention{}, false
 }
 
 // chargeWordingAt returns the number of tokens of the charge wording that
@@ -171,7 +166,7 @@ func offenceAt(d *Document, k int) (int, int) {
 }
 
 // chargedSides reports whether in[xi] is the subject of the charge
-// wording before offence m (chargedEvents) or an earlier item of the
+// wording before offence m (chargedAt) or an earlier item of the
 // subject's list.
 func (rb *relBuilder) chargedSides(in []placed, xi int, m placed) bool {
 	d := rb.d

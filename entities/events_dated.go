@@ -26,28 +26,25 @@ var dayWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": tru
 // week's").
 var spanWords = map[string]bool{"week": true, "weekend": true, "month": true}
 
-// datedGatherings finds the gatherings named by a day in the possessive
-// (or "this/last/next weekend"), at most two modifiers (lower-case
-// topic words or capitalised bodies: "G-7", "Ecofin") before the head.
-func datedGatherings(d *Document) []Mention {
-	var out []Mention
-	for k := 0; k+2 < len(d.Tokens); k++ {
-		s, j := datedOpening(d, k)
-		if s < 0 {
-			continue
-		}
-		for n := 0; n < 2 && j < len(d.Tokens) && !datedHeads[low(d.Tokens[j])] && datedModifier(d.Tokens[j]); n++ {
-			j++
-			for j < len(d.Tokens) && !d.Tokens[j].Space && (isDash(d.Tokens[j].Text) || d.Tokens[j].Word()) {
-				j++ // "G-7" as one word
-			}
-		}
-		if j >= len(d.Tokens) || !datedHeads[low(d.Tokens[j])] || d.Tokens[j].Cap() || d.Tokens[j].Break {
-			continue
-		}
-		out = append(out, descEventOver(d, s, j+1))
+// datedAt returns the dated gathering that opens at token k (a day in
+// the possessive or "this/last/next weekend", at most two modifiers,
+// lower-case topic words or capitalised bodies: "G-7", "Ecofin", before
+// the head), and whether there is one.
+func datedAt(d *Document, k int) (Mention, bool) {
+	s, j := datedOpening(d, k)
+	if s < 0 {
+		return Mention{}, false
 	}
-	return out
+	for n := 0; n < 2 && j < len(d.Tokens) && !datedHeads[low(d.Tokens[j])] && datedModifier(d.Tokens[j]); n++ {
+		j++
+		for j < len(d.Tokens) && !d.Tokens[j].Space && (isDash(d.Tokens[j].Text) || d.Tokens[j].Word()) {
+			j++ // "G-7" as one word
+		}
+	}
+	if j >= len(d.Tokens) || !datedHeads[low(d.Tokens[j])] || d.Tokens[j].Cap() || d.Tokens[j].Break {
+		return Mention{}, false
+	}
+	return descEventOver(d, s, j+1), true
 }
 
 // datedOpening reads the day that opens a dated gathering at token k and

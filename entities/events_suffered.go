@@ -3,7 +3,7 @@ package entities
 // Events a participant suffers. The annotation guide counts being hit by
 // an event as taking part in it ("was attacked in", "is hit by"): "X has
 // been hit by a recall scandal", "X was rocked by the strike", "X,
-// embroiled in a bribery scandal, ...". sufferedEvents makes the event
+// embroiled in a bribery scandal, ...". sufferedAt makes the event
 // after such a passive (a determiner, at most two lower-case modifiers
 // and a head of sufferedHeads) an event of one article
 // (descEventOver) when a person, organization, country or party, or a
@@ -21,6 +21,15 @@ var sufferWordings = [][]string{{"hit", "by"}, {"rocked", "by"}, {"struck", "by"
 	{"crippled", "by"}, {"hurt", "by"}, {"embroiled", "in"}, {"engulfed", "by"}, {"caught", "up", "in"},
 	{"shaken", "by"}, {"paralysed", "by"}, {"paralyzed", "by"}}
 
+// sufferFirsts are the first words of sufferWordings.
+var sufferFirsts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range sufferWordings {
+		m[w[0]] = true
+	}
+	return m
+}()
+
 // sufferLeads may stand between the subject and the wording.
 var sufferLeads = map[string]bool{"has": true, "have": true, "had": true, "been": true, "was": true, "were": true,
 	"is": true, "are": true, "also": true, "badly": true, "hard": true, "already": true, "recently": true,
@@ -28,6 +37,9 @@ var sufferLeads = map[string]bool{"has": true, "have": true, "had": true, "been"
 
 // sufferWordingAt returns the number of tokens of the wording at k, or 0.
 func sufferWordingAt(d *Document, k int) int {
+	if !sufferFirsts[low(d.Tokens[k])] {
+		return 0 // most tokens: one lookup
+	}
 	for _, w := range sufferWordings {
 		if k+len(w) > len(d.Tokens) || low(d.Tokens[k]) != w[0] {
 			continue
@@ -66,23 +78,20 @@ func sufferSubjectEnd(d *Document, k int) int {
 // passiveBe are the be-forms of a passive.
 var passiveBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true}
 
-// sufferedEvents finds the events of sufferWordings (see above).
-func sufferedEvents(d *Document, selected []Mention) []Mention {
-	var out []Mention
-	for k := 1; k+2 < len(d.Tokens); k++ {
-		n := sufferWordingAt(d, k)
-		if n == 0 || talksNegated(d, k) {
-			continue
-		}
-		e := sufferSubjectEnd(d, k)
-		if e <= 0 || !chargedSubject(d, selected, e) {
-			continue
-		}
-		if s, h := sufferedObject(d, k+n); h >= 0 {
-			out = append(out, descEventOver(d, s, h+1))
-		}
+// sufferedAt returns the event of the suffering wording at token k (see
+// above), and whether there is one.
+func sufferedAt(d *Document, selected []Mention, k int) (Mention, bool) {
+	n := sufferWordingAt(d, k)
+	if n == 0 || talksNegated(d, k) {
+		return Mention{}, false
 	}
-	return out
+	if e := sufferSubjectEnd(d, k); e <= 0 || !chargedSubject(d, selected, e) {
+		return Mention{}, false
+	}
+	if s, h := sufferedObject(d, k+n); h >= 0 {
+		return descEventOver(d, s, h+1), true
+	}
+	return Mention{}, false
 }
 
 // sufferedObject reads the event after a wording at token k: a
@@ -103,7 +112,7 @@ func sufferedObject(d *Document, k int) (int, int) {
 }
 
 // sufferedSides reports whether in[xi] is the subject of the passive
-// before event m (sufferedEvents) or an earlier item of its list.
+// before event m (sufferedAt) or an earlier item of its list.
 func (rb *relBuilder) sufferedSides(in []placed, xi int, m placed) bool {
 	d := rb.d
 	if m.coref || in[xi].tokEnd > m.tokStart {

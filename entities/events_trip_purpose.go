@@ -4,7 +4,7 @@ package entities
 // traveller takes part in: "Yeutter, in New Zealand for informal GATT
 // ministerial talks, said", "the minister arrived in Algiers ... for
 // talks on stabilizing oil prices", "X will go on to Paris for talks
-// tomorrow with Y". tripPurposes makes the gathering after "for" an event
+// tomorrow with Y". tripAt makes the gathering after "for" an event
 // of one article (descEventOver: its modifiers and head, vague words such
 // as "informal" or "similar" left out of its name) when a trip stands
 // before it in its clause: a travel word (travel_words) or a place after
@@ -25,20 +25,17 @@ var purposeDeterminers = map[string]bool{"the": true, "a": true, "an": true, "it
 // purpose ("arrived in Algiers at the head of a large delegation for").
 const tripReach = 12
 
-// tripPurposes finds the gatherings trips are made for (see above).
-func tripPurposes(d *Document, selected []Mention) []Mention {
-	var out []Mention
-	for f := 1; f+1 < len(d.Tokens); f++ {
-		if low(d.Tokens[f]) != "for" || d.Tokens[f].Break {
-			continue
-		}
-		s, h := purposeGathering(d, f)
-		if h < 0 || tripBefore(d, selected, f) < 0 {
-			continue
-		}
-		out = append(out, descEventOver(d, s, h+1))
+// tripAt returns the gathering that the "for" at token f gives as a
+// trip's purpose (see above), and whether there is one.
+func tripAt(d *Document, selected []Mention, f int) (Mention, bool) {
+	if low(d.Tokens[f]) != "for" || d.Tokens[f].Break {
+		return Mention{}, false
 	}
-	return out
+	s, h := purposeGathering(d, f)
+	if h < 0 || tripBefore(d, selected, f) < 0 {
+		return Mention{}, false
+	}
+	return descEventOver(d, s, h+1), true
 }
 
 // purposeGathering reads the gathering after "for" at token f: vague and
@@ -86,7 +83,7 @@ func tripBefore(d *Document, selected []Mention, f int) int {
 }
 
 // tripPurposeSides links the traveller to the gathering m of
-// tripPurposes: the name before the trip (auxiliaries and a travel verb
+// tripAt: the name before the trip (auxiliaries and a travel verb
 // between: "X flew to Z for E") or the name before the comma of an apposition that holds the trip ("X, in Z
 // for E").
 func (rb *relBuilder) tripPurposeSides(in []placed, xi int, m placed) bool {
