@@ -33,6 +33,8 @@ func TestArticleEventAnaphora(t *testing.T) {
 		{texts[4], "Jack Gill", "agreement to reschedule Peru's debts", true},
 		{texts[4], "Chu Okongwu", "agreement to reschedule Peru's debts", true},
 		{texts[5], "Japan", "Lima summit", true},
+		// A qualifier no item follows is the agent: "by X's government".
+		{"The Lima summit, organised by Senator Tom Hale's party, opened on Monday.", "Tom Hale", "Lima summit", true},
 	})
 	var golden strings.Builder
 	x := New()

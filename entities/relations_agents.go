@@ -27,22 +27,27 @@ func (rb *relBuilder) agentListReaches(in []placed, xi, k int) bool {
 	items := slices.Clone(in)
 	slices.SortStableFunc(items, func(a, b placed) int { return cmp.Or(a.tokStart-b.tokStart, b.tokEnd-a.tokEnd) })
 	prevEnd, first := k, true
-	for _, q := range items {
-		if q.tokStart < prevEnd || !rb.participant(q) {
+	// A qualifier that no item follows is the agent after all: "launched
+	// by X's government" names X's side, the possessive's noun being no
+	// name.
+	var pending *placed
+	for i, q := range items {
+		if q.tokStart < prevEnd || !rb.participant(q) || pending != nil && q.tokStart < pending.tokEnd {
 			continue
 		}
 		if first && !titledGap(d, prevEnd, q.tokStart) || !first && !listThenTitle(d, prevEnd, q.tokStart) {
-			return false
+			break
 		}
 		if qualifierAt(d, q.tokStart, q.tokEnd) {
-			continue // "Peruvian", "the Department's": part of the next title
+			pending = &items[i] // "Peruvian", "the Department's": part of the next title
+			continue
 		}
 		if q == in[xi] {
 			return true
 		}
-		prevEnd, first = q.tokEnd, false
+		prevEnd, first, pending = q.tokEnd, false, nil
 	}
-	return false
+	return pending != nil && *pending == in[xi]
 }
 
 // qualifierAt reports whether the name over tokens [s, e) qualifies a
