@@ -294,7 +294,7 @@ func findEvent(d *Document, ex *Extraction, by [][]corefMention, si, k int) (int
 	}
 	first := anaphorHead(d, k, s.TokEnd) // "the annual summit" (events_anaphora.go)
 	head := low(d.Tokens[first])
-	if !eventHeads[head] && eventFamilyOf(head) == "" && nominalFrames[head] == 0 || slices.ContainsFunc(by[si], func(m corefMention) bool { return m.tokStart <= first && k+1 < m.tokEnd }) {
+	if !eventHeads[head] && eventFamilyOf(head) == "" && !describedHead(head) && !offenceHeads[head] || slices.ContainsFunc(by[si], func(m corefMention) bool { return m.tokStart <= first && k+1 < m.tokEnd }) {
 		return 0, false
 	}
 	h := first // "the election campaign": the last head names the event

@@ -104,6 +104,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, declarationEvents(d)...)     // events_declarations.go
 	out = append(out, trialEvents(d, selected)...) // events_trials.go
 	out = append(out, talksEvents(d, selected)...) // events_talks.go
+	out = append(out, cueEvents(d, selected)...)   // events_cues.go: dated, charges, trips, suffered
 	out = append(out, hostedOccasions(d)...)       // events_addressed_topic.go
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)

@@ -40,10 +40,12 @@ func eventFamilyOf(head string) string { return cmp.Or(eventFamilies[head], pact
 
 // eventOfReach returns the event "the <head>" at token k refers to, in
 // sentence si or the corefEventReach sentences before it, named before k,
-// in one scan: the latest whose name ends in head (the last of two words
-// or more), else the one whose head is of head's family, and none when
-// two of the family are in reach or the text brings in an unnamed event
-// the reference may name instead (unnamedBefore).
+// in one scan: the latest whose name has head for its head (the last
+// word, or the word before a complement: "deal with Y"), else the one
+// whose head is of head's family, and none when two of the family are in
+// reach or the text brings in an unnamed event the reference may name
+// instead (unnamedBefore). Beyond the reach, the reference still names
+// the article's one event of its head (articleEvent).
 func eventOfReach(d *Document, ex *Extraction, by [][]corefMention, si, k int, head string) (int, bool) {
 	fam := eventFamilyOf(head)
 	related, ambiguous := -1, false
@@ -56,12 +58,12 @@ func eventOfReach(d *Document, ex *Extraction, by [][]corefMention, si, k int, h
 				continue
 			}
 			f := strings.Fields(strings.ToLower(e.Name))
+			last := f[sidedHead(f)] // "deal with Y": the deal (events_pacts.go)
+			if last == head && (len(f) > 1 || e.Attrs[UnnamedAttr] != "") {
+				return m.ent, true // a description of one word ("fraud", "deal") is the article's own
+			}
 			if len(f) < 2 {
 				continue
-			}
-			last := f[sidedHead(f)] // "deal with Y": the deal (events_pacts.go)
-			if last == head {
-				return m.ent, true
 			}
 			if fam == "" || eventFamilyOf(last) != fam || m.ent == related {
 				continue
@@ -72,10 +74,45 @@ func eventOfReach(d *Document, ex *Extraction, by [][]corefMention, si, k int, h
 			related = m.ent
 		}
 	}
+	if related < 0 && !ambiguous {
+		return articleEvent(d, ex, by, si-corefEventReach-1, k, head)
+	}
 	if related < 0 || ambiguous || unnamedBefore(d, k, head) {
 		return 0, false
 	}
 	return related, true
+}
+
+// articleEvent returns the one event named in sentences 0 to last whose
+// head is head, when the article names exactly one: a definite "the
+// accord", "the deal" or "the meeting" far from its antecedent still
+// names the article's accord, deal or meeting, as a reader takes it, so
+// the participant rules apply to the anaphor's sentence ("The agreement
+// was signed by X"). Two events of that head, or an unnamed one the text
+// brings in after the named one ("a deal", "ministers met";
+// unnamedBetween), leave the reference unresolved.
+func articleEvent(d *Document, ex *Extraction, by [][]corefMention, last, k int, head string) (int, bool) {
+	found, at := -1, 0
+	for sj := 0; sj <= last && sj < len(by); sj++ {
+		for _, m := range by[sj] {
+			e := ex.Entities[m.ent]
+			if e.Type != graph.Event || m.ent == found {
+				continue
+			}
+			f := strings.Fields(strings.ToLower(e.Name))
+			if f[sidedHead(f)] != head || len(f) < 2 && e.Attrs[UnnamedAttr] == "" {
+				continue
+			}
+			if found >= 0 {
+				return 0, false // two events of the head
+			}
+			found, at = m.ent, m.tokEnd
+		}
+	}
+	if found < 0 || unnamedBetween(d, at, k, head) {
+		return 0, false
+	}
+	return found, true
 }
 
 // unnamedBefore reports whether the text before token k brings in an
@@ -83,8 +120,11 @@ func eventOfReach(d *Document, ex *Extraction, by [][]corefMention, si, k int, h
 // indefinite noun phrase with that head ("a conference", "a Washington
 // meeting"), or for "the meeting" a form of "meet" ("ministers met
 // today").
-func unnamedBefore(d *Document, k int, head string) bool {
-	for j := 0; j < k; j++ {
+func unnamedBefore(d *Document, k int, head string) bool { return unnamedBetween(d, 0, k, head) }
+
+// unnamedBetween is unnamedBefore over the tokens [from, k).
+func unnamedBetween(d *Document, from, k int, head string) bool {
+	for j := from; j < k; j++ {
 		l := low(d.Tokens[j])
 		if (head == "meeting" || head == "meetings") && (l == "met" || l == "meet" || l == "meets") {
 			return true
@@ -92,7 +132,7 @@ func unnamedBefore(d *Document, k int, head string) bool {
 		if l != head {
 			continue
 		}
-		for b := j - 1; b >= 0 && b >= j-3; b-- {
+		for b := j - 1; b >= from && b >= j-3; b-- {
 			if l := low(d.Tokens[b]); l == "a" || l == "an" || l == "another" {
 				return true
 			}

@@ -118,7 +118,7 @@ var lightVerbs = map[string]bool{"delivered": true, "delivers": true, "deliver":
 func lightVerbEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for v := 1; v+2 < len(d.Tokens); v++ {
-		if !lightVerbs[low(d.Tokens[v])] || d.Tokens[v].Cap() || !namedActor(d, selected, v) && !pronounActor(d, v) || phraseUnreal(d, v) || modalBefore(d, v) && low(d.Tokens[v]) == "make" {
+		if !lightVerbs[low(d.Tokens[v])] || d.Tokens[v].Cap() || !namedActor(d, selected, willSkipped(d, v)) && !pronounActor(d, willSkipped(d, v)) || phraseUnreal(d, v) || modalBefore(d, v) && low(d.Tokens[v]) == "make" {
 			continue
 		}
 		k := v + 1
@@ -141,6 +141,18 @@ func lightVerbEvents(d *Document, selected []Mention) []Mention {
 		out = append(out, descEventOver(d, s, k+1))
 	}
 	return out
+}
+
+// willSkipped returns the token of the light verb v, or of the "will"
+// right before it: a participation the text states as planned ("X will
+// attend the air show", "X will deliver the Budget") is stated as
+// certainly as a past one, as the action words of relations_events.go
+// take it ("X will host E"); a wish or a condition is not (phraseUnreal).
+func willSkipped(d *Document, v int) int {
+	if v > 1 && low(d.Tokens[v-1]) == "will" {
+		return v - 1
+	}
+	return v
 }
 
 // clauseVerbAt reports whether a finite verb at token k makes the noun
@@ -386,7 +398,7 @@ func (rb *relBuilder) lightVerbActor(span graph.Span, in []placed) {
 		if !lightVerbs[low(d.Tokens[v])] || phraseUnreal(d, v) || clauseVerbAt(d, e.tokEnd) {
 			continue
 		}
-		k := v
+		k := willSkipped(d, v)
 		for k > 0 && actorAuxiliaries[low(d.Tokens[k-1])] {
 			k--
 		}

@@ -361,11 +361,20 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 	for k := at; k < s; k++ {
 		t := d.Tokens[k]
 		l := low(t)
-		if t.Break || !t.Word() && !isPossessive(t) || l != "the" && groupStopWords[l] && !(l == "of" && k+1 < s && d.Tokens[k+1].Cap()) {
+		if t.Break || !t.Word() && !isPossessive(t) && !innerHyphen(d, k, s) || l != "the" && groupStopWords[l] && !(l == "of" && k+1 < s && d.Tokens[k+1].Cap()) {
 			return false // "talks with banks for loans to Y"
 		}
 	}
 	return true
+}
+
+// innerHyphen reports whether token k, before token s, is the hyphen of a
+// compound modifier written without spaces ("an agreement with
+// state-owned Y", "a deal with Paris-based Y"): the compound describes
+// the name, as a one-word modifier does.
+func innerHyphen(d *Document, k, s int) bool {
+	return isDash(d.Tokens[k].Text) && !d.Tokens[k].Space && k > 0 && d.Tokens[k-1].Word() && k+1 < s &&
+		!d.Tokens[k+1].Space && d.Tokens[k+1].Word()
 }
 
 // verbAfterName reports whether t, a lower-case word right after a name,

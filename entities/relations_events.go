@@ -64,6 +64,17 @@ var inquiryVerbs = lexicon.Set("inquiry_verbs")
 // inquiryHeads end the names of events that examine someone.
 var inquiryHeads = map[string]bool{"inquiry": true, "investigation": true, "probe": true, "trial": true, "hearing": true}
 
+// passiveAdverb reports whether w may stand between a passive's
+// auxiliary and its participle: "was also signed by", "was jointly
+// hosted by".
+func passiveAdverb(w string) bool {
+	return w == "also" || w == "later" || w == "first" || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only"
+}
+
+// relativeModals may open the verb of a relative clause on an event
+// before its passive: "E, which would be attended by X".
+var relativeModals = map[string]bool{"would": true, "will": true, "could": true, "may": true, "might": true, "should": true}
+
 // beForms are the auxiliaries of a passive.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true, "had": true, "will": true}
 
@@ -127,6 +138,12 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m) || rb.agreementSides(in, xi, m)): // relations_involved_party.go
 				conf = confInvolvedWording
 			case rb.speaksAt(in, xi, m): // relations_events_at.go
+				conf = confInvolvedWording
+			case rb.chargedSides(in, xi, m): // events_charges.go
+				conf = confInvolvedWording
+			case rb.tripPurposeSides(in, xi, m): // events_trip_purpose.go
+				conf = confInvolvedWording
+			case rb.sufferedSides(in, xi, m): // events_suffered.go
 				conf = confInvolvedWording
 			}
 			if conf > 0 {
@@ -333,17 +350,28 @@ func modalBefore(d *Document, k int) bool {
 }
 
 // byAfter reports whether in[xi], after event m, is the agent of a
-// participle that follows m: "E sought by X", "E, organised by X and Y".
+// participle that follows m: "E sought by X", "E, organised by X and Y",
+// and in a relative clause on m, "E, which will be attended by X, Y and
+// Z", "E, which was signed by X": the relative pronoun right after the
+// event (or its comma) has the event for its subject, so its passive's
+// agents take part as they do after "E was attended by". An event that
+// is a reference ("the meeting, which ...", coref) counts the same: the
+// clause is about the event the reference resolves to.
 func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 	d := rb.d
 	k := m.tokEnd
 	if k < len(d.Tokens) && len(d.Tokens[k].Text) == 4 && isNumber(d.Tokens[k].Text) {
 		k++ // "the Y Elections 2005 run by X"
 	}
-	if k < len(d.Tokens) && d.Tokens[k].Text == "," {
+	comma := k < len(d.Tokens) && d.Tokens[k].Text == ","
+	if comma {
 		k++
 	}
-	for k < len(d.Tokens) && beForms[low(d.Tokens[k])] { // "was hosted by"
+	if k < len(d.Tokens) && (comma && low(d.Tokens[k]) == "which" || low(d.Tokens[k]) == "that") {
+		k++ // "the summit, which will be attended by X"
+	}
+	for k < len(d.Tokens) && (beForms[low(d.Tokens[k])] || k > m.tokEnd && relativeModals[low(d.Tokens[k])] ||
+		k > m.tokEnd && beForms[low(d.Tokens[k-1])] && passiveAdverb(low(d.Tokens[k]))) { // "was hosted by", "was also signed by"
 		k++
 	}
 	if k+1 >= len(d.Tokens) || !byActions[low(d.Tokens[k])] {
@@ -356,29 +384,8 @@ func (rb *relBuilder) byAfter(in []placed, xi int, m placed) bool {
 	if k >= len(d.Tokens) || low(d.Tokens[k]) != "by" {
 		return false
 	}
-	k++
-	// The agent, or a later item of the agent's list.
-	prevEnd := k
-	for _, q := range in {
-		if q.tokStart < k || !rb.participant(q) {
-			continue
-		}
-		gap := d.Tokens[prevEnd:q.tokStart]
-		if prevEnd != k && !listGap(d, prevEnd, q.tokStart) {
-			// "and the Y": a determiner after the list word.
-			if len(gap) != 2 || low(gap[1]) != "the" || (low(gap[0]) != "and" && gap[0].Text != ",") {
-				return false
-			}
-		}
-		if prevEnd == k && !titleGap(d, k, q.tokStart) {
-			return false
-		}
-		if q == in[xi] {
-			return true
-		}
-		prevEnd = q.tokEnd
-	}
-	return false
+	// The agent, or a later item of the agent's list (relations_agents.go).
+	return rb.agentListReaches(in, xi, k+1)
 }
 
 // nounByOf reports whether x, before event m, is the agent of an action

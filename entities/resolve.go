@@ -106,8 +106,9 @@ func eventName(d *Document, m Mention) string {
 		t := d.Tokens[k]
 		l := low(t)
 		// An ordinal keeps the modifier after it: "the 20th annual
-		// meeting" names one meeting of a series.
-		if eventModifiers[l] && k > m.TokStart && !isOrdinal(low(d.Tokens[k-1])) {
+		// meeting" names one meeting of a series; so does a hyphen
+		// ("semi-annual" stays whole, not "semi-").
+		if eventModifiers[l] && k > m.TokStart && !isOrdinal(low(d.Tokens[k-1])) && !(isDash(d.Tokens[k-1].Text) && !t.Space) {
 			continue
 		}
 		w := t.Text

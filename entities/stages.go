@@ -265,10 +265,11 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.suitRoles(si, in) // events_lawsuits.go
 		rb.trials(si, in)    // relations_events_trials.go
 		rb.occasionGuests(si, in)
-		rb.talksSides(si, in)                                               // relations_events_talks.go
-		rb.phraseSides(si, in)                                              // relations_events_phrase.go
-		rb.lightVerbActor(graph.Span{Start: s.Start, End: s.End}, in)       // events_nominal.go
-		rb.frontedSpeakerOf(si, graph.Span{Start: s.Start, End: s.End}, in) // events_nominal.go
+		rb.talksSides(si, in)                                                // relations_events_talks.go
+		rb.phraseSides(si, in)                                               // relations_events_phrase.go
+		rb.lightVerbActor(graph.Span{Start: s.Start, End: s.End}, in)        // events_nominal.go
+		rb.frontedSpeakerOf(si, graph.Span{Start: s.Start, End: s.End}, in)  // events_nominal.go
+		rb.afterTalksSpeaker(si, graph.Span{Start: s.Start, End: s.End}, in) // events_after_talks.go
 		rb.countedMembers(si, in)
 		rb.groups(si, in)
 		rb.parsed(si, in)

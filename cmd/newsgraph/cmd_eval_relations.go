@@ -90,7 +90,10 @@ mentions.
 ` + relationKindsHelp + `
 
 --json prints the report as one JSON document; --verbose lists every missed
-gold relation and every false positive with its sentence.
+gold relation and every false positive with its sentence. A miss whose source
+or target no entity of the article's graph matches is marked "[target not in
+the graph]" (or source): the entity, often an event, was never recognised or
+is named so that it cannot be aligned.
 ` + exitHelp,
 		Example: `  newsgraph eval relations --gold entities/eval/testdata/relations/gold.json --loose
   newsgraph eval relations --gold gold.json --corpus ../shared/corpus --verbose

@@ -70,8 +70,9 @@
 // another kind of their loose class between the same ends. Precision,
 // recall and F1 are given per kind and micro-averaged, for the dev split,
 // the check split and all articles; misses and false positives are listed
-// for error analysis, and for correct holds_role and leads predictions the
-// role is compared.
+// for error analysis (a miss notes an end that no entity the graph relates
+// in the article matches), and for correct holds_role and leads
+// predictions the role is compared.
 //
 // # Re-DocRED
 //

@@ -75,7 +75,8 @@ type Item struct {
 	Role     string     `json:"role,omitempty"`
 	Evidence string     `json:"evidence,omitempty"`
 	// Note says why a false positive is wrong when that is known: an
-	// entity not in the gold, or a gold relation of another kind.
+	// entity not in the gold, or a gold relation of another kind; on a
+	// miss, which end the article's graph lacks.
 	Note string `json:"note,omitempty"`
 }
 
@@ -157,6 +158,7 @@ func Score(gold *Gold, g *graph.Graph, articles map[string]string, name string) 
 		strict[s], loose[s] = newAcc(TypedKinds), newAcc([]graph.Kind{Affiliation, graph.Visits, graph.InvolvedIn})
 	}
 	preds := predictions(g, articles)
+	present := presentEntities(g, articles)
 	for i := range gold.Articles {
 		a := &gold.Articles[i]
 		split := cmp.Or(a.Split, Dev)
@@ -166,6 +168,7 @@ func Score(gold *Gold, g *graph.Graph, articles map[string]string, name string) 
 			rep.Found++
 		}
 		sc := scoreArticle(a, g, preds[a.ID])
+		noteAbsentEnds(sc.misses, a, g, present[a.ID])
 		for _, s := range []string{split, "all"} {
 			strict[s].articles++
 			loose[s].articles++
@@ -247,6 +250,51 @@ func predictions(g *graph.Graph, articles map[string]string) map[string][]predic
 		}
 	}
 	return out
+}
+
+// presentEntities gives, per gold article, the graph entities that some
+// relation of any kind (co-mentions included) cites evidence of in it:
+// the entities the graph saw in the article, as far as the graph keeps
+// per-article traces.
+func presentEntities(g *graph.Graph, articles map[string]string) map[string][]graph.ID {
+	out := map[string][]graph.ID{}
+	for i := range g.Relations {
+		r := &g.Relations[i]
+		for _, ev := range r.Evidence {
+			if aid := articles[ev.Article]; aid != "" {
+				out[aid] = append(out[aid], r.Source, r.Target)
+			}
+		}
+	}
+	return out
+}
+
+// noteAbsentEnds notes on each miss whose source or target no present
+// graph entity matches that the end is not in the graph: the miss is then
+// one of recognition (an event never recognised, or named so that it
+// cannot be aligned), not of relation extraction.
+func noteAbsentEnds(misses []Item, a *Article, g *graph.Graph, present []graph.ID) {
+	m := newMatcher(a, g)
+	found := map[string]bool{}
+	for _, id := range present {
+		found[m.gold(id)] = true
+	}
+	byName := map[string]string{}
+	for _, e := range a.Entities {
+		byName[e.Name] = e.ID
+	}
+	for i := range misses {
+		var absent []string
+		if !found[byName[misses[i].Source]] {
+			absent = append(absent, "source")
+		}
+		if !found[byName[misses[i].Target]] {
+			absent = append(absent, "target")
+		}
+		if len(absent) > 0 {
+			misses[i].Note = strings.Join(absent, " and ") + " not in the graph"
+		}
+	}
 }
 
 // articleScore is the scoring of one article.

@@ -280,8 +280,12 @@ func (d *diagnosis) longerNames() {
 	ents, words := d.ents, d.words
 	for i := range ents {
 		// A place named inside a longer place name is most often another
-		// place ("Texas" / "Texas Gulf Coast"), so places are left out.
-		if !d.primary(i) || len(words[i]) == 0 || len(words[i]) > 4 || ents[i].Type == graph.Place || ents[i].Type == graph.Country {
+		// place ("Texas" / "Texas Gulf Coast"), so places are left out;
+		// so is an event described by one common noun (attribute
+		// "unnamed": "fraud", "murder"), whose word in a named event
+		// ("Stop Murder Music campaign") says nothing of their being one.
+		if !d.primary(i) || len(words[i]) == 0 || len(words[i]) > 4 || ents[i].Type == graph.Place || ents[i].Type == graph.Country ||
+			ents[i].Type == graph.Event && ents[i].Attrs["unnamed"] == "true" && len(words[i]) == 1 {
 			continue
 		}
 		rare := words[i][0]

@@ -45,6 +45,8 @@ func doctorGraph() *graph.Graph {
 		{Name: "Riverton", Type: graph.Organization, Attrs: map[string]string{"sport": "rugby"}}, // two clubs of one town: never
 		{Name: "bid", Type: graph.Event, Attrs: map[string]string{"unnamed": "true"}},
 		{Name: "bid", Type: graph.Event, Attrs: map[string]string{"unnamed": "true"}}, // two articles' described bids: never
+		{Name: "fraud", Type: graph.Event, Attrs: map[string]string{"unnamed": "true"}},
+		{Name: "Acme Fraud Inquiry", Type: graph.Event}, // a described event's one word in a name: never
 	}
 	g := &graph.Graph{Entities: ents}
 	for i := range g.Entities {

@@ -1,0 +1,66 @@
+package entities
+
+// cueEvents runs the event rules that start at one cue word in one pass
+// over the tokens: dated gatherings (events_dated.go), offences of a
+// charge (events_charges.go), a trip's purpose (events_trip_purpose.go)
+// and events suffered (events_suffered.go). Each rule's first word is a
+// closed class, so one lookup of the token in eventCues decides which
+// rule, if any, reads on; the pass costs one map lookup a token (the
+// four loops apart cost four, on the ingest's hot path).
+func cueEvents(d *Document, selected []Mention) []Mention {
+	var out []Mention
+	for k := 0; k+1 < len(d.Tokens); k++ {
+		c := eventCues[low(d.Tokens[k])]
+		if c == 0 {
+			continue
+		}
+		for _, r := range cueRules {
+			if c&r.cue == 0 {
+				continue
+			}
+			if m, ok := r.at(d, selected, k); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// eventCue marks the rules a word may open.
+type eventCue uint8
+
+const (
+	cueDated eventCue = 1 << iota
+	cueCharge
+	cueTrip
+	cueSuffer
+)
+
+// cueRules are the rules of cueEvents, in the order they run at a token.
+var cueRules = []struct {
+	cue eventCue
+	at  func(d *Document, selected []Mention, k int) (Mention, bool)
+}{
+	{cueDated, func(d *Document, _ []Mention, k int) (Mention, bool) { return datedAt(d, k) }},
+	{cueCharge, chargedAt},
+	{cueTrip, tripAt},
+	{cueSuffer, sufferedAt},
+}
+
+// eventCues are the first words of the rules of cueEvents.
+var eventCues = func() map[string]eventCue {
+	m := map[string]eventCue{"for": cueTrip}
+	for w := range weekdays {
+		m[w] |= cueDated
+	}
+	for _, w := range []string{"yesterday", "today", "tomorrow", "tonight", "next", "last", "this"} {
+		m[w] |= cueDated
+	}
+	for w := range chargeFirsts {
+		m[w] |= cueCharge
+	}
+	for w := range sufferFirsts {
+		m[w] |= cueSuffer
+	}
+	return m
+}()
