@@ -55,6 +55,11 @@ func TestTeamJoins(t *testing.T) {
 		{ID: 62, Name: "Peruvian", Type: graph.Organization, Attrs: sport("chess")},
 		{ID: 63, Name: "Wales", Type: graph.Organization, Attrs: sport("rugby")},
 		{ID: 64, Name: "Welsh", Type: graph.Organization, Attrs: sport("rugby")},
+		// A team named by its town, of the sport of a club whose name ends
+		// in the town, is no nickname of that club: the town may have
+		// others ("Dynamo Brest", "Stade Brest").
+		{ID: 70, Name: "Dynamo Brest", Type: graph.Organization, Attrs: sport("football")},
+		{ID: 71, Name: "Brest", Type: graph.Organization, Attrs: sport("football")},
 	}
 	memo := newJoinMemo(len(ents))
 	got := joins(ents, nil, nil, memo, newJoinIndex(ents, memo))
