@@ -168,6 +168,9 @@ func placeContext(d *Document, mentions []Mention, i int) bool {
 		if sportsVenueWords[low(prev)] {
 			return true
 		}
+		if low(prev) == "to" && m.TokStart >= 2 && travelVerbs[low(d.Tokens[m.TokStart-2])] && m.Type == graph.Place {
+			return true // "the squad travels to Porto": where they go (teamfixtures.go)
+		}
 		if prev.Text == "(" && m.TokEnd < len(d.Tokens) && d.Tokens[m.TokEnd].Text == ")" {
 			return true
 		}
@@ -176,8 +179,26 @@ func placeContext(d *Document, mentions []Mention, i int) bool {
 		}
 	}
 	// "Nice , France"; a venue heading a result, "Leicester : Leicestershire
-	// beat Somerset".
+	// beat Somerset", with its ground in brackets too, "London ( The Oval )
+	// : Surrey 429".
+	if k := bracketEnd(d, m.TokEnd); k > m.TokEnd && k+1 < len(d.Tokens) && d.Tokens[k].Text == ":" && placeStartsAt(mentions, k+1) {
+		return true
+	}
 	return m.TokEnd+1 < len(d.Tokens) && (d.Tokens[m.TokEnd].Text == "," || d.Tokens[m.TokEnd].Text == ":") && placeStartsAt(mentions, m.TokEnd+1)
+}
+
+// bracketEnd returns the token after a bracketed group of at most four
+// tokens that opens at token k ("( The Oval )"), or k when none does.
+func bracketEnd(d *Document, k int) int {
+	if k >= len(d.Tokens) || d.Tokens[k].Text != "(" {
+		return k
+	}
+	for j := k + 1; j < len(d.Tokens) && j <= k+5; j++ {
+		if d.Tokens[j].Text == ")" {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // placeEndsAt and placeStartsAt report whether a place or country

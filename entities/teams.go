@@ -37,6 +37,9 @@ const teamSource = "team"
 func teamReadings(d *Document, mentions []Mention) []Mention {
 	sports := map[int]bool{} // sentence index → holds a sports cue
 	article := sportsArticle(d)
+	if article {
+		mentions = splitTableHeadings(d, mentions) // tableheadings.go
+	}
 	defer holdNationalities(d, mentions)()
 	for i := range mentions {
 		m := &mentions[i]
@@ -66,6 +69,8 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 		playerClubs(d, mentions)
 		sportsReportTeams(d, mentions)
 		teamDemonyms(d, mentions) // teamdemonyms.go
+		travelHosts(d, mentions)  // teamfixtures.go
+		nationSides(d, mentions)
 	}
 	return mentions
 }
@@ -247,8 +252,8 @@ func teamRole(d *Document, si, start, end int) bool {
 		if teamVerbs[next] || teamRoles[next] {
 			return true
 		}
-		if isNumber(next) && len(next) <= 3 {
-			return true // a results line: "Leeds 2 Coventry 1"
+		if isNumber(next) && len(next) <= 3 && !(start > s.TokStart && low(d.Tokens[start-1]) == "in" && isScore(d, end, s.TokEnd)) {
+			return true // a results line: "Leeds 2 Coventry 1"; "edged Austria in Salzburg 3-2" is where
 		}
 		if k := afterPossessive(d, end); k > 0 && k < s.TokEnd && (teamRoles[low(d.Tokens[k])] || sportsWords[low(d.Tokens[k])] || sidePart(d, k, s.TokEnd)) {
 			return true // "England's captain", "Leeds' league campaign", "Peru's new-look side"

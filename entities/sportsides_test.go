@@ -1,0 +1,24 @@
+package entities
+
+import "testing"
+
+// sportSideCases are reports written for this test: a side named by the
+// country a team travels to, by a nation's people, a venue before a
+// score, table headings run into a club's name, a venue heading with its
+// ground in brackets; and the same words outside sport or naming one
+// player, which must stay as they are.
+var sportSideCases = []struct{ name, text string }{
+	{"travel-host", "SOCCER - NATIONS CUP DRAW . Kenya beat Ghana 2-1 in last year 's final and named their squad on Friday . Kenya travels to Portugal for the first-round match , while the Chile team heads to the Ukraine , the coach said ."},
+	{"travel-not-sport", "The trade minister travels to Portugal next week , while the Chile delegation heads to the Ukraine for talks on grain ."},
+	{"travel-town", "SOCCER - Kenya beat Chile 2-1 in the cup on Saturday and the squad travels to Porto for the final , the coach said ."},
+	{"nation-side", "SOCCER - DUTCH CRUISE PAST MALTA . The Netherlands beat Malta 4-0 in a World Cup qualifier on Saturday . The Dutch , under new coach Tom Hale , led 3-0 at halftime , and the win gave the Dutch their first away victory of the season ."},
+	{"nation-not-sport", "The Dutch government cut taxes on Friday , and the Dutch , who pay the highest rates in Europe , welcomed the move ."},
+	{"one-player", "TENNIS - Ana Quillby ( Germany ) beat Mia Hale ( Sweden ) 6-4 6-2 in the second round . The German , hampered by a knee injury , lost her serve twice ."},
+	{"venue-before-score", "TENNIS - The United States edged Austria in Graz 3-2 in the opening round of the cup , the captain said ."},
+	{"table-headings", "SOCCER - Results of English soccer matches on Saturday : Division one Swindon 2 Reading 1 Luton 0 Watford 3 Crewe 1 Division two Bury 1 Wigan 2 Barnet 0 ."},
+	{"venue-bracket", "CRICKET - County championship scores on Friday : Worcester ( New Road ) : Worcestershire 250 , Kent 98-3 ."},
+}
+
+func TestSportSidesGolden(t *testing.T) {
+	entitiesGolden(t, "sport_sides.golden", sportSideCases)
+}

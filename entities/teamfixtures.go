@@ -1,0 +1,156 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Two more ways a sports report names a side by its country, read after
+// the teams stage's other rules (teamReadings):
+//
+//   - a fixture told as a journey: "Spain travels to Belgium", "the U.S.
+//     team heads to the Netherlands" in a draw for a team competition.
+//     The country a team travels to is the side it plays there, the
+//     host (travelHosts). A town so named stays the town: "England
+//     travel to Cardiff" names where they play, and a club is rarely
+//     named by the town it visits.
+//   - a nation's people for its side: "The Irish, under new manager X,
+//     took a 4-0 lead", "give the Irish their biggest win" (nationSides).
+//     A demonym after "the" and before no noun names the side in a
+//     report that reads the country as a team or gives a score; the
+//     demonym's other mentions that qualify no noun ("IRISH ERASE
+//     PAINFUL MEMORIES" in the headline) go with it. Linking joins the
+//     demonym's team to the team named by the country (ingest's demonym
+//     teams), never to the country.
+
+// travelVerbs are the verbs of a journey whose destination, after "to",
+// is the side a team plays there.
+var travelVerbs = map[string]bool{
+	"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
+	"head": true, "heads": true, "headed": true, "heading": true,
+	"go": true, "goes": true, "went": true, "going": true,
+	"fly": true, "flies": true, "flew": true,
+}
+
+// travelHosts reads as a team, in a sports report, a country after a
+// travel verb and "to" (the article between) whose subject is a team: a
+// mention the teams stage read as one, or a word of a side ("the U.S.
+// team heads to ...").
+func travelHosts(d *Document, mentions []Mention) {
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type != graph.Country {
+			continue
+		}
+		k := m.TokStart - 1
+		if k > 0 && low(d.Tokens[k]) == "the" {
+			k--
+		}
+		if k < 2 || low(d.Tokens[k]) != "to" || !travelVerbs[low(d.Tokens[k-1])] {
+			continue
+		}
+		subj := k - 2 // the last token of the verb's subject
+		if teamParts[low(d.Tokens[subj])] || teamEndsAt(mentions, subj+1) {
+			m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
+		}
+	}
+}
+
+// teamEndsAt reports whether a mention the teams stage read as a team
+// ends right before token k.
+func teamEndsAt(mentions []Mention, k int) bool {
+	for _, o := range mentions {
+		if o.TokEnd == k && o.Source == teamSource {
+			return true
+		}
+	}
+	return false
+}
+
+// sideFollowers are the words that may follow a nation's people named as
+// its side ("the Irish their biggest win", "the Dutch , who", "the
+// Danes have"): a pronoun, a relative or an auxiliary, where a
+// lower-case noun would make the demonym an adjective ("the Irish
+// government").
+var sideFollowers = map[string]bool{
+	"their": true, "them": true, "they": true, "who": true, "which": true, "have": true, "has": true,
+	"had": true, "are": true, "were": true, "will": true, "would": true, "could": true, "can": true,
+	"must": true, "should": true, "might": true, "did": true, "do": true, "again": true, "too": true,
+	"also": true, "now": true, "then": true, "still": true, "and": true, "in": true, "on": true, "at": true,
+}
+
+// nationSides reads as the side, in a sports report, the demonym of a
+// country or nation after "the" that qualifies no noun (sideFollowers or
+// punctuation after it), and then its other mentions that qualify no
+// lower-case word, when the report reads a team (the country's or
+// another): "the Irish", then "IRISH ERASE PAINFUL MEMORIES".
+func nationSides(d *Document, mentions []Mention) {
+	if !hasTeam(mentions) {
+		return
+	}
+	sides := map[string]bool{} // demonyms, in lower case, read as a side
+	for i := range mentions {
+		m := &mentions[i]
+		if !demonymMention(d, m) {
+			continue
+		}
+		if k := m.TokStart - 1; k < 0 || low(d.Tokens[k]) != "the" || !sideEnd(d, m.TokEnd, true) {
+			continue
+		}
+		sides[low(d.Tokens[m.TokStart])] = true
+		m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
+	}
+	if len(sides) == 0 {
+		return
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Source != teamSource && demonymMention(d, m) && sides[low(d.Tokens[m.TokStart])] && sideEnd(d, m.TokEnd, false) {
+			m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
+		}
+	}
+}
+
+// demonymMention reports whether m is one word, a country's demonym or a
+// nation's adjective ("Irish", "Scottish") of the entry it was matched
+// to, that names a people: a plural ("Germans", "Danes") or a word
+// whose noun is a plural ("the Irish", "the Dutch", "the French"). "The
+// German, hampered by a hamstring injury" is one player.
+func demonymMention(d *Document, m *Mention) bool {
+	if m.TokEnd-m.TokStart != 1 || !nationType(*m) {
+		return false
+	}
+	w := d.Tokens[m.TokStart].Text
+	l := strings.ToLower(w)
+	people := strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
+	return people && demonymOf(m.Entry, w)
+}
+
+// sideEnd reports whether the token at k (the one after a demonym) lets
+// the demonym stand for a nation's people: the end of the text,
+// punctuation, or a word of sideFollowers; with strict false any word
+// but a lower-case one (a headline's "IRISH ERASE ...").
+func sideEnd(d *Document, k int, strict bool) bool {
+	if k >= len(d.Tokens) {
+		return true
+	}
+	t := d.Tokens[k]
+	if !t.Word() {
+		return !isNumber(t.Text)
+	}
+	if sideFollowers[low(t)] {
+		return true
+	}
+	return !strict && t.Text == strings.ToUpper(t.Text) && !teamParts[low(t)] && !teamRoles[low(t)] && !sportsWords[low(t)]
+}
+
+// hasTeam reports whether a mention was read as a team.
+func hasTeam(mentions []Mention) bool {
+	for _, m := range mentions {
+		if m.Source == teamSource {
+			return true
+		}
+	}
+	return false
+}
