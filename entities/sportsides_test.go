@@ -1,6 +1,10 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
+)
 
 // sportSideCases are reports written for this test: a side named by the
 // country a team travels to, by a nation's people, a venue before a
@@ -16,9 +20,38 @@ var sportSideCases = []struct{ name, text string }{
 	{"one-player", "TENNIS - Ana Quillby ( Germany ) beat Mia Hale ( Sweden ) 6-4 6-2 in the second round . The German , hampered by a knee injury , lost her serve twice ."},
 	{"venue-before-score", "TENNIS - The United States edged Austria in Graz 3-2 in the opening round of the cup , the captain said ."},
 	{"table-headings", "SOCCER - Results of English soccer matches on Saturday : Division one Swindon 2 Reading 1 Luton 0 Watford 3 Crewe 1 Division two Bury 1 Wigan 2 Barnet 0 ."},
+	{"club-country-bracket", "BASKETBALL - Results of the international tournament on Friday : Blue Eagles ( Czech Republic ) beat Dynamo ( Ukraine ) 88-80 ."},
 	{"venue-bracket", "CRICKET - County championship scores on Friday : Worcester ( New Road ) : Worcestershire 250 , Kent 98-3 ."},
 }
 
 func TestSportSidesGolden(t *testing.T) {
 	entitiesGolden(t, "sport_sides.golden", sportSideCases)
+}
+
+// TestSideSport checks that the sides the rules above read carry the
+// report's sport (which keeps one name's clubs of two sports apart when
+// articles are linked), and that the places they leave alone carry none.
+func TestSideSport(t *testing.T) {
+	tests := []struct{ text, name, sport string }{
+		{sportSideCases[0].text, "Ukraine", "football"},
+		{sportSideCases[3].text, "Dutch", "football"},
+		{"BASKETBALL - Results of the international tournament on Friday : Blue Eagles ( Czech Republic ) beat Dynamo ( Ukraine ) 88-80 .", "Blue Eagles", "basketball"},
+		{sportSideCases[6].text, "Graz", ""},
+		{"BASKETBALL - Results of the international tournament on Saturday : Third place : Blue Eagles ( Czech Republic ) 75 Dynamo ( Ukraine ) 70 .", "Blue Eagles", "basketball"},
+	}
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	for _, tt := range tests {
+		found := false
+		for _, e := range x.ExtractArticle(tt.text, ArticleInfo{}).Entities {
+			if e.Name == tt.name {
+				found = true
+				if got := e.Attrs["sport"]; got != tt.sport {
+					t.Errorf("%q in %q: sport %q, want %q", tt.name, tt.text, got, tt.sport)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q", tt.text, tt.name)
+		}
+	}
 }

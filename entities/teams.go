@@ -252,6 +252,9 @@ func teamRole(d *Document, si, start, end int) bool {
 		if teamVerbs[next] || teamRoles[next] {
 			return true
 		}
+		if k := bracketEnd(d, end); k > end && k < s.TokEnd && (teamVerbs[low(d.Tokens[k])] || isNumber(d.Tokens[k].Text) && len(d.Tokens[k].Text) <= 3) {
+			return true // a club and its country in a results list: "Red Star ( Yugoslavia ) beat", "Alba ( Germany ) 75"
+		}
 		if isNumber(next) && len(next) <= 3 && !(start > s.TokStart && low(d.Tokens[start-1]) == "in" && isScore(d, end, s.TokEnd)) {
 			return true // a results line: "Leeds 2 Coventry 1"; "edged Austria in Salzburg 3-2" is where
 		}
