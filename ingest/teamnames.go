@@ -70,11 +70,12 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 			w := memo.storedWords(n)
 			for k := 1; k < len(w); k++ {
 				lead, nick := teams[strings.Join(w[:k], " ")], teams[strings.Join(w[k:], " ")]
-				if len(w)-k == 1 && sharedClubWords[w[k]] || len(nick) > 0 && placeName(strings.Join(w[k:], " ")) {
+				if len(w)-k == 1 && sharedClubWords[w[k]] || len(nick) > 0 && clubPrefixLess(w) == nil && placeName(strings.Join(w[k:], " ")) {
 					// A shared club word or a place's name is no club's
 					// nickname: "Milan" of "Internazionale Milan" names AC
 					// Milan too, "Stirling" of "East Stirling" Stirling
-					// Albion.
+					// Albion. After a club prefix the town is the club's
+					// name ("FC Barcelona").
 					nick = nil
 				}
 				if len(w)-k > maxClubWords {

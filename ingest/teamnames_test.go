@@ -60,10 +60,13 @@ func TestTeamJoins(t *testing.T) {
 		// others ("Dynamo Brest", "Stade Brest").
 		{ID: 70, Name: "Dynamo Brest", Type: graph.Organization, Attrs: sport("football")},
 		{ID: 71, Name: "Brest", Type: graph.Organization, Attrs: sport("football")},
+		// After a club prefix the town is the club's name.
+		{ID: 72, Name: "FC Lorient", Type: graph.Organization, Attrs: sport("football")},
+		{ID: 73, Name: "Lorient", Type: graph.Organization, Attrs: sport("football")},
 	}
 	memo := newJoinMemo(len(ents))
 	got := joins(ents, nil, nil, memo, newJoinIndex(ents, memo))
-	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63}
+	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63, 73: 72}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)
 	}
