@@ -21,6 +21,8 @@ var sportSideCases = []struct{ name, text string }{
 	{"venue-before-score", "TENNIS - The United States edged Austria in Graz 3-2 in the opening round of the cup , the captain said ."},
 	{"table-headings", "SOCCER - Results of English soccer matches on Saturday : Division one Swindon 2 Reading 1 Luton 0 Watford 3 Crewe 1 Division two Bury 1 Wigan 2 Barnet 0 ."},
 	{"club-country-bracket", "BASKETBALL - Results of the international tournament on Friday : Blue Eagles ( Czech Republic ) beat Dynamo ( Ukraine ) 88-80 ."},
+	{"state-owner", "SOCCER - Kenya beat Ghana 2-0 in a friendly on Saturday . Kenya 's captain scored twice , a boost before Kenya 's hosting of the Nations Cup next year ."},
+	{"headline-verb-and-short-form", "SOCCER - ATLETICO SCRAPE 1-1 DRAW . Atletico Ostrava drew 1-1 with Brno on Saturday , and Atletico stayed top of the league after the goalkeeper saved a penalty ."},
 	{"venue-bracket", "CRICKET - County championship scores on Friday : Worcester ( New Road ) : Worcestershire 250 , Kent 98-3 ."},
 }
 

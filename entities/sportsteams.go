@@ -297,7 +297,7 @@ func teamRepeats(d *Document, mentions []Mention) {
 		if m.Source == teamSource || !placeMention(m) || !teams[strings.ToLower(m.Text(d))] {
 			continue
 		}
-		if adjectiveMention(d, *m) || datelinePlace(d, m) || placeContext(d, mentions, i) {
+		if adjectiveMention(d, *m) || datelinePlace(d, m) || placeContext(d, mentions, i) || stateOwner(d, m) {
 			continue
 		}
 		m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource

@@ -154,3 +154,63 @@ func hasTeam(mentions []Mention) bool {
 	}
 	return false
 }
+
+// stateWords are the things a country owns as a state, not as a side:
+// "France's hosting of the World Cup", "Kenya's government", "Peru's
+// sports minister".
+var stateWords = map[string]bool{
+	"hosting": true, "staging": true, "government": true, "president": true, "prime": true,
+	"minister": true, "ministry": true, "parliament": true, "economy": true, "capital": true,
+	"embassy": true, "ambassador": true, "police": true, "army": true, "military": true,
+	"foreign": true, "interior": true, "currency": true, "central": true, "sports": true,
+}
+
+// stateOwner reports whether country mention m is in the possessive
+// before a word of stateWords (with a hyphenated or plain modifier
+// between at most): the report's side is never so written, so a name
+// the report reads as a team stays the country there.
+func stateOwner(d *Document, m *Mention) bool {
+	if m.Type != graph.Country {
+		return false
+	}
+	k := afterPossessive(d, m.TokEnd)
+	return k > 0 && stateWords[low(d.Tokens[k])]
+}
+
+// clubShortForms reads as an organization, in a sports report, a party
+// of no gazetteer entry named by the first word of an organization the
+// report names ("Real" beside "Real Madrid"): the recognizer takes such
+// a word for a party's, and resolve then joins the short form to the
+// club.
+func clubShortForms(d *Document, mentions []Mention) {
+	firsts := map[string]bool{}
+	for _, m := range mentions {
+		if m.Type == graph.Organization && m.TokEnd-m.TokStart >= 2 {
+			firsts[low(d.Tokens[m.TokStart])] = true
+		}
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type == graph.Party && m.Entry == nil && m.TokEnd-m.TokStart == 1 && firsts[low(d.Tokens[m.TokStart])] {
+			m.Type = graph.Organization
+		}
+	}
+}
+
+// trimHeadlineVerbs cuts a result verb off the end of an organization of
+// no gazetteer entry written in capitals ("REAL SCRAPE 1-1 DRAW"): a
+// headline runs the side into its verb, and the trained recognizer may
+// take both for one name. The side then reads as a team by its verb.
+func trimHeadlineVerbs(d *Document, mentions []Mention) {
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type != graph.Organization || m.Entry != nil || m.TokEnd-m.TokStart < 2 {
+			continue
+		}
+		last := d.Tokens[m.TokEnd-1]
+		if teamVerbs[low(last)] && last.Text == strings.ToUpper(last.Text) {
+			m.TokEnd--
+			m.End = d.Tokens[m.TokEnd-1].End
+		}
+	}
+}

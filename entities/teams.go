@@ -39,6 +39,8 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 	article := sportsArticle(d)
 	if article {
 		mentions = splitTableHeadings(d, mentions) // tableheadings.go
+		trimHeadlineVerbs(d, mentions)             // teamfixtures.go
+		clubShortForms(d, mentions)
 	}
 	defer holdNationalities(d, mentions)()
 	for i := range mentions {
