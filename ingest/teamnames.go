@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
@@ -100,7 +101,36 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 		}
 	}
 	out = append(out, nicknameJoins(ents, fixed, memo)...)
-	return append(out, demonymTeamJoins(ents, fixed, memo)...)
+	out = append(out, demonymTeamJoins(ents, fixed, memo)...)
+	return append(out, leagueClubJoins(ents, fixed)...)
+}
+
+// leagueClubJoins returns the joins of each team (not in fixed) named by
+// a league club's full name, current or former, into the first team of
+// that club (entities.LeagueClub): a report of one era names the club
+// "Cleveland Indians" in full, another's table only "CLEVELAND", which
+// the teams stage names by the club's current name.
+func leagueClubJoins(ents []graph.Entity, fixed map[graph.ID]bool) []teamJoin {
+	first := map[string]graph.ID{} // a club's current name → its first team
+	var out []teamJoin
+	for i := range ents {
+		e := &ents[i]
+		sport := e.Attrs["sport"]
+		if !teamCandidate(e) || sport == "" {
+			continue
+		}
+		club, ok := entities.LeagueClub(sport, e.Name)
+		if !ok {
+			continue
+		}
+		switch to, seen := first[club]; {
+		case !seen:
+			first[club] = e.ID
+		case !fixed[e.ID]:
+			out = append(out, teamJoin{e.ID, to})
+		}
+	}
+	return out
 }
 
 // demonymTeamJoins returns the joins of each team named by a country's

@@ -63,10 +63,16 @@ func TestTeamJoins(t *testing.T) {
 		// After a club prefix the town is the club's name.
 		{ID: 72, Name: "FC Lorient", Type: graph.Organization, Attrs: sport("football")},
 		{ID: 73, Name: "Lorient", Type: graph.Organization, Attrs: sport("football")},
+		// A league club's former and current names (lexicon
+		// league_clubs) are one club; another sport's club of the town is
+		// not.
+		{ID: 80, Name: "Cleveland Indians", Type: graph.Organization, Attrs: sport("baseball")},
+		{ID: 81, Name: "Cleveland Guardians", Type: graph.Organization, Attrs: sport("baseball")},
+		{ID: 82, Name: "Cleveland Browns", Type: graph.Organization, Attrs: sport("american-football")},
 	}
 	memo := newJoinMemo(len(ents))
 	got := joins(ents, nil, nil, memo, newJoinIndex(ents, memo))
-	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63, 73: 72}
+	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63, 73: 72, 81: 80}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)
 	}
