@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entities/ner"
@@ -23,6 +24,7 @@ var sportSideCases = []struct{ name, text string }{
 	{"club-country-bracket", "BASKETBALL - Results of the international tournament on Friday : Blue Eagles ( Czech Republic ) beat Dynamo ( Ukraine ) 88-80 ."},
 	{"state-owner", "SOCCER - Kenya beat Ghana 2-0 in a friendly on Saturday . Kenya 's captain scored twice , a boost before Kenya 's hosting of the Nations Cup next year ."},
 	{"headline-verb-and-short-form", "SOCCER - ATLETICO SCRAPE 1-1 DRAW . Atletico Ostrava drew 1-1 with Brno on Saturday , and Atletico stayed top of the league after the goalkeeper saved a penalty ."},
+	{"national-nickname", "RUGBY UNION - WALLABIES HOLD ON . Australia beat Fiji 24-20 in the test match on Saturday , and the Wallabies led 17-3 at halftime before the Flying Fijians hit back ."},
 	{"venue-bracket", "CRICKET - County championship scores on Friday : Worcester ( New Road ) : Worcestershire 250 , Kent 98-3 ."},
 }
 
@@ -39,13 +41,14 @@ func TestSideSport(t *testing.T) {
 		{sportSideCases[3].text, "Dutch", "football"},
 		{"BASKETBALL - Results of the international tournament on Friday : Blue Eagles ( Czech Republic ) beat Dynamo ( Ukraine ) 88-80 .", "Blue Eagles", "basketball"},
 		{sportSideCases[6].text, "Graz", ""},
+		{"RUGBY UNION - WALLABIES HOLD ON . Australia beat Fiji 24-20 in the test match on Saturday , and the Wallabies led 17-3 at halftime .", "Wallabies", "rugby"},
 		{"BASKETBALL - Results of the international tournament on Saturday : Third place : Blue Eagles ( Czech Republic ) 75 Dynamo ( Ukraine ) 70 .", "Blue Eagles", "basketball"},
 	}
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
 	for _, tt := range tests {
 		found := false
 		for _, e := range x.ExtractArticle(tt.text, ArticleInfo{}).Entities {
-			if e.Name == tt.name {
+			if strings.EqualFold(e.Name, tt.name) {
 				found = true
 				if got := e.Attrs["sport"]; got != tt.sport {
 					t.Errorf("%q in %q: sport %q, want %q", tt.name, tt.text, got, tt.sport)

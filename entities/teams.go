@@ -38,8 +38,9 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 	sports := map[int]bool{} // sentence index → holds a sports cue
 	article := sportsArticle(d)
 	if article {
-		mentions = splitTableHeadings(d, mentions) // tableheadings.go
-		trimHeadlineVerbs(d, mentions)             // teamfixtures.go
+		mentions = splitTableHeadings(d, mentions)    // tableheadings.go
+		mentions = nationalNicknameTeams(d, mentions) // nationalnicknames.go
+		trimHeadlineVerbs(d, mentions)                // teamfixtures.go
 		clubShortForms(d, mentions)
 	}
 	defer holdNationalities(d, mentions)()

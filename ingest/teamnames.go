@@ -135,8 +135,9 @@ func leagueClubJoins(ents []graph.Entity, fixed map[graph.ID]bool) []teamJoin {
 
 // demonymTeamJoins returns the joins of each team named by a country's
 // or a nation's demonym ("DUTCH DRAW WITH BRAZIL", "the Scottish
-// defence") into the one team of its sport named by that country's or
-// region's name or short name ("the Netherlands drew 2-2").
+// defence") or by the nickname of its side ("the All Blacks") into the
+// one team of its sport named by that country's or region's name or
+// short name ("the Netherlands drew 2-2").
 func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) []teamJoin {
 	type sportEntry struct{ sport, id string }
 	named := map[sportEntry][]graph.ID{} // teams by sport and the gazetteer entry their name names
@@ -151,7 +152,7 @@ func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMe
 			se := sportEntry{e.Attrs["sport"], id}
 			named[se] = append(named[se], e.ID)
 		}
-		if !fixed[e.ID] && !strings.Contains(k, " ") {
+		if !fixed[e.ID] && !strings.Contains(k, " ") || !fixed[e.ID] && nationalNickname(e, memo) {
 			demonyms = append(demonyms, i)
 		}
 	}
@@ -159,7 +160,11 @@ func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMe
 	for _, i := range demonyms {
 		e := &ents[i]
 		var to []graph.ID
-		for _, id := range demonymEntries(memo.key(memo.canonicalName(e))) {
+		ids := demonymEntries(memo.key(memo.canonicalName(e)))
+		if id, ok := entities.NationalTeamEntry(e.Attrs["sport"], memo.canonicalName(e)); ok {
+			ids = append(ids, id) // a national side's nickname: "All Blacks"
+		}
+		for _, id := range ids {
 			for _, t := range named[sportEntry{e.Attrs["sport"], id}] {
 				if !slices.Contains(to, t) {
 					to = append(to, t)
@@ -171,6 +176,13 @@ func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMe
 		}
 	}
 	return out
+}
+
+// nationalNickname reports whether team e is named by the nickname of
+// its sport's side of a nation (entities.NationalTeamEntry).
+func nationalNickname(e *graph.Entity, memo *joinMemo) bool {
+	_, ok := entities.NationalTeamEntry(e.Attrs["sport"], memo.canonicalName(e))
+	return ok
 }
 
 // nationEntries returns the IDs (lower case) of the countries and

@@ -69,10 +69,17 @@ func TestTeamJoins(t *testing.T) {
 		{ID: 80, Name: "Cleveland Indians", Type: graph.Organization, Attrs: sport("baseball")},
 		{ID: 81, Name: "Cleveland Guardians", Type: graph.Organization, Attrs: sport("baseball")},
 		{ID: 82, Name: "Cleveland Browns", Type: graph.Organization, Attrs: sport("american-football")},
+		// A national side's nickname (lexicon national_team_nicknames)
+		// joins the team of its sport named by the nation, and no other
+		// sport's.
+		{ID: 90, Name: "Fiji", Type: graph.Organization, Attrs: sport("rugby")},
+		{ID: 91, Name: "Flying Fijians", Type: graph.Organization, Attrs: sport("rugby")},
+		{ID: 92, Name: "Ghana", Type: graph.Organization, Attrs: sport("cricket")},
+		{ID: 93, Name: "Black Stars", Type: graph.Organization, Attrs: sport("football")},
 	}
 	memo := newJoinMemo(len(ents))
 	got := joins(ents, nil, nil, memo, newJoinIndex(ents, memo))
-	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63, 73: 72, 81: 80}
+	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63, 73: 72, 81: 80, 91: 90}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)
 	}
