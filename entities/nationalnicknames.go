@@ -62,6 +62,9 @@ func nationalNicknameTeams(d *Document, mentions []Mention) []Mention {
 			continue
 		}
 		for n := min(maxNicknameWords, len(d.Tokens)-k); n >= 1; n-- {
+			if !d.Tokens[k+n-1].Word() {
+				continue // the key leaves punctuation out: "All Blacks -" is no name
+			}
 			key := gazetteer.Key(d.Text[d.Tokens[k].Start:d.Tokens[k+n-1].End])
 			sports := nicknameSports[key]
 			if len(sports) == 0 {

@@ -25,6 +25,8 @@ var sportSideCases = []struct{ name, text string }{
 	{"state-owner", "SOCCER - Kenya beat Ghana 2-0 in a friendly on Saturday . Kenya 's captain scored twice , a boost before Kenya 's hosting of the Nations Cup next year ."},
 	{"headline-verb-and-short-form", "SOCCER - ATLETICO SCRAPE 1-1 DRAW . Atletico Ostrava drew 1-1 with Brno on Saturday , and Atletico stayed top of the league after the goalkeeper saved a penalty ."},
 	{"national-nickname", "RUGBY UNION - WALLABIES HOLD ON . Australia beat Fiji 24-20 in the test match on Saturday , and the Wallabies led 17-3 at halftime before the Flying Fijians hit back ."},
+	{"nickname-punctuation", "RUGBY UNION - Fiji beat Samoa 20-18 in the test match on Saturday , and the captain praised the Flying Fijians - who trailed at halftime ."},
+	{"union-of-nations", "RUGBY UNION - The captain said the British and Irish Lions would tour next summer , after the test match and the squad 's halftime talk ."},
 	{"venue-bracket", "CRICKET - County championship scores on Friday : Worcester ( New Road ) : Worcestershire 250 , Kent 98-3 ."},
 }
 

@@ -72,12 +72,13 @@ func teamEndsAt(mentions []Mention, k int) bool {
 // its side ("the Irish their biggest win", "the Dutch , who", "the
 // Danes have"): a pronoun, a relative or an auxiliary, where a
 // lower-case noun would make the demonym an adjective ("the Irish
-// government").
+// government"). "And" is none: "the British and Irish Lions" is one
+// side's name.
 var sideFollowers = map[string]bool{
 	"their": true, "them": true, "they": true, "who": true, "which": true, "have": true, "has": true,
 	"had": true, "are": true, "were": true, "will": true, "would": true, "could": true, "can": true,
 	"must": true, "should": true, "might": true, "did": true, "do": true, "again": true, "too": true,
-	"also": true, "now": true, "then": true, "still": true, "and": true, "in": true, "on": true, "at": true,
+	"also": true, "now": true, "then": true, "still": true, "in": true, "on": true, "at": true,
 }
 
 // nationSides reads as the side, in a sports report, the demonym of a
