@@ -27,6 +27,8 @@ var sportSideCases = []struct{ name, text string }{
 	{"national-nickname", "RUGBY UNION - WALLABIES HOLD ON . Australia beat Fiji 24-20 in the test match on Saturday , and the Wallabies led 17-3 at halftime before the Flying Fijians hit back ."},
 	{"nickname-punctuation", "RUGBY UNION - Fiji beat Samoa 20-18 in the test match on Saturday , and the captain praised the Flying Fijians - who trailed at halftime ."},
 	{"union-of-nations", "RUGBY UNION - The captain said the British and Irish Lions would tour next summer , after the test match and the squad 's halftime talk ."},
+	{"transfer", "SOCCER - Striker Tom Hale joined Leeds from Norwich on Friday , a week after the midfielder Ivo Marsh was transferred to Hull , the coach said before the match ."},
+	{"route-not-sides", "CYCLING - Results of the 180-km stage between Namur and Liege on Saturday , the fourth of the tour : 1. Tom Hale ( Belgium ) 4:12:01 ."},
 	{"venue-bracket", "CRICKET - County championship scores on Friday : Worcester ( New Road ) : Worcestershire 250 , Kent 98-3 ."},
 }
 

@@ -215,3 +215,52 @@ func trimHeadlineVerbs(d *Document, mentions []Mention) {
 		}
 	}
 }
+
+// transferVerbs move a player between clubs: the town after them, with
+// "to", "from" or "for" ("transferred to Milan", "joined Milan from
+// Torino", "signed for Leeds"), or right after "join" ("joined Milan"),
+// is the club.
+var transferVerbs = map[string]bool{
+	"join": true, "joins": true, "joined": true, "joining": true, "rejoined": true, "rejoin": true,
+	"sign": true, "signs": true, "signed": true, "signing": true,
+	"move": true, "moves": true, "moved": true, "moving": true,
+	"transfer": true, "transfers": true, "transferred": true, "loaned": true, "sold": true, "bought": true,
+}
+
+// transferClubs reads as a team, in a sports report, a town (not a
+// country: "returned to Brazil" says where a player lives) in a transfer:
+// after a transfer verb and "to", "for" or "from", after "join" itself,
+// or after "from" within four words of a transfer verb ("joined Milan
+// from Torino").
+func transferClubs(d *Document, mentions []Mention) {
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type != graph.Place || m.Source == teamSource || strings.HasPrefix(entryID(m), "area:") || m.TokStart < 1 {
+			continue
+		}
+		prev := low(d.Tokens[m.TokStart-1])
+		switch {
+		case prev == "joined" || prev == "join" || prev == "joins" || prev == "joining" || prev == "rejoined":
+		case (prev == "to" || prev == "for") && m.TokStart >= 2 && transferVerbs[low(d.Tokens[m.TokStart-2])]:
+		case prev == "from" && transferBefore(d, m.TokStart-1):
+		default:
+			continue
+		}
+		m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource
+	}
+}
+
+// transferBefore reports whether a transfer verb stands within the four
+// tokens before token k, in its sentence.
+func transferBefore(d *Document, k int) bool {
+	si := sentenceOf(d, d.Tokens[k].Start)
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if si >= 0 && j < d.Sentences[si].TokStart {
+			break
+		}
+		if transferVerbs[low(d.Tokens[j])] {
+			return true
+		}
+	}
+	return false
+}

@@ -73,6 +73,7 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 		sportsReportTeams(d, mentions)
 		teamDemonyms(d, mentions) // teamdemonyms.go
 		travelHosts(d, mentions)  // teamfixtures.go
+		transferClubs(d, mentions)
 		nationSides(d, mentions)
 	}
 	return mentions
@@ -283,12 +284,12 @@ func teamRole(d *Document, si, start, end int) bool {
 	start = skipManModifier(d, s.TokStart, start) // "over 10-man Turkey"
 	if start-1 >= s.TokStart {
 		prev := low(d.Tokens[start-1])
-		if teamObjects[prev] || prev == "between" {
+		if teamObjects[prev] || prev == "between" && contestBefore(d, start-1, s.TokStart) {
 			return true // "beat Wales", "a match between Kenya and ..."
 		}
 		if prev == "and" {
 			// "between Kenya and Sri Lanka", "Austria and Scotland drew".
-			if k := capRunStart(d, start-1, s.TokStart); k < start-1 && k > s.TokStart && low(d.Tokens[k-1]) == "between" {
+			if k := capRunStart(d, start-1, s.TokStart); k < start-1 && k > s.TokStart && low(d.Tokens[k-1]) == "between" && contestBefore(d, k-1, s.TokStart) {
 				return true
 			}
 		}
@@ -309,6 +310,21 @@ func teamRole(d *Document, si, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// contestNouns name a contest between two sides besides the sports
+// words ("the clash between", "the first test between").
+var contestNouns = map[string]bool{"clash": true, "tie": true, "derby": true, "meeting": true, "contest": true, "showdown": true, "encounter": true, "test": true, "series": true, "rivalry": true, "duel": true}
+
+// contestBefore reports whether the word before "between" at token k
+// (not before from) names a contest: "a match between Kenya and Peru"
+// names two sides, "the stage between Roermond and Landgraaf" a route.
+func contestBefore(d *Document, k, from int) bool {
+	if k-1 < from {
+		return false
+	}
+	w := low(d.Tokens[k-1])
+	return sportsWords[w] || contestNouns[w]
 }
 
 // passiveResults are the participles and nouns of a result whose agent,
