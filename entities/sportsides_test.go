@@ -29,6 +29,7 @@ var sportSideCases = []struct{ name, text string }{
 	{"union-of-nations", "RUGBY UNION - The captain said the British and Irish Lions would tour next summer , after the test match and the squad 's halftime talk ."},
 	{"transfer", "SOCCER - Striker Tom Hale joined Leeds from Norwich on Friday , a week after the midfielder Ivo Marsh was transferred to Hull , the coach said before the match ."},
 	{"route-not-sides", "CYCLING - Results of the 180-km stage between Namur and Liege on Saturday , the fourth of the tour : 1. Tom Hale ( Belgium ) 4:12:01 ."},
+	{"league-heading", "BASEBALL - Results of games played on Thursday ( home team in CAPS ) : American League TACOMA 4 Fresno 1 National League Eugene 3 SALEM 2 ."},
 	{"venue-bracket", "CRICKET - County championship scores on Friday : Worcester ( New Road ) : Worcestershire 250 , Kent 98-3 ."},
 }
 

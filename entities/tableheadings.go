@@ -11,7 +11,8 @@ import (
 // 10", "CENTRAL DIVISION CLEVELAND 80 53 .602", and a section's last
 // club runs into the next heading: "Bolton Division two Blackpool 1".
 // The trained recognizer often takes heading and club for one name, so
-// the club's node would be "Division one Stoke". splitTableHeadings cuts
+// the club's node would be "Division one Stoke" (or a party, "National
+// League Eugene"). splitTableHeadings cuts
 // such a mention at the heading; what stands before and after it are
 // names of their own, which the teams stage then reads (the figures
 // after "Stoke" make it a team).
@@ -40,7 +41,7 @@ var sectionQualifiers = map[string]bool{
 func splitTableHeadings(d *Document, mentions []Mention) []Mention {
 	for i := 0; i < len(mentions); i++ {
 		m := mentions[i]
-		if m.Entry != nil || m.Type != graph.Organization && m.Type != graph.Place || m.TokEnd-m.TokStart < 3 {
+		if m.Entry != nil || m.Type != graph.Organization && m.Type != graph.Place && m.Type != graph.Party || m.TokEnd-m.TokStart < 3 {
 			continue
 		}
 		hs, he := sectionHeading(d, m.TokStart, m.TokEnd)
@@ -51,6 +52,9 @@ func splitTableHeadings(d *Document, mentions []Mention) []Mention {
 		for _, r := range [][2]int{{m.TokStart, hs}, {he, m.TokEnd}} {
 			if r[0] < r[1] {
 				p := m
+				if p.Type == graph.Party {
+					p.Type = graph.Organization // the recognizer's guess for "National League Eugene"
+				}
 				p.TokStart, p.TokEnd = r[0], r[1]
 				p.Start, p.End = d.Tokens[r[0]].Start, d.Tokens[r[1]-1].End
 				parts = append(parts, p)
@@ -64,8 +68,9 @@ func splitTableHeadings(d *Document, mentions []Mention) []Mention {
 
 // sectionHeading returns the tokens [hs, he) of the first section
 // heading within tokens [start, end): a section word and its number
-// ("Division one") or a qualifier and a section word ("CENTRAL
-// DIVISION"); -1, -1 when there is none.
+// ("Division one"), a qualifier and a section word ("CENTRAL
+// DIVISION"), or the words up to "league" ("American League");
+// -1, -1 when there is none.
 func sectionHeading(d *Document, start, end int) (hs, he int) {
 	for k := start; k < end; k++ {
 		if !sectionWords[low(d.Tokens[k])] {
@@ -76,6 +81,11 @@ func sectionHeading(d *Document, start, end int) (hs, he int) {
 		}
 		if k > start && sectionQualifiers[low(d.Tokens[k-1])] {
 			return k - 1, k + 1
+		}
+	}
+	for k := start + 1; k < end; k++ {
+		if low(d.Tokens[k]) == "league" {
+			return start, k + 1 // "National League Eugene": a league's name ends in its word
 		}
 	}
 	return -1, -1
