@@ -15,6 +15,17 @@ import (
 // has in such a report: the dateline, a venue after a preposition of
 // place ("in Cardiff", "at Hove"), a place beside its country ("Nice,
 // France") and a player's country in brackets ("Mark Cairns (England)").
+//
+// A scorecard's venue heading ("Hove : Sussex 363", "At Hove : Sussex
+// 363", "London ( The Oval ) : Surrey 429") stays the town, one node with
+// the town of any other article; no node of a ground is made from a
+// town's name. The two headings say the same thing; an annotator who
+// links "At Hove" to the county ground there and "Hove :" to the town
+// (as AIDA's do, while "At Portsmouth" stays the town) knows which towns
+// have a ground of their own entry, which the text does not tell; and a
+// ground named "Hove" beside the town "Hove" would be two places no
+// reader could tell apart. A ground the text names ("The Oval",
+// "Headingley") is the recognizer's place of its own.
 
 // sportsVenueWords are the words after which a name in a sports report is
 // where something happens, not who plays.
