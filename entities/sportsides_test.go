@@ -30,6 +30,7 @@ var sportSideCases = []struct{ name, text string }{
 	{"transfer", "SOCCER - Striker Tom Hale joined Leeds from Norwich on Friday , a week after the midfielder Ivo Marsh was transferred to Hull , the coach said before the match ."},
 	{"route-not-sides", "CYCLING - Results of the 180-km stage between Namur and Liege on Saturday , the fourth of the tour : 1. Tom Hale ( Belgium ) 4:12:01 ."},
 	{"league-heading", "BASEBALL - Results of games played on Thursday ( home team in CAPS ) : American League TACOMA 4 Fresno 1 National League Eugene 3 SALEM 2 ."},
+	{"transfer-not-a-club", "The singer , a keen football fan who watched every match of the season , signed to Island Records in 1972 ."},
 	{"venue-bracket", "CRICKET - County championship scores on Friday : Worcester ( New Road ) : Worcestershire 250 , Kent 98-3 ."},
 }
 
@@ -46,6 +47,7 @@ func TestSideSport(t *testing.T) {
 		{sportSideCases[3].text, "Dutch", "football"},
 		{"BASKETBALL - Results of the international tournament on Friday : Blue Eagles ( Czech Republic ) beat Dynamo ( Ukraine ) 88-80 .", "Blue Eagles", "basketball"},
 		{sportSideCases[6].text, "Graz", ""},
+		{"The singer , a keen football fan who watched every match of the season , signed to Island Records in 1972 .", "Island Records", ""},
 		{"RUGBY UNION - WALLABIES HOLD ON . Australia beat Fiji 24-20 in the test match on Saturday , and the Wallabies led 17-3 at halftime .", "Wallabies", "rugby"},
 		{"BASKETBALL - Results of the international tournament on Saturday : Third place : Blue Eagles ( Czech Republic ) 75 Dynamo ( Ukraine ) 70 .", "Blue Eagles", "basketball"},
 	}

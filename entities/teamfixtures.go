@@ -182,7 +182,7 @@ func stateOwner(d *Document, m *Mention) bool {
 // of no gazetteer entry named by the first word of an organization the
 // report names ("Real" beside "Real Madrid"): the recognizer takes such
 // a word for a party's, and resolve then joins the short form to the
-// club.
+// club; as a side it carries the report's sport.
 func clubShortForms(d *Document, mentions []Mention) {
 	firsts := map[string]bool{}
 	for _, m := range mentions {
@@ -193,7 +193,7 @@ func clubShortForms(d *Document, mentions []Mention) {
 	for i := range mentions {
 		m := &mentions[i]
 		if m.Type == graph.Party && m.Entry == nil && m.TokEnd-m.TokStart == 1 && firsts[low(d.Tokens[m.TokStart])] {
-			m.Type = graph.Organization
+			m.Type, m.Source = graph.Organization, teamSource
 		}
 	}
 }
@@ -237,6 +237,9 @@ func transferClubs(d *Document, mentions []Mention) {
 		m := &mentions[i]
 		if m.Type != graph.Place || m.Source == teamSource || strings.HasPrefix(entryID(m), "area:") || m.TokStart < 1 {
 			continue
+		}
+		if m.Entry == nil && m.TokEnd-m.TokStart > 1 {
+			continue // a name the recognizer guessed a place: "signed to Island Records"
 		}
 		prev := low(d.Tokens[m.TokStart-1])
 		switch {
