@@ -165,7 +165,10 @@ func dropNameFragments(d *Document, selected []Mention) []Mention {
 	out := selected[:0:0]
 	for _, m := range selected {
 		if isWeakPlace(m) {
-			before := m.TokStart > 0 && d.Tokens[m.TokStart].Space && !d.Tokens[m.TokStart].Break && capWord(m.TokStart-1)
+			// A competition's word before the town ends a table's heading
+			// run into the first club ("American League DETROIT 4"), not
+			// a name the town is part of.
+			before := m.TokStart > 0 && d.Tokens[m.TokStart].Space && !d.Tokens[m.TokStart].Break && capWord(m.TokStart-1) && !competitionWords[low(d.Tokens[m.TokStart-1])]
 			after := m.TokEnd < len(d.Tokens) && d.Tokens[m.TokEnd].Space && !d.Tokens[m.TokEnd].Break && capWord(m.TokEnd)
 			if before || after {
 				continue

@@ -64,7 +64,12 @@
 //	                   and a town before its country stay places
 //	                   (teamnationality.go); a country's adjective before a
 //	                   part of its side ("the Austrian defence") is the team
-//	                   (teamdemonyms.go)
+//	                   (teamdemonyms.go); so are a country a team travels
+//	                   to, a nation's people ("the Irish led 3-0"), a town
+//	                   in a transfer (teamfixtures.go) and a national
+//	                   side's nickname ("the All Blacks",
+//	                   nationalnicknames.go); a table's section heading run
+//	                   into a club is cut off (tableheadings.go)
 //	events             "the <place> attack", "the <body> summit"; events a
 //	                   decisive predicate introduces ("X has won a
 //	                   copyright case", events_acted.go) and agreements a

@@ -160,3 +160,15 @@ func leagueClubNames(e *Entity, forms map[string]int) {
 		e.Name, e.Attrs["sport"] = writtenName(c, forms), c.sport
 	}
 }
+
+// LeagueClub returns the current full name of the one league club of
+// sport that name gives in full, current or former ("Cleveland Indians"
+// and "Cleveland Guardians" are one club): ingest joins the nodes of a
+// club's names, which linking by name keeps apart.
+func LeagueClub(sport, name string) (string, bool) {
+	cs := fullClubNames[gazetteer.Key(name)]
+	if len(cs) != 1 || cs[0].sport != sport {
+		return "", false
+	}
+	return cs[0].name, true
+}

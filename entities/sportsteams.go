@@ -15,6 +15,17 @@ import (
 // has in such a report: the dateline, a venue after a preposition of
 // place ("in Cardiff", "at Hove"), a place beside its country ("Nice,
 // France") and a player's country in brackets ("Mark Cairns (England)").
+//
+// A scorecard's venue heading ("Hove : Sussex 363", "At Hove : Sussex
+// 363", "London ( The Oval ) : Surrey 429") stays the town, one node with
+// the town of any other article; no node of a ground is made from a
+// town's name. The two headings say the same thing; an annotator who
+// links "At Hove" to the county ground there and "Hove :" to the town
+// (as AIDA's do, while "At Portsmouth" stays the town) knows which towns
+// have a ground of their own entry, which the text does not tell; and a
+// ground named "Hove" beside the town "Hove" would be two places no
+// reader could tell apart. A ground the text names ("The Oval",
+// "Headingley") is the recognizer's place of its own.
 
 // sportsVenueWords are the words after which a name in a sports report is
 // where something happens, not who plays.
@@ -168,6 +179,9 @@ func placeContext(d *Document, mentions []Mention, i int) bool {
 		if sportsVenueWords[low(prev)] {
 			return true
 		}
+		if low(prev) == "to" && m.TokStart >= 2 && travelVerbs[low(d.Tokens[m.TokStart-2])] && m.Type == graph.Place {
+			return true // "the squad travels to Porto": where they go (teamfixtures.go)
+		}
 		if prev.Text == "(" && m.TokEnd < len(d.Tokens) && d.Tokens[m.TokEnd].Text == ")" {
 			return true
 		}
@@ -176,8 +190,26 @@ func placeContext(d *Document, mentions []Mention, i int) bool {
 		}
 	}
 	// "Nice , France"; a venue heading a result, "Leicester : Leicestershire
-	// beat Somerset".
+	// beat Somerset", with its ground in brackets too, "London ( The Oval )
+	// : Surrey 429".
+	if k := bracketEnd(d, m.TokEnd); k > m.TokEnd && k+1 < len(d.Tokens) && d.Tokens[k].Text == ":" && placeStartsAt(mentions, k+1) {
+		return true
+	}
 	return m.TokEnd+1 < len(d.Tokens) && (d.Tokens[m.TokEnd].Text == "," || d.Tokens[m.TokEnd].Text == ":") && placeStartsAt(mentions, m.TokEnd+1)
+}
+
+// bracketEnd returns the token after a bracketed group of at most four
+// tokens that opens at token k ("( The Oval )"), or k when none does.
+func bracketEnd(d *Document, k int) int {
+	if k >= len(d.Tokens) || d.Tokens[k].Text != "(" {
+		return k
+	}
+	for j := k + 1; j < len(d.Tokens) && j <= k+5; j++ {
+		if d.Tokens[j].Text == ")" {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // placeEndsAt and placeStartsAt report whether a place or country
@@ -276,7 +308,7 @@ func teamRepeats(d *Document, mentions []Mention) {
 		if m.Source == teamSource || !placeMention(m) || !teams[strings.ToLower(m.Text(d))] {
 			continue
 		}
-		if adjectiveMention(d, *m) || datelinePlace(d, m) || placeContext(d, mentions, i) {
+		if adjectiveMention(d, *m) || datelinePlace(d, m) || placeContext(d, mentions, i) || stateOwner(d, m) {
 			continue
 		}
 		m.Type, m.Entry, m.Source = graph.Organization, nil, teamSource

@@ -37,6 +37,12 @@ const teamSource = "team"
 func teamReadings(d *Document, mentions []Mention) []Mention {
 	sports := map[int]bool{} // sentence index → holds a sports cue
 	article := sportsArticle(d)
+	if article {
+		mentions = splitTableHeadings(d, mentions)    // tableheadings.go
+		mentions = nationalNicknameTeams(d, mentions) // nationalnicknames.go
+		trimHeadlineVerbs(d, mentions)                // teamfixtures.go
+		clubShortForms(d, mentions)
+	}
 	defer holdNationalities(d, mentions)()
 	for i := range mentions {
 		m := &mentions[i]
@@ -66,6 +72,9 @@ func teamReadings(d *Document, mentions []Mention) []Mention {
 		playerClubs(d, mentions)
 		sportsReportTeams(d, mentions)
 		teamDemonyms(d, mentions) // teamdemonyms.go
+		travelHosts(d, mentions)  // teamfixtures.go
+		transferClubs(d, mentions)
+		nationSides(d, mentions)
 	}
 	return mentions
 }
@@ -247,8 +256,11 @@ func teamRole(d *Document, si, start, end int) bool {
 		if teamVerbs[next] || teamRoles[next] {
 			return true
 		}
-		if isNumber(next) && len(next) <= 3 {
-			return true // a results line: "Leeds 2 Coventry 1"
+		if k := bracketEnd(d, end); k > end && k < s.TokEnd && (teamVerbs[low(d.Tokens[k])] || isNumber(d.Tokens[k].Text) && len(d.Tokens[k].Text) <= 3) {
+			return true // a club and its country in a results list: "Red Star ( Yugoslavia ) beat", "Alba ( Germany ) 75"
+		}
+		if isNumber(next) && len(next) <= 3 && !(start > s.TokStart && low(d.Tokens[start-1]) == "in" && isScore(d, end, s.TokEnd)) {
+			return true // a results line: "Leeds 2 Coventry 1"; "edged Austria in Salzburg 3-2" is where
 		}
 		if k := afterPossessive(d, end); k > 0 && k < s.TokEnd && (teamRoles[low(d.Tokens[k])] || sportsWords[low(d.Tokens[k])] || sidePart(d, k, s.TokEnd)) {
 			return true // "England's captain", "Leeds' league campaign", "Peru's new-look side"
@@ -272,12 +284,12 @@ func teamRole(d *Document, si, start, end int) bool {
 	start = skipManModifier(d, s.TokStart, start) // "over 10-man Turkey"
 	if start-1 >= s.TokStart {
 		prev := low(d.Tokens[start-1])
-		if teamObjects[prev] || prev == "between" {
+		if teamObjects[prev] || prev == "between" && contestBefore(d, start-1, s.TokStart) {
 			return true // "beat Wales", "a match between Kenya and ..."
 		}
 		if prev == "and" {
 			// "between Kenya and Sri Lanka", "Austria and Scotland drew".
-			if k := capRunStart(d, start-1, s.TokStart); k < start-1 && k > s.TokStart && low(d.Tokens[k-1]) == "between" {
+			if k := capRunStart(d, start-1, s.TokStart); k < start-1 && k > s.TokStart && low(d.Tokens[k-1]) == "between" && contestBefore(d, k-1, s.TokStart) {
 				return true
 			}
 		}
@@ -298,6 +310,21 @@ func teamRole(d *Document, si, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// contestNouns name a contest between two sides besides the sports
+// words ("the clash between", "the first test between").
+var contestNouns = map[string]bool{"clash": true, "tie": true, "derby": true, "meeting": true, "contest": true, "showdown": true, "encounter": true, "test": true, "series": true, "rivalry": true, "duel": true}
+
+// contestBefore reports whether the word before "between" at token k
+// (not before from) names a contest: "a match between Kenya and Peru"
+// names two sides, "the stage between Roermond and Landgraaf" a route.
+func contestBefore(d *Document, k, from int) bool {
+	if k-1 < from {
+		return false
+	}
+	w := low(d.Tokens[k-1])
+	return sportsWords[w] || contestNouns[w]
 }
 
 // passiveResults are the participles and nouns of a result whose agent,

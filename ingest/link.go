@@ -294,7 +294,7 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 	}
 	sport := e.Attrs["sport"]
 	var same, none []graph.ID
-	sports := map[string]graph.ID{}
+	sports := map[string][]graph.ID{} // a sport → its teams named key, by name or alias
 	for _, r := range refs {
 		ent, err := ix.Entity(r.ID)
 		if err != nil {
@@ -309,15 +309,18 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 		case sp == sport:
 			same = append(same, r.ID)
 		default:
-			sports[sp] = r.ID
+			sports[sp] = append(sports[sp], r.ID)
 		}
 	}
 	if len(same) > 0 && sport != "" || len(none) > 0 {
 		return matchTyped(ix, key, e.Type, append(same, none...)...)
 	}
 	if sport == "" && len(sports) == 1 {
-		for _, id := range sports {
-			return matchTyped(ix, key, e.Type, id)
+		// All the teams of the one sport: one may carry key only as an
+		// alias ("New Southampton" beside "Southampton"), which
+		// matchTyped passes over for the one named key.
+		for _, ids := range sports {
+			return matchTyped(ix, key, e.Type, ids...)
 		}
 	}
 	return 0, false, nil

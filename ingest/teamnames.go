@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
@@ -70,7 +71,12 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 			w := memo.storedWords(n)
 			for k := 1; k < len(w); k++ {
 				lead, nick := teams[strings.Join(w[:k], " ")], teams[strings.Join(w[k:], " ")]
-				if len(w)-k == 1 && sharedClubWords[w[k]] {
+				if len(w)-k == 1 && sharedClubWords[w[k]] || len(nick) > 0 && clubPrefixLess(w) == nil && placeName(strings.Join(w[k:], " ")) {
+					// A shared club word or a place's name is no club's
+					// nickname: "Milan" of "Internazionale Milan" names AC
+					// Milan too, "Stirling" of "East Stirling" Stirling
+					// Albion. After a club prefix the town is the club's
+					// name ("FC Barcelona").
 					nick = nil
 				}
 				if len(w)-k > maxClubWords {
@@ -95,13 +101,43 @@ func teamJoins(ents []graph.Entity, fixed map[graph.ID]bool, byID map[graph.ID]*
 		}
 	}
 	out = append(out, nicknameJoins(ents, fixed, memo)...)
-	return append(out, demonymTeamJoins(ents, fixed, memo)...)
+	out = append(out, demonymTeamJoins(ents, fixed, memo)...)
+	return append(out, leagueClubJoins(ents, fixed)...)
+}
+
+// leagueClubJoins returns the joins of each team (not in fixed) named by
+// a league club's full name, current or former, into the first team of
+// that club (entities.LeagueClub): a report of one era names the club
+// "Cleveland Indians" in full, another's table only "CLEVELAND", which
+// the teams stage names by the club's current name.
+func leagueClubJoins(ents []graph.Entity, fixed map[graph.ID]bool) []teamJoin {
+	first := map[string]graph.ID{} // a club's current name → its first team
+	var out []teamJoin
+	for i := range ents {
+		e := &ents[i]
+		sport := e.Attrs["sport"]
+		if !teamCandidate(e) || sport == "" {
+			continue
+		}
+		club, ok := entities.LeagueClub(sport, e.Name)
+		if !ok {
+			continue
+		}
+		switch to, seen := first[club]; {
+		case !seen:
+			first[club] = e.ID
+		case !fixed[e.ID]:
+			out = append(out, teamJoin{e.ID, to})
+		}
+	}
+	return out
 }
 
 // demonymTeamJoins returns the joins of each team named by a country's
 // or a nation's demonym ("DUTCH DRAW WITH BRAZIL", "the Scottish
-// defence") into the one team of its sport named by that country's or
-// region's name or short name ("the Netherlands drew 2-2").
+// defence") or by the nickname of its side ("the All Blacks") into the
+// one team of its sport named by that country's or region's name or
+// short name ("the Netherlands drew 2-2").
 func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) []teamJoin {
 	type sportEntry struct{ sport, id string }
 	named := map[sportEntry][]graph.ID{} // teams by sport and the gazetteer entry their name names
@@ -116,7 +152,7 @@ func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMe
 			se := sportEntry{e.Attrs["sport"], id}
 			named[se] = append(named[se], e.ID)
 		}
-		if !fixed[e.ID] && !strings.Contains(k, " ") {
+		if !fixed[e.ID] && !strings.Contains(k, " ") || !fixed[e.ID] && nationalNickname(e, memo) {
 			demonyms = append(demonyms, i)
 		}
 	}
@@ -124,7 +160,11 @@ func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMe
 	for _, i := range demonyms {
 		e := &ents[i]
 		var to []graph.ID
-		for _, id := range demonymEntries(memo.key(memo.canonicalName(e))) {
+		ids := demonymEntries(memo.key(memo.canonicalName(e)))
+		if id, ok := entities.NationalTeamEntry(e.Attrs["sport"], memo.canonicalName(e)); ok {
+			ids = append(ids, id) // a national side's nickname: "All Blacks"
+		}
+		for _, id := range ids {
 			for _, t := range named[sportEntry{e.Attrs["sport"], id}] {
 				if !slices.Contains(to, t) {
 					to = append(to, t)
@@ -136,6 +176,13 @@ func demonymTeamJoins(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMe
 		}
 	}
 	return out
+}
+
+// nationalNickname reports whether team e is named by the nickname of
+// its sport's side of a nation (entities.NationalTeamEntry).
+func nationalNickname(e *graph.Entity, memo *joinMemo) bool {
+	_, ok := entities.NationalTeamEntry(e.Attrs["sport"], memo.canonicalName(e))
+	return ok
 }
 
 // nationEntries returns the IDs (lower case) of the countries and

@@ -55,10 +55,31 @@ func TestTeamJoins(t *testing.T) {
 		{ID: 62, Name: "Peruvian", Type: graph.Organization, Attrs: sport("chess")},
 		{ID: 63, Name: "Wales", Type: graph.Organization, Attrs: sport("rugby")},
 		{ID: 64, Name: "Welsh", Type: graph.Organization, Attrs: sport("rugby")},
+		// A team named by its town, of the sport of a club whose name ends
+		// in the town, is no nickname of that club: the town may have
+		// others ("Dynamo Brest", "Stade Brest").
+		{ID: 70, Name: "Dynamo Brest", Type: graph.Organization, Attrs: sport("football")},
+		{ID: 71, Name: "Brest", Type: graph.Organization, Attrs: sport("football")},
+		// After a club prefix the town is the club's name.
+		{ID: 72, Name: "FC Lorient", Type: graph.Organization, Attrs: sport("football")},
+		{ID: 73, Name: "Lorient", Type: graph.Organization, Attrs: sport("football")},
+		// A league club's former and current names (lexicon
+		// league_clubs) are one club; another sport's club of the town is
+		// not.
+		{ID: 80, Name: "Cleveland Indians", Type: graph.Organization, Attrs: sport("baseball")},
+		{ID: 81, Name: "Cleveland Guardians", Type: graph.Organization, Attrs: sport("baseball")},
+		{ID: 82, Name: "Cleveland Browns", Type: graph.Organization, Attrs: sport("american-football")},
+		// A national side's nickname (lexicon national_team_nicknames)
+		// joins the team of its sport named by the nation, and no other
+		// sport's.
+		{ID: 90, Name: "Fiji", Type: graph.Organization, Attrs: sport("rugby")},
+		{ID: 91, Name: "Flying Fijians", Type: graph.Organization, Attrs: sport("rugby")},
+		{ID: 92, Name: "Ghana", Type: graph.Organization, Attrs: sport("cricket")},
+		{ID: 93, Name: "Black Stars", Type: graph.Organization, Attrs: sport("football")},
 	}
 	memo := newJoinMemo(len(ents))
 	got := joins(ents, nil, nil, memo, newJoinIndex(ents, memo))
-	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63}
+	want := map[graph.ID]graph.ID{2: 1, 3: 1, 31: 30, 51: 50, 61: 60, 64: 63, 73: 72, 81: 80, 91: 90}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("joins = %v, want %v", got, want)
 	}

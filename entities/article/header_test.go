@@ -67,6 +67,10 @@ func TestSplitDateline(t *testing.T) {
 		{"Islamabad: a quiet day", "", "", "", false},
 		{"UN, G7, and FATF: Pakistan's Mixed Fortunes", "", "", "", false},
 		{"Their goal: to expose terrorism.", "", "", "", false},
+		// A wire service's sports slug names the sport, not a place.
+		{"SOCCER - KENYA BEAT GHANA IN CUP FINAL .", "", "", "", false},
+		{"RUGBY UNION - HOSTS WIN OPENER .", "", "", "", false},
+		{"NAIROBI - KENYA BEAT GHANA IN CUP FINAL .", "Nairobi", "", "KENYA BEAT GHANA IN CUP FINAL .", true},
 	}
 	for _, tt := range tests {
 		place, agency, rest, ok := splitDateline(tt.in)
