@@ -24,6 +24,9 @@ type group struct {
 	// Blair", "Gen. Qasem Soleimani"), kept as aliases only, each with the
 	// number of name words after the title.
 	titled map[string]int
+	// apart marks a lone name word kept apart from the fuller name of the
+	// article that holds it (resolve_lone.go).
+	apart bool
 }
 
 // personWords returns a person mention's name words as keys, honorifics
@@ -239,6 +242,10 @@ func (r *resolver) people(people []Mention) {
 				found = append(found, g)
 			}
 		}
+		apart := false
+		if len(w) == 1 && len(found) > 0 {
+			found, apart = r.loneFound(m, w[0], found) // resolve_lone.go
+		}
 		if len(found) > 1 && len(w) == 1 {
 			// A lone word matching several people: prefer the one whose
 			// surname it is.
@@ -250,6 +257,7 @@ func (r *resolver) people(people []Mention) {
 		} else {
 			g = r.newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
 			g.initial = initial
+			g.apart = apart
 			persons = append(persons, g)
 		}
 		if g.ent.Entry == nil && m.Entry != nil && entryNames(m.Entry, g.ent.Words) {
