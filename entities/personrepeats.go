@@ -73,4 +73,3 @@ func modelPlaceRepeats(d *Document, ms []Mention) []Mention {
 	}
 	return ms
 }
-
