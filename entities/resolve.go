@@ -233,6 +233,16 @@ func (r *resolver) people(people []Mention) {
 		}
 		return len(b.initial) - len(a.initial)
 	})
+	var lone, full []Mention
+	var loneWords []string
+	for _, p := range ps {
+		if len(p.w) == 1 {
+			lone, loneWords = append(lone, p.m), append(loneWords, p.w[0])
+		} else {
+			full = append(full, p.m)
+		}
+	}
+	pairs := namePairs(d, lone, loneWords, full)
 	var persons []*group
 	for _, p := range ps {
 		m, w, initial := p.m, p.w, p.initial
@@ -244,7 +254,7 @@ func (r *resolver) people(people []Mention) {
 		}
 		apart := false
 		if len(w) == 1 && len(found) > 0 {
-			found, apart = r.loneFound(m, w[0], found) // resolve_lone.go
+			found, apart = r.loneFound(m, w[0], found, pairs) // resolve_lone.go
 		}
 		if len(found) > 1 && len(w) == 1 {
 			// A lone word matching several people: prefer the one whose
