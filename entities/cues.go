@@ -547,6 +547,9 @@ func roleTitle(d *Document, s Sentence, i int) string {
 		if !roleModifiers[l] && !roleNouns[l] {
 			break
 		}
+		if d.Tokens[i].Cap() && !p.Cap() {
+			break // a capitalised title's words are capitalised: "force President Reagan to" gives "President"
+		}
 		b--
 	}
 	words := make([]string, 0, i-b+1)

@@ -15,6 +15,8 @@ func TestRoleTitle(t *testing.T) {
 		{"It was an Foreign Minister Ada Quill who spoke.", "Minister", "Foreign Minister"},
 		{"Former Foreign Minister Ada Quill spoke.", "Minister", "Foreign Minister"},
 		{"Deputy Prime Minister Ada Quill spoke.", "Minister", "Deputy Prime Minister"},
+		{"It may force President Quarnby to act.", "President", "President"},
+		{"The former foreign minister Ada Quill spoke.", "minister", "Foreign Minister"},
 	} {
 		d := text.Segment(c.text)
 		i := -1
