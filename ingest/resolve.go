@@ -387,7 +387,8 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 // titledAs returns the persons of cands of two or more words whose role
 // (the "role" attribute) is the lone surname e's: of several people with
 // that surname, the one the articles give the role a title gave the
-// surname ("President Lowe"), not the first lady of that name. Linking
+// surname ("President Lowe"), not the first lady of that name; of
+// several, the one the articles name far more often (dominant). Linking
 // keeps a surname with a role apart from the surname without (matchPerson).
 func titledAs(e *graph.Entity, cands []graph.ID, byID map[graph.ID]*graph.Entity, memo *joinMemo) []graph.ID {
 	role := e.Attrs["role"]
@@ -400,7 +401,7 @@ func titledAs(e *graph.Entity, cands []graph.ID, byID map[graph.ID]*graph.Entity
 			out = append(out, id)
 		}
 	}
-	return out
+	return dominant(out, byID) // dominant.go
 }
 
 // typedName is a name key of an entity of a type.
