@@ -375,6 +375,9 @@ func (r *resolver) extraction() *Extraction {
 		}
 		if e.Type == graph.Person {
 			e.Name = spelledOut(e.Name, g.forms)
+			if len(e.Words) >= 2 {
+				markRelative(r.d, g) // relatives.go
+			}
 		}
 		if e.Entry != nil {
 			e.Name = e.Entry.Name

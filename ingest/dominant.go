@@ -1,9 +1,14 @@
 package ingest
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/graph"
+)
 
-// This file picks, among the people of one surname and one role, the one
-// the articles write about: "President Reagan" stands for the one
+// This file picks, among the several people of one surname, the one a
+// lone surname stands for, when the articles tell. Without a role, the
+// one bearer no article introduces as someone's relative (notRelatives).
+// With a role, the one of that role named far more often (dominant): "President Reagan" stands for the one
 // president of that surname that the corpus names, but a corpus also
 // holds a misread "Athough Reagan" that a sentence-initial word glued to
 // the surname, one article of it, and the article gave it the role of the
@@ -42,4 +47,33 @@ func dominant(ids []graph.ID, byID map[graph.ID]*graph.Entity) []graph.ID {
 		return []graph.ID{best}
 	}
 	return ids
+}
+
+// notRelatives returns, of the persons ids (two or more, of one surname),
+// the one that no article introduces as a relative
+// (entities.RelativeAttr) when the others all are and none is named more
+// often than it: "His parents were Sarah Feig and Shlomo Wiesel" beside
+// "Elie Wiesel", whom the article is about, leaves "Wiesel" to Elie.
+// Else it returns nil: a surname shared by people the articles tell
+// nothing of is no one in particular. A relative named more often than
+// the other bearer ("her husband, Ronald Reagan" in an article about
+// Nancy Reagan) is no reason to take the other.
+func notRelatives(ids []graph.ID, byID map[graph.ID]*graph.Entity) []graph.ID {
+	var keep graph.ID
+	most := 0
+	for _, id := range ids {
+		e := byID[id]
+		if e.Attrs[entities.RelativeAttr] == "" {
+			if keep != 0 {
+				return nil
+			}
+			keep = id
+		} else {
+			most = max(most, e.Mentions)
+		}
+	}
+	if keep == 0 || byID[keep].Mentions < most {
+		return nil
+	}
+	return []graph.ID{keep}
 }

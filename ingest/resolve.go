@@ -241,7 +241,9 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 //     "Federal Open Market Committee");
 //   - a person without a gazetteer entry whose fullest name is one word,
 //     the surname of one other person's name of two words or more, or of
-//     several, the one whose role the lone surname carries (titledAs); a
+//     several, the one whose role the lone surname carries (titledAs), or
+//     without a role, the one no article introduces as a relative
+//     (notRelatives); a
 //     lone surname with a role that reaches no one person this way, the
 //     lone surname without a role;
 //   - else a spelling variant or an initial and surname of one other
@@ -356,7 +358,11 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		}
 		cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
 		if len(cands) > 1 && e.Type == graph.Person {
-			cands = titledAs(e, cands, byID, memo)
+			if e.Attrs["role"] == "" {
+				cands = notRelatives(cands, byID) // dominant.go
+			} else {
+				cands = titledAs(e, cands, byID, memo)
+			}
 		}
 		if len(cands) != 1 && e.Type == graph.Person && e.Attrs["role"] != "" {
 			// A titled surname of no one person in particular gathers

@@ -1,0 +1,65 @@
+package entities
+
+// RelativeAttr is the attribute of a person that an article introduces
+// as someone's relative: a kin noun before the full name ("His parents
+// were Sarah Feig and Shlomo Quill", "her husband, Tom Quill") or after it
+// and a comma ("Tom Quill, son of ..."). Such a person is named beside
+// the relative the article is about, who often shares the surname; a
+// bare surname elsewhere is more likely that one (ingest.Resolve reads
+// the mark among a surname's bearers).
+const RelativeAttr = "relative"
+
+// kinBetween are the words that may stand between a kin noun and the
+// name it introduces: verbs of being, articles and possessives, the
+// adjectives of kin ("younger"), "and" and commas of a list, and the
+// capitalised words of other names of the list.
+var kinBetween = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "and": true, ",": true,
+	"the": true, "his": true, "her": true, "their": true, "a": true, "an": true,
+	"eldest": true, "elder": true, "older": true, "younger": true, "youngest": true, "late": true, "only": true,
+}
+
+// kinIntroduced reports whether a kin noun introduces the name m of two
+// or more words: within six tokens before it, across only kinBetween
+// words and capitalised words, or after it, a comma and kinLeads words.
+func kinIntroduced(d *Document, m Mention) bool {
+	if m.TokEnd-m.TokStart < 2 {
+		return false
+	}
+	si := sentenceOf(d, m.Start)
+	if si < 0 {
+		return false
+	}
+	s := d.Sentences[si]
+	for k, n := m.TokStart-1, 0; k >= s.TokStart && n < 6; k, n = k-1, n+1 {
+		t := d.Tokens[k]
+		l := low(t)
+		if kinNouns[l] {
+			return true
+		}
+		if !kinBetween[l] && !(t.Word() && t.Cap()) {
+			break
+		}
+	}
+	k := m.TokEnd
+	if k >= s.TokEnd || d.Tokens[k].Text != "," {
+		return false
+	}
+	for k++; k < s.TokEnd && kinLeads[low(d.Tokens[k])]; k++ {
+	}
+	return k < s.TokEnd && kinNouns[low(d.Tokens[k])]
+}
+
+// markRelative gives a person group's entity RelativeAttr when a kin
+// noun introduces one of its names of two or more words.
+func markRelative(d *Document, g *group) {
+	for _, m := range g.sample {
+		if kinIntroduced(d, m) {
+			if g.ent.Attrs == nil {
+				g.ent.Attrs = map[string]string{}
+			}
+			g.ent.Attrs[RelativeAttr] = "true"
+			return
+		}
+	}
+}
