@@ -17,6 +17,16 @@ import (
 // decades), as does any surname without a role: a bare "Smith" has no
 // office to tell which Smith the articles mean.
 
+// bearers returns, of the persons cands (two or more) whose surname is
+// the lone surname e, those e may stand for: of its role (titledAs), or
+// without a role, the one no article calls a relative (notRelatives).
+func bearers(e *graph.Entity, cands []graph.ID, byID map[graph.ID]*graph.Entity, memo *joinMemo) []graph.ID {
+	if e.Attrs["role"] == "" {
+		return notRelatives(cands, byID)
+	}
+	return titledAs(e, cands, byID, memo)
+}
+
 // dominantShare is how many times the mentions of all the other
 // candidates together the one person must have.
 const dominantShare = 5

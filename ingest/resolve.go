@@ -293,7 +293,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 	plain, acr := ix.plain, acronymOwners(ents, memo)
 	for i := range ents {
 		e := &ents[i]
-		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
+		if e.Attrs["gazetteer"] != "" && !weakTown(e, weak) || e.Attrs["sport"] != "" || fixed[e.ID] {
 			continue
 		}
 		if _, ok := into[e.ID]; ok {
@@ -301,23 +301,13 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		}
 		if to, ok := weakJoin(e, named, owners, byID, weak, same, memo); ok {
 			if e.Type == graph.Person && endOf(into, to) == e.ID {
-				// The organization already ends in this person: a
-				// weakly typed one-word name in it ("House", a
-				// name of "White House") joined the person as its
-				// surname. Of the two guesses, the organization's
-				// name stands: that join goes, this one is made, so
-				// the answer does not depend on which came first.
-				for y := to; ; y = into[y] {
-					if into[y] == e.ID {
-						if byID[y].Type != graph.Person {
-							delete(into, y)
-						}
-						break
-					}
-				}
+				unjoinSurnameWord(into, byID, e.ID, to)
 			}
 			join(e, to)
 			continue
+		}
+		if e.Attrs["gazetteer"] != "" {
+			continue // a town is a surname only by weakJoin
 		}
 		name := memo.canonicalName(e)
 		// Another name of one entity named more fully ("IBM", an alias of
@@ -358,11 +348,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		}
 		cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
 		if len(cands) > 1 && e.Type == graph.Person {
-			if e.Attrs["role"] == "" {
-				cands = notRelatives(cands, byID) // dominant.go
-			} else {
-				cands = titledAs(e, cands, byID, memo)
-			}
+			cands = bearers(e, cands, byID, memo) // dominant.go
 		}
 		if len(cands) != 1 && e.Type == graph.Person && e.Attrs["role"] != "" {
 			// A titled surname of no one person in particular gathers
@@ -388,6 +374,23 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		}
 	}
 	return into
+}
+
+// unjoinSurnameWord undoes the join into person id that the chain of
+// joins from to (an organization) ends with, when the weakly typed person
+// id joins that organization: a weakly typed one-word name in it
+// ("House", a name of "White House") joined the person as its surname.
+// Of the two guesses, the organization's name stands: that join goes, the
+// person's is made, so the answer does not depend on which came first.
+func unjoinSurnameWord(into map[graph.ID]graph.ID, byID map[graph.ID]*graph.Entity, id, to graph.ID) {
+	for y := to; ; y = into[y] {
+		if into[y] == id {
+			if byID[y].Type != graph.Person {
+				delete(into, y)
+			}
+			return
+		}
+	}
 }
 
 // titledAs returns the persons of cands of two or more words whose role
