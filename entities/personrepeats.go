@@ -15,9 +15,10 @@ import "github.com/newsgraph/newsgraph/graph"
 // here and a place there ("offered Wiesel the nomination, but Wiesel was
 // not interested"): its place readings of the word, with no gazetteer
 // entry and no preposition of place before them ("in", "at", "from"),
-// become the person when its person readings are at least as many
-// (modelPlaceRepeats). Its organization readings stay: a one-word
-// company is as often read as a person by the wording around it.
+// become the person when its person readings are at least as many and
+// one of them is a person acting (modelPlaceRepeats). Its organization
+// readings stay: a one-word company is as often read as a person by the
+// wording around it.
 func personNameRepeats(d *Document, ms []Mention) []Mention {
 	persons := map[string]bool{}
 	for _, m := range ms {
@@ -36,12 +37,14 @@ func personNameRepeats(d *Document, ms []Mention) []Mention {
 
 // modelPlaceRepeats gives the person's type to the recognizer's one-word
 // places of no gazetteer entry that spell a one-word person it found in
-// the same article at least as often, unless a preposition of place comes
-// before the place (see personNameRepeats).
+// the same article at least as often, once at least as a person acting
+// ("Wiesel was", not "Kyushu's eastern coast"; actsAsPerson), unless a
+// preposition of place comes before the place (see personNameRepeats).
 func modelPlaceRepeats(d *Document, ms []Mention) []Mention {
 	// votes counts, by text, the one-word person readings up and the
 	// place readings down, those after "in" too.
 	var votes map[string]int
+	acting := map[string]bool{} // a person reading acts as a person (actsAsPerson)
 	oneWordModel := func(m *Mention) bool {
 		return m.Source == "model" && m.Entry == nil && m.TokEnd-m.TokStart == 1
 	}
@@ -55,13 +58,16 @@ func modelPlaceRepeats(d *Document, ms []Mention) []Mention {
 		}
 		if m.Type == graph.Person {
 			votes[m.Text(d)]++
+			if actsAsPerson(d, *m) {
+				acting[m.Text(d)] = true
+			}
 		} else {
 			votes[m.Text(d)]--
 		}
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != graph.Place || !oneWordModel(m) || votes[m.Text(d)] < 0 {
+		if m.Type != graph.Place || !oneWordModel(m) || votes[m.Text(d)] < 0 || !acting[m.Text(d)] {
 			continue
 		}
 		if m.TokStart > 0 && placeBeforeWords[low(d.Tokens[m.TokStart-1])] {

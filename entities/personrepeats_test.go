@@ -72,6 +72,9 @@ func TestModelPlaceRepeats(t *testing.T) {
 		// After a preposition of place the word stays a place, and counts.
 		{"She flew to Quarnby, where Quarnby spoke.",
 			[]reading{{0, graph.Place}, {1, graph.Person}}, []graph.Type{graph.Place, graph.Person}},
+		// A person reading that does not act as one: nothing changes.
+		{"Quarnby grew. Ships left Quarnby's coast.",
+			[]reading{{0, graph.Place}, {1, graph.Person}}, []graph.Type{graph.Place, graph.Person}},
 		// No person reading: nothing changes.
 		{"Quarnby grew. Quarnby shrank.",
 			[]reading{{0, graph.Place}, {1, graph.Place}}, []graph.Type{graph.Place, graph.Place}},

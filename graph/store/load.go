@@ -108,8 +108,8 @@ func (l *loader) entities() error {
 }
 
 // foldMerged adds each merged entity's name, aliases, mentions and the
-// attributes its root lacks to its root in ents; an entity of another
-// type adds no gazetteer facts.
+// attributes its root lacks to its root in ents; a place or body adds no
+// gazetteer facts to a person.
 func foldMerged(ents map[graph.ID]*graph.Entity, merged []*graph.Entity, root func(graph.ID) graph.ID) {
 	for _, e := range merged {
 		r := ents[root(e.ID)]
@@ -119,7 +119,7 @@ func foldMerged(ents map[graph.ID]*graph.Entity, merged []*graph.Entity, root fu
 		r.Aliases = append(r.Aliases, e.Name)
 		r.Aliases = append(r.Aliases, e.Aliases...)
 		r.Mentions += e.Mentions
-		if e.Type != r.Type && e.Attrs["gazetteer"] != "" {
+		if r.Type == graph.Person && e.Type != graph.Person && e.Attrs["gazetteer"] != "" {
 			// A town read as a person's surname (ingest's weakJoin)
 			// gives the person none of its gazetteer facts.
 			addMissing(&r.Attrs, withoutGazetteer(e.Attrs))
