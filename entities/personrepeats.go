@@ -44,7 +44,7 @@ func modelPlaceRepeats(d *Document, ms []Mention) []Mention {
 	// votes counts, by text, the one-word person readings up and the
 	// place readings down, those after "in" too.
 	var votes map[string]int
-	acting := map[string]bool{} // a person reading acts as a person (actsAsPerson)
+	var acting map[string]bool // a person reading acts as a person (actsAsPerson)
 	oneWordModel := func(m *Mention) bool {
 		return m.Source == "model" && m.Entry == nil && m.TokEnd-m.TokStart == 1
 	}
@@ -59,6 +59,9 @@ func modelPlaceRepeats(d *Document, ms []Mention) []Mention {
 		if m.Type == graph.Person {
 			votes[m.Text(d)]++
 			if actsAsPerson(d, *m) {
+				if acting == nil {
+					acting = map[string]bool{}
+				}
 				acting[m.Text(d)] = true
 			}
 		} else {

@@ -233,16 +233,19 @@ func (r *resolver) people(people []Mention) {
 		}
 		return len(b.initial) - len(a.initial)
 	})
-	var lone, full []Mention
-	var loneWords []string
-	for _, p := range ps {
-		if len(p.w) == 1 {
-			lone, loneWords = append(lone, p.m), append(loneWords, p.w[0])
-		} else {
-			full = append(full, p.m)
+	var pairs []namePair
+	if len(ps) >= 2 && len(ps[0].w) >= 2 && len(ps[len(ps)-1].w) == 1 { // sorted longest first
+		var lone, full []Mention
+		var loneWords []string
+		for _, p := range ps {
+			if len(p.w) == 1 {
+				lone, loneWords = append(lone, p.m), append(loneWords, p.w[0])
+			} else {
+				full = append(full, p.m)
+			}
 		}
+		pairs = namePairs(d, lone, loneWords, full)
 	}
-	pairs := namePairs(d, lone, loneWords, full)
 	var persons []*group
 	for _, p := range ps {
 		m, w, initial := p.m, p.w, p.initial
