@@ -48,6 +48,16 @@ func modelPlaceRepeats(d *Document, ms []Mention) []Mention {
 	oneWordModel := func(m *Mention) bool {
 		return m.Source == "model" && m.Entry == nil && m.TokEnd-m.TokStart == 1
 	}
+	var person, place bool
+	for i := range ms {
+		if m := &ms[i]; oneWordModel(m) {
+			person = person || m.Type == graph.Person
+			place = place || m.Type == graph.Place
+		}
+	}
+	if !person || !place {
+		return ms
+	}
 	for i := range ms {
 		m := &ms[i]
 		if !oneWordModel(m) || m.Type != graph.Person && m.Type != graph.Place {
