@@ -1,5 +1,13 @@
 package entities
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
 // RelativeAttr is the attribute of a person that an article introduces
 // as someone's relative: a kin noun before the full name ("His parents
 // were Sarah Feig and Shlomo Quill", "her husband, Tom Quill") or after it
@@ -60,6 +68,45 @@ func markRelative(d *Document, g *group) {
 			}
 			g.ent.Attrs[RelativeAttr] = "true"
 			return
+		}
+	}
+}
+
+// companyWordsWeak takes the weak type (Entity.WeakType) from a one-word
+// organization or place that is a word of an organization of two or more
+// words of the same article: "Webb said it had a half interest" beside
+// "Del E. Webb Corp", "Bryson" beside "Bryson Oil and Gas Plc" is the
+// company's short name, not the surname of a person another article
+// names (ingest reads a weakly typed word so).
+func companyWordsWeak(ents []*Entity) {
+	weakWord := func(e *Entity) bool {
+		return e.WeakType && (e.Type == graph.Organization || e.Type == graph.Place) && !strings.Contains(e.Name, " ")
+	}
+	if !slices.ContainsFunc(ents, weakWord) {
+		return // the usual case: nothing to take the weak type from
+	}
+	var words map[string]bool
+	for _, e := range ents {
+		if e.Type != graph.Organization {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if w := strings.Fields(gazetteer.Key(n)); len(w) >= 2 {
+				if words == nil {
+					words = map[string]bool{}
+				}
+				for _, x := range w {
+					words[x] = true
+				}
+			}
+		}
+	}
+	if words == nil {
+		return
+	}
+	for _, e := range ents {
+		if weakWord(e) && words[gazetteer.Key(e.Name)] {
+			e.WeakType = false
 		}
 	}
 }

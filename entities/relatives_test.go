@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entities/text"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func TestKinIntroduced(t *testing.T) {
@@ -23,6 +24,30 @@ func TestKinIntroduced(t *testing.T) {
 		m := phraseMention(t, d, c.name, 0, "")
 		if got := kinIntroduced(d, m); got != c.want {
 			t.Errorf("%q in %q: %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}
+
+func TestCompanyWordsWeak(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ents []*Entity
+		want bool // the last entity's WeakType after
+	}{
+		{"a word of a company of the article",
+			[]*Entity{{Name: "Del E. Quarnby Corp", Type: graph.Organization}, {Name: "Quarnby", Type: graph.Place, WeakType: true}}, false},
+		{"a word of a company's alias",
+			[]*Entity{{Name: "QPC", Aliases: []string{"Quarnby Oil and Gas Plc"}, Type: graph.Organization}, {Name: "Quarnby", Type: graph.Organization, WeakType: true}}, false},
+		{"a word of a place's name is no company's",
+			[]*Entity{{Name: "Quarnby Hills", Type: graph.Place}, {Name: "Quarnby", Type: graph.Place, WeakType: true}}, true},
+		{"no company holds it",
+			[]*Entity{{Name: "Brisk Holdings", Type: graph.Organization}, {Name: "Quarnby", Type: graph.Place, WeakType: true}}, true},
+		{"a weak person is left to the person rules",
+			[]*Entity{{Name: "Quarnby Corp", Type: graph.Organization}, {Name: "Quarnby", Type: graph.Person, WeakType: true}}, true},
+	} {
+		companyWordsWeak(c.ents)
+		if got := c.ents[len(c.ents)-1].WeakType; got != c.want {
+			t.Errorf("%s: weak %v, want %v", c.name, got, c.want)
 		}
 	}
 }

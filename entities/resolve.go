@@ -409,6 +409,7 @@ func (r *resolver) extraction() *Extraction {
 		e.WeakType = e.Type == graph.Person && !g.typed || e.Entry == nil && g.modelOnly() || modelTown(r.d, e, g)
 		ex.Entities = append(ex.Entities, e)
 	}
+	companyWordsWeak(ex.Entities) // relatives.go
 	// Order entities by first mention, for stable output.
 	slices.SortStableFunc(ex.Entities, func(a, b *Entity) int {
 		return firstStart(a) - firstStart(b)
