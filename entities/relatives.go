@@ -110,3 +110,30 @@ func companyWordsWeak(ents []*Entity) {
 		}
 	}
 }
+
+// regionAfterPlace reports whether a mention of place group g comes right
+// after a place or country and a comma ("Monroeville, Penn.", "Gilman,
+// Conn."): a state or region, never a person's surname, whatever the
+// recognizer alone read.
+func (r *resolver) regionAfterPlace(g *group) bool {
+	if g.ent.Type != graph.Place {
+		return false
+	}
+	for _, m := range g.sample {
+		k := m.TokStart - 1
+		if k < 1 || r.d.Tokens[k].Text != "," {
+			continue
+		}
+		for _, o := range r.groups {
+			if o.ent.Type != graph.Place && o.ent.Type != graph.Country {
+				continue
+			}
+			for _, p := range o.sample {
+				if p.TokEnd == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

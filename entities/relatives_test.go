@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entities/text"
@@ -48,6 +49,27 @@ func TestCompanyWordsWeak(t *testing.T) {
 		companyWordsWeak(c.ents)
 		if got := c.ents[len(c.ents)-1].WeakType; got != c.want {
 			t.Errorf("%s: weak %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestRegionAfterPlaceNotWeak(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool // "Quarnby" weakly typed
+	}{
+		{"Stores opened in Monroeville, Quarnby on Monday.", false},
+		{"Stores opened on Monday. Quarnby joined the board.", true},
+	} {
+		d := text.Segment(c.text)
+		ms := []Mention{wordMention(t, d, "Quarnby", 0, graph.Place)}
+		if strings.Contains(c.text, "Monroeville") {
+			ms = append(ms, wordMention(t, d, "Monroeville", 0, graph.Place))
+		}
+		for _, e := range resolve(d, ms, nil, nil).Entities {
+			if e.Name == "Quarnby" && e.WeakType != c.want {
+				t.Errorf("%q: weak %v, want %v", c.text, e.WeakType, c.want)
+			}
 		}
 	}
 }

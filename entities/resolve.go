@@ -406,7 +406,7 @@ func (r *resolver) extraction() *Extraction {
 		if e.Type == graph.Person && len(e.Words) == 0 {
 			continue
 		}
-		e.WeakType = e.Type == graph.Person && !g.typed || e.Entry == nil && g.modelOnly() || modelTown(r.d, e, g)
+		e.WeakType = e.Type == graph.Person && !g.typed || e.Entry == nil && g.modelOnly() && !r.regionAfterPlace(g) || modelTown(r.d, e, g)
 		ex.Entities = append(ex.Entities, e)
 	}
 	companyWordsWeak(ex.Entities) // relatives.go
