@@ -165,9 +165,17 @@ var personVerbs = map[string]bool{
 // Familiar Quotations") is no such use: the town the recognizer read there
 // is as likely a product's or a firm's name.
 func actsAsPerson(d *Document, m Mention) bool {
-	if m.TokStart > 0 {
-		if p := low(d.Tokens[m.TokStart-1]); p == "and" || p == "," || p == "&" || p == "of" {
+	if k := m.TokStart - 1; k >= 0 {
+		switch low(d.Tokens[k]) {
+		case "and", "&", "of":
 			return false
+		case ",":
+			// A comma after a name lists names ("Woodhouse, Drake"); one
+			// after a fronted clause or its first word ("During his
+			// lifetime, Neruda occupied", "Later, Neruda escaped") does not.
+			if k >= 1 && d.Tokens[k-1].Cap() && !sentenceFirst(d, k-1) {
+				return false
+			}
 		}
 	}
 	k := m.TokEnd
@@ -182,4 +190,10 @@ func actsAsPerson(d *Document, m Mention) bool {
 // minFreePopulation people, no capital, region or world area.
 func smallTown(e *gazetteer.Entry) bool {
 	return e.Type == graph.Place && !e.Capital && e.Population < minFreePopulation && strings.HasPrefix(e.ID, "place:")
+}
+
+// sentenceFirst reports whether token k opens its sentence.
+func sentenceFirst(d *Document, k int) bool {
+	si := sentenceOf(d, d.Tokens[k].Start)
+	return si >= 0 && d.Sentences[si].TokStart == k
 }
