@@ -539,11 +539,16 @@ func roleTitle(d *Document, s Sentence, i int) string {
 	for b > s.TokStart {
 		p := d.Tokens[b-1]
 		l := low(p)
-		if l == "former" || l == "the" || l == "and" || l == "of" || !p.Word() {
+		// "to" and the articles join a title to what it is of, never
+		// open one: "sent to President Reagan" gives "President".
+		if l == "former" || l == "the" || l == "and" || l == "of" || l == "to" || l == "a" || l == "an" || !p.Word() {
 			break
 		}
 		if !roleModifiers[l] && !roleNouns[l] {
 			break
+		}
+		if d.Tokens[i].Cap() && !p.Cap() {
+			break // a capitalised title's words are capitalised: "force President Reagan to" gives "President"
 		}
 		b--
 	}

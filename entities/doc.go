@@ -78,7 +78,12 @@
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full
 //	                   name that contains it; an initial + surname keeps
-//	                   its initial and joins only a name it fits), gazetteer entries by entry (a
+//	                   its initial and joins only a name it fits; a surname
+//	                   the article writes beside a full name as another
+//	                   person, "Reagan and Nancy Reagan", stays apart from
+//	                   it, resolve_lone.go; a full name a kin noun
+//	                   introduces gets the attribute relative, relatives.go),
+//	                   gazetteer entries by entry (a
 //	                   demonym is its country), the rest by type and name key
 //	handles            a social-media handle after a name becomes an alias
 //	groups             delegations, teams, panels, committees the text treats

@@ -35,7 +35,8 @@ type Entity struct {
 	// the entry, too): linking lets a stored organization of the same name
 	// claim such a person ("Wells Fargo said"), and the one stored person
 	// of that surname such a one-word organization or place ("Dulbecco
-	// was born in").
+	// was born in"), unless it is a word of a company's name of the same
+	// article ("Webb" beside "Del E. Webb Corp").
 	WeakType bool
 	// Attrs are facts read from the text, such as an event's "date"
 	// (ISO 8601); nil when there are none.

@@ -24,6 +24,9 @@ type group struct {
 	// Blair", "Gen. Qasem Soleimani"), kept as aliases only, each with the
 	// number of name words after the title.
 	titled map[string]int
+	// apart marks a lone name word kept apart from the fuller name of the
+	// article that holds it (resolve_lone.go).
+	apart bool
 }
 
 // personWords returns a person mention's name words as keys, honorifics
@@ -231,6 +234,19 @@ func (r *resolver) people(people []Mention) {
 		}
 		return len(b.initial) - len(a.initial)
 	})
+	var pairs []namePair
+	if len(ps) >= 2 && len(ps[0].w) >= 2 && len(ps[len(ps)-1].w) == 1 { // sorted longest first
+		var lone, full []Mention
+		var loneWords []string
+		for _, p := range ps {
+			if len(p.w) == 1 {
+				lone, loneWords = append(lone, p.m), append(loneWords, p.w[0])
+			} else {
+				full = append(full, p.m)
+			}
+		}
+		pairs = namePairs(d, lone, loneWords, full)
+	}
 	var persons []*group
 	for _, p := range ps {
 		m, w, initial := p.m, p.w, p.initial
@@ -239,6 +255,10 @@ func (r *resolver) people(people []Mention) {
 			if m.Entry != nil && g.ent.Entry == m.Entry || isSubsequence(w, g.ent.Words) && initialFits(initial, g) {
 				found = append(found, g)
 			}
+		}
+		apart := false
+		if len(w) == 1 && len(found) > 0 {
+			found, apart = r.loneFound(m, w[0], found, pairs) // resolve_lone.go
 		}
 		if len(found) > 1 && len(w) == 1 {
 			// A lone word matching several people: prefer the one whose
@@ -251,6 +271,7 @@ func (r *resolver) people(people []Mention) {
 		} else {
 			g = r.newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
 			g.initial = initial
+			g.apart = apart
 			persons = append(persons, g)
 		}
 		if g.ent.Entry == nil && m.Entry != nil && entryNames(m.Entry, g.ent.Words) {
@@ -358,6 +379,9 @@ func (r *resolver) extraction() *Extraction {
 		}
 		if e.Type == graph.Person {
 			e.Name = spelledOut(e.Name, g.forms)
+			if len(e.Words) >= 2 {
+				markRelative(r.d, g) // relatives.go
+			}
 		}
 		if e.Entry != nil {
 			e.Name = e.Entry.Name
@@ -383,9 +407,10 @@ func (r *resolver) extraction() *Extraction {
 		if e.Type == graph.Person && len(e.Words) == 0 {
 			continue
 		}
-		e.WeakType = e.Type == graph.Person && !g.typed || e.Entry == nil && g.modelOnly() || modelTown(r.d, e, g)
+		e.WeakType = e.Type == graph.Person && !g.typed || e.Entry == nil && g.modelOnly() && !r.regionAfterPlace(g) || modelTown(r.d, e, g)
 		ex.Entities = append(ex.Entities, e)
 	}
+	companyWordsWeak(ex.Entities) // relatives.go
 	// Order entities by first mention, for stable output.
 	slices.SortStableFunc(ex.Entities, func(a, b *Entity) int {
 		return firstStart(a) - firstStart(b)

@@ -127,7 +127,8 @@ func entryID(m *Mention) string {
 // modelTown reports whether e is a one-word small town (fewer than
 // minFreePopulation people, no capital) that only the trained recognizer
 // found, the gazetteer giving it its reading, never after a preposition
-// of place nor before a comma and a capitalised word ("Eliot, Maine"): a
+// of place nor before a comma and a capitalised word ("Eliot, Maine"),
+// and written once at least as a person acting (actsAsPerson): a
 // name such as "Eliot joined the firm" that may as well be the surname of
 // a person another article names in full. Linking lets the one stored
 // person of that surname claim it (Entity.WeakType).
@@ -135,6 +136,7 @@ func modelTown(d *Document, e *Entity, g *group) bool {
 	if e.Type != graph.Place || e.Entry == nil || !smallTown(e.Entry) || !g.modelOnly() {
 		return false
 	}
+	acts := false
 	for _, m := range g.sample {
 		if m.TokEnd-m.TokStart != 1 || m.TokStart > 0 && placeBeforeWords[low(d.Tokens[m.TokStart-1])] {
 			return false
@@ -142,12 +144,56 @@ func modelTown(d *Document, e *Entity, g *group) bool {
 		if k := m.TokEnd; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && d.Tokens[k+1].Cap() && !reportingVerbs[low(d.Tokens[k+1])] {
 			return false // "Eliot, Maine"
 		}
+		acts = acts || actsAsPerson(d, m)
 	}
-	return true
+	return acts
+}
+
+// personVerbs are the verbs of being and having and the auxiliaries that
+// follow a person's name as they follow a subject's.
+var personVerbs = map[string]bool{
+	"was": true, "is": true, "has": true, "had": true, "will": true, "would": true,
+	"did": true, "does": true, "says": true, "said": true,
+}
+
+// actsAsPerson reports whether the one-word mention m is written as a
+// person acting: a verb in lower case follows it (a reporting verb, a
+// verb of being or an auxiliary, a past tense in "-ed": "Mandela joined",
+// "Dulbecco was born"), and it closes no list of names ("Woodhouse, Drake
+// and Carey said", a firm). A word before a noun ("Maya crude", "its
+// Montero sport/utility vehicle") or in the possessive ("Bartlett's
+// Familiar Quotations") is no such use: the town the recognizer read there
+// is as likely a product's or a firm's name.
+func actsAsPerson(d *Document, m Mention) bool {
+	if k := m.TokStart - 1; k >= 0 {
+		switch low(d.Tokens[k]) {
+		case "and", "&", "of":
+			return false
+		case ",":
+			// A comma after a name lists names ("Woodhouse, Drake"); one
+			// after a fronted clause or its first word ("During his
+			// lifetime, Neruda occupied", "Later, Neruda escaped") does not.
+			if k >= 1 && d.Tokens[k-1].Cap() && !sentenceFirst(d, k-1) {
+				return false
+			}
+		}
+	}
+	k := m.TokEnd
+	if k >= len(d.Tokens) || !d.Tokens[k].Word() || d.Tokens[k].Cap() {
+		return false
+	}
+	l := low(d.Tokens[k])
+	return personVerbs[l] || reportingVerbs[l] || len(l) > 4 && strings.HasSuffix(l, "ed")
 }
 
 // smallTown reports whether a gazetteer entry is a town of fewer than
 // minFreePopulation people, no capital, region or world area.
 func smallTown(e *gazetteer.Entry) bool {
 	return e.Type == graph.Place && !e.Capital && e.Population < minFreePopulation && strings.HasPrefix(e.ID, "place:")
+}
+
+// sentenceFirst reports whether token k opens its sentence.
+func sentenceFirst(d *Document, k int) bool {
+	si := sentenceOf(d, d.Tokens[k].Start)
+	return si >= 0 && d.Sentences[si].TokStart == k
 }

@@ -23,7 +23,9 @@
 //
 // After the articles of a run are linked (unless the run was interrupted),
 // Resolve makes the joins that depend on every entity the store knows
-// (short forms, lone surnames, names another entity has as an alias, a
+// (short forms, lone surnames, of several bearers the one of the
+// surname's role named far more often or the one no article introduces
+// as a relative, names another entity has as an alias, a
 // weakly typed name read before the organization, person or place it
 // names, a team's nickname or demonym) and
 // names each entity by an order-free rule (nameRank), so the graph does

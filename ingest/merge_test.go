@@ -184,6 +184,25 @@ var mergeCases = []struct {
 		"The 1994 Harvest Festival drew crowds, the Harvest Festival Committee said.",
 		"The 1995 Harvest Festival drew crowds.",
 	}, true},
+	// A surname whose bearers are the article's subject and a relative
+	// a kin noun introduces is the subject (notRelatives).
+	{"surname-of-subject-not-relative", []string{
+		"Elan Quarnby was born in Lodz in 1928 . His parents were Sarah Feig and Tomas Quarnby .",
+		"Quarnby taught Hebrew and worked as a choirmaster before becoming a journalist .",
+		"In 2009 , Quarnby criticized the council for its decision .",
+	}, true},
+	// A titled surname the article writes beside another bearer as two
+	// people stays apart from her, and joins the one bearer of its role.
+	{"titled-surname-beside-another-bearer", []string{
+		"President Quarnby will visit Rome in June . The announcement said Quarnby and Nadia Quarnby would be in Rome from June 3 .",
+		"President Elan Quarnby met the prime minister on Monday , officials said .",
+	}, true},
+	// A company's word read as a town is no surname of a person.
+	{"company-word-no-surname", []string{
+		"Gray Webb Corp said it sold its stake . Webb said it had a half interest in the venture .",
+		"The Marvel Holdings unit was sold . Marvel shares rose , and Marvel said it would buy back stock .",
+		"Senator Ada Webb and Senator Tomas Marvel said the vote would pass .",
+	}, true},
 }
 
 func TestMergeGolden(t *testing.T) {

@@ -241,7 +241,9 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 //     "Federal Open Market Committee");
 //   - a person without a gazetteer entry whose fullest name is one word,
 //     the surname of one other person's name of two words or more, or of
-//     several, the one whose role the lone surname carries (titledAs); a
+//     several, the one whose role the lone surname carries (titledAs), or
+//     without a role, the one no article introduces as a relative
+//     (notRelatives); a
 //     lone surname with a role that reaches no one person this way, the
 //     lone surname without a role;
 //   - else a spelling variant or an initial and surname of one other
@@ -291,7 +293,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 	plain, acr := ix.plain, acronymOwners(ents, memo)
 	for i := range ents {
 		e := &ents[i]
-		if e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" || fixed[e.ID] {
+		if e.Attrs["gazetteer"] != "" && !weakTown(e, weak) || e.Attrs["sport"] != "" || fixed[e.ID] {
 			continue
 		}
 		if _, ok := into[e.ID]; ok {
@@ -299,23 +301,13 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		}
 		if to, ok := weakJoin(e, named, owners, byID, weak, same, memo); ok {
 			if e.Type == graph.Person && endOf(into, to) == e.ID {
-				// The organization already ends in this person: a
-				// weakly typed one-word name in it ("House", a
-				// name of "White House") joined the person as its
-				// surname. Of the two guesses, the organization's
-				// name stands: that join goes, this one is made, so
-				// the answer does not depend on which came first.
-				for y := to; ; y = into[y] {
-					if into[y] == e.ID {
-						if byID[y].Type != graph.Person {
-							delete(into, y)
-						}
-						break
-					}
-				}
+				unjoinSurnameWord(into, byID, e.ID, to)
 			}
 			join(e, to)
 			continue
+		}
+		if e.Attrs["gazetteer"] != "" {
+			continue // a town is a surname only by weakJoin
 		}
 		name := memo.canonicalName(e)
 		// Another name of one entity named more fully ("IBM", an alias of
@@ -356,7 +348,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		}
 		cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
 		if len(cands) > 1 && e.Type == graph.Person {
-			cands = titledAs(e, cands, byID, memo)
+			cands = bearers(e, cands, byID, memo) // dominant.go
 		}
 		if len(cands) != 1 && e.Type == graph.Person && e.Attrs["role"] != "" {
 			// A titled surname of no one person in particular gathers
@@ -384,10 +376,28 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 	return into
 }
 
+// unjoinSurnameWord undoes the join into person id that the chain of
+// joins from to (an organization) ends with, when the weakly typed person
+// id joins that organization: a weakly typed one-word name in it
+// ("House", a name of "White House") joined the person as its surname.
+// Of the two guesses, the organization's name stands: that join goes, the
+// person's is made, so the answer does not depend on which came first.
+func unjoinSurnameWord(into map[graph.ID]graph.ID, byID map[graph.ID]*graph.Entity, id, to graph.ID) {
+	for y := to; ; y = into[y] {
+		if into[y] == id {
+			if byID[y].Type != graph.Person {
+				delete(into, y)
+			}
+			return
+		}
+	}
+}
+
 // titledAs returns the persons of cands of two or more words whose role
 // (the "role" attribute) is the lone surname e's: of several people with
 // that surname, the one the articles give the role a title gave the
-// surname ("President Lowe"), not the first lady of that name. Linking
+// surname ("President Lowe"), not the first lady of that name; of
+// several, the one the articles name far more often (dominant). Linking
 // keeps a surname with a role apart from the surname without (matchPerson).
 func titledAs(e *graph.Entity, cands []graph.ID, byID map[graph.ID]*graph.Entity, memo *joinMemo) []graph.ID {
 	role := e.Attrs["role"]
@@ -400,7 +410,7 @@ func titledAs(e *graph.Entity, cands []graph.ID, byID map[graph.ID]*graph.Entity
 			out = append(out, id)
 		}
 	}
-	return out
+	return dominant(out, byID) // dominant.go
 }
 
 // typedName is a name key of an entity of a type.

@@ -82,3 +82,13 @@ func capitals(w string) bool {
 	}
 	return n >= 2
 }
+
+// weakTown reports whether e is a small town that the recognizer alone
+// found, a word with no preposition of place before it (entities'
+// modelTown, which makes it weakly typed: "Mandela joined negotiations",
+// the gazetteer knowing a town Mandela in Italy): weakJoin may read it
+// as the surname of the one person of that name, who never takes the
+// town's gazetteer facts (store.Load folds none across types).
+func weakTown(e *graph.Entity, weak map[graph.ID]bool) bool {
+	return weak[e.ID] && e.Type == graph.Place && strings.HasPrefix(e.Attrs["gazetteer"], "place:")
+}

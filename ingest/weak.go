@@ -109,7 +109,7 @@ func weakOnes(t *store.Txn, ents []graph.Entity) (map[graph.ID]bool, error) {
 // held two "White House" organizations, typed them all a person; one
 // store, which held one, an organization.)
 func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID map[graph.ID]*graph.Entity, weak map[graph.ID]bool, same map[graph.ID]graph.ID, memo *joinMemo) (graph.ID, bool) {
-	if !weak[e.ID] || e.Attrs["gazetteer"] != "" || e.Attrs["sport"] != "" {
+	if !weak[e.ID] || e.Attrs["gazetteer"] != "" && !weakTown(e, weak) || e.Attrs["sport"] != "" {
 		return 0, false
 	}
 	var cands []graph.ID
@@ -146,6 +146,13 @@ func weakJoin(e *graph.Entity, named, surnames map[typedName][]graph.ID, byID ma
 		}
 	}
 	if len(ends) != 1 {
+		return 0, false
+	}
+	if to := byID[ends[0]]; to != nil && e.Attrs["gazetteer"] != "" && e.Mentions > to.Mentions {
+		// A town mentioned more often than the person is the town: its
+		// later mentions, read in full ("in Mandela"), link to it by its
+		// entry, and a join that would take them to the person is undone
+		// once they outnumber the person's.
 		return 0, false
 	}
 	if to := byID[ends[0]]; to != nil && e.Type != graph.Person && e.Mentions > surnameShare*to.Mentions {

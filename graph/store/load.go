@@ -108,7 +108,8 @@ func (l *loader) entities() error {
 }
 
 // foldMerged adds each merged entity's name, aliases, mentions and the
-// attributes its root lacks to its root in ents.
+// attributes its root lacks to its root in ents; a place or body adds no
+// gazetteer facts to a person.
 func foldMerged(ents map[graph.ID]*graph.Entity, merged []*graph.Entity, root func(graph.ID) graph.ID) {
 	for _, e := range merged {
 		r := ents[root(e.ID)]
@@ -118,8 +119,29 @@ func foldMerged(ents map[graph.ID]*graph.Entity, merged []*graph.Entity, root fu
 		r.Aliases = append(r.Aliases, e.Name)
 		r.Aliases = append(r.Aliases, e.Aliases...)
 		r.Mentions += e.Mentions
+		if r.Type == graph.Person && e.Type != graph.Person && e.Attrs["gazetteer"] != "" {
+			// A town read as a person's surname (ingest's weakJoin)
+			// gives the person none of its gazetteer facts.
+			addMissing(&r.Attrs, withoutGazetteer(e.Attrs))
+			continue
+		}
 		addMissing(&r.Attrs, e.Attrs)
 	}
+}
+
+// gazetteerAttrs are the attributes an entity takes from its gazetteer
+// entry (see ingest's setEntry).
+var gazetteerAttrs = []string{"gazetteer", "country", "wikidata"}
+
+// withoutGazetteer returns attrs without the gazetteer's facts.
+func withoutGazetteer(attrs map[string]string) map[string]string {
+	out := make(map[string]string, len(attrs))
+	for k, v := range attrs {
+		if !slices.Contains(gazetteerAttrs, k) {
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // Entities reads the stored entities as Load does, each merged entity
