@@ -158,10 +158,6 @@ func modalAfter(d *Document, k int) bool {
 	return false
 }
 
-// suitHeads end the name of a lawsuit or court case.
-var suitHeads = map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true, "suits": true, "case": true,
-	"complaint": true, "litigation": true}
-
 // pactVague are the words before a pact's head that do not tell it from
 // others: vagueModifiers and "joint" ("a joint venture").
 var pactVague = func() map[string]bool {
@@ -350,7 +346,7 @@ var pactFamilies = map[string]string{"deal": "agreement", "contract": "agreement
 // the complement of a described event ("sale of Y").
 func sidedHead(f []string) int {
 	for i := 1; i < len(f)-1; i++ {
-		if sidePrepositions[f[i]] && (signedHeads[f[i-1]] || suitHeads[f[i-1]]) {
+		if sidePrepositions[f[i]] && pactHeadWord(f[i-1]) {
 			return i - 1
 		}
 		if _, link := phraseLinkWords[f[i]]; (link || namingPrepositions[f[i]]) && describedHead(f[i-1]) {

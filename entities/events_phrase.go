@@ -98,8 +98,9 @@ var phraseHeads = func() map[string]phraseLinks {
 			m[w] = l
 		}
 	}
-	set(viaOwner|viaWith|viaBetween, "talks", "negotiations", "discussions", "consultations", "dialogue", "deal", "agreement",
-		"accord", "pact", "treaty", "alliance", "partnership", "venture")
+	set(viaOwner|viaWith|viaBetween, "talks", "negotiations", "discussions", "consultations", "dialogue")
+	set(viaOwner|viaWith|viaBetween, agreementNouns...) // events_pact_heads.go
+	set(viaOwner|viaWith|viaBetween, bindingNouns...)
 	set(viaWith|viaBetween, "contract") // "X's contract" is as often X's employment
 	set(viaOwner|viaWith|viaBetween|viaOf, "meeting", "meetings", "summit", "conference")
 	set(viaOwner|viaWith|viaBetween|viaOf, "merger")
@@ -110,7 +111,7 @@ var phraseHeads = func() map[string]phraseLinks {
 	set(viaOwner|viaBy|viaAgainst, "campaign")
 	set(viaOwner|viaAt|viaBy, "fraud", "scandal", "strike", "walkout")
 	set(viaOwner|viaWith|viaBetween|viaAgainst, "dispute", "war", "conflict", "row", "feud", "clash", "battle")
-	set(viaAgainst, "lawsuit", "suit", "case", "complaint")
+	set(viaAgainst, suitNouns...)
 	for w, l := range nominalFrames { // events_nominal.go
 		if _, ok := m[w]; !ok {
 			m[w] = l
