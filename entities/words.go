@@ -170,6 +170,10 @@ func sentenceOf(d *Document, off int) int {
 	return i
 }
 
+// sentenceSpan returns the span of sentence s, the evidence of every
+// relation read in it.
+func sentenceSpan(s Sentence) graph.Span { return graph.Span{Start: s.Start, End: s.End} }
+
 // surface returns the form of a mention used for naming: the text, with a
 // leading "the" and a trailing possessive dropped.
 func surface(d *Document, m Mention) string {
