@@ -40,7 +40,7 @@ func pactEvents(d *Document, selected []Mention) []Mention {
 		}
 		b := amountStart(d, modifierStart(d, s, 0))
 		owned := b > 0 && (isPossessive(d.Tokens[b-1]) || ownerPronouns[low(d.Tokens[b-1])]) && !superlativeIn(d, b, j)
-		if b > 0 && (low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an") && soughtBefore(d, b-1) || tradedContract(d, b, j) {
+		if b > 0 && indefiniteAt(d, b-1) && soughtBefore(d, b-1) || tradedContract(d, b, j) {
 			continue // "trying to strike a similar deal with Y": not made yet; "the May futures contract"
 		}
 		if s < j && !suit && countryPairEnding(d, selected, b) >= 0 {
@@ -51,7 +51,7 @@ func pactEvents(d *Document, selected []Mention) []Mention {
 			continue // "to contract with Y", "cited significant litigation"; "reached agreement with Y" is one
 		}
 		end := pactSidesEnd(d, selected, j, suit)
-		if (low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an") && modalAfter(d, max(end, j+1)) {
+		if indefiniteAt(d, b-1) && modalAfter(d, max(end, j+1)) {
 			continue // "a new agreement between X and Y would pave the way": not made yet
 		}
 		switch {

@@ -52,7 +52,7 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 		if links&viaOwner != 0 && phraseEnds(d, j+1) {
 			named = ownerBefore(d, selected, b) || compoundBefore(d, selected, b) || countryPairEnding(d, selected, b) >= 0
 		}
-		indefinite := low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an"
+		indefinite := indefiniteAt(d, b-1)
 		if !named {
 			at, _ := phraseComplement(d, j)
 			named = at >= 0 && phraseNameAt(d, selected, j, at)
@@ -191,7 +191,7 @@ func phraseEnds(d *Document, k int) bool {
 func phraseUnreal(d *Document, b int) bool {
 	k := b - 1
 	if actedDeterminers[low(d.Tokens[k])] || ownerPronouns[low(d.Tokens[k])] {
-		if (low(d.Tokens[k]) == "a" || low(d.Tokens[k]) == "an") && soughtBefore(d, k) {
+		if indefiniteAt(d, k) && soughtBefore(d, k) {
 			return true
 		}
 		k--
