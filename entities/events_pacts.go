@@ -214,7 +214,7 @@ func amountStart(d *Document, k int) int {
 	for s > 0 {
 		t := d.Tokens[s-1]
 		l := low(t)
-		if t.Break || !(isNumber(t.Text) || amountWords[l] || l == "$" || l == "£" || l == "€" || l == "." || l == "," && s >= 2 && isNumber(d.Tokens[s-2].Text) || numberWords[l] && s < k) {
+		if t.Break || !(isNumber(t.Text) || moneyUnit(l) || l == "." || l == "," && s >= 2 && isNumber(d.Tokens[s-2].Text) || numberWords[l] && s < k) {
 			break
 		}
 		s--
@@ -229,7 +229,7 @@ func amountStart(d *Document, k int) int {
 // currency sign: a bare number is no amount ("its 500 contract").
 func hasUnit(d *Document, i, j int) bool {
 	for k := i; k < j; k++ {
-		if l := low(d.Tokens[k]); amountWords[l] || l == "$" || l == "£" || l == "€" || strings.HasPrefix(l, "$") {
+		if l := low(d.Tokens[k]); moneyUnit(l) || strings.HasPrefix(l, "$") {
 			return true
 		}
 	}
@@ -245,6 +245,10 @@ func hasDigitOrNumber(d *Document, i, j int) bool {
 	}
 	return false
 }
+
+// moneyUnit reports whether l is a unit or scale of an amount of money
+// or a currency sign.
+func moneyUnit(l string) bool { return amountWords[l] || l == "$" || l == "£" || l == "€" }
 
 // amountWords are the units and scales of an amount of money.
 var amountWords = map[string]bool{"mln": true, "bln": true, "billion": true, "million": true, "dlr": true,
@@ -322,7 +326,7 @@ func amountEnd(d *Document, k int) int {
 	e := k
 	for e < len(d.Tokens) && !d.Tokens[e].Break {
 		l := low(d.Tokens[e])
-		if !(isNumber(d.Tokens[e].Text) || amountWords[l] || l == "$" || l == "£" || l == "€" || (l == "." || l == ",") && e > k && isNumber(d.Tokens[e-1].Text)) {
+		if !(isNumber(d.Tokens[e].Text) || moneyUnit(l) || (l == "." || l == ",") && e > k && isNumber(d.Tokens[e-1].Text)) {
 			break
 		}
 		e++
