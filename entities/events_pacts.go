@@ -55,7 +55,7 @@ func pactEvents(d *Document, selected []Mention) []Mention {
 			continue // "a new agreement between X and Y would pave the way": not made yet
 		}
 		switch {
-		case s < j && (owned || end > 0) && (end > 0 || sideEndsPhrase(d, j+1) || phraseFollowers[low(d.Tokens[j+1])]):
+		case s < j && (owned || end > 0) && (end > 0 || phraseEnds(d, j+1)):
 			out = append(out, eventOver(d, s, j+1))
 		case s == j && end > 0:
 			if headCompounds[low(d.Tokens[j-1])] {
@@ -308,12 +308,12 @@ func pactSidesEnd(d *Document, selected []Mention, j int, suit bool) int {
 			k = m.TokEnd // "with Japan's Nippon Steel": the side is the next name
 			continue
 		}
-		if !sideEndsPhrase(d, m.TokEnd) && !phraseFollowers[low(d.Tokens[m.TokEnd])] {
+		if !phraseEnds(d, m.TokEnd) {
 			return -1 // "against 27 Acme University students"
 		}
 		end = m.TokEnd
-		if end+1 < len(d.Tokens) && low(d.Tokens[end]) == "and" && mentionAt(selected, end+1) != nil && sideType(mentionAt(selected, end+1).Type) {
-			end = mentionAt(selected, end+1).TokEnd // "with X and Y"
+		if n := mentionAt(selected, end+1); end+1 < len(d.Tokens) && low(d.Tokens[end]) == "and" && n != nil && sideType(n.Type) {
+			end = n.TokEnd // "with X and Y"
 		}
 		return end
 	}
