@@ -26,7 +26,7 @@ func (rb *relBuilder) suitRoles(si int, in []placed) {
 	if suit < 0 {
 		return
 	}
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	for xi, x := range in {
 		if x.coref || !rb.participant(x) || x.ent == suit {
 			continue

@@ -40,7 +40,7 @@ func pactEvents(d *Document, selected []Mention) []Mention {
 		}
 		b := amountStart(d, modifierStart(d, s, 0))
 		owned := b > 0 && (isPossessive(d.Tokens[b-1]) || ownerPronouns[low(d.Tokens[b-1])]) && !superlativeIn(d, b, j)
-		if b > 0 && (low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an") && soughtBefore(d, b-1) || tradedContract(d, b, j) {
+		if b > 0 && indefiniteAt(d, b-1) && soughtBefore(d, b-1) || tradedContract(d, b, j) {
 			continue // "trying to strike a similar deal with Y": not made yet; "the May futures contract"
 		}
 		if s < j && !suit && countryPairEnding(d, selected, b) >= 0 {
@@ -51,11 +51,11 @@ func pactEvents(d *Document, selected []Mention) []Mention {
 			continue // "to contract with Y", "cited significant litigation"; "reached agreement with Y" is one
 		}
 		end := pactSidesEnd(d, selected, j, suit)
-		if (low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an") && modalAfter(d, max(end, j+1)) {
+		if indefiniteAt(d, b-1) && modalAfter(d, max(end, j+1)) {
 			continue // "a new agreement between X and Y would pave the way": not made yet
 		}
 		switch {
-		case s < j && (owned || end > 0) && (end > 0 || sideEndsPhrase(d, j+1) || phraseFollowers[low(d.Tokens[j+1])]):
+		case s < j && (owned || end > 0) && (end > 0 || phraseEnds(d, j+1)):
 			out = append(out, eventOver(d, s, j+1))
 		case s == j && end > 0:
 			if headCompounds[low(d.Tokens[j-1])] {
@@ -158,10 +158,6 @@ func modalAfter(d *Document, k int) bool {
 	return false
 }
 
-// suitHeads end the name of a lawsuit or court case.
-var suitHeads = map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true, "suits": true, "case": true,
-	"complaint": true, "litigation": true}
-
 // pactVague are the words before a pact's head that do not tell it from
 // others: vagueModifiers and "joint" ("a joint venture").
 var pactVague = func() map[string]bool {
@@ -218,7 +214,7 @@ func amountStart(d *Document, k int) int {
 	for s > 0 {
 		t := d.Tokens[s-1]
 		l := low(t)
-		if t.Break || !(isNumber(t.Text) || amountWords[l] || l == "$" || l == "£" || l == "€" || l == "." || l == "," && s >= 2 && isNumber(d.Tokens[s-2].Text) || numberWords[l] && s < k) {
+		if t.Break || !(isNumber(t.Text) || moneyUnit(l) || l == "." || l == "," && s >= 2 && isNumber(d.Tokens[s-2].Text) || numberWords[l] && s < k) {
 			break
 		}
 		s--
@@ -233,7 +229,7 @@ func amountStart(d *Document, k int) int {
 // currency sign: a bare number is no amount ("its 500 contract").
 func hasUnit(d *Document, i, j int) bool {
 	for k := i; k < j; k++ {
-		if l := low(d.Tokens[k]); amountWords[l] || l == "$" || l == "£" || l == "€" || strings.HasPrefix(l, "$") {
+		if l := low(d.Tokens[k]); moneyUnit(l) || strings.HasPrefix(l, "$") {
 			return true
 		}
 	}
@@ -249,6 +245,10 @@ func hasDigitOrNumber(d *Document, i, j int) bool {
 	}
 	return false
 }
+
+// moneyUnit reports whether l is a unit or scale of an amount of money
+// or a currency sign.
+func moneyUnit(l string) bool { return amountWords[l] || l == "$" || l == "£" || l == "€" }
 
 // amountWords are the units and scales of an amount of money.
 var amountWords = map[string]bool{"mln": true, "bln": true, "billion": true, "million": true, "dlr": true,
@@ -308,12 +308,12 @@ func pactSidesEnd(d *Document, selected []Mention, j int, suit bool) int {
 			k = m.TokEnd // "with Japan's Nippon Steel": the side is the next name
 			continue
 		}
-		if !sideEndsPhrase(d, m.TokEnd) && !phraseFollowers[low(d.Tokens[m.TokEnd])] {
+		if !phraseEnds(d, m.TokEnd) {
 			return -1 // "against 27 Acme University students"
 		}
 		end = m.TokEnd
-		if end+1 < len(d.Tokens) && low(d.Tokens[end]) == "and" && mentionAt(selected, end+1) != nil && sideType(mentionAt(selected, end+1).Type) {
-			end = mentionAt(selected, end+1).TokEnd // "with X and Y"
+		if n := mentionAt(selected, end+1); end+1 < len(d.Tokens) && low(d.Tokens[end]) == "and" && n != nil && sideType(n.Type) {
+			end = n.TokEnd // "with X and Y"
 		}
 		return end
 	}
@@ -326,7 +326,7 @@ func amountEnd(d *Document, k int) int {
 	e := k
 	for e < len(d.Tokens) && !d.Tokens[e].Break {
 		l := low(d.Tokens[e])
-		if !(isNumber(d.Tokens[e].Text) || amountWords[l] || l == "$" || l == "£" || l == "€" || (l == "." || l == ",") && e > k && isNumber(d.Tokens[e-1].Text)) {
+		if !(isNumber(d.Tokens[e].Text) || moneyUnit(l) || (l == "." || l == ",") && e > k && isNumber(d.Tokens[e-1].Text)) {
 			break
 		}
 		e++
@@ -350,7 +350,7 @@ var pactFamilies = map[string]string{"deal": "agreement", "contract": "agreement
 // the complement of a described event ("sale of Y").
 func sidedHead(f []string) int {
 	for i := 1; i < len(f)-1; i++ {
-		if sidePrepositions[f[i]] && (signedHeads[f[i-1]] || suitHeads[f[i-1]]) {
+		if sidePrepositions[f[i]] && pactHeadWord(f[i-1]) {
 			return i - 1
 		}
 		if _, link := phraseLinkWords[f[i]]; (link || namingPrepositions[f[i]]) && describedHead(f[i-1]) {

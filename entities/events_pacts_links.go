@@ -21,7 +21,8 @@ import (
 // isSuit reports whether event m is a lawsuit or court case: its last
 // word, or the word before its "against", is a lawsuit head.
 func isSuit(d *Document, m placed) bool {
-	return pactHead(d, m) >= 0 && suitHeads[low(d.Tokens[pactHead(d, m)])]
+	h := pactHead(d, m)
+	return h >= 0 && suitHeads[low(d.Tokens[h])]
 }
 
 // pactHead returns the token of event m's head, an agreement or lawsuit
@@ -29,8 +30,7 @@ func isSuit(d *Document, m placed) bool {
 // its sides ("contract between X and Y"), or -1.
 func pactHead(d *Document, m placed) int {
 	for k := m.tokStart; k < m.tokEnd; k++ {
-		l := low(d.Tokens[k])
-		if !signedHeads[l] && !suitHeads[l] {
+		if !pactHeadWord(low(d.Tokens[k])) {
 			continue
 		}
 		if k+1 == m.tokEnd || sidePrepositions[low(d.Tokens[k+1])] {

@@ -52,7 +52,7 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 		if links&viaOwner != 0 && phraseEnds(d, j+1) {
 			named = ownerBefore(d, selected, b) || compoundBefore(d, selected, b) || countryPairEnding(d, selected, b) >= 0
 		}
-		indefinite := low(d.Tokens[b-1]) == "a" || low(d.Tokens[b-1]) == "an"
+		indefinite := indefiniteAt(d, b-1)
 		if !named {
 			at, _ := phraseComplement(d, j)
 			named = at >= 0 && phraseNameAt(d, selected, j, at)
@@ -98,8 +98,9 @@ var phraseHeads = func() map[string]phraseLinks {
 			m[w] = l
 		}
 	}
-	set(viaOwner|viaWith|viaBetween, "talks", "negotiations", "discussions", "consultations", "dialogue", "deal", "agreement",
-		"accord", "pact", "treaty", "alliance", "partnership", "venture")
+	set(viaOwner|viaWith|viaBetween, "talks", "negotiations", "discussions", "consultations", "dialogue")
+	set(viaOwner|viaWith|viaBetween, agreementNouns...) // events_pact_heads.go
+	set(viaOwner|viaWith|viaBetween, bindingNouns...)
 	set(viaWith|viaBetween, "contract") // "X's contract" is as often X's employment
 	set(viaOwner|viaWith|viaBetween|viaOf, "meeting", "meetings", "summit", "conference")
 	set(viaOwner|viaWith|viaBetween|viaOf, "merger")
@@ -110,7 +111,7 @@ var phraseHeads = func() map[string]phraseLinks {
 	set(viaOwner|viaBy|viaAgainst, "campaign")
 	set(viaOwner|viaAt|viaBy, "fraud", "scandal", "strike", "walkout")
 	set(viaOwner|viaWith|viaBetween|viaAgainst, "dispute", "war", "conflict", "row", "feud", "clash", "battle")
-	set(viaAgainst, "lawsuit", "suit", "case", "complaint")
+	set(viaAgainst, suitNouns...)
 	for w, l := range nominalFrames { // events_nominal.go
 		if _, ok := m[w]; !ok {
 			m[w] = l
@@ -190,7 +191,7 @@ func phraseEnds(d *Document, k int) bool {
 func phraseUnreal(d *Document, b int) bool {
 	k := b - 1
 	if actedDeterminers[low(d.Tokens[k])] || ownerPronouns[low(d.Tokens[k])] {
-		if (low(d.Tokens[k]) == "a" || low(d.Tokens[k]) == "an") && soughtBefore(d, k) {
+		if indefiniteAt(d, k) && soughtBefore(d, k) {
 			return true
 		}
 		k--

@@ -118,7 +118,7 @@ func hyphenatedEnd(d *Document, k int, mod func(Token) bool) int {
 // before its head: a lower-case word that is no stop word and no head.
 func signedModifier(t Token) bool {
 	l := low(t)
-	return t.Word() && !t.Cap() && !t.Break && !groupStopWords[l] && !signedHeads[l] && !suitHeads[l] && !eventHeads[l] &&
+	return t.Word() && !t.Cap() && !t.Break && !groupStopWords[l] && !pactHeadWord(l) && !eventHeads[l] &&
 		!agreementStates[l] && (!strings.HasSuffix(l, "ly") || lyNouns[l])
 }
 
@@ -135,16 +135,6 @@ var agreementStates = map[string]bool{"definitive": true, "final": true, "formal
 // signVerbs sign an agreement.
 var signVerbs = map[string]bool{"signed": true, "sign": true, "signs": true, "initialled": true, "initialed": true}
 
-// signedHeads end the name of an agreement a verb signs or makes: the
-// agreement heads, "deal", which other rules do not take for an event
-// head ("the Nissan deal" is as often a purchase), and the contracts,
-// alliances, partnerships, joint ventures and mergers that bind parties
-// as an agreement does.
-var signedHeads = map[string]bool{"treaty": true, "treaties": true, "accord": true, "accords": true,
-	"pact": true, "pacts": true, "agreement": true, "agreements": true, "convention": true, "deal": true, "deals": true,
-	"contract": true, "contracts": true, "alliance": true, "alliances": true, "partnership": true, "partnerships": true,
-	"venture": true, "ventures": true, "merger": true}
-
 // pactMakers make, win or form a pact (signedHeads) as one of its
 // parties: "X won a defence contract", "X formed a marketing alliance",
 // "X entered into a joint venture"; suitMakers bring a lawsuit (suitHeads).
@@ -153,7 +143,3 @@ var (
 		"announced": true, "ended": true, "terminated": true, "cancelled": true, "canceled": true}
 	suitMakers = map[string]bool{"filed": true, "brought": true, "lodged": true, "settled": true, "dropped": true}
 )
-
-// agreementHeads end the name of a signed agreement, singular or plural.
-var agreementHeads = map[string]bool{"treaty": true, "treaties": true, "accord": true, "accords": true,
-	"pact": true, "pacts": true, "agreement": true, "agreements": true, "convention": true}

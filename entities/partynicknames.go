@@ -189,7 +189,7 @@ func politicalNickname(d *Document, k, end int, places []Mention) bool {
 		return nicknamePerson(d, k, end, places) > 0
 	}
 	// ", a Republican," and ", an Ohio Democrat.": a person's party.
-	if start-2 >= s.TokStart && d.Tokens[start-2].Text == "," && (low(d.Tokens[start-1]) == "a" || low(d.Tokens[start-1]) == "an") &&
+	if start-2 >= s.TokStart && d.Tokens[start-2].Text == "," && indefiniteAt(d, start-1) &&
 		(end == s.TokEnd || strings.Contains(",.);", d.Tokens[end].Text)) {
 		return true
 	}

@@ -165,8 +165,7 @@ func (rb *relBuilder) places() {
 		if si < 0 {
 			continue
 		}
-		s := rb.d.Sentences[si]
-		span := graph.Span{Start: s.Start, End: s.End}
+		span := sentenceSpan(rb.d.Sentences[si])
 		if e.Entry.Capital {
 			rb.add(i, ci, graph.CapitalOf, span, 1, nil)
 		}

@@ -27,7 +27,7 @@ const confAppoint = 0.8
 func (rb *relBuilder) appointments(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	at, end := mentionEdges(in, false)
 	for _, p := range in {
 		if !rb.personRef(p) || p.tokStart < 2 {

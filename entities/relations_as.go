@@ -17,7 +17,7 @@ import (
 // relation.
 func (rb *relBuilder) asRole(p placed, s Sentence, at map[int]placed, si int) bool {
 	d := rb.d
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	k := p.tokEnd
 	if k+1 < s.TokEnd && d.Tokens[k].Text == "," && low(d.Tokens[k+1]) == "who" {
 		k += 2 // "P, who resigned as chairman of T"

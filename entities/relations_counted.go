@@ -46,8 +46,7 @@ func (rb *relBuilder) countedMembers(si int, in []placed) {
 				continue
 			}
 			if len(list) == n {
-				s := d.Sentences[sj]
-				span := graph.Span{Start: s.Start, End: s.End}
+				span := sentenceSpan(d.Sentences[sj])
 				for _, p := range list {
 					rb.add(p.ent, q.ent, graph.MemberOf, span, confCounted, nil)
 				}

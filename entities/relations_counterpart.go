@@ -18,7 +18,7 @@ const confCounterpart = 0.7
 func (rb *relBuilder) counterparts(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	_, end := mentionEdges(in, true)
 	for _, p := range in {
 		if p.coref || rb.ex.Entities[p.ent].Type != graph.Person {

@@ -66,7 +66,7 @@ func (rb *relBuilder) partRole(p, t placed, r roleSpan, title string, former boo
 	if former {
 		attrs["former"] = "true"
 	}
-	rb.add(p.ent, t.ent, kind, graph.Span{Start: s.Start, End: s.End}, confOfPattern, attrs)
+	rb.add(p.ent, t.ent, kind, sentenceSpan(s), confOfPattern, attrs)
 }
 
 // unitNouns name a part of a body: "the bank's Brazil division".

@@ -94,7 +94,7 @@ const (
 // events adds involved_in relations and dates for one sentence.
 func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 	d := rb.d
-	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
+	span := sentenceSpan(d.Sentences[si])
 	date := ""
 	for _, m := range in {
 		e := rb.ex.Entities[m.ent]

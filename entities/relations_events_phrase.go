@@ -11,8 +11,7 @@ import "github.com/newsgraph/newsgraph/graph"
 // body named before it (phraseOwner).
 func (rb *relBuilder) phraseSides(si int, in []placed) {
 	d := rb.d
-	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(d.Sentences[si])
 	for _, e := range in {
 		if !rb.eventNamed(e) || e.tokEnd <= e.tokStart {
 			continue

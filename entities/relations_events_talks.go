@@ -11,8 +11,7 @@ import "github.com/newsgraph/newsgraph/graph"
 // rule (relations_events.go).
 func (rb *relBuilder) talksSides(si int, in []placed) {
 	d := rb.d
-	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(d.Sentences[si])
 	for _, e := range in {
 		if !rb.eventNamed(e) || e.tokStart < 1 || !talksHeads[low(d.Tokens[e.tokEnd-1])] {
 			continue

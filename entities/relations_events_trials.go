@@ -7,8 +7,7 @@ import "github.com/newsgraph/newsgraph/graph"
 // trial of X and Y").
 func (rb *relBuilder) trials(si int, in []placed) {
 	d := rb.d
-	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(d.Sentences[si])
 	for _, e := range in {
 		if !rb.eventNamed(e) || e.tokEnd <= e.tokStart {
 			continue
@@ -57,8 +56,7 @@ func listNext(d *Document, k int) int {
 // President Y": Y, not Bolivia).
 func (rb *relBuilder) occasionGuests(si int, in []placed) {
 	d := rb.d
-	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(d.Sentences[si])
 	for _, e := range in {
 		if !rb.eventNamed(e) || e.tokStart < 2 || !occasionHeads[low(d.Tokens[e.tokEnd-1])] ||
 			!hostVerbs[low(d.Tokens[e.tokStart-2])] {

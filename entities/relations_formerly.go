@@ -18,6 +18,6 @@ func (rb *relBuilder) formerlyOf(p placed, i int, s Sentence, at map[int]placed)
 	if !ok || rb.ex.Entities[t.ent].Type != graph.Organization {
 		return false
 	}
-	rb.add(p.ent, t.ent, graph.AffiliatedWith, graph.Span{Start: s.Start, End: s.End}, confOfPattern, map[string]string{"former": "true"})
+	rb.add(p.ent, t.ent, graph.AffiliatedWith, sentenceSpan(s), confOfPattern, map[string]string{"former": "true"})
 	return true
 }

@@ -17,7 +17,7 @@ import (
 func (rb *relBuilder) speakersFrom(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	at, _ := mentionEdges(in, true)
 	for _, p := range in {
 		if p.coref || rb.ex.Entities[p.ent].Type != graph.Person {

@@ -50,7 +50,7 @@ const (
 // groups adds the relations of the groups named in one sentence.
 func (rb *relBuilder) groups(si int, in []placed) {
 	d := rb.d
-	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
+	span := sentenceSpan(d.Sentences[si])
 	s := d.Sentences[si]
 	isPerson := func(p placed) bool { return rb.ex.Entities[p.ent].Type == graph.Person }
 	for gi, g := range in {

@@ -52,7 +52,7 @@ func (rb *relBuilder) bareHeads(si int, in []placed) {
 			continue // "chief executive X of Y": the body follows
 		}
 		rb.pendingHeads = append(rb.pendingHeads, pendingHead{p: p.ent, si: si, r: r.roleSpan,
-			span: graph.Span{Start: s.Start, End: s.End}, desc: desc})
+			span: sentenceSpan(s), desc: desc})
 	}
 }
 

@@ -67,7 +67,7 @@ func (rb *relBuilder) describedNext(si int) {
 	default:
 		return
 	}
-	rb.emitRole(p.ent, body.ent, body.tokStart, title, graph.Span{Start: s0.Start, End: s0.End}, si, confKnown)
+	rb.emitRole(p.ent, body.ent, body.tokStart, title, sentenceSpan(s0), si, confKnown)
 }
 
 // appositive reports whether the description at token k (its "the")

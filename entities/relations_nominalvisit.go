@@ -47,7 +47,7 @@ type undatedVisit struct {
 func (rb *relBuilder) nominalVisits(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	for v := s.TokStart + 1; v < s.TokEnd; v++ {
 		if !visitNounsIx.of(d.Tokens[v]) || d.Tokens[v].Cap() && v > s.TokStart && !d.Tokens[v-1].Cap() && d.Tokens[v-1].Word() {
 			continue

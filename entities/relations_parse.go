@@ -185,7 +185,7 @@ func (rb *relBuilder) listInSentence(si int, in []placed) bool {
 // typedInSentence reports whether a relation of typedKinds has sentence
 // si among its evidence.
 func (rb *relBuilder) typedInSentence(si int) bool {
-	span := graph.Span{Start: rb.d.Sentences[si].Start, End: rb.d.Sentences[si].End}
+	span := sentenceSpan(rb.d.Sentences[si])
 	for _, k := range rb.typed {
 		if slices.Contains(typedKinds, k.k) && slices.Contains(rb.rels[k].spans, span) {
 			return true
@@ -217,7 +217,7 @@ func (rb *relBuilder) newParsedSentence(si int, in []placed) *parsedSentence {
 	d := rb.d
 	tr := rb.tree(si)
 	ps := &parsedSentence{tr: tr, in: in, head: make([]int, len(in)),
-		span: graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}}
+		span: sentenceSpan(d.Sentences[si])}
 	for mi, m := range in {
 		ps.head[mi] = -1
 		if m.tokEnd <= m.tokStart {

@@ -301,6 +301,11 @@ func verbKey(tr *syntax.Tree, v int) string {
 
 // stems returns the forms word may have without an inflection: "-s",
 // "-es", "-ed", "-d", "-ied" (→ "-y"), "-ing", "-ing" (→ "-e").
+// It is not the tagger's lemmatiser (syntax's ruleLemma) on purpose:
+// that one strips by the Penn tag and gives one lemma, so a verb the
+// tagger read as a noun keeps its inflection; stems ignores the tag and
+// gives every candidate for the clause lexicons to pick from ("uses":
+// "us", "use"). Merging the two changes the clauses read.
 func stems(word string) []string {
 	var out []string
 	for _, r := range []struct{ suffix, repl string }{{"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", ""},

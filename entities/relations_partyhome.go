@@ -65,7 +65,7 @@ func (rb *relBuilder) partyTitlesNamingNone(si int, in []placed) {
 		if !ok || r.end != i {
 			continue
 		}
-		t := pendingPartyTitle{pendingHead: pendingHead{p: p.ent, si: si, r: r.roleSpan, span: graph.Span{Start: s.Start, End: s.End}}}
+		t := pendingPartyTitle{pendingHead: pendingHead{p: p.ent, si: si, r: r.roleSpan, span: sentenceSpan(s)}}
 		if r.end-r.start > 1 && low(d.Tokens[r.start]) == "party" {
 			r.start++ // "Party chairman P" opening a sentence
 			t.r.start = r.start

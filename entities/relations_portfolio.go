@@ -80,7 +80,7 @@ func (rb *relBuilder) ownedPortfolio(p placed, end map[int]placed, owner int, r 
 		emit(p, t, r, confAdjacent, false)
 		return true
 	case graph.Organization:
-		rb.unitOffice(p.ent, t.ent, r, graph.Span{Start: s.Start, End: s.End})
+		rb.unitOffice(p.ent, t.ent, r, sentenceSpan(s))
 		return true
 	}
 	return false

@@ -38,7 +38,7 @@ type pendingPresence struct {
 func (rb *relBuilder) presence(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	isDest := rb.isDestination
 	// "In X, P said", "Speaking in X, P ...".
 	k := s.TokStart

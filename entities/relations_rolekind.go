@@ -302,7 +302,7 @@ func (rb *relBuilder) pendOffice(p int, r roleSpan, si int, in []placed) {
 		return
 	}
 	s := rb.d.Sentences[si]
-	po := pendingOffice{p: p, title: title, former: former, span: graph.Span{Start: s.Start, End: s.End},
+	po := pendingOffice{p: p, title: title, former: former, span: sentenceSpan(s),
 		cap: rb.d.Tokens[r.end-1].Cap() || r.start > 0 && departmentWords[low(rb.d.Tokens[r.start-1])] || govt || rb.portfolioMinisterBefore(title, r),
 		si:  si, start: r.start, end: r.end, described: rb.describedOffice(p, r, in)}
 	for _, m := range in {

@@ -57,7 +57,7 @@ type roleSpan struct {
 func (rb *relBuilder) roles(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	// A role description's holder (no tokens) is left out: its title is
 	// read before it.
 	at, end := mentionEdges(in, false)
@@ -167,7 +167,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 func (rb *relBuilder) rolesAround(p placed, si int, in []placed, at, end map[int]placed, found bool, holder func(placed) bool,
 	emit func(p, t placed, r roleSpan, conf float64, of bool)) {
 	s := rb.d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	// After the person: ", (the|a) T('s) <role> (of T)", "is the <role> of T".
 	if !found {
 		found = rb.roleAfter(p, s, at, holder, emit)

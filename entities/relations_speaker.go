@@ -41,7 +41,7 @@ func (rb *relBuilder) speakerTitles(si int, in []placed) {
 			end[m.tokEnd] = m
 		}
 	}
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	for _, p := range in {
 		if !rb.personRef(p) || p.tokStart <= t.tokEnd || rb.affiliated(p.ent) ||
 			quotedAt(d, s, p.tokStart) {

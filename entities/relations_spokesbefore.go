@@ -58,7 +58,7 @@ func (rb *relBuilder) spokesFromBefore(si int, in []placed) {
 			continue // "spokesman X of Y": the body follows
 		}
 		if b, ok := rb.bodyOpeningBefore(si); ok {
-			rb.spokes = append(rb.spokes, pendingSpokes{p: p.ent, body: b, span: graph.Span{Start: s.Start, End: s.End}})
+			rb.spokes = append(rb.spokes, pendingSpokes{p: p.ent, body: b, span: sentenceSpan(s)})
 		}
 	}
 }

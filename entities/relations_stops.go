@@ -65,7 +65,7 @@ func (rb *relBuilder) stopVisits(si int, in []placed) {
 	if !ok {
 		return
 	}
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	for _, m := range stops {
 		rb.add(p, m.ent, graph.Visits, span, confStops, nil)
 	}

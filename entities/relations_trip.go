@@ -45,7 +45,7 @@ const tripMaxGap = 15
 func (rb *relBuilder) tripVisits(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	isDest := rb.isDestination
 	for k := range in {
 		dst := in[k]

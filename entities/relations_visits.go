@@ -49,7 +49,7 @@ const confVisit = 0.7
 // visits adds visits relations for one sentence.
 func (rb *relBuilder) visits(si int, in []placed) {
 	d := rb.d
-	span := graph.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}
+	span := sentenceSpan(d.Sentences[si])
 	isDest := rb.isDestination
 	for k := range in {
 		dst := in[k]

@@ -98,7 +98,7 @@ func appositionEnd(d *Document, i, v int) int {
 func (rb *relBuilder) visitCues(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(s)
 	for k, dst := range in {
 		t := rb.ex.Entities[dst.ent].Type
 		if t != graph.Place && t != graph.Country || dst.tokStart < 2 || !destinationEnds(d, dst) {

@@ -220,7 +220,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 	rb.index(doc.Corefs)
 	rb.leadDescription()
 	for si, s := range d.Sentences {
-		span := graph.Span{Start: s.Start, End: s.End}
+		span := sentenceSpan(s)
 		in := rb.bySentence[si]
 		for i := range in {
 			for j := i + 1; j < len(in) && !in[i].coref; j++ {
@@ -265,11 +265,11 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.suitRoles(si, in) // events_lawsuits.go
 		rb.trials(si, in)    // relations_events_trials.go
 		rb.occasionGuests(si, in)
-		rb.talksSides(si, in)                                                // relations_events_talks.go
-		rb.phraseSides(si, in)                                               // relations_events_phrase.go
-		rb.lightVerbActor(graph.Span{Start: s.Start, End: s.End}, in)        // events_nominal.go
-		rb.frontedSpeakerOf(si, graph.Span{Start: s.Start, End: s.End}, in)  // events_nominal.go
-		rb.afterTalksSpeaker(si, graph.Span{Start: s.Start, End: s.End}, in) // events_after_talks.go
+		rb.talksSides(si, in)              // relations_events_talks.go
+		rb.phraseSides(si, in)             // relations_events_phrase.go
+		rb.lightVerbActor(span, in)        // events_nominal.go
+		rb.frontedSpeakerOf(si, span, in)  // events_nominal.go
+		rb.afterTalksSpeaker(si, span, in) // events_after_talks.go
 		rb.countedMembers(si, in)
 		rb.groups(si, in)
 		rb.parsed(si, in)

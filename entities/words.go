@@ -170,6 +170,14 @@ func sentenceOf(d *Document, off int) int {
 	return i
 }
 
+// indefiniteAt reports whether token k is the indefinite article: "a
+// deal" is one of many until its sides or owner make it one.
+func indefiniteAt(d *Document, k int) bool { l := low(d.Tokens[k]); return l == "a" || l == "an" }
+
+// sentenceSpan returns the span of sentence s, the evidence of every
+// relation read in it.
+func sentenceSpan(s Sentence) graph.Span { return graph.Span{Start: s.Start, End: s.End} }
+
 // surface returns the form of a mention used for naming: the text, with a
 // leading "the" and a trailing possessive dropped.
 func surface(d *Document, m Mention) string {
