@@ -183,6 +183,7 @@ func (rb *relBuilder) finish() {
 	rb.resolveSpokes()
 	rb.governmentOffices()
 	rb.resolvePresence()
+	rb.dropSeatHeads()
 	keys := slices.Collect(maps.Keys(rb.rels))
 	slices.SortFunc(keys, func(x, y relKey) int {
 		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))
