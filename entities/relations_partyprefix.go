@@ -55,16 +55,28 @@ func isPartyNicknameWord(w string) bool {
 // P a member of the party, the body being the party's own or its
 // members' (a committee, a group). The party is a party mention or a
 // party's nickname ("Lib Dem", resolved by partyOfWord) at the start of
-// t's name, the rest of the name lower case.
-func (rb *relBuilder) partyOfBody(p, t placed, in []placed, span graph.Span) {
+// t's name, the rest of the name lower case; or, before a spokesman's
+// title, capitalised words that name a portfolio, not a body ("Lib Dem
+// Treasury spokesman X", "Tory Home Office spokesman X": parties name
+// their spokesmen by the ministry they shadow, and no body is called
+// "Lib Dem Treasury"). It reports whether it read the party: the name
+// t then is no body P belongs to (the caller drops that edge: the
+// committee of "Lib Dem constitutional affairs committee chairman X" is
+// Parliament's, not one named with the party).
+func (rb *relBuilder) partyOfBody(p, t placed, r roleSpan, in []placed, span graph.Span) bool {
 	d := rb.d
 	if p.coref || t.coref || rb.ex.Entities[t.ent].Type != graph.Organization {
-		return
+		return false
 	}
 	end := t.tokStart
+	var names []string // the nickname's words, then its parties' names
 	for _, n := range longestNicknames(d, t.tokStart) {
 		if len(n) > 0 {
 			end = t.tokStart + len(n[0].words)
+			names = []string{d.Text[d.Tokens[t.tokStart].Start:d.Tokens[end-1].End]}
+			for _, c := range n {
+				names = append(names, c.name)
+			}
 		}
 	}
 	party := -1
@@ -74,18 +86,45 @@ func (rb *relBuilder) partyOfBody(p, t placed, in []placed, span graph.Span) {
 		}
 	}
 	if end == t.tokStart || end >= t.tokEnd {
-		return
+		return false
 	}
-	for k := end; k < t.tokEnd; k++ {
-		if d.Tokens[k].Cap() {
-			return // "Labour Housing Trust": a body named with the word
+	if !spokesNouns[r.noun] || !portfolioWords(d, end, t.tokEnd) {
+		for k := end; k < t.tokEnd; k++ {
+			if d.Tokens[k].Cap() {
+				return false // "Labour Housing Trust": a body named with the word
+			}
+		}
+	}
+	// The whole nickname or the party it stands for: "Lib" alone is the
+	// old Liberal Party's.
+	for _, w := range names {
+		if party >= 0 {
+			break
+		}
+		if q, ok := rb.partyOfWord(w); ok {
+			party = q
 		}
 	}
 	if party < 0 {
-		var ok bool
-		if party, ok = rb.partyOfWord(d.Tokens[t.tokStart].Text); !ok {
-			return
-		}
+		return false
 	}
 	rb.add(p.ent, party, graph.MemberOf, span, confAdjacent, nil)
+	return true
+}
+
+// portfolioWords reports whether tokens [from, to) can be a portfolio's
+// name: at most three words, none of them ending a body's name (a
+// company noun or an organization head such as "Trust", "Association",
+// "Council"): "Treasury", "Home Office", "Foreign Affairs".
+func portfolioWords(d *Document, from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		l := low(d.Tokens[k])
+		if !d.Tokens[k].Word() || companyNouns[l] || orgComplementHeads[l] || partyHeads[l] {
+			return false
+		}
+	}
+	return true
 }

@@ -108,8 +108,9 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				found = true // "Bank of Finland Governor X", "central bank head X"
 			} else if ok && holder(t) && !rb.portfolio(t, r.roleSpan, s.TokStart) {
 				r.former = formerBefore(d, t.tokStart, s.TokStart)
-				emit(p, t, r.roleSpan, confAdjacent, false)
-				rb.partyOfBody(p, t, in, span) // "Lib Dem home affairs committee chairman X"
+				if !rb.partyOfBody(p, t, r.roleSpan, in, span) { // "Lib Dem home affairs committee chairman X"
+					emit(p, t, r.roleSpan, confAdjacent, false)
+				}
 				listBody[p.tokEnd], found = t, true
 			} else if r.start-1 >= s.TokStart && possessiveAt(d, r.start-1) {
 				if t, ok := end[r.start-1]; ok && holder(t) {
