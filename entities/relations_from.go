@@ -6,9 +6,9 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// "said P from T" and "P from T said|told": a speaker introduced with the
-// organization they come from speaks for it or works there ("said Ann
-// Lee from Acme"). The speech verb must stand right before the person or
+// "said P from T", "P from T said|told" and "P, from T, said": a speaker
+// introduced with the organization they come from speaks for it or works
+// there ("said Ann Lee from Acme", "Ann Lee, from Acme, told reporters"). The speech verb must stand right before the person or
 // right after the organization: elsewhere "from" is often a transfer
 // ("signed P from T") or a source ("P from T's studios").
 
@@ -24,6 +24,9 @@ func (rb *relBuilder) speakersFrom(si int, in []placed) {
 			continue
 		}
 		k := p.tokEnd
+		if k+2 < s.TokEnd && d.Tokens[k].Text == "," {
+			k++ // "P, from T, said": the same speaker set off by commas
+		}
 		if k+1 >= s.TokEnd || low(d.Tokens[k]) != "from" {
 			continue
 		}

@@ -54,14 +54,25 @@ var personBodyCases = []struct {
 		not:  []string{"leads Mark Ostler -> Lib Dem home affairs committee"},
 	},
 	{
+		name: "from-apposition",
+		text: "Lisa Orr, from the Federation of Small Traders, said the rules were too strict.",
+		want: []string{"affiliated_with Lisa Orr -> Federation of Small Traders"},
+	},
+	{
+		name: "from-transfer",
+		text: "Halton signed striker Tom Ward, from Brixton Rovers, on Monday.",
+		not:  []string{"affiliated_with Tom Ward -> Brixton Rovers"},
+	},
+	{
 		name: "party-named-body-kept",
 		text: "Labour Housing Trust chairman Mark Ostler said the plan was flawed in Britain.",
 		not:  []string{"member_of Mark Ostler -> Labour Party"},
 	},
 }
 
-// TestPersonBodyGolden checks the seat-of-government and party-portfolio
-// rules (relations_seats.go, partyOfBody) on personBodyCases.
+// TestPersonBodyGolden checks the seat-of-government, party-portfolio
+// and "P, from T, said" rules (relations_seats.go, partyOfBody,
+// speakersFrom) on personBodyCases.
 func TestPersonBodyGolden(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
 	var b strings.Builder
