@@ -173,6 +173,9 @@ func (rb *relBuilder) emitLinkedRoles(p int, ps *parsedSentence, ti int, rs []in
 			head = head || slices.Contains(rb.roleRelationKinds(rspan, tt, false), graph.Leads)
 		}
 	}
+	if head && qualifiesPanel(rb.d, t.tokEnd, rb.d.Sentences[si].TokEnd) {
+		return // "chairman of the Commons public accounts committee" heads the panel, not the Commons
+	}
 	for _, rspan := range spans {
 		if !head || slices.Contains(rb.roleRelationKinds(rspan, tt, false), graph.Leads) {
 			rb.emitRole(p, t.ent, t.tokStart, rspan, ps.span, si, confParseRole)

@@ -64,15 +64,24 @@ var personBodyCases = []struct {
 		not:  []string{"affiliated_with Tom Ward -> Brixton Rovers"},
 	},
 	{
+		name: "panel-chair",
+		text: "Lawmakers in the U.S. House voted on Monday. Tom Ek, chairman of the House banking and finance subcommittee, said the cost had doubled.",
+		not:  []string{"leads Tom Ek -> U.S. House"},
+	},
+	{
+		name: "title-then-clause",
+		text: "Halvard Bank said profits rose. The Halvard Bank chairman noted the commission had asked for data.",
+	},
+	{
 		name: "party-named-body-kept",
 		text: "Labour Housing Trust chairman Mark Ostler said the plan was flawed in Britain.",
 		not:  []string{"member_of Mark Ostler -> Labour Party"},
 	},
 }
 
-// TestPersonBodyGolden checks the seat-of-government, party-portfolio
-// and "P, from T, said" rules (relations_seats.go, partyOfBody,
-// speakersFrom) on personBodyCases.
+// TestPersonBodyGolden checks the seat-of-government, party-portfolio,
+// "P, from T, said" and panel-head rules (relations_seats.go,
+// partyOfBody, speakersFrom, relations_panels.go) on personBodyCases.
 func TestPersonBodyGolden(t *testing.T) {
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
 	var b strings.Builder

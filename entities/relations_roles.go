@@ -84,6 +84,9 @@ func (rb *relBuilder) roles(si int, in []placed) {
 			}
 			target = rb.ex.entityFor(c)
 		}
+		if rb.headsPanelOf(t, r, s) {
+			return // "chairman of the House banking committee": the panel's head, not the House's
+		}
 		rb.emitRole(p.ent, target, t.tokStart, r, span, si, conf)
 		// "X and Y, ministers of T": a plural role applies to the list.
 		if singularRole(r.noun) != r.noun || pluralRoleNoun(low(d.Tokens[r.end-1])) != "" {
