@@ -278,7 +278,11 @@ func (r *resolver) people(people []Mention) {
 			g.ent.Entry = m.Entry
 		}
 		r.add(g, m, surface(d, m))
-		for _, t := range titledForms(d, m) {
+		forms := titledForms(d, m)
+		if f := degreedForm(d, m); f != "" {
+			forms = append(forms, f) // "Jane Doe, M.D." (degrees.go)
+		}
+		for _, t := range forms {
 			if g.titled == nil {
 				g.titled = map[string]int{}
 			}
