@@ -195,6 +195,9 @@ func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bo
 	first := d.Tokens[sp.tokStart]
 	text := d.Text[first.Start:d.Tokens[sp.tokEnd-1].End]
 	single := sp.tokEnd-sp.tokStart == 1
+	if m, ok := afterTownReading(sp); ok {
+		return m, ScoreStrong, true // "Columbus, OH" (regiondemonyms.go)
+	}
 	if single && (nonNames[low(first)] || roleNouns[low(first)]) {
 		return gazetteer.Match{}, 0, false
 	}
