@@ -175,6 +175,7 @@ func (resolveStage) Name() string { return StageResolve }
 func (s resolveStage) Run(d *Doc) {
 	d.Extraction = resolve(d.Document, append(d.Mentions, d.Events...), d.Acronyms, s.gz)
 	writtenForms(d.Document, d.Extraction)
+	pluralHeadForms(d.Document, d.Extraction) // pluralheads.go
 	nameByDateline(d.Extraction, datelineCountry(s.gz, d.Info.Place, d.Info.Region))
 }
 
