@@ -49,7 +49,9 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 			d.Mentions = trimPartyTitles(d.Document, d.Mentions)
 			d.Mentions = trimLocators(d.Document, d.Mentions, d.GazetteerMentions)
 		}),
-		StageFunc(StageFragments, func(d *Doc) { d.Mentions = dropDegrees(d.Document, dropNameFragments(d.Document, d.Mentions)) }),
+		StageFunc(StageFragments, func(d *Doc) {
+			d.Mentions = statePrefixedBodies(d.Document, dropDegrees(d.Document, dropNameFragments(d.Document, d.Mentions)))
+		}),
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
 		capitalsStage{gz},
