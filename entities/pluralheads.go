@@ -27,10 +27,14 @@ var pluralDivisionHeads = func() map[string]bool {
 // Bernardino Counties" the last county is written "San Bernardino
 // Counties", and the node carries the name as written (the head is
 // shared by the list, so the place itself stays one entity, not merged
-// with anything).
+// with anything). A gazetteer entry keeps the node's name whatever its
+// aliases.
 func pluralHeadForms(d *Document, ex *Extraction) {
 	for _, e := range ex.Entities {
-		if e.Type != graph.Place {
+		if e.Type != graph.Place || e.Entry == nil {
+			// Only a place the gazetteer knows: the store names an entity
+			// without an entry by its fullest form, which would make
+			// "Imperial Valley" "Imperial Valley Counties".
 			continue
 		}
 		for _, sp := range e.Mentions {
