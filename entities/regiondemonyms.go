@@ -88,6 +88,16 @@ func placeSpanEnds(spans []gazSpan, end int) bool {
 	return false
 }
 
+// choose picks the reading of a gazetteer span that the article supports,
+// or reports false when none is acceptable: a state's abbreviation after
+// a town (afterTownReading) outright, any other span by chooseReading.
+func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bool) {
+	if m, ok := afterTownReading(sp); ok {
+		return m, ScoreStrong, true // "Columbus, OH"
+	}
+	return chooseReading(d, sp, ctx)
+}
+
 // afterTownReading returns the reading of a span that addRegionDemonyms
 // read as a state's abbreviation after a town. The position has vouched
 // for it: "OH" and "OR" after "Columbus," and "Portland," are Ohio and
