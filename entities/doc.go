@@ -37,7 +37,10 @@
 //	                   cleanup: split "X Inc and Y Ltd", drop a town that is
 //	                   part of a name, "Merrill Lynch said" is the company,
 //	                   "Russian-held Crimea" is one place, "Islamabad said" is
-//	                   the country
+//	                   the country; credentials after a name ("Jane Doe,
+//	                   M.D.") are no place (degrees.go); a state's dotted
+//	                   abbreviation before a body is part of its name ("La.
+//	                   Department of ...", stateprefix.go)
 //	org-context        a place or person that its wording makes a company:
 //	                   "Tyson Foods", "Wembley chairman X", "an analyst at
 //	                   Z", "the Menatep group", "White House spokesman X",

@@ -189,9 +189,10 @@ func innerCapital(s string) bool {
 	return false
 }
 
-// choose picks the reading of a gazetteer span that the article supports,
-// or reports false when none is acceptable.
-func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bool) {
+// chooseReading picks the reading of a gazetteer span that the article
+// supports, or reports false when none is acceptable; choose
+// (regiondemonyms.go) calls it when the span is no state after a town.
+func chooseReading(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bool) {
 	first := d.Tokens[sp.tokStart]
 	text := d.Text[first.Start:d.Tokens[sp.tokEnd-1].End]
 	single := sp.tokEnd-sp.tokStart == 1

@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/entities/text"
@@ -68,7 +69,10 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 			}
 			brand := name.brand
 			end := i + len(name.toks)
-			if brand && (i > 0 && d.Tokens[i-1].Text == "the" || gluedWord(d, i-1, i) || gluedWord(d, end, end)) {
+			// "the iTunes store" is the brand still: no river or common
+			// noun is written with a capital after a lower-case letter.
+			afterThe := i > 0 && d.Tokens[i-1].Text == "the" && startsUpper(d.Tokens[i].Text)
+			if brand && (afterThe || gluedWord(d, i-1, i) || gluedWord(d, end, end)) {
 				continue // "the Amazon"; "Daimler-Benz", "BP/Standard"
 			}
 			score := text.ScoreStrong
@@ -106,7 +110,7 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 // the first and the last capitalised, or the last a number ("Channel 4").
 func tokensAre(d *Document, keys []string, i int, name []string) bool {
 	n := len(name)
-	if i+n > len(d.Tokens) || !startsUpper(d.Tokens[i].Text) || !startsUpper(d.Tokens[i+n-1].Text) && !startsDigit(d.Tokens[i+n-1].Text) {
+	if i+n > len(d.Tokens) || !nameCased(d.Tokens[i].Text) || !nameCased(d.Tokens[i+n-1].Text) && !startsDigit(d.Tokens[i+n-1].Text) {
 		return false
 	}
 	for j, t := range name {
@@ -204,3 +208,16 @@ func linkedBefore(d *Document, i int) bool {
 
 // startsUpper reports whether a word starts with an upper-case letter.
 var startsUpper = text.StartsUpper
+
+// nameCased reports whether w is written as a name: it starts with an
+// upper-case letter, or it is a brand written with a lower-case letter
+// before a capital ("iTunes", "eBay", "iPhone"), which is as much a name
+// and which the lists' "first word capitalised" test would otherwise
+// never let through ("itunes" in lower case is not read).
+func nameCased(w string) bool {
+	if startsUpper(w) {
+		return true
+	}
+	r := []rune(w)
+	return len(r) >= 3 && unicode.IsLower(r[0]) && unicode.IsUpper(r[1]) && unicode.IsLower(r[2])
+}

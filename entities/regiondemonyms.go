@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // regionDemonyms maps the adjectives of world areas and of regions that
@@ -45,7 +46,7 @@ func addRegionDemonyms(d *Document, keys []string, gz *gazetteer.Gazetteer, span
 		kind := gazetteer.KindDemonym
 		id, ok := regionDemonyms[keys[i]]
 		if !ok {
-			if id, ok = regionAbbreviations[keys[i]]; !ok || !afterTown(d, i) {
+			if id, ok = regionAbbreviations[keys[i]]; !ok || !afterTown(d, i) || !placeSpanEnds(spans, i-1) {
 				continue
 			}
 			kind = kindAfterTown
@@ -67,6 +68,48 @@ func addRegionDemonyms(d *Document, keys []string, gz *gazetteer.Gazetteer, span
 		slices.SortStableFunc(spans, func(a, b gazSpan) int { return a.tokStart - b.tokStart })
 	}
 	return spans
+}
+
+// placeSpanEnds reports whether a gazetteer span with a place reading
+// ends at token end: a state's postal code reads as the state only after
+// a town ("Columbus, OH", "Raleigh, NC"), not after any capitalised word
+// ("Then, OK, ...").
+func placeSpanEnds(spans []gazSpan, end int) bool {
+	for _, sp := range spans {
+		if sp.tokEnd != end {
+			continue
+		}
+		for _, m := range sp.matches {
+			if m.Entry.Type == graph.Place {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// choose picks the reading of a gazetteer span that the article supports,
+// or reports false when none is acceptable: a state's abbreviation after
+// a town (afterTownReading) outright, any other span by chooseReading.
+func choose(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, float64, bool) {
+	if m, ok := afterTownReading(sp); ok {
+		return m, ScoreStrong, true // "Columbus, OH"
+	}
+	return chooseReading(d, sp, ctx)
+}
+
+// afterTownReading returns the reading of a span that addRegionDemonyms
+// read as a state's abbreviation after a town. The position has vouched
+// for it: "OH" and "OR" after "Columbus," and "Portland," are Ohio and
+// Oregon, not the interjection and conjunction nonNames turns away, and
+// "NC" after "Raleigh," is North Carolina, not the Nordic Council.
+func afterTownReading(sp gazSpan) (gazetteer.Match, bool) {
+	for _, m := range sp.matches {
+		if m.Alias.Kind == kindAfterTown {
+			return m, true
+		}
+	}
+	return gazetteer.Match{}, false
 }
 
 // entryByListID returns the gazetteer entry of an ID as a word list

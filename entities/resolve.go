@@ -21,9 +21,9 @@ type group struct {
 	initial string
 	team    bool // a team of the article's sport (a mention from the teams stage)
 	// titled holds a person's forms with the title before them ("Mr
-	// Blair", "Gen. Qasem Soleimani"), kept as aliases only, each with the
-	// number of name words after the title.
-	titled map[string]int
+	// Blair", "Gen. Qasem Soleimani") and with the credentials after them
+	// ("Jane Doe, M.D."), kept as aliases only.
+	titled map[string]bool
 	// apart marks a lone name word kept apart from the fuller name of the
 	// article that holds it (resolve_lone.go).
 	apart bool
@@ -278,11 +278,15 @@ func (r *resolver) people(people []Mention) {
 			g.ent.Entry = m.Entry
 		}
 		r.add(g, m, surface(d, m))
-		for _, t := range titledForms(d, m) {
+		forms := titledForms(d, m)
+		if f := degreedForm(d, m); f != "" {
+			forms = append(forms, f) // "Jane Doe, M.D." (degrees.go)
+		}
+		for _, t := range forms {
 			if g.titled == nil {
-				g.titled = map[string]int{}
+				g.titled = map[string]bool{}
 			}
-			g.titled[t] = len(w)
+			g.titled[t] = true
 		}
 	}
 	// A person named only by initial and surname keeps the initial as the
@@ -393,13 +397,14 @@ func (r *resolver) extraction() *Extraction {
 			e.Aliases = append(e.Aliases, f)
 		}
 		e.Aliases = append(e.Aliases, e.Acronyms...)
-		for t, words := range g.titled {
-			// "Mr Blair" beside "Tony Blair" would be an alias of every
-			// Blair: a title before a lone surname counts only for a
-			// person the article names by it alone.
-			if words >= 2 || len(e.Words) <= 1 {
-				e.Aliases = append(e.Aliases, t)
-			}
+		for t := range g.titled {
+			// "Mr Blair" beside "Tony Blair" is how the article names
+			// him after the first mention, so the node carries it. It is
+			// an alias of every Blair the store holds; doctor does not
+			// take such a shared title and surname for a duplicate
+			// (graph/doctor titledSurname), and linking reads a person's
+			// name words, which drop the title.
+			e.Aliases = append(e.Aliases, t)
 		}
 		slices.Sort(e.Aliases)
 		e.Aliases = slices.Compact(e.Aliases)

@@ -49,7 +49,9 @@ func DefaultStages(gz *gazetteer.Gazetteer, recognizers ...Recognizer) []Stage {
 			d.Mentions = trimPartyTitles(d.Document, d.Mentions)
 			d.Mentions = trimLocators(d.Document, d.Mentions, d.GazetteerMentions)
 		}),
-		StageFunc(StageFragments, func(d *Doc) { d.Mentions = dropNameFragments(d.Document, d.Mentions) }),
+		StageFunc(StageFragments, func(d *Doc) {
+			d.Mentions = statePrefixedBodies(d.Document, dropDegrees(d.Document, dropNameFragments(d.Document, d.Mentions)))
+		}),
 		StageFunc(StageCompanyPrefixes, func(d *Doc) { d.Mentions = companyPrefixes(d.Document, d.Mentions) }),
 		StageFunc(StageControlledPlaces, func(d *Doc) { d.Mentions = controlledPlaces(d.Document, d.Mentions) }),
 		capitalsStage{gz},
@@ -175,6 +177,7 @@ func (resolveStage) Name() string { return StageResolve }
 func (s resolveStage) Run(d *Doc) {
 	d.Extraction = resolve(d.Document, append(d.Mentions, d.Events...), d.Acronyms, s.gz)
 	writtenForms(d.Document, d.Extraction)
+	pluralHeadForms(d.Document, d.Extraction) // pluralheads.go
 	nameByDateline(d.Extraction, datelineCountry(s.gz, d.Info.Place, d.Info.Region))
 }
 

@@ -66,9 +66,10 @@ func variantKey(e *entities.Entity) string {
 
 // storedWords returns the words of a stored person's name as keys,
 // leading titles dropped ("Mr Lowe" → lowe), as the extraction gives a
-// person's Words.
+// person's Words. Credentials after a comma are dropped too ("Jane Doe,
+// M.D." → jane doe): the alias keeps them, the name words do not.
 func storedWords(name string) []string {
-	w := strings.Fields(gazetteer.Key(name))
+	w := strings.Fields(gazetteer.Key(entities.WithoutDegrees(name)))
 	for len(w) > 1 && len(w[0]) > 1 && entities.TitleWord(w[0]) { // an initial is no title
 		w = w[1:]
 	}

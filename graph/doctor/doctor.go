@@ -188,8 +188,11 @@ func (d *diagnosis) sameNames() {
 	for i := range ents {
 		byName[keys[i]] = append(byName[keys[i]], i)
 		seen := map[string]bool{}
-		for _, n := range append([]string{ents[i].Name}, ents[i].Aliases...) {
+		for j, n := range append([]string{ents[i].Name}, ents[i].Aliases...) {
 			k := d.key(n)
+			if j > 0 && ents[i].Type == graph.Person && titledSurname(k, keys[i]) {
+				continue // "Mr Williams" of Rowan and of Serena Williams
+			}
 			if k != "" && !seen[k] {
 				seen[k] = true
 				byKey[k] = append(byKey[k], i)
@@ -239,6 +242,16 @@ func (d *diagnosis) sameNames() {
 			}
 		}
 	}
+}
+
+// titledSurname reports whether a person's alias key is a title and the
+// surname of the person's name key alone ("mr williams" of "rowan
+// williams"): the article wrote the title before the surname, and two
+// people of one surname share that form without being one person, so it
+// is no sign of a duplicate. A full name shared as an alias still is.
+func titledSurname(alias, name string) bool {
+	aw, nw := strings.Fields(alias), strings.Fields(name)
+	return len(aw) == 2 && len(nw) >= 2 && aw[1] == nw[len(nw)-1] && !slices.Contains(nw, aw[0])
 }
 
 // pickPrimaries picks the most mentioned entity of each type and name:

@@ -47,6 +47,8 @@ func doctorGraph() *graph.Graph {
 		{Name: "bid", Type: graph.Event, Attrs: map[string]string{"unnamed": "true"}}, // two articles' described bids: never
 		{Name: "fraud", Type: graph.Event, Attrs: map[string]string{"unnamed": "true"}},
 		{Name: "Acme Fraud Inquiry", Type: graph.Event}, // a described event's one word in a name: never
+		{Name: "Rowan Quill", Type: graph.Person, Aliases: []string{"Mr Quill"}},
+		{Name: "Serena Quill", Type: graph.Person, Aliases: []string{"Mr Quill"}}, // a shared title and surname: never
 	}
 	g := &graph.Graph{Entities: ents}
 	for i := range g.Entities {
@@ -150,4 +152,25 @@ func FuzzFurnitureLine(f *testing.F) {
 			t.Errorf("line %q is not in the text", line)
 		}
 	})
+}
+
+// TestTitledSurname checks which person aliases sameNames leaves out of
+// the shared aliases: a title and the surname, not a name of two words.
+func TestTitledSurname(t *testing.T) {
+	tests := []struct {
+		alias, name string
+		want        bool
+	}{
+		{"mr quill", "rowan quill", true},
+		{"dr quill", "rowan a quill", true},
+		{"rowan quill", "rowan quill", false},   // the name itself
+		{"rowan quill", "rowan a quill", false}, // a shorter name, not a title
+		{"mr quill", "quill", false},            // the name is the surname alone
+		{"quill", "rowan quill", false},
+	}
+	for _, tt := range tests {
+		if got := titledSurname(tt.alias, tt.name); got != tt.want {
+			t.Errorf("titledSurname(%q, %q) = %v, want %v", tt.alias, tt.name, got, tt.want)
+		}
+	}
 }
