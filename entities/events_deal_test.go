@@ -1,0 +1,68 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestDealEvents checks agreements made by their named parties with a
+// bare or vague object (madeDeals, events_deal_made.go) and takeovers
+// stated by a buying verb (boughtCompanies, events_deal_bought.go), on
+// sentences written for this test; the events and involved_in relations
+// are kept in testdata/events_deal.golden.
+func TestDealEvents(t *testing.T) {
+	texts := []string{
+		"Peru and Chile said they had struck a deal.",
+		"Ghana and Togo reached a preliminary agreement on Monday.",
+		"Acme Motors, Borvex Holdings and Kestrel Bank have signed an accord.",
+		"Acme Motors said it signed an agreement to sell its trucks unit.",
+		"Acme Motors and Borvex Holdings want to reach a deal.",
+		"Acme Motors and Borvex Holdings signed an agreement partner list.",
+		"Acme Motors said it agreed to acquire <Borvex Holdings Inc> for 50 mln dlrs.",
+		"Acme Motors has bought the Borvex Company for five mln dlrs.",
+		"Acme Motors took over Borvex Holdings in 2004.",
+		"Acme Motors acquired Borvex Holdings, a maker of pumps, last year.",
+		"Acme Motors bought 5 pct of Borvex Holdings.",
+		"Acme Motors bought the Borvex Holdings stake last year.",
+		"Acme Motors wants to buy Borvex Holdings.",
+		"Acme Motors was acquired by Borvex Holdings.",
+	}
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{texts[0], "Peru", "deal", true},
+		{texts[0], "Chile", "deal", true},
+		{texts[1], "Togo", "preliminary agreement", true},
+		{texts[2], "Kestrel Bank", "accord", true},
+		{texts[3], "Acme Motors", "agreement to sell its trucks unit", true},
+		{texts[4], "Acme Motors", "deal", false},
+		{texts[5], "Acme Motors", "agreement", false},
+		{texts[6], "Acme Motors", "acquisition of Borvex Holdings Inc", true},
+		{texts[6], "Borvex Holdings Inc", "acquisition of Borvex Holdings Inc", true},
+		{texts[7], "Borvex Company", "purchase of Borvex Company", true},
+		{texts[8], "Acme Motors", "takeover of Borvex Holdings", true},
+		{texts[9], "Borvex Holdings", "acquisition of Borvex Holdings", true},
+		{texts[10], "Acme Motors", "purchase of Borvex Holdings", false},
+		{texts[11], "Acme Motors", "purchase of Borvex Holdings", false},
+		{texts[12], "Acme Motors", "purchase of Borvex Holdings", false},
+		{texts[13], "Borvex Holdings", "acquisition", false},
+	})
+	var golden strings.Builder
+	x := New()
+	for _, text := range texts {
+		ex := x.Extract(text)
+		fmt.Fprintf(&golden, "%s\n", text)
+		for _, e := range ex.Entities {
+			if e.Type == graph.Event {
+				fmt.Fprintf(&golden, "  event %q\n", e.Name)
+			}
+		}
+		for _, r := range typedRelations(ex) {
+			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
+				fmt.Fprintf(&golden, "  %s\n", r)
+			}
+		}
+	}
+	checkGolden(t, "events_deal.golden", golden.String())
+}

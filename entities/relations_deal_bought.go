@@ -1,0 +1,57 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// boughtSides links the buyer and the bought body to a takeover that a
+// buying verb states (boughtCompanies, events_deal_bought.go): the named
+// subject, or each name of a subject list, before the verb ("X agreed
+// to buy Y", "X said it acquired Y", "X and Y bought Z") and the
+// organization its object names.
+func (rb *relBuilder) boughtSides(si int, in []placed) {
+	d := rb.d
+	s := d.Sentences[si]
+	span := graph.Span{Start: s.Start, End: s.End}
+	for _, e := range in {
+		if e.coref || rb.ex.Entities[e.ent].Type != graph.Event || e.tokStart < 1 {
+			continue
+		}
+		subj := buyingSubjectAt(d, e.tokStart)
+		if subj < 0 || !buyVerbSpan(d, e.tokStart, e.tokEnd) {
+			continue
+		}
+		obj := objectNameStart(d, e.tokEnd)
+		starts := subjectList(d, subj, func(k int) int {
+			for _, x := range in {
+				if x.tokEnd == k && !x.coref && rb.participant(x) {
+					return x.tokStart
+				}
+			}
+			return -1
+		})
+		for _, x := range in {
+			if x.coref || x.ent == e.ent || !rb.participant(x) {
+				continue
+			}
+			if x.tokStart == obj || slicesContains(starts, x.tokStart) {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+			}
+		}
+	}
+}
+
+// buyVerbSpan reports whether tokens [i, e) are exactly a buying verb's
+// words ("acquired", "took over").
+func buyVerbSpan(d *Document, i, e int) bool {
+	n, words := buyVerbAt(d, i)
+	return n != "" && e-i == len(words)
+}
+
+// slicesContains reports whether xs holds x.
+func slicesContains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
