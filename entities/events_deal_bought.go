@@ -9,6 +9,7 @@ import "github.com/newsgraph/newsgraph/graph"
 //	X bought the Y Company     → purchase of Y Company
 //	X took over Y              → takeover of Y
 //	X (said it) agreed to buy Y, X has agreed to acquire Y
+//	X sued Y                   → lawsuit against Y
 //
 // Business news reports most takeovers this way before, or instead of,
 // naming them by a noun ("X's acquisition of Y"), which phraseEvents
@@ -17,6 +18,8 @@ import "github.com/newsgraph/newsgraph/graph"
 // mention covers the verb's words only (the object stays a mention of its
 // own) and verbEventName gives it that name. It is a described event
 // (descEventSource): one article's takeover, joined to no stored entity.
+// A lawsuit is stated the same way ("X sued Y for damages"), and its
+// object may be any named party.
 // The object must be a named organization right after the verb ("the"
 // aside, Reuters' "<Y>" brackets aside), not shares or a stake ("bought
 // 5 pct of Y", "acquired a stake in Y": a holding, not a takeover), and
@@ -34,7 +37,7 @@ func boughtCompanies(d *Document, selected []Mention) []Mention {
 		if n == "" || subj < 0 {
 			continue
 		}
-		if boughtObject(d, selected, v+len(words)) == nil || !pairOrOneSubject(d, selected, subj) {
+		if boughtObject(d, selected, v+len(words), n == "lawsuit") == nil || !pairOrOneSubject(d, selected, subj) {
 			continue
 		}
 		out = append(out, descEventOver(d, v, v+len(words)))
@@ -62,7 +65,8 @@ func buyingSubjectAt(d *Document, v int) int {
 
 // buyNominals give the nominal of each buying verb form.
 var buyNominals = map[string]string{"acquired": "acquisition", "acquire": "acquisition", "bought": "purchase",
-	"buy": "purchase", "purchased": "purchase", "purchase": "purchase", "took": "takeover", "take": "takeover"}
+	"buy": "purchase", "purchased": "purchase", "purchase": "purchase", "took": "takeover", "take": "takeover",
+	"sued": "lawsuit"}
 
 // dealAttempts make a deal or try one before "to" and a base buying
 // verb: "agreed to buy Y", "tried to buy Y" (not "wants to", "may").
@@ -88,13 +92,14 @@ func buyVerbAt(d *Document, v int) (string, []string) {
 	return n, []string{l}
 }
 
-// boughtObject returns the end of the named organization that the buying
-// verb's object opens at token k ("the" aside, a name in Reuters' "<Y>"
-// brackets), or nil when the object is no such name.
-func boughtObject(d *Document, selected []Mention, k int) *Mention {
+// boughtObject returns the named organization that the buying verb's
+// object opens at token k ("the" aside, a name in Reuters' "<Y>"
+// brackets), or nil when the object is no such name; with anyParty, as
+// the object of "sued", a person, country or party too.
+func boughtObject(d *Document, selected []Mention, k int, anyParty bool) *Mention {
 	k = objectNameStart(d, k)
 	m := mentionAt(selected, k)
-	if m == nil || m.Type != graph.Organization {
+	if m == nil || m.Type != graph.Organization && !(anyParty && sideType(m.Type)) {
 		return nil
 	}
 	e := m.TokEnd
@@ -140,7 +145,11 @@ func verbEventName(d *Document, m Mention) (string, bool) {
 	if e <= k || e > len(d.Tokens) {
 		return n, true
 	}
-	return n + " of " + d.Text[d.Tokens[k].Start:d.Tokens[e-1].End], true
+	link := " of "
+	if n == "lawsuit" {
+		link = " against " // "X sued Y": "lawsuit against Y", as pactEvents names a suit by its side
+	}
+	return n + link + d.Text[d.Tokens[k].Start:d.Tokens[e-1].End], true
 }
 
 // objectNameStart returns the first token of the name that the object of

@@ -29,6 +29,8 @@ func TestDealEvents(t *testing.T) {
 		"Acme Motors bought the Borvex Holdings stake last year.",
 		"Acme Motors wants to buy Borvex Holdings.",
 		"Acme Motors was acquired by Borvex Holdings.",
+		"Acme Motors sued Borvex Holdings for damages.",
+		"Acme Motors was sued by Borvex Holdings.",
 	}
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{texts[0], "Peru", "deal", true},
@@ -47,6 +49,9 @@ func TestDealEvents(t *testing.T) {
 		{texts[11], "Acme Motors", "purchase of Borvex Holdings", false},
 		{texts[12], "Acme Motors", "purchase of Borvex Holdings", false},
 		{texts[13], "Borvex Holdings", "acquisition", false},
+		{texts[14], "Acme Motors", "lawsuit against Borvex Holdings", true},
+		{texts[14], "Borvex Holdings", "lawsuit against Borvex Holdings", true},
+		{texts[15], "Borvex Holdings", "lawsuit against Borvex Holdings", false},
 	})
 	var golden strings.Builder
 	x := New()
