@@ -10,6 +10,7 @@ import "github.com/newsgraph/newsgraph/graph"
 //	X took over Y              → takeover of Y
 //	X (said it) agreed to buy Y, X has agreed to acquire Y
 //	X sued Y                   → lawsuit against Y
+//	X sold Y (to Z), X agreed to sell Y (to Z) → sale of Y
 //
 // Business news reports most takeovers this way before, or instead of,
 // naming them by a noun ("X's acquisition of Y"), which phraseEvents
@@ -66,14 +67,14 @@ func buyingSubjectAt(d *Document, v int) int {
 // buyNominals give the nominal of each buying verb form.
 var buyNominals = map[string]string{"acquired": "acquisition", "acquire": "acquisition", "bought": "purchase",
 	"buy": "purchase", "purchased": "purchase", "purchase": "purchase", "took": "takeover", "take": "takeover",
-	"sued": "lawsuit"}
+	"sued": "lawsuit", "sold": "sale", "sell": "sale"}
 
 // dealAttempts make a deal or try one before "to" and a base buying
 // verb: "agreed to buy Y", "tried to buy Y" (not "wants to", "may").
 var dealAttempts = map[string]bool{"agreed": true, "tried": true, "offered": true, "attempted": true}
 
 // baseBuyVerbs are the base forms, taken only after "agreed to".
-var baseBuyVerbs = map[string]bool{"acquire": true, "buy": true, "purchase": true, "take": true}
+var baseBuyVerbs = map[string]bool{"acquire": true, "buy": true, "purchase": true, "take": true, "sell": true}
 
 // buyVerbAt returns the nominal of the buying verb at token v and its
 // words ("acquired"; "took over"), or "" when there is none.

@@ -31,6 +31,8 @@ func TestDealEvents(t *testing.T) {
 		"Acme Motors was acquired by Borvex Holdings.",
 		"Acme Motors sued Borvex Holdings for damages.",
 		"Acme Motors was sued by Borvex Holdings.",
+		"Acme Motors said it sold Borvex Holdings Inc to Kestrel Bank for 50 mln dlrs.",
+		"Acme Motors sold Borvex shares last year.",
 	}
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{texts[0], "Peru", "deal", true},
@@ -52,6 +54,9 @@ func TestDealEvents(t *testing.T) {
 		{texts[14], "Acme Motors", "lawsuit against Borvex Holdings", true},
 		{texts[14], "Borvex Holdings", "lawsuit against Borvex Holdings", true},
 		{texts[15], "Borvex Holdings", "lawsuit against Borvex Holdings", false},
+		{texts[16], "Acme Motors", "sale of Borvex Holdings Inc", true},
+		{texts[16], "Kestrel Bank", "sale of Borvex Holdings Inc", true},
+		{texts[17], "Acme Motors", "sale of Borvex", false},
 	})
 	var golden strings.Builder
 	x := New()

@@ -6,7 +6,8 @@ import "github.com/newsgraph/newsgraph/graph"
 // buying verb states (boughtCompanies, events_deal_bought.go): the named
 // subject, or each name of a subject list, before the verb ("X agreed
 // to buy Y", "X said it acquired Y", "X and Y bought Z") and the
-// organization its object names.
+// organization its object names; for a sale, the buyer after "to" too
+// ("X sold Y to Z").
 func (rb *relBuilder) boughtSides(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
@@ -28,15 +29,38 @@ func (rb *relBuilder) boughtSides(si int, in []placed) {
 			}
 			return -1
 		})
+		buyer := -1 // "X sold Y to Z": Z
+		for _, x := range in {
+			if x.tokStart == obj && !x.coref && buyNominals[low(d.Tokens[e.tokStart])] == "sale" {
+				buyer = saleBuyerAt(d, x.tokEnd)
+			}
+		}
 		for _, x := range in {
 			if x.coref || x.ent == e.ent || !rb.participant(x) {
 				continue
 			}
-			if x.tokStart == obj || slicesContains(starts, x.tokStart) {
+			if x.tokStart == obj || x.tokStart == buyer || slicesContains(starts, x.tokStart) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}
 	}
+}
+
+// saleBuyerAt returns the first token of the buyer's name after the
+// sold body's name ending at token k ("... Y to Z", "... <Y> to the Z
+// Company"), or -1.
+func saleBuyerAt(d *Document, k int) int {
+	if k < len(d.Tokens) && d.Tokens[k].Text == ">" {
+		k++
+	}
+	if k+1 >= len(d.Tokens) || low(d.Tokens[k]) != "to" || d.Tokens[k].Break {
+		return -1
+	}
+	k++
+	if low(d.Tokens[k]) == "the" || d.Tokens[k].Text == "<" {
+		k++
+	}
+	return k
 }
 
 // buyVerbSpan reports whether tokens [i, e) are exactly a buying verb's
