@@ -11,6 +11,7 @@ import "github.com/newsgraph/newsgraph/graph"
 //	X (said it) agreed to buy Y, X has agreed to acquire Y
 //	X sued Y                   → lawsuit against Y
 //	X sold Y (to Z), X agreed to sell Y (to Z) → sale of Y
+//	X sold its Y unit to Z     → sale of its Y unit
 //
 // Business news reports most takeovers this way before, or instead of,
 // naming them by a noun ("X's acquisition of Y"), which phraseEvents
@@ -38,7 +39,8 @@ func boughtCompanies(d *Document, selected []Mention) []Mention {
 		if n == "" || subj < 0 {
 			continue
 		}
-		if boughtObject(d, selected, v+len(words), n == "lawsuit") == nil || !pairOrOneSubject(d, selected, subj) {
+		if boughtObject(d, selected, v+len(words), n == "lawsuit") == nil && !(n == "sale" && soldUnitBuyer(d, selected, v+1) >= 0) ||
+			!pairOrOneSubject(d, selected, subj) {
 			continue
 		}
 		out = append(out, descEventOver(d, v, v+len(words)))
@@ -169,3 +171,30 @@ func objectNameStart(d *Document, k int) int {
 	}
 	return k
 }
+
+// soldUnitBuyer returns the first token of the buyer's name when the
+// object of a selling verb at token k is the seller's own unit sold to a
+// named party ("sold its Y unit to Z", "agreed to sell its paper
+// operations to the Z Company"), or -1. The buyer must be named: "sold
+// its stake" alone tells no deal between parties.
+func soldUnitBuyer(d *Document, selected []Mention, k int) int {
+	if k >= len(d.Tokens) || low(d.Tokens[k]) != "its" && low(d.Tokens[k]) != "their" {
+		return -1
+	}
+	for e := k + 2; e < len(d.Tokens) && e <= k+6 && !d.Tokens[e-1].Break; e++ {
+		if !soldUnitHeads[low(d.Tokens[e-1])] {
+			continue
+		}
+		b := saleBuyerAt(d, e)
+		if m := mentionAt(selected, b); b > 0 && m != nil && sideType(m.Type) {
+			return b
+		}
+		return -1
+	}
+	return -1
+}
+
+// soldUnitHeads end the name of a part of a firm that it sells.
+var soldUnitHeads = map[string]bool{"unit": true, "units": true, "subsidiary": true, "subsidiaries": true,
+	"division": true, "divisions": true, "business": true, "businesses": true, "operations": true, "operation": true,
+	"plant": true, "mill": true, "arm": true}

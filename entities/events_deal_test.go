@@ -33,6 +33,8 @@ func TestDealEvents(t *testing.T) {
 		"Acme Motors was sued by Borvex Holdings.",
 		"Acme Motors said it sold Borvex Holdings Inc to Kestrel Bank for 50 mln dlrs.",
 		"Acme Motors sold Borvex shares last year.",
+		"Acme Motors said it agreed to sell its trucks unit to Kestrel Bank.",
+		"Acme Motors sold its stake last year.",
 	}
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{texts[0], "Peru", "deal", true},
@@ -57,6 +59,9 @@ func TestDealEvents(t *testing.T) {
 		{texts[16], "Acme Motors", "sale of Borvex Holdings Inc", true},
 		{texts[16], "Kestrel Bank", "sale of Borvex Holdings Inc", true},
 		{texts[17], "Acme Motors", "sale of Borvex", false},
+		{texts[18], "Acme Motors", "sale of its trucks unit", true},
+		{texts[18], "Kestrel Bank", "sale of its trucks unit", true},
+		{texts[19], "Acme Motors", "sale of its stake", false},
 	})
 	var golden strings.Builder
 	x := New()

@@ -29,11 +29,15 @@ func (rb *relBuilder) boughtSides(si int, in []placed) {
 			}
 			return -1
 		})
-		buyer := -1 // "X sold Y to Z": Z
+		buyer := -1 // "X sold Y to Z", "X sold its Y unit to Z": Z
+		sale := buyNominals[low(d.Tokens[e.tokStart])] == "sale"
 		for _, x := range in {
-			if x.tokStart == obj && !x.coref && buyNominals[low(d.Tokens[e.tokStart])] == "sale" {
+			if x.tokStart == obj && !x.coref && sale {
 				buyer = saleBuyerAt(d, x.tokEnd)
 			}
+		}
+		if sale && buyer < 0 {
+			buyer = soldUnitBuyerPlaced(d, in, e.tokEnd)
 		}
 		for _, x := range in {
 			if x.coref || x.ent == e.ent || !rb.participant(x) {
@@ -78,4 +82,26 @@ func slicesContains(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// soldUnitBuyerPlaced is soldUnitBuyer over the placed mentions of a
+// sentence.
+func soldUnitBuyerPlaced(d *Document, in []placed, k int) int {
+	var ms []Mention
+	for _, x := range in {
+		if !x.coref {
+			ms = append(ms, Mention{TokStart: x.tokStart, TokEnd: x.tokEnd})
+		}
+	}
+	b := -1
+	for e := k + 2; e < len(d.Tokens) && e <= k+6 && !d.Tokens[e-1].Break; e++ {
+		if soldUnitHeads[low(d.Tokens[e-1])] {
+			b = saleBuyerAt(d, e)
+			break
+		}
+	}
+	if k >= len(d.Tokens) || low(d.Tokens[k]) != "its" && low(d.Tokens[k]) != "their" || mentionAt(ms, b) == nil {
+		return -1
+	}
+	return b
 }
