@@ -88,6 +88,30 @@ func pairSubject(d *Document, selected []Mention, v int) bool {
 	})) >= 1
 }
 
+// appositionBefore returns the token after the name that an apposition
+// set off by commas and opened by a determiner follows, when the
+// apposition ends right before token k ("X, the owner of Y, won"; the
+// same shape namedActor reads), or -1.
+func appositionBefore(d *Document, k int, nameEnding func(k int) int) int {
+	if k < 4 || d.Tokens[k-1].Text != "," {
+		return -1
+	}
+	for j := k - 2; j > 0 && k-j <= appositionMaxTokens; j-- {
+		t := d.Tokens[j]
+		if t.Break || t.Text == "." || t.Text == ";" || isDash(t.Text) {
+			return -1
+		}
+		if t.Text != "," {
+			continue
+		}
+		if o := low(d.Tokens[j+1]); (o == "the" || o == "a" || o == "an") && nameEnding(j) >= 0 {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // subjectList returns the first tokens of the names of a list ("X and
 // Y", "X, Y and Z", "X and the Y") that ends right before the verb at
 // token v, auxiliaries aside, or before "said they" ("X and Y said they
@@ -100,6 +124,9 @@ func subjectList(d *Document, v int, nameEnding func(k int) int) []int {
 	}
 	if k >= 3 && (low(d.Tokens[k-1]) == "they" || low(d.Tokens[k-1]) == "it") && reportingVerbs[low(d.Tokens[k-2])] {
 		k -= 2 // "X and Y said they had", "X said it had"
+	}
+	if a := appositionBefore(d, k, nameEnding); a > 0 {
+		k = a // "X, the biggest gas company in the world, took over Y"
 	}
 	var items []int
 	for k > 0 && len(items) < 6 {

@@ -35,6 +35,7 @@ func TestDealEvents(t *testing.T) {
 		"Acme Motors sold Borvex shares last year.",
 		"Acme Motors said it agreed to sell its trucks unit to Kestrel Bank.",
 		"Acme Motors sold its stake last year.",
+		"Acme Motors, the biggest maker of pumps, said it agreed to acquire Borvex Holdings Inc.",
 	}
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{texts[0], "Peru", "deal", true},
@@ -62,6 +63,7 @@ func TestDealEvents(t *testing.T) {
 		{texts[18], "Acme Motors", "sale of its trucks unit", true},
 		{texts[18], "Kestrel Bank", "sale of its trucks unit", true},
 		{texts[19], "Acme Motors", "sale of its stake", false},
+		{texts[20], "Acme Motors", "acquisition of Borvex Holdings Inc", true},
 	})
 	var golden strings.Builder
 	x := New()
