@@ -35,6 +35,10 @@ func boughtCompanies(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for v := 1; v+1 < len(d.Tokens); v++ {
 		n, words := buyVerbAt(d, v)
+		if n != "" && passiveDeal(d, selected, v, len(words), n) { // events_deal_passive.go
+			out = append(out, descEventOver(d, v, v+len(words)))
+			continue
+		}
 		subj := buyingSubjectAt(d, v)
 		if n == "" || subj < 0 {
 			continue
@@ -69,7 +73,7 @@ func buyingSubjectAt(d *Document, v int) int {
 // buyNominals give the nominal of each buying verb form.
 var buyNominals = map[string]string{"acquired": "acquisition", "acquire": "acquisition", "bought": "purchase",
 	"buy": "purchase", "purchased": "purchase", "purchase": "purchase", "took": "takeover", "take": "takeover",
-	"sued": "lawsuit", "sold": "sale", "sell": "sale"}
+	"sued": "lawsuit", "sold": "sale", "sell": "sale", "taken": "takeover"}
 
 // dealAttempts make a deal or try one before "to" and a base buying
 // verb: "agreed to buy Y", "tried to buy Y" (not "wants to", "may").
@@ -86,7 +90,7 @@ func buyVerbAt(d *Document, v int) (string, []string) {
 	if !ok || d.Tokens[v].Cap() {
 		return "", nil
 	}
-	if l == "took" || l == "take" {
+	if l == "took" || l == "take" || l == "taken" {
 		if v+1 >= len(d.Tokens) || low(d.Tokens[v+1]) != "over" {
 			return "", nil
 		}
@@ -133,6 +137,16 @@ func verbEventName(d *Document, m Mention) (string, bool) {
 	if n == "" || m.TokEnd-m.TokStart != len(words) {
 		return "", false
 	}
+	link := " of "
+	if n == "lawsuit" {
+		link = " against " // "X sued Y": "lawsuit against Y", as pactEvents names a suit by its side
+	}
+	if a := passiveSubjectEnd(d, m.TokStart); a > 0 { // "Y was acquired by X": "acquisition of Y"
+		if name := passiveSubjectName(d, a); name != "" {
+			return n + link + name, true
+		}
+		return n, true
+	}
 	k := objectNameStart(d, m.TokEnd)
 	if k > m.TokEnd && d.Tokens[k-1].Text == "<" {
 		k--
@@ -147,10 +161,6 @@ func verbEventName(d *Document, m Mention) (string, bool) {
 	}
 	if e <= k || e > len(d.Tokens) {
 		return n, true
-	}
-	link := " of "
-	if n == "lawsuit" {
-		link = " against " // "X sued Y": "lawsuit against Y", as pactEvents names a suit by its side
 	}
 	return n + link + d.Text[d.Tokens[k].Start:d.Tokens[e-1].End], true
 }

@@ -11,7 +11,8 @@ import (
 // TestDealEvents checks agreements made by their named parties with a
 // bare or vague object (madeDeals, events_deal_made.go) and takeovers
 // stated by a buying verb (boughtCompanies, events_deal_bought.go), on
-// sentences written for this test; the events and involved_in relations
+// sentences written for this test, in the active and the passive voice
+// (events_deal_passive.go); the events and involved_in relations
 // are kept in testdata/events_deal.golden.
 func TestDealEvents(t *testing.T) {
 	texts := []string{
@@ -36,6 +37,10 @@ func TestDealEvents(t *testing.T) {
 		"Acme Motors said it agreed to sell its trucks unit to Kestrel Bank.",
 		"Acme Motors sold its stake last year.",
 		"Acme Motors, the biggest maker of pumps, said it agreed to acquire Borvex Holdings Inc.",
+		"The Borvex Group was taken over by Acme Motors last year.",
+		"Borvex Holdings said it agreed to be acquired by Acme Motors.",
+		"Shares were bought by Acme Motors.",
+		"Borvex Holdings will be acquired by Acme Motors.",
 	}
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{texts[0], "Peru", "deal", true},
@@ -64,6 +69,11 @@ func TestDealEvents(t *testing.T) {
 		{texts[18], "Kestrel Bank", "sale of its trucks unit", true},
 		{texts[19], "Acme Motors", "sale of its stake", false},
 		{texts[20], "Acme Motors", "acquisition of Borvex Holdings Inc", true},
+		{texts[21], "Borvex Group", "takeover of Borvex Group", true},
+		{texts[21], "Acme Motors", "takeover of Borvex Group", true},
+		{texts[22], "Acme Motors", "acquisition of Borvex Holdings", true},
+		{texts[23], "Acme Motors", "purchase", false},
+		{texts[24], "Acme Motors", "acquisition of Borvex Holdings", false},
 	})
 	var golden strings.Builder
 	x := New()

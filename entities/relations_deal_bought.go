@@ -16,6 +16,9 @@ func (rb *relBuilder) boughtSides(si int, in []placed) {
 		if e.coref || rb.ex.Entities[e.ent].Type != graph.Event || e.tokStart < 1 {
 			continue
 		}
+		if rb.passiveSides(e, in, span) { // events_deal_passive.go
+			continue
+		}
 		subj := buyingSubjectAt(d, e.tokStart)
 		if subj < 0 || !buyVerbSpan(d, e.tokStart, e.tokEnd) {
 			continue
@@ -104,4 +107,22 @@ func soldUnitBuyerPlaced(d *Document, in []placed, k int) int {
 		return -1
 	}
 	return b
+}
+
+// passiveSides links the subject and the agent of a passive takeover,
+// sale or lawsuit e ("Y was acquired by X") and reports whether e is one.
+func (rb *relBuilder) passiveSides(e placed, in []placed, span graph.Span) bool {
+	d := rb.d
+	n, words := buyVerbAt(d, e.tokStart)
+	a := passiveSubjectEnd(d, e.tokStart)
+	if n == "" || e.tokEnd-e.tokStart != len(words) || a < 1 {
+		return false
+	}
+	agent := passiveAgentAt(d, e.tokEnd, n == "sale")
+	for _, x := range in {
+		if !x.coref && x.ent != e.ent && rb.participant(x) && (x.tokEnd == a || x.tokStart == agent) {
+			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+		}
+	}
+	return true
 }
