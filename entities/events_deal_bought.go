@@ -54,9 +54,9 @@ func boughtCompanies(d *Document, selected []Mention) []Mention {
 
 // buyingSubjectAt returns the token the subject of the buying verb at
 // token v ends before (the verb, or "agreed" of "agreed to buy"), or -1
-// when the verb there makes no deal: a base form only after "agreed",
-// "tried" or "offered" and "to" ("wants to buy Y", "the purchase" give
-// nothing).
+// when the verb there makes no deal: a base form only after "agreed"
+// (also "agreed in principle"), "tried" or "offered" and "to" ("wants to
+// buy Y", "the purchase" give nothing).
 func buyingSubjectAt(d *Document, v int) int {
 	if n, _ := buyVerbAt(d, v); n == "" {
 		return -1
@@ -66,6 +66,9 @@ func buyingSubjectAt(d *Document, v int) int {
 	}
 	if v >= 2 && low(d.Tokens[v-1]) == "to" && dealAttempts[low(d.Tokens[v-2])] {
 		return v - 2
+	}
+	if v >= 4 && low(d.Tokens[v-1]) == "to" && low(d.Tokens[v-2]) == "principle" && low(d.Tokens[v-3]) == "in" && low(d.Tokens[v-4]) == "agreed" {
+		return v - 4 // "agreed in principle to acquire Y"
 	}
 	return -1
 }

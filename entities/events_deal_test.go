@@ -41,6 +41,8 @@ func TestDealEvents(t *testing.T) {
 		"Borvex Holdings said it agreed to be acquired by Acme Motors.",
 		"Shares were bought by Acme Motors.",
 		"Borvex Holdings will be acquired by Acme Motors.",
+		"Acme Motors said it agreed in principle to acquire Borvex Holdings Inc.",
+		"Acme Motors said it signed a definitive agreement to acquire <Borvex Holdings Inc> for stock.",
 	}
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{texts[0], "Peru", "deal", true},
@@ -74,6 +76,8 @@ func TestDealEvents(t *testing.T) {
 		{texts[22], "Acme Motors", "acquisition of Borvex Holdings", true},
 		{texts[23], "Acme Motors", "purchase", false},
 		{texts[24], "Acme Motors", "acquisition of Borvex Holdings", false},
+		{texts[25], "Borvex Holdings Inc", "acquisition of Borvex Holdings Inc", true},
+		{texts[26], "Borvex Holdings Inc", "definitive agreement", true},
 	})
 	var golden strings.Builder
 	x := New()

@@ -7,7 +7,8 @@ import "github.com/newsgraph/newsgraph/graph"
 // they had struck a deal", "X, Y and Z signed an accord". The action
 // pattern of the events stage reads "X and Y signed E" too, but not across
 // "said they"; the subject list is the whole of the parties the sentence
-// gives.
+// gives. The body an agreement is made to acquire is a party too ("X
+// signed a definitive agreement to acquire Y", agreedTarget).
 func (rb *relBuilder) madeDealSides(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
@@ -31,7 +32,11 @@ func (rb *relBuilder) madeDealSides(si int, in []placed) {
 		if len(starts) < 1 {
 			continue
 		}
+		target := agreedTarget(d, e.tokEnd) // "an agreement to acquire Y": Y
 		for _, x := range in {
+			if x.tokStart == target && !x.coref && rb.ex.Entities[x.ent].Type == graph.Organization {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+			}
 			for _, st := range starts {
 				if x.tokStart == st && !x.coref && rb.participant(x) {
 					rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
@@ -39,4 +44,19 @@ func (rb *relBuilder) madeDealSides(si int, in []placed) {
 			}
 		}
 	}
+}
+
+// agreedTarget returns the first token of the name that an agreement
+// ending at token k is made to acquire, buy or take over ("an agreement
+// to acquire Y", "a definitive agreement to buy the Y Company"), or -1:
+// the body to be bought is a party to the deal as much as the buyer.
+func agreedTarget(d *Document, k int) int {
+	if k+2 >= len(d.Tokens) || low(d.Tokens[k]) != "to" || !baseBuyVerbs[low(d.Tokens[k+1])] {
+		return -1
+	}
+	n, words := buyVerbAt(d, k+1)
+	if n == "" || n == "sale" {
+		return -1 // "an agreement to sell Y": Y is the seller's own
+	}
+	return objectNameStart(d, k+1+len(words))
 }
