@@ -34,6 +34,9 @@ import "github.com/newsgraph/newsgraph/graph"
 func boughtCompanies(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for v := 1; v+1 < len(d.Tokens); v++ {
+		if !buyVerbsIx.of(d.Tokens[v]) {
+			continue
+		}
 		n, words := buyVerbAt(d, v)
 		if n != "" && passiveDeal(d, selected, v, len(words), n) { // events_deal_passive.go
 			out = append(out, descEventOver(d, v, v+len(words)))
@@ -77,6 +80,10 @@ func buyingSubjectAt(d *Document, v int) int {
 var buyNominals = map[string]string{"acquired": "acquisition", "acquire": "acquisition", "bought": "purchase",
 	"buy": "purchase", "purchased": "purchase", "purchase": "purchase", "took": "takeover", "take": "takeover",
 	"sued": "lawsuit", "sold": "sale", "sell": "sale", "taken": "takeover"}
+
+// buyVerbsIx is the buying verb forms of buyNominals by number
+// (wordindex.go): boughtCompanies tests every token.
+var buyVerbsIx = indexKeys(buyNominals)
 
 // dealAttempts make a deal or try one before "to" and a base buying
 // verb: "agreed to buy Y", "tried to buy Y" (not "wants to", "may").

@@ -4,30 +4,30 @@ package entities
 // named by a bare or vague noun phrase:
 //
 //	X and Y reached a preliminary deal      X and Y signed an agreement
-//	X and Y said they struck a deal         X and Y have concluded a pact
+//	X and Y said they struck a deal         X said it signed an agreement to buy Z
 //
 // News reports a new agreement this way whatever it is about: the parties
-// as the coordinated subject, a verb that makes an agreement (signVerbs,
-// agreementActs) and an indefinite object whose head is an agreement,
-// deal, pact, accord, treaty or contract. signedEvents leaves such an
-// object out when no modifier tells it apart from others ("a deal", "a
-// new agreement", "a preliminary deal"): across articles it would make one
-// node of every bare "deal". Made by a pair of named parties it is one
-// agreement of its article, so it is a described event (descEventOver:
-// article-local, linked to no stored entity), named by its vague words
-// and head ("preliminary deal", "agreement") the way the article names it
-// again. Both parties come from the action pattern of the relation stage
-// ("X and Y reached E"). The subject must be a pair or list of names
-// ending right before the verb (auxiliaries aside) or before "said they":
-// one party alone ("Acme signed a deal") does not say who the others are,
-// and a deal only sought ("want to reach a deal") has no "a" right after
-// a made verb in the past. An object that names its sides ("a deal with
-// Y", "an agreement between X and Y") is left to pactEvents.
+// (or one of them) as the subject, a verb that makes an agreement
+// (signVerbs, agreementActs) and an indefinite object whose head is an
+// agreement, deal, pact, accord, treaty or contract. signedEvents leaves
+// such an object out when no modifier tells it apart from others ("a
+// deal", "a new agreement", "a preliminary deal"): across articles it
+// would make one node of every bare "deal". Made by named parties it is
+// one agreement of its article, so it is a described event
+// (descEventOver: article-local, linked to no stored entity), named by
+// its vague words and head ("preliminary deal", "agreement") and, by the
+// resolver, its purpose ("agreement to buy Z", eventComplement) the way
+// the article names it again. The subject must be a name or a list of
+// names ending right before the verb (auxiliaries aside), before "said
+// they" or "said it", or before an apposition ("X, the biggest Y, signed");
+// a deal only sought ("want to reach a deal") has no "a" right after a
+// made verb in the past. An object that names its sides ("a deal with Y",
+// "an agreement between X and Y") is left to pactEvents. The parties come
+// from madeDealSides (relations_deal_made.go).
 func madeDeals(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for v := 2; v+2 < len(d.Tokens); v++ {
-		l := low(d.Tokens[v])
-		if !dealMadeVerbs[l] || !pairSubject(d, selected, v) {
+		if !dealMadeVerbsIx.of(d.Tokens[v]) || !pairSubject(d, selected, v) {
 			continue
 		}
 		k := v + 1
@@ -65,6 +65,10 @@ func madeDeals(d *Document, selected []Mention) []Mention {
 var dealMadeVerbs = map[string]bool{"signed": true, "initialled": true, "initialed": true, "reached": true,
 	"struck": true, "concluded": true, "sealed": true, "clinched": true, "agreed": true}
 
+// dealMadeVerbsIx is dealMadeVerbs by number (wordindex.go): madeDeals
+// tests every token.
+var dealMadeVerbsIx = indexSet(dealMadeVerbs)
+
 // madeDealHeads are the heads of an agreement its parties make.
 var madeDealHeads = map[string]bool{"agreement": true, "deal": true, "accord": true, "pact": true, "treaty": true,
 	"contract": true}
@@ -77,8 +81,8 @@ func dealVagueWord(t Token) bool {
 	return t.Word() && !t.Cap() && !t.Break && (pactVague[l] || agreementStates[l])
 }
 
-// pairSubject reports whether a pair or list of named parties ("X and
-// Y", "X, Y and Z") is the subject of the verb at token v.
+// pairSubject reports whether a named party or a list of them ("X", "X
+// and Y", "X, Y and Z") is the subject of the verb at token v.
 func pairSubject(d *Document, selected []Mention, v int) bool {
 	return len(subjectList(d, v, func(k int) int {
 		if m := mentionEndingAt(selected, k); m != nil && sideType(m.Type) {
