@@ -108,7 +108,9 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, hostedOccasions(d)...)       // events_addressed_topic.go
 	out = append(out, partyEvents(d)...)
 	out = append(out, signedEvents(d)...)
-	out = append(out, pactEvents(d, selected)...) // events_pacts.go
+	out = append(out, pactEvents(d, selected)...)      // events_pacts.go
+	out = append(out, madeDeals(d, selected)...)       // events_deal_made.go
+	out = append(out, boughtCompanies(d, selected)...) // events_deal_bought.go
 	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
 	out = append(out, capitalisedEvents(d, selected)...)

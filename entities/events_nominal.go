@@ -350,6 +350,9 @@ func complementEnd(d *Document, s int) int {
 		if (l == "of" || l == "and" || l == "&") && end == k && k+1 < len(d.Tokens) && d.Tokens[k+1].Cap() && d.Tokens[k-1].Cap() {
 			continue
 		}
+		if dateWord(t) {
+			return -1 // "an accord on Monday": a time, not what it is about
+		}
 		if !t.Word() || !t.Cap() && (verbAfterName(t) || clauseLinks[l] || groupStopWords[l] || numberWords[l] || questionWords[l]) {
 			break
 		}

@@ -104,6 +104,9 @@ func isSubsequence(a, b []string) bool {
 // Pahalgam terror attack" → "Pahalgam attack", but "the 20th annual
 // meeting of Y" stays whole.
 func eventName(d *Document, m Mention) string {
+	if n, ok := verbEventName(d, m); ok { // events_deal_bought.go
+		return n
+	}
 	var words []string
 	for k := m.TokStart; k < m.TokEnd; k++ {
 		t := d.Tokens[k]

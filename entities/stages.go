@@ -265,8 +265,10 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.stopVisits(si, in) // relations_stops.go
 		rb.presence(si, in)
 		rb.events(si, in, doc.Info)
-		rb.suitRoles(si, in) // events_lawsuits.go
-		rb.trials(si, in)    // relations_events_trials.go
+		rb.suitRoles(si, in)     // events_lawsuits.go
+		rb.trials(si, in)        // relations_events_trials.go
+		rb.madeDealSides(si, in) // relations_deal_made.go
+		rb.boughtSides(si, in)   // relations_deal_bought.go
 		rb.occasionGuests(si, in)
 		rb.talksSides(si, in)              // relations_events_talks.go
 		rb.phraseSides(si, in)             // relations_events_phrase.go
