@@ -114,6 +114,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, capitalisedEvents(d, selected)...)
 	out = append(out, lightVerbEvents(d, selected)...)   // events_nominal.go
 	out = append(out, frontedUtterances(d, selected)...) // events_nominal.go
+	out = append(out, gatherEvents(d, selected)...)      // events_gather.go
 	return append(out, phraseEvents(d, selected)...)     // events_phrase.go: last, so others win ties
 
 }

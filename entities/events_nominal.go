@@ -424,10 +424,16 @@ var utteranceHeads = map[string]bool{"speech": true, "testimony": true, "address
 // speech to the Y Council, Senator X said"; -1, -1 otherwise.
 func frontedUtterance(d *Document, s Sentence) (head, speaker int) {
 	k := s.TokStart
-	if k+3 >= s.TokEnd || low(d.Tokens[k]) != "in" && low(d.Tokens[k]) != "during" || !actedDeterminers[low(d.Tokens[k+1])] {
+	if k+3 >= s.TokEnd || low(d.Tokens[k]) != "in" && low(d.Tokens[k]) != "during" {
 		return -1, -1
 	}
 	h := k + 2
+	if !actedDeterminers[low(d.Tokens[k+1])] {
+		if !bareUtterances[low(d.Tokens[k+1])] { // "In testimony before Y," (events_gather_speech.go)
+			return -1, -1
+		}
+		h = k + 1
+	}
 	for h < s.TokEnd && h-k < 5 && !utteranceHeads[low(d.Tokens[h])] && talksModifier(d.Tokens[h]) {
 		h++
 	}

@@ -1,0 +1,8 @@
+package entities
+
+// gatherEvents finds the gatherings of the events_gather_*.go rules:
+// meetings, talks, conferences, speeches and testimony in the general
+// wordings news uses for them.
+func gatherEvents(d *Document, selected []Mention) []Mention {
+	return saidInUtterances(d, selected) // events_gather_speech.go
+}
