@@ -4,5 +4,6 @@ package entities
 // meetings, talks, conferences, speeches and testimony in the general
 // wordings news uses for them.
 func gatherEvents(d *Document, selected []Mention) []Mention {
-	return saidInUtterances(d, selected) // events_gather_speech.go
+	out := saidInUtterances(d, selected)              // events_gather_speech.go
+	return append(out, gatherObjects(d, selected)...) // events_gather_verbs.go
 }
