@@ -143,3 +143,11 @@ func (rb *relBuilder) saidInSpeaker(in []placed, xi int, m placed) bool {
 	}
 	return rb.speakerBefore(in, xi, a) && (!x.coref || x.tokEnd == a && subjectPronouns[low(d.Tokens[x.tokStart])])
 }
+
+// frontedPronoun reports whether the speaker after a fronted utterance's
+// comma at token n-1 is "he" or "she" ("In a speech, he called for
+// action"): the speaker is the person the article resolves it to, as
+// with "he said in a speech".
+func frontedPronoun(d *Document, n int) bool {
+	return n < len(d.Tokens) && n > 0 && d.Tokens[n-1].Text == "," && subjectPronouns[low(d.Tokens[n])]
+}

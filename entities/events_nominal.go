@@ -473,7 +473,7 @@ func frontedUtterances(d *Document, selected []Mention) []Mention {
 			}
 			return -1
 		}
-		if utteranceSpeaker(d, n, nameAt) >= 0 {
+		if utteranceSpeaker(d, n, nameAt) >= 0 || frontedPronoun(d, n) { // events_gather_speech.go
 			out = append(out, descEventOver(d, phraseModifiersStart(d, h), h+1))
 		}
 	}
@@ -528,7 +528,7 @@ func (rb *relBuilder) frontedSpeakerOf(si int, span graph.Span, in []placed) {
 		}
 		at := utteranceSpeaker(rb.d, n, nameAt)
 		for _, x := range in {
-			if at >= 0 && !x.coref && x.tokStart == at && rb.participant(x) {
+			if at >= 0 && !x.coref && x.tokStart == at && rb.participant(x) || at < 0 && frontedPronoun(rb.d, n) && x.coref && x.tokStart == n && rb.participant(x) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}
