@@ -3,7 +3,8 @@ package entities
 // gatherSides reports whether in[xi] takes part in gathering m by one of
 // the events_gather_*.go wordings.
 func (rb *relBuilder) gatherSides(in []placed, xi int, m placed) bool {
-	return rb.saidInSpeaker(in, xi, m) || rb.gatherObjectTaker(in, xi, m) // events_gather_speech.go, events_gather_verbs.go
+	return rb.saidInSpeaker(in, xi, m) || rb.gatherObjectTaker(in, xi, m) || // events_gather_speech.go, events_gather_verbs.go
+		rb.withTalksSubject(in, xi, m) // relations_gather_during.go
 }
 
 // gatherObjectTaker reports whether in[xi] is the subject of the verb
