@@ -5,5 +5,6 @@ package entities
 // wordings news uses for them.
 func gatherEvents(d *Document, selected []Mention) []Mention {
 	out := saidInUtterances(d, selected)              // events_gather_speech.go
+	out = append(out, ownedUtterances(d)...)          // events_gather_owned.go
 	return append(out, gatherObjects(d, selected)...) // events_gather_verbs.go
 }
