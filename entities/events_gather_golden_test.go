@@ -32,6 +32,8 @@ func TestGatherGolden(t *testing.T) {
 		"Senator Tom Hale said at a news conference that prices would rise.",
 		"Treasury Secretary Tom Hale made the pledge during talks with President Ana Ruiz in Lisbon.",
 		"Minister Ana Ruiz said the case was resolved at a meeting with President Tom Hale.",
+		"Rates rose after finance minister Tom Hale's prepared speech to the House of Commons.",
+		"Senator Tom Hale was in Lisbon. Rates rose after his speech to bankers.",
 	} {
 		ex := x.Extract(text)
 		fmt.Fprintf(&golden, "%s\n", text)
