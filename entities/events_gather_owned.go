@@ -21,14 +21,18 @@ var ownedUtteranceHeads = map[string]bool{"speech": true, "testimony": true}
 // speakerPronouns own a speaker's utterance.
 var speakerPronouns = map[string]bool{"his": true, "her": true}
 
+// ownersIx indexes the owners of an utterance: the speaker pronouns and
+// the possessive "'s".
+var ownersIx = indexSet(speakerPronouns, map[string]bool{"'s": true, "’s": true})
+
 // ownedUtterances finds the utterances of a possessive owner.
 func ownedUtterances(d *Document) []Mention {
 	var out []Mention
-	for i, t := range d.Tokens {
-		pronoun := speakerPronouns[low(t)]
-		if !pronoun && !isPossessive(t) || i+1 >= len(d.Tokens) {
-			continue
+	for i := range d.Tokens {
+		if !ownersIx.of(d.Tokens[i]) || i+1 >= len(d.Tokens) {
+			continue // a bit test per token (wordindex.go)
 		}
+		pronoun := speakerPronouns[low(d.Tokens[i])]
 		k := i + 1
 		for k < len(d.Tokens) && k-i <= 2 && !utteranceHeads[low(d.Tokens[k])] && (talksModifier(d.Tokens[k]) || low(d.Tokens[k]) == "prepared") && !d.Tokens[k].Break {
 			k++

@@ -82,15 +82,18 @@ func utteranceAnchor(d *Document, i, h int) int {
 	return -1
 }
 
+// inIx indexes the one word "in" that opens a placed utterance.
+var inIx = indexSet(map[string]bool{"in": true})
+
 // saidInUtterances finds the speeches and testimony of utteranceAnchor
 // whose speaker is named (or "he" or "she",
 // subjectPronouns) where the anchor wants it, itself or before an
 // apposition that ends there.
 func saidInUtterances(d *Document, selected []Mention) []Mention {
 	var out []Mention
-	for i, t := range d.Tokens {
-		if low(t) != "in" {
-			continue
+	for i := range d.Tokens {
+		if !inIx.of(d.Tokens[i]) {
+			continue // a bit test per token (wordindex.go)
 		}
 		s, h := utteranceAfterIn(d, i)
 		if h < 0 {

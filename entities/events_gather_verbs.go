@@ -36,6 +36,16 @@ var gatherPrepVerbs = map[string]string{"part": "in", "participated": "in", "par
 	"participates": "in", "participating": "in", "spoke": "at", "speaks": "at", "speaking": "at",
 	"said": "at", "says": "at", "testified": "at"}
 
+// gatherVerbsIx indexes the verbs of gatherObjectVerbs and
+// gatherPrepVerbs (wordindex.go).
+var gatherVerbsIx = indexSet(gatherObjectVerbs, func() map[string]bool {
+	m := map[string]bool{}
+	for k := range gatherPrepVerbs {
+		m[k] = true
+	}
+	return m
+}())
+
 // objectGatherings are the heads of gatherings one takes part in.
 var objectGatherings = map[string]bool{"meeting": true, "talks": true, "conference": true, "summit": true,
 	"session": true, "congress": true, "convention": true, "forum": true, "assembly": true, "hearing": true,
@@ -88,8 +98,8 @@ func gatherObject(d *Document, v int) (start, head int) {
 func gatherObjects(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for v := 1; v+1 < len(d.Tokens); v++ {
-		if d.Tokens[v].Cap() {
-			continue
+		if !gatherVerbsIx.of(d.Tokens[v]) || d.Tokens[v].Cap() {
+			continue // a bit test per token: the scan runs on every token of the hot path
 		}
 		s, h := gatherObject(d, v)
 		if h < 0 {
