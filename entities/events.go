@@ -116,6 +116,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, capitalisedEvents(d, selected)...)
 	out = append(out, lightVerbEvents(d, selected)...)   // events_nominal.go
 	out = append(out, frontedUtterances(d, selected)...) // events_nominal.go
+	out = append(out, gatherEvents(d, selected)...)      // events_gather.go
 	return append(out, phraseEvents(d, selected)...)     // events_phrase.go: last, so others win ties
 
 }
@@ -216,7 +217,7 @@ func eventsOfBodies(d *Document, selected []Mention) []Mention {
 		for b >= 0 && (eventModifiers[low(d.Tokens[b])] || isOrdinal(low(d.Tokens[b])) || seasonWords[low(d.Tokens[b])]) {
 			b--
 		}
-		if b < 0 || !bodyEventOpens(d, b, k-1) { // relations_events_bodies.go
+		if b < 0 || !bodyEventOpens(d, b, k-1) || !wholeBodyAfter(d, b, m.TokEnd) { // relations_events_bodies.go, events_gather_bodies.go
 			continue
 		}
 		out = append(out, Mention{Start: d.Tokens[b+1].Start, End: m.End, TokStart: b + 1, TokEnd: m.TokEnd, Type: graph.Event, Source: "event", Score: ScoreStrong})

@@ -427,10 +427,16 @@ var utteranceHeads = map[string]bool{"speech": true, "testimony": true, "address
 // speech to the Y Council, Senator X said"; -1, -1 otherwise.
 func frontedUtterance(d *Document, s Sentence) (head, speaker int) {
 	k := s.TokStart
-	if k+3 >= s.TokEnd || low(d.Tokens[k]) != "in" && low(d.Tokens[k]) != "during" || !actedDeterminers[low(d.Tokens[k+1])] {
+	if k+3 >= s.TokEnd || low(d.Tokens[k]) != "in" && low(d.Tokens[k]) != "during" {
 		return -1, -1
 	}
 	h := k + 2
+	if !actedDeterminers[low(d.Tokens[k+1])] {
+		if !bareUtterances[low(d.Tokens[k+1])] { // "In testimony before Y," (events_gather_speech.go)
+			return -1, -1
+		}
+		h = k + 1
+	}
 	for h < s.TokEnd && h-k < 5 && !utteranceHeads[low(d.Tokens[h])] && talksModifier(d.Tokens[h]) {
 		h++
 	}
@@ -470,7 +476,7 @@ func frontedUtterances(d *Document, selected []Mention) []Mention {
 			}
 			return -1
 		}
-		if utteranceSpeaker(d, n, nameAt) >= 0 {
+		if utteranceSpeaker(d, n, nameAt) >= 0 || frontedPronoun(d, n) { // events_gather_speech.go
 			out = append(out, descEventOver(d, phraseModifiersStart(d, h), h+1))
 		}
 	}
@@ -525,7 +531,7 @@ func (rb *relBuilder) frontedSpeakerOf(si int, span graph.Span, in []placed) {
 		}
 		at := utteranceSpeaker(rb.d, n, nameAt)
 		for _, x := range in {
-			if at >= 0 && !x.coref && x.tokStart == at && rb.participant(x) {
+			if at >= 0 && !x.coref && x.tokStart == at && rb.participant(x) || at < 0 && frontedPronoun(rb.d, n) && x.coref && x.tokStart == n && rb.participant(x) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}

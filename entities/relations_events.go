@@ -145,6 +145,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedWording
 			case rb.sufferedSides(in, xi, m): // events_suffered.go
 				conf = confInvolvedWording
+			case rb.gatherSides(in, xi, m): // relations_gather.go
+				conf = confInvolvedWording
 			}
 			if conf > 0 {
 				rb.add(x.ent, m.ent, graph.InvolvedIn, span, conf, attrs)

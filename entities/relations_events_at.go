@@ -24,7 +24,8 @@ var speechAtVerbs = map[string]bool{"said": true, "says": true, "say": true, "to
 	"spoke": true, "speaks": true, "speaking": true, "added": true, "announced": true, "declared": true}
 
 // addressVerbs take a gathering as their object: "X told the meeting".
-var addressVerbs = map[string]bool{"told": true, "tells": true, "addressed": true, "addresses": true, "addressing": true}
+var addressVerbs = map[string]bool{"told": true, "tells": true, "addressed": true, "addresses": true, "addressing": true,
+	"address": true} // "X will address a meeting of Y"
 
 // audienceWords may stand between "told" and "at": "told reporters at".
 var audienceWords = map[string]bool{"reporters": true, "journalists": true, "delegates": true, "newsmen": true, "the": true}

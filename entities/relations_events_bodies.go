@@ -42,14 +42,14 @@ func bodyNounAfter(t Token) bool {
 // bodyEventOpens reports whether the determiner at token b opens one
 // gathering of a body whose head is at token h (eventsOfBodies): "the"
 // always, "a" or "an" when a modifier between tells which one ("an
-// annual meeting of the Y Bank"; "a meeting of the Y Bank" is one of
-// many).
+// annual meeting of the Y Bank"), or before a singular gathering head
+// (indefiniteGathering: "a meeting of the Y Association").
 func bodyEventOpens(d *Document, b, h int) bool {
 	switch low(d.Tokens[b]) {
 	case "the":
 		return true
 	case "a", "an":
-		return h > b+1
+		return h > b+1 || indefiniteGathering(d, h) // events_gather_bodies.go
 	}
 	return false
 }

@@ -25,11 +25,11 @@ func TestTalksWithSides(t *testing.T) {
 		{"Acme Motors had ended talks with Borvex Motors on Friday.", "Borvex Motors", "talks", true},
 		{"Officials said progress was made in talks with lenders for loans to Chile.", "Chile", "talks", false},
 		{"Acme Motors held talks with other Borvex shareholders.", "Borvex", "talks", false},
-		// Talks only wanted, refused or denied, or without a side.
+		// Talks only wanted, refused or denied (talks held without a named
+		// side: TestGatherObjects).
 		{"Premier Ana Ruiz refused to hold talks with Senator Tom Hale.", "Tom Hale", "talks", false},
 		{"Premier Ana Ruiz did not hold talks with Senator Tom Hale.", "Tom Hale", "talks", false},
 		{"Acme Motors said it was interested in talks with Borvex Motors.", "Borvex Motors", "talks", false},
-		{"Premier Ana Ruiz held talks in Lisbon on Monday.", "Ana Ruiz", "talks", false},
 		{"Premier Ana Ruiz called for talks with Senator Tom Hale.", "Tom Hale", "talks", false},
 		{"Peru will decide whether to begin talks with Chile.", "Chile", "talks", false},
 	})

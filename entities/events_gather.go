@@ -1,0 +1,10 @@
+package entities
+
+// gatherEvents finds the gatherings of the events_gather_*.go rules:
+// meetings, talks, conferences, speeches and testimony in the general
+// wordings news uses for them.
+func gatherEvents(d *Document, selected []Mention) []Mention {
+	out := saidInUtterances(d, selected)              // events_gather_speech.go
+	out = append(out, ownedUtterances(d)...)          // events_gather_owned.go
+	return append(out, gatherObjects(d, selected)...) // events_gather_verbs.go
+}
