@@ -28,7 +28,7 @@ import (
 func mergedCompanies(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for v := 1; v+1 < len(d.Tokens); v++ {
-		if l := low(d.Tokens[v]); l != "merged" && l != "merge" || d.Tokens[v].Cap() {
+		if !mergeVerbsIx.of(d.Tokens[v]) || d.Tokens[v].Cap() {
 			continue
 		}
 		subj := mergeSubjectAt(d, v)
@@ -47,6 +47,10 @@ func mergedCompanies(d *Document, selected []Mention) []Mention {
 	}
 	return out
 }
+
+// mergeVerbsIx is the merging verb forms by number (wordindex.go):
+// mergedCompanies tests every token.
+var mergeVerbsIx = indexSet(map[string]bool{"merged": true, "merge": true})
 
 // mergeSubjectAt returns the token that the subject of the merging verb
 // at token v ends before (the verb, or the settling word of "agreed to

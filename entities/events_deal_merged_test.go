@@ -10,7 +10,8 @@ import (
 
 // TestMergedEvents checks mergers stated by a merging verb
 // (mergedCompanies, events_deal_merged.go) on sentences written for this
-// test: the events and involved_in relations are kept in
+// test, and a later "the merger" or "the takeover" naming the article's
+// one verb-stated deal (events_anaphora.go): the events and involved_in relations are kept in
 // testdata/events_deal_merged.golden.
 func TestMergedEvents(t *testing.T) {
 	texts := []string{
@@ -27,6 +28,8 @@ func TestMergedEvents(t *testing.T) {
 		"Traders at Acme Motors, which last month agreed to merge with Borvex Holdings, left.",
 		"Acme Motors has since merged with Borvex Holdings.",
 		"Acme Motors, which may merge with Borvex Holdings, fell.",
+		"Acme Motors merged with Borvex Holdings. " + strings.Repeat("Shares fell. ", 7) + "Kestrel Bank signed the merger.",
+		"Acme Motors took over Borvex Holdings last year. Kestrel Bank signed the takeover.",
 	}
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{texts[0], "Acme Motors", "merger of Acme Motors and Borvex Holdings", true},
@@ -43,6 +46,10 @@ func TestMergedEvents(t *testing.T) {
 		{texts[10], "Acme Motors", "merger of Acme Motors and Borvex Holdings", true},
 		{texts[11], "Borvex Holdings", "merger of Acme Motors and Borvex Holdings", true},
 		{texts[12], "Acme Motors", "merger of Acme Motors and Borvex Holdings", false},
+		// A later definite head names the article's one event of that head
+		// (articleEvent, events_anaphora.go), the verb-stated deals too.
+		{texts[13], "Kestrel Bank", "merger of Acme Motors and Borvex Holdings", true},
+		{texts[14], "Kestrel Bank", "takeover of Borvex Holdings", true},
 	})
 	var golden strings.Builder
 	x := New()
