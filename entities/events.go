@@ -101,6 +101,8 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, actedEvents(d, selected)...)
 	out = append(out, electionEvents(d)...)
 	out = append(out, reelectionEvents(d)...)      // events_reelection.go
+	out = append(out, heldElectionEvents(d)...)    // events_election_hold.go
+	out = append(out, electionResultEvents(d)...)  // events_election_result.go
 	out = append(out, declarationEvents(d)...)     // events_declarations.go
 	out = append(out, trialEvents(d, selected)...) // events_trials.go
 	out = append(out, talksEvents(d, selected)...) // events_talks.go

@@ -135,7 +135,8 @@ func allegedBefore(d *Document, i, j int) bool {
 // ownerOpens reports whether x, named at the start of agreement or
 // gathering m, owns it by a possessive: "OPEC's December pact",
 // "Labour's spring conference" (the event rule keeps the owner in the
-// event's name). Other owned events are left out: "Labour's election
+// event's name), or won or lost election m: "the LDP's general election
+// victory" (electionResultAfter). Other owned events are left out: "Labour's election
 // prospects" names no event, and a party's campaign is its own business
 // more than an event it takes part in.
 func (rb *relBuilder) ownerOpens(x, m placed) bool {
@@ -144,5 +145,5 @@ func (rb *relBuilder) ownerOpens(x, m placed) bool {
 	if k+1 < m.tokEnd && low(d.Tokens[k]) == "party" {
 		k++ // "the Green Party's conference" with "Green" named
 	}
-	return !x.coref && x.tokStart == m.tokStart && k+1 < m.tokEnd && isPossessive(d.Tokens[k]) && (isAgreement(d, m) || isGathering(d, m))
+	return !x.coref && x.tokStart == m.tokStart && k+1 < m.tokEnd && isPossessive(d.Tokens[k]) && (isAgreement(d, m) || isGathering(d, m) || electionResultAfter(d, m))
 }

@@ -1,0 +1,50 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// electionResultTexts are the sentences, written for this test, whose
+// events and involved_in relations testdata/events_election_result.golden
+// keeps.
+var electionResultTexts = []string{
+	"Shares rose after the Green Party's general election victory last July.",
+	"Senator Tom Hale's 2004 election defeat ended his career.",
+	"The Green Party's by-election win surprised many.",
+	"Investors feared a Green Party election victory.",
+	"Senator Tom Hale's election campaign began.",
+}
+
+// TestElectionResults checks the election of a possessive result noun
+// (events_election_result.go): the possessor won or lost it; a result
+// without a possessor is only supposed, and another noun names no result.
+func TestElectionResults(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{electionResultTexts[0], "Green Party", "Green Party's general election", true},
+		{electionResultTexts[1], "Tom Hale", "2004 election", true},
+		{electionResultTexts[2], "Green Party", "Green Party's by-election", true},
+		{electionResultTexts[3], "Green Party", "election", false},
+		{electionResultTexts[4], "Tom Hale", "election", false},
+	})
+	var golden strings.Builder
+	x := New()
+	for _, text := range electionResultTexts {
+		ex := x.Extract(text)
+		fmt.Fprintf(&golden, "%s\n", text)
+		for _, e := range ex.Entities {
+			if e.Type == graph.Event {
+				fmt.Fprintf(&golden, "  event %q\n", e.Name)
+			}
+		}
+		for _, r := range typedRelations(ex) {
+			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
+				fmt.Fprintf(&golden, "  %s\n", r)
+			}
+		}
+	}
+	checkGolden(t, "events_election_result.golden", golden.String())
+}
