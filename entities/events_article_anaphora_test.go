@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -36,21 +35,5 @@ func TestArticleEventAnaphora(t *testing.T) {
 		// A qualifier no item follows is the agent: "by X's government".
 		{"The Lima summit, organised by Senator Tom Hale's party, opened on Monday.", "Tom Hale", "Lima summit", true},
 	})
-	var golden strings.Builder
-	x := New()
-	for _, text := range texts {
-		ex := x.Extract(text)
-		fmt.Fprintf(&golden, "%s\n", text)
-		for _, e := range ex.Entities {
-			if e.Type == graph.Event {
-				fmt.Fprintf(&golden, "  event %q\n", e.Name)
-			}
-		}
-		for _, r := range typedRelations(ex) {
-			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
-				fmt.Fprintf(&golden, "  %s\n", r)
-			}
-		}
-	}
-	checkGolden(t, "events_article_anaphora.golden", golden.String())
+	involvementGolden(t, "events_article_anaphora.golden", texts)
 }

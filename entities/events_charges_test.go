@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -36,21 +34,5 @@ func TestChargedEvents(t *testing.T) {
 		{texts[7], "Tom Hale", "fraud", false},
 		{texts[8], "Borvex Holdings", "deal", true},
 	})
-	var golden strings.Builder
-	x := New()
-	for _, text := range texts {
-		ex := x.Extract(text)
-		fmt.Fprintf(&golden, "%s\n", text)
-		for _, e := range ex.Entities {
-			if e.Type == graph.Event {
-				fmt.Fprintf(&golden, "  event %q\n", e.Name)
-			}
-		}
-		for _, r := range typedRelations(ex) {
-			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
-				fmt.Fprintf(&golden, "  %s\n", r)
-			}
-		}
-	}
-	checkGolden(t, "events_charges.golden", golden.String())
+	involvementGolden(t, "events_charges.golden", texts)
 }

@@ -1,10 +1,6 @@
 package entities
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -29,46 +25,12 @@ func TestDatedGatherings(t *testing.T) {
 		{"The Lima summit, which will be attended by Chile as well as the United States, opens today.", "United States", "Lima summit", true},
 		{"The Lima summit, which Chile said was hosted by Peru, ended.", "Chile", "Lima summit", false},
 	})
-	var golden strings.Builder
-	x := New()
-	for _, text := range []string{
+	involvementGolden(t, "events_dated.golden", []string{
 		"Senator Tom Hale said at yesterday's G-7 meeting that rates would rise.",
 		"Tuesday's Ecofin meeting of the finance ministers of all 25 EU members was short.",
 		"Mr De Clercq took a hard line at this weekend meeting in central Japan.",
 		"Rates fell before Wednesday's meetings of leading nations in Lisbon. Officials said the meeting, which will be attended by Peru, Chile and Brazil, would be short.",
 		"Today's news was bad. Monday's rally lifted shares. Next week's figures may help.",
 		"The Lima summit, which will be attended by Chile as well as the United States, opens today.",
-	} {
-		ex := x.Extract(text)
-		fmt.Fprintf(&golden, "%s\n", text)
-		for _, e := range ex.Entities {
-			if e.Type == graph.Event {
-				fmt.Fprintf(&golden, "  event %q\n", e.Name)
-			}
-		}
-		for _, r := range typedRelations(ex) {
-			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
-				fmt.Fprintf(&golden, "  %s\n", r)
-			}
-		}
-	}
-	checkGolden(t, "events_dated.golden", golden.String())
-}
-
-// checkGolden compares got with testdata/name, rewriting it with -update.
-func checkGolden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (run with -update after checking):\n%s", path, got)
-	}
+	})
 }

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -51,21 +50,5 @@ func TestMergedEvents(t *testing.T) {
 		{texts[13], "Kestrel Bank", "merger of Acme Motors and Borvex Holdings", true},
 		{texts[14], "Kestrel Bank", "takeover of Borvex Holdings", true},
 	})
-	var golden strings.Builder
-	x := New()
-	for _, text := range texts {
-		ex := x.Extract(text)
-		fmt.Fprintf(&golden, "%s\n", text)
-		for _, e := range ex.Entities {
-			if e.Type == graph.Event {
-				fmt.Fprintf(&golden, "  event %q\n", e.Name)
-			}
-		}
-		for _, r := range typedRelations(ex) {
-			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
-				fmt.Fprintf(&golden, "  %s\n", r)
-			}
-		}
-	}
-	checkGolden(t, "events_deal_merged.golden", golden.String())
+	involvementGolden(t, "events_deal_merged.golden", texts)
 }

@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -79,21 +77,5 @@ func TestDealEvents(t *testing.T) {
 		{texts[25], "Borvex Holdings Inc", "acquisition of Borvex Holdings Inc", true},
 		{texts[26], "Borvex Holdings Inc", "definitive agreement", true},
 	})
-	var golden strings.Builder
-	x := New()
-	for _, text := range texts {
-		ex := x.Extract(text)
-		fmt.Fprintf(&golden, "%s\n", text)
-		for _, e := range ex.Entities {
-			if e.Type == graph.Event {
-				fmt.Fprintf(&golden, "  event %q\n", e.Name)
-			}
-		}
-		for _, r := range typedRelations(ex) {
-			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
-				fmt.Fprintf(&golden, "  %s\n", r)
-			}
-		}
-	}
-	checkGolden(t, "events_deal.golden", golden.String())
+	involvementGolden(t, "events_deal.golden", texts)
 }

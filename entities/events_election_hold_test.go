@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -37,21 +35,5 @@ func TestHeldElections(t *testing.T) {
 		{heldElectionTexts[6], "Chile", "elections", false},
 		{heldElectionTexts[7], "Peru", "election", false},
 	})
-	var golden strings.Builder
-	x := New()
-	for _, text := range heldElectionTexts {
-		ex := x.Extract(text)
-		fmt.Fprintf(&golden, "%s\n", text)
-		for _, e := range ex.Entities {
-			if e.Type == graph.Event {
-				fmt.Fprintf(&golden, "  event %q\n", e.Name)
-			}
-		}
-		for _, r := range typedRelations(ex) {
-			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
-				fmt.Fprintf(&golden, "  %s\n", r)
-			}
-		}
-	}
-	checkGolden(t, "events_election_hold.golden", golden.String())
+	involvementGolden(t, "events_election_hold.golden", heldElectionTexts)
 }

@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -30,21 +28,5 @@ func TestElectionResults(t *testing.T) {
 		{electionResultTexts[3], "Green Party", "election", false},
 		{electionResultTexts[4], "Tom Hale", "election", false},
 	})
-	var golden strings.Builder
-	x := New()
-	for _, text := range electionResultTexts {
-		ex := x.Extract(text)
-		fmt.Fprintf(&golden, "%s\n", text)
-		for _, e := range ex.Entities {
-			if e.Type == graph.Event {
-				fmt.Fprintf(&golden, "  event %q\n", e.Name)
-			}
-		}
-		for _, r := range typedRelations(ex) {
-			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
-				fmt.Fprintf(&golden, "  %s\n", r)
-			}
-		}
-	}
-	checkGolden(t, "events_election_result.golden", golden.String())
+	involvementGolden(t, "events_election_result.golden", electionResultTexts)
 }

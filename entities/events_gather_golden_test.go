@@ -1,11 +1,7 @@
 package entities
 
 import (
-	"fmt"
-	"strings"
 	"testing"
-
-	"github.com/newsgraph/newsgraph/graph"
 )
 
 // TestGatherGolden keeps in testdata/events_gather.golden the events and
@@ -13,9 +9,7 @@ import (
 // and relations_gather*.go, on sentences written for this test, so that
 // a change to a name or a participant shows in the diff.
 func TestGatherGolden(t *testing.T) {
-	var golden strings.Builder
-	x := New()
-	for _, text := range []string{
+	involvementGolden(t, "events_gather.golden", []string{
 		"Treasury Secretary Tom Hale said in a speech to the Vesta Chamber of Commerce that rates would rise.",
 		"Treasury Secretary Tom Hale, in a speech to the Vesta Chamber of Commerce, said rates would rise.",
 		"In testimony before a House appropriations subcommittee, Treasury Secretary Tom Hale said rates would rise.",
@@ -34,19 +28,5 @@ func TestGatherGolden(t *testing.T) {
 		"Minister Ana Ruiz said the case was resolved at a meeting with President Tom Hale.",
 		"Rates rose after finance minister Tom Hale's prepared speech to the House of Commons.",
 		"Senator Tom Hale was in Lisbon. Rates rose after his speech to bankers.",
-	} {
-		ex := x.Extract(text)
-		fmt.Fprintf(&golden, "%s\n", text)
-		for _, e := range ex.Entities {
-			if e.Type == graph.Event {
-				fmt.Fprintf(&golden, "  event %q\n", e.Name)
-			}
-		}
-		for _, r := range typedRelations(ex) {
-			if strings.HasPrefix(r, string(graph.InvolvedIn)) {
-				fmt.Fprintf(&golden, "  %s\n", r)
-			}
-		}
-	}
-	checkGolden(t, "events_gather.golden", golden.String())
+	})
 }
