@@ -33,20 +33,11 @@ var offenceCompounds = map[string]string{"trading": "insider", "laundering": "mo
 
 // chargeWordings are the word sequences before an offence that make the
 // subject answer for it.
-var chargeWordings = [][]string{
+var chargeWordings = newWordings([][]string{
 	{"pleaded", "guilty", "to"}, {"pleads", "guilty", "to"}, {"pleading", "guilty", "to"}, {"admitted"}, {"admits"},
 	{"admitting"}, {"charged", "with"}, {"convicted", "of"}, {"found", "guilty", "of"}, {"indicted", "for"},
 	{"indicted", "on"}, {"jailed", "for"}, {"sentenced", "for"}, {"guilty", "of"},
-}
-
-// chargeFirsts are the first words of chargeWordings.
-var chargeFirsts = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range chargeWordings {
-		m[w[0]] = true
-	}
-	return m
-}()
+})
 
 // chargeLeads may stand between the subject and the wording: auxiliaries,
 // adverbs of time and the relative "who" ("X, who has already admitted").
@@ -70,25 +61,11 @@ func chargedAt(d *Document, selected []Mention, k int) (Mention, bool) {
 // chargeWordingAt returns the number of tokens of the charge wording that
 // starts at token k, or 0.
 func chargeWordingAt(d *Document, k int) int {
-	if !chargeFirsts[low(d.Tokens[k])] {
-		return 0 // most tokens: one lookup
+	n := chargeWordings.at(d, k, true)
+	if n > 0 && low(d.Tokens[k]) == "guilty" && k > 0 && (low(d.Tokens[k-1]) == "found" || low(d.Tokens[k-1]) == "not") {
+		return 0 // "found guilty of" is its own wording; "not guilty of" charges nobody
 	}
-	for _, w := range chargeWordings {
-		if k+len(w) > len(d.Tokens) {
-			continue
-		}
-		ok := true
-		for i, x := range w {
-			if t := d.Tokens[k+i]; low(t) != x || t.Break || t.Cap() && i > 0 {
-				ok = false
-				break
-			}
-		}
-		if ok && (w[0] != "guilty" || k == 0 || low(d.Tokens[k-1]) != "found" && low(d.Tokens[k-1]) != "not") {
-			return len(w)
-		}
-	}
-	return 0
+	return n
 }
 
 // chargeSubjectEnd returns the token after the subject of the charge

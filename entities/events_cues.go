@@ -56,10 +56,10 @@ var eventCues = func() map[string]eventCue {
 	for _, w := range []string{"yesterday", "today", "tomorrow", "tonight", "next", "last", "this"} {
 		m[w] |= cueDated
 	}
-	for w := range chargeFirsts {
+	for w := range chargeWordings.firsts {
 		m[w] |= cueCharge
 	}
-	for w := range sufferFirsts {
+	for w := range sufferWordings.firsts {
 		m[w] |= cueSuffer
 	}
 	return m

@@ -17,18 +17,9 @@ var sufferedHeads = map[string]bool{"scandal": true, "scandals": true, "strike":
 	"walkout": true, "riots": true, "blockade": true, "embargo": true, "sanctions": true}
 
 // sufferWordings are the passives of suffering an event.
-var sufferWordings = [][]string{{"hit", "by"}, {"rocked", "by"}, {"struck", "by"}, {"affected", "by"},
+var sufferWordings = newWordings([][]string{{"hit", "by"}, {"rocked", "by"}, {"struck", "by"}, {"affected", "by"},
 	{"crippled", "by"}, {"hurt", "by"}, {"embroiled", "in"}, {"engulfed", "by"}, {"caught", "up", "in"},
-	{"shaken", "by"}, {"paralysed", "by"}, {"paralyzed", "by"}}
-
-// sufferFirsts are the first words of sufferWordings.
-var sufferFirsts = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range sufferWordings {
-		m[w[0]] = true
-	}
-	return m
-}()
+	{"shaken", "by"}, {"paralysed", "by"}, {"paralyzed", "by"}})
 
 // sufferLeads may stand between the subject and the wording.
 var sufferLeads = map[string]bool{"has": true, "have": true, "had": true, "been": true, "was": true, "were": true,
@@ -37,25 +28,7 @@ var sufferLeads = map[string]bool{"has": true, "have": true, "had": true, "been"
 
 // sufferWordingAt returns the number of tokens of the wording at k, or 0.
 func sufferWordingAt(d *Document, k int) int {
-	if !sufferFirsts[low(d.Tokens[k])] {
-		return 0 // most tokens: one lookup
-	}
-	for _, w := range sufferWordings {
-		if k+len(w) > len(d.Tokens) || low(d.Tokens[k]) != w[0] {
-			continue
-		}
-		ok := true
-		for i, x := range w {
-			if t := d.Tokens[k+i]; low(t) != x || t.Break || t.Cap() {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(w)
-		}
-	}
-	return 0
+	return sufferWordings.at(d, k, false)
 }
 
 // sufferSubjectEnd returns the token after the passive's subject before
