@@ -2,8 +2,6 @@ package entities
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -83,17 +81,5 @@ func entitiesGolden(t *testing.T, file string, cases []struct{ name, text string
 			}
 		}
 	}
-	path := filepath.Join("testdata", file)
-	if updatingGolden() {
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if got := b.String(); got != string(want) {
-		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got)
-	}
+	checkGolden(t, file, b.String())
 }

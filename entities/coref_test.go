@@ -1,27 +1,12 @@
 package entities
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
-
-func init() {
-	// Other tests of this package may define -update too.
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files in testdata")
-	}
-}
-
-func updatingGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // corefCases are short texts written for this test; each checks one rule
 // of the coref stage or a relation read through a reference.
@@ -100,19 +85,7 @@ func TestCorefGolden(t *testing.T) {
 			fmt.Fprintf(&b, "  %s -%s-> %s %s\n", ex.Entities[r.From].Name, r.Kind, ex.Entities[r.To].Name, r.Attrs["role"])
 		}
 	}
-	path := filepath.Join("testdata", "coref.golden")
-	if updatingGolden() {
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if got := b.String(); got != string(want) {
-		t.Errorf("coref output differs from %s (go test -update rewrites it):\n%s", path, got)
-	}
+	checkGolden(t, "coref.golden", b.String())
 }
 
 // TestCorefNoMentions checks that references add no mentions and no

@@ -2,8 +2,6 @@ package entities
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -113,17 +111,5 @@ func TestPersonBodyGolden(t *testing.T) {
 			}
 		}
 	}
-	path := filepath.Join("testdata", "relations_personbody.golden")
-	if updatingGolden() {
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if got := b.String(); got != string(want) {
-		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got)
-	}
+	checkGolden(t, "relations_personbody.golden", b.String())
 }
