@@ -154,14 +154,31 @@ func (rb *relBuilder) chargedSides(in []placed, xi int, m placed) bool {
 	if k > 0 && (low(d.Tokens[k-1]) == "a" || low(d.Tokens[k-1]) == "an" || low(d.Tokens[k-1]) == "the") {
 		k--
 	}
-	w := -1
+	return rb.wordingSubject(in, xi, wordingEndingAt(d, k, chargeWordingAt), chargeSubjectEnd)
+}
+
+// wordingEndingAt returns the first token of the wording (wordingAt gives
+// a wording's length at a token) that ends right before token k, starting
+// at most three tokens before it, or -1.
+func wordingEndingAt(d *Document, k int, wordingAt func(*Document, int) int) int {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if n := chargeWordingAt(d, j); n > 0 && j+n == k {
-			w = j
-			break
+		if n := wordingAt(d, j); n > 0 && j+n == k {
+			return j
 		}
 	}
+	return -1
+}
+
+// wordingSubject reports whether in[xi] is the subject, or an item of the
+// subject list, of the wording at token w (-1: none); subjectEnd gives
+// the token after the wording's subject (-1: none). The charge and
+// suffered-event rules share it.
+func (rb *relBuilder) wordingSubject(in []placed, xi, w int, subjectEnd func(*Document, int) int) bool {
 	if w < 0 {
+		return false
+	}
+	e := subjectEnd(rb.d, w)
+	if e < 0 {
 		return false
 	}
 	var sides []span
@@ -171,15 +188,18 @@ func (rb *relBuilder) chargedSides(in []placed, xi int, m placed) bool {
 		}
 	}
 	x := in[xi]
-	return listEndsAt(d, sides, span{x.tokStart, x.tokEnd}, chargeSubjectEnd(d, w))
+	return spanListEndsAt(rb.d, sides, span{x.tokStart, x.tokEnd}, e)
 }
 
 // span is a name's tokens [s, e).
 type span struct{ s, e int }
 
-// listEndsAt reports whether x is an item of the list of names of sides
-// that ends at token at, items joined by list words ("A, B and C").
-func listEndsAt(d *Document, sides []span, x span, at int) bool {
+// spanListEndsAt reports whether x is an item of the list of names of
+// sides that ends at token at, items joined by list words ("A, B and C",
+// "A or B", "A as well as B": listGap). Unlike relBuilder.listEndsAt,
+// which walks forward from x over ", and" only, x may itself end at the
+// list's end.
+func spanListEndsAt(d *Document, sides []span, x span, at int) bool {
 	slices.SortFunc(sides, func(a, b span) int { return b.s - a.s })
 	edge, first := at, true
 	for _, q := range sides {

@@ -116,19 +116,27 @@ func appositionBefore(d *Document, k int, nameEnding func(k int) int) int {
 	return -1
 }
 
+// subjectEnd returns the token right after the subject of the verb at
+// token v: auxiliaries before the verb aside, and a reported "they" or
+// "it" ("X and Y said they had", "X said it had").
+func subjectEnd(d *Document, v int) int {
+	k := v
+	for k > 0 && actorAuxiliaries[low(d.Tokens[k-1])] {
+		k--
+	}
+	if k >= 3 && (low(d.Tokens[k-1]) == "they" || low(d.Tokens[k-1]) == "it") && reportingVerbs[low(d.Tokens[k-2])] {
+		k -= 2
+	}
+	return k
+}
+
 // subjectList returns the first tokens of the names of a list ("X and
 // Y", "X, Y and Z", "X and the Y") that ends right before the verb at
 // token v, auxiliaries aside, or before "said they" ("X and Y said they
 // had reached"); nameEnding gives the first token of a party's name that
 // ends before token k, or -1. A single name gives one item.
 func subjectList(d *Document, v int, nameEnding func(k int) int) []int {
-	k := v
-	for k > 0 && actorAuxiliaries[low(d.Tokens[k-1])] {
-		k--
-	}
-	if k >= 3 && (low(d.Tokens[k-1]) == "they" || low(d.Tokens[k-1]) == "it") && reportingVerbs[low(d.Tokens[k-2])] {
-		k -= 2 // "X and Y said they had", "X said it had"
-	}
+	k := subjectEnd(d, v)
 	if a := appositionBefore(d, k, nameEnding); a > 0 {
 		k = a // "X, the biggest gas company in the world, took over Y"
 	}

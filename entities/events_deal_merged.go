@@ -131,14 +131,7 @@ func mergerEventName(d *Document, m Mention) (string, bool) {
 	if subj < 1 {
 		return "", false
 	}
-	k := subj
-	for k > 0 && actorAuxiliaries[low(d.Tokens[k-1])] {
-		k--
-	}
-	if k >= 3 && (low(d.Tokens[k-1]) == "they" || low(d.Tokens[k-1]) == "it") && reportingVerbs[low(d.Tokens[k-2])] {
-		k -= 2
-	}
-	name := capitalRun(d, k, 12)
+	name := capitalRun(d, subjectEnd(d, subj), 12)
 	if name == "" {
 		return "merger", true
 	}
@@ -162,10 +155,10 @@ func withName(d *Document, v int) string {
 	return strings.Join(strings.Fields(d.Text[d.Tokens[k].Start:d.Tokens[e-1].End]), " ")
 }
 
-// capitalRun returns the capitalised words (with "of", "and", "&"
-// inside) that end right before token e, at most limit tokens ("United
-// Bank of Africa and Standard Trust Bank"), or "".
-func capitalRun(d *Document, e, limit int) string {
+// capitalRunStart returns the first token of the capitalised words (with
+// "of", "and", "&" after a capitalised word inside) that end right before
+// token e, at most limit tokens; e when there are none.
+func capitalRunStart(d *Document, e, limit int) int {
 	s := e
 	for s > 0 && e-s < limit {
 		t := d.Tokens[s-1]
@@ -176,6 +169,14 @@ func capitalRun(d *Document, e, limit int) string {
 		}
 		s--
 	}
+	return s
+}
+
+// capitalRun returns the capitalised words (with "of", "and", "&"
+// inside) that end right before token e, at most limit tokens ("United
+// Bank of Africa and Standard Trust Bank"), or "".
+func capitalRun(d *Document, e, limit int) string {
+	s := capitalRunStart(d, e, limit)
 	for s < e && !d.Tokens[s].Cap() {
 		s++ // a run opened by "of" or "and"
 	}

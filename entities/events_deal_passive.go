@@ -96,16 +96,7 @@ func passiveDeal(d *Document, selected []Mention, v, w int, nominal string) bool
 // before token e (passiveSubjectEnd: "The Borvex Group was bought":
 // "Borvex Group"), "" when there is none.
 func passiveSubjectName(d *Document, e int) string {
-	s := e
-	for s > 0 && e-s < 6 {
-		t := d.Tokens[s-1]
-		l := low(t)
-		inner := (l == "of" || l == "and" || l == "&") && s >= 2 && d.Tokens[s-2].Cap() && s < e
-		if !(t.Cap() && t.Word() && l != "the") && !inner {
-			break
-		}
-		s--
-	}
+	s := capitalRunStart(d, e, 6)
 	if s >= e {
 		return ""
 	}

@@ -95,29 +95,8 @@ func (rb *relBuilder) sufferedSides(in []placed, xi int, m placed) bool {
 	if k > 0 && purposeDeterminers[low(d.Tokens[k-1])] {
 		k--
 	}
-	w := -1
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if n := sufferWordingAt(d, j); n > 0 && j+n == k {
-			w = j
-			break
-		}
-	}
-	if w < 0 {
-		return false
-	}
 	if s, h := sufferedObject(d, k); h < 0 || s != m.tokStart {
 		return false
 	}
-	e := sufferSubjectEnd(d, w)
-	if e < 0 {
-		return false
-	}
-	var sides []span
-	for _, q := range in {
-		if rb.participant(q) {
-			sides = append(sides, span{q.tokStart, q.tokEnd})
-		}
-	}
-	x := in[xi]
-	return listEndsAt(d, sides, span{x.tokStart, x.tokEnd}, e)
+	return rb.wordingSubject(in, xi, wordingEndingAt(d, k, sufferWordingAt), sufferSubjectEnd)
 }

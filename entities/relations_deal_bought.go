@@ -10,8 +10,7 @@ import "github.com/newsgraph/newsgraph/graph"
 // ("X sold Y to Z").
 func (rb *relBuilder) boughtSides(si int, in []placed) {
 	d := rb.d
-	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(d.Sentences[si])
 	for _, e := range in {
 		if e.coref || rb.ex.Entities[e.ent].Type != graph.Event || e.tokStart < 1 {
 			continue
@@ -24,14 +23,7 @@ func (rb *relBuilder) boughtSides(si int, in []placed) {
 			continue
 		}
 		obj := objectNameStart(d, e.tokEnd)
-		starts := subjectList(d, subj, func(k int) int {
-			for _, x := range in {
-				if x.tokEnd == k && !x.coref && rb.participant(x) {
-					return x.tokStart
-				}
-			}
-			return -1
-		})
+		starts := subjectList(d, subj, rb.participantEnding(in))
 		buyer := -1 // "X sold Y to Z", "X sold its Y unit to Z": Z
 		sale := buyNominals[low(d.Tokens[e.tokStart])] == "sale"
 		for _, x := range in {

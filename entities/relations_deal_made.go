@@ -11,8 +11,7 @@ import "github.com/newsgraph/newsgraph/graph"
 // signed a definitive agreement to acquire Y", agreedTarget).
 func (rb *relBuilder) madeDealSides(si int, in []placed) {
 	d := rb.d
-	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(d.Sentences[si])
 	for _, e := range in {
 		if e.coref || rb.ex.Entities[e.ent].Type != graph.Event || e.tokStart < 3 {
 			continue
@@ -21,14 +20,7 @@ func (rb *relBuilder) madeDealSides(si int, in []placed) {
 		if det := low(d.Tokens[a]); det != "a" && det != "an" || !dealMadeVerbs[low(d.Tokens[a-1])] {
 			continue
 		}
-		starts := subjectList(d, a-1, func(k int) int {
-			for _, x := range in {
-				if x.tokEnd == k && !x.coref && rb.participant(x) {
-					return x.tokStart
-				}
-			}
-			return -1
-		})
+		starts := subjectList(d, a-1, rb.participantEnding(in))
 		if len(starts) < 1 {
 			continue
 		}
@@ -59,4 +51,19 @@ func agreedTarget(d *Document, k int) int {
 		return -1 // "an agreement to sell Y": Y is the seller's own
 	}
 	return objectNameStart(d, k+1+len(words))
+}
+
+// participantEnding is subjectList's nameEnding over the sentence's
+// placed mentions: the first token of the participant (person,
+// organization, country or party) named in its own words whose name ends
+// right before token k, or -1. The deal, sale and merger rules share it.
+func (rb *relBuilder) participantEnding(in []placed) func(k int) int {
+	return func(k int) int {
+		for _, x := range in {
+			if x.tokEnd == k && !x.coref && rb.participant(x) {
+				return x.tokStart
+			}
+		}
+		return -1
+	}
 }

@@ -8,8 +8,7 @@ import "github.com/newsgraph/newsgraph/graph"
 // organization after "with" ("X merged with Y").
 func (rb *relBuilder) mergedSides(si int, in []placed) {
 	d := rb.d
-	s := d.Sentences[si]
-	span := graph.Span{Start: s.Start, End: s.End}
+	span := sentenceSpan(d.Sentences[si])
 	for _, e := range in {
 		if e.coref || rb.ex.Entities[e.ent].Type != graph.Event || e.tokEnd-e.tokStart != 1 {
 			continue
@@ -18,14 +17,7 @@ func (rb *relBuilder) mergedSides(si int, in []placed) {
 		if subj < 1 {
 			continue
 		}
-		starts := subjectList(d, subj, func(k int) int {
-			for _, x := range in {
-				if x.tokEnd == k && !x.coref && rb.participant(x) {
-					return x.tokStart
-				}
-			}
-			return -1
-		})
+		starts := subjectList(d, subj, rb.participantEnding(in))
 		with := -1
 		if e.tokEnd+1 < len(d.Tokens) && low(d.Tokens[e.tokEnd]) == "with" {
 			with = objectNameStart(d, e.tokEnd+1)
