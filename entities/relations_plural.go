@@ -54,3 +54,17 @@ func (rb *relBuilder) pluralTitleOver(p placed, s Sentence, end map[int]placed) 
 	}
 	return roleOf{}, false
 }
+
+// nameListAt reports whether the capitalised name starting at token i is
+// followed by "," or "and": the first name of a list.
+func nameListAt(d *Document, i int) bool {
+	j := i
+	for j < len(d.Tokens) && j < i+5 && d.Tokens[j].Word() && d.Tokens[j].Cap() {
+		j++
+	}
+	if j == i || j >= len(d.Tokens) {
+		return false
+	}
+	l := low(d.Tokens[j])
+	return l == "," || l == "and"
+}

@@ -243,6 +243,14 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			break
 		}
 	}
+	if stop < i && stop > j && pluralRoleNoun(low(d.Tokens[stop-1])) != "" {
+		// "advisers to Finance Minister X": a plural names others, X
+		// holds the office after "to".
+		j, stop = stop+1, i
+		for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) {
+			j++
+		}
+	}
 	noun := ""
 	for k := j; k < stop; k++ {
 		if l := low(d.Tokens[k]); isRoleNoun(l) {
@@ -250,6 +258,12 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 		} else if k == i-1 && pluralRoleNoun(l) != "" {
 			noun = pluralRoleNoun(l)
 		}
+	}
+	// A plural state office over a list ("Presidents X and Y") is each
+	// one's office, read in the singular like "President X"; before a
+	// single name it is no title ("met the ministers Howard said").
+	if sg := pluralRoleNoun(noun); sg != "" && officeNouns[sg] && nameListAt(d, i) {
+		noun = sg
 	}
 	// The title ends in its noun: "director and X" is no title of X.
 	if noun == "" || stop == i && titleStopWords[low(d.Tokens[i-1])] {
