@@ -68,3 +68,29 @@ func nameListAt(d *Document, i int) bool {
 	l := low(d.Tokens[j])
 	return l == "," || l == "and"
 }
+
+// pluralBeforeTo returns the title tokens [j, stop) of the name at token i
+// when the part before "to" (at stop) ends in a plural role noun:
+// "advisers to Finance Minister X" names others, X holds the office after
+// "to". Otherwise it returns j and stop unchanged.
+func pluralBeforeTo(d *Document, j, stop, i int) (int, int) {
+	if stop >= i || stop <= j || pluralRoleNoun(low(d.Tokens[stop-1])) == "" {
+		return j, stop
+	}
+	j = stop + 1
+	for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) {
+		j++
+	}
+	return j, i
+}
+
+// pluralOfficeNoun returns the singular of a plural state office noun
+// over a list of names starting at token i ("Presidents X and Y" is each
+// one's office, read like "President X"), else noun: before a single
+// name a plural is no title ("met the ministers Howard said").
+func pluralOfficeNoun(d *Document, noun string, i int) string {
+	if sg := pluralRoleNoun(noun); sg != "" && officeNouns[sg] && nameListAt(d, i) {
+		return sg
+	}
+	return noun
+}

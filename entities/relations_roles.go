@@ -243,14 +243,7 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			break
 		}
 	}
-	if stop < i && stop > j && pluralRoleNoun(low(d.Tokens[stop-1])) != "" {
-		// "advisers to Finance Minister X": a plural names others, X
-		// holds the office after "to".
-		j, stop = stop+1, i
-		for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) {
-			j++
-		}
-	}
+	j, stop = pluralBeforeTo(d, j, stop, i) // "advisers to Finance Minister X"
 	noun := ""
 	for k := j; k < stop; k++ {
 		if l := low(d.Tokens[k]); isRoleNoun(l) {
@@ -259,12 +252,7 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			noun = pluralRoleNoun(l)
 		}
 	}
-	// A plural state office over a list ("Presidents X and Y") is each
-	// one's office, read in the singular like "President X"; before a
-	// single name it is no title ("met the ministers Howard said").
-	if sg := pluralRoleNoun(noun); sg != "" && officeNouns[sg] && nameListAt(d, i) {
-		noun = sg
-	}
+	noun = pluralOfficeNoun(d, noun, i) // "Presidents X and Y"
 	// The title ends in its noun: "director and X" is no title of X.
 	if noun == "" || stop == i && titleStopWords[low(d.Tokens[i-1])] {
 		return roleOf{}, false
@@ -379,6 +367,9 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		}
 	case copulas[l]:
 		i = skipCopula(d, i, s.TokEnd)
+	case (l == "has" || l == "had") && i+1 < s.TokEnd && low(d.Tokens[i+1]) == "been":
+		i = skipCopula(d, i, s.TokEnd) // "X has been appointed chairman of T"
+		emit = perfectEmit(rb, emit)
 	default:
 		return false
 	}
