@@ -19,9 +19,10 @@ import (
 // after at most a linking adverb, "Meanwhile,"), or the speaker closing
 // it (", the minister has said."), and no person is named before it in
 // its sentence (none at all for a closing speaker: "X said ..., the
-// minister said" is someone else's title). The next sentence opens on a
-// person it names for the first time, as its subject (a verb or an
-// apposition follows the name). That person is the one described, unless
+// minister said" is someone else's title), nor after it in apposition
+// ("The chief executive of Acme, X, has resigned"). The next sentence
+// opens on a person it names for the first time, as its subject (a verb
+// or an apposition follows the name). That person is the one described, unless
 // the article gives them titles none of which the description fits
 // (coref_titles.go). The Coref stands right after the title's last role
 // noun, as for an anaphoric description, so that the role rules read
@@ -52,7 +53,7 @@ func cataphors(d *Document, ex *Extraction, by [][]corefMention, titles func() m
 			continue
 		}
 		if slices.ContainsFunc(by[si], func(m corefMention) bool {
-			return ex.Entities[m.ent].Type == graph.Person && (closing || m.tokStart < k)
+			return ex.Entities[m.ent].Type == graph.Person && (closing || m.tokStart < k || appositiveName(d, m.tokStart, k))
 		}) {
 			continue
 		}
@@ -204,4 +205,15 @@ func openingNewPerson(d *Document, ex *Extraction, by [][]corefMention, si int) 
 		}
 	}
 	return m.ent, true
+}
+
+// appositiveName reports whether the name starting at token i stands in
+// apposition after a comma (past honorifics), later than token k: "The
+// chief executive of Acme, Mr X, has resigned" names the holder.
+func appositiveName(d *Document, i, k int) bool {
+	j := i - 1
+	for j > k && honorifics[low(d.Tokens[j])] {
+		j--
+	}
+	return j > k && d.Tokens[j].Text == ","
 }
