@@ -165,6 +165,16 @@ func corefs(d *Document, ex *Extraction) []Coref {
 			}
 		}
 	}
+	cat := cataphors(d, ex, bySentence, func() map[int][]personTitle {
+		if titles == nil {
+			titles = personTitles(d, ex, bySentence)
+		}
+		return titles
+	}, out)
+	if len(cat) > 0 {
+		out = append(out, cat...)
+		slices.SortStableFunc(out, func(x, y Coref) int { return cmp.Compare(x.TokStart, y.TokStart) })
+	}
 	return out
 }
 

@@ -69,20 +69,27 @@ func (rb *relBuilder) partRole(p, t placed, r roleSpan, title string, former boo
 	rb.add(p.ent, t.ent, kind, sentenceSpan(s), confOfPattern, attrs)
 }
 
+// bodyPossessivePronouns refer to a body as the possessor of a unit.
+var bodyPossessivePronouns = map[string]bool{"its": true, "their": true}
+
 // unitNouns name a part of a body: "the bank's Brazil division".
-var unitNouns = map[string]bool{"division": true, "unit": true, "department": true, "arm": true, "subsidiary": true,
+var unitNouns = map[string]bool{"division": true, "divisions": true, "unit": true, "units": true, "department": true, "arm": true, "subsidiary": true,
 	"branch": true, "office": true, "desk": true, "section": true, "bureau": true, "wing": true, "operations": true}
 
 // unitAfter returns the token after the unit noun that follows body
-// mention t as "t's (one or two words) <unit>" ("Acme's Brazil
-// division"), or -1: a title of the unit is no title of t.
+// mention t as "t's (one to three words) <unit>" ("Acme's Brazil
+// division", "the insurer's life and pensions division", "its hosiery
+// division" with "its" a reference to t), or -1: a title of the unit is
+// no title of t.
 func (rb *relBuilder) unitAfter(t placed, s Sentence) int {
 	d := rb.d
 	k := t.tokEnd
-	if !possessiveAt(d, k) {
+	if t.coref && t.tokStart < t.tokEnd && bodyPossessivePronouns[low(d.Tokens[t.tokStart])] {
+		k = t.tokStart // "its hosiery division": the pronoun is the possessive
+	} else if !possessiveAt(d, k) {
 		return -1
 	}
-	for j := k + 1; j < min(k+4, s.TokEnd); j++ {
+	for j := k + 1; j < min(k+5, s.TokEnd); j++ {
 		if unitNouns[low(d.Tokens[j])] {
 			return j + 1
 		}

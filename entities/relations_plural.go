@@ -54,3 +54,43 @@ func (rb *relBuilder) pluralTitleOver(p placed, s Sentence, end map[int]placed) 
 	}
 	return roleOf{}, false
 }
+
+// nameListAt reports whether the capitalised name starting at token i is
+// followed by "," or "and": the first name of a list.
+func nameListAt(d *Document, i int) bool {
+	j := i
+	for j < len(d.Tokens) && j < i+5 && d.Tokens[j].Word() && d.Tokens[j].Cap() {
+		j++
+	}
+	if j == i || j >= len(d.Tokens) {
+		return false
+	}
+	l := low(d.Tokens[j])
+	return l == "," || l == "and"
+}
+
+// pluralBeforeTo returns the title tokens [j, stop) of the name at token i
+// when the part before "to" (at stop) ends in a plural role noun:
+// "advisers to Finance Minister X" names others, X holds the office after
+// "to". Otherwise it returns j and stop unchanged.
+func pluralBeforeTo(d *Document, j, stop, i int) (int, int) {
+	if stop >= i || stop <= j || pluralRoleNoun(low(d.Tokens[stop-1])) == "" {
+		return j, stop
+	}
+	j = stop + 1
+	for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) {
+		j++
+	}
+	return j, i
+}
+
+// pluralOfficeNoun returns the singular of a plural state office noun
+// over a list of names starting at token i ("Presidents X and Y" is each
+// one's office, read like "President X"), else noun: before a single
+// name a plural is no title ("met the ministers Howard said").
+func pluralOfficeNoun(d *Document, noun string, i int) string {
+	if sg := pluralRoleNoun(noun); sg != "" && officeNouns[sg] && nameListAt(d, i) {
+		return sg
+	}
+	return noun
+}

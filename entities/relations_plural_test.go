@@ -40,3 +40,31 @@ func TestPluralTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestPluralOfficesAndStaff checks a plural state office over a list, a
+// plural staff noun over a list, and a plural before "to", on sentences
+// written for this test.
+func TestPluralOfficesAndStaff(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	checkWantCases(t, x, []wantCase{
+		{
+			text: "In Peru, the banker served under Presidents Tom Rell, Kari Vellan and Jan Skov.",
+			want: []string{"holds_role Tom Rell -> Peru", "holds_role Kari Vellan -> Peru", "holds_role Jan Skov -> Peru"},
+		},
+		{
+			// A plural before a single name is no title of it.
+			text: "In talks with both the foreign and trade ministers Rell said Norway had been unfair.",
+			not:  []string{"holds_role Rell -> Norway"},
+		},
+		{
+			text: "Brantex Holdings managers Tom Rell and Jan Skov face charges.",
+			want: []string{"affiliated_with Tom Rell -> Brantex Holdings", "affiliated_with Jan Skov -> Brantex Holdings"},
+		},
+		{
+			// The advisers are others: the name holds the office after "to".
+			text: "The plan was drawn up by advisers to Finance Minister Tom Rell of Norway.",
+			want: []string{"holds_role Tom Rell -> Norway"},
+			not:  []string{"affiliated_with Tom Rell -> Norway"},
+		},
+	})
+}

@@ -243,6 +243,7 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			break
 		}
 	}
+	j, stop = pluralBeforeTo(d, j, stop, i) // "advisers to Finance Minister X"
 	noun := ""
 	for k := j; k < stop; k++ {
 		if l := low(d.Tokens[k]); isRoleNoun(l) {
@@ -251,6 +252,7 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 			noun = pluralRoleNoun(l)
 		}
 	}
+	noun = pluralOfficeNoun(d, noun, i) // "Presidents X and Y"
 	// The title ends in its noun: "director and X" is no title of X.
 	if noun == "" || stop == i && titleStopWords[low(d.Tokens[i-1])] {
 		return roleOf{}, false
@@ -365,6 +367,9 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		}
 	case copulas[l]:
 		i = skipCopula(d, i, s.TokEnd)
+	case (l == "has" || l == "had") && i+1 < s.TokEnd && low(d.Tokens[i+1]) == "been":
+		i = skipCopula(d, i, s.TokEnd) // "X has been appointed chairman of T"
+		emit = perfectEmit(rb, emit)
 	default:
 		return false
 	}

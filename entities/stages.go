@@ -262,6 +262,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.tripVisits(si, in)
 		rb.visitCues(si, in)
 		rb.nominalVisits(si, in)
+		rb.visitObjects(si, in)
 		rb.stopVisits(si, in) // relations_stops.go
 		rb.presence(si, in)
 		rb.events(si, in, doc.Info)
