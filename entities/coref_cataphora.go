@@ -9,7 +9,7 @@ import (
 // A news story often opens on a person's title and names them only in the
 // next sentence (the title before the name, a cataphor):
 //
-//	India's defence minister has opened the air show ... . Pranab Mukherjee said ...
+//	Norway's trade minister has opened the fair ... . Kari Nordmann said ...
 //	The former chief financial officer at US telecoms firm WorldCom has
 //	  finished giving evidence ... . Scott Sullivan admitted ...
 //	Video games should carry warnings, the trade secretary has said.
@@ -26,7 +26,7 @@ import (
 // the article gives them titles none of which the description fits
 // (coref_titles.go). The Coref stands right after the title's last role
 // noun, as for an anaphoric description, so that the role rules read
-// "<title> X" with whatever body the description names ("India's", "at
+// "<title> X" with whatever body the description names ("Norway's", "at
 // ... WorldCom") or none (the state office takes its country from the
 // article).
 //
@@ -77,7 +77,7 @@ var linkingAdverbs = map[string]bool{"meanwhile": true, "however": true, "separa
 // descriptionStart returns the first token of a description that opens
 // sentence s (after a linking adverb and comma) or closes it as the
 // speaker (", the minister has said."): "the" or a country, party or
-// organization named as a possessor ("India's"). closing tells which.
+// organization named as a possessor ("Norway's"). closing tells which.
 func descriptionStart(d *Document, ex *Extraction, in []corefMention, s Sentence) (k int, closing, ok bool) {
 	k = s.TokStart
 	if k+2 < s.TokEnd && linkingAdverbs[low(d.Tokens[k])] && d.Tokens[k+1].Text == "," {
@@ -96,7 +96,7 @@ func descriptionStart(d *Document, ex *Extraction, in []corefMention, s Sentence
 }
 
 // describedFrom reports whether a description may start at token k: "the"
-// or a possessor body ("India's").
+// or a possessor body ("Norway's").
 func describedFrom(d *Document, ex *Extraction, in []corefMention, s Sentence, k int) bool {
 	if k >= s.TokEnd {
 		return false
