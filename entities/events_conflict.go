@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Conflict, security and disaster events that a predicate puts a named
 // participant in, though the event itself has no name:
@@ -146,10 +150,48 @@ func conflictAt(d *Document, selected []Mention, k int) (Mention, bool) {
 		return Mention{}, false
 	}
 	m := mentionEndingAt(selected, e)
-	if m == nil || !conflictSubjectType(kind, m.Type, low(d.Tokens[h])) {
+	if m == nil || !conflictSubjectType(kind, m.Type, low(d.Tokens[h])) || conflictOblique(d, m.TokStart) || repeatedHead(d, s, h) {
 		return Mention{}, false
 	}
 	return descEventOver(d, s, h+1), true
+}
+
+// conflictOblique reports whether a preposition stands before the name
+// starting at token s, past at most three lower-case words: the name is
+// not the subject but qualifies it ("miners employed by the state
+// company X went on strike", "workers at X went on strike"); "members of
+// X" are X's.
+func conflictOblique(d *Document, s int) bool {
+	for k := s - 1; k >= 0 && s-k <= 4; k-- {
+		t := d.Tokens[k]
+		l := low(t)
+		if conflictObliques[l] {
+			return true
+		}
+		if t.Break || !t.Word() || t.Cap() && l != "the" || reportingVerbs[l] || clauseLinks[l] {
+			return false
+		}
+	}
+	return false
+}
+
+// conflictObliques are the prepositions of conflictOblique.
+var conflictObliques = wordSet(nil, false, "by", "at", "for", "from", "with", "under", "against", "to")
+
+// repeatedHead reports whether the event's name over [s, h] is "the"
+// and a bare head that the article used before: "the strike" is then
+// the strike named earlier, which coreference finds, not a new one.
+func repeatedHead(d *Document, s, h int) bool {
+	if s != h || s == 0 || low(d.Tokens[s-1]) != "the" {
+		return false
+	}
+	w := strings.TrimSuffix(low(d.Tokens[h]), "s")
+	for k := 0; k < s; k++ {
+		if strings.TrimSuffix(low(d.Tokens[k]), "s") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // conflictSubjectType reports whether a name of type t may be the subject
@@ -224,10 +266,11 @@ func conflictObject(d *Document, k int, heads map[string]bool, bare bool) (int, 
 var conflictDeterminers = wordSet(nil, false, "the", "a", "an", "its", "their", "his", "her", "this", "that")
 
 // conflictColour reports whether t only grades or colours an event
-// ("deadly", "latest", "suicide"), a word left out of its name.
+// ("deadly", "latest", "suicide") or counts it ("72 attacks"), a word
+// left out of its name.
 func conflictColour(t Token) bool {
 	l := low(t)
-	return !t.Cap() && (gradingWords[l] || eventModifiers[l] || conflictColours[l])
+	return !t.Cap() && (gradingWords[l] || eventModifiers[l] || conflictColours[l] || hasDigit(l) || numberWords[l])
 }
 
 // conflictColours colour a conflict event without saying what it is.

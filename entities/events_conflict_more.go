@@ -107,7 +107,7 @@ func conflictByAt(d *Document, selected []Mention, k int) (Mention, bool) {
 		return Mention{}, false
 	}
 	s := conflictNameStart(d, k)
-	if s < 0 {
+	if s < 0 || repeatedHead(d, s, k) {
 		return Mention{}, false
 	}
 	return descEventOver(d, s, k+1), true

@@ -23,6 +23,7 @@ func TestConflictEvents(t *testing.T) {
 		{"The Red Brigades claimed responsibility for the bombing in Frankfurt.", "Red Brigades", "bombing", true},
 		{"Iran launched fresh attacks near Basra last night.", "Iran", "attack", true},
 		{"The United States carried out air strikes against Libya in 1986.", "United States", "air strike", true},
+		{"The Red Brigades carried out 72 attacks on pipelines between 1984 and 1986.", "Red Brigades", "attack", true},
 		{"The rebels said the Red Brigades threatened to carry out attacks on the city.", "Red Brigades", "attack", false},
 		{"The attack on the tanker, carried out by the Red Brigades, damaged its hull.", "Red Brigades", "attack", true},
 		// Strikes and protests: not a country's.
@@ -30,6 +31,8 @@ func TestConflictEvents(t *testing.T) {
 		{"The National Union of Mineworkers called a strike at the mines.", "National Union of Mineworkers", "strike", true},
 		{"The National Union of Mineworkers went on strike on Monday.", "National Union of Mineworkers", "strike", true},
 		{"Acme Corp workers went on strike on Monday.", "Acme Corp", "strike", false},
+		{"Miners employed by the state firm Acme Corp went on strike on Monday.", "Acme Corp", "strike", false},
+		{"Members of the National Union of Mineworkers went on strike on Monday.", "National Union of Mineworkers", "strike", true},
 		{"The Writers Guild of America went on strike in March.", "United States", "strike", false},
 		// The country a war is fought in; a country's military action.
 		{"Critics denounced the war in Iraq.", "Iraq", "war in Iraq", true},

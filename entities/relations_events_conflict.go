@@ -39,7 +39,7 @@ func (rb *relBuilder) conflictSides(in []placed, xi int, m placed) bool {
 	if !conflictHeadIn(d, m, heads) || !conflictSubjectType(kind, rb.ex.Entities[x.ent].Type, low(d.Tokens[m.tokEnd-1])) {
 		return false
 	}
-	return rb.wordingSubject(in, xi, w, conflictSubjectEnd)
+	return !conflictOblique(d, x.tokStart) && rb.wordingSubject(in, xi, w, conflictSubjectEnd)
 }
 
 // conflictPrefix reports whether token k may stand between a wording and
