@@ -179,15 +179,17 @@ func conflictOblique(d *Document, s int) bool {
 var conflictObliques = wordSet(nil, false, "by", "at", "for", "from", "with", "under", "against", "to")
 
 // repeatedHead reports whether the event's name over [s, h] is "the"
-// and a bare head that the article used before: "the strike" is then
-// the strike named earlier, which coreference finds, not a new one.
+// and a bare head that the article used before, or a head of its family
+// (events_anaphora.go): "the strike" is then the strike named earlier,
+// "the blast" the bombing, which coreference finds, not a new event.
 func repeatedHead(d *Document, s, h int) bool {
 	if s != h || s == 0 || low(d.Tokens[s-1]) != "the" {
 		return false
 	}
 	w := strings.TrimSuffix(low(d.Tokens[h]), "s")
+	fam := eventFamilyOf(low(d.Tokens[h]))
 	for k := 0; k < s; k++ {
-		if strings.TrimSuffix(low(d.Tokens[k]), "s") == w {
+		if l := low(d.Tokens[k]); strings.TrimSuffix(l, "s") == w || fam != "" && eventFamilyOf(l) == fam {
 			return true
 		}
 	}
