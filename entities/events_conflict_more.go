@@ -33,7 +33,10 @@ func conflictCueAt(d *Document, selected []Mention, k int) (Mention, bool) {
 	if m, ok := conflictWarAt(d, selected, k); ok {
 		return m, true
 	}
-	return conflictMilitaryAt(d, selected, k)
+	if m, ok := conflictMilitaryAt(d, selected, k); ok {
+		return m, true
+	}
+	return conflictCountryActAt(d, selected, k)
 }
 
 // conflictCueWords are the first words of the conflict rules.
@@ -44,7 +47,7 @@ func conflictCueWords() []string {
 			ws = append(ws, w)
 		}
 	}
-	for _, hs := range []map[string]bool{agentHeads, labourHeads, warHeads} {
+	for _, hs := range []map[string]bool{agentHeads, labourHeads, warHeads, countryActs} {
 		for w := range hs {
 			ws = append(ws, w)
 		}
@@ -175,4 +178,29 @@ func conflictMilitaryAt(d *Document, selected []Mention, k int) (Mention, bool) 
 		return Mention{}, false
 	}
 	return descEventOver(d, k, k+2), true
+}
+
+// countryActs are the military actions a country's name or demonym
+// right before them makes the country's: "an Iranian offensive", "the
+// fresh Iranian assault" (attacks and raids are phraseEvents' own:
+// nominalFrames).
+var countryActs = wordSet(nil, false, "offensive", "counter-offensive", "assault", "bombing", "incursion", "shelling")
+
+// conflictCountryActAt returns the military action with head k that a
+// country named right before it carries out, after a determiner or a
+// word that colours it, and whether there is one: "an Iranian
+// offensive", not "any Iranian assault" or "Iranian bombing".
+func conflictCountryActAt(d *Document, selected []Mention, k int) (Mention, bool) {
+	t := d.Tokens[k]
+	if t.Cap() || t.Break || !countryActs[low(t)] || !conflictPhraseEnds(d, k+1) {
+		return Mention{}, false
+	}
+	m := mentionEndingAt(selected, k)
+	if m == nil || m.Type != graph.Country || m.TokStart == 0 {
+		return Mention{}, false
+	}
+	if b := d.Tokens[m.TokStart-1]; !conflictDeterminers[low(b)] && !conflictColour(b) || phraseUnreal(d, m.TokStart) || modalWished(d, m.TokStart) {
+		return Mention{}, false
+	}
+	return descEventOver(d, k, k+1), true
 }

@@ -38,5 +38,7 @@ func TestConflictEvents(t *testing.T) {
 		{"Critics denounced the war in Iraq.", "Iraq", "war in Iraq", true},
 		{"Iran condemned the latest U.S. military action in the Gulf.", "United States", "military action", true},
 		{"Iran warned against any U.S. military action in the Gulf.", "United States", "military action", false},
+		{"Iraq said it repelled an Iranian assault near Basra last night.", "Iran", "assault", true},
+		{"Iraq said it would repel any Iranian assault near Basra.", "Iran", "assault", false},
 	})
 }
