@@ -38,13 +38,14 @@ var (
 	// agentHeads are the attacks and crimes one carries out or claims.
 	agentHeads = wordSet(nil, false, "attack", "attacks", "bombing", "bombings", "blast", "explosion", "killing", "killings",
 		"murder", "murders", "assassination", "kidnapping", "hijacking", "raid", "raids", "shooting", "ambush",
-		"massacre", "strike", "strikes", "offensive", "invasion", "operation", "operations")
+		"massacre", "strike", "strikes", "offensive", "invasion")
 	// labourHeads are the actions of workers and protesters.
 	labourHeads = wordSet(nil, false, "strike", "strikes", "walkout", "stoppage", "protest", "protests", "demonstration",
 		"demonstrations", "sit-in", "boycott", "march")
-	// launchHeads are the events launched, mounted, staged or conducted.
+	// launchHeads are the events launched, mounted, staged or conducted
+	// (not "operations", which a company launches as often).
 	launchHeads = wordSet(nil, false, "attack", "attacks", "bombing", "raid", "raids", "strikes", "offensive", "invasion",
-		"ambush", "assault", "operation", "operations", "strike", "walkout", "stoppage", "protest", "protests",
+		"ambush", "assault", "strike", "walkout", "stoppage", "protest", "protests",
 		"demonstration", "demonstrations", "sit-in", "boycott", "march")
 	// figureHeads are launched as a figure of speech by a person or
 	// party ("X launched an attack on the plans").
@@ -52,7 +53,7 @@ var (
 	// bareHeads may stand without a determiner: plurals and mass nouns
 	// ("launched air strikes", "killed in fighting", "went on strike").
 	bareHeads = wordSet(nil, false, "attacks", "bombings", "raids", "strikes", "clashes", "fighting", "riots", "protests",
-		"demonstrations", "killings", "operations", "shelling", "floods", "strike")
+		"demonstrations", "killings", "shelling", "floods", "strike")
 )
 
 // conflictKind is what a wording says of its subject.
