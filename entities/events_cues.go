@@ -2,8 +2,9 @@ package entities
 
 // cueEvents runs the event rules that start at one cue word in one pass
 // over the tokens: dated gatherings (events_dated.go), offences of a
-// charge (events_charges.go), a trip's purpose (events_trip_purpose.go)
-// and events suffered (events_suffered.go). Each rule's first word is a
+// charge (events_charges.go), a trip's purpose (events_trip_purpose.go),
+// events suffered (events_suffered.go) and conflicts
+// (events_conflict.go). Each rule's first word is a
 // closed class, so one lookup of the token in eventCues decides which
 // rule, if any, reads on; the pass costs one map lookup a token (the
 // four loops apart cost four, on the ingest's hot path).
@@ -34,6 +35,7 @@ const (
 	cueCharge
 	cueTrip
 	cueSuffer
+	cueConflict // events_conflict.go, events_conflict_more.go
 )
 
 // cueRules are the rules of cueEvents, in the order they run at a token.
@@ -45,6 +47,7 @@ var cueRules = []struct {
 	{cueCharge, chargedAt},
 	{cueTrip, tripAt},
 	{cueSuffer, sufferedAt},
+	{cueConflict, conflictCueAt},
 }
 
 // eventCues are the first words of the rules of cueEvents.
@@ -61,6 +64,9 @@ var eventCues = func() map[string]eventCue {
 	}
 	for w := range sufferWordings.firsts {
 		m[w] |= cueSuffer
+	}
+	for _, w := range conflictCueWords() {
+		m[w] |= cueConflict
 	}
 	return m
 }()

@@ -125,7 +125,7 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
 				// Named inside the event: only the two sides of a pair
 				// ("the U.S.-Canada talks", "talks between A and B").
-				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) || rb.sideInPact(x, m) || rb.bodyHolds(x, m) || rb.countryActs(x, m) { // relations_events_bodies.go
+				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) || rb.sideInPact(x, m) || rb.bodyHolds(x, m) || rb.countryActs(x, m) || rb.warCountry(x, m) { // relations_events_bodies.go
 					conf = confInvolvedAdjacent
 				}
 			case x.tokEnd == m.tokStart && !rb.courtCountry(x, m) && !rb.nearerOwner(in, x),
@@ -146,6 +146,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			case rb.sufferedSides(in, xi, m): // events_suffered.go
 				conf = confInvolvedWording
 			case rb.gatherSides(in, xi, m): // relations_gather.go
+				conf = confInvolvedWording
+			case rb.conflictSides(in, xi, m): // relations_events_conflict.go
 				conf = confInvolvedWording
 			}
 			if conf > 0 {
