@@ -2,8 +2,9 @@ package entities
 
 // cueEvents runs the event rules that start at one cue word in one pass
 // over the tokens: dated gatherings (events_dated.go), offences of a
-// charge (events_charges.go), a trip's purpose (events_trip_purpose.go)
-// and events suffered (events_suffered.go). Each rule's first word is a
+// charge (events_charges.go), a trip's purpose (events_trip_purpose.go),
+// events suffered (events_suffered.go) and legal acts stated by a verb
+// (events_legal.go). Each rule's first word is a
 // closed class, so one lookup of the token in eventCues decides which
 // rule, if any, reads on; the pass costs one map lookup a token (the
 // four loops apart cost four, on the ingest's hot path).
@@ -34,6 +35,8 @@ const (
 	cueCharge
 	cueTrip
 	cueSuffer
+	cueLegal
+	cueLegalRole
 )
 
 // cueRules are the rules of cueEvents, in the order they run at a token.
@@ -45,6 +48,8 @@ var cueRules = []struct {
 	{cueCharge, chargedAt},
 	{cueTrip, tripAt},
 	{cueSuffer, sufferedAt},
+	{cueLegal, legalVerbAt},     // events_legal.go
+	{cueLegalRole, legalRoleAt}, // events_legal_roles.go
 }
 
 // eventCues are the first words of the rules of cueEvents.
@@ -61,6 +66,13 @@ var eventCues = func() map[string]eventCue {
 	}
 	for w := range sufferWordings.firsts {
 		m[w] |= cueSuffer
+	}
+	for w := range legalVerbNominals {
+		m[w] |= cueLegal
+	}
+	m["under"] |= cueLegal
+	for w := range legalRoleWordings.firsts {
+		m[w] |= cueLegalRole
 	}
 	return m
 }()
