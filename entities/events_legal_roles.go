@@ -12,6 +12,8 @@ import "github.com/newsgraph/newsgraph/graph"
 //	X is co-operating (fully) with the investigation
 //	X, a witness in the trial; X testified at the hearing
 //	X gave evidence to the inquiry
+//	X is at the centre of a row, X is embroiled in the scandal
+//	X (agreed to) settle(d) the lawsuit
 //
 // The annotation guide makes the one investigated, sued or tried, and a
 // witness who testifies, take part in the event. legalRoleAt makes the
@@ -29,7 +31,8 @@ import "github.com/newsgraph/newsgraph/graph"
 var legalRoleHeads = map[string]bool{"inquiry": true, "inquiries": true, "investigation": true,
 	"investigations": true, "probe": true, "probes": true, "trial": true, "hearing": true, "hearings": true,
 	"lawsuit": true, "lawsuits": true, "suit": true, "case": true, "prosecution": true, "claim": true,
-	"claims": true, "proceedings": true, "litigation": true, "tribunal": true}
+	"claims": true, "proceedings": true, "litigation": true, "tribunal": true, "scandal": true, "scandals": true,
+	"row": true, "affair": true, "dispute": true, "controversy": true, "feud": true}
 
 // legalRoleWordings are the wordings that name a party by its part in
 // the event after them.
@@ -41,6 +44,8 @@ var legalRoleWordings = newWordings([][]string{
 	{"faces"}, {"facing"}, {"faced"}, {"face"}, {"testify", "in"}, {"testify", "at"}, {"testify", "before"},
 	{"testified", "in"}, {"testified", "at"}, {"testified", "before"}, {"testifying", "in"}, {"testifying", "at"},
 	{"evidence", "to"}, {"evidence", "in"}, {"evidence", "at"}, {"evidence", "before"},
+	{"at", "the", "centre", "of"}, {"at", "the", "center", "of"}, {"at", "the", "heart", "of"}, {"embroiled", "in"},
+	{"mired", "in"}, {"involved", "in"}, {"testify", "later", "in"}, {"settled"}, {"settle"}, {"settling"},
 })
 
 // legalNounWordings are the wordings whose first word is a noun: their
@@ -130,11 +135,16 @@ func legalRoleObject(d *Document, k int, bodyEnd func(int) int) (int, int) {
 			return -1, -1 // "faces a possible inquiry"
 		}
 	}
-	if k >= len(d.Tokens) || !legalRoleHeads[low(d.Tokens[k])] || d.Tokens[k].Cap() || d.Tokens[k].Break || !phraseEnds(d, k+1) && !linkFollows(d, k) {
+	if k >= len(d.Tokens) || !legalRoleHeads[low(d.Tokens[k])] || d.Tokens[k].Cap() || d.Tokens[k].Break || !phraseEnds(d, k+1) && !linkFollows(d, k) && !legalParticiples[low(d.Tokens[k+1])] {
 		return -1, -1
 	}
 	return s, k
 }
+
+// legalParticiples may follow the head of an inquiry or a case, ending
+// its noun phrase: "a lawsuit brought by Y", "an inquiry led by Y".
+var legalParticiples = map[string]bool{"brought": true, "filed": true, "launched": true, "opened": true, "led": true,
+	"conducted": true, "ordered": true, "into": true, "against": true, "which": true, "that": true}
 
 // currencySigns may open an amount before a claim's head.
 var currencySigns = map[string]bool{"$": true, "£": true, "€": true, "rouble": true, "roubles": true, "euro": true,
@@ -183,7 +193,8 @@ func legalRoleSubjectEnd(d *Document, k int) int {
 // wording: auxiliaries and adverbs of time.
 var legalRoleAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
 	"had": true, "been": true, "will": true, "now": true, "also": true, "already": true, "still": true,
-	"currently": true}
+	"currently": true, "remains": true, "remained": true, "became": true, "becomes": true, "become": true,
+	"agreed": true, "to": true, "due": true}
 
 // legalRoleNounLeads may stand between a be-form or comma and a noun
 // wording: "is one of the main targets of", "a key witness in", "the
@@ -194,3 +205,30 @@ var legalRoleNounLeads = map[string]bool{"a": true, "an": true, "the": true, "on
 
 // givingVerbs give evidence.
 var givingVerbs = map[string]bool{"gave": true, "give": true, "gives": true, "given": true, "giving": true}
+
+// bodyInquiryHeads are the heads of an inquiry or a case that a body's
+// name before them holds or is party to, with "a" as with "the": "an
+// SEC investigation", "a Justice Department probe", "a Senate hearing".
+var bodyInquiryHeads = map[string]bool{"inquiry": true, "investigation": true, "probe": true, "hearing": true,
+	"lawsuit": true, "suit": true, "prosecution": true}
+
+// indefiniteInquiry reports whether an organization, party or person
+// named after "a" or "an" right before token b modifies the inquiry or
+// case whose phrase opens there and whose head is token j: "an SEC
+// investigation into Y" is the SEC's as "the SEC investigation" is
+// (compoundBefore); for other heads "a" before a name is as often a
+// kind ("an OPEC meeting" of many).
+func indefiniteInquiry(d *Document, selected []Mention, b, j int) bool {
+	if !bodyInquiryHeads[low(d.Tokens[j])] {
+		return false
+	}
+	m := mentionEndingAt(selected, b)
+	if m == nil || m.Type != graph.Organization && m.Type != graph.Party && m.Type != graph.Person || m.TokStart < 1 {
+		return false
+	}
+	a := m.TokStart - 1
+	if a >= 2 && low(d.Tokens[a-1]) == "to" && (low(d.Tokens[a-2]) == "response" || low(d.Tokens[a-2]) == "reply") {
+		return false // "in response to a Y inquiry": a question asked
+	}
+	return indefiniteAt(d, a)
+}

@@ -50,7 +50,8 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 		}
 		named := false
 		if links&viaOwner != 0 && phraseEnds(d, j+1) {
-			named = ownerBefore(d, selected, b) || compoundBefore(d, selected, b) || countryPairEnding(d, selected, b) >= 0
+			named = ownerBefore(d, selected, b) || compoundBefore(d, selected, b) || countryPairEnding(d, selected, b) >= 0 ||
+				indefiniteInquiry(d, selected, b, j) // events_legal_roles.go
 		}
 		indefinite := indefiniteAt(d, b-1)
 		if !named {
