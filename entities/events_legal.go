@@ -9,6 +9,7 @@ import "github.com/newsgraph/newsgraph/graph"
 //	X fined Y $5m                        → fine: X and Y
 //	Y is being investigated by X         → investigation: Y and X
 //	X is investigating Y, X investigated Y → investigation: X and Y
+//	X is suing Y                         → lawsuit: X and Y
 //	Y is under (criminal) investigation (by X) → investigation: Y (and X)
 //	Y was tried for fraud, Y is to be tried in May → trial: Y
 //
@@ -29,7 +30,7 @@ import "github.com/newsgraph/newsgraph/graph"
 
 // legalVerbNominals give the nominal of each legal verb form.
 var legalVerbNominals = map[string]string{"fined": "fine", "investigated": "investigation",
-	"investigating": "investigation", "tried": "trial"}
+	"investigating": "investigation", "tried": "trial", "suing": "lawsuit"}
 
 // trialFollowers may follow a passive "tried": "tried for fraud", "tried
 // in absentia", "tried alongside X"; other words make "tried" the verb
@@ -50,8 +51,8 @@ var legalAdverbs = map[string]bool{"each": true, "both": true, "all": true, "als
 // between: "were each fined"), or -1 when the verb is not passive or a
 // modal of possibility opens the chain ("could be fined").
 func legalPassiveStart(d *Document, v int) int {
-	if low(d.Tokens[v]) == "investigating" {
-		return -1 // "X is investigating Y" is active
+	if l := low(d.Tokens[v]); l == "investigating" || l == "suing" {
+		return -1 // "X is investigating Y", "X is suing Y" are active
 	}
 	a := v - 1
 	for n := 0; n < 2 && a > 0 && legalAdverbs[low(d.Tokens[a])]; n++ {
@@ -92,7 +93,7 @@ func legalPassiveStart(d *Document, v int) int {
 func legalActiveStart(d *Document, v int) int {
 	l := low(d.Tokens[v])
 	a := v
-	if l == "investigating" {
+	if l == "investigating" || l == "suing" {
 		if a < 1 || !passiveBe[low(d.Tokens[a-1])] && low(d.Tokens[a-1]) != "been" {
 			return -1 // "the committee investigating Y" names no act of Y's investigator here
 		}
@@ -248,4 +249,24 @@ func (rb *relBuilder) legalVerbEvent(e placed) bool {
 	}
 	_, ok := legalVerbNominals[low(rb.d.Tokens[e.tokStart])]
 	return ok
+}
+
+// trialSubjectEnd returns the token the defendant's name ends before
+// when the verb chain of "go on trial" or "stand trial" starts at token
+// k (events_trials.go): before ", who" ("X, who is on trial for fraud")
+// and before "and" and a counted group of people the text leaves
+// unnamed ("X and five railway managers are to go on trial": X); else
+// k itself (-1 stays -1).
+func trialSubjectEnd(d *Document, k int) int {
+	if k >= 2 && low(d.Tokens[k-1]) == "who" && d.Tokens[k-2].Text == "," {
+		return k - 2
+	}
+	j := k
+	for n := 0; n < 3 && j > 0 && d.Tokens[j-1].Word() && !d.Tokens[j-1].Cap() && !groupStopWords[low(d.Tokens[j-1])] && !d.Tokens[j-1].Break; n++ {
+		j--
+	}
+	if j < k && j >= 2 && (numberWords[low(d.Tokens[j])] || isNumber(d.Tokens[j].Text)) && low(d.Tokens[j-1]) == "and" {
+		return j - 1 // "X and five railway managers"
+	}
+	return k
 }

@@ -14,6 +14,7 @@ import "github.com/newsgraph/newsgraph/graph"
 //	X gave evidence to the inquiry
 //	X is at the centre of a row, X is embroiled in the scandal
 //	X (agreed to) settle(d) the lawsuit
+//	X ordered (led, set up, launched, is conducting) an inquiry
 //
 // The annotation guide makes the one investigated, sued or tried, and a
 // witness who testifies, take part in the event. legalRoleAt makes the
@@ -46,7 +47,22 @@ var legalRoleWordings = newWordings([][]string{
 	{"evidence", "to"}, {"evidence", "in"}, {"evidence", "at"}, {"evidence", "before"},
 	{"at", "the", "centre", "of"}, {"at", "the", "center", "of"}, {"at", "the", "heart", "of"}, {"embroiled", "in"},
 	{"mired", "in"}, {"involved", "in"}, {"testify", "later", "in"}, {"settled"}, {"settle"}, {"settling"},
+	{"ordered"}, {"set", "up"}, {"conducting"}, {"conducted"}, {"carrying", "out"}, {"carried", "out"}, {"leading"},
+	{"led"}, {"heading"}, {"headed"}, {"began"}, {"begun"}, {"started"}, {"opened"}, {"launched"},
 })
+
+// investigatorWords open the wordings of one who holds an inquiry or
+// brings a case ("X ordered an inquiry", "X led the investigation", "X
+// started proceedings"): their event's head must be one of
+// investigatorHeads ("X led the row" is no such act).
+var investigatorWords = map[string]bool{"ordered": true, "set": true, "conducting": true, "conducted": true,
+	"carrying": true, "carried": true, "leading": true, "led": true, "heading": true, "headed": true, "began": true,
+	"begun": true, "started": true, "opened": true, "launched": true}
+
+// investigatorHeads are the heads of an inquiry held or a case brought.
+var investigatorHeads = map[string]bool{"inquiry": true, "investigation": true, "probe": true, "hearing": true,
+	"lawsuit": true, "suit": true, "case": true, "prosecution": true, "proceedings": true, "inquiries": true,
+	"investigations": true, "probes": true, "lawsuits": true, "litigation": true}
 
 // legalNounWordings are the wordings whose first word is a noun: their
 // subject stands before a be-form or a comma ("X is the target of", "X,
@@ -67,7 +83,7 @@ func legalRoleAt(d *Document, selected []Mention, k int) (Mention, bool) {
 		}
 		return -1
 	})
-	if h < 0 {
+	if h < 0 || investigatorWords[low(d.Tokens[k])] && !investigatorHeads[low(d.Tokens[h])] {
 		return Mention{}, false
 	}
 	e := reportedSubjectEnd(d, legalRoleSubjectEnd(d, k))
@@ -137,6 +153,9 @@ func legalRoleObject(d *Document, k int, bodyEnd func(int) int) (int, int) {
 	}
 	if k >= len(d.Tokens) || !legalRoleHeads[low(d.Tokens[k])] || d.Tokens[k].Cap() || d.Tokens[k].Break || !phraseEnds(d, k+1) && !linkFollows(d, k) && !legalParticiples[low(d.Tokens[k+1])] {
 		return -1, -1
+	}
+	if low(d.Tokens[k]) == "proceedings" && k == s && (k+1 >= len(d.Tokens) || low(d.Tokens[k+1]) != "against") {
+		return -1, -1 // bare "proceedings" are as often a session's ("opened proceedings with a speech")
 	}
 	return s, k
 }

@@ -25,6 +25,9 @@ func TestLegalVerbEvents(t *testing.T) {
 		{"Microsoft is under investigation by the Securities and Exchange Commission.", "Microsoft", "investigation by the Securities and Exchange Commission", true},
 		{"Mr John Jones was tried for fraud in 1999.", "John Jones", "trial", true},
 		{"Mr John Jones tried to sell Microsoft shares.", "John Jones", "trial", false},
+		{"Mitsubishi Motors is suing Microsoft for damages.", "Microsoft", "lawsuit", true},
+		{"Mitsubishi Motors is suing Microsoft for damages.", "Mitsubishi Motors", "lawsuit", true},
+		{"Traders at Citigroup are facing a criminal investigation.", "Citigroup", "criminal investigation", false},
 	})
 }
 
@@ -44,5 +47,24 @@ func TestLegalRoleEvents(t *testing.T) {
 		{"Microsoft does not face a lawsuit.", "Microsoft", "lawsuit", false},
 		{"Microsoft faces a possible inquiry.", "Microsoft", "inquiry", false},
 		{"Microsoft is the target of a takeover bid.", "Microsoft", "bid", false},
+		{"Mr Tony Blair is at the centre of a row over school funding.", "Tony Blair", "row over school funding", true},
+		{"Microsoft has settled a lawsuit brought by Sun Microsystems.", "Microsoft", "lawsuit", true},
+		{"The European Commission is conducting an investigation into the deal.", "European Commission", "investigation into the deal", true},
+		{"Mr Tony Blair led the row over school funding.", "Tony Blair", "row over school funding", false},
+		{"Microsoft said a Securities and Exchange Commission probe into its accounts had ended.", "Securities and Exchange Commission", "probe into its accounts", true},
+		{"Mr Liam Fox has opened proceedings with a speech.", "Liam Fox", "proceedings", false},
+		{"Mitsubishi Motors has begun legal proceedings against Microsoft.", "Mitsubishi Motors", "legal proceedings", true},
+		{"Microsoft said in response to a Reuters inquiry that it knew of no reason for the fall.", "Reuters", "inquiry", false},
+	})
+}
+
+// TestTrialSubjects checks the defendants of "go on trial" and "stand
+// trial" before a relative "who" or beside an unnamed counted group
+// (trialSubjectEnd), on sentences written for this test.
+func TestTrialSubjects(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"Mr John Smith, who is on trial for fraud, denied the charges.", "John Smith", "trial", true},
+		{"Acme Motors and five railway managers are to go on trial for manslaughter.", "Acme Motors", "trial", true},
+		{"Acme Motors and railway managers will not go on trial.", "Acme Motors", "trial", false},
 	})
 }

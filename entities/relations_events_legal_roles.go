@@ -34,7 +34,7 @@ func (rb *relBuilder) legalRoleSides(si int, in []placed) {
 		k := -1
 		for j := h - 1; j >= s.TokStart && j >= h-legalRoleMaxSpan; j-- {
 			if n := legalRoleWordings.at(d, j, false); n > 0 {
-				if _, hh := legalRoleObject(d, j+n, bodyEnd); hh == h {
+				if _, hh := legalRoleObject(d, j+n, bodyEnd); hh == h && (!investigatorWords[low(d.Tokens[j])] || investigatorHeads[low(d.Tokens[h])]) {
 					k = j
 				}
 				break
