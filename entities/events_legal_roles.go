@@ -183,6 +183,11 @@ func legalRoleSubjectEnd(d *Document, k int) int {
 		if low(d.Tokens[k]) == "face" && (j == k || j > 0 && low(d.Tokens[j-1]) == "to") {
 			return -1 // "face" only after "will": "to face" is a wish as often
 		}
+		if j == k {
+			if c := appositionComma(d, j); c > 0 {
+				return c // "X, the lawyer leading the suit"
+			}
+		}
 		return j
 	}
 	if low(d.Tokens[k]) == "evidence" { // "X gave evidence to", "X has given evidence at"
@@ -250,4 +255,27 @@ func indefiniteInquiry(d *Document, selected []Mention, b, j int) bool {
 		return false // "in response to a Y inquiry": a question asked
 	}
 	return indefiniteAt(d, a)
+}
+
+// appositionComma returns the comma after a name that an apposition of
+// at most four words, opened by "the", "a" or "an", follows up to token
+// k ("X, the lawyer leading the suit", "X, a firm facing a lawsuit"), or
+// -1.
+func appositionComma(d *Document, k int) int {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		t := d.Tokens[j]
+		if t.Break || !t.Word() {
+			return -1
+		}
+		if l := low(t); (l == "the" || l == "a" || l == "an") && j < k-1 {
+			if d.Tokens[j-1].Text == "," {
+				return j - 1
+			}
+			return -1
+		}
+		if groupStopWords[low(t)] {
+			return -1
+		}
+	}
+	return -1
 }

@@ -52,6 +52,7 @@ func TestLegalRoleEvents(t *testing.T) {
 		{"The European Commission is conducting an investigation into the deal.", "European Commission", "investigation into the deal", true},
 		{"Mr Tony Blair led the row over school funding.", "Tony Blair", "row over school funding", false},
 		{"Microsoft said a Securities and Exchange Commission probe into its accounts had ended.", "Securities and Exchange Commission", "probe into its accounts", true},
+		{"Mr William Lerach, the lawyer leading the class action suit against Microsoft, said he would appeal.", "William Lerach", "class action suit", true},
 		{"Mr Liam Fox has opened proceedings with a speech.", "Liam Fox", "proceedings", false},
 		{"Mitsubishi Motors has begun legal proceedings against Microsoft.", "Mitsubishi Motors", "legal proceedings", true},
 		{"Microsoft said in response to a Reuters inquiry that it knew of no reason for the fall.", "Reuters", "inquiry", false},
