@@ -3,8 +3,8 @@ package entities
 // cueEvents runs the event rules that start at one cue word in one pass
 // over the tokens: dated gatherings (events_dated.go), offences of a
 // charge (events_charges.go), a trip's purpose (events_trip_purpose.go),
-// events suffered (events_suffered.go) and conflicts
-// (events_conflict.go). Each rule's first word is a
+// events suffered (events_suffered.go), conflicts (events_conflict.go)
+// and legal acts stated by a verb (events_legal.go). Each rule's first word is a
 // closed class, so one lookup of the token in eventCues decides which
 // rule, if any, reads on; the pass costs one map lookup a token (the
 // four loops apart cost four, on the ingest's hot path).
@@ -36,6 +36,8 @@ const (
 	cueTrip
 	cueSuffer
 	cueConflict // events_conflict.go, events_conflict_more.go
+	cueLegal
+	cueLegalRole
 )
 
 // cueRules are the rules of cueEvents, in the order they run at a token.
@@ -48,6 +50,8 @@ var cueRules = []struct {
 	{cueTrip, tripAt},
 	{cueSuffer, sufferedAt},
 	{cueConflict, conflictCueAt},
+	{cueLegal, legalVerbAt},     // events_legal.go
+	{cueLegalRole, legalRoleAt}, // events_legal_roles.go
 }
 
 // eventCues are the first words of the rules of cueEvents.
@@ -67,6 +71,13 @@ var eventCues = func() map[string]eventCue {
 	}
 	for _, w := range conflictCueWords() {
 		m[w] |= cueConflict
+	}
+	for w := range legalVerbNominals {
+		m[w] |= cueLegal
+	}
+	m["under"] |= cueLegal
+	for w := range legalRoleWordings.firsts {
+		m[w] |= cueLegalRole
 	}
 	return m
 }()

@@ -50,7 +50,8 @@ func phraseEvents(d *Document, selected []Mention) []Mention {
 		}
 		named := false
 		if links&viaOwner != 0 && phraseEnds(d, j+1) {
-			named = ownerBefore(d, selected, b) || compoundBefore(d, selected, b) || countryPairEnding(d, selected, b) >= 0
+			named = ownerBefore(d, selected, b) || compoundBefore(d, selected, b) || countryPairEnding(d, selected, b) >= 0 ||
+				indefiniteInquiry(d, selected, b, j) // events_legal_roles.go
 		}
 		indefinite := indefiniteAt(d, b-1)
 		if !named {
@@ -153,8 +154,8 @@ func phraseModifiersStart(d *Document, j int) int {
 	for s > 0 && j-s < 2 && !d.Tokens[s].Break && talksModifier(d.Tokens[s-1]) && phraseHeads[low(d.Tokens[s-1])] == 0 &&
 		!agreementActs[low(d.Tokens[s-1])] && !pactVague[low(d.Tokens[s-1])] && !ingPrepositions[low(d.Tokens[s-1])] &&
 		!amountWords[low(d.Tokens[s-1])] && !negationWords[low(d.Tokens[s-1])] && !hasDigit(d.Tokens[s-1].Text) &&
-		!verbParticles[low(d.Tokens[s-1])] && !verbSubjects[low(d.Tokens[s-1])] {
-		s--
+		!verbParticles[low(d.Tokens[s-1])] && !verbSubjects[low(d.Tokens[s-1])] && low(d.Tokens[s-1]) != "under" {
+		s-- // "under investigation by Y" is the investigation by Y (events_legal.go)
 	}
 	if s < j && (modalBefore(d, s) || s > 0 && (isNumber(d.Tokens[s-1].Text) || numberWords[low(d.Tokens[s-1])])) {
 		s++ // "will start talks", "a two day meeting"
@@ -380,12 +381,13 @@ func innerHyphen(d *Document, k, s int) bool {
 
 // verbAfterName reports whether t, a lower-case word right after a name,
 // ends the name's noun phrase rather than making the name its modifier:
-// a preposition or conjunction (talksWordsAfter, phraseFollowers), an
+// a preposition or conjunction (talksWordsAfter, phraseFollowers; "into"
+// of "an investigation by X into Y"), an
 // adverb ("a meeting with Y soon after"), a reporting verb, a past form
 // in -ed or a common irregular one ("talks with Y went well").
 func verbAfterName(t Token) bool {
 	l := low(t)
-	return talksWordsAfter[l] || phraseFollowers[l] || talksAdverbs[l] || l == "soon" || strings.HasSuffix(l, "ly") ||
+	return talksWordsAfter[l] || phraseFollowers[l] || talksAdverbs[l] || l == "soon" || l == "into" || strings.HasSuffix(l, "ly") ||
 		reportingVerbs[l] || irregularPasts[l] || strings.HasSuffix(l, "ed")
 }
 

@@ -37,7 +37,7 @@ var (
 	standTrialVerbs = map[string]bool{"stand": true, "stands": true, "standing": true, "stood": true,
 		"face": true, "faces": true, "facing": true, "faced": true}
 	trialAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true,
-		"was": true, "is": true, "also": true, "already": true, "to": true, "due": true, "set": true}
+		"was": true, "is": true, "are": true, "were": true, "also": true, "already": true, "to": true, "due": true, "set": true}
 )
 
 // trialDefendant locates the defendant of the trial head at token j:
@@ -64,9 +64,9 @@ func trialDefendant(d *Document, j int) (at int, after, person bool) {
 	case j+2 < len(d.Tokens) && low(d.Tokens[j+1]) == "of" && (prev == "the" || prev == "a") && !d.Tokens[j+1].Break:
 		return j + 2, true, true // "the trial of X"
 	case b == j && b >= 2 && prev == "on" && onTrialVerbs[low(d.Tokens[b-2])]:
-		return auxiliariesStart(d, b-2), false, false // "X went on trial"
+		return trialSubjectEnd(d, auxiliariesStart(d, b-2)), false, false // "X went on trial"
 	case b == j && standTrialVerbs[prev]:
-		return auxiliariesStart(d, b-1), false, false // "X stood trial"
+		return trialSubjectEnd(d, auxiliariesStart(d, b-1)), false, false // "X stood trial"
 	}
 	return -1, false, false
 }

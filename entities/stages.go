@@ -279,6 +279,9 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.afterTalksSpeaker(si, span, in) // events_after_talks.go
 		rb.countedMembers(si, in)
 		rb.groups(si, in)
+		// legal acts stated by a verb: relations_events_legal.go
+		rb.legalVerbSides(si, in)
+		rb.legalRoleSides(si, in) // relations_events_legal_roles.go
 		rb.parsed(si, in)
 	}
 	rb.places()
