@@ -178,10 +178,28 @@ var ingPrepositions = map[string]bool{"following": true, "including": true, "reg
 
 // phraseEnds reports whether the noun phrase of a head ends before token
 // k: no noun continues it ("the Acme merger talks", "the Acme strike
-// fund").
+// fund"); a verb in the past ends it too ("X's debt agreement sparked a
+// rally", "X's offer fell through": pastVerbAt).
 func phraseEnds(d *Document, k int) bool {
-	return sideEndsPhrase(d, k) || phraseFollowers[low(d.Tokens[k])]
+	return sideEndsPhrase(d, k) || phraseFollowers[low(d.Tokens[k])] || pastVerbAt(d, k)
 }
+
+// pastVerbAt reports whether token k is a lower-case verb in the past (a
+// form in -ed of more than four letters, or a common irregular one) that
+// is not also a noun a head may modify: after a noun phrase it opens the
+// predicate ("the accord sparked a rally"), never continues the phrase.
+func pastVerbAt(d *Document, k int) bool {
+	if k >= len(d.Tokens) || d.Tokens[k].Cap() || !d.Tokens[k].Word() {
+		return false
+	}
+	l := low(d.Tokens[k])
+	return irregularPasts[l] || len(l) > 4 && strings.HasSuffix(l, "ed") && !edNouns[l]
+}
+
+// edNouns end in "-ed" and are nouns, not past forms: "the merger
+// hundred" is rare, but "the offer speed" and "the pact creed" may be.
+var edNouns = map[string]bool{"hundred": true, "speed": true, "creed": true, "greed": true, "breed": true,
+	"steed": true, "seabed": true, "proceed": true}
 
 // phraseUnreal reports whether the event whose phrase opens at token b is
 // only wanted, refused, denied or asked about: a negation or a wish within
@@ -348,7 +366,7 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 		return false
 	}
 	if at > 0 && low(d.Tokens[at-1]) == "of" {
-		if s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" {
+		if s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" && d.Tokens[at].Text != "<" {
 			return false // "a meeting of the board of Y": not Y's
 		}
 		if e < len(d.Tokens) && !gatheringHeads[low(d.Tokens[j])] && bodyNounAfter(d.Tokens[e]) {
@@ -362,9 +380,11 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 	for k := at; k < s; k++ {
 		t := d.Tokens[k]
 		l := low(t)
-		if t.Break || !t.Word() && !isPossessive(t) && !innerHyphen(d, k, s) || l != "the" && groupStopWords[l] && !(l == "of" && k+1 < s && d.Tokens[k+1].Cap()) {
+		// Reuters writes a company's name in brackets: "the bid by <Y>".
+		if t.Break || !t.Word() && !isPossessive(t) && !innerHyphen(d, k, s) && t.Text != "<" || l != "the" && groupStopWords[l] && !(l == "of" && k+1 < s && d.Tokens[k+1].Cap()) {
 			return false // "talks with banks for loans to Y"
 		}
+
 	}
 	return true
 }

@@ -34,6 +34,9 @@ func (rb *relBuilder) phraseSides(si int, in []placed) {
 				at = nextLinkAfter(d, j, at)
 				continue
 			}
+			if end < len(d.Tokens) && d.Tokens[end].Text == ">" {
+				end++ // "the acquisition by <X> of <Y>"
+			}
 			at, _ = phraseLinkAt(d, j, end)
 		}
 	}
