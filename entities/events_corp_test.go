@@ -9,9 +9,11 @@ import (
 // TestCorpEvents checks corporate and financial events stated by nouns,
 // on sentences written for this test: takeover offers by their recipient
 // and bidder (offerEvents, events_corp_offers.go), moratoriums
-// (event_nominals), a phrase ended by a
-// verb in the past (pastVerbAt) and Reuters' brackets around a side
-// (phraseSideAt); the events and involved_in relations are kept in
+// (event_nominals), a phrase ended by a verb in the past (pastVerbAt),
+// Reuters' brackets around a side (phraseSideAt) and tickers in a list
+// of sides (tickerEnd), a year or a proposal between an owner and its
+// deal (phraseOpening) and an owner pronoun before them (phraseOwner);
+// the events and involved_in relations are kept in
 // testdata/events_corp.golden.
 func TestCorpEvents(t *testing.T) {
 	texts := []string{
@@ -26,6 +28,11 @@ func TestCorpEvents(t *testing.T) {
 		"Peru and Chile said they had signed a debt rescheduling pact.",
 		"Peru's new foreign debt agreement sparked a rally in local markets.",
 		"The proposed acquisition by <Borvex Holdings Plc> of <Acme Motors Plc> was also cleared.",
+		"Acme Motors' 1981 acquisition of Borvex Holdings reduced competition.",
+		"Acme Motors said its proposed acquisition of Borvex Holdings was approved.",
+		"Acme Motors said the proposed talks with Borvex Holdings would start soon.",
+		"The contract went to the successful bid by Acme Motors <ACME.N> and <Borvex Holdings>.",
+		"Acme Motors said its 1986 sales rose.",
 	}
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{texts[0], "Acme Motors", "takeover offer", true},
@@ -43,6 +50,12 @@ func TestCorpEvents(t *testing.T) {
 		{texts[9], "Peru", "foreign debt agreement", true},
 		{texts[10], "Borvex Holdings Plc", "acquisition by Borvex Holdings Plc", true},
 		{texts[10], "Acme Motors Plc", "acquisition by Borvex Holdings Plc", true},
+		{texts[11], "Acme Motors", "acquisition of Borvex Holdings", true},
+		{texts[11], "Borvex Holdings", "acquisition of Borvex Holdings", true},
+		{texts[12], "Acme Motors", "acquisition of Borvex Holdings", true},
+		{texts[13], "Acme Motors", "talks with Borvex Holdings", false},
+		{texts[14], "Borvex Holdings", "successful bid by Acme Motors", true},
+		{texts[15], "Acme Motors", "sale", false},
 	})
 	involvementGolden(t, "events_corp.golden", texts)
 }

@@ -260,13 +260,47 @@ func latestOnly(d *Document, b, s int) bool {
 
 // phraseOpening returns where the phrase of an event whose modifiers
 // start at token s opens: before the grading words that do not name it
-// ("the latest trade talks", "a new merger").
+// ("the latest trade talks", "a new merger") and a year or month that
+// dates it ("X's 1984 acquisition of Y", "X's December takeover";
+// occasionDate).
 func phraseOpening(d *Document, s int) int {
 	b := s
-	for b > 0 && (gradingWords[low(d.Tokens[b-1])] || pactVague[low(d.Tokens[b-1])]) && !d.Tokens[b].Break {
+	for b > 0 && (gradingWords[low(d.Tokens[b-1])] || pactVague[low(d.Tokens[b-1])] || occasionDate(d.Tokens[b-1]) || dealStateAt(d, b-1)) && !d.Tokens[b].Break {
 		b--
 	}
 	return b
+}
+
+// dealStateAt reports whether token k is "proposed" or "planned" before
+// a takeover, merger, purchase or sale (within three tokens): a deal
+// announced and awaiting approval ("the proposed acquisition by X of
+// Y", "its planned merger with Y"), which names its parties as a done
+// deal does, where "proposed talks" are only wanted (phraseWishes).
+func dealStateAt(d *Document, k int) bool {
+	if l := low(d.Tokens[k]); l != "proposed" && l != "planned" {
+		return false
+	}
+	for j := k + 1; j < len(d.Tokens) && j <= k+3 && !d.Tokens[j].Break; j++ {
+		if l := low(d.Tokens[j]); proposedDealHeads[l] && !d.Tokens[j].Cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// proposedDealHeads are the deal heads dealStateAt reads.
+var proposedDealHeads = map[string]bool{"acquisition": true, "merger": true, "takeover": true, "purchase": true,
+	"sale": true, "buyout": true}
+
+// occasionDate reports whether t is a year (four digits from 1900 to
+// 2099) or a capitalised month name, which may stand between an owner
+// and its event's phrase.
+func occasionDate(t Token) bool {
+	l := t.Text
+	if len(l) == 4 && isNumber(l) {
+		return l >= "1900" && l <= "2099"
+	}
+	return months[low(t)] > 0 && t.Cap() && l != "May"
 }
 
 // alliances are heads that a body before them names as itself ("the
@@ -369,8 +403,8 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 		if s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" && d.Tokens[at].Text != "<" {
 			return false // "a meeting of the board of Y": not Y's
 		}
-		if e < len(d.Tokens) && !gatheringHeads[low(d.Tokens[j])] && bodyNounAfter(d.Tokens[e]) {
-			return false // "the acquisition of Y shares"
+		if e < len(d.Tokens) && !gatheringHeads[low(d.Tokens[j])] && bodyNounAfter(d.Tokens[e]) && !pastVerbAt(d, e) {
+			return false // "the acquisition of Y shares"; not "the acquisition of Y reduced ..."
 		}
 		return e >= len(d.Tokens) || !isPossessive(d.Tokens[e])
 	}
