@@ -8,7 +8,9 @@ import (
 
 // TestCorpEvents checks corporate and financial events stated by nouns,
 // on sentences written for this test: takeover offers by their recipient
-// and bidder (offerEvents, events_corp_offers.go), moratoriums
+// and bidder (offerEvents, events_corp_offers.go), agreements stated by
+// "agreed to" after two or more parties (agreedEvents,
+// events_corp_agreed.go), moratoriums
 // (event_nominals), a phrase ended by a verb in the past (pastVerbAt),
 // Reuters' brackets around a side (phraseSideAt) and tickers in a list
 // of sides (tickerEnd), a year or a proposal between an owner and its
@@ -33,6 +35,9 @@ func TestCorpEvents(t *testing.T) {
 		"Acme Motors said the proposed talks with Borvex Holdings would start soon.",
 		"The contract went to the successful bid by Acme Motors <ACME.N> and <Borvex Holdings>.",
 		"Acme Motors said its 1986 sales rose.",
+		"In Lima, Peru, Chile and Bolivia agreed to cooperate in stabilising exchange rates.",
+		"Peru agreed to cooperate with Chile.",
+		"Peru and Chile have not agreed to cooperate.",
 	}
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{texts[0], "Acme Motors", "takeover offer", true},
@@ -56,6 +61,11 @@ func TestCorpEvents(t *testing.T) {
 		{texts[13], "Acme Motors", "talks with Borvex Holdings", false},
 		{texts[14], "Borvex Holdings", "successful bid by Acme Motors", true},
 		{texts[15], "Acme Motors", "sale", false},
+		{texts[16], "Peru", "agreement", true},
+		{texts[16], "Bolivia", "agreement", true},
+		{texts[16], "Lima", "agreement", false},
+		{texts[17], "Peru", "agreement", false},
+		{texts[18], "Peru", "agreement", false},
 	})
 	involvementGolden(t, "events_corp.golden", texts)
 }

@@ -110,6 +110,9 @@ func eventName(d *Document, m Mention) string {
 	if n, ok := mergerEventName(d, m); ok { // events_deal_merged.go
 		return n
 	}
+	if n, ok := agreedEventName(d, m); ok { // events_corp_agreed.go
+		return n
+	}
 	var words []string
 	for k := m.TokStart; k < m.TokEnd; k++ {
 		t := d.Tokens[k]
