@@ -114,6 +114,8 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, madeDeals(d, selected)...)       // events_deal_made.go
 	out = append(out, boughtCompanies(d, selected)...) // events_deal_bought.go
 	out = append(out, mergedCompanies(d, selected)...) // events_deal_merged.go
+	out = append(out, offerEvents(d, selected)...)     // events_corp_offers.go
+	out = append(out, agreedEvents(d, selected)...)    // events_corp_agreed.go
 	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
 	out = append(out, capitalisedEvents(d, selected)...)

@@ -130,6 +130,10 @@ func subjectEnd(d *Document, v int) int {
 	return k
 }
 
+// subjectListMax bounds the names of a subject list: "Canada, Britain,
+// France, Japan, the U.S. and West Germany agreed" names six parties.
+const subjectListMax = 8
+
 // subjectList returns the first tokens of the names of a list ("X and
 // Y", "X, Y and Z", "X and the Y") that ends right before the verb at
 // token v, auxiliaries aside, or before "said they" ("X and Y said they
@@ -141,7 +145,7 @@ func subjectList(d *Document, v int, nameEnding func(k int) int) []int {
 		k = a // "X, the biggest gas company in the world, took over Y"
 	}
 	var items []int
-	for k > 0 && len(items) < 6 {
+	for k > 0 && len(items) < subjectListMax {
 		s := nameEnding(k)
 		if s < 0 {
 			break

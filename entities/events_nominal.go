@@ -307,7 +307,7 @@ func eventComplement(d *Document, m Mention) string {
 	}
 	if v := purposeVerb(d, j); v >= 0 { // "agreement to buy Fiat" (events_purpose.go)
 		if end := complementEnd(d, v+1); end > 0 {
-			return d.Text[d.Tokens[j+1].Start:d.Tokens[end-1].End]
+			return bracketDropper.Replace(d.Text[d.Tokens[j+1].Start:d.Tokens[end-1].End])
 		}
 		return ""
 	}
@@ -324,8 +324,12 @@ func eventComplement(d *Document, m Mention) string {
 	if end < 0 || end < len(d.Tokens) && (p == "between" || p == "among") && d.Tokens[end].Text == "," {
 		return "" // "a meeting between X, Y and Z": a list names no one occurrence in a few words
 	}
-	return d.Text[d.Tokens[k].Start:d.Tokens[end-1].End]
+	return bracketDropper.Replace(d.Text[d.Tokens[k].Start:d.Tokens[end-1].End])
 }
+
+// bracketDropper drops Reuters' brackets around a company's name from an
+// event's name: "acquisition by <Y Plc>" is named "acquisition by Y Plc".
+var bracketDropper = strings.NewReplacer("<", "", ">", "")
 
 // complementEnd returns the end of the noun phrase starting at token s
 // that completes an event's name, or -1: a determiner or owner, at most
@@ -335,6 +339,10 @@ func eventComplement(d *Document, m Mention) string {
 func complementEnd(d *Document, s int) int {
 	k := s
 	if k < len(d.Tokens) && (actedDeterminers[low(d.Tokens[k])] || low(d.Tokens[k]) == "this") {
+		k++
+	}
+	bracket := k < len(d.Tokens) && d.Tokens[k].Text == "<" // Reuters' "<Y Inc>"
+	if bracket {
 		k++
 	}
 	end := -1
@@ -357,6 +365,9 @@ func complementEnd(d *Document, s int) int {
 			break
 		}
 		end = k + 1
+	}
+	if bracket && end > 0 && end < len(d.Tokens) && d.Tokens[end].Text == ">" {
+		end++
 	}
 	if end > 0 && end < len(d.Tokens) && (!d.Tokens[end].Space && !isPossessive(d.Tokens[end]) && d.Tokens[end].Text != "," && d.Tokens[end].Text != "." || listWords[low(d.Tokens[end])]) {
 		return -1 // "the G-7", "X and Y": the phrase goes on

@@ -179,10 +179,28 @@ var ingPrepositions = map[string]bool{"following": true, "including": true, "reg
 
 // phraseEnds reports whether the noun phrase of a head ends before token
 // k: no noun continues it ("the Acme merger talks", "the Acme strike
-// fund").
+// fund"); a verb in the past ends it too ("X's debt agreement sparked a
+// rally", "X's offer fell through": pastVerbAt).
 func phraseEnds(d *Document, k int) bool {
-	return sideEndsPhrase(d, k) || phraseFollowers[low(d.Tokens[k])]
+	return sideEndsPhrase(d, k) || phraseFollowers[low(d.Tokens[k])] || pastVerbAt(d, k)
 }
+
+// pastVerbAt reports whether token k is a lower-case verb in the past (a
+// form in -ed of more than four letters, or a common irregular one) that
+// is not also a noun a head may modify: after a noun phrase it opens the
+// predicate ("the accord sparked a rally"), never continues the phrase.
+func pastVerbAt(d *Document, k int) bool {
+	if k >= len(d.Tokens) || d.Tokens[k].Cap() || !d.Tokens[k].Word() {
+		return false
+	}
+	l := low(d.Tokens[k])
+	return irregularPasts[l] || len(l) > 4 && strings.HasSuffix(l, "ed") && !edNouns[l]
+}
+
+// edNouns end in "-ed" and are nouns, not past forms: "the merger
+// hundred" is rare, but "the offer speed" and "the pact creed" may be.
+var edNouns = map[string]bool{"hundred": true, "speed": true, "creed": true, "greed": true, "breed": true,
+	"steed": true, "seabed": true, "proceed": true}
 
 // phraseUnreal reports whether the event whose phrase opens at token b is
 // only wanted, refused, denied or asked about: a negation or a wish within
@@ -243,13 +261,47 @@ func latestOnly(d *Document, b, s int) bool {
 
 // phraseOpening returns where the phrase of an event whose modifiers
 // start at token s opens: before the grading words that do not name it
-// ("the latest trade talks", "a new merger").
+// ("the latest trade talks", "a new merger") and a year or month that
+// dates it ("X's 1984 acquisition of Y", "X's December takeover";
+// occasionDate).
 func phraseOpening(d *Document, s int) int {
 	b := s
-	for b > 0 && (gradingWords[low(d.Tokens[b-1])] || pactVague[low(d.Tokens[b-1])]) && !d.Tokens[b].Break {
+	for b > 0 && (gradingWords[low(d.Tokens[b-1])] || pactVague[low(d.Tokens[b-1])] || occasionDate(d.Tokens[b-1]) || dealStateAt(d, b-1)) && !d.Tokens[b].Break {
 		b--
 	}
 	return b
+}
+
+// dealStateAt reports whether token k is "proposed" or "planned" before
+// a takeover, merger, purchase or sale (within three tokens): a deal
+// announced and awaiting approval ("the proposed acquisition by X of
+// Y", "its planned merger with Y"), which names its parties as a done
+// deal does, where "proposed talks" are only wanted (phraseWishes).
+func dealStateAt(d *Document, k int) bool {
+	if l := low(d.Tokens[k]); l != "proposed" && l != "planned" {
+		return false
+	}
+	for j := k + 1; j < len(d.Tokens) && j <= k+3 && !d.Tokens[j].Break; j++ {
+		if l := low(d.Tokens[j]); proposedDealHeads[l] && !d.Tokens[j].Cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// proposedDealHeads are the deal heads dealStateAt reads.
+var proposedDealHeads = map[string]bool{"acquisition": true, "merger": true, "takeover": true, "purchase": true,
+	"sale": true, "buyout": true}
+
+// occasionDate reports whether t is a year (four digits from 1900 to
+// 2099) or a capitalised month name, which may stand between an owner
+// and its event's phrase.
+func occasionDate(t Token) bool {
+	l := t.Text
+	if len(l) == 4 && isNumber(l) {
+		return l >= "1900" && l <= "2099"
+	}
+	return months[low(t)] > 0 && t.Cap() && l != "May"
 }
 
 // alliances are heads that a body before them names as itself ("the
@@ -349,11 +401,11 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 		return false
 	}
 	if at > 0 && low(d.Tokens[at-1]) == "of" {
-		if s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" {
+		if s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" && d.Tokens[at].Text != "<" {
 			return false // "a meeting of the board of Y": not Y's
 		}
-		if e < len(d.Tokens) && !gatheringHeads[low(d.Tokens[j])] && bodyNounAfter(d.Tokens[e]) {
-			return false // "the acquisition of Y shares"
+		if e < len(d.Tokens) && !gatheringHeads[low(d.Tokens[j])] && bodyNounAfter(d.Tokens[e]) && !pastVerbAt(d, e) {
+			return false // "the acquisition of Y shares"; not "the acquisition of Y reduced ..."
 		}
 		return e >= len(d.Tokens) || !isPossessive(d.Tokens[e])
 	}
@@ -363,9 +415,11 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 	for k := at; k < s; k++ {
 		t := d.Tokens[k]
 		l := low(t)
-		if t.Break || !t.Word() && !isPossessive(t) && !innerHyphen(d, k, s) || l != "the" && groupStopWords[l] && !(l == "of" && k+1 < s && d.Tokens[k+1].Cap()) {
+		// Reuters writes a company's name in brackets: "the bid by <Y>".
+		if t.Break || !t.Word() && !isPossessive(t) && !innerHyphen(d, k, s) && t.Text != "<" || l != "the" && groupStopWords[l] && !(l == "of" && k+1 < s && d.Tokens[k+1].Cap()) {
 			return false // "talks with banks for loans to Y"
 		}
+
 	}
 	return true
 }

@@ -34,6 +34,9 @@ func (rb *relBuilder) phraseSides(si int, in []placed) {
 				at = nextLinkAfter(d, j, at)
 				continue
 			}
+			if end < len(d.Tokens) && d.Tokens[end].Text == ">" {
+				end++ // "the acquisition by <X> of <Y>"
+			}
 			at, _ = phraseLinkAt(d, j, end)
 		}
 	}
@@ -66,7 +69,9 @@ func (rb *relBuilder) phraseList(span graph.Span, in []placed, e placed, at int)
 // phraseOwner links event e to the owner or the body named before its
 // phrase, grading words between allowed, and to both countries of a pair
 // before it: "X's latest trade talks", "X and Y's merger", "Mr Roes'
-// trial", "the X proposed merger", "the X-Y dispute" (the adjacency rule
+// trial", "the X proposed merger", "the X-Y dispute", and an owner
+// pronoun the article resolves, words between ("its proposed acquisition
+// of Y", "its 1984 takeover of Y") (the adjacency rule
 // of relations_events.go reads "X's E" and "X E" without a word between,
 // for any event).
 func (rb *relBuilder) phraseOwner(span graph.Span, in []placed, e placed) {
@@ -76,7 +81,13 @@ func (rb *relBuilder) phraseOwner(span graph.Span, in []placed, e placed) {
 		return
 	}
 	for _, x := range in {
-		if x.coref || x.ent == e.ent || !rb.participant(x) {
+		if x.ent == e.ent || !rb.participant(x) {
+			continue
+		}
+		if x.coref { // "its proposed acquisition of Y", "its 1984 takeover": an owner pronoun the article resolves
+			if x.tokEnd == b && b < e.tokStart && x.tokEnd-x.tokStart == 1 && ownerPronouns[low(d.Tokens[x.tokStart])] && !rb.nearerOwner(in, x) {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedAdjacent, rb.eventAttrs(e.ent))
+			}
 			continue
 		}
 		// Every owner of a list: "X and Y's merger".

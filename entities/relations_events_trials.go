@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // trials links a trial (events_trials.go) to the defendant its words name
 // in sentence si, and to every name of a list after "the trial of" ("the
@@ -35,9 +39,33 @@ func (rb *relBuilder) trials(si int, in []placed) {
 	}
 }
 
+// tickerEnd returns the token after a Reuters ticker that follows a name
+// ending at token k ("Matra <MATR.PA> and Y"), k when none does: "<",
+// at most tickerMaxTokens tokens without a lower-case word, and ">".
+func tickerEnd(d *Document, k int) int {
+	if k >= len(d.Tokens) || d.Tokens[k].Text != "<" {
+		return k
+	}
+	for j := k + 1; j < len(d.Tokens) && j <= k+tickerMaxTokens; j++ {
+		t := d.Tokens[j]
+		if t.Text == ">" && j > k+1 {
+			return j + 1
+		}
+		if t.Break || t.Word() && !t.Cap() && strings.ToUpper(t.Text) != t.Text {
+			return k
+		}
+	}
+	return k
+}
+
+// tickerMaxTokens bounds the tokens inside a ticker's brackets.
+const tickerMaxTokens = 5
+
 // listNext returns the token where the next item of a list starts after
-// an item ending at token k (", Y", "and Y", ", and Y"), or -1.
+// an item ending at token k (", Y", "and Y", ", and Y"; a ticker after
+// the item aside: tickerEnd), or -1.
 func listNext(d *Document, k int) int {
+	k = tickerEnd(d, k)
 	if k < len(d.Tokens) && d.Tokens[k].Text == "," {
 		k++
 	}

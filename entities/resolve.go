@@ -113,6 +113,9 @@ func eventName(d *Document, m Mention) string {
 	if n, ok := legalVerbEventName(d, m); ok { // events_legal.go
 		return n
 	}
+	if n, ok := agreedEventName(d, m); ok { // events_corp_agreed.go
+		return n
+	}
 	var words []string
 	for k := m.TokStart; k < m.TokEnd; k++ {
 		t := d.Tokens[k]
