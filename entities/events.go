@@ -114,6 +114,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, madeDeals(d, selected)...)       // events_deal_made.go
 	out = append(out, boughtCompanies(d, selected)...) // events_deal_bought.go
 	out = append(out, mergedCompanies(d, selected)...) // events_deal_merged.go
+	out = append(out, metMeetings(d, selected)...)     // events_meet_verb.go
 	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
 	out = append(out, capitalisedEvents(d, selected)...)

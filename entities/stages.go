@@ -270,6 +270,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.madeDealSides(si, in) // relations_deal_made.go
 		rb.boughtSides(si, in)   // relations_deal_bought.go
 		rb.mergedSides(si, in)   // relations_deal_merged.go
+		rb.metSides(si, in)      // relations_meet_verb.go
 		rb.occasionGuests(si, in)
 		rb.talksSides(si, in)              // relations_events_talks.go
 		rb.phraseSides(si, in)             // relations_events_phrase.go

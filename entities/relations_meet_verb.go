@@ -1,0 +1,53 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// metSides links the sides of a meeting stated by the verb "meet"
+// (metMeetings, events_meet_verb.go): each name of the subject list
+// before the verb ("X and Y met"), a subject "he" or "she" the article
+// resolves ("He met Y"), and the side named after the verb with the
+// names of its list ("met (with) Y and Z"; titles and a demonym before a
+// name allowed, "met Belgian minister Y": Y, not Belgium).
+func (rb *relBuilder) metSides(si int, in []placed) {
+	d := rb.d
+	span := sentenceSpan(d.Sentences[si])
+	for _, e := range in {
+		if e.coref || rb.ex.Entities[e.ent].Type != graph.Event || e.tokEnd-e.tokStart != 1 || !meetVerbsIx.of(d.Tokens[e.tokStart]) {
+			continue
+		}
+		subj := meetSubjectAt(d, e.tokStart)
+		if subj < 1 {
+			continue
+		}
+		ending := rb.participantEnding(in)
+		starts := subjectList(d, subj, func(k int) int {
+			if s := ending(k); s >= 0 {
+				return titledStart(d, s)
+			}
+			return -1
+		})
+		at, next, first := meetSideStart(d, e.tokStart), -1, true
+		for _, x := range in {
+			if x.ent == e.ent || !rb.participant(x) {
+				continue
+			}
+			if x.coref {
+				if len(starts) == 0 && x.tokEnd == subjectEnd(d, subj) && pronounAt(d, x.tokStart) {
+					rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+				}
+				continue
+			}
+			if slicesContains(starts, titledStart(d, x.tokStart)) && x.tokEnd <= subj {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+				continue
+			}
+			if at < 0 || rb.demonymModifier(x) || nameQualifier(d, x) || meetQualifier(d, x.tokEnd) {
+				continue
+			}
+			if first && talksNameAfter(d, x.tokStart, x.tokEnd, at) || next >= 0 && talksNameAfter(d, x.tokStart, x.tokEnd, next) && listGoesOn(d, next, x.tokEnd) {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+				first, next = false, listNext(d, x.tokEnd)
+			}
+		}
+	}
+}
