@@ -120,13 +120,14 @@ func meetSideStart(d *Document, v int) int {
 	if k >= len(d.Tokens) || d.Tokens[k].Break || d.Tokens[v].Break {
 		return -1
 	}
-	return k
+	return counterpartNameAt(d, k) // talks_counterpart.go: "met his Y counterpart, X"
 }
 
 // meetNoObject reports whether nothing the verb at v could take as its
 // object follows it: the sentence ends, or a preposition, a time or an
 // adverb opens ("X and Y met on Monday", "met here yesterday", "met
-// for talks").
+// for talks"); not "as" ("X and Y met as students": they got to know
+// each other).
 func meetNoObject(d *Document, v int) bool {
 	k := v + 1
 	if k >= len(d.Tokens) || d.Tokens[v].Break {
@@ -137,7 +138,7 @@ func meetNoObject(d *Document, v int) bool {
 	if l == "with" {
 		return false
 	}
-	return !t.Word() || talksWordsAfter[l] || talksAdverbs[l] || meetAdverbs[l] || l == "privately"
+	return l != "as" && (!t.Word() || talksWordsAfter[l] || talksAdverbs[l] || meetAdverbs[l])
 }
 
 // metMeetings finds the meetings of the verb "meet" (see above).
@@ -188,7 +189,7 @@ func meetSideAt(d *Document, selected []Mention, v int) int {
 		return -1
 	}
 	for _, m := range selected {
-		if sideType(m.Type) && talksNameAfter(d, m.TokStart, m.TokEnd, at) && !meetQualifier(d, m.TokEnd) {
+		if sideType(m.Type) && meetNameAfter(d, m.TokStart, m.TokEnd, at) {
 			return m.TokStart
 		}
 	}
@@ -250,4 +251,24 @@ func meetAtGathering(d *Document, v int) bool {
 		}
 	}
 	return false
+}
+
+// meetNameAfter reports whether the name over tokens [s, e) is the side
+// met, the verb's object from token at: talksNameAfter, with only titles
+// between ("the", "then", "former", capitalised words and role words:
+// "met Belgian minister Y", "met LSE chief executive Y"; not "met
+// briefly before the Y meeting"), and no possessive after it ("met Y's
+// demands").
+func meetNameAfter(d *Document, s, e, at int) bool {
+	if !talksNameAfter(d, s, e, at) || meetQualifier(d, e) {
+		return false
+	}
+	for k := at; k < s; k++ {
+		t := d.Tokens[k]
+		l := low(t)
+		if !t.Cap() && l != "the" && l != "then" && l != "former" && !isRelRoleWord(l) {
+			return false
+		}
+	}
+	return true
 }

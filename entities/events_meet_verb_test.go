@@ -31,5 +31,9 @@ func TestMetMeetings(t *testing.T) {
 		{"Acme Motors met Borvex Motors' demands on Friday.", "Borvex Motors", "meeting", false},
 		{"Acme Motors and Borvex Motors met analysts' forecasts for the quarter.", "Acme Motors", "meeting", false},
 		{"Officials from Peru met Senator Tom Hale in Lisbon.", "Peru", "meeting", false},
+		{"Premier Ana Ruiz and Senator Tom Hale met as students at Lisbon University.", "Tom Hale", "meeting", false},
+		{"Acme Motors met briefly before the Vesta Growers Association meeting.", "Vesta Growers Association", "meeting", false},
+		// Players and teams meet in a game, not a meeting.
+		{"Tom Hale will meet Ana Ruiz in the final of the tournament on Sunday.", "Ana Ruiz", "meeting", false},
 	})
 }

@@ -41,10 +41,10 @@ func (rb *relBuilder) metSides(si int, in []placed) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 				continue
 			}
-			if at < 0 || rb.demonymModifier(x) || nameQualifier(d, x) || meetQualifier(d, x.tokEnd) {
+			if at < 0 || rb.demonymModifier(x) || nameQualifier(d, x) {
 				continue
 			}
-			if first && talksNameAfter(d, x.tokStart, x.tokEnd, at) || next >= 0 && talksNameAfter(d, x.tokStart, x.tokEnd, next) && listGoesOn(d, next, x.tokEnd) {
+			if first && meetNameAfter(d, x.tokStart, x.tokEnd, at) || next >= 0 && meetNameAfter(d, x.tokStart, x.tokEnd, next) && listGoesOn(d, next, x.tokEnd) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 				first, next = false, listNext(d, x.tokEnd)
 			}
