@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Meetings stated by the verb "meet". News reports a meeting by its verb
 // as often as by the noun, in any subject:
@@ -254,19 +258,17 @@ func meetAtGathering(d *Document, v int) bool {
 }
 
 // meetNameAfter reports whether the name over tokens [s, e) is the side
-// met, the verb's object from token at: talksNameAfter, with only titles
-// between ("the", "then", "former", capitalised words and role words:
-// "met Belgian minister Y", "met LSE chief executive Y"; not "met
-// briefly before the Y meeting"), and no possessive after it ("met Y's
-// demands").
+// met, the verb's object from token at: talksNameAfter, with no
+// preposition, time or adverb between ("met Belgian minister Y", "met
+// car giant Y"; not "met briefly before the Y meeting"), and no
+// possessive after it ("met Y's demands").
 func meetNameAfter(d *Document, s, e, at int) bool {
 	if !talksNameAfter(d, s, e, at) || meetQualifier(d, e) {
 		return false
 	}
 	for k := at; k < s; k++ {
-		t := d.Tokens[k]
-		l := low(t)
-		if !t.Cap() && l != "the" && l != "then" && l != "former" && !isRelRoleWord(l) {
+		l := low(d.Tokens[k])
+		if l != "the" && (talksWordsAfter[l] || meetPlacing[l] || meetAdverbs[l] || talksAdverbs[l] || strings.HasSuffix(l, "ly")) {
 			return false
 		}
 	}
