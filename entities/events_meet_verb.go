@@ -170,13 +170,19 @@ func metMeetings(d *Document, selected []Mention) []Mention {
 			return -1
 		})
 		names := len(starts)
-		if names == 0 && !pronounAt(d, subj-1) || names > 0 && prepositionBefore(d, starts[names-1]) {
+		if names == 0 && !pronounAt(d, subj-1) && meetGroupSubject(d, subj, selectedBody(selected)) < 0 || names > 0 && prepositionBefore(d, starts[names-1]) {
 			continue // "officials from Y met": Y is not the subject
 		}
 		if meetAtGathering(d, v) {
 			continue // "X met Y at the G7 meeting", "they met for talks": the gathering is the event
 		}
 		side := meetSideAt(d, selected, v)
+		if side < 0 && meetGroupAfter(d, v) {
+			side = v + 1 // "X met senior Y officials": a side no name gives
+		}
+		if names == 0 && meetGroupSubject(d, subj, selectedBody(selected)) >= 0 {
+			names = 2 // "Y finance ministers meet on Thursday": a group
+		}
 		bare := low(d.Tokens[v]) == "meet" && low(d.Tokens[v-1]) != "will" && low(d.Tokens[v-1]) != "to"
 		if side >= 0 && !bare || names >= 2 && meetNoObject(d, v) {
 			out = append(out, descEventOver(d, v, v+1))
@@ -273,4 +279,82 @@ func meetNameAfter(d *Document, s, e, at int) bool {
 		}
 	}
 	return true
+}
+
+// meetPeople are the plural nouns of a group of people that meets or is
+// met: "X met bank officials", "Y finance ministers meet on Thursday".
+var meetPeople = map[string]bool{"officials": true, "ministers": true, "leaders": true, "delegates": true,
+	"delegations": true, "negotiators": true, "representatives": true, "executives": true, "bankers": true,
+	"envoys": true, "diplomats": true, "lawmakers": true, "legislators": true, "senators": true,
+	"governors": true, "counterparts": true, "creditors": true, "chiefs": true, "heads": true}
+
+// meetGroupDeterminers may open a group met: "met its creditors".
+var meetGroupDeterminers = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true}
+
+// meetGroupAfter reports whether the verb at v takes a group of people as
+// its object: at most three words that describe it (no preposition, time
+// or adverb) and a meetPeople noun ("met senior West German officials",
+// "will meet with representatives").
+func meetGroupAfter(d *Document, v int) bool {
+	at := meetSideStart(d, v)
+	if at < 0 {
+		return false
+	}
+	if meetGroupDeterminers[low(d.Tokens[at])] {
+		at++
+	}
+	for k := at; k < len(d.Tokens) && k <= at+3; k++ {
+		t := d.Tokens[k]
+		l := low(t)
+		if t.Break || !t.Word() {
+			return false
+		}
+		if meetPeople[l] && !t.Cap() {
+			return true
+		}
+		if groupStopWords[l] || talksWordsAfter[l] || meetAdverbs[l] || strings.HasSuffix(l, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// meetGroupSubject returns the first token of the body or country whose
+// people are the subject ending before token subj ("European Union
+// finance ministers", "Y officials"), or -1: at most two lower-case words
+// between the name and the meetPeople noun. bodyAt gives the first token
+// of a name ending before token e and whether one does (-1 for a name of
+// no body or country).
+func meetGroupSubject(d *Document, subj int, bodyAt func(e int) (int, bool)) int {
+	k := subj - 1
+	if k < 1 || !meetPeople[low(d.Tokens[k])] || d.Tokens[k].Cap() {
+		return -1
+	}
+	for e := k; e >= 1 && e >= k-2; e-- {
+		if start, found := bodyAt(e); found {
+			if start < 0 || prepositionBefore(d, start) {
+				return -1
+			}
+			return start
+		}
+		if t := d.Tokens[e-1]; !t.Word() || t.Cap() || t.Break || groupStopWords[low(t)] {
+			return -1 // only lower-case words between: "finance", "senior"
+		}
+	}
+	return -1
+}
+
+// selectedBody is the bodyAt of meetGroupSubject over the selected
+// mentions: an organization, country or party, not a person.
+func selectedBody(selected []Mention) func(e int) (int, bool) {
+	return func(e int) (int, bool) {
+		m := mentionEndingAt(selected, e)
+		if m == nil {
+			return -1, false
+		}
+		if !sideType(m.Type) || m.Type == graph.Person {
+			return -1, true
+		}
+		return m.TokStart, true
+	}
 }

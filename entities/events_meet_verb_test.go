@@ -23,6 +23,9 @@ func TestMetMeetings(t *testing.T) {
 		{"Premier Ana Ruiz and Senator Tom Hale met in Lisbon on Monday.", "Ana Ruiz", "meeting", true},
 		{"Premier Ana Ruiz and Senator Tom Hale met in Lisbon on Monday.", "Tom Hale", "meeting", true},
 		{"Premier Ana Ruiz met with Senator Tom Hale, Governor Ola Brand and other officials.", "Ola Brand", "meeting", true},
+		{"Vesta Growers Association officials meet in Lisbon on Friday to set prices.", "Vesta Growers Association", "meeting", true},
+		{"Senator Tom Hale will meet with representatives from grain companies today.", "Tom Hale", "meeting", true},
+		{"Acme Motors executives met senior Borvex Motors officials in Lisbon.", "Acme Motors", "meeting", true},
 		// No meeting stated, or no side met.
 		{"Premier Ana Ruiz did not meet Senator Tom Hale in Lisbon.", "Tom Hale", "meeting", false},
 		{"Premier Ana Ruiz refused to meet Senator Tom Hale in Lisbon.", "Tom Hale", "meeting", false},
@@ -31,6 +34,7 @@ func TestMetMeetings(t *testing.T) {
 		{"Acme Motors met Borvex Motors' demands on Friday.", "Borvex Motors", "meeting", false},
 		{"Acme Motors and Borvex Motors met analysts' forecasts for the quarter.", "Acme Motors", "meeting", false},
 		{"Officials from Peru met Senator Tom Hale in Lisbon.", "Peru", "meeting", false},
+		{"Senator Tom Hale met analysts' forecasts for the quarter.", "Tom Hale", "meeting", false},
 		{"Premier Ana Ruiz and Senator Tom Hale met as students at Lisbon University.", "Tom Hale", "meeting", false},
 		{"Acme Motors met briefly before the Vesta Growers Association meeting.", "Vesta Growers Association", "meeting", false},
 		// Players and teams meet in a game, not a meeting.

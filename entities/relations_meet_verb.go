@@ -27,6 +27,11 @@ func (rb *relBuilder) metSides(si int, in []placed) {
 			return -1
 		})
 		at, next, first := meetSideStart(d, e.tokStart), -1, true
+		if len(starts) == 0 {
+			if g := meetGroupSubject(d, subj, rb.bodyEnding(in)); g >= 0 {
+				starts = []int{g}
+			}
+		}
 		for _, x := range in {
 			if x.ent == e.ent || !rb.participant(x) {
 				continue
@@ -49,5 +54,23 @@ func (rb *relBuilder) metSides(si int, in []placed) {
 				first, next = false, listNext(d, x.tokEnd)
 			}
 		}
+	}
+}
+
+// bodyEnding is the bodyAt of meetGroupSubject over the mentions of a
+// sentence: an organization, country or party named by itself.
+func (rb *relBuilder) bodyEnding(in []placed) func(e int) (int, bool) {
+	return func(e int) (int, bool) {
+		found := false
+		for _, x := range in {
+			if x.tokEnd != e || x.coref {
+				continue
+			}
+			found = true
+			if rb.participant(x) && rb.ex.Entities[x.ent].Type != graph.Person {
+				return x.tokStart, true
+			}
+		}
+		return -1, found
 	}
 }
