@@ -274,6 +274,9 @@ func meetNameAfter(d *Document, s, e, at int) bool {
 	}
 	for k := at; k < s; k++ {
 		l := low(d.Tokens[k])
+		if l == "then" && k+1 < s && d.Tokens[k+1].Cap() {
+			continue // "met then Home Office Minister Y": a former title
+		}
 		if l != "the" && (talksWordsAfter[l] || meetPlacing[l] || meetAdverbs[l] || talksAdverbs[l] || strings.HasSuffix(l, "ly")) {
 			return false
 		}

@@ -26,6 +26,7 @@ func TestMetMeetings(t *testing.T) {
 		{"Vesta Growers Association officials meet in Lisbon on Friday to set prices.", "Vesta Growers Association", "meeting", true},
 		{"Senator Tom Hale will meet with representatives from grain companies today.", "Tom Hale", "meeting", true},
 		{"Acme Motors executives met senior Borvex Motors officials in Lisbon.", "Acme Motors", "meeting", true},
+		{"The book says Senator Tom Hale met then Trade Minister Ana Ruiz in March.", "Ana Ruiz", "meeting", true},
 		// No meeting stated, or no side met.
 		{"Premier Ana Ruiz did not meet Senator Tom Hale in Lisbon.", "Tom Hale", "meeting", false},
 		{"Premier Ana Ruiz refused to meet Senator Tom Hale in Lisbon.", "Tom Hale", "meeting", false},

@@ -16,7 +16,6 @@ func TestSpeaksTo(t *testing.T) {
 		{"Energy Secretary Tom Hale arrived in Lisbon on Monday. But in an address to a conference of the Vesta Growers Association, he said prices would rise.", "Tom Hale", "conference of the Vesta Growers Association", true},
 		{"Speaking to an annual meeting of the Vesta Growers Association, Energy Secretary Tom Hale said prices would rise.", "Tom Hale", "annual meeting of the Vesta Growers Association", true},
 		{"A senior Ruritanian official said on Monday that prices would rise. But the official, Energy Secretary Tom Hale, told a luncheon that taxes would fall.", "Tom Hale", "luncheon", true},
-		{"Finance ministers of the Group of Seven met in Lisbon on Monday. At a meeting of the Vesta Growers Association on Tuesday, Energy Secretary Tom Hale said prices would rise.", "Tom Hale", "meeting of the Vesta Growers Association", true},
 		{"At the time of the Vesta Growers Association meeting, Energy Secretary Tom Hale said prices would rise.", "Tom Hale", "Vesta Growers Association meeting", false},
 		// Not spoken: refused, or another's audience.
 		{"Energy Secretary Tom Hale refused to speak to a trade conference of the Vesta Growers Association.", "Tom Hale", "trade conference of the Vesta Growers Association", false},

@@ -10,7 +10,6 @@ package entities
 //	X, speaking to oil executives at a breakfast meeting, said ...
 //	Speaking to the Y convention here, X said ...
 //	In an address to a conference of Y, he said ...
-//	At the meeting, X said ... / During the talks, X ...
 //
 // Whatever the subject, speaking to a gathering is attending it (the
 // guide's "addressed"). The speaker is the verb's subject (speakerBefore:
@@ -96,8 +95,7 @@ func speakUnreal(d *Document, v int) bool { return meetNegated(d, v) }
 
 // frontedAddress reports whether in[xi] is the subject after a fronted
 // phrase on gathering m that opens its sentence: "Speaking to E,",
-// "Addressing E,", "In an address to E,", "In his speech at E,", "At
-// E,", "During E,".
+// "Addressing E,", "In an address to E,", "In his speech at E,".
 func (rb *relBuilder) frontedAddress(in []placed, xi int, m placed) bool {
 	d := rb.d
 	si := sentenceOf(d, d.Tokens[m.tokStart].Start)
@@ -117,8 +115,7 @@ func (rb *relBuilder) frontedAddress(in []placed, xi int, m placed) bool {
 
 // frontedAddressOpens reports whether the words from the sentence's first
 // token b to token k (the last word before the gathering's determiner)
-// open a fronted address: "At" or "During" alone, "Speaking to",
-// "Addressing", or "In"/"At", a
+// open a fronted address: "Speaking to", "Addressing", or "In"/"At", a
 // determiner or "his"/"her", at most two modifiers, an address noun and
 // "to", "at" or "before"; a conjunction may open the sentence ("But in
 // an address to E, he said").
@@ -128,8 +125,6 @@ func frontedAddressOpens(d *Document, b, k int) bool {
 	}
 	first := low(d.Tokens[b])
 	switch {
-	case (first == "at" || first == "during") && k == b:
-		return true // "At the meeting, X said": the clause's subject was there
 	case first == "addressing":
 		return k == b
 	case first == "speaking":
