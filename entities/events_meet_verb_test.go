@@ -27,6 +27,7 @@ func TestMetMeetings(t *testing.T) {
 		{"Senator Tom Hale will meet with representatives from grain companies today.", "Tom Hale", "meeting", true},
 		{"Acme Motors executives met senior Borvex Motors officials in Lisbon.", "Acme Motors", "meeting", true},
 		{"The book says Senator Tom Hale met then Trade Minister Ana Ruiz in March.", "Ana Ruiz", "meeting", true},
+		{"Acme Motors chairman Tom Hale met Premier Ana Ruiz in Lisbon.", "Acme Motors", "meeting", false},
 		// No meeting stated, or no side met.
 		{"Premier Ana Ruiz did not meet Senator Tom Hale in Lisbon.", "Tom Hale", "meeting", false},
 		{"Premier Ana Ruiz refused to meet Senator Tom Hale in Lisbon.", "Tom Hale", "meeting", false},

@@ -27,10 +27,9 @@ func (rb *relBuilder) metSides(si int, in []placed) {
 			return -1
 		})
 		at, next, first := meetSideStart(d, e.tokStart), -1, true
+		group := -1
 		if len(starts) == 0 {
-			if g := meetGroupSubject(d, subj, rb.bodyEnding(in)); g >= 0 {
-				starts = []int{g}
-			}
+			group = meetGroupSubject(d, subj, rb.bodyEnding(in)) // "Y officials met"
 		}
 		for _, x := range in {
 			if x.ent == e.ent || !rb.participant(x) {
@@ -42,7 +41,7 @@ func (rb *relBuilder) metSides(si int, in []placed) {
 				}
 				continue
 			}
-			if slicesContains(starts, titledStart(d, x.tokStart)) && x.tokEnd <= subj {
+			if x.tokStart == group || slicesContains(starts, titledStart(d, x.tokStart)) && x.tokEnd <= subj && !meetTitleBody(d, x) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 				continue
 			}
@@ -73,4 +72,16 @@ func (rb *relBuilder) bodyEnding(in []placed) func(e int) (int, bool) {
 		}
 		return -1, found
 	}
+}
+
+// meetTitleBody reports whether x only names the body of a title after
+// it: "Treasury" of "Treasury Secretary X", "Acme" of "Acme chairman X"
+// (a list's "and" after a name is no title).
+func meetTitleBody(d *Document, x placed) bool {
+	if x.tokEnd >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[x.tokEnd]
+	l := low(t)
+	return isPossessive(t) || t.Word() && (t.Cap() || isRelRoleWord(l) && l != "and" && l != "of")
 }
