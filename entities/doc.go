@@ -77,7 +77,9 @@
 //	                   decisive predicate introduces ("X has won a
 //	                   copyright case", events_acted.go) and agreements a
 //	                   party word introduces ("X's failure to honor a 1986
-//	                   agreement", events_party.go)
+//	                   agreement", events_party.go); a meeting stated
+//	                   by the verb ("X met Y", "X and Y will meet"),
+//	                   named "meeting" (events_meet_verb.go)
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full
 //	                   name that contains it; an initial + surname keeps

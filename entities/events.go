@@ -116,6 +116,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, mergedCompanies(d, selected)...) // events_deal_merged.go
 	out = append(out, offerEvents(d, selected)...)     // events_corp_offers.go
 	out = append(out, agreedEvents(d, selected)...)    // events_corp_agreed.go
+	out = append(out, metMeetings(d, selected)...)     // events_meet_verb.go
 	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
 	out = append(out, capitalisedEvents(d, selected)...)

@@ -119,9 +119,10 @@ func talksSideAt(d *Document, selected []Mention, k int) int {
 	if k < 0 || k >= len(d.Tokens) || low(d.Tokens[k]) != "with" || d.Tokens[k].Break {
 		return -1
 	}
+	at := counterpartNameAt(d, k+1) // talks_counterpart.go: "with his Y counterpart, X"
 	for _, m := range selected {
-		if sideType(m.Type) && talksNameAfter(d, m.TokStart, m.TokEnd, k+1) {
-			return k + 1
+		if sideType(m.Type) && talksNameAfter(d, m.TokStart, m.TokEnd, at) {
+			return at
 		}
 	}
 	return -1

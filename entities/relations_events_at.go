@@ -87,7 +87,7 @@ func (rb *relBuilder) speakerBefore(in []placed, xi, v int) bool {
 	if x.tokEnd < len(d.Tokens) && isPossessive(d.Tokens[x.tokEnd]) || prepositionBefore(d, x.tokStart) {
 		return false
 	}
-	if x.tokEnd == v {
+	if x.tokEnd == v || appositiveSubject(d, x, v) { // relations_gather_speakto.go
 		return true
 	}
 	return appositionEnd(d, x.tokEnd, v) == v
@@ -97,7 +97,6 @@ func (rb *relBuilder) speakerBefore(in []placed, xi, v int) bool {
 // fronted "Speaking at E," that opens its sentence.
 func (rb *relBuilder) frontedSpeaker(in []placed, xi int, m placed) bool {
 	d := rb.d
-	x := in[xi]
 	si := sentenceOf(d, d.Tokens[m.tokStart].Start)
 	if si < 0 {
 		return false
@@ -115,7 +114,16 @@ func (rb *relBuilder) frontedSpeaker(in []placed, xi int, m placed) bool {
 			return false // "Speaking to reporters at E, X said"
 		}
 	}
-	// The first participant after E, right after a comma and its title.
+	return rb.firstAfterComma(in, xi, m)
+}
+
+// firstAfterComma reports whether in[xi] is the first participant after
+// event m and stands right after a comma, its title between ("..., Energy
+// Secretary X said"): the subject of the clause a fronted phrase on m
+// opens.
+func (rb *relBuilder) firstAfterComma(in []placed, xi int, m placed) bool {
+	d := rb.d
+	x := in[xi]
 	for _, q := range in {
 		if q.tokStart < m.tokEnd || !rb.participant(q) || titleModifier(d, q) {
 			continue
@@ -141,7 +149,7 @@ func isGathering(d *Document, m placed) bool {
 			return true
 		}
 	}
-	return false
+	return capitalGathering(d, m) // relations_gather_speakto.go
 }
 
 // titleModifier reports whether mention q only qualifies a title or name

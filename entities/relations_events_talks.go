@@ -23,7 +23,7 @@ func (rb *relBuilder) talksSides(si int, in []placed) {
 		if start, h := talksPhrase(d, v); start != e.tokStart || h != e.tokEnd-1 {
 			continue
 		}
-		at, next, actor, first := talksWith(d, e.tokEnd)+1, -1, -1, true
+		at, next, actor, first := counterpartNameAt(d, talksWith(d, e.tokEnd)+1), -1, -1, true
 		if low(d.Tokens[v]) == "in" {
 			actor = namedBefore(d, v)
 		}

@@ -25,6 +25,9 @@ func TestTalksWithSides(t *testing.T) {
 		{"Acme Motors had ended talks with Borvex Motors on Friday.", "Borvex Motors", "talks", true},
 		{"Officials said progress was made in talks with lenders for loans to Chile.", "Chile", "talks", false},
 		{"Acme Motors held talks with other Borvex shareholders.", "Borvex", "talks", false},
+		{"Premier Ana Ruiz held talks with his Ruritanian counterpart, President Tom Hale, in Lisbon on Monday.", "Tom Hale", "talks", true},
+		{"Premier Tom Hale met his Ruritanian counterpart, President Ana Ruiz, in Lisbon on Monday.", "Tom Hale", "meeting", true},
+		{"Premier Tom Hale met his Ruritanian counterpart, President Ana Ruiz, in Lisbon on Monday.", "Ana Ruiz", "meeting", true},
 		// Talks only wanted, refused or denied (talks held without a named
 		// side: TestGatherObjects).
 		{"Premier Ana Ruiz refused to hold talks with Senator Tom Hale.", "Tom Hale", "talks", false},

@@ -4,7 +4,7 @@ package entities
 // the events_gather_*.go wordings.
 func (rb *relBuilder) gatherSides(in []placed, xi int, m placed) bool {
 	return rb.saidInSpeaker(in, xi, m) || rb.gatherObjectTaker(in, xi, m) || // events_gather_speech.go, events_gather_verbs.go
-		rb.withTalksSubject(in, xi, m) // relations_gather_during.go
+		rb.withTalksSubject(in, xi, m) || rb.speaksTo(in, xi, m) // relations_gather_during.go, relations_gather_speakto.go
 }
 
 // gatherObjectTaker reports whether in[xi] is the subject of the verb

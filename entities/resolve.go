@@ -116,6 +116,9 @@ func eventName(d *Document, m Mention) string {
 	if n, ok := agreedEventName(d, m); ok { // events_corp_agreed.go
 		return n
 	}
+	if n, ok := meetEventName(d, m); ok { // events_meet_verb.go
+		return n
+	}
 	var words []string
 	for k := m.TokStart; k < m.TokEnd; k++ {
 		t := d.Tokens[k]

@@ -273,6 +273,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.mergedSides(si, in)   // relations_deal_merged.go
 		rb.offerSides(si, in)    // events_corp_offers.go
 		rb.agreedSides(si, in)   // events_corp_agreed.go
+		rb.metSides(si, in)      // relations_meet_verb.go
 		rb.occasionGuests(si, in)
 		rb.talksSides(si, in)              // relations_events_talks.go
 		rb.phraseSides(si, in)             // relations_events_phrase.go

@@ -1,0 +1,87 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// metSides links the sides of a meeting stated by the verb "meet"
+// (metMeetings, events_meet_verb.go): each name of the subject list
+// before the verb ("X and Y met"), a subject "he" or "she" the article
+// resolves ("He met Y"), and the side named after the verb with the
+// names of its list ("met (with) Y and Z"; titles and a demonym before a
+// name allowed, "met Belgian minister Y": Y, not Belgium).
+func (rb *relBuilder) metSides(si int, in []placed) {
+	d := rb.d
+	span := sentenceSpan(d.Sentences[si])
+	for _, e := range in {
+		if e.coref || rb.ex.Entities[e.ent].Type != graph.Event || e.tokEnd-e.tokStart != 1 || !meetVerbsIx.of(d.Tokens[e.tokStart]) {
+			continue
+		}
+		subj := meetSubjectAt(d, e.tokStart)
+		if subj < 1 {
+			continue
+		}
+		ending := rb.participantEnding(in)
+		starts := subjectList(d, subj, func(k int) int {
+			if s := ending(k); s >= 0 {
+				return titledStart(d, s)
+			}
+			return -1
+		})
+		at, next, first := meetSideStart(d, e.tokStart), -1, true
+		group := -1
+		if len(starts) == 0 {
+			group = meetGroupSubject(d, subj, rb.bodyEnding(in)) // "Y officials met"
+		}
+		for _, x := range in {
+			if x.ent == e.ent || !rb.participant(x) {
+				continue
+			}
+			if x.coref {
+				if len(starts) == 0 && x.tokEnd == subjectEnd(d, subj) && pronounAt(d, x.tokStart) {
+					rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+				}
+				continue
+			}
+			if x.tokStart == group || slicesContains(starts, titledStart(d, x.tokStart)) && x.tokEnd <= subj && !meetTitleBody(d, x) {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+				continue
+			}
+			if at < 0 || rb.demonymModifier(x) || nameQualifier(d, x) {
+				continue
+			}
+			if first && meetNameAfter(d, x.tokStart, x.tokEnd, at) || next >= 0 && meetNameAfter(d, x.tokStart, x.tokEnd, next) && listGoesOn(d, next, x.tokEnd) {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+				first, next = false, listNext(d, x.tokEnd)
+			}
+		}
+	}
+}
+
+// bodyEnding is the bodyAt of meetGroupSubject over the mentions of a
+// sentence: an organization, country or party named by itself.
+func (rb *relBuilder) bodyEnding(in []placed) func(e int) (int, bool) {
+	return func(e int) (int, bool) {
+		found := false
+		for _, x := range in {
+			if x.tokEnd != e || x.coref {
+				continue
+			}
+			found = true
+			if rb.participant(x) && rb.ex.Entities[x.ent].Type != graph.Person {
+				return x.tokStart, true
+			}
+		}
+		return -1, found
+	}
+}
+
+// meetTitleBody reports whether x only names the body of a title after
+// it: "Treasury" of "Treasury Secretary X", "Acme" of "Acme chairman X"
+// (a list's "and" after a name is no title).
+func meetTitleBody(d *Document, x placed) bool {
+	if x.tokEnd >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[x.tokEnd]
+	l := low(t)
+	return isPossessive(t) || t.Word() && (t.Cap() || isRelRoleWord(l) && l != "and" && l != "of")
+}
