@@ -58,6 +58,9 @@ var interviewGivers = map[string]bool{"gave": true, "gives": true, "give": true,
 // speechActs returns the acts of sentence s; nameAt gives the end of a
 // participant's name that starts at a token, or -1.
 func speechActs(d *Document, s Sentence, nameAt func(k int) int) []speechAct {
+	if !headIn(d, s) {
+		return nil // most sentences name no act: one bit test per token
+	}
 	var out []speechAct
 	for i := s.TokStart; i < s.TokEnd; i++ {
 		if !actOpenersIx.of(d.Tokens[i]) {
@@ -88,6 +91,17 @@ func speechActs(d *Document, s Sentence, nameAt func(k int) int) []speechAct {
 	return out
 }
 
+// headIn reports whether sentence s holds the head of an act of this
+// file's rules.
+func headIn(d *Document, s Sentence) bool {
+	for i := s.TokStart; i < s.TokEnd; i++ {
+		if actHeadsIx.of(d.Tokens[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // interviewAt returns the first modifier and the head of "interview"
 // after a determiner at token k ("an exclusive interview", "his
 // interview"), or -1, -1.
@@ -97,6 +111,33 @@ func interviewAt(d *Document, k, end int) (start, head int) {
 
 // interviewHeads is the head of interviewAt.
 var interviewHeads = map[string]bool{"interview": true}
+
+// placedHeads are the heads that interviewIn places a speaker's words
+// in: an interview, and a debate ("X said during a Commons debate").
+var placedHeads = map[string]bool{"interview": true, "debate": true}
+
+// placedAt returns the first modifier and the head of an interview or a
+// debate after a determiner at token k, with at most one capitalised
+// modifier that names a participant ("a BBC interview", "a Commons
+// debate"), and that participant's first token (-1 for none).
+func placedAt(d *Document, k, end int, nameAt func(k int) int) (start, head, named int) {
+	named = -1
+	if k >= end || !actedDeterminers[low(d.Tokens[k])] {
+		return -1, -1, -1
+	}
+	n := nameAt(k + 1)
+	if n > k+1 {
+		named = k + 1
+	} else if k+1 < end && d.Tokens[k+1].Cap() && d.Tokens[k+1].Word() && !d.Tokens[k+1].Break {
+		n = k + 2 // "a Commons debate" with no entity for "Commons"
+	}
+	if n > k+1 && n < end && placedHeads[low(d.Tokens[n])] && !d.Tokens[n].Cap() {
+		return k + 1, n, named
+	}
+	named = -1
+	start, head = utteranceAt(d, k, end, placedHeads)
+	return start, head, named
+}
 
 // utteranceAt returns the first modifier and the head of one of heads
 // after a determiner at token k, or -1, -1.
@@ -142,7 +183,7 @@ func interviewIn(d *Document, s Sentence, i int, nameAt func(k int) int) (speech
 	if l := low(d.Tokens[i]); l != "in" && l != "during" {
 		return speechAct{}, false
 	}
-	st, h := interviewAt(d, i+1, s.TokEnd)
+	st, h, named := placedAt(d, i+1, s.TokEnd, nameAt)
 	if h < 0 {
 		return speechAct{}, false
 	}
@@ -150,6 +191,9 @@ func interviewIn(d *Document, s Sentence, i int, nameAt func(k int) int) (speech
 	a := speechAct{s: st, e: e, subj: -1}
 	if y >= 0 {
 		a.objs = append(a.objs, y)
+	}
+	if named >= 0 {
+		a.objs = append(a.objs, named)
 	}
 	if i == s.TokStart || i == s.TokStart+1 && low(d.Tokens[s.TokStart]) == "speaking" {
 		c := e

@@ -30,6 +30,10 @@ func TestSpeechActs(t *testing.T) {
 		{"Finance Minister Tom Hale's interview with the Financial Times angered bankers.", "Financial Times", "interview with the Financial Times", true},
 		{"Finance Minister Tom Hale said he read the interview with the Financial Times.", "Tom Hale", "interview with the Financial Times", false},
 		{"In a speech to about 3,000 mayors, Finance Minister Tom Hale said rates would rise.", "Tom Hale", "speech", true},
+		{"Finance Minister Tom Hale said in a BBC interview that rates would rise.", "BBC", "BBC interview", true},
+		{"Finance Minister Tom Hale said during a Commons debate that rates would rise.", "Tom Hale", "Commons debate", true},
+		{"Finance Minister Tom Hale opened the debate on the budget.", "Tom Hale", "debate", true},
+		{"Finance Minister Tom Hale welcomed the debate on the budget.", "Tom Hale", "debate", false},
 		// Reduced relatives.
 		{"Finance Minister Tom Hale was arrested in Vesta. The arrest followed a speech he made in Lisbon.", "Tom Hale", "speech", true},
 		{"Critics attacked the lecture Finance Minister Tom Hale gave in Lisbon.", "Tom Hale", "lecture", true},
@@ -42,6 +46,7 @@ func TestSpeechActs(t *testing.T) {
 		{"Premier Tom Hale launched an anti-corruption drive in December.", "Tom Hale", "anti-corruption drive", true},
 		{"Premier Tom Hale did not launch an anti-corruption drive.", "Tom Hale", "anti-corruption drive", false},
 		{"The Vesta Senate began a final vote on the bill.", "Vesta Senate", "vote", true},
+		{"Finance Minister Tom Hale was defeated in a Commons vote on the budget.", "Tom Hale", "Commons vote", true},
 		{"Finance Minister Tom Hale survived an attempt to oust him as leader.", "Tom Hale", "attempt", true},
 		{"Finance Minister Tom Hale delivered the 14th Ana Ruiz Lecture in Lisbon.", "Tom Hale", "14th Ana Ruiz Lecture", true},
 		{"Finance Minister Tom Hale later opened an exhibition on trade in Lisbon.", "Tom Hale", "exhibition", true},

@@ -27,10 +27,12 @@ func phrases(ps ...string) [][]string {
 // returned from, on), a row or controversy (embroiled in, at the centre
 // of, sparked), a campaign or drive (launched, led, waged), a vote or
 // ballot (begun, forced, taken; won, lost and held are lightVerbEvents'
-// for "vote"), an attempt on someone's position (survived, fought off)
-// and a lecture or exhibition (delivered, opened). Verbs that only
-// comment ("X criticised the campaign", "X backed the tour") are not
-// here: taking part is doing, leading, suffering or surviving the act.
+// for "vote"; voted, abstained, rebelled or was defeated in one), an
+// attempt on someone's position (survived, fought off), a debate
+// (opened, spoke in, wound up) and a lecture or exhibition (delivered,
+// opened). Verbs that only comment ("X criticised the campaign", "X
+// backed the tour", "X welcomed the debate") are not here: taking part
+// is doing, leading, suffering or surviving the act.
 var actVerbFrames = []actFrame{
 	{verbs: phrases("began", "begun", "begins", "started", "starts", "ended", "ends", "completed", "concluded",
 		"undertook", "undertaken", "embarked on", "embarks on", "embarked upon", "set off on", "sets off on",
@@ -50,6 +52,9 @@ var actVerbFrames = []actFrame{
 	{verbs: phrases("began", "begun", "begins", "started", "starts", "forced", "forces", "took", "takes", "wins",
 		"loses"),
 		heads: map[string]bool{"vote": true}},
+	{verbs: phrases("voted in", "votes in", "abstained in", "abstains in", "rebelled in", "rebels in", "defeated in",
+		"beaten in", "voted during", "abstained during"),
+		heads: map[string]bool{"vote": true, "ballot": true}, caps: true},
 	{verbs: phrases("held", "holds", "staged", "stages", "began", "begun", "forced", "forces", "called", "calls", "won",
 		"wins", "lost", "loses"),
 		heads: map[string]bool{"ballot": true}},
@@ -58,6 +63,10 @@ var actVerbFrames = []actFrame{
 		"headed off", "resisted", "resists", "faces", "faced"),
 		heads: map[string]bool{"attempt": true, "bid": true, "move": true, "plot": true},
 		after: map[string]bool{"to": true, "on": true}},
+	{verbs: phrases("opened", "opens", "led", "leads", "won", "wins", "spoke in", "speaks in", "spoke during",
+		"speaking in", "speaking during", "intervened in", "took part in", "takes part in", "taking part in",
+		"wound up", "winds up", "winding up"),
+		heads: map[string]bool{"debate": true}, caps: true},
 	{verbs: phrases("opened", "opens", "gave", "gives", "delivered", "delivers", "staged", "stages", "hosted", "hosts",
 		"mounted", "curated"),
 		heads: map[string]bool{"exhibition": true, "lecture": true}, caps: true},
@@ -97,6 +106,23 @@ var actOpeners = func() map[string]bool {
 	}
 	return m
 }()
+
+// actHeadsIx indexes the heads of every act of events_speech_acts.go and
+// this file: a sentence without one is not read further.
+var actHeadsIx = indexSet(func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{placedHeads, madeInHeads, madeUtterances, campaignHeads} {
+		for w, ok := range set {
+			m[w] = ok
+		}
+	}
+	for _, f := range actVerbFrames {
+		for w, ok := range f.heads {
+			m[w] = ok
+		}
+	}
+	return m
+}())
 
 // actOpenersIx is actOpeners by number (wordindex.go).
 var actOpenersIx = indexSet(actOpeners)

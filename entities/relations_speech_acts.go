@@ -58,6 +58,9 @@ func actNamesSide(d *Document, selected []Mention, a speechAct, nameAt func(k in
 // it) and each name or pronoun at an act's other participant tokens.
 func (rb *relBuilder) speechActSides(si int, span graph.Span, in []placed) {
 	d := rb.d
+	if !slices.ContainsFunc(in, rb.eventNamed) {
+		return
+	}
 	nameAt := func(k int) int {
 		for _, x := range in {
 			if !x.coref && x.tokStart == k && rb.participant(x) {
