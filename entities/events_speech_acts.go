@@ -168,11 +168,34 @@ func interviewer(d *Document, h, end int, nameAt func(k int) int) (e, y int) {
 	if low(d.Tokens[k]) == "the" {
 		k++
 	}
-	if n := nameAt(k); n > 0 && n <= end && (n == end || !isPossessive(d.Tokens[n])) {
+	if n := nameAt(k); n > 0 && n <= end && !nameQualifies(d, n, end) {
 		return n, k
 	}
 	return h + 1, -1
 }
+
+// nameQualifies reports whether the name that ends before token n only
+// qualifies a noun after it, so that it names no participant: "with
+// Japanese newspapers", "by the Chinese media", "with Acme's chief".
+func nameQualifies(d *Document, n, end int) bool {
+	if n >= end {
+		return false
+	}
+	t := d.Tokens[n]
+	if isPossessive(t) {
+		return true
+	}
+	l := low(t)
+	return t.Word() && !t.Cap() && !t.Break && !groupStopWords[l] && !clauseLinks[l] && !finiteVerbs[l] &&
+		!utteranceSayVerbs[l] && !verbAfterName(t) && !phraseFollowWords[l]
+}
+
+// phraseFollowWords may follow a noun phrase that ends at a name: its
+// prepositions, conjunctions and relative words.
+var phraseFollowWords = map[string]bool{"to": true, "in": true, "on": true, "at": true, "for": true, "from": true,
+	"with": true, "about": true, "over": true, "against": true, "by": true, "of": true, "into": true, "after": true,
+	"before": true, "during": true, "since": true, "last": true, "this": true, "that": true, "which": true,
+	"who": true, "and": true, "or": true, "but": true, "as": true, "while": true, "when": true, "where": true}
 
 // interviewIn finds "in" or "during" at token i opening an interview:
 // "X said in an interview (with Y)", "X told Y in an interview", "X, in

@@ -53,6 +53,10 @@ func TestSpeechActs(t *testing.T) {
 		{"The law followed a campaign in the Financial Times newspaper.", "Financial Times", "campaign", true},
 		{"The law followed a fierce campaign by Acme Corp against smoking.", "Acme Corp", "campaign", true},
 		{"The law followed a campaign in Lisbon.", "Lisbon", "campaign", false},
+		{"The law is part of a drive by Peruvian President Tom Hale to curb spending.", "Tom Hale", "drive", true},
+		{"The law is part of a drive by Peruvian President Tom Hale to curb spending.", "Peru", "drive", false},
+		{"The law followed a drive by the Peruvian media against spending.", "Peru", "drive", false},
+		{"Finance Minister Tom Hale said in an interview with Peruvian newspapers that rates would rise.", "Peru", "interview", false},
 		// Commenting on an act is not taking part in it.
 		{"Finance Minister Tom Hale criticised the campaign against smoking.", "Tom Hale", "campaign", false},
 		{"Finance Minister Tom Hale said he would survive the row.", "Tom Hale", "row", false},

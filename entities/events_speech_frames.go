@@ -162,14 +162,34 @@ func campaignBy(d *Document, s Sentence, h int, nameAt func(k int) int) (speechA
 	if low(d.Tokens[k]) == "the" {
 		k++
 	}
-	n := nameAt(k)
-	if n < 0 {
+	n := -1
+	if by == "by" {
+		k, n = longestNameAt(d, k, s.TokEnd, nameAt) // "by Russian President X": X
+	} else {
+		n = nameAt(k)
+	}
+	paper := n >= 0 && n < s.TokEnd && low(d.Tokens[n]) == "newspaper"
+	if n < 0 || !paper && nameQualifies(d, n, s.TokEnd) {
 		return speechAct{}, false
 	}
 	if by == "in" && !newspaperWords[low(d.Tokens[n-1])] && (n >= s.TokEnd || low(d.Tokens[n]) != "newspaper") {
 		return speechAct{}, false
 	}
 	return speechAct{s: st, e: h + 1, subj: -1, objs: []int{k}}, true
+}
+
+// longestNameAt returns the first token and the end of the name that
+// reaches furthest among those starting at token k or at a capitalised
+// word after it (at most four): in "by Russian President X" the
+// person, not the country of the title; -1, -1 for none.
+func longestNameAt(d *Document, k, end int, nameAt func(k int) int) (start, e int) {
+	start, e = -1, -1
+	for j := k; j < end && j-k <= 4 && d.Tokens[j].Cap() && !d.Tokens[j].Break; j++ {
+		if n := nameAt(j); n > e {
+			start, e = j, n
+		}
+	}
+	return start, e
 }
 
 // actModifierMax bounds the modifiers between an act's determiner and
