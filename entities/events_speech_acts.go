@@ -168,8 +168,8 @@ func interviewer(d *Document, h, end int, nameAt func(k int) int) (e, y int) {
 	if low(d.Tokens[k]) == "the" {
 		k++
 	}
-	if n := nameAt(k); n > 0 && n <= end && !nameQualifies(d, n, end) {
-		return n, k
+	if n := nameAt(k); n > 0 && n <= end && !nameQualifies(d, n, end) && !(n < end && d.Tokens[n].Cap() && d.Tokens[n].Word()) {
+		return n, k // not a name cut short: "with the Jewish Chronicle" read as "Jewish"
 	}
 	return h + 1, -1
 }
@@ -231,6 +231,9 @@ func interviewIn(d *Document, s Sentence, i int, nameAt func(k int) int) (speech
 			n++
 		}
 		if sp := utteranceSpeaker(d, n, nameAt); sp >= 0 {
+			if e := nameAt(sp); e+1 < s.TokEnd && d.Tokens[e].Text == "," && d.Tokens[e+1].Cap() {
+				return speechAct{}, false // "In an interview, Y Institute, YI, President X said": a title's body
+			}
 			a.objs = append(a.objs, sp)
 		} else if frontedPronoun(d, n) {
 			a.objs = append(a.objs, n)

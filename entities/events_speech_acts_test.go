@@ -34,6 +34,7 @@ func TestSpeechActs(t *testing.T) {
 		{"Finance Minister Tom Hale said during a Commons debate that rates would rise.", "Tom Hale", "Commons debate", true},
 		{"Finance Minister Tom Hale opened the debate on the budget.", "Tom Hale", "debate", true},
 		{"Finance Minister Tom Hale welcomed the debate on the budget.", "Tom Hale", "debate", false},
+		{"In an interview with the Financial Times, Acme Corp, AC, President Tom Hale said rates would rise.", "Acme Corp", "interview with the Financial Times", false},
 		// Reduced relatives.
 		{"Finance Minister Tom Hale was arrested in Vesta. The arrest followed a speech he made in Lisbon.", "Tom Hale", "speech", true},
 		{"Critics attacked the lecture Finance Minister Tom Hale gave in Lisbon.", "Tom Hale", "lecture", true},
