@@ -1,6 +1,10 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
+)
 
 // Communication and political acts that news names by a common noun, not
 // a name: interviews, tours, rows, campaigns and drives, votes, attempts
@@ -161,7 +165,10 @@ func utteranceAt(d *Document, k, end int, heads map[string]bool) (start, head in
 // the name's first token, or h+1 and -1.
 func interviewer(d *Document, h, end int, nameAt func(k int) int) (e, y int) {
 	k := h + 1
-	if k+1 >= end || low(d.Tokens[k]) != "with" && low(d.Tokens[k]) != "to" {
+	if k+1 < end && low(d.Tokens[k]) != "with" && low(d.Tokens[k]) != "to" {
+		return h + 1, outletAfter(d, k, end, nameAt)
+	}
+	if k+1 >= end {
 		return h + 1, -1
 	}
 	k++
@@ -172,6 +179,78 @@ func interviewer(d *Document, h, end int, nameAt func(k int) int) (e, y int) {
 		return n, k // not a name cut short: "with the Jewish Chronicle" read as "Jewish"
 	}
 	return h + 1, -1
+}
+
+// outletAfter returns the first token of the outlet that carries an
+// interview, named after its head at token k: "in an interview on CNN",
+// "in an interview published today by the Daily News", "in an interview
+// in the Y Times"; -1 for none. After "on", "in", "by" or "for" (a
+// participle and one or two time words before it allowed) only an
+// outlet counts (isOutlet): "an interview in Paris" names a place.
+func outletAfter(d *Document, k, end int, nameAt func(k int) int) int {
+	if outletParticiples[low(d.Tokens[k])] {
+		k++
+		for n := 0; k+1 < end && n < 2; n++ {
+			switch l := low(d.Tokens[k]); {
+			case dateWord(d.Tokens[k]) || l == "today" || l == "yesterday":
+				k++
+			case l == "on" && dateWord(d.Tokens[k+1]):
+				k += 2 // "published on Sunday by Y"
+			default:
+				n = 2
+			}
+		}
+	}
+	if k+1 >= end || !outletPrepositions[low(d.Tokens[k])] {
+		return -1
+	}
+	k++
+	if low(d.Tokens[k]) == "the" {
+		k++
+	}
+	if n := nameAt(k); n > k && n <= end && isOutlet(d, k, n, end) {
+		return k
+	}
+	return -1
+}
+
+// outletParticiples may stand between an interview and its outlet:
+// "an interview published by Y".
+var outletParticiples = map[string]bool{"published": true, "broadcast": true, "aired": true, "televised": true}
+
+// outletPrepositions link an interview to its outlet.
+var outletPrepositions = map[string]bool{"on": true, "in": true, "by": true, "for": true}
+
+// outletNames are the known news outlets: broadcasters, newspapers and
+// news agencies (the lexicon's lists of known organizations).
+var outletNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range []string{"org_broadcasters", "org_newspapers", "org_news_agencies"} {
+		for _, w := range lexicon.Words(l) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// isOutlet reports whether the name over tokens [k, n) is a news outlet:
+// a known one, one whose last word is a newspaper's ("the Y Times"), or
+// one that "newspaper", "television", "radio" or "magazine" follows.
+func isOutlet(d *Document, k, n, end int) bool {
+	if newspaperWords[low(d.Tokens[n-1])] {
+		return true
+	}
+	if n < end {
+		switch low(d.Tokens[n]) {
+		case "newspaper", "television", "radio", "magazine", "daily", "weekly":
+			return true
+		}
+	}
+	words := make([]string, 0, n-k)
+	for j := k; j < n; j++ {
+		words = append(words, low(d.Tokens[j]))
+	}
+	return outletNames[strings.Join(words, " ")]
 }
 
 // nameQualifies reports whether the name that ends before token n only
