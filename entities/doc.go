@@ -77,7 +77,11 @@
 //	                   decisive predicate introduces ("X has won a
 //	                   copyright case", events_acted.go) and agreements a
 //	                   party word introduces ("X's failure to honor a 1986
-//	                   agreement", events_party.go)
+//	                   agreement", events_party.go); interviews, tours,
+//	                   rows, campaigns, votes, debates, lectures named by
+//	                   a common noun and the wording that links their
+//	                   participants ("X said in an interview with Y", "X
+//	                   has begun a week-long tour", events_speech_acts.go)
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full
 //	                   name that contains it; an initial + surname keeps
