@@ -208,7 +208,7 @@ func outletAfter(d *Document, k, end int, nameAt func(k int) int) int {
 	if low(d.Tokens[k]) == "the" {
 		k++
 	}
-	if n := nameAt(k); n > k && n <= end && isOutlet(d, k, n, end) {
+	if n := nameAt(k); n > k && n <= end && isOutlet(d, k, n) {
 		return k
 	}
 	return -1
@@ -234,17 +234,12 @@ var outletNames = func() map[string]bool {
 }()
 
 // isOutlet reports whether the name over tokens [k, n) is a news outlet:
-// a known one, one whose last word is a newspaper's ("the Y Times"), or
-// one that "newspaper", "television", "radio" or "magazine" follows.
-func isOutlet(d *Document, k, n, end int) bool {
+// a known one or one whose last word is a newspaper's ("the Y Times").
+// A name before "newspaper" or "television" is not enough: "in the
+// British newspaper Y", "on Japanese television" name a country.
+func isOutlet(d *Document, k, n int) bool {
 	if newspaperWords[low(d.Tokens[n-1])] {
 		return true
-	}
-	if n < end {
-		switch low(d.Tokens[n]) {
-		case "newspaper", "television", "radio", "magazine", "daily", "weekly":
-			return true
-		}
 	}
 	words := make([]string, 0, n-k)
 	for j := k; j < n; j++ {

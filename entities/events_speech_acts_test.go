@@ -38,6 +38,7 @@ func TestSpeechActs(t *testing.T) {
 		{"Finance Minister Tom Hale said in an interview published on Sunday by the Financial Times that rates would rise.", "Financial Times", "interview", true},
 		{"Finance Minister Tom Hale said in an interview on CNN that rates would rise.", "CNN", "interview", true},
 		{"Finance Minister Tom Hale said in an interview in Peru that rates would rise.", "Peru", "interview", false},
+		{"Finance Minister Tom Hale said in an interview on Peruvian television that rates would rise.", "Peru", "interview", false},
 		// Reduced relatives.
 		{"Finance Minister Tom Hale was arrested in Vesta. The arrest followed a speech he made in Lisbon.", "Tom Hale", "speech", true},
 		{"Critics attacked the lecture Finance Minister Tom Hale gave in Lisbon.", "Tom Hale", "lecture", true},
