@@ -79,7 +79,12 @@
 //	                   party word introduces ("X's failure to honor a 1986
 //	                   agreement", events_party.go); a meeting stated
 //	                   by the verb ("X met Y", "X and Y will meet"),
-//	                   named "meeting" (events_meet_verb.go)
+//	                   named "meeting" (events_meet_verb.go); interviews,
+//	                   tours, rows, campaigns, votes, debates, lectures
+//	                   named by a common noun and the wording that links
+//	                   their participants ("X said in an interview with
+//	                   Y", "X has begun a week-long tour",
+//	                   events_speech_acts.go)
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full
 //	                   name that contains it; an initial + surname keeps

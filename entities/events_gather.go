@@ -4,7 +4,8 @@ package entities
 // meetings, talks, conferences, speeches and testimony in the general
 // wordings news uses for them.
 func gatherEvents(d *Document, selected []Mention) []Mention {
-	out := saidInUtterances(d, selected)              // events_gather_speech.go
-	out = append(out, ownedUtterances(d)...)          // events_gather_owned.go
-	return append(out, gatherObjects(d, selected)...) // events_gather_verbs.go
+	out := saidInUtterances(d, selected)               // events_gather_speech.go
+	out = append(out, ownedUtterances(d)...)           // events_gather_owned.go
+	out = append(out, speechActEvents(d, selected)...) // relations_speech_acts.go
+	return append(out, gatherObjects(d, selected)...)  // events_gather_verbs.go
 }

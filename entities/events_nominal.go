@@ -455,8 +455,8 @@ func frontedUtterance(d *Document, s Sentence) (head, speaker int) {
 		return -1, -1
 	}
 	c := h + 1
-	for c < s.TokEnd && c-h <= frontedReach && d.Tokens[c].Text != "," && !d.Tokens[c].Break {
-		c++
+	for c < s.TokEnd && c-h <= frontedReach && (d.Tokens[c].Text != "," || numberComma(d, c)) && !d.Tokens[c].Break {
+		c++ // "In a speech to about 3,000 mayors, X said": a number's comma goes on
 	}
 	if c >= s.TokEnd || d.Tokens[c].Text != "," {
 		return -1, -1

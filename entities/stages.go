@@ -279,6 +279,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.phraseSides(si, in)             // relations_events_phrase.go
 		rb.lightVerbActor(span, in)        // events_nominal.go
 		rb.frontedSpeakerOf(si, span, in)  // events_nominal.go
+		rb.speechActSides(si, span, in)    // relations_speech_acts.go
 		rb.afterTalksSpeaker(si, span, in) // events_after_talks.go
 		rb.countedMembers(si, in)
 		rb.groups(si, in)
