@@ -8,10 +8,21 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
+// mentionsFor returns an empty mention list with room for n mentions, or
+// nil when n is 0, as appending nothing to a nil list leaves it. The
+// stages that rebuild a list of mentions keep most of it: growing the
+// new list by appending would allocate and copy it several times.
+func mentionsFor(n int) []Mention {
+	if n == 0 {
+		return nil
+	}
+	return make([]Mention, 0, n)
+}
+
 // splitAllCompanies splits every organization mention that joins two
 // company names ("Wood Gundy Inc and First Marathon Securities Ltd").
 func splitAllCompanies(d *Document, ms []Mention) []Mention {
-	var out []Mention
+	out := mentionsFor(len(ms))
 	for _, m := range ms {
 		if parts := splitCompanies(d, m); m.Type == graph.Organization && len(parts) > 1 {
 			out = append(out, parts...)
@@ -125,7 +136,7 @@ var controlParticiples = lexicon.Set("control_participles")
 // controlledPlaces merges "<country or demonym>-<participle> <place>" into
 // one place mention, a territory named by who holds it.
 func controlledPlaces(d *Document, selected []Mention) []Mention {
-	var out []Mention
+	out := mentionsFor(len(selected))
 	for i := 0; i < len(selected); i++ {
 		m := selected[i]
 		j := m.TokEnd
@@ -153,9 +164,9 @@ func isWeakPlace(m Mention) bool {
 // capitalised words no other mention explains: "Shashi" in "Shashi
 // Tharoor" is part of a name, not the city.
 func dropNameFragments(d *Document, selected []Mention) []Mention {
-	covered := map[int]bool{}
+	covered := make([]bool, len(d.Tokens)) // by token; capWord reads no other
 	for _, m := range selected {
-		for t := m.TokStart; t < m.TokEnd; t++ {
+		for t := max(m.TokStart, 0); t < min(m.TokEnd, len(covered)); t++ {
 			covered[t] = true
 		}
 	}
@@ -163,6 +174,9 @@ func dropNameFragments(d *Document, selected []Mention) []Mention {
 		return k >= 0 && k < len(d.Tokens) && !covered[k] && d.Tokens[k].Word() && d.Tokens[k].Cap() && !nonNames[low(d.Tokens[k])]
 	}
 	out := selected[:0:0]
+	if len(selected) > 0 {
+		out = mentionsFor(len(selected))
+	}
 	for _, m := range selected {
 		if isWeakPlace(m) {
 			// A competition's word before the town ends a table's heading

@@ -148,7 +148,8 @@ func (c *cueRecognizer) isHeadline(d *Document, s Sentence) bool {
 }
 
 func newCueRecognizer(gazetteerMentions []Mention) *cueRecognizer {
-	c := &cueRecognizer{typed: map[int]Mention{}, ending: map[int]Mention{}}
+	n := len(gazetteerMentions)
+	c := &cueRecognizer{typed: make(map[int]Mention, n), ending: make(map[int]Mention, n)}
 	for _, m := range gazetteerMentions {
 		c.typed[m.TokStart] = m
 		c.ending[m.TokEnd] = m

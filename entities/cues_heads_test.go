@@ -126,7 +126,7 @@ func TestCaseFits(t *testing.T) {
 		{"McVell", "McVell", true},
 		{"Tarnwick", "TARNWICK", true},
 	} {
-		if got := caseFits(gazetteer.Alias{Text: tc.alias}, tc.text); got != tc.want {
+		if got := caseFits(gazetteer.Match{Alias: gazetteer.Alias{Text: tc.alias}}, tc.text); got != tc.want {
 			t.Errorf("caseFits(%q, %q) = %v, want %v", tc.alias, tc.text, got, tc.want)
 		}
 	}

@@ -152,7 +152,7 @@ func countryMentions(d *Document, spans []gazSpan) (counts, spelled map[string]i
 	for _, sp := range spans {
 		text := d.Text[d.Tokens[sp.tokStart].Start:d.Tokens[sp.tokEnd-1].End]
 		for _, m := range sp.matches {
-			if m.Entry.Type == graph.Country && isStrongKind(m.Alias.Kind) && caseFits(m.Alias, text) {
+			if m.Entry.Type == graph.Country && isStrongKind(m.Alias.Kind) && caseFits(m, text) {
 				counts[m.Entry.Country]++
 				if m.Alias.Kind != gazetteer.KindCode {
 					spelled[m.Entry.Country]++
@@ -168,25 +168,14 @@ func countryMentions(d *Document, spans []gazSpan) (counts, spelled map[string]i
 // alias written in capitals (an acronym or code) matches only text in
 // capitals, so "US" matches "U.S." but not "Us"; a short one in mixed
 // case only itself or capitals ("CoR", not "Cor").
-func caseFits(a gazetteer.Alias, text string) bool {
-	if allCaps(a.Text) && len([]rune(a.Text)) <= 6 {
+func caseFits(m gazetteer.Match, text string) bool {
+	switch {
+	case m.ShortCaps():
 		return allCaps(text)
-	}
-	if innerCapital(a.Text) && len([]rune(a.Text)) <= 6 {
-		return text == a.Text || allCaps(text) // "CoR" is no given name "Cor"
+	case m.ShortInnerCap():
+		return text == m.Alias.Text || allCaps(text) // "CoR" is no given name "Cor"
 	}
 	return true
-}
-
-// innerCapital reports whether the one word s has a capital after its
-// first letter: an acronym written in mixed case ("CoR", "MoD").
-func innerCapital(s string) bool {
-	for i, r := range s {
-		if i > 0 && unicode.IsUpper(r) {
-			return !strings.ContainsRune(s, ' ')
-		}
-	}
-	return false
 }
 
 // chooseReading picks the reading of a gazetteer span that the article
@@ -202,7 +191,7 @@ func chooseReading(d *Document, sp gazSpan, ctx *context) (gazetteer.Match, floa
 	best, bestPrio := gazetteer.Match{}, -1.0
 	for _, m := range sp.matches {
 		e := m.Entry
-		if !caseFits(m.Alias, text) || !lastWordFits(d, sp, m.Alias.Text) {
+		if !caseFits(m, text) || !lastWordFits(d, sp, m.Alias.Text) {
 			continue
 		}
 		named := e.Country != "" && ctx.countries[e.Country] > 0

@@ -19,7 +19,7 @@ import (
 // when it is a place or country; without one the words are dropped.
 // Names the gazetteer knows are left alone.
 func trimLocators(d *Document, ms, gaz []Mention) []Mention {
-	var out []Mention
+	out := mentionsFor(len(ms))
 	for _, m := range ms {
 		if m.Entry != nil || m.Type != graph.Organization && m.Type != graph.Person {
 			out = append(out, m)

@@ -61,7 +61,7 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 		if m.Entry == nil && m.Type != graph.Person && m.Type != graph.Event {
 			text := d.Text[m.Start:m.End]
 			for _, g := range gz.Find(text) {
-				if g.Alias.Weak() || !caseFits(g.Alias, text) || allCaps(text) && !allCaps(g.Alias.Text) {
+				if g.Alias.Weak() || !caseFits(g, text) || allCaps(text) && !allCaps(g.Alias.Text) {
 					continue // "SEC" is not the town of Seč
 				}
 				if shortCodeUnsupported(g, spelled) {

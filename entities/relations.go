@@ -188,6 +188,7 @@ func (rb *relBuilder) finish() {
 	slices.SortFunc(keys, func(x, y relKey) int {
 		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))
 	})
+	rb.ex.Relations = slices.Grow(rb.ex.Relations, len(keys))
 	for _, k := range keys {
 		r := rb.rels[k]
 		slices.SortFunc(r.spans, func(a, b graph.Span) int { return a.Start - b.Start })

@@ -12,7 +12,7 @@ func repeats(d *Document, keys []string, selected []Mention, acr []Acronym) []Me
 		m      Mention
 		person bool
 	}
-	names := map[string]known{}
+	names := make(map[string]known, len(selected))
 	words := map[string]bool{} // name words of people
 	for _, m := range selected {
 		k := spanKey(keys, m.TokStart, m.TokEnd)

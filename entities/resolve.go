@@ -151,7 +151,13 @@ func resolve(d *Document, mentions []Mention, acr []Acronym, gz *gazetteer.Gazet
 	r := &resolver{d: d, byKey: map[string]*group{}}
 	// People first, longest names first, so that short forms find the full
 	// name they belong to.
-	var people, rest []Mention
+	persons := 0
+	for _, m := range mentions {
+		if m.Type == graph.Person {
+			persons++
+		}
+	}
+	people, rest := mentionsFor(persons), mentionsFor(len(mentions)-persons)
 	for _, m := range mentions {
 		if m.Type == graph.Person {
 			people = append(people, m)

@@ -145,7 +145,7 @@ func (s recognizersStage) Run(d *Doc) {
 // selectStage keeps the best non-overlapping candidates in Mentions, and
 // the event candidates, which may hold other names, in Events.
 func selectStage(d *Doc) {
-	var others []Mention
+	others := mentionsFor(len(d.Candidates))
 	for _, m := range d.Candidates {
 		if m.Type == graph.Event {
 			d.Events = append(d.Events, m)

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/entities/syntax"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/entities/syntax"
+)
 
 // StageSyntax names the opt-in stage that tags and dependency-parses each
 // sentence ([SyntaxStage]).
@@ -40,7 +44,7 @@ func parseSentence(p *syntax.Parser, d *Document, i int, toks []syntax.Token) (*
 // is scratch space, returned for reuse.
 func treeTokens(d *Document, i int, toks []syntax.Token) ([]syntax.Token, []syntax.Token) {
 	se := d.Sentences[i]
-	toks = toks[:0]
+	toks = slices.Grow(toks[:0], se.TokEnd-se.TokStart)
 	for _, t := range d.Tokens[se.TokStart:se.TokEnd] {
 		toks = append(toks, syntax.Token{Form: t.Text, Start: t.Start, End: t.End})
 	}

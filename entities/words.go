@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 // The word lists below are general English news vocabulary: words that
@@ -105,28 +106,9 @@ func startsName(t Token) bool {
 	return false
 }
 
-// allCaps reports whether the letters of s are all upper case.
-func allCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if r < utf8.RuneSelf { // ASCII, without the Unicode tables
-			switch {
-			case 'a' <= r && r <= 'z':
-				return false
-			case 'A' <= r && r <= 'Z':
-				n++
-			}
-			continue
-		}
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
-}
+// allCaps reports whether the letters of s are all upper case (see
+// fold.AllCaps).
+func allCaps(s string) bool { return fold.AllCaps(s) }
 
 // possessiveAt reports whether token k is a possessive: "'s", or the bare
 // apostrophe after a word ending in "s" ("Korvanta Motors' chairman"),

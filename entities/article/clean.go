@@ -15,7 +15,7 @@ import (
 // Clean is idempotent: Clean(Clean(s)) == Clean(s). The rules are listed in
 // the package documentation under "Cleaning".
 func Clean(text string) string {
-	return strings.Join(cleanParagraphs(splitParagraphs(normalize(text))), "\n\n")
+	return strings.Join(cleanParagraphs(splitParagraphs(normalize(text)), furnitureMemo{}), "\n\n")
 }
 
 // trailingSignOffRe matches a lone capitalised word ending a paragraph
@@ -59,9 +59,9 @@ func dropTrailingSignOff(paras []string) ([]string, bool) {
 
 // cleanParagraphs applies the furniture rules: single furniture lines go
 // first, then the rules that look at neighbouring lines run until nothing
-// changes.
-func cleanParagraphs(paras []string) []string {
-	paras = dropFurniture(paras)
+// changes. furniture holds isFurniture's answers known so far.
+func cleanParagraphs(paras []string, furniture furnitureMemo) []string {
+	paras = dropFurniture(paras, furniture)
 	for { // each pass removes text or ends the loop
 		n := len(paras)
 		paras = dropSlogan(paras)
@@ -79,10 +79,10 @@ func cleanParagraphs(paras []string) []string {
 
 // dropFurniture removes single furniture lines (see isFurniture) and
 // repeated paragraphs.
-func dropFurniture(paras []string) []string {
+func dropFurniture(paras []string, furniture furnitureMemo) []string {
 	out := paras[:0:0]
 	for _, p := range paras {
-		if !isFurniture(p) {
+		if !furniture.is(p) {
 			out = append(out, p)
 		}
 	}

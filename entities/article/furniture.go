@@ -101,6 +101,23 @@ var shareWords = lexicon.Set("share_words")
 
 var shareNetworks = lexicon.Set("share_networks")
 
+// furnitureMemo keeps isFurniture's answers for the paragraphs of one
+// article: reading the header asks it of the first paragraphs, and of
+// the ones after when it looks ahead (nextContent), and the cleaning asks
+// again of every paragraph; on Reuters-21578 more than half the questions
+// are repeats. isFurniture depends on the paragraph alone.
+type furnitureMemo map[string]bool
+
+// is returns isFurniture(p).
+func (m furnitureMemo) is(p string) bool {
+	v, ok := m[p]
+	if !ok {
+		v = isFurniture(p)
+		m[p] = v
+	}
+	return v
+}
+
 // isFurniture reports whether the paragraph p is page furniture on its
 // own: a decoration line, a label, an advertisement, a share bar, a call
 // to action, a cross-reference, a tag list, a credit or copyright line. It

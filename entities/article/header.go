@@ -21,8 +21,9 @@ const headerWindow = 8
 func (a *Article) finish(body string, findTitle bool) error {
 	titled := a.Title != "" || !findTitle
 	a.decodeMeta()
-	paras := a.takeHeader(splitParagraphs(normalize(decodeCharRefs(body))), findTitle)
-	a.Text = strings.Join(cleanParagraphs(paras), "\n\n")
+	furniture := furnitureMemo{}
+	paras := a.takeHeader(splitParagraphs(normalize(decodeCharRefs(body))), findTitle, furniture)
+	a.Text = strings.Join(cleanParagraphs(paras, furniture), "\n\n")
 	if a.Text == "" && !titled && a.Title != "" {
 		// A single line was taken for the title: keep it as the text too,
 		// rather than lose the only words there are.
@@ -49,7 +50,9 @@ func (a *Article) finish(body string, findTitle bool) error {
 //     removed from the start of the paragraph it opens and gives the place
 //     (and the source, from an agency in parentheses). Datelines are looked
 //     for up to the first full body paragraph.
-func (a *Article) takeHeader(paras []string, findTitle bool) []string {
+//
+// furniture holds isFurniture's answers, for the cleaning to reuse.
+func (a *Article) takeHeader(paras []string, findTitle bool, furniture furnitureMemo) []string {
 	out := make([]string, 0, len(paras))
 	seen := 0
 	titleSearch := findTitle && a.Title == ""
@@ -64,7 +67,7 @@ func (a *Article) takeHeader(paras []string, findTitle bool) []string {
 			a.setMeta(m)
 			continue
 		}
-		if isFurniture(p) {
+		if furniture.is(p) {
 			out = append(out, p)
 			continue
 		}
@@ -74,7 +77,7 @@ func (a *Article) takeHeader(paras []string, findTitle bool) []string {
 		}
 		seen++
 		if titleSearch {
-			if next := nextContent(paras[i+1:]); isSlogan(p, next) {
+			if next := nextContent(paras[i+1:], furniture); isSlogan(p, next) {
 				continue
 			}
 			titleSearch = false
@@ -90,7 +93,7 @@ func (a *Article) takeHeader(paras []string, findTitle bool) []string {
 		}
 		if a.Byline == "" && nameShaped(p) && wordCount(p, 6) <= 5 {
 			// A name on the line above an unsigned date line is the byline.
-			if m, ok := parseMeta(nextContent(paras[i+1:])); ok && m.date != "" && m.byline == "" {
+			if m, ok := parseMeta(nextContent(paras[i+1:], furniture)); ok && m.date != "" && m.byline == "" {
 				a.Byline = p
 				continue
 			}
@@ -121,9 +124,9 @@ func (a *Article) takeHeader(paras []string, findTitle bool) []string {
 }
 
 // nextContent returns the first paragraph that is not furniture.
-func nextContent(paras []string) string {
+func nextContent(paras []string, furniture furnitureMemo) string {
 	for _, p := range paras {
-		if !isFurniture(p) {
+		if !furniture.is(p) {
 			return p
 		}
 	}

@@ -11,15 +11,73 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/data"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 // Match is one entry found by Lookup and the alias that matched.
 type Match struct {
 	Entry *Entry
 	Alias Alias
+	// shape caches ShortCaps and ShortInnerCap (shapeSet and the bits
+	// below) in the matches a gazetteer returns; 0 when not computed (a
+	// Match made by hand), and the methods then work it out. Readers ask
+	// them of every match of a span, and the alias texts lie scattered
+	// over the gazetteer's memory: a cache miss per match without it.
+	shape uint8
+}
+
+// Match.shape bits.
+const (
+	shapeSet = 1 << iota
+	shapeShortCaps
+	shapeShortInnerCap
+)
+
+// aliasShape computes Match.shape of an alias text.
+func aliasShape(text string) uint8 {
+	sh := uint8(shapeSet)
+	if utf8.RuneCountInString(text) <= 6 {
+		if fold.AllCaps(text) {
+			sh |= shapeShortCaps
+		}
+		if innerCapital(text) {
+			sh |= shapeShortInnerCap
+		}
+	}
+	return sh
+}
+
+func (m Match) shapeBits() uint8 {
+	if m.shape != 0 {
+		return m.shape
+	}
+	return aliasShape(m.Alias.Text)
+}
+
+// ShortCaps reports whether the alias is an abbreviation in capitals of
+// at most six characters ("US", "PML-N"): every letter, and at least
+// one, upper case (fold.AllCaps).
+func (m Match) ShortCaps() bool { return m.shapeBits()&shapeShortCaps != 0 }
+
+// ShortInnerCap reports whether the alias is one word of at most six
+// characters with a capital after its first letter: an acronym written
+// in mixed case ("CoR", "MoD").
+func (m Match) ShortInnerCap() bool { return m.shapeBits()&shapeShortInnerCap != 0 }
+
+// innerCapital reports whether the one word s has a capital after its
+// first letter.
+func innerCapital(s string) bool {
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) {
+			return !strings.ContainsRune(s, ' ')
+		}
+	}
+	return false
 }
 
 // Gazetteer indexes entries by the Key of their aliases. It is read-only
@@ -384,7 +442,7 @@ func (ix *indexer) finish() *Gazetteer {
 			for _, a := range e.Aliases {
 				if grp := c.groups[at]; grp >= 0 {
 					s := &g.groups[grp]
-					g.matches[s.end] = Match{e, a}
+					g.matches[s.end] = Match{Entry: e, Alias: a, shape: aliasShape(a.Text)}
 					s.end++
 				}
 				at++

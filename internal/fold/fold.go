@@ -93,3 +93,29 @@ func ASCII(s string) bool {
 	}
 	return true
 }
+
+// AllCaps reports whether the letters of s are all upper case (at least
+// one letter; a letter without case, such as a CJK one, is no capital).
+// The gazetteer caches it for its aliases (gazetteer.Alias.ShortCaps) and
+// the entities rules ask it of the text they read.
+func AllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r < utf8.RuneSelf { // ASCII, without the Unicode tables
+			switch {
+			case 'a' <= r && r <= 'z':
+				return false
+			case 'A' <= r && r <= 'Z':
+				n++
+			}
+			continue
+		}
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
