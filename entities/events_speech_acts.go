@@ -70,29 +70,27 @@ func speechActs(d *Document, s Sentence, nameAt func(k int) int) []speechAct {
 		if !actOpenersIx.of(d.Tokens[i]) {
 			continue // a bit test per token (wordindex.go)
 		}
-		if a, ok := interviewIn(d, s, i, nameAt); ok {
-			out = append(out, a)
-		}
-		if a, ok := interviewGiven(d, s, i, nameAt); ok {
-			out = append(out, a)
-		}
-		if a, ok := remarksMadeIn(d, s, i); ok {
-			out = append(out, a)
-		}
-		if a, ok := ownedInterview(d, s, i, nameAt); ok {
-			out = append(out, a)
-		}
-		if a, ok := utteranceMadeBy(d, s, i, nameAt); ok {
-			out = append(out, a)
-		}
-		if a, ok := campaignBy(d, s, i, nameAt); ok {
-			out = append(out, a)
-		}
-		if a, ok := actOfVerbPhrase(d, s, i); ok {
-			out = append(out, a)
+		for _, rule := range speechActRules {
+			if a, ok := rule(d, s, i, nameAt); ok {
+				out = append(out, a)
+			}
 		}
 	}
 	return out
+}
+
+// speechActRules are the matchers speechActs tries at each opener token,
+// in order; each reads one wording (this file and events_speech_frames.go).
+var speechActRules = []func(d *Document, s Sentence, i int, nameAt func(k int) int) (speechAct, bool){
+	interviewIn,
+	interviewGiven,
+	func(d *Document, s Sentence, i int, _ func(int) int) (speechAct, bool) { return remarksMadeIn(d, s, i) },
+	ownedInterview,
+	utteranceMadeBy,
+	campaignBy,
+	func(d *Document, s Sentence, i int, _ func(int) int) (speechAct, bool) {
+		return actOfVerbPhrase(d, s, i)
+	},
 }
 
 // headIn reports whether sentence s holds the head of an act of this
