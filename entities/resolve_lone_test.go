@@ -22,18 +22,8 @@ func phraseMention(t *testing.T, d *Document, phrase string, nth int, role strin
 		}
 		at += 1 + k
 	}
-	m := Mention{Start: at, End: at + len(phrase), TokStart: -1, Type: graph.Person, Source: "model", Role: role}
-	for i, tk := range d.Tokens {
-		if tk.Start == m.Start {
-			m.TokStart = i
-		}
-		if tk.End == m.End {
-			m.TokEnd = i + 1
-		}
-	}
-	if m.TokStart < 0 || m.TokEnd <= m.TokStart {
-		t.Fatalf("%q is no run of tokens", phrase)
-	}
+	m := tokenSpanMention(t, d, at, len(phrase), graph.Person)
+	m.Role = role
 	return m
 }
 

@@ -16,7 +16,14 @@ func spanMention(t *testing.T, d *Document, name string, typ graph.Type) Mention
 	if at < 0 {
 		t.Fatalf("%q not in %q", name, d.Text)
 	}
-	m := Mention{Start: at, End: at + len(name), TokStart: -1, Type: typ, Source: "model"}
+	return tokenSpanMention(t, d, at, len(name), typ)
+}
+
+// tokenSpanMention returns a model mention of type typ over the n bytes of d's
+// text from at, which must start and end on token bounds.
+func tokenSpanMention(t *testing.T, d *Document, at, n int, typ graph.Type) Mention {
+	t.Helper()
+	m := Mention{Start: at, End: at + n, TokStart: -1, Type: typ, Source: "model"}
 	for i, tk := range d.Tokens {
 		if tk.Start == m.Start {
 			m.TokStart = i
@@ -26,7 +33,7 @@ func spanMention(t *testing.T, d *Document, name string, typ graph.Type) Mention
 		}
 	}
 	if m.TokStart < 0 || m.TokEnd <= m.TokStart {
-		t.Fatalf("%q is not on token bounds in %q", name, d.Text)
+		t.Fatalf("%q is not on token bounds in %q", d.Text[at:at+n], d.Text)
 	}
 	return m
 }
