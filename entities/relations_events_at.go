@@ -70,11 +70,7 @@ func (rb *relBuilder) speaksAt(in []placed, xi int, m placed) bool {
 	if k < x.tokEnd || !speechAtVerbs[low(d.Tokens[k])] {
 		return false
 	}
-	// ", speaking at E": the speaker stands before the comma.
-	if low(d.Tokens[k]) == "speaking" && k-1 >= x.tokEnd && d.Tokens[k-1].Text == "," {
-		k--
-	}
-	return rb.speakerBefore(in, xi, k)
+	return rb.speakerBefore(in, xi, speakingComma(d, k, x.tokEnd)) // ", speaking at E"
 }
 
 // speakerBefore reports whether in[xi] is the subject of the verb at token

@@ -68,10 +68,18 @@ func (rb *relBuilder) speaksTo(in []placed, xi int, m placed) bool {
 	if v < x.tokEnd {
 		return false
 	}
-	if low(d.Tokens[v]) == "speaking" && v-1 >= x.tokEnd && d.Tokens[v-1].Text == "," {
-		v-- // "X, speaking to E": the speaker stands before the comma
-	}
+	v = speakingComma(d, v, x.tokEnd) // "X, speaking to E"
 	return !speakUnreal(d, v) && rb.speakerBefore(in, xi, v)
+}
+
+// speakingComma returns the comma before "speaking" at token v when it
+// stands at or after token floor ("X, speaking to E": the speaker stands
+// before the comma), else v.
+func speakingComma(d *Document, v, floor int) int {
+	if low(d.Tokens[v]) == "speaking" && v-1 >= floor && d.Tokens[v-1].Text == "," {
+		return v - 1
+	}
+	return v
 }
 
 // audienceVerb returns the verb of "speaking to <audience> at" whose "at"
