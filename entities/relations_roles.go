@@ -373,6 +373,9 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 	default:
 		return false
 	}
+	if listConjunctionAt(d, i, s.TokEnd) {
+		return false // "A, and SNP leader C": the next item of a list
+	}
 	if i < s.TokEnd && low(d.Tokens[i]) == "also" {
 		i++
 	}
@@ -428,6 +431,9 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			return false
 		}
 		r = rb.coordinatedTitle(r, s.TokEnd) // "X, T's founder and chairman"
+		if titleOwnsName(d, r.end, s.TokEnd) {
+			return false // "A, Acme chief executive B": B's title, the next item of a list
+		}
 		if b, ok := rb.bodyAfter(r.end, s, at); ok && !unit {
 			emit(p, b, r, confOfPattern, true)
 			return true
