@@ -126,6 +126,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				emit(p, t, u, confOfPattern, false)
 				listBody[p.tokEnd], found = t, true
 			}
+			found = found || rb.regionOffice(p, r.roleSpan, s.TokStart, end, span) // "Scottish First Minister X"
 			if !found && r.ofTarget >= 0 {
 				emit(p, at[r.ofTarget], r.roleSpan, confOfPattern, true)
 				found = true
@@ -233,7 +234,7 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 		j--
 	}
 	// Trim leading function words.
-	for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) {
+	for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) && !ordinalTitleAt(d, j, i) {
 		j++
 	}
 	stop := i
@@ -306,7 +307,7 @@ func (rb *relBuilder) roleTok(k, lo, hi int) bool {
 	d := rb.d
 	t := d.Tokens[k]
 	if t.Word() {
-		return isRelRoleWord(low(t)) || titleSuffixAt(d, k, lo)
+		return isRelRoleWord(low(t)) || titleSuffixAt(d, k, lo) || ordinalTitleAt(d, k, hi)
 	}
 	if !isDash(t.Text) || k-1 < lo || k+1 >= hi || t.Space || d.Tokens[k+1].Space {
 		return false

@@ -1,0 +1,61 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Some offices open with a capitalised ordinal: "First Minister", "First
+// Secretary", "First Deputy Prime Minister". The ordinal is part of the
+// title, kept whole: "Scottish First Minister X" holds the office of
+// First Minister, not of a minister.
+
+// ordinalTitleAt reports whether token k is the capitalised "First" of
+// such a title: a capitalised role word follows it, before token hi.
+func ordinalTitleAt(d *Document, k, hi int) bool {
+	if k+1 >= hi || d.Tokens[k].Text != "First" {
+		return false
+	}
+	n := d.Tokens[k+1]
+	return n.Word() && n.Cap() && isRelRoleWord(low(n))
+}
+
+// A state office whose own modifier is a country's first-level region
+// is an office of the region, not of the country: "Scottish First
+// Minister X", "Texas Governor X", "Bavaria's Premier X" hold a role of
+// Scotland, Texas, Bavaria. The country the region lies in, or the one
+// the article is about, holds no such office: the title is never handed
+// to resolveOffices.
+
+// regionOffice reads a state office title r before person p whose
+// modifier (the mention ending at r.start, or before its "'s") is a
+// region, and adds holds_role to the region with the whole title. It
+// reports whether it did.
+func (rb *relBuilder) regionOffice(p placed, r roleSpan, sentStart int, end map[int]placed, span graph.Span) bool {
+	if !officeNouns[r.noun] {
+		return false
+	}
+	k := r.start
+	if k-1 > sentStart && possessiveAt(rb.d, k-1) {
+		k-- // "Bavaria's Premier X"
+	}
+	t, ok := end[k]
+	if !ok || t.coref {
+		return false
+	}
+	e := rb.ex.Entities[t.ent]
+	if e.Type != graph.Place || e.Entry == nil || !strings.HasPrefix(e.Entry.ID, "region:") {
+		return false
+	}
+	title, former := rb.roleTitle(r)
+	if title == "" {
+		return false
+	}
+	attrs := map[string]string{"role": title}
+	if former || r.former || formerBefore(rb.d, t.tokStart, sentStart) {
+		attrs["former"] = "true"
+	}
+	rb.add(p.ent, t.ent, graph.HoldsRole, span, confAdjacent, attrs)
+	return true
+}
