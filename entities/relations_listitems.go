@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/newsgraph/newsgraph/graph"
+
 // A list of people may give each name its own title, party or role:
 //
 //	Labour MP A, Conservative MP B, and SNP leader C
@@ -44,4 +46,19 @@ func memberTitleOwnsName(d *Document, k, end int) bool {
 		k++
 	}
 	return titleOwnsName(d, k, end)
+}
+
+// nameBetween reports whether the name of another person than mention mi
+// stands between tree tokens h (mi's head) and r (a title the parse links
+// to it): in "A, B, and C, director of T" the parse may hang "director"
+// on A, but the title is C's, the name right before it; so is "T's
+// director, C," for a name read after C.
+func (rb *relBuilder) nameBetween(ps *parsedSentence, mi, h, r int) bool {
+	lo, hi := min(h, r), max(h, r)
+	for mj, m := range ps.in {
+		if j := ps.head[mj]; j > lo && j < hi && !m.coref && m.ent != ps.in[mi].ent && rb.ex.Entities[m.ent].Type == graph.Person {
+			return true
+		}
+	}
+	return false
 }

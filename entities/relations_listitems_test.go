@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // TestListItemTitles checks that a title, party or role standing before
@@ -137,6 +139,34 @@ func TestTitleOwnsName(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q after %q: got %v, want %v", tt.text, tt.after, got, tt.want)
+		}
+	}
+}
+
+// TestNameBetween checks the guard of parse-linked titles: a title the
+// parse hangs on a name across another person's name is that person's.
+func TestNameBetween(t *testing.T) {
+	// Tree heads: A at 1, B at 5, Acme at 7, the title at 9 ("A, B, Acme,
+	// director"), and a reference "he" at 3.
+	rb := &relBuilder{ex: &Extraction{Entities: []*Entity{
+		{Name: "A", Type: graph.Person}, {Name: "B", Type: graph.Person}, {Name: "Acme", Type: graph.Organization},
+	}}}
+	ps := &parsedSentence{
+		in:   []placed{{ent: 0}, {ent: 0, coref: true}, {ent: 1}, {ent: 2}},
+		head: []int{1, 3, 5, 7},
+	}
+	tests := []struct {
+		mi, h, r int
+		want     bool
+	}{
+		{0, 1, 9, true},  // B stands between A and the title
+		{2, 5, 9, false}, // only an organization between B and the title
+		{0, 1, 4, false}, // A's own reference is no other person
+		{2, 5, 0, true},  // a title before A, read for B across A
+	}
+	for _, tt := range tests {
+		if got := rb.nameBetween(ps, tt.mi, tt.h, tt.r); got != tt.want {
+			t.Errorf("nameBetween(%d, %d, %d) = %v, want %v", tt.mi, tt.h, tt.r, got, tt.want)
 		}
 	}
 }
