@@ -3,6 +3,8 @@ package entities
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/gazetteer"
+
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -45,7 +47,7 @@ func (rb *relBuilder) regionOffice(p placed, r roleSpan, sentStart int, end map[
 		return false
 	}
 	e := rb.ex.Entities[t.ent]
-	if e.Type != graph.Place || e.Entry == nil || !strings.HasPrefix(e.Entry.ID, "region:") {
+	if e.Type != graph.Place || e.Entry == nil || !isRegion(e.Entry) {
 		return false
 	}
 	title, former := rb.roleTitle(r)
@@ -58,4 +60,23 @@ func (rb *relBuilder) regionOffice(p placed, r roleSpan, sentStart int, end map[
 	}
 	rb.add(p.ent, t.ent, graph.HoldsRole, span, confAdjacent, attrs)
 	return true
+}
+
+// isRegion reports whether gazetteer entry e is a country's first-level
+// region (a state, province, nation of the United Kingdom), whose offices
+// are its own or, in "Chief Minister of <region>", its country's; a
+// city's ("the Mayor of London") are neither.
+func isRegion(e *gazetteer.Entry) bool { return strings.HasPrefix(e.ID, "region:") }
+
+// cityOffice reports whether the place t of a title's "of T" is a city
+// or town, not a region: "the Mayor of London, X" holds the city's
+// office, not the country's. A legislator "for" a town sits for it in
+// the country's parliament ("MP for Leeds"), and "Chief Minister of
+// <region>" is an office in the region's country.
+func (rb *relBuilder) cityOffice(t placed, e *gazetteer.Entry) bool {
+	k := t.tokStart - 1
+	if k >= 0 && low(rb.d.Tokens[k]) == "the" {
+		k--
+	}
+	return k >= 0 && low(rb.d.Tokens[k]) == "of" && !isRegion(e)
 }

@@ -32,6 +32,16 @@ func TestRegionOffice(t *testing.T) {
 			want: []string{"holds_role Lee Dunn -> Soviet Union {role=First Deputy Prime Minister}"},
 		},
 		{
+			// A city's office is not its country's.
+			text: "The plan has the support of the Mayor of Leeds, Lee Dunn, and of Britain's government.",
+			not:  []string{"Lee Dunn -> United Kingdom"},
+		},
+		{
+			// A legislator for a town sits in the country's parliament.
+			text: "Mr Lee Dunn, Labour MP for Leeds, said Britain would gain.",
+			want: []string{"holds_role Lee Dunn -> United Kingdom {role=MP}"},
+		},
+		{
 			// "first" in running text is no title word.
 			text: "The first minister to resign, Lee Dunn, left Britain.",
 			not:  []string{"role=First"},

@@ -75,7 +75,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		target := t.ent
 		if te.Type == graph.Place {
 			// "Chief Minister of <place>": an office in the place's country.
-			if !of || te.Entry == nil || te.Entry.Country == "" {
+			if !of || te.Entry == nil || te.Entry.Country == "" || rb.cityOffice(t, te.Entry) {
 				return
 			}
 			c := rb.gz.CountryByCode(te.Entry.Country)
