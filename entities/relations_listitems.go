@@ -40,9 +40,10 @@ func titleOwnsName(d *Document, k, end int) bool {
 
 // memberTitleOwnsName reports whether the member title that starts at
 // token k, right after a party ("MP", "backbench MP"), is followed by a
-// name of its own: "A, Conservative MP B".
+// name of its own: "A, Conservative MP B". A preposition ends the title:
+// in "A, Democratic member of the FCA board" the name is a body's.
 func memberTitleOwnsName(d *Document, k, end int) bool {
-	for k < end && d.Tokens[k].Word() && isRelRoleWord(low(d.Tokens[k])) && !honorifics[low(d.Tokens[k])] {
+	for k < end && d.Tokens[k].Word() && isRelRoleWord(low(d.Tokens[k])) && !honorifics[low(d.Tokens[k])] && !titleStopWords[low(d.Tokens[k])] {
 		k++
 	}
 	return titleOwnsName(d, k, end)

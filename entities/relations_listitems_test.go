@@ -57,6 +57,10 @@ func TestListItemTitles(t *testing.T) {
 		},
 		// True appositions keep their title.
 		{
+			text: "Mr Lee Dunn, Democratic member of the Acme Corporation board, said the Republican plan would fail.",
+			want: []string{"member_of Lee Dunn -> Democratic Party"},
+		},
+		{
 			text: "Lee Dunn, Labour MP for Leeds North, said the plan would fail.",
 			want: []string{"member_of Lee Dunn -> Labour Party"},
 		},
@@ -116,6 +120,7 @@ func TestTitleOwnsName(t *testing.T) {
 		{"A, Labour MP, said.", "Labour", true, false},
 		{"A, Labour MP Sir Tom.", "Labour", true, true},
 		{"A, Labour MP.", "Labour", true, false},
+		{"A, Democratic member of the Acme board.", "Democratic", true, false},
 		{"the aide President Reagan fired", "aide", false, false},
 		{"chief executive Jane Roe said", "executive", false, true},
 		{"chief executive Sir Tom said", "executive", false, true},

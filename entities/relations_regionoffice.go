@@ -23,19 +23,28 @@ func ordinalTitleAt(d *Document, k, hi int) bool {
 	return n.Word() && n.Cap() && isRelRoleWord(low(n))
 }
 
-// A state office whose own modifier is a country's first-level region
-// is an office of the region, not of the country: "Scottish First
-// Minister X", "Texas Governor X", "Bavaria's Premier X" hold a role of
-// Scotland, Texas, Bavaria. The country the region lies in, or the one
-// the article is about, holds no such office: the title is never handed
-// to resolveOffices.
+// An executive office whose own modifier is a country's first-level
+// region is an office of the region, not of the country: "Scottish First
+// Minister X", "Texas Governor X", "Quebec mines minister X", "Bavaria's
+// Premier X" hold a role of Scotland, Texas, Quebec, Bavaria. The country
+// the region lies in, or the one the article is about, holds no such
+// office: the title is never handed to resolveOffices. Only the region's
+// government's nouns count (regionOfficeNouns): a "Texas senator" sits
+// in the country's senate, and a "Delta spokesman" speaks for a company
+// named like a region. A British portfolio named after a nation of the
+// United Kingdom ("Wales Secretary", "Northern Ireland Minister") is the
+// United Kingdom's; its devolved ministers take the adjective ("Welsh
+// Health Minister").
+
+// regionOfficeNouns are the nouns of a region's own executive offices.
+var regionOfficeNouns = map[string]bool{"governor": true, "premier": true, "minister": true}
 
 // regionOffice reads a state office title r before person p whose
 // modifier (the mention ending at r.start, or before its "'s") is a
 // region, and adds holds_role to the region with the whole title. It
 // reports whether it did.
 func (rb *relBuilder) regionOffice(p placed, r roleSpan, sentStart int, end map[int]placed, span graph.Span) bool {
-	if !officeNouns[r.noun] {
+	if !regionOfficeNouns[r.noun] {
 		return false
 	}
 	k := r.start
@@ -49,6 +58,9 @@ func (rb *relBuilder) regionOffice(p placed, r roleSpan, sentStart int, end map[
 	e := rb.ex.Entities[t.ent]
 	if e.Type != graph.Place || e.Entry == nil || !isRegion(e.Entry) {
 		return false
+	}
+	if r.noun == "minister" && e.Entry.Country == "GB" && strings.EqualFold(rb.mentionText(t), e.Name) {
+		return false // "Northern Ireland Minister X": a British portfolio
 	}
 	title, former := rb.roleTitle(r)
 	if title == "" {
@@ -79,4 +91,16 @@ func (rb *relBuilder) cityOffice(t placed, e *gazetteer.Entry) bool {
 		k--
 	}
 	return k >= 0 && low(rb.d.Tokens[k]) == "of" && !isRegion(e)
+}
+
+// mentionText is the text of mention m's tokens, words joined by a space.
+func (rb *relBuilder) mentionText(m placed) string {
+	var b strings.Builder
+	for k := m.tokStart; k < m.tokEnd; k++ {
+		if k > m.tokStart {
+			b.WriteByte(' ')
+		}
+		b.WriteString(rb.d.Tokens[k].Text)
+	}
+	return b.String()
 }

@@ -32,6 +32,25 @@ func TestRegionOffice(t *testing.T) {
 			want: []string{"holds_role Lee Dunn -> Soviet Union {role=First Deputy Prime Minister}"},
 		},
 		{
+			text: "Quebec mines minister Lee Dunn said the province would help Canada.",
+			want: []string{"holds_role Lee Dunn -> Quebec {role=Mines Minister}"},
+		},
+		{
+			// A state's senator sits in the country's senate.
+			text: "Texas Senator Lee Dunn said the United States would act.",
+			not:  []string{"Lee Dunn -> Texas"},
+		},
+		{
+			// A company named like a region.
+			text: "Delta spokesman Lee Dunn said the merger was delayed.",
+			not:  []string{"Lee Dunn -> Delta"},
+		},
+		{
+			// A British portfolio named after a nation of the kingdom.
+			text: "Northern Ireland Minister Lee Dunn said Britain would pay.",
+			not:  []string{"Lee Dunn -> Northern Ireland"},
+		},
+		{
 			// A city's office is not its country's.
 			text: "The plan has the support of the Mayor of Leeds, Lee Dunn, and of Britain's government.",
 			not:  []string{"Lee Dunn -> United Kingdom"},
