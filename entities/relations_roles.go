@@ -356,7 +356,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		return false
 	}
 	switch l := low(d.Tokens[i]); {
-	case l == ",":
+	case l == "," && !listConjunctionAt(d, i+1, s.TokEnd): // "A, and SNP leader C": the next item of a list
 		i++
 		// An age between: "X, 54, chairman of Y".
 		if i+1 < s.TokEnd && isNumber(d.Tokens[i].Text) && d.Tokens[i+1].Text == "," {
@@ -373,9 +373,6 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		emit = perfectEmit(rb, emit)
 	default:
 		return false
-	}
-	if listConjunctionAt(d, i, s.TokEnd) {
-		return false // "A, and SNP leader C": the next item of a list
 	}
 	if i < s.TokEnd && low(d.Tokens[i]) == "also" {
 		i++
