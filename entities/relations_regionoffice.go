@@ -44,30 +44,56 @@ var regionOfficeNouns = map[string]bool{"governor": true, "premier": true, "mini
 // region, and adds holds_role to the region with the whole title. It
 // reports whether it did.
 func (rb *relBuilder) regionOffice(p placed, r roleSpan, sentStart int, end map[int]placed, span graph.Span) bool {
-	if !regionOfficeNouns[r.noun] {
-		return false
-	}
 	k := r.start
 	if k-1 > sentStart && possessiveAt(rb.d, k-1) {
 		k-- // "Bavaria's Premier X"
 	}
 	t, ok := end[k]
-	if !ok || t.coref {
+	return ok && rb.addRegionOffice(p, t, r, r.former || formerBefore(rb.d, t.tokStart, sentStart), span)
+}
+
+// regionOfficeAfter reads the same title in an apposition or copula
+// after person p, its region at token i (after the comma, an article and
+// "former", read by roleAfter): "X, Scotland's First Minister, said",
+// "X, the former Quebec premier,". A title followed by a name of its own
+// is the next item of a list; one followed by "of" or "for" names
+// another body.
+func (rb *relBuilder) regionOfficeAfter(p placed, i int, s Sentence, at map[int]placed, former bool) bool {
+	t, ok := at[i]
+	if !ok {
+		return false
+	}
+	k := t.tokEnd
+	if k < s.TokEnd && possessiveAt(rb.d, k) {
+		k++
+	}
+	r, ok := rb.roleFrom(k, s.TokEnd)
+	if !ok || r.start != k || r.end >= s.TokEnd || bodyPrepositions[low(rb.d.Tokens[r.end])] || titleOwnsName(rb.d, r.end, s.TokEnd) {
+		return false
+	}
+	return rb.addRegionOffice(p, t, r, former, sentenceSpan(s))
+}
+
+// addRegionOffice adds holds_role of person p in the region of mention
+// t with title r, when t is a region and r one of its executive offices.
+func (rb *relBuilder) addRegionOffice(p, t placed, r roleSpan, former bool, span graph.Span) bool {
+	if !regionOfficeNouns[r.noun] || t.coref {
 		return false
 	}
 	e := rb.ex.Entities[t.ent]
 	if e.Type != graph.Place || e.Entry == nil || !isRegion(e.Entry) {
 		return false
 	}
-	if r.noun == "minister" && e.Entry.Country == "GB" && strings.EqualFold(rb.mentionText(t), e.Name) {
-		return false // "Northern Ireland Minister X": a British portfolio
+	if r.noun == "minister" && e.Entry.Country == "GB" && strings.EqualFold(rb.mentionText(t), e.Name) &&
+		r.start == t.tokEnd && rb.d.Tokens[r.start].Text != "First" {
+		return false // "Northern Ireland Minister X": a British portfolio; not "Scotland's First Minister"
 	}
-	title, former := rb.roleTitle(r)
+	title, f := rb.roleTitle(r)
 	if title == "" {
 		return false
 	}
 	attrs := map[string]string{"role": title}
-	if former || r.former || formerBefore(rb.d, t.tokStart, sentStart) {
+	if former || f {
 		attrs["former"] = "true"
 	}
 	rb.add(p.ent, t.ent, graph.HoldsRole, span, confAdjacent, attrs)

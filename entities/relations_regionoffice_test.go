@@ -51,6 +51,22 @@ func TestRegionOffice(t *testing.T) {
 			not:  []string{"Lee Dunn -> Northern Ireland"},
 		},
 		{
+			// The same titles in an apposition.
+			text: "Mr Lee Dunn, Scotland's First Minister, said Britain should act.",
+			want: []string{"holds_role Lee Dunn -> Scotland {role=First Minister}"},
+			not:  []string{"Lee Dunn -> United Kingdom"},
+		},
+		{
+			text: "Mr Lee Dunn, the former Quebec premier, said Canada would sign.",
+			want: []string{"holds_role Lee Dunn -> Quebec {former=true role=Premier}"},
+		},
+		{
+			// A list item's title is its own name's.
+			text: "Mr Lee Dunn, Quebec premier Peter Hale and others met in Canada.",
+			want: []string{"holds_role Peter Hale -> Quebec {role=Premier}"},
+			not:  []string{"Lee Dunn -> Quebec"},
+		},
+		{
 			// A city's office is not its country's.
 			text: "The plan has the support of the Mayor of Leeds, Lee Dunn, and of Britain's government.",
 			not:  []string{"Lee Dunn -> United Kingdom"},

@@ -394,8 +394,8 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			i++
 		}
 	}
-	if rb.formerlyOf(p, i, s, at) || rb.coordinatedOfficeAfter(p, i, s) {
-		return true // "X, formerly of T"; "X, Commerce and Industry Minister, said"
+	if rb.formerlyOf(p, i, s, at) || rb.coordinatedOfficeAfter(p, i, s) || rb.regionOfficeAfter(p, i, s, at, former) {
+		return true // "X, formerly of T"; "X, Commerce and Industry Minister, said"; "X, Scotland's First Minister"
 	}
 	// Up to two adjectives before T: "X, a senior Labour MP", "he is a
 	// strong Labour Party member"; a preposition ends them: in "he was
