@@ -39,7 +39,8 @@ var possessivePronouns = map[string]bool{"his": true, "her": true}
 // appositiveMembership reports whether party q stands in an apposition to
 // person p that makes p a member: "X, a Republican, said", "X, an Ohio
 // Republican", "X, Labour MP for Leeds". A head's title ("X, Labour
-// leader") is leadership, read by the role rules.
+// leader") is leadership, read by the role rules; a title followed by a
+// name of its own ("X, Conservative MP Y") is Y's.
 func appositiveMembership(d *Document, p, q placed) bool {
 	k := p.tokEnd
 	if k >= q.tokStart || d.Tokens[k].Text != "," {
@@ -68,7 +69,9 @@ func appositiveMembership(d *Document, p, q placed) bool {
 	case speechVerbs[l]:
 		return indef // "X, a New Jersey Democrat said"; not "X, UKIP said"
 	case roleNouns[l] || roleKinds[l] != "":
-		return roleKinds[l] == "member"
+		// "A, Conservative MP B": the title is B's, the next item of a
+		// list (relations_listitems.go).
+		return roleKinds[l] == "member" && !memberTitleOwnsName(d, q.tokEnd, len(d.Tokens))
 	}
 	return false
 }

@@ -101,7 +101,8 @@ func (rb *relBuilder) parseRoleLinks(ps *parsedSentence, si int) {
 		own := map[int][]int{} // role noun → the bodies hung on it
 		var rs, shared []int
 		for _, r := range linkedRoleNouns(tr, h) {
-			if !isRoleNoun(lemmaOf(tr, r)) || negated(tr, r) || ps.mentionAt(r) >= 0 || rb.partTitle(ps, r) {
+			if !isRoleNoun(lemmaOf(tr, r)) || negated(tr, r) || ps.mentionAt(r) >= 0 || rb.partTitle(ps, r) ||
+				rb.nameBetween(ps, mi, h, r) { // "A, B, and C, director of T": C's title (relations_listitems.go)
 				continue
 			}
 			rs = append(rs, r)

@@ -75,7 +75,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 		target := t.ent
 		if te.Type == graph.Place {
 			// "Chief Minister of <place>": an office in the place's country.
-			if !of || te.Entry == nil || te.Entry.Country == "" {
+			if !of || te.Entry == nil || te.Entry.Country == "" || rb.cityOffice(t, te.Entry) {
 				return
 			}
 			c := rb.gz.CountryByCode(te.Entry.Country)
@@ -126,6 +126,7 @@ func (rb *relBuilder) roles(si int, in []placed) {
 				emit(p, t, u, confOfPattern, false)
 				listBody[p.tokEnd], found = t, true
 			}
+			found = found || rb.regionOffice(p, r.roleSpan, s.TokStart, end, span) // "Scottish First Minister X"
 			if !found && r.ofTarget >= 0 {
 				emit(p, at[r.ofTarget], r.roleSpan, confOfPattern, true)
 				found = true
@@ -233,7 +234,7 @@ func (rb *relBuilder) roleBefore(i, sentStart int, end map[int]placed) (roleOf, 
 		j--
 	}
 	// Trim leading function words.
-	for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) {
+	for j < i && !isRoleNoun(low(d.Tokens[j])) && !isTitleWord(low(d.Tokens[j])) && !ordinalTitleAt(d, j, i) {
 		j++
 	}
 	stop := i
@@ -306,7 +307,7 @@ func (rb *relBuilder) roleTok(k, lo, hi int) bool {
 	d := rb.d
 	t := d.Tokens[k]
 	if t.Word() {
-		return isRelRoleWord(low(t)) || titleSuffixAt(d, k, lo)
+		return isRelRoleWord(low(t)) || titleSuffixAt(d, k, lo) || ordinalTitleAt(d, k, hi)
 	}
 	if !isDash(t.Text) || k-1 < lo || k+1 >= hi || t.Space || d.Tokens[k+1].Space {
 		return false
@@ -355,7 +356,7 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 		return false
 	}
 	switch l := low(d.Tokens[i]); {
-	case l == ",":
+	case l == "," && !listConjunctionAt(d, i+1, s.TokEnd): // "A, and SNP leader C": the next item of a list
 		i++
 		// An age between: "X, 54, chairman of Y".
 		if i+1 < s.TokEnd && isNumber(d.Tokens[i].Text) && d.Tokens[i+1].Text == "," {
@@ -393,8 +394,8 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			i++
 		}
 	}
-	if rb.formerlyOf(p, i, s, at) || rb.coordinatedOfficeAfter(p, i, s) {
-		return true // "X, formerly of T"; "X, Commerce and Industry Minister, said"
+	if rb.formerlyOf(p, i, s, at) || rb.coordinatedOfficeAfter(p, i, s) || rb.regionOfficeAfter(p, i, s, at, former) {
+		return true // "X, formerly of T"; "X, Commerce and Industry Minister, said"; "X, Scotland's First Minister"
 	}
 	// Up to two adjectives before T: "X, a senior Labour MP", "he is a
 	// strong Labour Party member"; a preposition ends them: in "he was
@@ -428,6 +429,9 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			return false
 		}
 		r = rb.coordinatedTitle(r, s.TokEnd) // "X, T's founder and chairman"
+		if titleOwnsName(d, r.end, s.TokEnd) {
+			return false // "A, Acme chief executive B": B's title, the next item of a list
+		}
 		if b, ok := rb.bodyAfter(r.end, s, at); ok && !unit {
 			emit(p, b, r, confOfPattern, true)
 			return true
