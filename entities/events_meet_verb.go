@@ -146,10 +146,13 @@ func meetNoObject(d *Document, v int) bool {
 }
 
 // metMeetings finds the meetings of the verb "meet" (see above).
-func metMeetings(d *Document, selected []Mention) []Mention {
+func metMeetings(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
 	sport, sportRead := false, false
-	for v := 1; v+1 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v < 1 || v+1 >= len(d.Tokens) {
+			continue
+		}
 		if !meetVerbsIx.of(d.Tokens[v]) || d.Tokens[v].Cap() {
 			continue
 		}
