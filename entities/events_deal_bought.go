@@ -85,7 +85,7 @@ var buyNominals = map[string]string{"acquired": "acquisition", "acquire": "acqui
 	"sued": "lawsuit", "sold": "sale", "sell": "sale", "taken": "takeover"}
 
 // buyVerbsIx is the buying verb forms of buyNominals by number
-// (wordindex.go): boughtCompanies tests every token.
+// (wordindex.go): the words boughtCompanies starts at (eventStartsOf).
 var buyVerbsIx = indexKeys(buyNominals)
 
 // dealAttempts make a deal or try one before "to" and a base buying

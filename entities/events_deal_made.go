@@ -69,7 +69,7 @@ var dealMadeVerbs = map[string]bool{"signed": true, "initialled": true, "initial
 	"struck": true, "concluded": true, "sealed": true, "clinched": true, "agreed": true}
 
 // dealMadeVerbsIx is dealMadeVerbs by number (wordindex.go): madeDeals
-// tests every token.
+// starts at them (eventStartsOf).
 var dealMadeVerbsIx = indexSet(dealMadeVerbs)
 
 // madeDealHeads are the heads of an agreement its parties make.

@@ -52,7 +52,7 @@ func mergedCompanies(d *Document, selected []Mention, at []int) []Mention {
 }
 
 // mergeVerbsIx is the merging verb forms by number (wordindex.go):
-// mergedCompanies tests every token.
+// mergedCompanies starts at them (eventStartsOf).
 var mergeVerbsIx = indexSet(map[string]bool{"merged": true, "merge": true})
 
 // mergeSubjectAt returns the token that the subject of the merging verb

@@ -30,7 +30,7 @@ func ownedUtterances(d *Document, at []int) []Mention {
 	var out []Mention
 	for _, i := range at {
 		if !ownersIx.of(d.Tokens[i]) || i+1 >= len(d.Tokens) {
-			continue // a bit test per token (wordindex.go)
+			continue // at lists this list's tokens (eventStartsOf); the test keeps the rule right for any at
 		}
 		pronoun := speakerPronouns[low(d.Tokens[i])]
 		k := i + 1

@@ -93,7 +93,7 @@ func saidInUtterances(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
 	for _, i := range at {
 		if !inIx.of(d.Tokens[i]) {
-			continue // a bit test per token (wordindex.go)
+			continue // at lists this list's tokens (eventStartsOf); the test keeps the rule right for any at
 		}
 		s, h := utteranceAfterIn(d, i)
 		if h < 0 {

@@ -102,7 +102,7 @@ func gatherObjects(d *Document, selected []Mention, at []int) []Mention {
 			continue
 		}
 		if !gatherVerbsIx.of(d.Tokens[v]) || d.Tokens[v].Cap() {
-			continue // a bit test per token: the scan runs on every token of the hot path
+			continue // at lists this list's tokens (eventStartsOf); the test keeps the rule right for any at
 		}
 		s, h := gatherObject(d, v)
 		if h < 0 {

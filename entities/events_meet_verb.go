@@ -33,8 +33,8 @@ import (
 // where sides meet in a game ("X will meet Y in the final"). The relation stage links the subject's names and
 // the side (metSides, relations_meet_verb.go).
 
-// meetVerbsIx indexes the verb forms of "meet" (wordindex.go): the scan
-// tests every token of the hot path. "meets" is left out: the present
+// meetVerbsIx indexes the verb forms of "meet" (wordindex.go), the
+// words metMeetings starts at (eventStartsOf). "meets" is left out: the present
 // of a single subject is a figure more often than a meeting ("East
 // meets West", "X meets Y" of a film or a record).
 var meetVerbsIx = indexSet(map[string]bool{"met": true, "meet": true})
