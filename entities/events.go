@@ -96,7 +96,15 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		j = eventTarget(d, j)
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
-	at := eventStartsOf(d) // events_starts.go
+	return append(out, ruleEvents(d, selected)...)
+}
+
+// ruleEvents runs the other event rules, in this order (on a tie
+// selectMentions keeps the earlier candidate). The token rules read only
+// the tokens their first word allows (eventStartsOf, events_starts.go).
+func ruleEvents(d *Document, selected []Mention) []Mention {
+	at := eventStartsOf(d)
+	var out []Mention
 	out = append(out, eventsOfBodies(d, selected)...)
 	out = append(out, betweenEvents(d, selected, at.of(startBetween))...)
 	out = append(out, actedEvents(d, selected, at.of(startActed))...)
@@ -125,7 +133,6 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, frontedUtterances(d, selected)...)                      // events_nominal.go
 	out = append(out, gatherEvents(d, selected, at)...)                       // events_gather.go
 	return append(out, phraseEvents(d, selected, at.of(startPhrase))...)      // events_phrase.go: last, so others win ties
-
 }
 
 // seasonWords tell one of a body's recurring events from another ("the
