@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/entities/gazetteer"
 	"github.com/newsgraph/newsgraph/graph"
@@ -28,6 +29,46 @@ func dateline(ex *Extraction, gz *gazetteer.Gazetteer, place, region string) {
 // dateline names the city a story was filed from, so a state's name
 // stands for the big city named like it ("NEW YORK", "WASHINGTON").
 func datelineEntry(gz *gazetteer.Gazetteer, place, region string) *gazetteer.Entry {
+	if place == "" {
+		return nil
+	}
+	k := datelineKey{gz, place, region}
+	datelineMemo.Lock()
+	e, ok := datelineMemo.m[k]
+	datelineMemo.Unlock()
+	if ok {
+		return e
+	}
+	e = readDatelineEntry(gz, place, region)
+	datelineMemo.Lock()
+	if datelineMemo.m == nil || len(datelineMemo.m) >= maxDatelineMemo {
+		datelineMemo.m = map[datelineKey]*gazetteer.Entry{}
+	}
+	datelineMemo.m[k] = e
+	datelineMemo.Unlock()
+	return e
+}
+
+// datelineMemo keeps datelineEntry's answers: the relation rules ask it
+// again and again of an article's dateline (datelineCountry), and the
+// articles of a feed share a few datelines ("NEW YORK", "WASHINGTON"),
+// while each answer costs several gazetteer lookups. A gazetteer does not
+// change once made, so an answer stays right; the memo starts over when
+// it holds maxDatelineMemo answers.
+var datelineMemo struct {
+	sync.Mutex
+	m map[datelineKey]*gazetteer.Entry
+}
+
+type datelineKey struct {
+	gz            *gazetteer.Gazetteer
+	place, region string
+}
+
+const maxDatelineMemo = 1 << 12
+
+// readDatelineEntry is datelineEntry without the memo.
+func readDatelineEntry(gz *gazetteer.Gazetteer, place, region string) *gazetteer.Entry {
 	e := datelineReading(gz, place, region)
 	if e != nil && strings.HasPrefix(e.ID, "region:") {
 		if c := bigCityForState(gz, e, place, gz.Find(place)); c != nil {

@@ -96,35 +96,43 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		j = eventTarget(d, j)
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
-	out = append(out, eventsOfBodies(d, selected)...)
-	out = append(out, betweenEvents(d, selected)...)
-	out = append(out, actedEvents(d, selected)...)
-	out = append(out, electionEvents(d)...)
-	out = append(out, reelectionEvents(d)...)      // events_reelection.go
-	out = append(out, heldElectionEvents(d)...)    // events_election_hold.go
-	out = append(out, electionResultEvents(d)...)  // events_election_result.go
-	out = append(out, declarationEvents(d)...)     // events_declarations.go
-	out = append(out, trialEvents(d, selected)...) // events_trials.go
-	out = append(out, talksEvents(d, selected)...) // events_talks.go
-	out = append(out, cueEvents(d, selected)...)   // events_cues.go: dated, charges, trips, suffered
-	out = append(out, hostedOccasions(d)...)       // events_addressed_topic.go
-	out = append(out, partyEvents(d)...)
-	out = append(out, signedEvents(d)...)
-	out = append(out, pactEvents(d, selected)...)      // events_pacts.go
-	out = append(out, madeDeals(d, selected)...)       // events_deal_made.go
-	out = append(out, boughtCompanies(d, selected)...) // events_deal_bought.go
-	out = append(out, mergedCompanies(d, selected)...) // events_deal_merged.go
-	out = append(out, offerEvents(d, selected)...)     // events_corp_offers.go
-	out = append(out, agreedEvents(d, selected)...)    // events_corp_agreed.go
-	out = append(out, metMeetings(d, selected)...)     // events_meet_verb.go
-	out = append(out, addressedGatherings(d)...)
-	out = append(out, confidenceVotes(d)...)
-	out = append(out, capitalisedEvents(d, selected)...)
-	out = append(out, lightVerbEvents(d, selected)...)   // events_nominal.go
-	out = append(out, frontedUtterances(d, selected)...) // events_nominal.go
-	out = append(out, gatherEvents(d, selected)...)      // events_gather.go
-	return append(out, phraseEvents(d, selected)...)     // events_phrase.go: last, so others win ties
+	return append(out, ruleEvents(d, selected)...)
+}
 
+// ruleEvents runs the other event rules, in this order (on a tie
+// selectMentions keeps the earlier candidate). The token rules read only
+// the tokens their first word allows (eventStartsOf, events_starts.go).
+func ruleEvents(d *Document, selected []Mention) []Mention {
+	at := eventStartsOf(d)
+	var out []Mention
+	out = append(out, eventsOfBodies(d, selected)...)
+	out = append(out, betweenEvents(d, selected, at.of(startBetween))...)
+	out = append(out, actedEvents(d, selected, at.of(startActed))...)
+	out = append(out, electionEvents(d, at.of(startElection))...)
+	out = append(out, reelectionEvents(d, at.of(startReelection))...)   // events_reelection.go
+	out = append(out, heldElectionEvents(d, at.of(startElection))...)   // events_election_hold.go
+	out = append(out, electionResultEvents(d, at.of(startElection))...) // events_election_result.go
+	out = append(out, declarationEvents(d, at.of(startDeclaration))...) // events_declarations.go
+	out = append(out, trialEvents(d, selected, at.of(startTrial))...)   // events_trials.go
+	out = append(out, talksEvents(d, selected, at.of(startTalks))...)   // events_talks.go
+	out = append(out, cueEvents(d, selected, at.of(startCue))...)       // events_cues.go: dated, charges, trips, suffered
+	out = append(out, hostedOccasions(d, at.of(startHosted))...)        // events_addressed_topic.go
+	out = append(out, partyEvents(d, at.of(startParty))...)
+	out = append(out, signedEvents(d, at.of(startSigned))...)
+	out = append(out, pactEvents(d, selected, at.of(startPact))...)        // events_pacts.go
+	out = append(out, madeDeals(d, selected, at.of(startMadeDeal))...)     // events_deal_made.go
+	out = append(out, boughtCompanies(d, selected, at.of(startBought))...) // events_deal_bought.go
+	out = append(out, mergedCompanies(d, selected, at.of(startMerged))...) // events_deal_merged.go
+	out = append(out, offerEvents(d, selected, at.of(startOffer))...)      // events_corp_offers.go
+	out = append(out, agreedEvents(d, selected, at.of(startAgreed))...)    // events_corp_agreed.go
+	out = append(out, metMeetings(d, selected, at.of(startMet))...)        // events_meet_verb.go
+	out = append(out, addressedGatherings(d, at.of(startAddressed))...)
+	out = append(out, confidenceVotes(d, at.of(startConfidence))...)
+	out = append(out, capitalisedEvents(d, selected, at.of(startCapitalised))...)
+	out = append(out, lightVerbEvents(d, selected, at.of(startLightVerb))...) // events_nominal.go
+	out = append(out, frontedUtterances(d, selected)...)                      // events_nominal.go
+	out = append(out, gatherEvents(d, selected, at)...)                       // events_gather.go
+	return append(out, phraseEvents(d, selected, at.of(startPhrase))...)      // events_phrase.go: last, so others win ties
 }
 
 // seasonWords tell one of a body's recurring events from another ("the
@@ -140,9 +148,10 @@ var seasonWords = map[string]bool{"spring": true, "summer": true, "autumn": true
 // Waters Treaty") when the name ends there (not "the General Agreement on
 // Tariffs") and no other stage typed the same words ("the International
 // Coffee Agreement" as an organization).
-func capitalisedEvents(d *Document, selected []Mention) []Mention {
+func capitalisedEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for j, t := range d.Tokens {
+	for _, j := range at {
+		t := d.Tokens[j]
 		if j < 2 || !eventHeadsIx.of(t) || t.Cap() && !capitalAgreement(d, j) {
 			continue
 		}
@@ -177,9 +186,10 @@ func capitalisedEvents(d *Document, selected []Mention) []Mention {
 // confidenceVotes finds votes of confidence, events without a name: "a
 // vote of (no) confidence", "a vote of parliamentary confidence", "a
 // confidence vote".
-func confidenceVotes(d *Document) []Mention {
+func confidenceVotes(d *Document, at []int) []Mention {
 	var out []Mention
-	for i, t := range d.Tokens {
+	for _, i := range at {
+		t := d.Tokens[i]
 		if i < 1 || !strings.EqualFold(t.Text, "confidence") {
 			continue
 		}

@@ -22,9 +22,12 @@ import "strings"
 // the name only qualifies the actor, and in "X appears to have won a
 // battle" the battle is a figure of speech. The action rules of the
 // relation stage link the actor ("X won E").
-func actedEvents(d *Document, selected []Mention) []Mention {
+func actedEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for v := 0; v+3 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v+3 >= len(d.Tokens) {
+			continue
+		}
 		if !actedHeadsIx.of(d.Tokens[v]) {
 			continue
 		}

@@ -12,9 +12,12 @@ package entities
 // capitalised word, lower-case words that say what the gathering is about
 // ("a fixed-income conference") or an occasion head ("a luncheon") name
 // it (topicGatheringEnd, events_addressed_topic.go).
-func addressedGatherings(d *Document) []Mention {
+func addressedGatherings(d *Document, at []int) []Mention {
 	var out []Mention
-	for v := 0; v+3 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v+3 >= len(d.Tokens) {
+			continue
+		}
 		if !addressVerbsIx.of(d.Tokens[v]) && low(d.Tokens[v]) != "addressing" {
 			continue
 		}

@@ -76,9 +76,12 @@ var objectPrepositions = map[string]bool{"of": true, "at": true, "for": true, "f
 // cabinet meeting") is not read here. The host is the verb's subject (an
 // action word, "hosted", or the parse); the guest comes from
 // occasionGuest.
-func hostedOccasions(d *Document) []Mention {
+func hostedOccasions(d *Document, at []int) []Mention {
 	var out []Mention
-	for v := 0; v+2 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v+2 >= len(d.Tokens) {
+			continue
+		}
 		if !hostVerbsIx.of(d.Tokens[v]) || low(d.Tokens[v+1]) != "a" && low(d.Tokens[v+1]) != "an" {
 			continue
 		}

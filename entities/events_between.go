@@ -12,9 +12,12 @@ import "github.com/newsgraph/newsgraph/graph"
 // definite phrase names one event ("the talks between", or a bare head
 // opening a sentence as in a wire's first line, "Talks between"): "a
 // meeting between A and B" is one of many.
-func betweenEvents(d *Document, selected []Mention) []Mention {
+func betweenEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for j := 0; j+2 < len(d.Tokens); j++ {
+	for _, j := range at {
+		if j+2 >= len(d.Tokens) {
+			continue
+		}
 		h := d.Tokens[j]
 		if !h.Word() || !eventHeadsIx.of(h) || low(d.Tokens[j+1]) != "between" || d.Tokens[j+1].Break {
 			continue

@@ -18,9 +18,12 @@ import "github.com/newsgraph/newsgraph/graph"
 // anyone the sentence names; people ("X and Y agreed to join the board")
 // agree as persons, not as parties to a pact; a purchase, sale or merger
 // ("X and Y agreed to sell Z") is the deal rules' (events_deal_*.go).
-func agreedEvents(d *Document, selected []Mention) []Mention {
+func agreedEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for v := 2; v+2 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v < 2 || v+2 >= len(d.Tokens) {
+			continue
+		}
 		if !agreedAt(d, v) {
 			continue
 		}

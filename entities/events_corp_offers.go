@@ -39,9 +39,12 @@ const offerObjectMax = 8
 
 // offerEvents finds the offers and bids a named recipient receives,
 // rejects or accepts (see above).
-func offerEvents(d *Document, selected []Mention) []Mention {
+func offerEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for v := 1; v+2 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v < 1 || v+2 >= len(d.Tokens) {
+			continue
+		}
 		if !offerVerbs[low(d.Tokens[v])] || d.Tokens[v].Cap() {
 			continue
 		}

@@ -6,11 +6,15 @@ package entities
 // events suffered (events_suffered.go), conflicts (events_conflict.go)
 // and legal acts stated by a verb (events_legal.go). Each rule's first word is a
 // closed class, so one lookup of the token in eventCues decides which
-// rule, if any, reads on; the pass costs one map lookup a token (the
-// four loops apart cost four, on the ingest's hot path).
-func cueEvents(d *Document, selected []Mention) []Mention {
+// rule, if any, reads on. The pass reads only the tokens at (those whose
+// word is in eventCues, from eventStartsOf), so the lookup is made only
+// at them.
+func cueEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for k := 0; k+1 < len(d.Tokens); k++ {
+	for _, k := range at {
+		if k+1 >= len(d.Tokens) {
+			continue
+		}
 		c := eventCues[low(d.Tokens[k])]
 		if c == 0 {
 			continue

@@ -31,9 +31,12 @@ import "github.com/newsgraph/newsgraph/graph"
 // gives nothing: only the past and "agreed to", which make a deal. The
 // relation stage links the buyer and the bought (boughtSides,
 // relations_deal_bought.go).
-func boughtCompanies(d *Document, selected []Mention) []Mention {
+func boughtCompanies(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for v := 1; v+1 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v < 1 || v+1 >= len(d.Tokens) {
+			continue
+		}
 		if !buyVerbsIx.of(d.Tokens[v]) {
 			continue
 		}
@@ -82,7 +85,7 @@ var buyNominals = map[string]string{"acquired": "acquisition", "acquire": "acqui
 	"sued": "lawsuit", "sold": "sale", "sell": "sale", "taken": "takeover"}
 
 // buyVerbsIx is the buying verb forms of buyNominals by number
-// (wordindex.go): boughtCompanies tests every token.
+// (wordindex.go): the words boughtCompanies starts at (eventStartsOf).
 var buyVerbsIx = indexKeys(buyNominals)
 
 // dealAttempts make a deal or try one before "to" and a base buying

@@ -24,9 +24,12 @@ package entities
 // made verb in the past. An object that names its sides ("a deal with Y",
 // "an agreement between X and Y") is left to pactEvents. The parties come
 // from madeDealSides (relations_deal_made.go).
-func madeDeals(d *Document, selected []Mention) []Mention {
+func madeDeals(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for v := 2; v+2 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v < 2 || v+2 >= len(d.Tokens) {
+			continue
+		}
 		if !dealMadeVerbsIx.of(d.Tokens[v]) || !pairSubject(d, selected, v) {
 			continue
 		}
@@ -66,7 +69,7 @@ var dealMadeVerbs = map[string]bool{"signed": true, "initialled": true, "initial
 	"struck": true, "concluded": true, "sealed": true, "clinched": true, "agreed": true}
 
 // dealMadeVerbsIx is dealMadeVerbs by number (wordindex.go): madeDeals
-// tests every token.
+// starts at them (eventStartsOf).
 var dealMadeVerbsIx = indexSet(dealMadeVerbs)
 
 // madeDealHeads are the heads of an agreement its parties make.

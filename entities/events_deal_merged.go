@@ -25,9 +25,12 @@ import (
 // after "agreed to", "agreed plans to" or "set to" (a deal made or
 // settled), not after "wants to" or "may". The relation stage links the
 // parties (mergedSides, relations_deal_merged.go).
-func mergedCompanies(d *Document, selected []Mention) []Mention {
+func mergedCompanies(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for v := 1; v+1 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v < 1 || v+1 >= len(d.Tokens) {
+			continue
+		}
 		if !mergeVerbsIx.of(d.Tokens[v]) || d.Tokens[v].Cap() {
 			continue
 		}
@@ -49,7 +52,7 @@ func mergedCompanies(d *Document, selected []Mention) []Mention {
 }
 
 // mergeVerbsIx is the merging verb forms by number (wordindex.go):
-// mergedCompanies tests every token.
+// mergedCompanies starts at them (eventStartsOf).
 var mergeVerbsIx = indexSet(map[string]bool{"merged": true, "merge": true})
 
 // mergeSubjectAt returns the token that the subject of the merging verb

@@ -9,9 +9,12 @@ package entities
 // and its conjuncts (the parse, agreementVerb). A declaration only
 // mentioned ("the declaration said") or a statement ("a joint statement",
 // one of many a day) gives nothing.
-func declarationEvents(d *Document) []Mention {
+func declarationEvents(d *Document, at []int) []Mention {
 	var out []Mention
-	for v := 0; v+2 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v+2 >= len(d.Tokens) {
+			continue
+		}
 		if !declarationVerbsIx.of(d.Tokens[v]) {
 			continue
 		}

@@ -11,9 +11,12 @@ package entities
 // links the verb's subject as it links the one who holds talks
 // (actionBetween: "held" is an action word), and a negated verb ("Peru
 // will not hold elections") links nobody.
-func heldElectionEvents(d *Document) []Mention {
+func heldElectionEvents(d *Document, at []int) []Mention {
 	var out []Mention
-	for j := 1; j < len(d.Tokens); j++ {
+	for _, j := range at {
+		if j < 1 {
+			continue
+		}
 		if heldElectionVerb(d, j) < 0 {
 			continue
 		}

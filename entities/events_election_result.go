@@ -10,9 +10,12 @@ package entities
 // The event is the modifiers and the head; without a possessor
 // ("fears of a Labour election victory") the result is only supposed and
 // nothing is found.
-func electionResultEvents(d *Document) []Mention {
+func electionResultEvents(d *Document, at []int) []Mention {
 	var out []Mention
-	for j := 1; j+1 < len(d.Tokens); j++ {
+	for _, j := range at {
+		if j < 1 || j+1 >= len(d.Tokens) {
+			continue
+		}
 		if !electionHeadsIx.of(d.Tokens[j]) || d.Tokens[j].Cap() || !electionResults[low(d.Tokens[j+1])] || d.Tokens[j+1].Break {
 			continue
 		}

@@ -21,9 +21,12 @@ package entities
 // in ("if X won the next election"), unless a candidate contests it now
 // ("X will fight the next general election": comingWords). The relation stage links
 // the one who acts (actionBetween, electionObject).
-func electionEvents(d *Document) []Mention {
+func electionEvents(d *Document, at []int) []Mention {
 	var out []Mention
-	for j := 1; j < len(d.Tokens); j++ {
+	for _, j := range at {
+		if j < 1 {
+			continue
+		}
 		if !electionHeadsIx.of(d.Tokens[j]) || d.Tokens[j].Cap() || !electionPhraseEnds(d, j+1) {
 			continue
 		}

@@ -3,9 +3,9 @@ package entities
 // gatherEvents finds the gatherings of the events_gather_*.go rules:
 // meetings, talks, conferences, speeches and testimony in the general
 // wordings news uses for them.
-func gatherEvents(d *Document, selected []Mention) []Mention {
-	out := saidInUtterances(d, selected)               // events_gather_speech.go
-	out = append(out, ownedUtterances(d)...)           // events_gather_owned.go
-	out = append(out, speechActEvents(d, selected)...) // relations_speech_acts.go
-	return append(out, gatherObjects(d, selected)...)  // events_gather_verbs.go
+func gatherEvents(d *Document, selected []Mention, at *eventStarts) []Mention {
+	out := saidInUtterances(d, selected, at.of(startSaidIn))                    // events_gather_speech.go
+	out = append(out, ownedUtterances(d, at.of(startOwned))...)                 // events_gather_owned.go
+	out = append(out, speechActEvents(d, selected)...)                          // relations_speech_acts.go
+	return append(out, gatherObjects(d, selected, at.of(startGatherObject))...) // events_gather_verbs.go
 }

@@ -26,11 +26,11 @@ var speakerPronouns = map[string]bool{"his": true, "her": true}
 var ownersIx = indexSet(speakerPronouns, map[string]bool{"'s": true, "’s": true})
 
 // ownedUtterances finds the utterances of a possessive owner.
-func ownedUtterances(d *Document) []Mention {
+func ownedUtterances(d *Document, at []int) []Mention {
 	var out []Mention
-	for i := range d.Tokens {
+	for _, i := range at {
 		if !ownersIx.of(d.Tokens[i]) || i+1 >= len(d.Tokens) {
-			continue // a bit test per token (wordindex.go)
+			continue // at lists this list's tokens (eventStartsOf); the test keeps the rule right for any at
 		}
 		pronoun := speakerPronouns[low(d.Tokens[i])]
 		k := i + 1

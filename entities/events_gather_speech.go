@@ -89,11 +89,11 @@ var inIx = indexSet(map[string]bool{"in": true})
 // whose speaker is named (or "he" or "she",
 // subjectPronouns) where the anchor wants it, itself or before an
 // apposition that ends there.
-func saidInUtterances(d *Document, selected []Mention) []Mention {
+func saidInUtterances(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for i := range d.Tokens {
+	for _, i := range at {
 		if !inIx.of(d.Tokens[i]) {
-			continue // a bit test per token (wordindex.go)
+			continue // at lists this list's tokens (eventStartsOf); the test keeps the rule right for any at
 		}
 		s, h := utteranceAfterIn(d, i)
 		if h < 0 {

@@ -95,11 +95,14 @@ func gatherObject(d *Document, v int) (start, head int) {
 
 // gatherObjects finds the gatherings of gatherObject whose taker is
 // named before the verb and that the sentence states as taking place.
-func gatherObjects(d *Document, selected []Mention) []Mention {
+func gatherObjects(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for v := 1; v+1 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v < 1 || v+1 >= len(d.Tokens) {
+			continue
+		}
 		if !gatherVerbsIx.of(d.Tokens[v]) || d.Tokens[v].Cap() {
-			continue // a bit test per token: the scan runs on every token of the hot path
+			continue // at lists this list's tokens (eventStartsOf); the test keeps the rule right for any at
 		}
 		s, h := gatherObject(d, v)
 		if h < 0 {

@@ -33,8 +33,8 @@ import (
 // where sides meet in a game ("X will meet Y in the final"). The relation stage links the subject's names and
 // the side (metSides, relations_meet_verb.go).
 
-// meetVerbsIx indexes the verb forms of "meet" (wordindex.go): the scan
-// tests every token of the hot path. "meets" is left out: the present
+// meetVerbsIx indexes the verb forms of "meet" (wordindex.go), the
+// words metMeetings starts at (eventStartsOf). "meets" is left out: the present
 // of a single subject is a figure more often than a meeting ("East
 // meets West", "X meets Y" of a film or a record).
 var meetVerbsIx = indexSet(map[string]bool{"met": true, "meet": true})
@@ -146,10 +146,13 @@ func meetNoObject(d *Document, v int) bool {
 }
 
 // metMeetings finds the meetings of the verb "meet" (see above).
-func metMeetings(d *Document, selected []Mention) []Mention {
+func metMeetings(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
 	sport, sportRead := false, false
-	for v := 1; v+1 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v < 1 || v+1 >= len(d.Tokens) {
+			continue
+		}
 		if !meetVerbsIx.of(d.Tokens[v]) || d.Tokens[v].Cap() {
 			continue
 		}

@@ -115,9 +115,12 @@ var lightVerbs = map[string]bool{"delivered": true, "delivers": true, "deliver":
 // takes one of its links. Under a negation or a wish ("X did not attend
 // the show", "X hopes to make an offer") nothing is found. The relation
 // stage links the subject by the action words (actionBetween).
-func lightVerbEvents(d *Document, selected []Mention) []Mention {
+func lightVerbEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for v := 1; v+2 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v < 1 || v+2 >= len(d.Tokens) {
+			continue
+		}
 		if !lightVerbs[low(d.Tokens[v])] || d.Tokens[v].Cap() || !namedActor(d, selected, willSkipped(d, v)) && !pronounActor(d, willSkipped(d, v)) || phraseUnreal(d, v) || modalBefore(d, v) && low(d.Tokens[v]) == "make" {
 			continue
 		}

@@ -25,9 +25,12 @@ import (
 // parties come from the relation stage: the owner ("X's E", "X ... its
 // E", pactOwner), the sides (sideInPact, agreementSides) and the verbs
 // that make, end or fight it (pactVerb).
-func pactEvents(d *Document, selected []Mention) []Mention {
+func pactEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for j := 1; j < len(d.Tokens); j++ {
+	for _, j := range at {
+		if j < 1 {
+			continue
+		}
 		t := d.Tokens[j]
 		l := low(t)
 		suit := suitHeadsIx.of(t)

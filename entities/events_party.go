@@ -74,9 +74,12 @@ func agreementWordBefore(d *Document, k int) int {
 var agreementParts = map[string]bool{"terms": true, "provisions": true, "spirit": true, "letter": true, "rules": true}
 
 // partyEvents finds the agreements a party word introduces (see above).
-func partyEvents(d *Document) []Mention {
+func partyEvents(d *Document, at []int) []Mention {
 	var out []Mention
-	for k := 1; k+1 < len(d.Tokens); k++ {
+	for _, k := range at {
+		if k < 1 || k+1 >= len(d.Tokens) {
+			continue
+		}
 		if !actedDeterminersIx.of(d.Tokens[k]) || agreementWordBefore(d, k) < 0 {
 			continue
 		}

@@ -32,9 +32,12 @@ import (
 // (phraseSides, relations_events_phrase.go). Other stages that name the
 // same event with more words ("the talks between X and Y", "the annual
 // meeting of the Y Bank") keep their longer mention.
-func phraseEvents(d *Document, selected []Mention) []Mention {
+func phraseEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for j := 1; j < len(d.Tokens); j++ {
+	for _, j := range at {
+		if j < 1 {
+			continue
+		}
 		t := d.Tokens[j]
 		links, ok := phraseHeads[low(t)]
 		if !ok || t.Cap() || t.Break {

@@ -8,9 +8,13 @@ package entities
 // (also written "reelection"); the relation stage links the verb's
 // subject (the action pattern and the parse), and a negated verb ("X will
 // not seek re-election") links nobody.
-func reelectionEvents(d *Document) []Mention {
+func reelectionEvents(d *Document, at []int) []Mention {
 	var out []Mention
-	for j := 1; j < len(d.Tokens); j++ {
+	next := 1 // the walk this replaced went on after a match's end
+	for _, j := range at {
+		if j < next {
+			continue
+		}
 		start, end := j, j+1
 		switch {
 		case low(d.Tokens[j]) == "reelection" || low(d.Tokens[j]) == "re-election":
@@ -30,7 +34,7 @@ func reelectionEvents(d *Document) []Mention {
 			continue
 		}
 		out = append(out, descEventOver(d, start, end))
-		j = end - 1
+		next = end
 	}
 	return out
 }

@@ -17,9 +17,12 @@ import "strings"
 // signers come from the action pattern of the relation stage ("X and Y
 // signed E") and the sides after it ("E with Y", "E between X and Y",
 // relations_involved_party.go).
-func signedEvents(d *Document) []Mention {
+func signedEvents(d *Document, at []int) []Mention {
 	var out []Mention
-	for v := 0; v+3 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v+3 >= len(d.Tokens) {
+			continue
+		}
 		t := d.Tokens[v]
 		l := low(t)
 		heads := signedHeads

@@ -21,9 +21,12 @@ import "strings"
 // nothing is found. The relation stage links the holder (the action
 // "held") and the side after "with" (talksSides,
 // relations_events_talks.go).
-func talksEvents(d *Document, selected []Mention) []Mention {
+func talksEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for v := 0; v+3 < len(d.Tokens); v++ {
+	for _, v := range at {
+		if v+3 >= len(d.Tokens) {
+			continue
+		}
 		start, h := talksPhrase(d, v)
 		if h < 0 || talksSideAt(d, selected, h+1) < 0 {
 			continue

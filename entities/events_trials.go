@@ -97,9 +97,12 @@ func trialTitleWord(t Token) bool {
 
 // trialEvents finds the trials whose defendant a person, organization,
 // party or country mention of selected names (trialDefendant).
-func trialEvents(d *Document, selected []Mention) []Mention {
+func trialEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for j := 1; j < len(d.Tokens); j++ {
+	for _, j := range at {
+		if j < 1 {
+			continue
+		}
 		at, after, person := trialDefendant(d, j)
 		if at < 0 {
 			continue
