@@ -59,12 +59,8 @@ func (rb *relBuilder) groups(si int, in []placed) {
 			continue
 		}
 		// After the group: "led by X", "comprising X, Y", "to P".
-		k := g.tokEnd
-		if k < s.TokEnd && d.Tokens[k].Text == "," {
-			k++
-		}
-		if k+1 < s.TokEnd && groupLeadVerbs[low(d.Tokens[k])] && low(d.Tokens[k+1]) == "by" {
-			if p, ok := rb.personAfter(in, gi, k+2, titleMaxWords); ok {
+		if k, ok := ledByAfter(d, g.tokEnd, s.TokEnd); ok {
+			if p, ok := rb.personAfter(in, gi, k, titleMaxWords); ok {
 				rb.addLeader(p, g.ent, span, "head")
 			}
 		}
