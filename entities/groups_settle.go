@@ -28,10 +28,11 @@ import (
 //     ("the IMF policy making interim committee") is then known by
 //     that phrase, which names it better than who chairs it.
 //   - A group the text does not single out is dropped with its
-//     relations: no name, head count or country in its phrase, no leader,
-//     no member, no destination ("the delegation", "a diplomatic
-//     mission"). Linking would gather every article's "diplomatic
-//     mission" into one node that stands for nothing.
+//     relations: its phrase the noun alone or after one describing word,
+//     no name, head count or country in it, and no leader, member or
+//     destination ("the delegation", "a diplomatic mission", "the
+//     executive committee"). Linking would gather every article's
+//     "diplomatic mission" into one node that stands for nothing.
 
 // travelGroupName is the noun that names a led group of travelKind.
 const travelGroupName = "team"
@@ -87,7 +88,7 @@ func settleGroups(ex *Extraction) {
 		if _, ok := into[gi]; ok {
 			continue
 		}
-		if _, ok := leader[gi]; !ok && !linked[gi] && e.Attrs["country"] == "" && !phraseSingles(groupPhrase(e)) {
+		if _, ok := leader[gi]; !ok && !linked[gi] && e.Attrs["country"] == "" && genericPhrase(e) {
 			drop[gi] = true
 		}
 	}
@@ -146,6 +147,17 @@ func nameLedGroup(g *Entity, leader string) {
 	}
 	g.Aliases = aliases
 	slices.SortFunc(g.Mentions, func(a, b graph.Span) int { return a.Start - b.Start })
+}
+
+// genericPhrase reports whether the phrase of group e names no group in
+// particular: the noun alone or after one describing word ("the
+// committee", "a diplomatic mission", "the executive committee"), with no
+// name or number (phraseSingles). A longer run of modifiers names a body
+// ("the buffer stock working group", "the senate agriculture committee").
+func genericPhrase(e *Entity) bool {
+	phrase := groupPhrase(e)
+	words := len(strings.Fields(phrase)) - len(strings.Fields(groupNoun(e)))
+	return words <= 1 && !phraseSingles(phrase)
 }
 
 // phraseSingles reports whether a group's phrase singles it out by a name
