@@ -21,11 +21,15 @@ import (
 //
 // A later bare "the delegation" (the determiner, the noun, nothing else)
 // is a mention of the article's most recent group with that noun, so
-// relations read from its sentence reach the group. A country or demonym
+// relations read from its sentence reach the group; "the team" after "a
+// delegation" and "the French team" are mentions of an earlier group when
+// they can be no other (groups_refs.go). A country or demonym
 // in the phrase ("the Indian delegation", "Japan's team") is the country
 // that sends the group: its ISO code becomes the group's "country"
 // attribute. The relations stage then links the group to who leads it,
-// who is in it and where it goes (relations_groups.go).
+// who is in it and where it goes (relations_groups.go), and settles the
+// article's groups: one group per leader, named by the leader, and none
+// the text does not single out (groups_settle.go).
 
 // groupNouns head group phrases; groupPairs holds the two-word ones by
 // their last word ("force" → "task").

@@ -17,16 +17,16 @@ import (
 //     group: "a second delegation led by X will go to Moscow ... the
 //     second team led by X". The article's phrases for it become its
 //     aliases.
-//   - A group with a leader is named "<noun> led by <leader>", the noun
-//     of its kind ("team" for a delegation, team or mission): store
-//     linking merges organizations by name, so "a delegation led by X"
-//     in one article and "the team led by X" in another are one node,
-//     and two leaders' delegations from one country stay two. Its
-//     phrases stay aliases. The store knows an organization by its
+//   - A delegation, team or mission with a leader is named "team led by
+//     <leader>": store linking merges organizations by name, so "a
+//     delegation led by X" in one article and "the team led by X" in
+//     another are one node, and two leaders' delegations from one
+//     country stay two. Its phrases stay aliases. A standing body keeps
+//     its name (nameLedGroup). The store knows an organization by its
 //     fullest name (the one with the most words), which is the one with
-//     the leader unless a phrase is as long: a body named at length
-//     ("the IMF policy making interim committee") is then known by
-//     that phrase, which names it better than who chairs it.
+//     the leader unless a phrase is as long ("the nine-member
+//     high-level French trade delegation"): such a group is known by
+//     that phrase.
 //   - A group the text does not single out is dropped with its
 //     relations: its phrase the noun alone or after one describing word,
 //     no name, head count or country in it, and no leader, member or
@@ -130,15 +130,18 @@ func groupNoun(e *Entity) string {
 	return n
 }
 
-// nameLedGroup names group g by its kind's noun and its leader, and keeps
-// its phrases as aliases, in text order.
+// nameLedGroup names a travelling group g by its leader ("team led by
+// X"), and keeps its phrases as aliases, in text order. A standing body
+// (a committee, a panel) keeps the name its relations gave it: its
+// phrase, with its leader when "led by" or "X, chairman of" found it
+// ("audit panel led by X"), else its phrase alone ("House Banking
+// committee", whose chairman a title named), a name that gathers the
+// articles about that body.
 func nameLedGroup(g *Entity, leader string) {
-	noun := groupKind(groupNoun(g))
-	if noun == travelKind {
-		noun = travelGroupName
+	if groupKind(groupNoun(g)) == travelKind {
+		g.Name = travelGroupName + " led by " + leader
+		g.Attrs["leader"] = leader
 	}
-	g.Name = noun + " led by " + leader
-	g.Attrs["leader"] = leader
 	var aliases []string
 	for _, a := range g.Aliases {
 		if !slices.Contains(aliases, a) {

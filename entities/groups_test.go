@@ -42,7 +42,7 @@ func TestGroups(t *testing.T) {
 			want: []string{"leads Tom Hale -> committee led by Tom Hale {role=head}",
 				"affiliated_with Mary Cole -> committee led by Tom Hale", "affiliated_with Peter Lund -> committee led by Tom Hale"}},
 		{text: "The chairman of the audit panel, Judge Ann Roe, resigned.",
-			want: []string{"leads Ann Roe -> panel led by Ann Roe {role=chairman}"}},
+			want: []string{"leads Ann Roe -> audit panel led by Ann Roe {role=chairman}"}},
 		{text: "The Foreign Affairs Committee met on Tuesday.",
 			not: []string{"group"}},
 		{text: "The team said it was happy.",

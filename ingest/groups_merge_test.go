@@ -31,7 +31,7 @@ func TestGroupsAcrossArticles(t *testing.T) {
 		{"a leader's delegation and committee", []string{
 			"A delegation led by Senator Tom Hale arrived in Nairobi on Monday.",
 			"The audit committee, chaired by Senator Tom Hale, met on Friday.",
-		}, []string{"committee led by Tom Hale: 2", "team led by Tom Hale: 1"}},
+		}, []string{"audit committee led by Tom Hale: 2", "team led by Tom Hale: 1"}},
 		{"no generic groups", []string{
 			"Officials said the diplomatic mission was part of a wider effort.",
 			"The head of the delegation said the talks went well.",
