@@ -95,7 +95,11 @@ func settleGroups(ex *Extraction) {
 	if len(into) == 0 && len(drop) == 0 && len(leader) == 0 {
 		return
 	}
-	for gi, rep := range into {
+	for _, gi := range groups { // in text order, so aliases are too
+		rep, ok := into[gi]
+		if !ok {
+			continue
+		}
 		g, r := ex.Entities[gi], ex.Entities[rep]
 		r.Mentions = append(r.Mentions, g.Mentions...)
 		r.Aliases = append(r.Aliases, g.Aliases...)
@@ -123,6 +127,9 @@ func groupPhrase(e *Entity) string {
 // "seven-member team", "task force").
 func groupNoun(e *Entity) string {
 	words := strings.Fields(strings.ToLower(groupPhrase(e)))
+	if len(words) == 0 {
+		return ""
+	}
 	n := words[len(words)-1]
 	if len(words) >= 2 && groupPairs[n] == words[len(words)-2] {
 		return words[len(words)-2] + " " + n
