@@ -173,10 +173,14 @@
 // than a type of its own, so every rule and export that handles
 // organizations handles groups, and a gold or a user can tell them apart by
 // the attribute ([Entity.IsGroup]). Its name is the phrase that introduces
-// it without the determiner, extended by its leader once the relations
-// stage finds one ("parliamentary delegation led by X"): store linking
-// merges organizations by name, so a leader-qualified name keeps two
-// articles' delegations apart unless they have the same leader. The
+// it without the determiner until the relations stage finds its leader;
+// then it is named by its kind and its leader ("team led by X" for a
+// delegation, team or mission, "panel led by X"), the article's phrases
+// its aliases: store linking merges organizations by name, so two
+// articles' delegations are one node when they have the same leader,
+// whatever noun each article used, and two otherwise. A group that
+// nothing singles out ("the delegation" with no leader, member,
+// destination, country, name or count) is dropped (groups_settle.go). The
 // country that sends it is its "country" attribute (an ISO code), read from
 // a country or demonym in its phrase.
 //
@@ -192,12 +196,12 @@
 // events_addressed_topic.go, events_reelection.go,
 // events_declarations.go, events_trials.go, events_joined.go,
 // events_unnamed.go and events_party.go), resolve.go,
-// handles.go, groups.go, coref.go (with coref_fronted.go), relations.go
+// handles.go, groups.go (with groups_refs.go), coref.go (with coref_fronted.go), relations.go
 // (with relations_roles.go, relations_as.go, relations_membership.go,
 // relations_events.go, relations_events_at.go,
 // relations_involved_party.go, relations_events_trials.go,
 // relations_counted.go,
-// relations_visits.go, relations_trip.go and relations_groups.go), dateline.go, syntax.go
+// relations_visits.go, relations_trip.go, relations_groups.go and groups_settle.go), dateline.go, syntax.go
 // (the opt-in parse), relations_parse.go (with
 // relations_parse_patterns.go and relations_parse_roles.go: what the
 // relations stage reads from the parse); then

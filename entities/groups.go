@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entities/lexicon"
@@ -20,11 +21,15 @@ import (
 //
 // A later bare "the delegation" (the determiner, the noun, nothing else)
 // is a mention of the article's most recent group with that noun, so
-// relations read from its sentence reach the group. A country or demonym
+// relations read from its sentence reach the group; "the team" after "a
+// delegation" and "the French team" are mentions of an earlier group when
+// they can be no other (groups_refs.go). A country or demonym
 // in the phrase ("the Indian delegation", "Japan's team") is the country
 // that sends the group: its ISO code becomes the group's "country"
 // attribute. The relations stage then links the group to who leads it,
-// who is in it and where it goes (relations_groups.go).
+// who is in it and where it goes (relations_groups.go), and settles the
+// article's groups: one group per leader, named by the leader, and none
+// the text does not single out (groups_settle.go).
 
 // groupNouns head group phrases; groupPairs holds the two-word ones by
 // their last word ("force" → "task").
@@ -79,7 +84,7 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 	// Which entity, if any, has a mention ending at each byte offset;
 	// built when the first group noun is seen.
 	var entAt map[int]int
-	latest := map[string]int{} // group noun → entity index of its latest group
+	refs := &groupRefs{latest: map[string]int{}}
 	for i := 0; i < len(d.Tokens); i++ {
 		if !groupNouns[keys[i]] && groupPairs[keys[i]] == "" {
 			continue
@@ -111,6 +116,8 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 		}
 		// Modifiers: lower-case describing words and names right before.
 		country := ""
+		nounStart := start
+		countryFirst := -1             // where a country right before the noun starts
 		named, counted := false, false // a name, or "seven-member", among them
 		for start > 0 && i-start < groupMaxModifiers+1 {
 			p := d.Tokens[start-1]
@@ -118,8 +125,12 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 			if isPossessive(p) && start >= 2 {
 				if ei, ok := entAt[d.Tokens[start-2].End]; ok && ex.Entities[ei].Type == graph.Country {
 					country = entryCountry(ex.Entities[ei])
+					adjacent := start == nounStart
 					named = true
 					start = firstTokenOf(d, ex.Entities[ei], d.Tokens[start-2].End)
+					if adjacent {
+						countryFirst = start
+					}
 					break
 				}
 				break
@@ -129,11 +140,15 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 				if e.Type != graph.Country && e.Type != graph.Organization && e.Type != graph.Party {
 					break
 				}
-				if e.Type == graph.Country {
-					country = entryCountry(e)
-				}
+				adjacent := start == nounStart
 				named = true
 				start = firstTokenOf(d, e, p.End)
+				if e.Type == graph.Country {
+					country = entryCountry(e)
+					if adjacent {
+						countryFirst = start
+					}
+				}
 				continue
 			}
 			if isDash(p.Text) && start >= 2 && d.Tokens[start-2].Word() && !d.Tokens[start-2].Cap() {
@@ -153,10 +168,15 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 			det = low(d.Tokens[start-1])
 		}
 		bare := start == i || l != low(t) && start == i-1
-		if bare && det == "the" {
-			if gi, ok := latest[l]; ok {
+		// "the French team": the country is the one modifier.
+		countryOnly := countryFirst >= 0 && start == countryFirst
+		if det == "the" && (bare || countryOnly) {
+			if gi, ok := refs.referent(l, bare, country); ok {
 				g := ex.Entities[gi]
 				g.Mentions = append(g.Mentions, graph.Span{Start: d.Tokens[start].Start, End: t.End})
+				if name := d.Text[d.Tokens[start].Start:t.End]; !bare && !slices.Contains(g.Aliases, name) {
+					g.Aliases = append(g.Aliases, name) // "German team"
+				}
 				continue
 			}
 		}
@@ -176,7 +196,7 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 			g.Attrs["country"] = country
 		}
 		ex.Entities = append(ex.Entities, g)
-		latest[l] = len(ex.Entities) - 1
+		refs.open(len(ex.Entities)-1, l, country)
 	}
 }
 
@@ -184,13 +204,13 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 // end] is said to be one group: led by someone ("a delegation led by X",
 // "X will lead a delegation") or sent somewhere ("a delegation to Oslo").
 func groupIntroduced(d *Document, start, end int) bool {
+	if _, ok := ledByAfter(d, end+1, len(d.Tokens)); ok {
+		return true // "a delegation (, which will be) led by X"
+	}
 	if end+2 < len(d.Tokens) {
-		n1, n2 := low(d.Tokens[end+1]), low(d.Tokens[end+2])
+		n1 := low(d.Tokens[end+1])
 		if n1 == "," && end+3 < len(d.Tokens) {
-			n1, n2 = n2, low(d.Tokens[end+3])
-		}
-		if groupLeadVerbs[n1] && n2 == "by" {
-			return true
+			n1 = low(d.Tokens[end+2])
 		}
 		if n1 == "to" && d.Tokens[end+2].Cap() {
 			return true

@@ -9,7 +9,8 @@ import (
 
 // Group relations, for each mention of a group (groups.go) in a sentence:
 //
-//	G (,) led|headed|chaired by [title] X        X leads G
+//	G (,) (will be|which is ...) led|headed|chaired by [title] X
+//	                                              X leads G
 //	X (, who) leads|heads|will lead (the|a ...) G  X leads G
 //	X, (the) head|leader|chairman of (the) G      X leads G
 //	(the) chairman of (the) G, [title] X          X leads G
@@ -18,11 +19,11 @@ import (
 //	X, a member of (the) G; X joined (the) G      X affiliated_with G
 //	G to P, Q and R                               G visits each
 //
-// A group that gets a leader is renamed "<phrase> led by <leader>" (the
-// phrase stays an alias), so that two articles' "Indian delegation" stay
-// two groups unless they have the same leader. Travel read by the visits
-// patterns ("the delegation arrived in Oslo") reaches the group through
-// its mentions.
+// A group that gets a leader is named by its leader once the article's
+// relations are read (groups_settle.go: "team led by X", the phrase an
+// alias), so that two articles' "Indian delegation" stay two groups unless
+// they have the same leader. Travel read by the visits patterns ("the
+// delegation arrived in Oslo") reaches the group through its mentions.
 
 // groupLeadVerbs say who heads a group: "led by", "X will lead".
 var groupLeadVerbs = lexicon.Set("group_lead_verbs")
@@ -59,12 +60,8 @@ func (rb *relBuilder) groups(si int, in []placed) {
 			continue
 		}
 		// After the group: "led by X", "comprising X, Y", "to P".
-		k := g.tokEnd
-		if k < s.TokEnd && d.Tokens[k].Text == "," {
-			k++
-		}
-		if k+1 < s.TokEnd && groupLeadVerbs[low(d.Tokens[k])] && low(d.Tokens[k+1]) == "by" {
-			if p, ok := rb.personAfter(in, gi, k+2, titleMaxWords); ok {
+		if k, ok := ledByAfter(d, g.tokEnd, s.TokEnd); ok {
+			if p, ok := rb.personAfter(in, gi, k, titleMaxWords); ok {
 				rb.addLeader(p, g.ent, span, "head")
 			}
 		}
@@ -138,7 +135,9 @@ func (rb *relBuilder) groups(si int, in []placed) {
 			} else {
 				h = g.tokStart - 3
 			}
-			if h >= s.TokStart && groupHeadNouns[low(d.Tokens[h])] && g.tokEnd < s.TokEnd && d.Tokens[g.tokEnd].Text == "," {
+			// Not "X, chairman of the House committee, and Y": Y is
+			// another person, not the chairman's name.
+			if h >= s.TokStart && groupHeadNouns[low(d.Tokens[h])] && g.tokEnd+1 < s.TokEnd && d.Tokens[g.tokEnd].Text == "," && low(d.Tokens[g.tokEnd+1]) != "and" {
 				if p, ok := rb.personAfter(in, gi, g.tokEnd+1, 4); ok {
 					rb.addLeader(p, g.ent, span, low(d.Tokens[h]))
 				}

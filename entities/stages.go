@@ -290,4 +290,5 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 	}
 	rb.places()
 	rb.finish()
+	settleGroups(ex) // groups_settle.go
 }
