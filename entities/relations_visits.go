@@ -104,7 +104,7 @@ func destinationEnds(d *Document, dst placed) bool {
 		return true
 	}
 	t := d.Tokens[dst.tokEnd]
-	if !t.Word() || t.Break {
+	if !t.Word() || t.Break || dateAfterPlace(d, dst.tokEnd) {
 		return true
 	}
 	return !t.Cap() && clauseLinks[low(t)] || !t.Cap() && !(dst.tokStart > 0 && low(d.Tokens[dst.tokStart-1]) == "the")

@@ -265,6 +265,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.visitObjects(si, in)
 		rb.stopVisits(si, in) // relations_stops.go
 		rb.presence(si, in)
+		rb.meetingVisits(si, in) // relations_visits_meeting.go
 		rb.events(si, in, doc.Info)
 		rb.suitRoles(si, in)     // events_lawsuits.go
 		rb.trials(si, in)        // relations_events_trials.go
