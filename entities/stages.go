@@ -260,6 +260,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.appointments(si, in)
 		rb.visits(si, in)
 		rb.tripVisits(si, in)
+		rb.conjTravelVisits(si, in) // relations_visits_conj.go
 		rb.visitCues(si, in)
 		rb.nominalVisits(si, in)
 		rb.visitObjects(si, in)
