@@ -162,7 +162,7 @@ func (rb *relBuilder) visitTraveller(in []placed, si, np, v int) (int, int, bool
 		return 0, 0, false
 	}
 	if l := low(d.Tokens[p]); (l == "on" || l == "from") && p > s.TokStart {
-		if b := d.Tokens[p-1]; b.Word() && !b.Cap() && !beForms[low(b)] && !tripLeadWords[low(b)] {
+		if verbTakesPrep(d, p) {
 			return 0, 0, false // "commented on a visit"
 		}
 	}

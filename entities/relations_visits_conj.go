@@ -13,7 +13,9 @@ import "github.com/newsgraph/newsgraph/graph"
 // between ("and will then fly to W") and hang from its clause as a
 // conjunct in the parse; a sending verb ("and sent X to W") sends someone
 // else, and a negation after the conjunction ("and will not go to W")
-// blocks it.
+// blocks it. A demonym is no destination ("and return it to Chinese
+// control"), and no speech verb may stand between the subject and the
+// verb (subjectReaches).
 
 // conjVerbLinks may stand between the conjunction and the travel verb.
 var conjVerbLinks = map[string]bool{"will": true, "would": true, "is": true, "are": true, "was": true, "were": true,
@@ -29,7 +31,7 @@ func (rb *relBuilder) conjTravelVisits(si int, in []placed) {
 	var ps *parsedSentence
 	for k := range in {
 		dst := in[k]
-		if !isDest(dst) || dst.coref || !destinationEnds(d, dst) {
+		if !isDest(dst) || dst.coref || !destinationEnds(d, dst) || !isDemonymFree(rb.ex.Entities[dst.ent], d, dst) {
 			continue
 		}
 		head := k
@@ -53,10 +55,24 @@ func (rb *relBuilder) conjTravelVisits(si int, in []placed) {
 		if j < 0 || rel(ps.tr, j) != "conj" {
 			continue
 		}
-		if src, ok, _ := rb.treeTripSubject(ps, j); ok {
+		if src, ok, _ := rb.treeTripSubject(ps, j); ok && rb.subjectReaches(in, src, v) {
 			rb.add(src, dst.ent, graph.Visits, sentenceSpan(s), confVisit, nil)
 		}
 	}
+}
+
+// subjectReaches reports whether the last mention of src before token v
+// is the subject of the conjuncts up to v: no speech verb or subordinator
+// between ("X said the four had left W and would arrive in Z" is no
+// journey of X's).
+func (rb *relBuilder) subjectReaches(in []placed, src, v int) bool {
+	end := -1
+	for _, m := range in {
+		if m.ent == src && m.tokEnd <= v {
+			end = m.tokEnd
+		}
+	}
+	return end >= 0 && !hasWord(rb.d, end, v, speechVerbs) && !hasWord(rb.d, end, v, subordinators)
 }
 
 // conjunctVerb reports whether the verb at token v follows "and" or "but"

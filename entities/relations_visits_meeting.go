@@ -132,7 +132,7 @@ func (rb *relBuilder) meetingParticipant(si int, in []placed, n, end int) (int, 
 	if l := low(d.Tokens[lead]); (l == "on" || l == "from") && lead > s.TokStart {
 		// "commented on a meeting", "benefited from talks": the phrase
 		// is a verb's object; "on return from talks" is a trip.
-		if b := d.Tokens[lead-1]; b.Word() && !b.Cap() && !beForms[low(b)] && !tripLeadWords[low(b)] {
+		if verbTakesPrep(d, lead) {
 			return 0, false
 		}
 	}

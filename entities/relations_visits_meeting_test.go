@@ -87,6 +87,14 @@ func TestConjTravelVisits(t *testing.T) {
 			not:  []string{"visits Tom Rell -> Paris"},
 		},
 		{
+			text: "The ministers signed an agreement to end Portuguese rule over the territory and return it to Chinese control in 1999.",
+			not:  []string{"visits ministers -> China"},
+		},
+		{
+			text: "The Norwegian Foreign Office said the four had left Tehran earlier today and would arrive in London tomorrow.",
+			not:  []string{"visits Norwegian Foreign Office -> London", "visits Foreign Office -> London"},
+		},
+		{
 			// The one sent travels, not the subject.
 			text: "The Acme company sold its stake and sent a team to Paris.",
 			not:  []string{"visits Acme -> Paris"},

@@ -74,7 +74,7 @@ func appositionEnd(d *Document, i, v int) int {
 		return i
 	}
 	switch l := low(d.Tokens[i+1]); {
-	case l == "the", l == "a", l == "an", l == "his", l == "her", l == "their", l == "its":
+	case l == "the", l == "a", l == "an", l == "his", l == "her", l == "their", l == "its", l == "former":
 	case isRoleNoun(l) && !d.Tokens[i+1].Cap(): // ", chairman of the Y council,"
 	default:
 		return i
