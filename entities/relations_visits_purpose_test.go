@@ -1,0 +1,42 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/entities/ner"
+)
+
+// TestPurposeVisits checks the visits of being in a place to do
+// something there, on sentences written for this test.
+func TestPurposeVisits(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	checkWantCases(t, x, []wantCase{
+		{
+			text: "\"Prices will rise,\" said Tom Rell, who was in Houston to attend the annual oil congress.",
+			want: []string{"visits Tom Rell -> Houston"},
+		},
+		{
+			text: "Tom Rell was in Chicago for the National Cable Dealers Association meeting.",
+			want: []string{"visits Tom Rell -> Chicago"},
+		},
+		{
+			text: "Tom Rell should be in Lima on a visit next month.",
+			want: []string{"visits Tom Rell -> Lima"},
+		},
+		{
+			// A residence has no purpose of a visit.
+			text: "Tom Rell lives in Chicago to be near his family.",
+			not:  []string{"visits Tom Rell -> Chicago"},
+		},
+		{
+			// A statement made somewhere.
+			text: "Tom Rell said in Chicago to attend the show was fun.",
+			not:  []string{"visits Tom Rell -> Chicago"},
+		},
+		{
+			// "to" before a name is no infinitive.
+			text: "Tom Rell was in Chicago to Open Markets Ltd's regret.",
+			not:  []string{"visits Tom Rell -> Chicago"},
+		},
+	})
+}
