@@ -166,6 +166,9 @@ func (rb *relBuilder) visitTraveller(in []placed, si, np, v int) (int, int, bool
 			return 0, 0, false // "commented on a visit"
 		}
 	}
+	if src, ok := rb.returnPossessor(in, s, p); ok {
+		return src, v + 1, true // "on his return from a visit" (relations_visits_return.go)
+	}
 	if p == s.TokStart {
 		src, ok := rb.subjectAfterFronted(in, s, v+1)
 		return src, v + 1, ok

@@ -40,3 +40,23 @@ func TestPurposeVisits(t *testing.T) {
 		},
 	})
 }
+
+// TestReturnAndPlannedVisits checks "on his return from a visit to W" and
+// "plans a July trip to W", on sentences written for this test.
+func TestReturnAndPlannedVisits(t *testing.T) {
+	x := New(WithRecognizer(ner.DefaultRecognizer()))
+	checkWantCases(t, x, []wantCase{
+		{
+			text: "Norwegian Trade Minister Tom Rell said on his return from a visit to Japan that the market was opening.",
+			want: []string{"visits Tom Rell -> Japan"},
+		},
+		{
+			text: "Trade Representative Tom Rell said he plans a July trip to China to discuss tariffs.",
+			want: []string{"visits Tom Rell -> China"},
+		},
+		{
+			text: "Trade Representative Tom Rell did not plan a trip to China.",
+			not:  []string{"visits Tom Rell -> China"},
+		},
+	})
+}
