@@ -140,9 +140,6 @@ func (rb *relBuilder) visitCueBefore(dst placed, s Sentence) int {
 		// "in Y (next week) for talks": at most three lower-case words
 		// (a time) between Y and "for".
 		for n := dst.tokEnd; n+1 < s.TokEnd && n <= dst.tokEnd+3; n++ {
-			if purposeClauseAt(d, s, n) {
-				return p // "in Y to attend", "in Y on a visit" (relations_visits_purpose.go)
-			}
 			if low(d.Tokens[n]) == "for" {
 				if purposeNouns[low(d.Tokens[n+1])] && (rb.purposeFollows(n+1, s) || namedMeetingFollows(d, s, n+1)) {
 					return p

@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/newsgraph/newsgraph/graph"
+
 // Being in a place to do something there says the person went there
 // for it, as "in Y for talks" does (visitCues):
 //
@@ -8,9 +10,66 @@ package entities
 //	X should be in Lima on a visit; X was in Y for the annual Z meeting
 //
 // The purpose is an infinitive of a verb of doing something at a place
-// (purposeVerbs), or a visit, trip or tour after "on"; a statement made
+// (purposeVerbs), or a visit, trip or tour after "on", right after the
+// place or after a time ("in Y next week to attend"); a statement made
 // somewhere ("X said in Oslo") or a residence ("X lives in Oslo") has
-// none.
+// none. The person stands before "in" as for "in Y for talks"
+// (subjectGap), and is no preposition's object: in "he will meet
+// executives of Acme in Calgary to discuss the sale" Acme travels
+// nowhere, nor does the committee of "a member of the committee, was in
+// Y to visit farms".
+
+// purposeTimeWords may stand between the place and the purpose.
+var purposeTimeWords = map[string]bool{"next": true, "last": true, "this": true, "week": true, "month": true,
+	"today": true, "tomorrow": true, "yesterday": true, "earlier": true, "later": true, "now": true}
+
+// purposeVisits adds the visits of "X was in Y to attend ..." in sentence
+// si (see above).
+func (rb *relBuilder) purposeVisits(si int, in []placed) {
+	d := rb.d
+	s := d.Sentences[si]
+	for k, dst := range in {
+		p := dst.tokStart - 1
+		if !rb.isDestination(dst) || dst.coref || p <= s.TokStart || low(d.Tokens[p]) != "in" || !destinationEnds(d, dst) {
+			continue
+		}
+		n := dst.tokEnd
+		for n < s.TokEnd && n < dst.tokEnd+3 && (purposeTimeWords[low(d.Tokens[n])] || weekdays[low(d.Tokens[n])]) {
+			n++
+		}
+		if !purposeClauseAt(d, s, n) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			src := in[j]
+			if src.tokEnd > p {
+				continue
+			}
+			if !rb.isTraveller(src) || !rb.subjectGap(src.tokEnd, p) || prepositionObject(d, src.tokStart) || ofObject(d, s, src) {
+				break
+			}
+			rb.add(src.ent, dst.ent, graph.Visits, sentenceSpan(s), confVisit, nil)
+			break
+		}
+	}
+}
+
+// ofObject reports whether mention m, with its article and capitalised
+// or role-word modifiers, follows "of": "a member of the EC agriculture
+// committee" (prepositionObject reads the other prepositions).
+func ofObject(d *Document, s Sentence, m placed) bool {
+	for i := m.tokStart - 1; i >= s.TokStart && m.tokStart-i <= titleMaxWords; i-- {
+		t := d.Tokens[i]
+		l := low(t)
+		if l == "of" {
+			return true
+		}
+		if !(t.Cap() || l == "the" || isRelRoleWord(l)) {
+			return false
+		}
+	}
+	return false
+}
 
 // purposeVerbs are the infinitives after "in Y to" that say what the
 // person came to do.

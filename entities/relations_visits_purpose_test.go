@@ -34,6 +34,20 @@ func TestPurposeVisits(t *testing.T) {
 			not:  []string{"visits Tom Rell -> Chicago"},
 		},
 		{
+			// A preposition's object does not travel.
+			text: "Party leader Tom Rell said he will meet senior executives of Acme Petroleum Ltd in Calgary tomorrow to discuss the sale.",
+			not:  []string{"visits Acme Petroleum Ltd -> Calgary", "visits Acme Petroleum -> Calgary"},
+		},
+		{
+			text: "Tom Rell, who is a member of the Acme Trade Council, was in Indiana to visit several farms.",
+			not:  []string{"visits Acme Trade Council -> Indiana"},
+		},
+		{
+			// A verb between the place and the infinitive.
+			text: "Tom Rell's main mission in Washington was to brief the secretary.",
+			not:  []string{"visits Tom Rell -> Washington, D.C."},
+		},
+		{
 			// "to" before a name is no infinitive.
 			text: "Tom Rell was in Chicago to Open Markets Ltd's regret.",
 			not:  []string{"visits Tom Rell -> Chicago"},

@@ -262,6 +262,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.tripVisits(si, in)
 		rb.conjTravelVisits(si, in) // relations_visits_conj.go
 		rb.visitCues(si, in)
+		rb.purposeVisits(si, in) // relations_visits_purpose.go
 		rb.nominalVisits(si, in)
 		rb.visitObjects(si, in)
 		rb.stopVisits(si, in) // relations_stops.go
