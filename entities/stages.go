@@ -260,7 +260,8 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.appointments(si, in)
 		rb.visits(si, in)
 		rb.tripVisits(si, in)
-		rb.conjTravelVisits(si, in) // relations_visits_conj.go
+		rb.conjTravelVisits(si, in)   // relations_visits_conj.go
+		rb.quotedTravelVisits(si, in) // relations_visits_quote.go
 		rb.visitCues(si, in)
 		rb.purposeVisits(si, in) // relations_visits_purpose.go
 		rb.nominalVisits(si, in)
