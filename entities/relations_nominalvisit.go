@@ -162,9 +162,12 @@ func (rb *relBuilder) visitTraveller(in []placed, si, np, v int) (int, int, bool
 		return 0, 0, false
 	}
 	if l := low(d.Tokens[p]); (l == "on" || l == "from") && p > s.TokStart {
-		if b := d.Tokens[p-1]; b.Word() && !b.Cap() && !beForms[low(b)] && !tripLeadWords[low(b)] {
+		if verbTakesPrep(d, p) {
 			return 0, 0, false // "commented on a visit"
 		}
+	}
+	if src, ok := rb.returnPossessor(in, s, p); ok {
+		return src, v + 1, true // "on his return from a visit" (relations_visits_return.go)
 	}
 	if p == s.TokStart {
 		src, ok := rb.subjectAfterFronted(in, s, v+1)

@@ -47,7 +47,7 @@ func (rb *relBuilder) presence(si int, in []placed) {
 	}
 	if k+1 < s.TokEnd && low(d.Tokens[k]) == "in" {
 		for i, m := range in {
-			if m.tokStart != k+1 || !isDest(m) || m.tokEnd >= s.TokEnd || d.Tokens[m.tokEnd].Text != "," {
+			if m.tokStart != k+1 || !isDest(m) || !frontedPlaceEnds(d, s, m.tokEnd) {
 				continue
 			}
 			for _, q := range in[i+1:] {

@@ -130,12 +130,9 @@ func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 	}
 	// "on" and "from" may belong to a verb before them ("commented on a
 	// visit", "benefited from a trip"): only a name, a punctuation mark
-	// or a verb of going or being may stand there.
-	if l := low(d.Tokens[p]); (l == "on" || l == "from") && p > s.TokStart && !part {
-		b := d.Tokens[p-1]
-		if b.Word() && !b.Cap() && !beForms[low(b)] && !tripLeadWords[low(b)] {
-			return 0, false
-		}
+	// or a verb of going or being may stand there (verbTakesPrep).
+	if l := low(d.Tokens[p]); (l == "on" || l == "from") && p > s.TokStart && !part && verbTakesPrep(d, p) {
+		return 0, false
 	}
 	return p, true
 }

@@ -104,7 +104,7 @@ func destinationEnds(d *Document, dst placed) bool {
 		return true
 	}
 	t := d.Tokens[dst.tokEnd]
-	if !t.Word() || t.Break {
+	if !t.Word() || t.Break || dateAfterPlace(d, dst.tokEnd) {
 		return true
 	}
 	return !t.Cap() && clauseLinks[low(t)] || !t.Cap() && !(dst.tokStart > 0 && low(d.Tokens[dst.tokStart-1]) == "the")
@@ -228,7 +228,7 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 			// farm money") is not the traveller.
 			continue
 		}
-		if a := appositionEnd(d, src.tokEnd, v); v-a > travelMaxGap && !(v-a <= travelMaxGap+3 && visitVerbGap(d, a, v)) || !isTraveller(src) {
+		if a := clauseEnd(d, src.tokEnd, v); v-a > travelMaxGap && !(v-a <= travelMaxGap+3 && visitVerbGap(d, a, v)) || !isTraveller(src) {
 			break
 		}
 		if !gapIsClause(d, src.tokEnd, v) && !visitVerbGap(d, src.tokEnd, v) || hasWord(d, src.tokEnd, v, negationWords) || hasWord(d, src.tokEnd, v, speechVerbs) {

@@ -19,7 +19,8 @@ import (
 var visitObjectVerbs = map[string]bool{"began": true, "begins": true, "begin": true, "started": true, "starts": true,
 	"start": true, "made": true, "makes": true, "make": true, "paid": true, "pays": true, "pay": true, "ended": true,
 	"ends": true, "completed": true, "completes": true, "concluded": true, "concludes": true, "continued": true,
-	"continues": true, "wound": true, "resumed": true, "cut": true}
+	"continues": true, "wound": true, "resumed": true, "cut": true, "plans": true, "planned": true, "planning": true,
+	"plan": true}
 
 // visitAuxiliaries may stand before a visitObjectVerb.
 var visitAuxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "can": true, "could": true,
@@ -53,12 +54,13 @@ func visitVerbGap(d *Document, i, v int) bool {
 }
 
 // lowerWordsBetween reports whether tokens [i, j) are lower-case words,
-// numbers and dashes only: a determiner and modifiers ("a three-day").
+// numbers, dashes, months and weekdays only: a determiner and modifiers
+// ("a three-day", "a July").
 func lowerWordsBetween(d *Document, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := d.Tokens[k]
-		if t.Cap() || !(t.Word() || isDash(t.Text) || isNumber(t.Text)) {
-			return false
+		if t.Cap() && !dateWord(t) || !(t.Word() || isDash(t.Text) || isNumber(t.Text)) {
+			return false // a month or a weekday may date the visit: "a July trip"
 		}
 	}
 	return true
@@ -74,7 +76,7 @@ func appositionEnd(d *Document, i, v int) int {
 		return i
 	}
 	switch l := low(d.Tokens[i+1]); {
-	case l == "the", l == "a", l == "an", l == "his", l == "her", l == "their", l == "its":
+	case l == "the", l == "a", l == "an", l == "his", l == "her", l == "their", l == "its", l == "former":
 	case isRoleNoun(l) && !d.Tokens[i+1].Cap(): // ", chairman of the Y council,"
 	default:
 		return i
@@ -139,7 +141,7 @@ func (rb *relBuilder) visitCueBefore(dst placed, s Sentence) int {
 		// (a time) between Y and "for".
 		for n := dst.tokEnd; n+1 < s.TokEnd && n <= dst.tokEnd+3; n++ {
 			if low(d.Tokens[n]) == "for" {
-				if purposeNouns[low(d.Tokens[n+1])] && rb.purposeFollows(n+1, s) {
+				if purposeNouns[low(d.Tokens[n+1])] && (rb.purposeFollows(n+1, s) || namedMeetingFollows(d, s, n+1)) {
 					return p
 				}
 				break

@@ -260,11 +260,15 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.appointments(si, in)
 		rb.visits(si, in)
 		rb.tripVisits(si, in)
+		rb.conjTravelVisits(si, in)   // relations_visits_conj.go
+		rb.quotedTravelVisits(si, in) // relations_visits_quote.go
 		rb.visitCues(si, in)
+		rb.purposeVisits(si, in) // relations_visits_purpose.go
 		rb.nominalVisits(si, in)
 		rb.visitObjects(si, in)
 		rb.stopVisits(si, in) // relations_stops.go
 		rb.presence(si, in)
+		rb.meetingVisits(si, in) // relations_visits_meeting.go
 		rb.events(si, in, doc.Info)
 		rb.suitRoles(si, in)     // events_lawsuits.go
 		rb.trials(si, in)        // relations_events_trials.go
