@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Events a sentence states by a verb and that no other rule reads: a
 // vote, negotiations and a bankruptcy filing. News reports them by the
@@ -223,4 +227,18 @@ func verbalEventName(d *Document, m Mention) (string, bool) {
 		return "", false // another rule's event over the same word
 	}
 	return n, true
+}
+
+// acronymSkipped returns the token before a bracketed acronym that ends
+// right before token k ("the National Iranian Oil Company (NIOC)"), so
+// that a subject list reads the name it abbreviates; else k.
+func acronymSkipped(d *Document, k int) int {
+	if k < 4 || d.Tokens[k-1].Text != ")" || d.Tokens[k-3].Text != "(" {
+		return k
+	}
+	a := d.Tokens[k-2]
+	if !a.Word() || len(a.Text) < 2 || strings.ToUpper(a.Text) != a.Text {
+		return k
+	}
+	return k - 3
 }
