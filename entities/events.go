@@ -119,6 +119,7 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, metMeetings(d, selected)...)     // events_meet_verb.go
 	out = append(out, verbalEvents(d, selected)...)    // events_verbal.go
 	out = append(out, bodyMeetings(d, selected)...)    // events_verbal_meet.go
+	out = append(out, imposedEvents(d, selected)...)   // events_verbal_imposed.go
 	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
 	out = append(out, capitalisedEvents(d, selected)...)

@@ -176,10 +176,10 @@ var hasForms = map[string]bool{"has": true, "have": true, "had": true}
 // verbalFrameAt reports whether what follows the verb at token v fits
 // its act (see above).
 func verbalFrameAt(d *Document, v, subj int) bool {
-	if d.Tokens[v].Break {
-		return false
-	}
 	n := d.Tokens[v+1]
+	if d.Tokens[v].Break || n.Break {
+		return false // a paragraph break before the verb parts it from its subject, after it from its complement
+	}
 	l := low(n)
 	switch low(d.Tokens[v]) {
 	case "voted":
@@ -221,6 +221,9 @@ func verbalEventName(d *Document, m Mention) (string, bool) {
 	}
 	if l := low(d.Tokens[m.TokStart]); l == "meets" || l == "meeting" {
 		return "meeting", true // a body's session (events_verbal_meet.go)
+	}
+	if l := low(d.Tokens[m.TokStart]); imposedHeads[l] && imposedVerbBefore(d, m.TokStart) >= 0 {
+		return l, true // a trade measure imposed (events_verbal_imposed.go)
 	}
 	n, ok := verbalNominals[low(d.Tokens[m.TokStart])]
 	if !ok || verbalSubjectAt(d, m.TokStart) < 1 {

@@ -54,3 +54,20 @@ func TestBodyMeetings(t *testing.T) {
 		{"The Vesta Growers Association met at the Lisbon summit.", "Vesta Growers Association", "meeting", false},
 	})
 }
+
+// TestImposedMeasures checks the tariffs and sanctions an imposing verb
+// states (events_verbal_imposed.go) on sentences written for this test:
+// the one who imposes them and the one they are aimed at, a demonym
+// included, and nothing for a plan, a supposition or a negation.
+func TestImposedMeasures(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"Last month Peru imposed 100 pct tariffs on a range of Chilean goods.", "Peru", "tariffs", true},
+		{"Last month Peru imposed 100 pct tariffs on a range of Chilean goods.", "Chile", "tariffs", true},
+		{"New Zealand has imposed sanctions against Fiji after the coup.", "Fiji", "sanctions", true},
+		{"New Zealand has imposed sanctions against Fiji after the coup.", "New Zealand", "sanctions", true},
+		{"Peru slapped a 1.05 dlrs per bushel duty on Chilean corn imports.", "Peru", "duty", true},
+		{"Chile said that if Peru imposed the tariffs, it would complain.", "Peru", "tariffs", false},
+		{"Peru will impose tariffs on Chilean goods.", "Peru", "tariffs", false},
+		{"Peru has not imposed tariffs on Chilean goods.", "Peru", "tariffs", false},
+	})
+}

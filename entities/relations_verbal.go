@@ -21,6 +21,10 @@ func (rb *relBuilder) verbalSides(si int, in []placed) {
 			rb.sessionSide(e, in, span)
 			continue
 		}
+		if imposedHeads[low(d.Tokens[v])] {
+			rb.imposedSides(e, in, span)
+			continue
+		}
 		if !verbalVerbsIx.of(d.Tokens[v]) {
 			continue
 		}
@@ -77,6 +81,34 @@ func (rb *relBuilder) sessionSide(e placed, in []placed, span graph.Span) {
 	}
 	for _, x := range in {
 		if !x.coref && x.ent != e.ent && x.tokStart == starts[0] && rb.ex.Entities[x.ent].Type == graph.Organization {
+			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
+		}
+	}
+}
+
+// imposedSides links the parties of a trade measure an imposing verb
+// states (imposedEvents, events_verbal_imposed.go): each name of the
+// subject list before the verb ("Reagan imposed") and the first party
+// named after "on" or "against" the measure ("on Japanese goods": Japan).
+func (rb *relBuilder) imposedSides(e placed, in []placed, span graph.Span) {
+	d := rb.d
+	v := imposedVerbBefore(d, e.tokStart)
+	if v < 0 {
+		return
+	}
+	subj := imposedSubjectAt(d, v)
+	starts := subjectList(d, subj, rb.participantEnding(in))
+	target := -1
+	for _, x := range in {
+		if !x.coref && x.ent != e.ent && rb.participant(x) && imposedTargetAt(d, e.tokStart, x.tokStart) && (target < 0 || x.tokStart < target) {
+			target = x.tokStart
+		}
+	}
+	for _, x := range in {
+		if x.coref || x.ent == e.ent || !rb.participant(x) {
+			continue
+		}
+		if slicesContains(starts, x.tokStart) && x.tokEnd <= subj && !prepositionObject(d, x.tokStart) || x.tokStart == target {
 			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 		}
 	}
