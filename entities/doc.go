@@ -79,7 +79,12 @@
 //	                   party word introduces ("X's failure to honor a 1986
 //	                   agreement", events_party.go); a meeting stated
 //	                   by the verb ("X met Y", "X and Y will meet"),
-//	                   named "meeting" (events_meet_verb.go); interviews,
+//	                   named "meeting" (events_meet_verb.go); votes,
+//	                   negotiations, bankruptcy filings and a body's
+//	                   session stated by their verb ("the Senate voted",
+//	                   "X is negotiating with Y", "X filed for
+//	                   bankruptcy", "the Y Committee will meet Friday",
+//	                   events_verbal*.go); interviews,
 //	                   tours, rows, campaigns, votes, debates, lectures
 //	                   named by a common noun and the wording that links
 //	                   their participants ("X said in an interview with

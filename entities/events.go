@@ -126,6 +126,9 @@ func ruleEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, offerEvents(d, selected, at.of(startOffer))...)      // events_corp_offers.go
 	out = append(out, agreedEvents(d, selected, at.of(startAgreed))...)    // events_corp_agreed.go
 	out = append(out, metMeetings(d, selected, at.of(startMet))...)        // events_meet_verb.go
+	out = append(out, verbalEvents(d, selected)...)                        // events_verbal.go
+	out = append(out, bodyMeetings(d, selected)...)                        // events_verbal_meet.go
+	out = append(out, imposedEvents(d, selected)...)                       // events_verbal_imposed.go
 	out = append(out, addressedGatherings(d, at.of(startAddressed))...)
 	out = append(out, confidenceVotes(d, at.of(startConfidence))...)
 	out = append(out, capitalisedEvents(d, selected, at.of(startCapitalised))...)

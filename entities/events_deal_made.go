@@ -149,6 +149,7 @@ func subjectList(d *Document, v int, nameEnding func(k int) int) []int {
 	}
 	var items []int
 	for k > 0 && len(items) < subjectListMax {
+		k = acronymSkipped(d, k) // events_verbal.go: "X and the Y Company (YC) reached"
 		s := nameEnding(k)
 		if s < 0 {
 			break

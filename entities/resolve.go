@@ -119,6 +119,9 @@ func eventName(d *Document, m Mention) string {
 	if n, ok := meetEventName(d, m); ok { // events_meet_verb.go
 		return n
 	}
+	if n, ok := verbalEventName(d, m); ok { // events_verbal.go
+		return n
+	}
 	var words []string
 	for k := m.TokStart; k < m.TokEnd; k++ {
 		t := d.Tokens[k]

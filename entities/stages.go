@@ -278,6 +278,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.offerSides(si, in)    // events_corp_offers.go
 		rb.agreedSides(si, in)   // events_corp_agreed.go
 		rb.metSides(si, in)      // relations_meet_verb.go
+		rb.verbalSides(si, in)   // relations_verbal.go
 		rb.occasionGuests(si, in)
 		rb.talksSides(si, in)              // relations_events_talks.go
 		rb.phraseSides(si, in)             // relations_events_phrase.go
