@@ -20,3 +20,22 @@ func TestEvpartTitledLists(t *testing.T) {
 		{"Ola Brand said Chilean President Tom Hale attended the Lima summit on Monday.", "Ola Brand", "Lima summit", false},
 	})
 }
+
+// TestEvpartSpeakers checks speakers at gatherings read from the parse
+// (relations_evpart_speaker.go), on sentences written for this test.
+func TestEvpartSpeakers(t *testing.T) {
+	checkIngestRelCases(t, graph.InvolvedIn, []relCase{
+		{"Ola Brand told Reuters as he was about to address a meeting of the Lima Traders Association.", "Ola Brand", "meeting of the Lima Traders Association", true},
+		{"Ola Brand said that he intended to raise the problem in greater detail at tomorrow's meeting of the Andean Development Committee.", "Ola Brand", "tomorrow's meeting", true},
+		{"Ola Brand is expected to present his conclusions at the annual meeting of the Andean Bank in Lima during April.", "Ola Brand", "annual meeting of the Andean Bank", true},
+		{"\"Prices will not fall,\" Ola Brand told a Senate Agriculture Committee hearing.", "Ola Brand", "hearing", true},
+		{"Ola Brand, speaking to Lima oil executives at the annual meeting of the Andean Bank, said the tax would stay.", "Ola Brand", "annual meeting of the Andean Bank", true},
+		{"Speaking to reporters at the annual meeting of the Andean Bank, Ola Brand said the tax would stay.", "Ola Brand", "annual meeting of the Andean Bank", true},
+		{"Ola Brand made her debut speech at the Andean Bank annual meeting in Lima last October.", "Ola Brand", "Andean Bank meeting", true},
+		// Not at the gathering, or not spoken there.
+		{"Ola Brand told reporters after the meeting of the Lima Traders Association that prices would fall.", "Ola Brand", "meeting of the Lima Traders Association", false},
+		{"Ola Brand did not address the meeting of the Lima Traders Association.", "Ola Brand", "meeting of the Lima Traders Association", false},
+		{"Ola Brand hopes to speak at the annual meeting of the Andean Bank in Lima.", "Ola Brand", "annual meeting of the Andean Bank", false},
+		{"Ola Brand said the plan would be discussed at the annual meeting of the Andean Bank in Lima.", "Ola Brand", "annual meeting of the Andean Bank", false},
+	})
+}
