@@ -39,3 +39,14 @@ func TestEvpartSpeakers(t *testing.T) {
 		{"Ola Brand said the plan would be discussed at the annual meeting of the Andean Bank in Lima.", "Ola Brand", "annual meeting of the Andean Bank", false},
 	})
 }
+
+// TestEvpartOwners checks bodies that open a gathering's name as a pair or
+// before a word of when it is held (relations_evpart_owners.go), on
+// sentences written for this test.
+func TestEvpartOwners(t *testing.T) {
+	checkIngestRelCases(t, graph.InvolvedIn, []relCase{
+		{"Ola Brand spoke to reporters before the International Monetary Fund and World Bank annual meeting in Lima.", "International Monetary Fund", "International Monetary Fund and World Bank meeting", true},
+		{"Ola Brand spoke to reporters before the International Monetary Fund and World Bank annual meeting in Lima.", "World Bank", "International Monetary Fund and World Bank meeting", true},
+		{"Prices rose ahead of the OPEC ministerial meeting in Vienna.", "Organization of the Petroleum Exporting Countries", "OPEC ministerial meeting", true},
+	})
+}
