@@ -50,3 +50,15 @@ func TestEvpartOwners(t *testing.T) {
 		{"Prices rose ahead of the OPEC ministerial meeting in Vienna.", "Organization of the Petroleum Exporting Countries", "OPEC ministerial meeting", true},
 	})
 }
+
+// TestEvpartRoleIn checks "X will have a key role in E" and "X is to play
+// a leading role in E" (partNounLinks, relations_events_part.go), on
+// sentences written for this test.
+func TestEvpartRoleIn(t *testing.T) {
+	checkIngestRelCases(t, graph.InvolvedIn, []relCase{
+		{"Ola Brand is to play a leading role in the Lima election campaign.", "Ola Brand", "Lima election campaign", true},
+		{"The premier insisted Ola Brand will have a key role in the Lima election campaign.", "Ola Brand", "Lima election campaign", true},
+		{"Ola Brand wants to play a leading role in the Lima election campaign.", "Ola Brand", "Lima election campaign", false},
+		{"Ola Brand will have no role in the Lima election campaign.", "Ola Brand", "Lima election campaign", false},
+	})
+}
