@@ -24,13 +24,11 @@ var partNouns = map[string]string{"participation": "in", "role": "in", "presence
 
 // partNounLinks may stand between a participant and a part noun it is the
 // subject of: "X was among the participants in", "X, the host of", "X
-// played host to", "X's active participation in", "X will have a key
-// role in", "X is to play a leading role in".
+// played host to", "X's active participation in".
 var partNounLinks = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
 	"will": true, "would": true, "has": true, "have": true, "had": true, "became": true, "becomes": true, "a": true,
 	"an": true, "the": true, "one": true, "of": true, "among": true, "also": true, ",": true, "key": true,
 	"main": true, "leading": true, "active": true, "official": true, "played": true, "plays": true, "playing": true,
-	"play": true, "to": true, // "X is to play a leading role in E"
 	"central": true, "major": true, "chief": true, "joint": true, "co": true, "-": true}
 
 // partVerbs link their subject to the event after their preposition (""

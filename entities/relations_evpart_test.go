@@ -51,18 +51,6 @@ func TestEvpartOwners(t *testing.T) {
 	})
 }
 
-// TestEvpartRoleIn checks "X will have a key role in E" and "X is to play
-// a leading role in E" (partNounLinks, relations_events_part.go), on
-// sentences written for this test.
-func TestEvpartRoleIn(t *testing.T) {
-	checkIngestRelCases(t, graph.InvolvedIn, []relCase{
-		{"Ola Brand is to play a leading role in the Lima election campaign.", "Ola Brand", "Lima election campaign", true},
-		{"The premier insisted Ola Brand will have a key role in the Lima election campaign.", "Ola Brand", "Lima election campaign", true},
-		{"Ola Brand wants to play a leading role in the Lima election campaign.", "Ola Brand", "Lima election campaign", false},
-		{"Ola Brand will have no role in the Lima election campaign.", "Ola Brand", "Lima election campaign", false},
-	})
-}
-
 // TestEvpartCataphora checks a fronted "In his E," owned by the subject
 // after it (relations_evpart_cataphora.go), on sentences written for this
 // test.
