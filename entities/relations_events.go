@@ -137,8 +137,6 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 				conf = confInvolvedWording
 			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m) || rb.agreementSides(in, xi, m)): // relations_involved_party.go
 				conf = confInvolvedWording
-			case x.tokStart >= m.tokEnd && rb.cataphoricOwner(in, xi, m): // relations_evpart_cataphora.go
-				conf = confInvolvedWording
 			case rb.speaksAt(in, xi, m): // relations_events_at.go
 				conf = confInvolvedWording
 			case rb.chargedSides(in, xi, m): // events_charges.go

@@ -50,14 +50,3 @@ func TestEvpartOwners(t *testing.T) {
 		{"Prices rose ahead of the OPEC ministerial meeting in Vienna.", "Organization of the Petroleum Exporting Countries", "OPEC ministerial meeting", true},
 	})
 }
-
-// TestEvpartCataphora checks a fronted "In his E," owned by the subject
-// after it (relations_evpart_cataphora.go), on sentences written for this
-// test.
-func TestEvpartCataphora(t *testing.T) {
-	checkIngestRelCases(t, graph.InvolvedIn, []relCase{
-		{"Elsewhere in his speech, Treasury Secretary Ola Brand outlined the progress made on trade.", "Ola Brand", "speech", true},
-		{"During her testimony, Ola Brand said the firm had hidden its losses.", "Ola Brand", "testimony", true},
-		{"Prices fell as the chairman said in his speech, Tom Hale was wrong about trade.", "Tom Hale", "speech", false},
-	})
-}
