@@ -284,10 +284,10 @@ func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
 		if q.tokStart >= v {
 			break
 		}
-		if q.tokStart < prevEnd {
+		if q.tokStart < prevEnd || rb.titledListModifier(in, prevEnd, q, v) { // relations_evpart_lists.go
 			continue
 		}
-		if !listGap(d, prevEnd, q.tokStart) && !(q.tokStart-prevEnd == 1 && d.Tokens[prevEnd].Text == ",") {
+		if !listGap(d, prevEnd, q.tokStart) && !(q.tokStart-prevEnd == 1 && d.Tokens[prevEnd].Text == ",") && !rb.titledListGap(in, prevEnd, q.tokStart) {
 			return false
 		}
 		prevEnd = q.tokEnd

@@ -250,6 +250,7 @@ func (rb *relBuilder) parsed(si int, in []placed) {
 	rb.parseEvents(ps)
 	rb.parseClauseEvents(ps)  // relations_parse_clause.go
 	rb.parseAttendees(ps, si) // relations_parse_attendees.go
+	rb.parseSpeakers(ps)      // relations_evpart_speaker.go
 	rb.distribute(ps)
 }
 

@@ -75,7 +75,7 @@ func (rb *relBuilder) parseCanAdd(si int, in []placed) bool {
 	}
 	// Or distribute alone: a typed relation of the cue rules in the
 	// sentence and two mentions of one type.
-	return needs() || pair && rb.typedInSentence(si) || event && participant && rb.frontedOpening(si)
+	return needs() || pair && rb.typedInSentence(si) || event && participant && (rb.frontedOpening(si) || rb.speakerGate(si, in)) // relations_evpart_speaker.go
 }
 
 // parseWords records the words parse patterns need that a sentence has.
