@@ -120,10 +120,13 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, addressedGatherings(d)...)
 	out = append(out, confidenceVotes(d)...)
 	out = append(out, capitalisedEvents(d, selected)...)
-	out = append(out, lightVerbEvents(d, selected)...)   // events_nominal.go
-	out = append(out, frontedUtterances(d, selected)...) // events_nominal.go
-	out = append(out, gatherEvents(d, selected)...)      // events_gather.go
-	return append(out, phraseEvents(d, selected)...)     // events_phrase.go: last, so others win ties
+	out = append(out, lightVerbEvents(d, selected)...)    // events_nominal.go
+	out = append(out, frontedUtterances(d, selected)...)  // events_nominal.go
+	out = append(out, gatherEvents(d, selected)...)       // events_gather.go
+	out = append(out, pronounOwnerEvents(d, selected)...) // events_nominal_owner.go
+	out = append(out, byAgentEvents(d, selected)...)      // events_nominal_by.go
+	out = append(out, initialHeadEvents(d, selected)...)  // events_nominal_initial.go
+	return append(out, phraseEvents(d, selected)...)      // events_phrase.go: last, so others win ties
 
 }
 

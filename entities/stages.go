@@ -277,6 +277,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.occasionGuests(si, in)
 		rb.talksSides(si, in)              // relations_events_talks.go
 		rb.phraseSides(si, in)             // relations_events_phrase.go
+		rb.byAgentSides(si, in)            // events_nominal_by.go
 		rb.lightVerbActor(span, in)        // events_nominal.go
 		rb.frontedSpeakerOf(si, span, in)  // events_nominal.go
 		rb.speechActSides(si, span, in)    // relations_speech_acts.go

@@ -1,0 +1,109 @@
+package entities
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// Events owned by a pronoun. phraseEvents makes an event of "X's veto" or
+// "the X summit" because the phrase names X; "his veto of the highway
+// bill", "its meeting on 12 January", "its 2006 autumn conference" name
+// their participant by an owner pronoun only, and the article says whom
+// the pronoun means (coref.go: "his" the nearest person, "its" the
+// organization, party or country its sentence names before it). The
+// event is the head and its modifiers (descEventOver), as phraseEvents
+// names it; the relation stage links the owner when the article resolves
+// the pronoun (phraseOwner, relations_events_phrase.go), and the link
+// words' names as for any phrase event (phraseSides).
+//
+// Only heads that name one occurrence whatever their owner are read
+// (ownedEventHeads): "his speech", "its takeover", "their strike"; not
+// heads an owner also reads as a state, a quality or an amount ("its
+// agreement" to a plan, "his challenge", "its appeal", "its budget",
+// "its collapse", "his attack on the government" as words).
+
+// ownedEventHeads are the event heads read after an owner pronoun: each
+// also in phraseHeads with the owner link.
+var ownedEventHeads = map[string]bool{
+	// gatherings and negotiations
+	"talks": true, "negotiations": true, "meeting": true, "meetings": true, "summit": true, "conference": true,
+	// company deals
+	"merger": true, "takeover": true, "acquisition": true, "buyout": true, "bid": true, "offer": true,
+	"sale": true, "purchase": true, "auction": true, "flotation": true, "privatisation": true, "privatization": true,
+	// politics
+	"election": true, "re-election": true, "campaign": true, "referendum": true, "reshuffle": true, "veto": true,
+	"speech": true, "testimony": true, "rally": true,
+	// legal acts
+	"trial": true, "retrial": true, "hearing": true, "arrest": true, "indictment": true, "conviction": true,
+	"prosecution": true, "inquiry": true, "investigation": true, "probe": true,
+	// conflicts and labour
+	"strike": true, "walkout": true, "boycott": true, "invasion": true, "war": true, "dispute": true,
+	"scandal": true, "crisis": true,
+}
+
+// pronounOwnerEvents finds the events of ownedEventHeads whose phrase
+// opens after "his", "her" or "its" and ends at the head or goes on with
+// a link word ("his veto of the highway bill", "its meeting on 12
+// January", "its planned merger"): modifiers, grading words and a date
+// between (phraseModifiersStart, phraseOpening). The pronoun needs a
+// referent of its kind before it (pronounReferentBefore); a phrase only
+// wanted, refused or reported ("he denied his campaign had ...", "calls
+// for its investigation") or a superlative ("its biggest takeover") is
+// no event.
+func pronounOwnerEvents(d *Document, selected []Mention) []Mention {
+	var out []Mention
+	for j := 2; j < len(d.Tokens); j++ {
+		t := d.Tokens[j]
+		if t.Break || t.Cap() || !ownedEventHeads[low(t)] {
+			continue
+		}
+		s := phraseModifiersStart(d, j)
+		b := phraseOpening(d, s)
+		if b < 2 || d.Tokens[b].Break || !pronounOwnerAt(d, b-1) {
+			continue
+		}
+		if !phraseEnds(d, j+1) || phraseUnreal(d, b) || hopedClause(d, b) || reportedOnly(d, b) || ofManner(d, j) ||
+			superlativeIn(d, b, j) || !pronounReferentBefore(d, selected, b-1) {
+			continue
+		}
+		out = append(out, descEventOver(d, s, j+1))
+	}
+	return out
+}
+
+// pronounOwnerAt reports whether token k is an owner pronoun that coref.go
+// resolves: "his", "her" (a person) or "its" (a body, party or country).
+// "their" has no single referent there.
+func pronounOwnerAt(d *Document, k int) bool {
+	switch low(d.Tokens[k]) {
+	case "his", "her", "its":
+		return true
+	}
+	return false
+}
+
+// pronounReferentBefore reports whether the owner pronoun at token k has
+// a mention it may refer to before it: for "his" or "her" a person named
+// in its sentence or the two before; for "its" an organization, party or
+// country named earlier in its sentence, or in the sentence before when
+// "Its" opens the sentence. This is the reach of coref.go, so that an
+// event is made only where the relation stage can link its owner.
+func pronounReferentBefore(d *Document, selected []Mention, k int) bool {
+	start := sentenceStart(d, k)
+	person := low(d.Tokens[k]) != "its"
+	from := start
+	switch {
+	case person:
+		for n := 0; n < 2 && from > 0; n++ {
+			from = sentenceStart(d, from-1)
+		}
+	case k == start && from > 0:
+		from = sentenceStart(d, from-1)
+	}
+	for _, m := range selected {
+		if m.TokStart < from || m.TokEnd > k {
+			continue
+		}
+		if person && m.Type == graph.Person || !person && (m.Type == graph.Organization || m.Type == graph.Party || m.Type == graph.Country) {
+			return true
+		}
+	}
+	return false
+}
