@@ -2,12 +2,14 @@ package entities
 
 import "github.com/newsgraph/newsgraph/graph"
 
-// Events owned by a pronoun. phraseEvents makes an event of "X's veto" or
+// Events owned by a pronoun or a description. phraseEvents makes an event of "X's veto" or
 // "the X summit" because the phrase names X; "his veto of the highway
 // bill", "its meeting on 12 January", "its 2006 autumn conference" name
 // their participant by an owner pronoun only, and the article says whom
 // the pronoun means (coref.go: "his" the nearest person, "its" the
-// organization, party or country its sentence names before it). The
+// organization, party or country its sentence names before it), as it
+// says what "the company" of "the company's restructuring" or "the
+// party" of "the party's conference" is (corefNouns). The
 // event is the head and its modifiers (descEventOver), as phraseEvents
 // names it; the relation stage links the owner when the article resolves
 // the pronoun (phraseOwner, relations_events_phrase.go), and the link
@@ -17,7 +19,10 @@ import "github.com/newsgraph/newsgraph/graph"
 // (ownedEventHeads): "his speech", "its takeover", "their strike"; not
 // heads an owner also reads as a state, a quality or an amount ("its
 // agreement" to a plan, "his challenge", "its appeal", "its budget",
-// "its collapse", "his attack on the government" as words).
+// "its collapse", "his attack on the government" as words, "its war
+// with counterfeiters" as a figure), nor an election to an office ("his
+// election as chief executive", "her election to the board": an
+// appointment, not a poll).
 
 // ownedEventHeads are the event heads read after an owner pronoun: each
 // also in phraseHeads with the owner link.
@@ -26,7 +31,7 @@ var ownedEventHeads = map[string]bool{
 	"talks": true, "negotiations": true, "meeting": true, "meetings": true, "summit": true, "conference": true,
 	// company deals
 	"merger": true, "takeover": true, "acquisition": true, "buyout": true, "bid": true, "offer": true,
-	"sale": true, "purchase": true, "auction": true, "flotation": true, "privatisation": true, "privatization": true,
+	"sale": true, "purchase": true, "auction": true, "flotation": true, "privatisation": true, "privatization": true, "restructuring": true,
 	// politics
 	"election": true, "re-election": true, "campaign": true, "referendum": true, "reshuffle": true, "veto": true,
 	"speech": true, "testimony": true, "rally": true,
@@ -34,7 +39,7 @@ var ownedEventHeads = map[string]bool{
 	"trial": true, "retrial": true, "hearing": true, "arrest": true, "indictment": true, "conviction": true,
 	"prosecution": true, "inquiry": true, "investigation": true, "probe": true,
 	// conflicts and labour
-	"strike": true, "walkout": true, "boycott": true, "invasion": true, "war": true, "dispute": true,
+	"strike": true, "walkout": true, "boycott": true, "invasion": true, "dispute": true,
 	"scandal": true, "crisis": true,
 }
 
@@ -56,11 +61,11 @@ func pronounOwnerEvents(d *Document, selected []Mention) []Mention {
 		}
 		s := phraseModifiersStart(d, j)
 		b := phraseOpening(d, s)
-		if b < 2 || d.Tokens[b].Break || !pronounOwnerAt(d, b-1) {
+		if b < 2 || d.Tokens[b].Break || !pronounOwnerAt(d, b-1) && !describedOwnerAt(d, b) {
 			continue
 		}
-		if !phraseEnds(d, j+1) || phraseUnreal(d, b) || hopedClause(d, b) || reportedOnly(d, b) || ofManner(d, j) ||
-			superlativeIn(d, b, j) || !pronounReferentBefore(d, selected, b-1) {
+		if !phraseEnds(d, j+1) || officeElection(d, j) || phraseUnreal(d, b) || hopedClause(d, b) || reportedOnly(d, b) || ofManner(d, j) ||
+			superlativeIn(d, b, j) || !ownerReferentBefore(d, selected, b) {
 			continue
 		}
 		out = append(out, descEventOver(d, s, j+1))
@@ -75,6 +80,50 @@ func pronounOwnerAt(d *Document, k int) bool {
 	switch low(d.Tokens[k]) {
 	case "his", "her", "its":
 		return true
+	}
+	return false
+}
+
+// describedOwnerAt reports whether the phrase opening at token b follows
+// a possessive description that coref.go resolves (ownerDescriptions, of
+// corefNouns): "the
+// company's restructuring", "the party's conference".
+func describedOwnerAt(d *Document, b int) bool {
+	if b < 3 || !isPossessive(d.Tokens[b-1]) || low(d.Tokens[b-3]) != "the" || d.Tokens[b-2].Cap() {
+		return false
+	}
+	return ownerDescriptions[low(d.Tokens[b-2])]
+}
+
+// ownerDescriptions are the coref nouns read as an event's owner: the
+// general ones, which name the kind of the latest body of its type; not
+// "the agency" or "the newspaper", which as often mean a body the
+// article has not named ("the agency's widening probe" of a regulator,
+// after a company).
+var ownerDescriptions = map[string]bool{"company": true, "firm": true, "group": true, "party": true, "country": true,
+	"bank": true}
+
+// ownerReferentBefore reports whether the owner before the phrase opening
+// at token b may have a referent: a pronoun's (pronounReferentBefore) or
+// a description's, a mention of its type in its sentence or the
+// corefBodyReach before (corefCountryReach for "the country").
+func ownerReferentBefore(d *Document, selected []Mention, b int) bool {
+	if pronounOwnerAt(d, b-1) {
+		return pronounReferentBefore(d, selected, b-1)
+	}
+	typ := corefNouns[low(d.Tokens[b-2])]
+	reach := corefBodyReach
+	if typ == graph.Country {
+		reach = corefCountryReach
+	}
+	from := sentenceStart(d, b-2)
+	for n := 0; n < reach && from > 0; n++ {
+		from = sentenceStart(d, from-1)
+	}
+	for _, m := range selected {
+		if m.TokStart >= from && m.TokEnd <= b-3 && m.Type == typ {
+			return true
+		}
 	}
 	return false
 }
@@ -106,4 +155,15 @@ func pronounReferentBefore(d *Document, selected []Mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// officeElection reports whether the election head at token j takes the
+// office it fills: "his election as chairman", "her election to the
+// board".
+func officeElection(d *Document, j int) bool {
+	if l := low(d.Tokens[j]); l != "election" && l != "re-election" || j+1 >= len(d.Tokens) {
+		return false
+	}
+	n := low(d.Tokens[j+1])
+	return n == "as" || n == "to"
 }
