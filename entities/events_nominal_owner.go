@@ -8,8 +8,8 @@ import "github.com/newsgraph/newsgraph/graph"
 // their participant by an owner pronoun only, and the article says whom
 // the pronoun means (coref.go: "his" the nearest person, "its" the
 // organization, party or country its sentence names before it), as it
-// says what "the company" of "the company's restructuring" or "the
-// party" of "the party's conference" is (corefNouns). The
+// says what "the party" of "the party's conference" or "the country" of
+// "the country's debt crisis" is (corefNouns). The
 // event is the head and its modifiers (descEventOver), as phraseEvents
 // names it; the relation stage links the owner when the article resolves
 // the pronoun (phraseOwner, relations_events_phrase.go), and the link
@@ -86,8 +86,7 @@ func pronounOwnerAt(d *Document, k int) bool {
 
 // describedOwnerAt reports whether the phrase opening at token b follows
 // a possessive description that coref.go resolves (ownerDescriptions, of
-// corefNouns): "the
-// company's restructuring", "the party's conference".
+// corefNouns): "the party's conference", "the country's debt crisis".
 func describedOwnerAt(d *Document, b int) bool {
 	if b < 3 || !isPossessive(d.Tokens[b-1]) || low(d.Tokens[b-3]) != "the" || d.Tokens[b-2].Cap() {
 		return false
@@ -95,13 +94,13 @@ func describedOwnerAt(d *Document, b int) bool {
 	return ownerDescriptions[low(d.Tokens[b-2])]
 }
 
-// ownerDescriptions are the coref nouns read as an event's owner: the
-// general ones, which name the kind of the latest body of its type; not
-// "the agency" or "the newspaper", which as often mean a body the
-// article has not named ("the agency's widening probe" of a regulator,
-// after a company).
-var ownerDescriptions = map[string]bool{"company": true, "firm": true, "group": true, "party": true, "country": true,
-	"bank": true}
+// ownerDescriptions are the coref nouns read as an event's owner: "the
+// party", "the country", which mean the one party or country of the
+// passage. Not "the company", "the firm", "the bank" or "the agency":
+// company news names several firms in a passage, and the owner of "the
+// firm's restructuring" is as often one the latest name only rates,
+// advises or sells to (corpus sample: 16 of 24 right with them).
+var ownerDescriptions = map[string]bool{"party": true, "country": true}
 
 // ownerReferentBefore reports whether the owner before the phrase opening
 // at token b may have a referent: a pronoun's (pronounReferentBefore) or
