@@ -16,13 +16,15 @@ import "github.com/newsgraph/newsgraph/graph"
 // words' names as for any phrase event (phraseSides).
 //
 // Only heads that name one occurrence whatever their owner are read
-// (ownedEventHeads): "his speech", "its takeover", "their strike"; not
-// heads an owner also reads as a state, a quality or an amount ("its
+// (ownedEventHeads): "his speech", "its takeover", "her trial". Not heads
+// an owner also reads as a state, a quality or an amount ("its
 // agreement" to a plan, "his challenge", "its appeal", "its budget",
-// "its collapse", "his attack on the government" as words, "its war
-// with counterfeiters" as a figure), nor an election to an office ("his
-// election as chief executive", "her election to the board": an
-// appointment, not a poll).
+// "its collapse", "his attack on the government" as words); not "its war
+// with counterfeiters", a figure in company news; not "its
+// restructuring", which company news names as what a firm sells units
+// "as part of" (relations_events_part.go would make the units take
+// part); not an election to an office ("his election as chief
+// executive", "her election to the board": an appointment, not a poll).
 
 // ownedEventHeads are the event heads read after an owner pronoun: each
 // also in phraseHeads with the owner link.
@@ -31,7 +33,7 @@ var ownedEventHeads = map[string]bool{
 	"talks": true, "negotiations": true, "meeting": true, "meetings": true, "summit": true, "conference": true,
 	// company deals
 	"merger": true, "takeover": true, "acquisition": true, "buyout": true, "bid": true, "offer": true,
-	"sale": true, "purchase": true, "auction": true, "flotation": true, "privatisation": true, "privatization": true, "restructuring": true,
+	"sale": true, "purchase": true, "auction": true, "flotation": true, "privatisation": true, "privatization": true,
 	// politics
 	"election": true, "re-election": true, "campaign": true, "referendum": true, "reshuffle": true, "veto": true,
 	"speech": true, "testimony": true, "rally": true,
