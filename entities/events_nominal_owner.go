@@ -58,7 +58,7 @@ func pronounOwnerEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for j := 2; j < len(d.Tokens); j++ {
 		t := d.Tokens[j]
-		if t.Break || t.Cap() || !ownedEventHeads[low(t)] {
+		if t.Break || (t.Cap() || !ownedEventHeads[low(t)]) && !chancellorsBudget(d, j) {
 			continue
 		}
 		s := phraseModifiersStart(d, j)
@@ -167,4 +167,35 @@ func officeElection(d *Document, j int) bool {
 	}
 	n := low(d.Tokens[j+1])
 	return n == "as" || n == "to"
+}
+
+// chancellorsBudget reports whether the token at j is "Budget"
+// capitalised inside its sentence, as British news names a finance
+// minister's annual statement ("his ninth Budget", "after his Budget last
+// week"), not a sum of money ("its budget").
+func chancellorsBudget(d *Document, j int) bool {
+	return d.Tokens[j].Text == "Budget" && sentenceStart(d, j) != j
+}
+
+// budgetOwner links the Budget of chancellorsBudget in sentence si to the
+// person its owner pronoun ("his", "her") refers to: the owner link of
+// phraseOwner, which the occurrence noun "budget" (event_nominals, no
+// links) does not take.
+func (rb *relBuilder) budgetOwner(si int, in []placed) {
+	d := rb.d
+	span := sentenceSpan(d.Sentences[si])
+	for _, e := range in {
+		if !rb.eventNamed(e) || e.tokEnd <= e.tokStart || !chancellorsBudget(d, e.tokEnd-1) {
+			continue
+		}
+		b := phraseOpening(d, e.tokStart)
+		if b == 0 || !pronounOwnerAt(d, b-1) || low(d.Tokens[b-1]) == "its" {
+			continue
+		}
+		for _, x := range in {
+			if x.coref && x.tokStart == b-1 && x.tokEnd == b && rb.ex.Entities[x.ent].Type == graph.Person {
+				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedAdjacent, rb.eventAttrs(e.ent))
+			}
+		}
+	}
 }

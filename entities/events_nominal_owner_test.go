@@ -21,7 +21,10 @@ func TestPronounOwnerEvents(t *testing.T) {
 		{"Mr Tom Hale was released two years after his arrest in Lima.", "Tom Hale", "arrest", true},
 		{"Brazil said the loan would help it work its way out of its debt crisis.", "Brazil", "debt crisis", true},
 		{"The Green Party elected a new leader. The vote was held during the party's conference in Leeds.", "Green Party of England and Wales", "conference", true},
+		{"Chancellor Gordon Brown said on Sunday that his Budget would help families.", "Gordon Brown", "Budget", true},
+		{"Support for Chancellor Gordon Brown rose after his ninth Budget last week.", "Gordon Brown", "ninth Budget", true},
 		// no occurrence, or no part in it
+		{"Acme Motors said its Budget plans were cut.", "Acme Motors", "Budget", false},
 		{"Shares in Acme Motors rose on Monday. Analysts welcomed the company's restructuring.", "Acme Motors", "restructuring", false},
 		{"President Tom Hale said he hoped his campaign would not be needed.", "Tom Hale", "campaign", false},
 		{"Acme Motors said its biggest takeover had failed.", "Acme Motors", "biggest takeover", false},
