@@ -282,6 +282,9 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.occasionGuests(si, in)
 		rb.talksSides(si, in)              // relations_events_talks.go
 		rb.phraseSides(si, in)             // relations_events_phrase.go
+		rb.byAgentSides(si, in)            // events_nominal_by.go
+		rb.compoundBodies(si, in)          // relations_nominal_compound.go
+		rb.budgetOwner(si, in)             // events_nominal_owner.go
 		rb.lightVerbActor(span, in)        // events_nominal.go
 		rb.frontedSpeakerOf(si, span, in)  // events_nominal.go
 		rb.speechActSides(si, span, in)    // relations_speech_acts.go
