@@ -18,9 +18,6 @@ func (rb *relBuilder) bodyHolds(x, m placed) bool {
 	if x.coref || x.ent == m.ent || rb.ex.Entities[x.ent].Name == rb.ex.Entities[m.ent].Name || t != graph.Organization && t != graph.Party || !isGathering(d, m) || x.tokEnd > m.tokEnd {
 		return false
 	}
-	if rb.bodiesOpen(x, m) { // "the X and Y annual meeting" (relations_evpart_owners.go)
-		return true
-	}
 	if _, j := datedOpening(d, m.tokStart); j >= 0 && x.tokStart == j { // "yesterday's G-7 meeting" (events_dated.go)
 		return x.tokEnd < m.tokEnd && gatheringHeads[low(d.Tokens[x.tokEnd])] && !d.Tokens[x.tokEnd].Cap()
 	}

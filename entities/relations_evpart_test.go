@@ -41,8 +41,8 @@ func TestEvpartSpeakers(t *testing.T) {
 }
 
 // TestEvpartOwners checks bodies that open a gathering's name as a pair or
-// before a word of when it is held (relations_evpart_owners.go), on
-// sentences written for this test.
+// before a word of when it is held (openingBodies,
+// relations_nominal_compound.go), on sentences written for this test.
 func TestEvpartOwners(t *testing.T) {
 	checkIngestRelCases(t, graph.InvolvedIn, []relCase{
 		{"Ola Brand spoke to reporters before the International Monetary Fund and World Bank annual meeting in Lima.", "International Monetary Fund", "International Monetary Fund and World Bank meeting", true},

@@ -42,7 +42,8 @@ func (rb *relBuilder) compoundBodies(si int, in []placed) {
 }
 
 // openingBodies returns the bodies that open event m's name: one body,
-// or two joined by "and", at its first token, then at most
+// or two joined by "and", at its first token (after a dated opening such
+// as "this week's", events_dated.go), then at most
 // compoundBodyReach lower-case words and a lower-case event head
 // (gatheringHeads, compoundBodyHeads) that ends it.
 func (rb *relBuilder) openingBodies(in []placed, m placed) []placed {
@@ -60,7 +61,11 @@ func (rb *relBuilder) openingBodies(in []placed, m placed) []placed {
 		}
 		return placed{}, false
 	}
-	first, ok := body(m.tokStart)
+	start := m.tokStart
+	if _, j := datedOpening(d, start); j >= 0 {
+		start = j // "this week's IADB meeting", "yesterday's IMF and World Bank meetings"
+	}
+	first, ok := body(start)
 	if !ok {
 		return nil
 	}
