@@ -64,6 +64,7 @@ func (rb *relBuilder) roleBeforeComma(p placed, si int, in []placed, end map[int
 	if c <= s.TokStart || d.Tokens[c].Text != "," {
 		return false
 	}
+
 	// The person must close the apposition, not open a list.
 	if e := p.tokEnd; e < s.TokEnd && low(d.Tokens[e]) == "and" {
 		return false
@@ -73,7 +74,7 @@ func (rb *relBuilder) roleBeforeComma(p placed, si int, in []placed, end map[int
 	}
 	t, ok := end[c]
 	if !ok {
-		return rb.possessiveRoleBeforeComma(p, s, end, c, emit) || rb.portfolioBeforeComma(p, si, in, end, c, emit)
+		return rb.possessiveRoleBeforeComma(p, s, end, c, emit) || rb.portfolioBeforeComma(p, si, in, end, c, emit) || rb.officeBeforeComma(p, si, in, c)
 	}
 	if rb.placePortfolio(p, t, s, end, c, emit) {
 		return true // "Spain's director general for Europe, X"

@@ -1,0 +1,50 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestRoleCorefRules checks the person → body rules of
+// relations_rolecoref_*.go on texts written for this test: a party
+// office beside the head holds a role and is no membership, a bare
+// company head's title is the article's company's when the other body
+// of its sentence comes after a verb, and "the <office>, X" pends a
+// state office as "<Office> X" does.
+func TestRoleCorefRules(t *testing.T) {
+	const tory = "Michael Hale launched the Conservative Party campaign on Monday. The Tory leader spoke in Brighton. "
+	const acme = "Corvane Holdings posted higher profits. Corvane Holdings said sales rose. Analysts liked Corvane Holdings. "
+	const labour = "Labour leader Tom Blaine opened the debate on Britain's future. "
+	cases := []struct {
+		text     string
+		kind     graph.Kind
+		from, to string
+		want     bool
+	}{
+		// Party offices beside the head: holds_role, not member_of.
+		{tory + "Tory co-chairman Liam Fane said the party would win.", graph.HoldsRole, "Liam Fane", "Conservative Party", true},
+		{tory + "Tory co-chairman Liam Fane said the party would win.", graph.MemberOf, "Liam Fane", "Conservative Party", false},
+		{tory + "Tory deputy leader Liam Fane said the party would win.", graph.MemberOf, "Liam Fane", "Conservative Party", false},
+		{tory + "Tory deputy leader Liam Fane said the party would win.", graph.HoldsRole, "Liam Fane", "Conservative Party", true},
+		// Other party offices are a member's too.
+		{tory + "Tory MP Liam Fane said the party would win.", graph.MemberOf, "Liam Fane", "Conservative Party", true},
+		{tory + "Tory shadow chancellor Liam Fane said the party would win.", graph.MemberOf, "Liam Fane", "Conservative Party", true},
+		// A bare head whose sentence names another body after a verb.
+		{acme + "Chief Executive Martin Sorvel on Friday told Reuters news agency that Corvane Holdings had made a bid.", graph.Leads, "Martin Sorvel", "Corvane Holdings", true},
+		// A body before the title, or right after the name, may own it.
+		{acme + "Brant Industries said on Friday that Chief Executive Martin Sorvel would retire.", graph.Leads, "Martin Sorvel", "Corvane Holdings", false},
+		{acme + "Chief Executive Martin Sorvel, of Brant Industries, said he would retire.", graph.Leads, "Martin Sorvel", "Corvane Holdings", false},
+		// "the <office>, X".
+		{labour + "It will end only when the Prime Minister, Tom Blaine, decides to go.", graph.HoldsRole, "Tom Blaine", "United Kingdom", true},
+		{labour + `"It will end only when the Prime Minister, Tom Blaine, decides to go," he said.`, graph.HoldsRole, "Tom Blaine", "United Kingdom", true},
+		// The name after "adviser to the prime minister," is the adviser's.
+		{labour + "Tom Blaine met Ann Cole, an adviser to the prime minister, Sam Hurd, on Monday.", graph.HoldsRole, "Sam Hurd", "United Kingdom", false},
+	}
+	x := parsingExtractor()
+	for _, c := range cases {
+		if got := hasRel(x.Extract(c.text), c.kind, c.from, c.to); got != c.want {
+			t.Errorf("%q: %s %s %s = %v, want %v", c.text, c.from, c.kind, c.to, got, c.want)
+		}
+	}
+}
