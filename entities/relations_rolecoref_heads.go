@@ -4,20 +4,18 @@ import "github.com/newsgraph/newsgraph/graph"
 
 // A bare company head title ("Chief Executive X", relations_homeorg.go)
 // is the article's company's unless its own sentence may name another
-// owner for it. A body named before the person may own the title
-// ("Societe Generale ..., Chairman X said"), and so may one right after
-// the name, in apposition or after "of", "at" or "from" ("Chairman X, of
-// Bolt"). A body named further on, after a verb, is what the head talks
-// about or to ("Chief Executive X on Friday told Reuters news agency that
-// Acme had ..."), and leaves the title to the article's company.
+// owner for it. Any body named before the person may own the title
+// ("Societe Generale ..., Chairman X said"), and so may one after the
+// name ("Chairman X, of Bolt", "Chairman X, who led a buyout of Bolt"),
+// unless a speech verb stands between: then the body is what the head
+// talks about or to ("Chief Executive X on Friday told Reuters news
+// agency that Acme had ...", "Chairman X said Bolt's unit was for
+// sale"), and the title stays the article's company's.
 
-// headOwnerGap is how many tokens may stand between a bare head's name
-// and a body that may own the title: ", of the Bolt".
-const headOwnerGap = 3
-
-// headOwnerWords may stand between a bare head's name and a body that
-// owns the title.
-var headOwnerWords = map[string]bool{",": true, "of": true, "at": true, "from": true, "(": true, "the": true, "-": true}
+// headSpeechVerbs are the speech verbs that put a body named after a
+// bare head into what the head says: the reporting verbs and a few forms
+// they lack.
+var headSpeechVerbs = map[string]bool{"saying": true, "say": true, "claims": true, "tells": true, "adds": true}
 
 // headOwnedElsewhere reports whether the sentence of pending head h names
 // an organization other than home that may own its title (see above).
@@ -38,14 +36,12 @@ func (rb *relBuilder) headOwnedElsewhere(h pendingHead, home int) bool {
 		if pEnd < 0 || m.tokStart < pEnd {
 			return true
 		}
-		if m.tokStart-pEnd > headOwnerGap {
-			continue
+		spoken := false
+		for k := pEnd; k < m.tokStart && !spoken; k++ {
+			l := low(d.Tokens[k])
+			spoken = reportingVerbs[l] || headSpeechVerbs[l]
 		}
-		owned := true
-		for k := pEnd; k < m.tokStart; k++ {
-			owned = owned && headOwnerWords[low(d.Tokens[k])]
-		}
-		if owned {
+		if !spoken {
 			return true
 		}
 	}

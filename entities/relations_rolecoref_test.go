@@ -10,12 +10,11 @@ import (
 // relations_rolecoref_*.go on texts written for this test: a party
 // office beside the head holds a role and is no membership, a bare
 // company head's title is the article's company's when the other body
-// of its sentence comes after a verb, and "the <office>, X" pends a
-// state office as "<Office> X" does.
+// of its sentence comes after a speech verb, and an MSP is a member of
+// the party before the title.
 func TestRoleCorefRules(t *testing.T) {
 	const tory = "Michael Hale launched the Conservative Party campaign on Monday. The Tory leader spoke in Brighton. "
 	const acme = "Corvane Holdings posted higher profits. Corvane Holdings said sales rose. Analysts liked Corvane Holdings. "
-	const labour = "Labour leader Tom Blaine opened the debate on Britain's future. "
 	cases := []struct {
 		text     string
 		kind     graph.Kind
@@ -35,11 +34,12 @@ func TestRoleCorefRules(t *testing.T) {
 		// A body before the title, or right after the name, may own it.
 		{acme + "Brant Industries said on Friday that Chief Executive Martin Sorvel would retire.", graph.Leads, "Martin Sorvel", "Corvane Holdings", false},
 		{acme + "Chief Executive Martin Sorvel, of Brant Industries, said he would retire.", graph.Leads, "Martin Sorvel", "Corvane Holdings", false},
-		// "the <office>, X".
-		{labour + "It will end only when the Prime Minister, Tom Blaine, decides to go.", graph.HoldsRole, "Tom Blaine", "United Kingdom", true},
-		{labour + `"It will end only when the Prime Minister, Tom Blaine, decides to go," he said.`, graph.HoldsRole, "Tom Blaine", "United Kingdom", true},
-		// The name after "adviser to the prime minister," is the adviser's.
-		{labour + "Tom Blaine met Ann Cole, an adviser to the prime minister, Sam Hurd, on Monday.", graph.HoldsRole, "Sam Hurd", "United Kingdom", false},
+		// A body after the name, with no speech verb between, may own it.
+		{acme + "Chairman Gordon Caine, who previously led a buyout of Brant Industries, has spent heavily.", graph.Leads, "Gordon Caine", "Corvane Holdings", false},
+		{acme + "Chairman Gordon Caine said the unit of Brant Industries was for sale.", graph.Leads, "Gordon Caine", "Corvane Holdings", true},
+		// MSP is a legislator's title: a member of the party before it.
+		{"The Green Party set out its plans in Scotland. Green MSP Mark Bellard said the plan was sound.", graph.MemberOf, "Mark Bellard", "Green Party of England and Wales", true},
+		{"Labour won in Scotland. Labour MSP Ann Crae and Tory MSPs Jo Dee and Sam Lee voted.", graph.MemberOf, "Sam Lee", "Conservative Party", true},
 	}
 	x := parsingExtractor()
 	for _, c := range cases {

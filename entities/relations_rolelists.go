@@ -74,7 +74,7 @@ func (rb *relBuilder) roleBeforeComma(p placed, si int, in []placed, end map[int
 	}
 	t, ok := end[c]
 	if !ok {
-		return rb.possessiveRoleBeforeComma(p, s, end, c, emit) || rb.portfolioBeforeComma(p, si, in, end, c, emit) || rb.officeBeforeComma(p, si, in, c)
+		return rb.possessiveRoleBeforeComma(p, s, end, c, emit) || rb.portfolioBeforeComma(p, si, in, end, c, emit)
 	}
 	if rb.placePortfolio(p, t, s, end, c, emit) {
 		return true // "Spain's director general for Europe, X"
