@@ -10,8 +10,9 @@ import (
 // relations_rolecoref_*.go on texts written for this test: a party
 // office beside the head holds a role and is no membership, a bare
 // company head's title is the article's company's when the other body
-// of its sentence comes after a speech verb, and an MSP is a member of
-// the party before the title.
+// of its sentence comes after a speech verb, an MSP is a member of the
+// party before the title, and a title after a comma that runs into a
+// name is not the title of the person before the comma.
 func TestRoleCorefRules(t *testing.T) {
 	const tory = "Michael Hale launched the Conservative Party campaign on Monday. The Tory leader spoke in Brighton. "
 	const acme = "Corvane Holdings posted higher profits. Corvane Holdings said sales rose. Analysts liked Corvane Holdings. "
@@ -37,6 +38,10 @@ func TestRoleCorefRules(t *testing.T) {
 		// A body after the name, with no speech verb between, may own it.
 		{acme + "Chairman Gordon Caine, who previously led a buyout of Brant Industries, has spent heavily.", graph.Leads, "Gordon Caine", "Corvane Holdings", false},
 		{acme + "Chairman Gordon Caine said the unit of Brant Industries was for sale.", graph.Leads, "Gordon Caine", "Corvane Holdings", true},
+		// A title after a comma that runs into a name is that name's.
+		{"Labour and the Tories campaigned. Mr Kenley's tour comes as he, Labour leader Tony Blane and Conservative leader Michael Hurd all step up campaigning in Britain.", graph.Leads, "Kenley", "Labour Party", false},
+		{"Labour and the Tories campaigned. Mr Kenley's tour comes as he, Labour leader Tony Blane and Conservative leader Michael Hurd all step up campaigning in Britain.", graph.Leads, "Tony Blane", "Labour Party", true},
+		{"Labour and the Tories campaigned. Tony Blane, Labour leader, said the vote would be close.", graph.Leads, "Tony Blane", "Labour Party", true},
 		// MSP is a legislator's title: a member of the party before it.
 		{"The Green Party set out its plans in Scotland. Green MSP Mark Bellard said the plan was sound.", graph.MemberOf, "Mark Bellard", "Green Party of England and Wales", true},
 		{"Labour won in Scotland. Labour MSP Ann Crae and Tory MSPs Jo Dee and Sam Lee voted.", graph.MemberOf, "Sam Lee", "Conservative Party", true},

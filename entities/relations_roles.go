@@ -428,6 +428,9 @@ func (rb *relBuilder) roleAfter(p placed, s Sentence, at map[int]placed, holder 
 			return false
 		}
 		r = rb.coordinatedTitle(r, s.TokEnd) // "X, T's founder and chairman"
+		if rb.titleOfNamed(r, s, at) {
+			return false // "he, Labour leader Y and Z": the title is Y's
+		}
 		if b, ok := rb.bodyAfter(r.end, s, at); ok && !unit {
 			emit(p, b, r, confOfPattern, true)
 			return true
