@@ -11,8 +11,9 @@ import (
 // office beside the head holds a role and is no membership, a bare
 // company head's title is the article's company's when the other body
 // of its sentence comes after a speech verb, an MSP is a member of the
-// party before the title, and a title after a comma that runs into a
-// name is not the title of the person before the comma.
+// party before the title, a title after a comma that runs into a name
+// is not the title of the person before the comma, and a state office
+// after "as" is pended as a title before the name would be.
 func TestRoleCorefRules(t *testing.T) {
 	const tory = "Michael Hale launched the Conservative Party campaign on Monday. The Tory leader spoke in Brighton. "
 	const acme = "Corvane Holdings posted higher profits. Corvane Holdings said sales rose. Analysts liked Corvane Holdings. "
@@ -42,6 +43,11 @@ func TestRoleCorefRules(t *testing.T) {
 		{"Labour and the Tories campaigned. Mr Kenley's tour comes as he, Labour leader Tony Blane and Conservative leader Michael Hurd all step up campaigning in Britain.", graph.Leads, "Kenley", "Labour Party", false},
 		{"Labour and the Tories campaigned. Mr Kenley's tour comes as he, Labour leader Tony Blane and Conservative leader Michael Hurd all step up campaigning in Britain.", graph.Leads, "Tony Blane", "Labour Party", true},
 		{"Labour and the Tories campaigned. Tony Blane, Labour leader, said the vote would be close.", graph.Leads, "Tony Blane", "Labour Party", true},
+		// A state office after "as" with no body.
+		{"Labour leader Tom Blaine spoke in Britain. The Lib Dem leader said voters had a fundamental lack of trust of Tom Blaine as prime minister.", graph.HoldsRole, "Tom Blaine", "United Kingdom", true},
+		{"Labour won in Britain. Mr Dave Blunt resigned as home secretary last week.", graph.HoldsRole, "Dave Blunt", "United Kingdom", true},
+		{"Labour won in Britain. Mr Dave Blunt could not be trusted as a minister.", graph.HoldsRole, "Dave Blunt", "United Kingdom", false},
+		{"Labour won in Britain. Mr Dave Blunt will step down as president at the end of the year.", graph.HoldsRole, "Dave Blunt", "United Kingdom", false},
 		// MSP is a legislator's title: a member of the party before it.
 		{"The Green Party set out its plans in Scotland. Green MSP Mark Bellard said the plan was sound.", graph.MemberOf, "Mark Bellard", "Green Party of England and Wales", true},
 		{"Labour won in Scotland. Labour MSP Ann Crae and Tory MSPs Jo Dee and Sam Lee voted.", graph.MemberOf, "Sam Lee", "Conservative Party", true},

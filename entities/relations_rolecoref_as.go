@@ -1,0 +1,44 @@
+package entities
+
+// A state office given with "as" and no body after it states the office
+// as "Prime Minister X" would, its country left to resolveOffices (the
+// person's other offices, the sentence, the article's government):
+//
+//	a "fundamental lack of trust" of X as prime minister
+//	X served as higher education minister between 1987 and 1990
+//	X resigned as home secretary last week          (former)
+//	Y replaced X as foreign secretary               (Y holds it, X held it)
+//
+// Only a minister's, secretary's, chancellor's or premier's office of at
+// least two words, or "chancellor" or "premier" alone, is read: "as
+// president" is a company's as often, and "trusted as a minister" names
+// no office.
+
+// officeAs pends the state office that starts at token k, after "as",
+// for person p (and, former, for the person replaced, when not -1).
+func (rb *relBuilder) officeAs(p, replaced, k, si int, former bool) bool {
+	s := rb.d.Sentences[si]
+	r, ok := rb.roleFrom(k, s.TokEnd)
+	if !ok || !officeNouns[r.noun] || r.end-r.start < 2 && !describedOfficeNouns[r.noun] {
+		return false
+	}
+	if title, _ := rb.roleTitle(r); !ministerTitle(title) {
+		return false
+	}
+	if r.end < s.TokEnd && (low(rb.d.Tokens[r.end]) == "of" || possessiveAt(rb.d, r.end)) {
+		return false // "as minister of T" names a body another rule reads
+	}
+	in := rb.bySentence[si]
+	for i, holder := range []int{p, replaced} {
+		if holder < 0 {
+			continue
+		}
+		n := len(rb.pending)
+		rb.pendOffice(holder, r, si, in)
+		for j := n; j < len(rb.pending); j++ {
+			rb.pending[j].cap = true // the office is named as one
+			rb.pending[j].former = rb.pending[j].former || former || i == 1
+		}
+	}
+	return true
+}
