@@ -48,6 +48,8 @@ func TestRoleCorefRules(t *testing.T) {
 		{"Labour won in Britain. Mr Dave Blunt resigned as home secretary last week.", graph.HoldsRole, "Dave Blunt", "United Kingdom", true},
 		{"Labour won in Britain. Mr Dave Blunt could not be trusted as a minister.", graph.HoldsRole, "Dave Blunt", "United Kingdom", false},
 		{"Labour won in Britain. Mr Dave Blunt will step down as president at the end of the year.", graph.HoldsRole, "Dave Blunt", "United Kingdom", false},
+		{"Labour won in Britain. Duncan Banner attacked the plan on Monday. His broadside came as ex-Foreign Secretary Robin Cooke said he hoped for a change.", graph.HoldsRole, "Duncan Banner", "United Kingdom", false},
+		{"Labour won in Britain. TV presenter Anne Robins said as home secretary he gave the wrong impression.", graph.HoldsRole, "Anne Robins", "United Kingdom", false},
 		// MSP is a legislator's title: a member of the party before it.
 		{"The Green Party set out its plans in Scotland. Green MSP Mark Bellard said the plan was sound.", graph.MemberOf, "Mark Bellard", "Green Party of England and Wales", true},
 		{"Labour won in Scotland. Labour MSP Ann Crae and Tory MSPs Jo Dee and Sam Lee voted.", graph.MemberOf, "Sam Lee", "Conservative Party", true},
