@@ -64,7 +64,6 @@ func (rb *relBuilder) roleBeforeComma(p placed, si int, in []placed, end map[int
 	if c <= s.TokStart || d.Tokens[c].Text != "," {
 		return false
 	}
-
 	// The person must close the apposition, not open a list.
 	if e := p.tokEnd; e < s.TokEnd && low(d.Tokens[e]) == "and" {
 		return false
