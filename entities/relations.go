@@ -213,7 +213,7 @@ func statesMembership(d *Document, p, q placed) bool {
 		if len(between) == 0 {
 			return false
 		}
-		roles, head, junior := 0, false, false
+		roles, head := 0, false
 		for _, t := range between {
 			l := low(t)
 			switch {
@@ -231,11 +231,12 @@ func statesMembership(d *Document, p, q placed) bool {
 			default:
 				return false
 			}
-			junior = junior || roleKinds[l] == "junior"
 		}
-		// "<Party> leader X" leads the party (the roles stage says so);
-		// "Senate <Party> leader X" is a member.
-		if head && !junior && (q.tokStart == 0 || !chamberWords[low(d.Tokens[q.tokStart-1])]) {
+		// "<Party> leader X" leads the party (the roles stage says so),
+		// "<Party> deputy leader X" holds a role in it and is not read as
+		// a member too (relations_rolecoref_party.go); "Senate <Party>
+		// leader X" is a member.
+		if head && (q.tokStart == 0 || !chamberWords[low(d.Tokens[q.tokStart-1])]) {
 			return false
 		}
 		possessive := isPossessive(between[0])

@@ -69,7 +69,7 @@ func (rb *relBuilder) asRole(p placed, s Sentence, at map[int]placed, si int) bo
 		}
 		return true
 	}
-	return false
+	return rb.officeAs(p.ent, replaced, p.tokEnd, k, si, former)
 }
 
 // successionVerbs take the person replaced as their object: "X replaced

@@ -103,7 +103,7 @@ func (rb *relBuilder) resolveHeads() {
 		return
 	}
 	for _, h := range rb.pendingHeads {
-		if rb.affiliated(h.p) || !h.desc && rb.otherOrgIn(h.si, home) {
+		if rb.affiliated(h.p) || !h.desc && rb.headOwnedElsewhere(h, home) {
 			continue
 		}
 		rb.emitRole(h.p, home, -1, h.r, h.span, h.si, confHomeOrg)

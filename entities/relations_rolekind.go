@@ -182,7 +182,7 @@ func (rb *relBuilder) roleRelationKinds(r roleSpan, tt graph.Type, chamber bool)
 		case head, class == "member", class == "staff":
 			return []graph.Kind{graph.MemberOf}
 		}
-		return []graph.Kind{graph.HoldsRole, graph.MemberOf}
+		return partyOfficeKinds(class, junior)
 	case graph.Organization:
 		switch {
 		case head:

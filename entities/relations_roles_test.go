@@ -188,9 +188,11 @@ func TestRoleRelations(t *testing.T) {
 			not:  []string{"member_of Jo Bell", "holds_role Jo Bell"},
 		},
 		{
+			// A deputy holds a role and, like the leader, is not read as a
+			// member too (relations_rolecoref_party.go).
 			text: "Labour Party deputy leader Jo Bell said the vote was lost.",
-			want: []string{"holds_role Jo Bell -> Labour Party {role=Deputy Leader}", "member_of Jo Bell -> Labour Party"},
-			not:  []string{"leads Jo Bell"},
+			want: []string{"holds_role Jo Bell -> Labour Party {role=Deputy Leader}"},
+			not:  []string{"leads Jo Bell", "member_of Jo Bell -> Labour Party"},
 		},
 		{
 			text: "Labour Party spokesman Jo Bell said the vote was lost.",
