@@ -84,11 +84,11 @@ func byAgentAt(d *Document, j int) int {
 // byAgentEvents finds the events of byAgentAt whose agent is a named
 // person, organization, country or party (phraseNameAt). A phrase only
 // wanted, refused or reported ("calls for a conference organised by Y")
-// is none.
-func byAgentEvents(d *Document, selected []Mention) []Mention {
+// is none. at are the tokens an event head may be (eventStartsOf).
+func byAgentEvents(d *Document, selected []Mention, at []int) []Mention {
 	var out []Mention
-	for j := 1; j+3 < len(d.Tokens); j++ {
-		if !byEventHead(d, j) {
+	for _, j := range at {
+		if j < 1 || j+3 >= len(d.Tokens) || !byEventHead(d, j) {
 			continue
 		}
 		at := byAgentAt(d, j)

@@ -43,6 +43,7 @@ const (
 	startSaidIn
 	startOwned
 	startGatherObject
+	startByAgent
 	startPhrase
 	numEventRules
 )
@@ -75,6 +76,7 @@ var eventRuleFirsts = [numEventRules][]*wordIndex{
 	startSaidIn:       {inIx},
 	startOwned:        {ownersIx},
 	startGatherObject: {gatherVerbsIx},
+	startByAgent:      {indexKeys(phraseHeads), indexSet(gatheringHeads, byOccasionHeads)},
 	startPhrase:       {indexKeys(phraseHeads)},
 }
 
