@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -82,27 +80,7 @@ func TestListItemTitles(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		ex := x.ExtractArticle(tt.text, ArticleInfo{})
-		var got []string
-		for _, r := range ex.Relations {
-			switch r.Kind {
-			case "co_mention", "located_in", "capital_of":
-				continue
-			}
-			got = append(got, relString(ex, r))
-		}
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q:\n  missing %s\n  got %q", tt.text, w, got)
-			}
-		}
-		for _, n := range tt.not {
-			for _, g := range got {
-				if strings.Contains(g, n) {
-					t.Errorf("%q: unexpected %s", tt.text, g)
-				}
-			}
-		}
+		checkTypedRels(t, x, tt.text, tt.want, tt.not)
 	}
 }
 

@@ -52,10 +52,7 @@ func (rb *relBuilder) tripVisits(si int, in []placed) {
 		if !isDest(dst) || dst.coref || !destinationEnds(d, dst) {
 			continue
 		}
-		head := k
-		for head > 0 && isDest(in[head-1]) && in[head-1].tokEnd <= in[head].tokStart && listGap(d, in[head-1].tokEnd, in[head].tokStart) {
-			head--
-		}
+		head := rb.destinationListHead(in, k)
 		if visitedBy(d, s, dst.tokEnd) {
 			// "a visit to Y by X": the agent travels.
 			if tripNounBefore(d, s, in[head].tokStart) >= 0 {
@@ -306,4 +303,15 @@ func (rb *relBuilder) subjectAfterFronted(in []placed, s Sentence, from int) (in
 		return p.ent, true
 	}
 	return 0, false
+}
+
+// destinationListHead returns the index in in of the first destination
+// of the list "P, Q and R" that destination k ends (k itself when it
+// stands alone), so that the travel word before the list reaches each.
+func (rb *relBuilder) destinationListHead(in []placed, k int) int {
+	head := k
+	for head > 0 && rb.isDestination(in[head-1]) && in[head-1].tokEnd <= in[head].tokStart && listGap(rb.d, in[head-1].tokEnd, in[head].tokStart) {
+		head--
+	}
+	return head
 }

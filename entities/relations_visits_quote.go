@@ -29,10 +29,7 @@ func (rb *relBuilder) quotedTravelVisits(si int, in []placed) {
 		if !isDest(dst) || dst.coref || !destinationEnds(d, dst) {
 			continue
 		}
-		head := k
-		for head > 0 && isDest(in[head-1]) && in[head-1].tokEnd <= in[head].tokStart && listGap(d, in[head-1].tokEnd, in[head].tokStart) {
-			head--
-		}
+		head := rb.destinationListHead(in, k)
 		v, _ := rb.travelWordBefore(in[head].tokStart, s.TokStart)
 		if v < 0 || travelNouns[low(d.Tokens[v])] || sendWords[low(d.Tokens[v])] {
 			continue
