@@ -26,7 +26,8 @@ func (rb *relBuilder) metSides(si int, in []placed) {
 			}
 			return -1
 		})
-		at, next, first := meetSideStart(d, e.tokStart), -1, true
+		at := meetSideStart(d, e.tokStart)
+		sides := newSideList(at)
 		group := -1
 		if len(starts) == 0 {
 			group = meetGroupSubject(d, subj, rb.bodyEnding(in)) // "Y officials met"
@@ -48,9 +49,8 @@ func (rb *relBuilder) metSides(si int, in []placed) {
 			if at < 0 || rb.demonymModifier(x) || nameQualifier(d, x) {
 				continue
 			}
-			if first && meetNameAfter(d, x.tokStart, x.tokEnd, at) || next >= 0 && meetNameAfter(d, x.tokStart, x.tokEnd, next) && listGoesOn(d, next, x.tokEnd) {
+			if sides.takes(d, x) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
-				first, next = false, listNext(d, x.tokEnd)
 			}
 		}
 	}
@@ -84,4 +84,24 @@ func meetTitleBody(d *Document, x placed) bool {
 	t := d.Tokens[x.tokEnd]
 	l := low(t)
 	return isPossessive(t) || t.Word() && (t.Cap() || isRelRoleWord(l) && l != "and" && l != "of")
+}
+
+// sideList walks the names of the list that opens at token at, after a
+// word that takes the other side ("met Y, Z and W", "negotiating with Y
+// and Z"): the first name at at, then each name the list goes on with.
+type sideList struct {
+	at, next int
+	first    bool
+}
+
+func newSideList(at int) sideList { return sideList{at: at, next: -1, first: true} }
+
+// takes reports whether mention x is the list's next name, and moves the
+// list past it.
+func (l *sideList) takes(d *Document, x placed) bool {
+	if l.first && meetNameAfter(d, x.tokStart, x.tokEnd, l.at) || l.next >= 0 && meetNameAfter(d, x.tokStart, x.tokEnd, l.next) && listGoesOn(d, l.next, x.tokEnd) {
+		l.first, l.next = false, listNext(d, x.tokEnd)
+		return true
+	}
+	return false
 }

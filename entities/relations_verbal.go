@@ -41,12 +41,13 @@ func (rb *relBuilder) verbalSides(si int, in []placed) {
 			}
 			return -1
 		})
-		at, next, first := -1, -1, true
+		at := -1
 		if verb == "negotiating" {
 			if w := verbalWith(d, v); w > 0 {
 				at = meetSideStart(d, w-1) // the side after "with", as "met with Y"
 			}
 		}
+		sides := newSideList(at)
 		for _, x := range in {
 			if x.coref || x.ent == e.ent || !rb.participant(x) {
 				continue
@@ -58,9 +59,8 @@ func (rb *relBuilder) verbalSides(si int, in []placed) {
 			if at < 0 || rb.demonymModifier(x) || nameQualifier(d, x) {
 				continue
 			}
-			if first && meetNameAfter(d, x.tokStart, x.tokEnd, at) || next >= 0 && meetNameAfter(d, x.tokStart, x.tokEnd, next) && listGoesOn(d, next, x.tokEnd) {
+			if sides.takes(d, x) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
-				first, next = false, listNext(d, x.tokEnd)
 			}
 		}
 	}
