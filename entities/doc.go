@@ -84,7 +84,13 @@
 //	                   session stated by their verb ("the Senate voted",
 //	                   "X is negotiating with Y", "X filed for
 //	                   bankruptcy", "the Y Committee will meet Friday",
-//	                   events_verbal*.go); interviews,
+//	                   events_verbal*.go; tariffs or sanctions imposed,
+//	                   events_verbal_imposed.go); an event named by an
+//	                   owner pronoun ("his veto of Y"), by an agent after a
+//	                   participle ("a conference organised by Y") or by an
+//	                   event noun opening the sentence
+//	                   (events_nominal_owner.go, events_nominal_by.go,
+//	                   events_nominal_initial.go); interviews,
 //	                   tours, rows, campaigns, votes, debates, lectures
 //	                   named by a common noun and the wording that links
 //	                   their participants ("X said in an interview with
@@ -206,7 +212,14 @@
 // relations_events.go, relations_events_at.go,
 // relations_involved_party.go, relations_events_trials.go,
 // relations_counted.go,
-// relations_visits.go, relations_trip.go, relations_groups.go and groups_settle.go), dateline.go, syntax.go
+// relations_visits.go and relations_visits_*.go, relations_trip.go,
+// relations_groups.go and groups_settle.go, relations_listitems.go (a
+// list item is no apposition), relations_regionoffice.go (a region's
+// office), relations_rolecoref_*.go (party deputy titles, a bare head's
+// title, "as prime minister"), relations_nominal_compound.go (bodies that
+// open an event's name), relations_evpart_*.go (speakers at a gathering,
+// titled lists of actors)), events_starts.go (the one pass that finds
+// where each token rule of events.go may start), dateline.go, syntax.go
 // (the opt-in parse), relations_parse.go (with
 // relations_parse_patterns.go and relations_parse_roles.go: what the
 // relations stage reads from the parse); then
