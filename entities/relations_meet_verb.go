@@ -46,10 +46,7 @@ func (rb *relBuilder) metSides(si int, in []placed) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 				continue
 			}
-			if at < 0 || rb.demonymModifier(x) || nameQualifier(d, x) {
-				continue
-			}
-			if sides.takes(d, x) {
+			if sides.takes(rb, x) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}
@@ -97,8 +94,14 @@ type sideList struct {
 func newSideList(at int) sideList { return sideList{at: at, next: -1, first: true} }
 
 // takes reports whether mention x is the list's next name, and moves the
-// list past it.
-func (l *sideList) takes(d *Document, x placed) bool {
+// list past it. A list that never opened (at < 0), a demonym modifying
+// a name and a name qualifying another ("met Belgian minister Y": Y, not
+// Belgium) take nothing.
+func (l *sideList) takes(rb *relBuilder, x placed) bool {
+	d := rb.d
+	if l.at < 0 || rb.demonymModifier(x) || nameQualifier(d, x) {
+		return false
+	}
 	if l.first && meetNameAfter(d, x.tokStart, x.tokEnd, l.at) || l.next >= 0 && meetNameAfter(d, x.tokStart, x.tokEnd, l.next) && listGoesOn(d, l.next, x.tokEnd) {
 		l.first, l.next = false, listNext(d, x.tokEnd)
 		return true

@@ -56,10 +56,7 @@ func (rb *relBuilder) verbalSides(si int, in []placed) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 				continue
 			}
-			if at < 0 || rb.demonymModifier(x) || nameQualifier(d, x) {
-				continue
-			}
-			if sides.takes(d, x) {
+			if sides.takes(rb, x) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}
