@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -37,9 +36,10 @@ import (
 // travelGroupName is the noun that names a led group of travelKind.
 const travelGroupName = "team"
 
-// settleGroups merges, names and prunes the groups of an extraction whose
-// relations are written.
-func settleGroups(ex *Extraction) {
+// settleGroups merges, names and prunes the article's groups once its
+// relations are read, before they are written (finish).
+func (rb *relBuilder) settleGroups() {
+	ex := rb.ex
 	var groups []int
 	for i, e := range ex.Entities {
 		if e.IsGroup() {
@@ -51,16 +51,16 @@ func settleGroups(ex *Extraction) {
 	}
 	leader := map[int]int{} // group → its leader's entity index
 	linked := map[int]bool{}
-	for _, r := range ex.Relations {
+	for _, r := range rb.sortedKeys() {
 		switch {
-		case r.Kind == graph.Leads && ex.Entities[r.To].IsGroup():
-			if _, ok := leader[r.To]; !ok || ex.Entities[r.From].Name == ex.Entities[r.To].Attrs["leader"] {
-				leader[r.To] = r.From
+		case r.k == graph.Leads && ex.Entities[r.b].IsGroup():
+			if _, ok := leader[r.b]; !ok || ex.Entities[r.a].Name == ex.Entities[r.b].Attrs["leader"] {
+				leader[r.b] = r.a
 			}
-		case r.Kind == affiliatedWith && ex.Entities[r.To].IsGroup():
-			linked[r.To] = true
-		case r.Kind == graph.Visits && ex.Entities[r.From].IsGroup():
-			linked[r.From] = true
+		case r.k == affiliatedWith && ex.Entities[r.b].IsGroup():
+			linked[r.b] = true
+		case r.k == graph.Visits && ex.Entities[r.a].IsGroup():
+			linked[r.a] = true
 		}
 	}
 	type led struct {
@@ -112,7 +112,7 @@ func settleGroups(ex *Extraction) {
 			nameLedGroup(ex.Entities[gi], ex.Entities[p].Name)
 		}
 	}
-	renumber(ex, into, drop)
+	rb.renumber(into, drop)
 }
 
 // groupPhrase returns the phrase that opened group e: its first alias.
@@ -187,12 +187,14 @@ func phraseSingles(phrase string) bool {
 }
 
 // renumber removes the entities merged into others (into) or dropped
-// from an extraction, moves relations onto the entities they merged into,
-// drops those of dropped entities, and merges relations that become one.
-func renumber(ex *Extraction, into map[int]int, drop map[int]bool) {
+// from the extraction, and moves the collected relations onto the
+// entities they merged into (add merges those that become one), dropping
+// those of dropped entities.
+func (rb *relBuilder) renumber(into map[int]int, drop map[int]bool) {
 	if len(into) == 0 && len(drop) == 0 {
 		return
 	}
+	ex := rb.ex
 	index := make([]int, len(ex.Entities))
 	kept := ex.Entities[:0]
 	for i, e := range ex.Entities {
@@ -208,43 +210,13 @@ func renumber(ex *Extraction, into map[int]int, drop map[int]bool) {
 	}
 	clear(ex.Entities[len(kept):])
 	ex.Entities = kept
-	byKey := map[relKey]int{}
-	rels := ex.Relations[:0]
-	for _, r := range ex.Relations {
-		r.From, r.To = index[r.From], index[r.To]
-		if r.From < 0 || r.To < 0 || r.From == r.To {
-			continue
+	keys := rb.sortedKeys()
+	old := rb.rels
+	rb.rels, rb.typed = map[relKey]*relAcc{}, nil
+	for _, k := range keys {
+		r := old[k]
+		for _, s := range r.spans {
+			rb.add(index[k.a], index[k.b], k.k, s, r.conf, r.attrs)
 		}
-		if !r.Kind.Directed() && r.From > r.To {
-			r.From, r.To = r.To, r.From
-		}
-		k := relKey{r.From, r.To, r.Kind}
-		if j, ok := byKey[k]; ok {
-			o := &rels[j]
-			for _, s := range r.Sentences {
-				if !slices.Contains(o.Sentences, s) {
-					o.Sentences = append(o.Sentences, s)
-				}
-			}
-			slices.SortFunc(o.Sentences, func(a, b graph.Span) int { return a.Start - b.Start })
-			if o.Confidence != 0 && (r.Confidence == 0 || r.Confidence > o.Confidence) {
-				o.Confidence = r.Confidence // 0 is certain
-			}
-			for ak, v := range r.Attrs {
-				if _, ok := o.Attrs[ak]; !ok {
-					if o.Attrs == nil {
-						o.Attrs = map[string]string{}
-					}
-					o.Attrs[ak] = v
-				}
-			}
-			continue
-		}
-		byKey[k] = len(rels)
-		rels = append(rels, r)
 	}
-	ex.Relations = rels
-	slices.SortFunc(ex.Relations, func(x, y Relation) int {
-		return cmp.Or(cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To), cmp.Compare(x.Kind, y.Kind))
-	})
 }

@@ -184,16 +184,24 @@ func (rb *relBuilder) finish() {
 	rb.governmentOffices()
 	rb.resolvePresence()
 	rb.dropSeatHeads()
-	keys := slices.Collect(maps.Keys(rb.rels))
-	slices.SortFunc(keys, func(x, y relKey) int {
-		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))
-	})
+	rb.settleGroups() // groups_settle.go
+	keys := rb.sortedKeys()
 	rb.ex.Relations = slices.Grow(rb.ex.Relations, len(keys))
 	for _, k := range keys {
 		r := rb.rels[k]
 		slices.SortFunc(r.spans, func(a, b graph.Span) int { return a.Start - b.Start })
 		rb.ex.Relations = append(rb.ex.Relations, Relation{From: k.a, To: k.b, Kind: k.k, Sentences: r.spans, Confidence: r.conf, Attrs: r.attrs})
 	}
+}
+
+// sortedKeys returns the keys of the collected relations in a stable
+// order: by source, target and kind.
+func (rb *relBuilder) sortedKeys() []relKey {
+	keys := slices.Collect(maps.Keys(rb.rels))
+	slices.SortFunc(keys, func(x, y relKey) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.k, y.k))
+	})
+	return keys
 }
 
 // statesMembership reports whether the words between a person p and a

@@ -298,5 +298,4 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 	}
 	rb.places()
 	rb.finish()
-	settleGroups(ex) // groups_settle.go
 }
