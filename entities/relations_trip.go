@@ -46,13 +46,12 @@ func (rb *relBuilder) tripVisits(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	span := sentenceSpan(s)
-	isDest := rb.isDestination
 	for k := range in {
 		dst := in[k]
-		if !isDest(dst) || dst.coref || !destinationEnds(d, dst) {
+		head, ok := rb.listedDestination(in, k)
+		if !ok {
 			continue
 		}
-		head := rb.destinationListHead(in, k)
 		if visitedBy(d, s, dst.tokEnd) {
 			// "a visit to Y by X": the agent travels.
 			if tripNounBefore(d, s, in[head].tokStart) >= 0 {
@@ -305,13 +304,18 @@ func (rb *relBuilder) subjectAfterFronted(in []placed, s Sentence, from int) (in
 	return 0, false
 }
 
-// destinationListHead returns the index in in of the first destination
-// of the list "P, Q and R" that destination k ends (k itself when it
-// stands alone), so that the travel word before the list reaches each.
-func (rb *relBuilder) destinationListHead(in []placed, k int) int {
+// listedDestination reports whether in[k] is a destination named as
+// such (no reference, ending where a destination ends) and returns the
+// index in in of the first destination of the list "P, Q and R" it ends
+// (k itself when it stands alone), so that the travel word before the
+// list reaches each.
+func (rb *relBuilder) listedDestination(in []placed, k int) (int, bool) {
+	if dst := in[k]; !rb.isDestination(dst) || dst.coref || !destinationEnds(rb.d, dst) {
+		return 0, false
+	}
 	head := k
 	for head > 0 && rb.isDestination(in[head-1]) && in[head-1].tokEnd <= in[head].tokStart && listGap(rb.d, in[head-1].tokEnd, in[head].tokStart) {
 		head--
 	}
-	return head
+	return head, true
 }

@@ -27,14 +27,13 @@ var conjVerbLinks = map[string]bool{"will": true, "would": true, "is": true, "ar
 func (rb *relBuilder) conjTravelVisits(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	isDest := rb.isDestination
 	var ps *parsedSentence
 	for k := range in {
 		dst := in[k]
-		if !isDest(dst) || dst.coref || !destinationEnds(d, dst) || !isDemonymFree(rb.ex.Entities[dst.ent], d, dst) {
+		head, ok := rb.listedDestination(in, k)
+		if !ok || !isDemonymFree(rb.ex.Entities[dst.ent], d, dst) {
 			continue
 		}
-		head := rb.destinationListHead(in, k)
 		v, motion := rb.travelWordBefore(in[head].tokStart, s.TokStart)
 		if v < 0 || travelNouns[low(d.Tokens[v])] || sendWords[low(d.Tokens[v])] || !conjunctVerb(d, s, v) {
 			continue

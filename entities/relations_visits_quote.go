@@ -23,13 +23,12 @@ var firstPersonLinks = map[string]bool{"shall": true, "will": true, "would": tru
 func (rb *relBuilder) quotedTravelVisits(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	isDest := rb.isDestination
 	for k := range in {
 		dst := in[k]
-		if !isDest(dst) || dst.coref || !destinationEnds(d, dst) {
+		head, ok := rb.listedDestination(in, k)
+		if !ok {
 			continue
 		}
-		head := rb.destinationListHead(in, k)
 		v, _ := rb.travelWordBefore(in[head].tokStart, s.TokStart)
 		if v < 0 || travelNouns[low(d.Tokens[v])] || sendWords[low(d.Tokens[v])] {
 			continue
