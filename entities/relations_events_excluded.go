@@ -1,0 +1,20 @@
+package entities
+
+// Guards of the cue rules of involved_in against wordings that keep a
+// participant out of the event its words link it to:
+//
+//	Y, but not X, is due to attend E      X is named as left out (excludedName)
+//	X hopes to have talks with Y          a wished event has no sides yet
+//	                                      (modalWished: phraseSides)
+//	X attended E as part of the Y group   what follows "as" is X's capacity,
+//	                                      not a side of E (nextLinkAfter)
+
+// exclusionWords before a name leave it out of what its list or clause
+// does: "Y, but not X, attended", "all members except X signed".
+var exclusionWords = map[string]bool{"not": true, "except": true, "excluding": true, "without": true}
+
+// excludedName reports whether the word right before mention x leaves it
+// out (exclusionWords).
+func excludedName(d *Document, x placed) bool {
+	return !x.coref && x.tokStart > 0 && exclusionWords[low(d.Tokens[x.tokStart-1])]
+}
