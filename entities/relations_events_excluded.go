@@ -13,8 +13,15 @@ package entities
 // does: "Y, but not X, attended", "all members except X signed".
 var exclusionWords = map[string]bool{"not": true, "except": true, "excluding": true, "without": true}
 
-// excludedName reports whether the word right before mention x leaves it
-// out (exclusionWords).
+// excludedName reports whether the word before mention x and its title
+// leaves it out (exclusionWords): "but not Finance Minister X".
 func excludedName(d *Document, x placed) bool {
-	return !x.coref && x.tokStart > 0 && exclusionWords[low(d.Tokens[x.tokStart-1])]
+	if x.coref {
+		return false
+	}
+	k := x.tokStart - 1
+	for n := 0; k >= 0 && n < 4 && (d.Tokens[k].Cap() || titleWord(low(d.Tokens[k]))); n++ {
+		k--
+	}
+	return k >= 0 && exclusionWords[low(d.Tokens[k])]
 }

@@ -41,3 +41,14 @@ var gatheringLeadWords = map[string]bool{"next": true, "last": true, "annual": t
 	"special": true, "emergency": true, "informal": true, "this": true, "its": true, "their": true,
 	"his": true, "her": true, "our": true, "recent": true, "upcoming": true, "forthcoming": true,
 	"extraordinary": true, "regular": true, "first": true, "opening": true, "closing": true, "same": true}
+
+// raisedObject reports whether infinitive w qualifies noun h, the object
+// of a raising verb that is not negated or doubted: the parser's reading
+// of "Y expects X to cut output at E", where X does the act.
+func raisedObject(tr *syntax.Tree, w, h int) bool {
+	v := tr.Tokens[h].Head
+	if !hasChild(tr, w, "mark", map[string]bool{"to": true}) || rel(tr, h) != "obj" || v < 0 || doubted(tr, v) {
+		return false
+	}
+	return speakerRaisers[lemmaOf(tr, v)] || raisingVerbs[lemmaOf(tr, v)]
+}

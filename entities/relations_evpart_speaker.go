@@ -163,8 +163,9 @@ func (rb *relBuilder) speakersOf(ps *parsedSentence, v, ei int) []int {
 			}
 			w = h
 		case "acl":
-			// "X, speaking to Y at E, said": the participle qualifies X.
-			if tr.Tokens[w].XPOS != "VBG" {
+			// "X, speaking to Y at E, said": the participle qualifies X;
+			// "Y expects X to cut output at E" read as X's infinitive.
+			if tr.Tokens[w].XPOS != "VBG" && !raisedObject(tr, w, h) { // relations_evpart_atgathering.go
 				return nil
 			}
 			return rb.appendMention(nil, ps, h, ei)
