@@ -46,5 +46,7 @@ func TestExcludedParticipants(t *testing.T) {
 		{but, "Tom Hale", "Lima summit", false},
 		{"Ola Brand said he hopes to have frank discussions with President Tom Hale and congressional leaders.", "Tom Hale", "frank discussions with President Tom Hale", false},
 		{"Ola Brand is attending the Lima meeting as part of the Group of 20 nations.", "Group of 20", "Lima meeting", false},
+		// A wish to do something to an event that is held: its sides stay.
+		{"The board has approved a plan intended to thwart an unsolicited offer from Vesta Corp.", "Vesta Corp", "offer from Vesta Corp", true},
 	})
 }

@@ -27,12 +27,14 @@ import "github.com/newsgraph/newsgraph/graph"
 // James Baker", "Federal Reserve Board" in "Federal Reserve Board Chairman
 // Paul Volcker", "International Monetary Fund (IMF)" in "International
 // Monetary Fund (IMF) head Michel Camdessus"; -1 when it qualifies none.
-// Only role words and honorifics stand between the body and the name.
+// Only role words and honorifics stand between the body and the name. A
+// country is left as it is: its president or minister acts for it, and
+// the patterns that read it there give it the event as a party.
 func (rb *relBuilder) titledPersonAfter(in []placed, xi int) int {
 	d := rb.d
 	x := in[xi]
-	if x.coref || x.tokEnd <= x.tokStart || rb.ex.Entities[x.ent].Type == graph.Person {
-		return -1
+	if t := rb.ex.Entities[x.ent].Type; x.coref || x.tokEnd <= x.tokStart || t == graph.Person || t == graph.Country {
+		return -1 // a country acts through its head: "Argentine President X signed E"
 	}
 	k := x.tokEnd
 	if k+2 < len(d.Tokens) && d.Tokens[k].Text == "(" && d.Tokens[k+2].Text == ")" {
