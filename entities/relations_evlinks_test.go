@@ -34,6 +34,10 @@ func TestParseParticipants(t *testing.T) {
 		{"Senator Tom Hale won the seat in last year's by-election.", "Tom Hale", "by-election", true},
 		{"Ola Brand is rebounding strongly from the Iran arms scandal.", "Ola Brand", "Iran arms scandal", true},
 		{mgmt, "Vesta Bank", "talks", true},
+		// A part noun (relations_events_part.go), not through a denial.
+		{"Premier Ana Ruiz should not be criticised over her handling of the Iraq war.", "Ana Ruiz", "Iraq war", true},
+		{"Vesta Corp's involvement in the Iran arms scandal was revealed.", "Vesta Corp", "Iran arms scandal", true},
+		{"Senator Tom Hale denied any involvement in the Iran arms scandal.", "Tom Hale", "Iran arms scandal", false},
 	})
 }
 
