@@ -279,6 +279,9 @@ func linkFollows(d *Document, j int) bool {
 func nextLinkAfter(d *Document, j, k int) int {
 	for n := 0; k < len(d.Tokens) && n < nextLinkReach; k, n = k+1, n+1 {
 		t := d.Tokens[k]
+		if low(t) == "as" {
+			return -1 // "E as part of the Y group": a capacity, no side (relations_events_excluded.go)
+		}
 		if n == 0 {
 			continue // the complement's first word, or a preposition the head does not link
 		}

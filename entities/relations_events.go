@@ -276,7 +276,7 @@ func (rb *relBuilder) actorOf(in []placed, xi int, v int) bool {
 	d := rb.d
 	x := in[xi]
 	from := dashApposition(d, x.tokEnd, v)
-	if v < x.tokEnd || v-from > actionMaxGap || rb.placeInPhrase(x) || rb.demonymModifier(x) {
+	if v < x.tokEnd || v-from > actionMaxGap || rb.placeInPhrase(x) || rb.demonymModifier(x) || excludedName(d, x) { // relations_events_excluded.go
 		return false
 	}
 	prevEnd := from

@@ -10,6 +10,7 @@ package entities
 //	X was implicated in E             X survived E
 //	X masterminded E                  X represented Y at E (X and Y)
 //	X met Y at E (X and Y)            X flew to E (E a gathering)
+//	X's handling of E                 X's involvement in E
 //
 // The noun or verb stands right before E's preposition and determiner;
 // the participant is the noun's possessor, the subject of "be" with the
@@ -20,7 +21,8 @@ package entities
 var partNouns = map[string]string{"participation": "in", "role": "in", "presence": "at", "attendance": "at",
 	"delegate": "to", "delegates": "to", "participant": "in", "participants": "in", "host": "of", "hosts": "of",
 	"organiser": "of", "organisers": "of", "organizer": "of", "organizers": "of", "survivor": "of", "survivors": "of",
-	"winner": "of", "winners": "of", "architect": "of", "architects": "of", "mastermind": "of", "player": "in"}
+	"winner": "of", "winners": "of", "architect": "of", "architects": "of", "mastermind": "of", "player": "in",
+	"handling": "of", "involvement": "in"}
 
 // partNounLinks may stand between a participant and a part noun it is the
 // subject of: "X was among the participants in", "X, the host of", "X

@@ -17,7 +17,7 @@ func (rb *relBuilder) phraseSides(si int, in []placed) {
 			continue
 		}
 		j := e.tokEnd - 1
-		if _, ok := phraseHeads[low(d.Tokens[j])]; !ok || d.Tokens[j].Cap() && !initialHead(d, j) {
+		if _, ok := phraseHeads[low(d.Tokens[j])]; !ok || d.Tokens[j].Cap() && !initialHead(d, j) || wishedEvent(d, e.tokStart) { // relations_events_excluded.go
 			continue
 		}
 		rb.phraseOwner(span, in, e)

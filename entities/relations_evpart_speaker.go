@@ -77,7 +77,7 @@ func (rb *relBuilder) parseSpeakers(ps *parsedSentence) {
 		l := lemmaOf(tr, v)
 		switch {
 		case (r == "obj" || r == "iobj") && speakObjectVerbs[l]:
-		case r == "obl" && adp == "at" && (speakAtVerbs[l] || speechVerb(tr, v)):
+		case r == "obl" && adp == "at" && (speakAtVerbs[l] || speechVerb(tr, v) || atGatheringVerb(tr, v)): // relations_evpart_atgathering.go
 		default:
 			continue
 		}
@@ -150,6 +150,12 @@ func (rb *relBuilder) speakersOf(ps *parsedSentence, v, ei int) []int {
 			if !speakerRaisers[lemmaOf(tr, h)] && !raisingVerbs[lemmaOf(tr, h)] {
 				return nil
 			}
+			for _, o := range tr.Children(h) {
+				if rel(tr, o) == "obj" {
+					// "Y expects X to cut output at E": the object does it.
+					return rb.appendMention(nil, ps, o, ei)
+				}
+			}
 			w = h
 		case "conj":
 			if tr.Tokens[h].UPOS != "VERB" {
@@ -157,8 +163,9 @@ func (rb *relBuilder) speakersOf(ps *parsedSentence, v, ei int) []int {
 			}
 			w = h
 		case "acl":
-			// "X, speaking to Y at E, said": the participle qualifies X.
-			if tr.Tokens[w].XPOS != "VBG" {
+			// "X, speaking to Y at E, said": the participle qualifies X;
+			// "Y expects X to cut output at E" read as X's infinitive.
+			if tr.Tokens[w].XPOS != "VBG" && !raisedObject(tr, w, h) { // relations_evpart_atgathering.go
 				return nil
 			}
 			return rb.appendMention(nil, ps, h, ei)
@@ -190,7 +197,7 @@ func (rb *relBuilder) speakerGate(si int, in []placed) bool {
 			switch l := low(d.Tokens[k]); {
 			case l == "at" || speakObjectForms[l]:
 				return true
-			case l == "the" || l == "a" || l == "an" || isPossessive(d.Tokens[k]) || d.Tokens[k].Cap():
+			case l == "the" || l == "a" || l == "an" || isPossessive(d.Tokens[k]) || d.Tokens[k].Cap() || gatheringLeadWords[l]:
 				continue // "at the", "told a House committee hearing", "at tomorrow's"
 			}
 			break

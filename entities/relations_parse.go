@@ -200,6 +200,9 @@ type parsedSentence struct {
 	in   []placed
 	head []int // head token in tr of each mention of in, -1 when none
 	span graph.Span
+	// titled is, for each mention of in, the person whose title it only
+	// qualifies, or -1 (relations_parse_titlebody.go).
+	titled []int
 }
 
 // mentionAt returns the index in ps.in of the mention whose tree head is
@@ -232,6 +235,7 @@ func (rb *relBuilder) newParsedSentence(si int, in []placed) *parsedSentence {
 			}
 		}
 	}
+	ps.titled = rb.titledPeople(in)
 	return ps
 }
 
@@ -247,6 +251,7 @@ func (rb *relBuilder) parsed(si int, in []placed) {
 	rb.parseRoleLinks(ps, si)
 	rb.parseAffiliations(ps)
 	rb.parseLeads(ps)
+	rb.placeDescriptions(ps) // relations_parse_titlebody.go: for the event patterns
 	rb.parseEvents(ps)
 	rb.parseClauseEvents(ps)  // relations_parse_clause.go
 	rb.parseAttendees(ps, si) // relations_parse_attendees.go
@@ -355,7 +360,7 @@ func (ps *parsedSentence) conjunctsOf(ex *Extraction, mi int) []int {
 	e := ps.in[mi].ent
 	var out []int
 	for _, c := range ps.tr.Conjuncts(ps.head[mi]) {
-		ci := ps.mentionAt(c)
+		ci := ps.person(ps.mentionAt(c)) // a body in a conjunct's title: the person
 		if ci < 0 {
 			continue
 		}

@@ -179,14 +179,14 @@ func (rb *relBuilder) appendMention(out []int, ps *parsedSentence, c, ei int) []
 	if xi < 0 || xi == ei {
 		return out
 	}
-	return append(out, xi)
+	return append(out, ps.person(xi)) // relations_parse_titlebody.go
 }
 
 // envoyNouns are the people who stand for a body or country at an event:
 // "delegates from X", "ministers of X and Y", "representatives of X".
 var envoyNouns = map[string]bool{"delegate": true, "delegation": true, "representative": true, "official": true,
 	"minister": true, "leader": true, "envoy": true, "negotiator": true, "team": true, "diplomat": true,
-	"head": true, "member": true, "executive": true, "lawyer": true}
+	"head": true, "member": true, "executive": true, "lawyer": true, "management": true}
 
 // envoysOf appends the senders of envoy noun c ("delegations from X and
 // Y", "delegations including representatives of X"): the mentions in its
@@ -195,6 +195,15 @@ var envoyNouns = map[string]bool{"delegate": true, "delegation": true, "represen
 func (rb *relBuilder) envoysOf(out []int, ps *parsedSentence, c, ei, depth int) []int {
 	tr := ps.tr
 	for _, a := range tr.Children(c) {
+		if tr.Tokens[a].Deprel == "nmod:poss" && depth == 0 {
+			// "its management held talks", "Acme's lawyers filed E": the
+			// possessor, a body (a person's lawyer acts for a person, but a
+			// person's delegates are no envoys of theirs).
+			if xi := ps.mentionAt(a); xi >= 0 && xi != ei && rb.ex.Entities[ps.in[xi].ent].Type != graph.Person {
+				out = append(out, xi)
+			}
+			continue
+		}
 		if rel(tr, a) != "nmod" {
 			continue
 		}
@@ -342,7 +351,7 @@ func clauseLemma(tr *syntax.Tree, v int) string {
 var clauseVerbs = map[string]map[string]bool{
 	"attend": {"": true}, "hold": {"": true}, "sign": {"": true}, "co-sign": {"": true}, "countersign": {"": true},
 	"join": {"": true, "in": true}, "host": {"": true}, "co-host": {"": true}, "chair": {"": true},
-	"win": {"": true}, "lose": {"": true}, "contest": {"": true}, "boycott": {"": true},
+	"win": {"": true, "in": true}, "lose": {"": true, "in": true}, "contest": {"": true}, "boycott": {"": true},
 	"launch": {"": true}, "carry out": {"": true}, "stage": {"": true}, "mount": {"": true}, "wage": {"": true},
 	"fight": {"": true, "in": true}, "conduct": {"": true}, "organise": {"": true}, "organize": {"": true},
 	"sponsor": {"": true}, "convene": {"": true}, "negotiate": {"": true}, "broker": {"": true},
@@ -356,6 +365,9 @@ var clauseVerbs = map[string]map[string]bool{
 	"appear": {"at": true, "before": true}, "speak": {"at": true}, "plead guilty": {"to": true, "in": true},
 	"plead": {"to": true}, "withdraw": {"from": true}, "pull out": {"of": true}, "walk out": {"of": true},
 	"play": {"in": true}, "serve": {"on": true}, "star": {"in": true},
+	// relations_evpart_atgathering.go: "X won the seat in E", "X
+	// continued talks with Y", "X is rebounding from E".
+	"continue": {"": true}, "recover": {"from": true}, "rebound": {"from": true},
 }
 
 // sufferVerbs map the passives that put their subject in an event to the

@@ -61,6 +61,7 @@ func (rb *relBuilder) parseEvents(ps *parsedSentence) {
 				if xi < 0 && p.subj == "nsubj" {
 					xi = ps.titledMention(c) // "Treasury Secretary X signed": the title heads the subject
 				}
+				xi = ps.person(xi) // the body read as the title's head: relations_parse_titlebody.go
 				if xi < 0 || xi == ei || !rb.participant(ps.in[xi]) {
 					continue
 				}
