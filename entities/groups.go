@@ -167,6 +167,9 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 		if start > 0 {
 			det = low(d.Tokens[start-1])
 		}
+		if personalMission(d, i) {
+			continue // "his diplomatic mission to W" is a trip (relations_groups_trips.go)
+		}
 		bare := start == i || l != low(t) && start == i-1
 		// "the French team": the country is the one modifier.
 		countryOnly := countryFirst >= 0 && start == countryFirst
