@@ -129,7 +129,8 @@
 //	                   and being a party to an agreement included); a trip behind a preposition is the
 //	                   clause subject's ("X proposed it during a trip to
 //	                   Y"); a group's leader, members
-//	                   and destinations; member_of for each person of a list
+//	                   and destinations, which its leader and members
+//	                   share ("X will lead a delegation to P"); member_of for each person of a list
 //	                   a counted party description stands for ("three
 //	                   Labour councillors ... A, B and C"); a title that
 //	                   names its body only as "party" or "company", or a
@@ -212,8 +213,11 @@
 // relations_events.go, relations_events_at.go,
 // relations_involved_party.go, relations_events_trials.go,
 // relations_counted.go,
-// relations_visits.go and relations_visits_*.go, relations_trip.go,
-// relations_groups.go and groups_settle.go, relations_listitems.go (a
+// relations_visits.go and relations_visits_*.go (an age between commas,
+// relations_visits_age.go), relations_trip.go (with relations_trip_edge.go,
+// "at the end of a visit to Y"), relations_groups.go,
+// relations_groups_trips.go (destinations a group shares with its leader
+// and members) and groups_settle.go, relations_listitems.go (a
 // list item is no apposition), relations_regionoffice.go (a region's
 // office), relations_rolecoref_*.go (party deputy titles, a bare head's
 // title, "as prime minister"), relations_nominal_compound.go (bodies that

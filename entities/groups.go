@@ -183,9 +183,10 @@ func findGroups(d *Document, keys []string, ex *Extraction) {
 		// A group the text singles out: by a name or a head count in its
 		// phrase ("the Senate committee", "a three-judge panel"), by any
 		// modifier for the nouns of official missions ("a parliamentary
-		// delegation"), or by its leader, members or destination.
+		// delegation"), or by its leader, members or destination; "his
+		// mission to W" is a trip (personalMission).
 		specific := named || counted || officialGroupNouns[l] && !bare
-		if !specific && !groupIntroduced(d, start, i) {
+		if !specific && !groupIntroduced(d, start, i) || personalMission(d, i) {
 			continue
 		}
 		name := d.Text[d.Tokens[start].Start:t.End]

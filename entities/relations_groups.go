@@ -104,19 +104,20 @@ func (rb *relBuilder) groups(si int, in []placed) {
 			}
 		}
 		// Before the group: "X will lead a delegation", "X, head of the
-		// delegation", "X, a member of the team".
+		// delegation", "X, a member of the team", "X, who ..., will lead
+		// a delegation".
 		for j := gi - 1; j >= 0; j-- {
 			p := in[j]
 			if p.tokEnd > g.tokStart {
 				continue
 			}
-			if g.tokStart-p.tokEnd > 8 {
+			if g.tokStart-p.tokEnd > groupLinkMax+relClauseMax {
 				break
 			}
 			if !isPerson(p) {
-				continue
+				continue // a name inside the title or a relative clause
 			}
-			switch groupLinkBefore(d, p.tokEnd, g.tokStart) {
+			switch groupLinkAcross(d, p.tokEnd, g.tokStart) { // relations_groups_trips.go
 			case "leads":
 				rb.addLeader(p, g.ent, span, "head")
 			case "member":

@@ -114,6 +114,8 @@ func tripPrepBefore(d *Document, s Sentence, at int) (int, bool) {
 	if p-3 > s.TokStart && low(d.Tokens[p]) == "of" && tripParts[low(d.Tokens[p-1])] && low(d.Tokens[p-3]) == "the" {
 		p -= 4
 		part = true // "on the first day of" is a time, never a verb's object
+	} else if q, ok := tripEdgeBefore(d, s, p); ok {
+		return q, true // "at the end of a visit to Y" (relations_trip_edge.go)
 	}
 	if p > s.TokStart && low(d.Tokens[p]) == "up" && tripParticiples[low(d.Tokens[p-1])] {
 		p-- // "winding up a visit to Y"
@@ -261,13 +263,18 @@ func (rb *relBuilder) subjectBefore(in []placed, s Sentence, prep int) (int, boo
 }
 
 // opensClause reports whether mention p, with its title or description
-// ("Finance Secretary X", "the chancellor" for a reference), stands at the
-// start of its sentence or after a comma or a conjunction.
+// ("Finance Secretary X", "Peru's President X", "the chancellor" for a
+// reference), stands at the start of its sentence or after a comma or a
+// conjunction.
 func opensClause(d *Document, s Sentence, p placed) bool {
 	i := p.tokStart - 1
 	for n := 0; i >= s.TokStart && n < 6; n++ {
 		t := d.Tokens[i]
 		l := low(t)
+		if isPossessive(t) && i > s.TokStart && d.Tokens[i-1].Cap() {
+			i -= 2 // "Peru's President X": a possessor in the title
+			continue
+		}
 		if !(t.Word() && (t.Cap() || isRelRoleWord(l) || l == "the")) {
 			break
 		}

@@ -167,10 +167,10 @@ func (rb *relBuilder) travelWordBefore(at, sentStart int) (int, bool) {
 			return -1, false
 		}
 		l := low(t)
-		if travelWords[l] && !sawCap {
+		if (travelWords[l] || personalMission(d, i)) && !sawCap {
 			// A travel noun leads to its destination by a preposition:
 			// "a trip to Y", not "his arrival will relieve Y".
-			if travelNouns[l] {
+			if travelNouns[l] || personalMission(d, i) {
 				for k := i + 1; k < at; k++ {
 					if !travelNounLinks[low(d.Tokens[k])] {
 						return -1, false
@@ -223,7 +223,7 @@ func (rb *relBuilder) travellers(in []placed, head, v int, motion bool) []int {
 		if !isTraveller(src) && j > 0 && in[j-1].tokEnd >= src.tokEnd {
 			continue // a name inside a group's phrase: "the Indian delegation"
 		}
-		if src.tokEnd < v && (isRoleWord(low(d.Tokens[src.tokEnd])) || d.Tokens[src.tokEnd].Word() && !d.Tokens[src.tokEnd].Cap() && !clauseLinks[low(d.Tokens[src.tokEnd])] && src.tokEnd+1 < v && !controlVerbAt(d, src.tokEnd, v) && !visitVerbGap(d, src.tokEnd, v)) {
+		if src.tokEnd < v && (isRoleWord(low(d.Tokens[src.tokEnd])) || d.Tokens[src.tokEnd].Word() && !d.Tokens[src.tokEnd].Cap() && !clauseLinks[low(d.Tokens[src.tokEnd])] && !rb.groupThat(src) && src.tokEnd+1 < v && !controlVerbAt(d, src.tokEnd, v) && !visitVerbGap(d, src.tokEnd, v)) {
 			// A name modifying a noun ("a Cabinet Office minister", "EU
 			// farm money") is not the traveller.
 			continue

@@ -75,6 +75,9 @@ func appositionEnd(d *Document, i, v int) int {
 	if i+2 >= v || d.Tokens[i].Text != "," {
 		return i
 	}
+	if a := ageEnd(d, i, v); a != i {
+		return appositionEnd(d, a-1, v) // "X, 79, the former chairman," (relations_visits_age.go)
+	}
 	switch l := low(d.Tokens[i+1]); {
 	case l == "the", l == "a", l == "an", l == "his", l == "her", l == "their", l == "its", l == "former":
 	case isRoleNoun(l) && !d.Tokens[i+1].Cap(): // ", chairman of the Y council,"
@@ -184,7 +187,7 @@ func (rb *relBuilder) subjectGap(i, cue int) bool {
 	for k := i; k < cue; k++ {
 		t := d.Tokens[k]
 		l := low(t)
-		if t.Text == "," || clauseLinks[l] || l == "be" || l == "been" || l == "just" || l == "only" || l == "now" {
+		if t.Text == "," || clauseLinks[l] || l == "be" || l == "been" || l == "just" || l == "only" || l == "now" || l == "currently" || l == "still" {
 			continue
 		}
 		return false

@@ -30,6 +30,9 @@ func (rb *relBuilder) purposeVisits(si int, in []placed) {
 	s := d.Sentences[si]
 	for k, dst := range in {
 		p := dst.tokStart - 1
+		if p > s.TokStart+1 && low(d.Tokens[p]) == "the" && low(d.Tokens[p-1]) == "in" {
+			p-- // "X was in the U.S. to negotiate the deal"
+		}
 		if !rb.isDestination(dst) || dst.coref || p <= s.TokStart || low(d.Tokens[p]) != "in" || !destinationEnds(d, dst) {
 			continue
 		}

@@ -40,7 +40,8 @@ func relativeClauseEnd(d *Document, i, v int) int {
 // after the name ending at token i (appositionEnd, relativeClauseEnd).
 func clauseEnd(d *Document, i, v int) int {
 	if a := appositionEnd(d, i, v); a != i {
-		return a
+		// After an age the comma may open a clause: "X, 79, who ...,".
+		return relativeClauseEnd(d, a, v)
 	}
 	return relativeClauseEnd(d, i, v)
 }

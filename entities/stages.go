@@ -291,6 +291,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.afterTalksSpeaker(si, span, in) // events_after_talks.go
 		rb.countedMembers(si, in)
 		rb.groups(si, in)
+		rb.groupTrips(si, in) // relations_groups_trips.go
 		// legal acts stated by a verb: relations_events_legal.go
 		rb.legalVerbSides(si, in)
 		rb.legalRoleSides(si, in) // relations_events_legal_roles.go

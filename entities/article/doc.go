@@ -70,7 +70,10 @@
 // indented and flush lines, hard-wrapped lines are joined (in a block of
 // flush lines, a short line ending a sentence before a capital or a lone
 // last word ends a wrapped paragraph), and every other line of a block
-// stands alone. Then it removes:
+// stands alone, but for a line that visibly continues the sentence of the
+// line before (one starting in lower case after a line without
+// sentence-final punctuation, or any after a line ending in "of", "the"
+// and the like: continuation.go). Then it removes:
 //
 //   - decoration: lines without a letter or digit ("||", "***", "---");
 //   - labels: "Advertisement", "Sponsored", "Story continues below",

@@ -125,12 +125,13 @@ func splitParagraphs(s string) []string {
 }
 
 // appendWrapped appends a block of lines to out: one paragraph when they
-// look hard-wrapped (see wrapped), else each line its own.
+// look hard-wrapped (see wrapped), else each line its own, save for the
+// lines that visibly continue a sentence (appendLines).
 func appendWrapped(out, block []string, widths []int) []string {
 	if wrapped(block, widths) {
 		return append(out, strings.Join(block, " "))
 	}
-	return append(out, block...)
+	return appendLines(out, block, widths)
 }
 
 // wrappedRun returns how many of a block's first lines belong to its first
