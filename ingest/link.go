@@ -283,10 +283,14 @@ func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 // of different sports apart: a team (an organization with a "sport"
 // attribute) matches an entity of its sport, else one with no sport; an
 // entity with no sport matches one with no sport, else the one team of
-// that name when there is only one sport.
+// that name when there is only one sport. A nation's name matches only
+// the same reading of it (matchReading).
 func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
 	if e.Type != graph.Organization {
 		return matchTyped(ix, key, e.Type)
+	}
+	if entities.NationName(key) {
+		return matchReading(ix, key, e) // teamreadings.go
 	}
 	refs, err := ix.Names(key)
 	if err != nil {

@@ -1,0 +1,72 @@
+package ingest
+
+// This file keeps, across articles, the readings of a nation's name
+// (a country's or a first-level region's: entities.NationName) apart:
+// "Canada" a rugby side in a match report and the issuer of a bond in a
+// market report, "China" a football team and a tennis report's team whose
+// sport the report does not tell. A nation has a side in every sport, so
+// its name is never "the one team of that name" that matchTeam lets an
+// organization of no sport join. Within an article the teams stage has
+// decided which reading each mention is; across articles only readings
+// of one kind join: a team of one sport, a team of a sports report of no
+// known sport (entities.TeamAttr), or the name read as any other
+// organization.
+//
+// A town's name keeps matchTeam's looser rules: it mostly names one club
+// ("Chelsea" in a report on a club's finances), and the teams stage
+// already keeps it apart from the town, a place.
+
+import (
+	"github.com/newsgraph/newsgraph/entities"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// readingClass returns the kind of reading of a nation's name an
+// organization with attributes attrs is: its sport for a team of a known
+// sport, entities.TeamAttr for a team of a report that names no sport, ""
+// for any other organization.
+func readingClass(attrs map[string]string) string {
+	if s := attrs["sport"]; s != "" {
+		return s
+	}
+	if attrs[entities.TeamAttr] != "" {
+		return entities.TeamAttr
+	}
+	return ""
+}
+
+// matchReading finds the oldest stored organization named key, a nation's
+// name, that is e's reading of it (readingClass): a team only a team of
+// its sport, a team of no known sport only another such, any other
+// organization only another that is no team.
+func matchReading(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
+	refs, err := ix.Names(key)
+	if err != nil {
+		return 0, false, err
+	}
+	class := readingClass(e.Attrs)
+	var same []graph.ID
+	for _, r := range refs {
+		ent, err := ix.Entity(r.ID)
+		if err != nil {
+			return 0, false, err
+		}
+		if ent.Type == e.Type && readingClass(ent.Attrs) == class {
+			same = append(same, r.ID)
+		}
+	}
+	if len(same) == 0 {
+		return 0, false, nil
+	}
+	return matchTyped(ix, key, e.Type, same...)
+}
+
+// joinClass returns what, besides its type and fullest name, an
+// organization shares with another that sameNames joins it into: its
+// reading (readingClass) when its name is a nation's, else its sport.
+func joinClass(e *graph.Entity, memo *joinMemo) string {
+	if e.Attrs["sport"] == "" && e.Attrs[entities.TeamAttr] != "" && entities.NationName(memo.key(memo.canonicalName(e))) {
+		return entities.TeamAttr
+	}
+	return e.Attrs["sport"]
+}
