@@ -62,21 +62,20 @@ func onceSport(d *Document) func() (string, bool) {
 // names a club ("Ulster", "Porto") is no nation.
 func NationName(key string) bool {
 	for _, m := range gazetteer.Default().Lookup(key) {
-		nation := m.Entry.Type == graph.Country || nationRegions()[strings.ToLower(m.Entry.ID)]
-		if nation && !m.Alias.Weak() {
+		if (m.Entry.Type == graph.Country || nationRegions()[m.Entry]) && !m.Alias.Weak() {
 			return true
 		}
 	}
 	return false
 }
 
-// nationRegions returns the IDs (lower case) of the regions
-// region_demonyms gives an adjective.
-var nationRegions = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
+// nationRegions returns the entries of the regions region_demonyms gives
+// an adjective.
+var nationRegions = sync.OnceValue(func() map[*gazetteer.Entry]bool {
+	out := map[*gazetteer.Entry]bool{}
 	for _, id := range regionDemonyms {
-		if strings.HasPrefix(id, "region:") {
-			out[strings.ToLower(id)] = true
+		if e := entryByListID(gazetteer.Default(), id); e != nil && strings.HasPrefix(e.ID, "region:") {
+			out[e] = true
 		}
 	}
 	return out

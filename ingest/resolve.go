@@ -314,6 +314,9 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 			continue // a town is a surname only by weakJoin
 		}
 		name := memo.canonicalName(e)
+		if nationOrg(e, name, memo) {
+			continue // teamreadings.go
+		}
 		// Another name of one entity named more fully ("IBM", an alias of
 		// "International Business Machines"): what linking gives a mention
 		// read after that entity took the alias.

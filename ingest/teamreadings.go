@@ -1,7 +1,8 @@
 package ingest
 
 // This file keeps, across articles, the readings of a nation's name
-// (a country's or a first-level region's: entities.NationName) apart:
+// (a country's, or a region's with a people's adjective:
+// entities.NationName) apart:
 // "Canada" a rugby side in a match report and the issuer of a bond in a
 // market report, "China" a football team and a tennis report's team whose
 // sport the report does not tell. A nation has a side in every sport, so
@@ -10,7 +11,8 @@ package ingest
 // decided which reading each mention is; across articles only readings
 // of one kind join: a team of one sport, a team of a sports report of no
 // known sport (entities.TeamAttr), or the name read as any other
-// organization.
+// organization. Nor does the name read as an organization join another
+// that has it as an alias or a short form (nationOrg).
 //
 // A town's name keeps matchTeam's looser rules: it mostly names one club
 // ("Chelsea" in a report on a club's finances), and the teams stage
@@ -35,32 +37,6 @@ func readingClass(attrs map[string]string) string {
 	return ""
 }
 
-// matchReading finds the oldest stored organization named key, a nation's
-// name, that is e's reading of it (readingClass): a team only a team of
-// its sport, a team of no known sport only another such, any other
-// organization only another that is no team.
-func matchReading(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
-	refs, err := ix.Names(key)
-	if err != nil {
-		return 0, false, err
-	}
-	class := readingClass(e.Attrs)
-	var same []graph.ID
-	for _, r := range refs {
-		ent, err := ix.Entity(r.ID)
-		if err != nil {
-			return 0, false, err
-		}
-		if ent.Type == e.Type && readingClass(ent.Attrs) == class {
-			same = append(same, r.ID)
-		}
-	}
-	if len(same) == 0 {
-		return 0, false, nil
-	}
-	return matchTyped(ix, key, e.Type, same...)
-}
-
 // joinClass returns what, besides its type and fullest name, an
 // organization shares with another that sameNames joins it into: its
 // reading (readingClass) when its name is a nation's, else its sport.
@@ -69,4 +45,15 @@ func joinClass(e *graph.Entity, memo *joinMemo) string {
 		return entities.TeamAttr
 	}
 	return e.Attrs["sport"]
+}
+
+// nationOrg reports whether e, of fullest name name, is an organization
+// named by a nation's name ("Canada" issuing bonds, "Japan" in trade
+// talks): the nation's government or the nation itself read as an
+// organization. A nation's name is an alias of many of its organizations
+// ("Air Canada" written "Canada" once, a company of the country's name
+// and a legal suffix), so it is the short form or the alias of none of
+// them.
+func nationOrg(e *graph.Entity, name string, memo *joinMemo) bool {
+	return e.Type == graph.Organization && entities.NationName(memo.key(name))
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entities"
@@ -77,5 +78,28 @@ func TestMatchReading(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNationOrgJoinsNoAlias: an organization named by a nation's name
+// ("Canada" issuing bonds) joins no company that an article wrote as
+// that name once, while a made-up town's name still joins the one
+// company it is the alias of.
+func TestNationOrgJoinsNoAlias(t *testing.T) {
+	for _, tc := range []struct {
+		short, full string
+		want        []string
+	}{
+		{"Canada", "Quillmark Canada Ltd", []string{"organization:Canada", "organization:Quillmark Canada Ltd"}},
+		{"Quillmark", "Quillmark Canada Ltd", []string{"organization:Quillmark Canada Ltd"}},
+	} {
+		full := word(tc.full, graph.Organization, false)
+		full.Aliases = []string{tc.full, tc.short}
+		s := linkedStore(t, filepath.Join(t.TempDir(), "db"),
+			&entities.Extraction{Entities: []*entities.Entity{full}},
+			&entities.Extraction{Entities: []*entities.Entity{word(tc.short, graph.Organization, false)}})
+		if got := nodes(t, s); !slices.Equal(got, tc.want) {
+			t.Errorf("%s beside %s: nodes %q, want %q", tc.short, tc.full, got, tc.want)
+		}
 	}
 }
