@@ -54,15 +54,18 @@ func onceSport(d *Document) func() (string, bool) {
 	}
 }
 
-// NationName reports whether the gazetteer knows name key as a name of a
-// country or of a region that is a nation with a people's adjective of
-// its own (lexicon region_demonyms: "England", "Scotland"), not a weak
-// alias: a name a side of every sport goes by, so that which team, if
-// any, it names is the article's to tell. A province or district that
-// names a club ("Ulster", "Porto") is no nation.
+// NationName reports whether the gazetteer knows name key as the name or
+// short name of a country or of a region that is a nation with a
+// people's adjective of its own (lexicon region_demonyms: "England",
+// "Scotland"): a name a side of every sport goes by, so that which team,
+// if any, it names is the article's to tell. A province or district that
+// names a club ("Ulster", "Porto") is no nation; nor is a country's code
+// ("GM", "IE": a company's and a browser's initials) or its adjective
+// ("American", an airline's short name).
 func NationName(key string) bool {
 	for _, m := range gazetteer.Default().Lookup(key) {
-		if (m.Entry.Type == graph.Country || nationRegions()[m.Entry]) && !m.Alias.Weak() {
+		named := m.Alias.Kind == gazetteer.KindName || m.Alias.Kind == gazetteer.KindShort
+		if named && (m.Entry.Type == graph.Country || nationRegions()[m.Entry]) {
 			return true
 		}
 	}

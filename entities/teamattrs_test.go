@@ -23,6 +23,9 @@ func TestNationName(t *testing.T) {
 		{"ulster", false}, // a province that names a club
 		{"texas", false},  // a state: no people's adjective listed
 		{"ostmark", false},
+		{"gm", false},       // a country's code
+		{"american", false}, // an adjective
+		{"usa", true},
 	} {
 		if got := NationName(tc.key); got != tc.want {
 			t.Errorf("NationName(%q) = %v, want %v", tc.key, got, tc.want)
