@@ -60,7 +60,9 @@
 //	teams              a country or town acting as a sports team in a sports
 //	                   sentence or report ("England beat Wales 2-1") is an
 //	                   organization, not the place; a team's entity carries
-//	                   the report's sport (attribute "sport"); resolve gives
+//	                   the report's sport (attribute "sport"; a nation's
+//	                   side in a report of no one sport, the attribute
+//	                   "team": teamattrs.go); resolve gives
 //	                   a major-league club named by its town or nickname
 //	                   the club's full name (leagueclubs.go); a country
 //	                   after a player or club ("X of Italy", "India's X")

@@ -158,6 +158,7 @@ func leagueClubNames(e *Entity, forms map[string]int) {
 			e.Attrs = map[string]string{}
 		}
 		e.Name, e.Attrs["sport"] = writtenName(c, forms), c.sport
+		delete(e.Attrs, TeamAttr) // the club's name tells its sport
 	}
 }
 

@@ -385,23 +385,14 @@ func (r *resolver) others(rest []Mention, acr []Acronym) {
 // extraction names the groups' entities and returns them in text order.
 func (r *resolver) extraction() *Extraction {
 	ex := &Extraction{}
-	sport, sportRead := "", false
+	sport := onceSport(r.d)
 	for _, g := range r.groups {
 		e := g.ent
-		if g.team && e.Type == graph.Organization && e.Entry == nil {
-			// The sport keeps one town's cricket and football teams apart
-			// when articles are linked.
-			if !sportRead {
-				sport, sportRead = articleSport(r.d), true
-			}
-			if sport != "" {
-				if e.Attrs == nil {
-					e.Attrs = map[string]string{}
-				}
-				e.Attrs["sport"] = sport
-			}
-		}
 		e.Name = bestForm(g.forms)
+		if g.team && e.Type == graph.Organization && e.Entry == nil {
+			s, report := sport()
+			setTeamAttrs(e, s, report) // teamattrs.go
+		}
 		if e.Type == graph.Organization && e.Entry == nil {
 			leagueClubNames(e, g.forms) // leagueclubs.go
 		}

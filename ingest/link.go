@@ -283,7 +283,8 @@ func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 // of different sports apart: a team (an organization with a "sport"
 // attribute) matches an entity of its sport, else one with no sport; an
 // entity with no sport matches one with no sport, else the one team of
-// that name when there is only one sport.
+// that name when there is only one sport. A nation's name matches only
+// the same reading of it (readingClass).
 func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
 	if e.Type != graph.Organization {
 		return matchTyped(ix, key, e.Type)
@@ -292,8 +293,9 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 	if err != nil {
 		return 0, false, err
 	}
-	sport := e.Attrs["sport"]
-	var same, none []graph.ID
+	sport, class := e.Attrs["sport"], readingClass(e.Attrs)
+	teams := class != "" // a team among e and the candidates
+	var same, none, reading []graph.ID
 	sports := map[string][]graph.ID{} // a sport → its teams named key, by name or alias
 	for _, r := range refs {
 		ent, err := ix.Entity(r.ID)
@@ -303,6 +305,11 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 		if ent.Type != e.Type {
 			continue
 		}
+		c := readingClass(ent.Attrs)
+		teams = teams || c != ""
+		if c == class {
+			reading = append(reading, r.ID)
+		}
 		switch sp := ent.Attrs["sport"]; {
 		case sp == "":
 			none = append(none, r.ID)
@@ -311,6 +318,13 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 		default:
 			sports[sp] = append(sports[sp], r.ID)
 		}
+	}
+	if teams && entities.NationName(key) {
+		// A nation's name: only the same reading (teamreadings.go).
+		if len(reading) == 0 {
+			return 0, false, nil
+		}
+		return matchTyped(ix, key, e.Type, reading...)
 	}
 	if len(same) > 0 && sport != "" || len(none) > 0 {
 		return matchTyped(ix, key, e.Type, append(same, none...)...)

@@ -262,6 +262,10 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 //     entry whose fullest name is another such entity's of its type and
 //     sport: the one with the lowest ID (sameNames).
 //
+// A team (a sport, or a nation's team of a report of no known sport:
+// readingClass) is joined only by teamJoins, and no team is the fuller
+// entity these rules join a name into.
+//
 // Every name of every entity counts, so the answer is the same whatever
 // order the entities were linked in. Entities in fixed (a curation acts
 // on them) are not joined into others: what users decided stands, and
@@ -293,7 +297,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 	plain, acr := ix.plain, acronymOwners(ents, memo)
 	for i := range ents {
 		e := &ents[i]
-		if e.Attrs["gazetteer"] != "" && !weakTown(e, weak) || e.Attrs["sport"] != "" || fixed[e.ID] {
+		if e.Attrs["gazetteer"] != "" && !weakTown(e, weak) || readingClass(e.Attrs) != "" || fixed[e.ID] {
 			continue
 		}
 		if _, ok := into[e.ID]; ok {
@@ -310,6 +314,9 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 			continue // a town is a surname only by weakJoin
 		}
 		name := memo.canonicalName(e)
+		if nationOrg(e, name, memo) {
+			continue // teamreadings.go
+		}
 		// Another name of one entity named more fully ("IBM", an alias of
 		// "International Business Machines"): what linking gives a mention
 		// read after that entity took the alias.
@@ -319,7 +326,7 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		}
 		fuller = slices.DeleteFunc(slices.Clone(fuller), func(id graph.ID) bool {
 			o := byID[id]
-			return id == e.ID || o.Attrs["sport"] != "" || nameRank(e.Type, memo.canonicalName(o), name, nil) >= 0
+			return id == e.ID || readingClass(o.Attrs) != "" || nameRank(e.Type, memo.canonicalName(o), name, nil) >= 0
 		})
 		if len(fuller) == 1 {
 			join(e, fuller[0])
@@ -421,8 +428,9 @@ type typedName struct {
 
 // sameNames returns, for each entity but a person that has no gazetteer
 // entry and whose fullest name (canonicalName; all of them where two tie,
-// fullestKeys) is also another such entity's of its type and sport, the
-// one of them with the lowest ID:
+// fullestKeys) is also another such entity's of its type and sport (of a
+// place's name, its reading: joinClass), the one of them with the lowest
+// ID:
 // same name and type are one entity, as linking has it, but two articles
 // linked at once, or an entity named by an acronym first and by its long
 // form later, can leave two ("IAAF" renamed "International Association
@@ -440,7 +448,7 @@ func sameNames(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) map
 		if e.Type == graph.Person || e.Attrs["gazetteer"] != "" {
 			continue
 		}
-		k := same{e.Type, e.Attrs["sport"], fullestKeys(e, memo)}
+		k := same{e.Type, joinClass(e, memo), fullestKeys(e, memo)}
 		keys[i] = k
 		if id, ok := lowest[k]; !ok || e.ID < id {
 			lowest[k] = e.ID

@@ -131,7 +131,9 @@ type diagnosis struct {
 
 // distinct reports whether a and b are linked to different gazetteer
 // entries, are teams of different sports (ingest keeps a city's football
-// and rugby sides apart on purpose), or are both events the text denotes
+// and rugby sides apart on purpose), one of them a nation's team of a
+// report of no known sport (attribute "team", which ingest keeps apart
+// from the nation's other readings), or are both events the text denotes
 // by a description (attribute "unnamed": each is one article's
 // occurrence, and two articles' "bid" are two bids), and so are never
 // duplicates.
@@ -139,6 +141,7 @@ func distinct(a, b *graph.Entity) bool {
 	ga, gb := a.Attrs["gazetteer"], b.Attrs["gazetteer"]
 	sa, sb := a.Attrs["sport"], b.Attrs["sport"]
 	return ga != "" && gb != "" && ga != gb || sa != "" && sb != "" && sa != sb ||
+		(a.Attrs["team"] == "true") != (b.Attrs["team"] == "true") ||
 		a.Attrs["unnamed"] == "true" && b.Attrs["unnamed"] == "true"
 }
 

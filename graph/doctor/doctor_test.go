@@ -49,6 +49,8 @@ func doctorGraph() *graph.Graph {
 		{Name: "Acme Fraud Inquiry", Type: graph.Event}, // a described event's one word in a name: never
 		{Name: "Rowan Quill", Type: graph.Person, Aliases: []string{"Mr Quill"}},
 		{Name: "Serena Quill", Type: graph.Person, Aliases: []string{"Mr Quill"}}, // a shared title and surname: never
+		{Name: "Westmark", Type: graph.Organization, Attrs: map[string]string{"team": "true"}},
+		{Name: "Westmark", Type: graph.Organization}, // a nation's side of no known sport and its other reading: never
 	}
 	g := &graph.Graph{Entities: ents}
 	for i := range g.Entities {
