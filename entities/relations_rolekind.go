@@ -439,6 +439,9 @@ func (rb *relBuilder) resolveOffices() {
 			if c < 0 {
 				c, conf = rb.capitalOffice(po), confCapitalOffice
 			}
+			if c < 0 {
+				c, conf = rb.soleOfficeCountry(po), confSoleCountry // "President X" where Japan has none
+			}
 			if c >= 0 && !rb.lacksOffice(c, po.title) {
 				rb.add(po.p, c, graph.HoldsRole, po.span, conf, attrs)
 			}
