@@ -73,6 +73,17 @@ func canHoldOffice(code, title string) bool {
 	return true
 }
 
+// lastOfficeCountry returns the country of pending office po from a
+// capital dateline (capitalOffice), else the article's one country that
+// can hold it (soleOfficeCountry), with the confidence of the rule that
+// gave it; -1 if neither does.
+func (rb *relBuilder) lastOfficeCountry(po pendingOffice) (int, float64) {
+	if c := rb.capitalOffice(po); c >= 0 {
+		return c, confCapitalOffice
+	}
+	return rb.soleOfficeCountry(po), confSoleCountry
+}
+
 // soleOfficeCountry returns the country of pending office po as the one
 // country of the article that can hold it (see above), or -1.
 func (rb *relBuilder) soleOfficeCountry(po pendingOffice) int {
