@@ -137,7 +137,12 @@
 //	                   Labour councillors ... A, B and C"); a title that
 //	                   names its body only as "party" or "company", or a
 //	                   shadow office, the article's party or company
-//	                   ("party leader X", relations_partyhome.go); capital_of and
+//	                   ("party leader X", relations_partyhome.go); a bare
+//	                   state office the one country of the article that
+//	                   can hold it ("President X" in a U.S.-Japan story,
+//	                   relations_solecountry.go); the owner of a company a
+//	                   possessive opens ("X's Acme Holdings Ltd",
+//	                   relations_ownerpossessive.go); capital_of and
 //	                   located_in from the gazetteer
 //	dateline           the dateline's place and its country, implied
 //

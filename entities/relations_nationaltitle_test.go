@@ -49,6 +49,14 @@ func TestNationalTitle(t *testing.T) {
 			want: []string{"holds_role Tom Wexby -> Peru"},
 			not:  []string{"holds_role Tom Wexby -> United States"},
 		},
+		{
+			// A British cabinet title, whatever other country the
+			// sentence names.
+			text: "Britain's theatres will get more money, ministers said.\n\n" +
+				"Culture Secretary Ann Mabry said the plan differed from its French model.",
+			want: []string{"holds_role Ann Mabry -> United Kingdom {role=Culture Secretary}"},
+			not:  []string{"holds_role Ann Mabry -> France"},
+		},
 	}
 	for _, tc := range tests {
 		checkRelations(t, tc.text, typedRelations(x.ExtractArticle(tc.text, ArticleInfo{Place: tc.place})), tc.want, tc.not)

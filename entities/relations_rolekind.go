@@ -437,7 +437,7 @@ func (rb *relBuilder) resolveOffices() {
 				c = rb.articleCountry(po) // "X said wheat would go to Y": Y is no candidate
 			}
 			if c < 0 {
-				c, conf = rb.capitalOffice(po), confCapitalOffice
+				c, conf = rb.lastOfficeCountry(po) // the capital's dateline, else the one country that can hold it
 			}
 			if c >= 0 && !rb.lacksOffice(c, po.title) {
 				rb.add(po.p, c, graph.HoldsRole, po.span, conf, attrs)

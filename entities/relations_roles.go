@@ -197,6 +197,8 @@ func (rb *relBuilder) rolesAround(p placed, si int, in []placed, at, end map[int
 	}
 	// "T (government), led by (<role>) P".
 	rb.ledBy(p, s, end, span)
+	// "P's T": the company the person owns.
+	rb.ownerPossessive(p, s, at, span)
 	// "P, a Texas Democrat".
 	rb.placePartyApposition(p, s, span)
 }
