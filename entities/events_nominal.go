@@ -128,6 +128,7 @@ func lightVerbEvents(d *Document, selected []Mention, at []int) []Mention {
 		if actedDeterminers[low(d.Tokens[k])] {
 			k++ // or none: "X faces tough talks with unions"
 		}
+		k = sizedFrom(d, k) // "X signed a $40bn (£21bn) deal" (events_amounts.go)
 		for k < len(d.Tokens) && gradingWords[low(d.Tokens[k])] && !d.Tokens[k].Break {
 			k++
 		}
@@ -408,8 +409,9 @@ func (rb *relBuilder) lightVerbActor(span graph.Span, in []placed) {
 		if !rb.eventNamed(e) || e.tokStart < 3 {
 			continue
 		}
-		v := e.tokStart - 1
-		for v > 0 && e.tokStart-v <= 3 && (gradingWords[low(d.Tokens[v])] || actedDeterminers[low(d.Tokens[v])]) {
+		o := sizedBefore(d, e.tokStart) // "X signed a $40bn deal" (events_amounts.go)
+		v := o - 1
+		for v > 0 && o-v <= 3 && (gradingWords[low(d.Tokens[v])] || actedDeterminers[low(d.Tokens[v])]) {
 			v--
 		}
 		if !lightVerbs[low(d.Tokens[v])] || phraseUnreal(d, v) || clauseVerbAt(d, e.tokEnd) {
@@ -422,7 +424,7 @@ func (rb *relBuilder) lightVerbActor(span graph.Span, in []placed) {
 		for _, x := range in {
 			// The subject's name, or a pronoun the article resolves:
 			// "Mr X said he had made an offer for Y".
-			if x.tokEnd == k && rb.participant(x) && (!x.coref || pronounActor(d, v)) {
+			if x.tokEnd == k && rb.participant(x) && (!x.coref || pronounActor(d, v)) && !afterOf(d, x.tokStart) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}
