@@ -97,14 +97,19 @@ var irregularNominals = map[string]string{"sale": "sell", "speech": "speak", "te
 
 // lightVerbs take an occurrence as their object and make their subject
 // take part in it: "X delivered the budget", "X gave a speech", "X
-// attended the air show", "X faces a hearing".
+// attended the air show", "X faces a hearing", "X chaired the inquiry",
+// "X organised a protest", "X joined the boycott".
 var lightVerbs = map[string]bool{"delivered": true, "delivers": true, "deliver": true, "gave": true, "gives": true,
 	"give": true, "attended": true, "attends": true, "attend": true, "held": true, "holds": true, "hosted": true,
 	"hosts": true, "staged": true, "faces": true, "faced": true, "face": true, "launched": true, "launches": true,
 	"announced": true, "announces": true, "completed": true, "completes": true, "called": true, "calls": true,
 	"placed": true, "places": true, "made": true, "makes": true, "won": true, "lost": true, "contested": true,
 	"presented": true, "presents": true, "opened": true, "opens": true, "signed": true, "reached": true, "struck": true,
-	"agreed": true, "clinched": true, "sealed": true, "concluded": true}
+	"agreed": true, "clinched": true, "sealed": true, "concluded": true,
+	// the guide's "chaired, ran, organised, carried out, took part in"
+	"chaired": true, "chairs": true, "led": true, "leads": true, "organised": true, "organized": true,
+	"organises": true, "organizes": true, "conducted": true, "conducts": true, "joined": true, "joins": true,
+	"resumed": true, "resumes": true, "finalised": true, "finalized": true}
 
 // lightVerbEvents finds occurrences named by a nominal alone that a
 // participation verb takes as its object after a named subject: "X
