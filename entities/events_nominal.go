@@ -429,7 +429,7 @@ func (rb *relBuilder) lightVerbActor(span graph.Span, in []placed) {
 		for _, x := range in {
 			// The subject's name, or a pronoun the article resolves:
 			// "Mr X said he had made an offer for Y".
-			if x.tokEnd == k && rb.participant(x) && (!x.coref || pronounActor(d, v)) && !afterOf(d, x.tokStart) {
+			if x.tokEnd == k && rb.participant(x) && (!x.coref || pronounActor(d, v)) && !afterPreposition(d, x.tokStart) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}

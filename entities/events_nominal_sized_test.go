@@ -48,6 +48,7 @@ func TestRunVerbs(t *testing.T) {
 		{"President Tom Hale joined the boycott.", "Tom Hale", "boycott", true},
 		{"President Tom Hale led the rescue of Acme Motors.", "Tom Hale", "rescue of Acme Motors", true},
 		{"President Tom Hale refused to join the boycott.", "Tom Hale", "boycott", false},
+		{"Civil servants in Wales joined the boycott.", "Wales", "boycott", false},
 		{"President Tom Hale hopes to chair the inquiry.", "Tom Hale", "inquiry", false},
 	})
 }

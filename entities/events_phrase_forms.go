@@ -73,13 +73,17 @@ var gerundNominals = func() map[string]bool {
 	return m
 }()
 
-// afterOf reports whether the name starting at token i follows "of" (or
-// "of the"): it completes the noun before it ("the Y Bank of the
-// Netherlands has signed"), so it is not the subject of the verb after
-// it.
-func afterOf(d *Document, i int) bool {
+// afterPreposition reports whether the name starting at token i follows
+// "of", "in", "at", "from" or "for" (with "the" between allowed): it
+// completes the noun before it ("the Y Bank of the Netherlands has
+// signed", "civil servants in Wales joined the strike"), so it is not
+// the subject of the verb after it.
+func afterPreposition(d *Document, i int) bool {
 	if i > 0 && low(d.Tokens[i-1]) == "the" {
 		i--
 	}
-	return i > 0 && low(d.Tokens[i-1]) == "of"
+	return i > 0 && nounPrepositions[low(d.Tokens[i-1])]
 }
+
+// nounPrepositions open a complement of the noun before them.
+var nounPrepositions = map[string]bool{"of": true, "in": true, "at": true, "from": true, "for": true}
