@@ -98,7 +98,8 @@ var irregularNominals = map[string]string{"sale": "sell", "speech": "speak", "te
 // lightVerbs take an occurrence as their object and make their subject
 // take part in it: "X delivered the budget", "X gave a speech", "X
 // attended the air show", "X faces a hearing", "X chaired the inquiry",
-// "X organised a protest", "X joined the boycott".
+// "X organised a protest" (joining is events_joined.go's: a bare
+// "joined the protest" names no one occurrence).
 var lightVerbs = map[string]bool{"delivered": true, "delivers": true, "deliver": true, "gave": true, "gives": true,
 	"give": true, "attended": true, "attends": true, "attend": true, "held": true, "holds": true, "hosted": true,
 	"hosts": true, "staged": true, "faces": true, "faced": true, "face": true, "launched": true, "launches": true,
@@ -108,7 +109,7 @@ var lightVerbs = map[string]bool{"delivered": true, "delivers": true, "deliver":
 	"agreed": true, "clinched": true, "sealed": true, "concluded": true,
 	// the guide's "chaired, ran, organised, carried out, took part in"
 	"chaired": true, "chairs": true, "led": true, "leads": true, "organised": true, "organized": true,
-	"organises": true, "organizes": true, "conducted": true, "conducts": true, "joined": true, "joins": true,
+	"organises": true, "organizes": true, "conducted": true, "conducts": true,
 	"resumed": true, "resumes": true, "finalised": true, "finalized": true}
 
 // lightVerbEvents finds occurrences named by a nominal alone that a

@@ -38,17 +38,16 @@ func TestSizedAndLedEvents(t *testing.T) {
 	})
 }
 
-// TestRunVerbs checks the verbs of running or joining an occurrence that
+// TestRunVerbs checks the verbs of running an occurrence that
 // take an event nominal as their object (lightVerbs, events_nominal.go),
 // on sentences written for this test.
 func TestRunVerbs(t *testing.T) {
 	checkRelCases(t, graph.InvolvedIn, []relCase{
 		{"President Tom Hale chaired the inquiry.", "Tom Hale", "inquiry", true},
 		{"The World Bank organised a protest against the loans.", "World Bank", "protest against the loans", true},
-		{"President Tom Hale joined the boycott.", "Tom Hale", "boycott", true},
 		{"President Tom Hale led the rescue of Acme Motors.", "Tom Hale", "rescue of Acme Motors", true},
-		{"President Tom Hale refused to join the boycott.", "Tom Hale", "boycott", false},
-		{"Civil servants in Wales joined the boycott.", "Wales", "boycott", false},
+		{"President Tom Hale refused to chair the inquiry.", "Tom Hale", "inquiry", false},
+		{"Civil servants in Wales organised the boycott.", "Wales", "boycott", false},
 		{"President Tom Hale hopes to chair the inquiry.", "Tom Hale", "inquiry", false},
 	})
 }
