@@ -214,7 +214,11 @@
 // events_between.go, events_signed.go, events_acted.go,
 // events_addressed_topic.go, events_reelection.go,
 // events_declarations.go, events_trials.go, events_joined.go,
-// events_unnamed.go and events_party.go), resolve.go,
+// events_unnamed.go, events_party.go, events_led.go ("the U.S.-led
+// invasion"), events_amounts.go (an amount between an event's owner or
+// verb and its head: "X's $5bn offer") and events_phrase_forms.go (a
+// title after an event's "of", a gerund that takes an object)),
+// resolve.go,
 // handles.go, groups.go (with groups_refs.go), coref.go (with coref_fronted.go), relations.go
 // (with relations_roles.go, relations_as.go, relations_membership.go,
 // relations_events.go, relations_events_at.go,

@@ -138,6 +138,7 @@ func ruleEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, pronounOwnerEvents(d, selected)...)                     // events_nominal_owner.go
 	out = append(out, byAgentEvents(d, selected, at.of(startByAgent))...)     // events_nominal_by.go
 	out = append(out, initialHeadEvents(d, selected)...)                      // events_nominal_initial.go
+	out = append(out, ledEvents(d, selected, at.of(startLed))...)             // events_led.go
 	return append(out, phraseEvents(d, selected, at.of(startPhrase))...)      // events_phrase.go: last, so others win ties
 }
 

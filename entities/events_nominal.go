@@ -97,14 +97,20 @@ var irregularNominals = map[string]string{"sale": "sell", "speech": "speak", "te
 
 // lightVerbs take an occurrence as their object and make their subject
 // take part in it: "X delivered the budget", "X gave a speech", "X
-// attended the air show", "X faces a hearing".
+// attended the air show", "X faces a hearing", "X chaired the inquiry",
+// "X organised a protest" (joining is events_joined.go's: a bare
+// "joined the protest" names no one occurrence).
 var lightVerbs = map[string]bool{"delivered": true, "delivers": true, "deliver": true, "gave": true, "gives": true,
 	"give": true, "attended": true, "attends": true, "attend": true, "held": true, "holds": true, "hosted": true,
 	"hosts": true, "staged": true, "faces": true, "faced": true, "face": true, "launched": true, "launches": true,
 	"announced": true, "announces": true, "completed": true, "completes": true, "called": true, "calls": true,
 	"placed": true, "places": true, "made": true, "makes": true, "won": true, "lost": true, "contested": true,
 	"presented": true, "presents": true, "opened": true, "opens": true, "signed": true, "reached": true, "struck": true,
-	"agreed": true, "clinched": true, "sealed": true, "concluded": true}
+	"agreed": true, "clinched": true, "sealed": true, "concluded": true,
+	// the guide's "chaired, ran, organised, carried out, took part in"
+	"chaired": true, "chairs": true, "led": true, "leads": true, "organised": true, "organized": true,
+	"organises": true, "organizes": true, "conducted": true, "conducts": true,
+	"resumed": true, "resumes": true, "finalised": true, "finalized": true}
 
 // lightVerbEvents finds occurrences named by a nominal alone that a
 // participation verb takes as its object after a named subject: "X
@@ -128,6 +134,7 @@ func lightVerbEvents(d *Document, selected []Mention, at []int) []Mention {
 		if actedDeterminers[low(d.Tokens[k])] {
 			k++ // or none: "X faces tough talks with unions"
 		}
+		k = sizedFrom(d, k) // "X signed a $40bn (£21bn) deal" (events_amounts.go)
 		for k < len(d.Tokens) && gradingWords[low(d.Tokens[k])] && !d.Tokens[k].Break {
 			k++
 		}
@@ -411,8 +418,9 @@ func (rb *relBuilder) lightVerbActor(span graph.Span, in []placed) {
 		if !rb.eventNamed(e) || e.tokStart < 3 {
 			continue
 		}
-		v := e.tokStart - 1
-		for v > 0 && e.tokStart-v <= 3 && (gradingWords[low(d.Tokens[v])] || actedDeterminers[low(d.Tokens[v])]) {
+		o := sizedBefore(d, e.tokStart) // "X signed a $40bn deal" (events_amounts.go)
+		v := o - 1
+		for v > 0 && o-v <= 3 && (gradingWords[low(d.Tokens[v])] || actedDeterminers[low(d.Tokens[v])]) {
 			v--
 		}
 		if !lightVerbs[low(d.Tokens[v])] || phraseUnreal(d, v) || clauseVerbAt(d, e.tokEnd) {
@@ -425,7 +433,7 @@ func (rb *relBuilder) lightVerbActor(span graph.Span, in []placed) {
 		for _, x := range in {
 			// The subject's name, or a pronoun the article resolves:
 			// "Mr X said he had made an offer for Y".
-			if x.tokEnd == k && rb.participant(x) && (!x.coref || pronounActor(d, v)) {
+			if x.tokEnd == k && rb.participant(x) && (!x.coref || pronounActor(d, v)) && !afterPreposition(d, x.tokStart) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}

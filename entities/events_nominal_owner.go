@@ -63,11 +63,12 @@ func pronounOwnerEvents(d *Document, selected []Mention) []Mention {
 		}
 		s := phraseModifiersStart(d, j)
 		b := phraseOpening(d, s)
-		if b < 2 || d.Tokens[b].Break || !pronounOwnerAt(d, b-1) && !describedOwnerAt(d, b) {
+		ob := ownerOpening(d, b) // "its 1.05 billion dlr acquisition of Y" (events_amounts.go)
+		if ob < 2 || d.Tokens[ob].Break || !pronounOwnerAt(d, ob-1) && !describedOwnerAt(d, ob) {
 			continue
 		}
 		if !phraseEnds(d, j+1) || officeElection(d, j) || phraseUnreal(d, b) || hopedClause(d, b) || reportedOnly(d, b) || ofManner(d, j) ||
-			superlativeIn(d, b, j) || !ownerReferentBefore(d, selected, b) {
+			superlativeIn(d, b, j) || !ownerReferentBefore(d, selected, ob) {
 			continue
 		}
 		out = append(out, descEventOver(d, s, j+1))

@@ -52,8 +52,8 @@ func phraseEvents(d *Document, selected []Mention, at []int) []Mention {
 			continue // a verb: "to deal with Y", "he talks with Y", "when it talks with Y"
 		}
 		named := false
-		if links&viaOwner != 0 && phraseEnds(d, j+1) {
-			named = ownerBefore(d, selected, b) || compoundBefore(d, selected, b) || countryPairEnding(d, selected, b) >= 0 ||
+		if ob := ownerOpening(d, b); links&viaOwner != 0 && phraseEnds(d, j+1) {
+			named = ownerBefore(d, selected, ob) || compoundBefore(d, selected, ob) || countryPairEnding(d, selected, ob) >= 0 ||
 				indefiniteInquiry(d, selected, b, j) // events_legal_roles.go
 		}
 		indefinite := indefiniteAt(d, b-1)
@@ -154,7 +154,7 @@ var phraseLinkWords = map[string]phraseLinks{"with": viaWith, "between": viaBetw
 // dlr case") modify nothing.
 func phraseModifiersStart(d *Document, j int) int {
 	s := j
-	for s > 0 && j-s < 2 && !d.Tokens[s].Break && talksModifier(d.Tokens[s-1]) && phraseHeads[low(d.Tokens[s-1])] == 0 &&
+	for s > 0 && j-s < 2 && !d.Tokens[s].Break && talksModifier(d.Tokens[s-1]) && (phraseHeads[low(d.Tokens[s-1])] == 0 || gerundNominals[low(d.Tokens[s-1])]) &&
 		!agreementActs[low(d.Tokens[s-1])] && !pactVague[low(d.Tokens[s-1])] && !ingPrepositions[low(d.Tokens[s-1])] &&
 		!amountWords[low(d.Tokens[s-1])] && !negationWords[low(d.Tokens[s-1])] && !hasDigit(d.Tokens[s-1].Text) &&
 		!verbParticles[low(d.Tokens[s-1])] && !verbSubjects[low(d.Tokens[s-1])] && low(d.Tokens[s-1]) != "under" {
@@ -185,6 +185,9 @@ var ingPrepositions = map[string]bool{"following": true, "including": true, "reg
 // fund"); a verb in the past ends it too ("X's debt agreement sparked a
 // rally", "X's offer fell through": pastVerbAt).
 func phraseEnds(d *Document, k int) bool {
+	if gerundObjectAt(d, k) {
+		return false
+	}
 	return sideEndsPhrase(d, k) || phraseFollowers[low(d.Tokens[k])] || pastVerbAt(d, k)
 }
 
@@ -404,6 +407,9 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 		return false
 	}
 	if at > 0 && low(d.Tokens[at-1]) == "of" {
+		if s > at && titleOpens(d, at, s) {
+			at = s // "the killing of President X", "the arrest of Mr X": a title names no one else
+		}
 		if s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" && d.Tokens[at].Text != "<" {
 			return false // "a meeting of the board of Y": not Y's
 		}

@@ -45,6 +45,7 @@ const (
 	startGatherObject
 	startByAgent
 	startPhrase
+	startLed
 	numEventRules
 )
 
@@ -78,6 +79,7 @@ var eventRuleFirsts = [numEventRules][]*wordIndex{
 	startGatherObject: {gatherVerbsIx},
 	startByAgent:      {indexKeys(phraseHeads), indexSet(gatheringHeads, byOccasionHeads)},
 	startPhrase:       {indexKeys(phraseHeads)},
+	startLed:          {ledIx},
 }
 
 // startMasks holds, for each vocabulary number, the rules whose first

@@ -129,7 +129,8 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 					conf = confInvolvedAdjacent
 				}
 			case x.tokEnd == m.tokStart && !rb.courtCountry(x, m) && !rb.nearerOwner(in, x),
-				x.tokEnd+1 == m.tokStart && isPossessive(d.Tokens[x.tokEnd]):
+				x.tokEnd+1 == m.tokStart && isPossessive(d.Tokens[x.tokEnd]),
+				x.tokEnd+2 == m.tokStart && ledBefore(d, x.tokEnd) && !x.coref: // "the U.S.-led invasion" (events_led.go)
 				conf = confInvolvedAdjacent
 			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m) || rb.partyTo(in, xi, m) || rb.pactParty(in, xi, m)):
 				conf = confInvolvedWording

@@ -76,7 +76,7 @@ func (rb *relBuilder) phraseList(span graph.Span, in []placed, e placed, at int)
 // for any event).
 func (rb *relBuilder) phraseOwner(span graph.Span, in []placed, e placed) {
 	d := rb.d
-	b := phraseOpening(d, e.tokStart)
+	b := ownerOpening(d, phraseOpening(d, e.tokStart)) // events_amounts.go
 	if links := phraseHeads[low(d.Tokens[e.tokEnd-1])]; links&viaOwner == 0 || b == 0 {
 		return
 	}
