@@ -222,7 +222,8 @@
 // handles.go, groups.go (with groups_refs.go), coref.go (with coref_fronted.go), relations.go
 // (with relations_roles.go, relations_as.go, relations_membership.go,
 // relations_events.go, relations_events_at.go,
-// relations_involved_party.go, relations_events_trials.go,
+// relations_events_excluded.go (a name after "but not", the sides of a
+// wished event, a capacity after "as"), relations_involved_party.go, relations_events_trials.go,
 // relations_counted.go,
 // relations_visits.go and relations_visits_*.go (an age between commas,
 // relations_visits_age.go), relations_trip.go (with relations_trip_edge.go,
@@ -233,10 +234,11 @@
 // office), relations_rolecoref_*.go (party deputy titles, a bare head's
 // title, "as prime minister"), relations_nominal_compound.go (bodies that
 // open an event's name), relations_evpart_*.go (speakers at a gathering,
-// titled lists of actors)), events_starts.go (the one pass that finds
+// any act at a gathering, titled lists of actors)), events_starts.go (the one pass that finds
 // where each token rule of events.go may start), dateline.go, syntax.go
 // (the opt-in parse), relations_parse.go (with
-// relations_parse_patterns.go and relations_parse_roles.go: what the
+// relations_parse_patterns.go, relations_parse_roles.go and
+// relations_parse_titlebody.go, a body that only qualifies a title: what the
 // relations stage reads from the parse); then
 // stages.go (the built-in stages and their order) and pipeline.go (the
 // Extractor and its options).
