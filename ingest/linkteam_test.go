@@ -35,19 +35,29 @@ func TestMatchTeamAlias(t *testing.T) {
 	}
 	var ids []graph.ID
 	for i, e := range exs {
-		id := fmt.Sprintf("%016x", i+1)
-		if err := s.Update(func(tx *store.Txn) error {
-			if err := tx.PutArticle(&graph.Article{ID: id, Title: id}, e.Name, id); err != nil {
-				return err
-			}
-			got, err := Link(tx, id, &entities.Extraction{Entities: []*entities.Entity{e}})
-			ids = append(ids, got...)
-			return err
-		}); err != nil {
-			t.Fatal(err)
-		}
+		ids = append(ids, linkAlone(t, s, i+1, e)...)
 	}
 	if ids[2] != ids[0] || ids[1] == ids[0] {
 		t.Errorf("linked to %v; want the third on the first (%d), the second apart", ids, ids[0])
 	}
+}
+
+// linkAlone stores an article of its own, numbered n and holding only e,
+// and links e in it, as ingest links each article's entities; it returns
+// the IDs Link gives.
+func linkAlone(t *testing.T, s *store.Store, n int, e *entities.Entity) []graph.ID {
+	t.Helper()
+	id := fmt.Sprintf("%016x", n)
+	var ids []graph.ID
+	if err := s.Update(func(tx *store.Txn) error {
+		if err := tx.PutArticle(&graph.Article{ID: id, Title: id}, e.Name, id); err != nil {
+			return err
+		}
+		got, err := Link(tx, id, &entities.Extraction{Entities: []*entities.Entity{e}})
+		ids = got
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return ids
 }

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -55,17 +54,7 @@ func TestMatchReading(t *testing.T) {
 				if o.team != "" {
 					e.Attrs[entities.TeamAttr] = o.team
 				}
-				id := fmt.Sprintf("%016x", i+1)
-				if err := s.Update(func(tx *store.Txn) error {
-					if err := tx.PutArticle(&graph.Article{ID: id, Title: id}, o.name, id); err != nil {
-						return err
-					}
-					got, err := Link(tx, id, &entities.Extraction{Entities: []*entities.Entity{e}})
-					ids = append(ids, got...)
-					return err
-				}); err != nil {
-					t.Fatal(err)
-				}
+				ids = append(ids, linkAlone(t, s, i+1, e)...)
 			}
 			for i, w := range tc.want {
 				if ids[i] != ids[w] {
