@@ -17,12 +17,25 @@ import (
 // Video").
 var notAfterTheLists = []string{"org_companies"}
 
+// sportsBodiesList is the list of sports leagues, tours and governing
+// bodies (org_sports_bodies). It is no list of lexicon.KnownOrganizations:
+// its short names ("National League", "NFL") are other things outside
+// sport, so the recognizer's retyping does not read them, and the entity
+// finder reads a name of fewer than sportsBodyAnywhere words only in a
+// sports report (sportsReport).
+const sportsBodiesList = "org_sports_bodies"
+
+// sportsBodyAnywhere is the number of words from which a sports body's
+// name is the body wherever it stands ("National Football League").
+const sportsBodyAnywhere = 3
+
 // knownOrg is one name of the known organizations: its token keys
-// (gazetteer.Key: lower case, marks and apostrophes folded) and whether
-// it comes from notAfterTheLists.
+// (gazetteer.Key: lower case, marks and apostrophes folded), whether
+// it comes from notAfterTheLists, whether it is a sports body's name
+// (body), and whether that name is read only in a sports report (sport).
 type knownOrg struct {
-	toks  []string
-	brand bool
+	toks               []string
+	brand, body, sport bool
 }
 
 // knownOrgs maps the first token key of each known organization's name
@@ -31,16 +44,25 @@ var knownOrgs = loadKnownOrgs()
 
 func loadKnownOrgs() map[string][]knownOrg {
 	m := map[string][]knownOrg{}
-	for _, o := range lexicon.KnownOrganizationNames() {
+	names := lexicon.KnownOrganizationNames()
+	for _, n := range lexicon.Words(sportsBodiesList) {
+		names = append(names, lexicon.KnownOrganization{Name: n, List: sportsBodiesList})
+	}
+	for _, o := range names {
 		toks := tokenKeys(text.Segment(o.Name))
 		brand := slices.Contains(notAfterTheLists, o.List)
+		body := o.List == sportsBodiesList
+		sport := body && len(toks) < sportsBodyAnywhere
 		names := m[toks[0]]
 		if i := slices.IndexFunc(names, func(n knownOrg) bool { return slices.Equal(n.toks, toks) }); i >= 0 {
-			// A name of two lists is a brand when one of them says so.
+			// A name of two lists is a brand when one of them says so,
+			// and read anywhere when one of them is no sports list.
 			names[i].brand = names[i].brand || brand
+			names[i].sport = names[i].sport && sport
+			names[i].body = names[i].body && body
 			continue
 		}
-		m[toks[0]] = append(names, knownOrg{toks: toks, brand: brand})
+		m[toks[0]] = append(names, knownOrg{toks: toks, brand: brand, body: body, sport: sport})
 	}
 	for _, names := range m {
 		// Longest first, so "Xinhua News Agency" wins over "Xinhua"
@@ -59,6 +81,7 @@ func loadKnownOrgs() map[string][]knownOrg {
 // part of a longer name ("Thomson Reuters"): it is then only as strong as
 // the model's mentions, so a longer one the model finds wins.
 func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known []Mention) {
+	sports := -1 // whether d is a sports report, once asked: 0 no, 1 yes
 	for i := 0; i < len(d.Tokens); i++ {
 		if keys[i] == "" {
 			continue
@@ -69,6 +92,17 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 			}
 			brand := name.brand
 			end := i + len(name.toks)
+			if name.body {
+				if sports < 0 {
+					sports = 0
+					if sportsReport(d) {
+						sports = 1
+					}
+				}
+				if name.sport && sports == 0 || linkedAfter(d, end) {
+					continue // "the National League won the election"; "National League for Democracy"
+				}
+			}
 			// "the iTunes store" is the brand still: no river or common
 			// noun is written with a capital after a lower-case letter.
 			afterThe := i > 0 && d.Tokens[i-1].Text == "the" && startsUpper(d.Tokens[i].Text)
@@ -79,7 +113,10 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 			// A capitalised word after the name may continue it, unless
 			// a title opens there ("Acme Deputy Chairman X").
 			title := roleTitleOpens(d, end)
-			if capitalisedNeighbour(d, i-1) || !title && (capitalisedNeighbour(d, end) || brand && capitalisedAfter(d, end)) || brand && linkedBefore(d, i) {
+			// A sports body's division after it is no longer name
+			// ("American League East"): the body's reading stays strong.
+			division := name.body && end < len(d.Tokens) && regionCompassWords[low(d.Tokens[end])]
+			if capitalisedNeighbour(d, i-1) || !title && !division && (capitalisedNeighbour(d, end) || brand && capitalisedAfter(d, end)) || brand && linkedBefore(d, i) {
 				score = text.ScoreModel
 			}
 			known = append(known, Mention{
@@ -204,6 +241,18 @@ func linkedBefore(d *Document, i int) bool {
 	}
 	return i >= 2 && functionWords[l] && l != "and" && l != "&" && l != "the" && d.Tokens[i-2].Word() && d.Tokens[i-2].Cap() &&
 		sentenceOf(d, d.Tokens[i-2].Start) == sentenceOf(d, d.Tokens[i].Start)
+}
+
+// linkedAfter reports whether a name link ("for", "of"; not "and") and a
+// capitalised word follow a sports body's name ending before token i: it
+// starts a longer name ("National League for Democracy").
+func linkedAfter(d *Document, i int) bool {
+	if i+1 >= len(d.Tokens) {
+		return false
+	}
+	l := low(d.Tokens[i])
+	return functionWords[l] && l != "and" && l != "&" && d.Tokens[i+1].Word() && d.Tokens[i+1].Cap() &&
+		sentenceOf(d, d.Tokens[i+1].Start) == sentenceOf(d, d.Tokens[i].Start)
 }
 
 // startsUpper reports whether a word starts with an upper-case letter.
