@@ -22,7 +22,7 @@ var notAfterTheLists = []string{"org_companies"}
 // its short names ("National League", "NFL") are other things outside
 // sport, so the recognizer's retyping does not read them, and the entity
 // finder reads a name of fewer than sportsBodyAnywhere words only in a
-// sports report (sportsReport).
+// sports report (sportsBodyContext).
 const sportsBodiesList = "org_sports_bodies"
 
 // sportsBodyAnywhere is the number of words from which a sports body's
@@ -95,7 +95,7 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 			if name.body {
 				if sports < 0 {
 					sports = 0
-					if sportsReport(d) {
+					if sportsBodyContext(d) {
 						sports = 1
 					}
 				}
@@ -241,6 +241,23 @@ func linkedBefore(d *Document, i int) bool {
 	}
 	return i >= 2 && functionWords[l] && l != "and" && l != "&" && l != "the" && d.Tokens[i-2].Word() && d.Tokens[i-2].Cap() &&
 		sentenceOf(d, d.Tokens[i-2].Start) == sentenceOf(d, d.Tokens[i].Start)
+}
+
+// sportsBodyContext reports whether d is a sports report for a sports
+// body's short name: it names a sport (a sport cue, "baseball") and gives
+// a score or uses minSportsWords different sports words, as a results
+// table does that gives its scores without a hyphen ("DETROIT 4 Kansas
+// City 1") and sportsReport would miss.
+func sportsBodyContext(d *Document) bool {
+	if sportsReport(d) {
+		return true
+	}
+	for _, t := range d.Tokens {
+		if _, ok := sportCues[low(t)]; ok {
+			return sportsArticle(d)
+		}
+	}
+	return false
 }
 
 // linkedAfter reports whether a name link ("for", "of"; not "and") and a

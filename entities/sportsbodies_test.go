@@ -21,6 +21,10 @@ func TestSportsBodies(t *testing.T) {
 		{"Officials of Major League Baseball said the pitcher was hurt as the Yankees won 6-1.", "organization:Major League Baseball", ""},
 		{"The NFL fined the quarterback after the Cowboys beat the Giants 24-17 on Sunday.", "organization:NFL", "party:NFL"},
 		{"The golfer, on rounds of 68-70, leads the PGA Tour event by two strokes after the second round on Friday.", "organization:PGA Tour", ""},
+		// A results table with no hyphenated score; a long name is not
+		// cut at its "League" as a table heading is.
+		{"Results of Major League Baseball games on Friday : American League BOSTON 7 Seattle 2 National League Atlanta 5 HOUSTON 3", "organization:American League", "party:American League Boston"},
+		{"Results of Major League Baseball games on Friday : American League BOSTON 7 Seattle 2 National League Atlanta 5 HOUSTON 3", "organization:Major League Baseball", "organization:Baseball"},
 		// Three words or more: the body wherever it stands.
 		{"The National Football League said the Super Bowl would be played in Miami.", "organization:National Football League", "party:National Football League"},
 		// No sports report: the short name is not read as the body.

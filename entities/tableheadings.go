@@ -41,7 +41,8 @@ var sectionQualifiers = map[string]bool{
 func splitTableHeadings(d *Document, mentions []Mention) []Mention {
 	for i := 0; i < len(mentions); i++ {
 		m := mentions[i]
-		if m.Entry != nil || m.Type != graph.Organization && m.Type != graph.Place && m.Type != graph.Party || m.TokEnd-m.TokStart < 3 {
+		// A known organization's name is whole ("Major League Baseball").
+		if m.Entry != nil || m.Source == "list" || m.Type != graph.Organization && m.Type != graph.Place && m.Type != graph.Party || m.TokEnd-m.TokStart < 3 {
 			continue
 		}
 		hs, he := sectionHeading(d, m.TokStart, m.TokEnd)
