@@ -99,8 +99,8 @@ func knownOrganizations(d *Document, keys []string, gaz []Mention) (kept, known 
 						sports = 1
 					}
 				}
-				if name.sport && sports == 0 || linkedAfter(d, end) {
-					continue // "the National League won the election"; "National League for Democracy"
+				if name.sport && sports == 0 || linkedAfter(d, end) || bodyPart(d, i, end) {
+					continue // "the National League won the election"; "National League for Democracy"; "Uefa Cup"
 				}
 			}
 			// "the iTunes store" is the brand still: no river or common
@@ -258,6 +258,22 @@ func sportsBodyContext(d *Document) bool {
 		}
 	}
 	return false
+}
+
+// bodyEventWords are the words after a sports body's name that make it
+// part of a competition's name ("Uefa Cup", "Fifa World Cup", "ATP Tour
+// Finals"): the competition is an event of its own.
+var bodyEventWords = map[string]bool{
+	"cup": true, "trophy": true, "tour": true, "series": true, "world": true, "champions": true,
+	"championship": true, "championships": true, "tournament": true, "open": true, "final": true,
+	"finals": true, "sevens": true, "games": true, "shield": true, "plate": true,
+}
+
+// bodyPart reports whether a sports body's name at tokens [i, end) is
+// part of a longer name: a capitalised word before it ("Ryman Premier
+// League" is another league) or a competition's word after it.
+func bodyPart(d *Document, i, end int) bool {
+	return capitalisedNeighbour(d, i-1) || end < len(d.Tokens) && d.Tokens[end].Cap() && bodyEventWords[low(d.Tokens[end])]
 }
 
 // linkedAfter reports whether a name link ("for", "of"; not "and") and a

@@ -25,6 +25,9 @@ func TestSportsBodies(t *testing.T) {
 		// cut at its "League" as a table heading is.
 		{"Results of Major League Baseball games on Friday : American League BOSTON 7 Seattle 2 National League Atlanta 5 HOUSTON 3", "organization:American League", "party:American League Boston"},
 		{"Results of Major League Baseball games on Friday : American League BOSTON 7 Seattle 2 National League Atlanta 5 HOUSTON 3", "organization:Major League Baseball", "organization:Baseball"},
+		// A body's name inside a competition's or another league's name.
+		{"Boro reached the last 16 of the Uefa Cup with a 2-1 win in the football match.", "", "organization:Uefa"},
+		{"The striker scored twice as Yeading, leaders of the Ryman Premier League, won the football match 2-0.", "", "organization:Premier League"},
 		// Three words or more: the body wherever it stands.
 		{"The National Football League said the Super Bowl would be played in Miami.", "organization:National Football League", "party:National Football League"},
 		// No sports report: the short name is not read as the body.
