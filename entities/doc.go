@@ -17,8 +17,9 @@
 //	                   article names; and the well-known organizations of the
 //	                   lexicon's lists (news agencies, broadcasters, stock
 //	                   exchanges, central banks, government agencies,
-//	                   companies, universities), whose names hide the
-//	                   gazetteer's readings inside them
+//	                   companies, universities; sports bodies, a short name
+//	                   only in a sports report: "National League", "NFL"),
+//	                   whose names hide the gazetteer's readings inside them
 //	                   ("Banco de Portugal" is not Portugal)
 //	party-nicknames    party short forms and nicknames ("Tory", "Lib Dem",
 //	                   "GOP") read as the party of the country the article
