@@ -43,19 +43,7 @@ func TestKnownOrganizations(t *testing.T) {
 	}
 	x := New()
 	for _, tt := range tests {
-		ex := x.Extract(tt.text)
-		var got []string
-		for _, e := range ex.Entities {
-			if len(e.Mentions) > 0 {
-				got = append(got, string(e.Type)+":"+e.Name)
-			}
-		}
-		if tt.want != "" && !slices.Contains(got, tt.want) {
-			t.Errorf("%q: got %q, want %s", tt.text, got, tt.want)
-		}
-		if tt.not != "" && slices.Contains(got, tt.not) {
-			t.Errorf("%q: got %q, do not want %s", tt.text, got, tt.not)
-		}
+		checkTypedName(t, x, tt.text, tt.want, tt.not)
 	}
 }
 

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entities/ner"
@@ -37,17 +36,6 @@ func TestSportsBodies(t *testing.T) {
 	}
 	x := New(WithRecognizer(ner.DefaultRecognizer()))
 	for _, tt := range tests {
-		var got []string
-		for _, e := range x.Extract(tt.text).Entities {
-			if len(e.Mentions) > 0 {
-				got = append(got, string(e.Type)+":"+e.Name)
-			}
-		}
-		if tt.want != "" && !slices.Contains(got, tt.want) {
-			t.Errorf("%q: got %q, want %s", tt.text, got, tt.want)
-		}
-		if tt.not != "" && slices.Contains(got, tt.not) {
-			t.Errorf("%q: got %q, do not want %s", tt.text, got, tt.not)
-		}
+		checkTypedName(t, x, tt.text, tt.want, tt.not)
 	}
 }
