@@ -217,7 +217,7 @@ func amountStart(d *Document, k int) int {
 	for s > 0 {
 		t := d.Tokens[s-1]
 		l := low(t)
-		if t.Break || !(isNumber(t.Text) || scaledNumber(t.Text) || moneyUnit(l) || l == "." || l == "," && s >= 2 && isNumber(d.Tokens[s-2].Text) || numberWords[l] && s < k) {
+		if t.Break || !(amountWord(d, s-1) || l == "." || l == "," && s >= 2 && isNumber(d.Tokens[s-2].Text) || numberWords[l] && s < k) {
 			break
 		}
 		s--
@@ -329,7 +329,7 @@ func amountEnd(d *Document, k int) int {
 	e := k
 	for e < len(d.Tokens) && !d.Tokens[e].Break {
 		l := low(d.Tokens[e])
-		if !(isNumber(d.Tokens[e].Text) || scaledNumber(d.Tokens[e].Text) || moneyUnit(l) || (l == "." || l == ",") && e > k && isNumber(d.Tokens[e-1].Text)) {
+		if !(amountWord(d, e) || (l == "." || l == ",") && e > k && isNumber(d.Tokens[e-1].Text)) {
 			break
 		}
 		e++
