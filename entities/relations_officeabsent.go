@@ -19,17 +19,48 @@ var officesAbsent = loadOfficesAbsent()
 
 func loadOfficesAbsent() map[string][]string {
 	m := map[string][]string{}
-	for _, line := range lexicon.Words("offices_absent") {
+	readOfficeList("offices_absent", func(office string, codes []string) {
+		for _, code := range codes {
+			m[code] = append(m[code], office)
+		}
+	})
+	return m
+}
+
+// readOfficeList calls each for every line "office: codes" of lexicon
+// list name (offices_absent, offices_present), the office trimmed and the
+// countries' codes upper case, as gazetteer entries spell them.
+func readOfficeList(name string, each func(office string, codes []string)) {
+	for _, line := range lexicon.Words(name) {
 		office, codes, ok := strings.Cut(line, ":")
 		if !ok {
-			panic("entities: offices_absent: no colon in " + line)
+			panic("entities: " + name + ": no colon in " + line)
 		}
-		for _, code := range strings.Fields(codes) {
-			code = strings.ToUpper(code)
-			m[code] = append(m[code], strings.TrimSpace(office))
+		each(strings.TrimSpace(office), strings.Fields(strings.ToUpper(codes)))
+	}
+}
+
+// officeTitle returns title spelt as the office lists spell offices: lower
+// case, one space between words.
+func officeTitle(title string) string {
+	return strings.ToLower(strings.Join(strings.Fields(title), " "))
+}
+
+// isOffice reports whether office title l (officeTitle) is office or a
+// kind of it ("deputy prime minister" ends in "prime minister").
+func isOffice(l, office string) bool {
+	return l == office || strings.HasSuffix(l, " "+office)
+}
+
+// codeLacksOffice reports whether the country of code lacks office title
+// l (officeTitle) by offices_absent.
+func codeLacksOffice(code, l string) bool {
+	for _, office := range officesAbsent[code] {
+		if isOffice(l, office) {
+			return true
 		}
 	}
-	return m
+	return false
 }
 
 // lacksOffice reports whether country entity c has no office of this
@@ -43,17 +74,10 @@ func (rb *relBuilder) lacksOffice(c int, title string) bool {
 	if e == nil {
 		return false
 	}
-	offices := officesAbsent[e.Country]
-	if len(offices) == 0 || rb.gz.CountryByCode(e.Country) != e {
+	if len(officesAbsent[e.Country]) == 0 || rb.gz.CountryByCode(e.Country) != e {
 		return false // not a country's own entry
 	}
-	l := strings.ToLower(strings.Join(strings.Fields(title), " "))
-	for _, office := range offices {
-		if l == office || strings.HasSuffix(l, " "+office) {
-			return true
-		}
-	}
-	return false
+	return codeLacksOffice(e.Country, officeTitle(title))
 }
 
 // officeCountries returns the countries of po's sentence that may hold

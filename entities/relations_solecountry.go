@@ -2,9 +2,7 @@ package entities
 
 import (
 	"slices"
-	"strings"
 
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -45,13 +43,9 @@ var officesPresent = loadOfficesPresent()
 
 func loadOfficesPresent() map[string][]string {
 	m := map[string][]string{}
-	for _, line := range lexicon.Words("offices_present") {
-		office, codes, ok := strings.Cut(line, ":")
-		if !ok {
-			panic("entities: offices_present: no colon in " + line)
-		}
-		m[strings.TrimSpace(office)] = strings.Fields(strings.ToUpper(codes))
-	}
+	readOfficeList("offices_present", func(office string, codes []string) {
+		m[office] = codes
+	})
 	return m
 }
 
@@ -59,14 +53,12 @@ func loadOfficesPresent() map[string][]string {
 // office title: it does not lack it (offices_absent) and, for an office
 // of offices_present, is one of the countries that have it.
 func canHoldOffice(code, title string) bool {
-	l := strings.ToLower(strings.Join(strings.Fields(title), " "))
-	for _, office := range officesAbsent[code] {
-		if l == office || strings.HasSuffix(l, " "+office) {
-			return false
-		}
+	l := officeTitle(title)
+	if codeLacksOffice(code, l) {
+		return false
 	}
 	for office, codes := range officesPresent {
-		if l == office || strings.HasSuffix(l, " "+office) {
+		if isOffice(l, office) {
 			return slices.Contains(codes, code)
 		}
 	}
