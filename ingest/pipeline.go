@@ -27,6 +27,13 @@ type Options struct {
 	InflightBytes int // input bytes between reader and writer (default 64 MB: one huge file at a time)
 	BatchArticles int // articles per transaction at most (default 32; see below)
 	BatchBytes    int // article text per transaction at most (default 4 MB)
+
+	// FixedBatches commits only full batches (BatchArticles articles or
+	// BatchBytes of text) and the last one, instead of also committing
+	// whenever the workers have nothing ready. Batch boundaries then do
+	// not depend on timing: for tests that check the graph does not
+	// depend on them either.
+	FixedBatches bool
 }
 
 func (c *Options) defaults() {
@@ -387,7 +394,7 @@ func (p *session) write(results <-chan *done) error {
 		}
 		// Commit when the batch is full, or when the workers have nothing
 		// ready: waiting would only delay progress.
-		if storeErr == nil && (w.full() || len(results) == 0) {
+		if storeErr == nil && (w.full() || len(results) == 0 && !p.cfg.FixedBatches) {
 			if err := w.flush(); err != nil {
 				storeErr = err
 				p.abort()
