@@ -34,6 +34,10 @@ type Options struct {
 	// not depend on timing: for tests that check the graph does not
 	// depend on them either.
 	FixedBatches bool
+
+	// extract, when not nil, replaces the extractor: tests give canned
+	// extractions to the pipeline.
+	extract func(a *article.Article) *entities.Extraction
 }
 
 func (c *Options) defaults() {
@@ -324,6 +328,9 @@ func (p *session) prepare(a *article.Article) (id string, words int, unchanged b
 		return id, words, true, nil, nil
 	}
 	ex, err = extractSafely(func() *entities.Extraction {
+		if p.cfg.extract != nil {
+			return p.cfg.extract(a)
+		}
 		return p.extractor().ExtractArticle(a.Text, entities.ArticleInfo{Date: a.Date, Place: a.Place, Region: a.Region})
 	})
 	return id, words, false, ex, err
