@@ -87,7 +87,7 @@ const writeCacheBytes = 96 << 20
 //
 // Linking reads what earlier articles stored, so it runs serially in input
 // order: the store ends up exactly as a serial run leaves it (same entity
-// IDs, same merges). A transaction holds whole articles only, so after a
+// IDs, same merges), wherever batches end. A transaction holds whole articles only, so after a
 // crash each article is stored whole or not at all. Memory is bounded by
 // the pieces in flight, limited in number and in bytes.
 
@@ -467,7 +467,10 @@ func (w *writer) take(d *done) error {
 
 // flush commits the queued writes in one transaction. When the batch is
 // too big for one transaction it is committed one article at a time; an
-// article too big on its own is reported as a failure.
+// article too big on its own is reported as a failure. Linking leaves the
+// extractions as they were (linkEntity), so an article linked again links
+// as it would have the first time, and the graph does not depend on where
+// batches end (TestBatchBoundaries).
 func (w *writer) flush() error {
 	if len(w.ops) == 0 {
 		return nil
