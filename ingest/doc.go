@@ -6,7 +6,7 @@
 // standard input) into pieces, extracts entities and relations on parallel
 // workers, and has one writer link and commit the results in input order,
 // several articles per transaction, so the store ends up as a serial run
-// leaves it whatever the number of cores:
+// leaves it whatever the number of cores and wherever batches end:
 //
 //	s, _ := store.Open(dir, store.Options{Create: true})
 //	sum, err := ingest.New(s, ingest.Options{}).Run(ctx, []ingest.Input{{Path: "articles/"}}, nil)

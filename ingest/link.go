@@ -100,7 +100,10 @@ func Link(ix Index, article string, ex *entities.Extraction) ([]graph.ID, error)
 	return ids, nil
 }
 
-// findStored finds the stored entity e names, by the rules of Link.
+// findStored finds the stored entity e names, by the rules of Link. It
+// may retype e to the type of the entity it found (a weakly typed person
+// read as the organization of its name, a bare acronym as the party that
+// defined it): linkEntity gives it a copy.
 func findStored(ix Index, e *entities.Entity) (id graph.ID, found bool, err error) {
 	if e.Type == graph.Event && e.Attrs[entities.UnnamedAttr] != "" {
 		return 0, false, nil // one article's described event (entities.UnnamedAttr)
@@ -160,7 +163,19 @@ func otherEntry(ix Index, id graph.ID, gid string) (graph.ID, bool, error) {
 	return id, true, nil
 }
 
-func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
+// linkEntity links one extracted entity (see Link) and returns its ID.
+func linkEntity(ix Index, extracted *entities.Entity) (graph.ID, error) {
+	// A copy, which findStored may retype: the extraction must stay as
+	// the extractor made it, because a transaction the store refuses is
+	// linked again (the writer commits a batch too big for one
+	// transaction one article at a time, store.ErrTxnTooBig), and read
+	// the second time as a party or an organization a name would match
+	// otherwise ("Quillby said", read as the organization of one sport's
+	// team, would no longer match it as an organization of no sport
+	// among two sports' teams): the graph would depend on where batches
+	// end, and so on timing.
+	local := *extracted
+	e := &local
 	id, found, err := findStored(ix, e)
 	if err != nil {
 		return 0, err

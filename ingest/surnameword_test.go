@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -28,6 +29,19 @@ func linkExtractions(t *testing.T, exs ...*entities.Extraction) *graph.Graph {
 // new store at dir, then resolves it, as an ingest does.
 func linkedStore(t *testing.T, dir string, exs ...*entities.Extraction) *store.Store {
 	t.Helper()
+	return linkedStoreRetried(t, dir, false, exs...)
+}
+
+// errRolledBack rolls back the transaction linkedStoreRetried links an
+// article in before it links it again.
+var errRolledBack = errors.New("rolled back")
+
+// linkedStoreRetried is linkedStore that, when retry, first links each
+// article in a transaction it rolls back, as the ingest writer does when
+// a batch is too big for one transaction (store.ErrTxnTooBig), and then
+// again with the same extraction.
+func linkedStoreRetried(t *testing.T, dir string, retry bool, exs ...*entities.Extraction) *store.Store {
+	t.Helper()
 	s, err := store.Open(dir, store.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
@@ -35,14 +49,20 @@ func linkedStore(t *testing.T, dir string, exs ...*entities.Extraction) *store.S
 	t.Cleanup(func() { s.Close() })
 	for i, ex := range exs {
 		id := fmt.Sprintf("%016x", i+1)
-		if err := s.Update(func(tx *store.Txn) error {
+		link := func(tx *store.Txn) error {
 			a := &graph.Article{ID: id, Title: id, Date: fmt.Sprintf("2020-01-%02d", i+1)}
 			if err := tx.PutArticle(a, "text", id); err != nil {
 				return err
 			}
 			_, err := Link(tx, id, ex)
 			return err
-		}); err != nil {
+		}
+		if retry {
+			if err := s.Update(func(tx *store.Txn) error { return errors.Join(link(tx), errRolledBack) }); !errors.Is(err, errRolledBack) {
+				t.Fatal(err)
+			}
+		}
+		if err := s.Update(link); err != nil {
 			t.Fatal(err)
 		}
 	}

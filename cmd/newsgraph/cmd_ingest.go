@@ -26,6 +26,10 @@ type ingestOptions struct {
 	forceNew bool
 	// noParse ingests without the dependency parse (RulesExtractor).
 	noParse bool
+	// batch, when > 0, commits exactly this many articles a transaction
+	// (ingest.Options.FixedBatches): for testing that the graph does not
+	// depend on the batch boundaries.
+	batch int
 }
 
 func newIngestCommand(g *globalOptions) *cobra.Command {
@@ -85,6 +89,7 @@ interrupted and stopped_at after Ctrl-C.
 	c.Flags().BoolVar(&o.forceNew, "force-new", false, "if the store is damaged, move its files aside (DIR.damaged-N) and start a new store")
 	c.Flags().StringVar(&o.format, "stdin-format", "text", "format of the article read from \"-\": text, html, json or jsonl")
 	c.Flags().BoolVar(&o.noParse, "no-parse", false, "skip the dependency parse: relations from the cue rules alone (faster, fewer relations)")
+	c.Flags().IntVar(&o.batch, "batch", 0, "for testing: commit exactly N articles per transaction (the graph must not depend on it; default: up to 32, fewer when the workers lag)")
 	return c
 }
 
@@ -142,6 +147,9 @@ func runIngest(ctx context.Context, g *globalOptions, o *ingestOptions, paths []
 	opts := ingest.Options{}
 	if o.noParse {
 		opts.Extractor = ingest.RulesExtractor
+	}
+	if o.batch > 0 {
+		opts.BatchArticles, opts.FixedBatches = o.batch, true
 	}
 	sum, runErr := ingest.New(s, opts).Run(ctx, inputs, step)
 	if bar != nil {
