@@ -141,9 +141,13 @@ func BenchmarkViterbi(b *testing.B) {
 	}
 	out := make([]int, 0, 256)
 	b.ResetTimer()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, em := range ems {
 			m.viterbi(em, m.trans, sc, out[:len(em)/L])
 		}
+	}
+	if c := cputime.Used() - cpu; c > 0 {
+		b.ReportMetric(float64(c.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
