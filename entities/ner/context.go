@@ -81,6 +81,19 @@ func (m *Model) rows(keys []uint64, rows []span, probe []hashtab.Slot[uint32]) [
 	return probe
 }
 
+// touchRows loads the first and last weight and the first label of each
+// of rows before they are added, in loads that do not depend on each
+// other, so that their cache misses overlap (see wordEmissions).
+func (m *Model) touchRows(rows []span, c *wordCache) {
+	var sum float32
+	for _, r := range rows {
+		if r.a < r.b {
+			sum += m.rowW[r.a] + m.rowW[r.b-1] + float32(m.rowLab[r.a])
+		}
+	}
+	c.sink += sum
+}
+
 // addRowWeights adds the weights r to row.
 func (m *Model) addRowWeights(row []float32, r span) {
 	labs := m.rowLab[r.a:r.b]
@@ -157,6 +170,7 @@ func (m *Model) emissions(sc *scratch, k, n int, em []float32) {
 	rows := grow(sc.rows, len(keys))
 	sc.rows = rows
 	sc.probe = m.rows(keys, rows, sc.probe)
+	m.touchRows(rows, &sc.words)
 	for i := range st {
 		row := em[i*L : (i+1)*L]
 		for _, r := range rows[i*pairCount : (i+1)*pairCount] {

@@ -41,6 +41,7 @@ type wordCache struct {
 	probe  []hashtab.Slot[uint32]
 	hashes []uint64 // prepareCached's buffers
 	homes  []wordSlot
+	sink   float32 // the sum of values loaded only to have them cached
 }
 
 // wordSlot holds the high half of a word's hash and 1 + its index in
@@ -365,8 +366,9 @@ func (m *Model) wordEmissions(c *wordCache, offs []int32, em []float32) {
 	L := len(m.labels)
 	n := len(offs)
 	// Touch every cache line of the tokens' rows first, in loads that do
-	// not depend on each other, so that their misses overlap; the sum
-	// decides nothing (see keepSum).
+	// not depend on each other, so that their misses overlap; their sum
+	// is stored where nothing reads it, so that the compiler keeps the
+	// loads.
 	var sum float32
 	rowsLen := wordRows * L
 	for _, off := range offs {
@@ -376,7 +378,7 @@ func (m *Model) wordEmissions(c *wordCache, offs []int32, em []float32) {
 		}
 		sum += v[len(v)-1]
 	}
-	keepSum(sum, em)
+	c.sink = sum
 	for i, off := range offs {
 		row := em[i*L : (i+1)*L]
 		var near [len(nearOffsets)][]float32
@@ -405,12 +407,4 @@ func (c *wordCache) lowerID(l uint64) int32 {
 		c.lower[l] = lid
 	}
 	return lid
-}
-
-// keepSum uses a sum of touched values without changing em, so that the
-// compiler keeps the loads.
-func keepSum(sum float32, em []float32) {
-	if sum == 1.5e38 && len(em) > 0 {
-		em[0] += 0
-	}
 }
