@@ -27,7 +27,7 @@ type scratch struct {
 	widx   []int32 // the index in words.words of each token's word
 	keys   []uint64
 	rows   []span
-	probe  []hashtab.Slot[uint32]
+	probe  []hashtab.Slot[span]
 }
 
 // scratches keeps tagging buffers between calls. Unlike a sync.Pool it

@@ -38,7 +38,7 @@ type wordCache struct {
 
 	nb     []byte // gazNorm's buffer
 	spans  []span // rows' buffers
-	probe  []hashtab.Slot[uint32]
+	probe  []hashtab.Slot[span]
 	hashes []uint64 // prepareCached's buffers
 	homes  []wordSlot
 	sink   float32 // the sum of values loaded only to have them cached
