@@ -44,16 +44,26 @@ func (m *Model) addDense(row []float32, off int32) {
 // A feature without weights has an empty span.
 type span struct{ a, b uint32 }
 
+// spanTable builds m.featSpan from m.feat: tagging finds a feature's
+// weights in the slot that holds its hash, where m.feat holds its row,
+// which takes another load (of m.rowStart) to locate them. A slot is 16
+// bytes either way.
+func (m *Model) spanTable() {
+	keys, rows := m.feat.Pairs()
+	spans := make([]span, len(rows))
+	for i, r := range rows {
+		spans[i] = span{m.rowStart[r], m.rowStart[r+1]}
+	}
+	m.featSpan = hashtab.FromPairs(keys, spans, 3)
+}
+
 // row returns the weights of feature f.
 func (m *Model) row(f uint64) span {
-	if m.feat == nil {
+	if m.featSpan == nil {
 		return span{} // not trained yet
 	}
-	r, ok := m.feat.Get(f)
-	if !ok {
-		return span{}
-	}
-	return span{m.rowStart[r], m.rowStart[r+1]}
+	r, _ := m.featSpan.Get(f)
+	return r
 }
 
 // rows sets rows[j] to the weights of keys[j], as row does. It first
@@ -61,17 +71,17 @@ func (m *Model) row(f uint64) span {
 // loop without branches whose loads do not depend on each other, so that
 // their cache misses overlap; only keys not settled by their home slot
 // take a second look.
-func (m *Model) rows(keys []uint64, rows []span, probe []hashtab.Slot[uint32]) []hashtab.Slot[uint32] {
-	if m.feat == nil {
+func (m *Model) rows(keys []uint64, rows []span, probe []hashtab.Slot[span]) []hashtab.Slot[span] {
+	if m.featSpan == nil {
 		clear(rows)
 		return probe
 	}
 	probe = grow(probe, len(keys))
-	m.feat.Homes(keys, probe)
+	m.featSpan.Homes(keys, probe)
 	for j, k := range keys[:len(probe)] {
 		switch e := probe[j]; e.Hash {
 		case k:
-			rows[j] = span{m.rowStart[e.Val], m.rowStart[e.Val+1]}
+			rows[j] = e.Val
 		case 0:
 			rows[j] = span{}
 		default:
@@ -79,6 +89,19 @@ func (m *Model) rows(keys []uint64, rows []span, probe []hashtab.Slot[uint32]) [
 		}
 	}
 	return probe
+}
+
+// touchRows loads the first and last weight and the first label of each
+// of rows before they are added, in loads that do not depend on each
+// other, so that their cache misses overlap (see wordEmissions).
+func (m *Model) touchRows(rows []span, c *wordCache) {
+	var sum float32
+	for _, r := range rows {
+		if r.a < r.b {
+			sum += m.rowW[r.a] + m.rowW[r.b-1] + float32(m.rowLab[r.a])
+		}
+	}
+	c.sink += sum
 }
 
 // addRowWeights adds the weights r to row.
@@ -157,6 +180,7 @@ func (m *Model) emissions(sc *scratch, k, n int, em []float32) {
 	rows := grow(sc.rows, len(keys))
 	sc.rows = rows
 	sc.probe = m.rows(keys, rows, sc.probe)
+	m.touchRows(rows, &sc.words)
 	for i := range st {
 		row := em[i*L : (i+1)*L]
 		for _, r := range rows[i*pairCount : (i+1)*pairCount] {

@@ -22,6 +22,7 @@ type Model struct {
 	types  []string // entity types, in label order
 
 	feat     *hashtab.Table[uint32] // feature hash → row
+	featSpan *hashtab.Table[span]   // feature hash → its weights' span (feat for tagging)
 	rowStart []uint32
 	rowLab   []uint8
 	rowW     []float32
@@ -98,6 +99,9 @@ func (m *Model) init() {
 // reads instead of them (the edge rows, Viterbi's lattice). Call it
 // whenever they change.
 func (m *Model) precompute() {
+	if m.feat != nil {
+		m.spanTable()
+	}
 	m.edgeRows()
 	if m.feat != nil {
 		m.contextRows()

@@ -27,7 +27,7 @@ type scratch struct {
 	widx   []int32 // the index in words.words of each token's word
 	keys   []uint64
 	rows   []span
-	probe  []hashtab.Slot[uint32]
+	probe  []hashtab.Slot[span]
 }
 
 // scratches keeps tagging buffers between calls. Unlike a sync.Pool it
@@ -99,6 +99,7 @@ type labelGroup struct {
 	labels []uint8   // in increasing order
 	prev   []uint8   // the labels that may precede them, in increasing order
 	trans  []float32 // trans[i*len(labels)+j]: from prev[i] to labels[j]
+	tmax   []float32 // tmax[j]: the largest transition score to labels[j]
 }
 
 // build fills the lattice from the transition scores trans. The groups
@@ -127,6 +128,7 @@ func (lat *lattice) build(m *Model, trans []float32) {
 		for gi := range lat.groups {
 			g := &lat.groups[gi]
 			g.trans = make([]float32, len(g.prev)*len(g.labels))
+			g.tmax = make([]float32, len(g.labels))
 		}
 	}
 	inf := float32(math.Inf(-1))
@@ -141,9 +143,13 @@ func (lat *lattice) build(m *Model, trans []float32) {
 	for gi := range lat.groups {
 		g := &lat.groups[gi]
 		k := 0
+		for j := range g.tmax {
+			g.tmax[j] = inf
+		}
 		for _, p := range g.prev {
-			for _, c := range g.labels {
+			for j, c := range g.labels {
 				g.trans[k] = trans[int(p)*L+int(c)]
+				g.tmax[j] = max(g.tmax[j], g.trans[k])
 				k++
 			}
 		}
@@ -205,19 +211,7 @@ func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 				cur[c1], back[c1] = b1+e[c1], a1
 				continue
 			}
-			for j := range g.labels {
-				best[uint8(j)], arg[uint8(j)] = inf, 0
-			}
-			// For each label the previous labels come in increasing
-			// order, as in a loop over them per label.
-			for pi, p := range g.prev {
-				x := prev[p]
-				for j, t := range g.trans[pi*nc : (pi+1)*nc] {
-					if v := x + t; v > best[uint8(j)] {
-						best[uint8(j)], arg[uint8(j)] = v, p
-					}
-				}
-			}
+			g.bestPrev(prev, best, arg)
 			for j, c := range g.labels {
 				cur[c] = best[uint8(j)] + e[c]
 				back[c] = arg[uint8(j)]
@@ -234,6 +228,43 @@ func (m *Model) viterbi(em []float32, trans []float32, sc *scratch, out []int) {
 	for i := n - 1; i >= 0; i-- {
 		out[i] = argEnd
 		argEnd = int(sc.back[i*L+argEnd])
+	}
+}
+
+// bestPrev sets best[j] to the best score of a path to g.labels[j] from
+// the previous token's scores prev, and arg[j] to the previous label it
+// comes from: of equal scores the lowest label's, as a loop over
+// g.prev in order would find. Most tokens have one previous label far
+// ahead of the others: when the path from it beats the second best
+// previous score plus the largest transition to a label, no other path
+// can reach it (float addition rounds monotonically), and the label
+// needs no loop over g.prev.
+func (g *labelGroup) bestPrev(prev, best *[256]float32, arg *[256]uint8) {
+	inf := float32(math.Inf(-1))
+	top, second, ptop := inf, inf, -1
+	for pi, p := range g.prev {
+		switch x := prev[p]; {
+		case x > top:
+			top, second, ptop = x, top, pi
+		case x > second:
+			second = x
+		}
+	}
+	nc := len(g.labels)
+	for j := range g.labels {
+		if ptop >= 0 {
+			if v := top + g.trans[ptop*nc+j]; v > second+g.tmax[j] {
+				best[uint8(j)], arg[uint8(j)] = v, g.prev[ptop]
+				continue
+			}
+		}
+		b, a := inf, uint8(0)
+		for pi, p := range g.prev {
+			if v := prev[p] + g.trans[pi*nc+j]; v > b {
+				b, a = v, p
+			}
+		}
+		best[uint8(j)], arg[uint8(j)] = b, a
 	}
 }
 

@@ -38,9 +38,10 @@ type wordCache struct {
 
 	nb     []byte // gazNorm's buffer
 	spans  []span // rows' buffers
-	probe  []hashtab.Slot[uint32]
+	probe  []hashtab.Slot[span]
 	hashes []uint64 // prepareCached's buffers
 	homes  []wordSlot
+	sink   float32 // the sum of values loaded only to have them cached
 }
 
 // wordSlot holds the high half of a word's hash and 1 + its index in
@@ -364,6 +365,20 @@ func (m *Model) edgeRows() {
 func (m *Model) wordEmissions(c *wordCache, offs []int32, em []float32) {
 	L := len(m.labels)
 	n := len(offs)
+	// Touch every cache line of the tokens' rows first, in loads that do
+	// not depend on each other, so that their misses overlap; their sum
+	// is stored where nothing reads it, so that the compiler keeps the
+	// loads.
+	var sum float32
+	rowsLen := wordRows * L
+	for _, off := range offs {
+		v := c.vecs[off : int(off)+rowsLen]
+		for j := 0; j < len(v); j += 16 {
+			sum += v[j]
+		}
+		sum += v[len(v)-1]
+	}
+	c.sink = sum
 	for i, off := range offs {
 		row := em[i*L : (i+1)*L]
 		var near [len(nearOffsets)][]float32
