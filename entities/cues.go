@@ -43,6 +43,8 @@ func nameRun(d *Document, i, end int) int {
 			j++ // "F. W. de Klerk": an initial's period goes on to the name
 		case words > 0 && nameParticles[l] && j+1 < end && d.Tokens[j+1].Cap() && d.Tokens[j+1].Word():
 			j++
+		case words > 0 && nameParticles[l] && j+2 < end && nameParticles[low(d.Tokens[j+1])] && d.Tokens[j+2].Cap() && d.Tokens[j+2].Word():
+			j += 2 // two particles: "Miguel de la Madrid", "Cor van der Klugt"
 		case words > 0 && elidedParticle(t):
 			j++ // "Giscard d'Estaing"
 			words++

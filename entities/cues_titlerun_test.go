@@ -58,6 +58,24 @@ func TestTitleBeforeName(t *testing.T) {
 	checkNameCases(t, New(), tests)
 }
 
+// TestTwoNameParticles checks that a role cue's name goes on over two
+// particles ("de la", "van der"), on sentences written for this test.
+func TestTwoNameParticles(t *testing.T) {
+	tests := []wantCase{
+		{
+			text: "President Ramon de la Vestra met the governors on Friday.",
+			want: []string{"person:Ramon de la Vestra"},
+			not:  []string{"person:Ramon"},
+		},
+		{
+			text: "The bank's chairman Joost van der Hollen said profits rose.",
+			want: []string{"person:Joost van der Hollen"},
+			not:  []string{"person:Joost"},
+		},
+	}
+	checkNameCases(t, New(), tests)
+}
+
 // TestTitleBeforeModelName checks the trained recognizer's people: a job
 // title before a name is cut off.
 func TestTitleBeforeModelName(t *testing.T) {
