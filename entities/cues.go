@@ -43,6 +43,8 @@ func nameRun(d *Document, i, end int) int {
 			j++ // "F. W. de Klerk": an initial's period goes on to the name
 		case words > 0 && nameParticles[l] && j+1 < end && d.Tokens[j+1].Cap() && d.Tokens[j+1].Word():
 			j++
+		case words > 0 && nameParticles[l] && j+2 < end && nameParticles[low(d.Tokens[j+1])] && d.Tokens[j+2].Cap() && d.Tokens[j+2].Word():
+			j += 2 // two particles: "Miguel de la Madrid", "Cor van der Klugt"
 		case words > 0 && elidedParticle(t):
 			j++ // "Giscard d'Estaing"
 			words++
@@ -288,7 +290,14 @@ func (c *cueRecognizer) roleCue(d *Document, s Sentence, i int, a *cueToken, out
 			if officeField(d, s, e) {
 				break
 			}
-			if m, ok := c.person(d, k, e, ScoreStrong+0.5, role); ok {
+			// "Deputy U.S. Trade Representative Michael Smith": the
+			// title goes on into the run, and the name follows its
+			// last title word.
+			start, r := k, role
+			if p := nameAfterTitle(d, k, e); p > k {
+				start, r = p, roleTitle(d, s, p-1)
+			}
+			if m, ok := c.person(d, start, e, ScoreStrong+0.5, r); ok {
 				out = append(out, m)
 			}
 			if !plural || e >= s.TokEnd {
@@ -419,7 +428,7 @@ func (c *cueRecognizer) apposition(d *Document, s Sentence, i int, out []Mention
 			}
 		}
 		if isPerson {
-			if m, ok := c.person(d, i, e, ScoreHead+0.5, ""); ok {
+			if m, ok := c.person(d, c.nameAfterLead(d, s, i, e), e, ScoreHead+0.5, ""); ok {
 				out = append(out, m)
 			}
 		}

@@ -45,6 +45,10 @@ func personsOverPlaces(d *Document, gazetteer, cands []Mention) {
 				other = true // "Netherlands Antilles", "Pemex Japan"; not "Anthony Washington"
 			}
 		}
+		if (first == nil || first.Score < ScoreStrong) && n <= 3 && placeSurname(d, gazetteer, m) {
+			m.Score = ScorePersonOverPlace // "Michael Mann", "Jerry Jordan"
+			continue
+		}
 		if first == nil || other || first.TokEnd-first.TokStart != 1 || !plainCountryName(d, first) ||
 			datelinePlace(d, first) || !personWordsAfter(d, first.TokEnd, m.TokEnd) {
 			continue

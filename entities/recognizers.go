@@ -38,6 +38,9 @@ func vetModelMentions(d *Document, ms []Mention, gz *gazetteer.Gazetteer, known 
 		if m.Type == graph.Party && portfolioTitle(d, m.TokStart, m.TokEnd) {
 			continue // "Labour Minister X": the office's field, not the party
 		}
+		if officeFieldName(d, m) {
+			continue // "Minister of Energy and Mines X": the office's field
+		}
 		if (m.Type == graph.Country || m.Type == graph.Place) && clockZone(d, m) {
 			continue // "at 1430 EST": a time zone, not Estonia
 		}
@@ -99,12 +102,13 @@ var leadingNonNameWords = map[string]bool{
 // tokens the words no name starts with (leadingNonNameWords), and, but for
 // a person's ("August Wilson"), a month's name ("August National
 // Association of Purchasing Management"); a name must remain. A person
-// of three words or more also loses a role noun or a player's position
-// before the name ("Manager Mike Scioscia").
+// of three words or more also loses a role noun, a job title or a
+// player's position before the name ("Manager Mike Scioscia",
+// "Technician Leslie Keefe").
 func trimLeadingWord(d *Document, m Mention) Mention {
 	for m.TokEnd-m.TokStart >= 2 && d.Tokens[m.TokStart+1].Cap() {
 		l := low(d.Tokens[m.TokStart])
-		if m.Type == graph.Person && m.TokEnd-m.TokStart >= 3 && (roleNouns[l] || teamRoles[l]) {
+		if m.Type == graph.Person && m.TokEnd-m.TokStart >= 3 && (roleNouns[l] || teamRoles[l] || titleHeads[l]) {
 			// "Manager Mike Scioscia said", "Outfielder Brennan Boesch":
 			// a role opening the sentence; the name keeps two words.
 			m.TokStart++
