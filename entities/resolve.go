@@ -391,7 +391,7 @@ func (r *resolver) extraction() *Extraction {
 		e.Name = bestForm(g.forms)
 		if g.team && e.Type == graph.Organization && e.Entry == nil || townTeam(e) {
 			s, news := sport()
-			setTeamAttrs(e, s, news) // teamattrs.go
+			setTeamAttrs(e, s, news, g.team) // teamattrs.go
 		}
 		if e.Type == graph.Organization && e.Entry == nil {
 			leagueClubNames(e, g.forms) // leagueclubs.go

@@ -19,15 +19,18 @@ import (
 // sure team and gets no mark.
 const TeamAttr = "team"
 
-// setTeamAttrs marks e, a team's entity or an organization named by a
-// town in sports news, with its article's sport (attribute "sport"),
+// setTeamAttrs marks e, a team's entity (team) or an organization named
+// by a town in sports news, with its article's sport (attribute "sport"),
 // which keeps a town's cricket and football teams two nodes when articles
 // are linked, or, when the article is a sports report of no one sport and
-// e is named by a nation's or a town's name, with TeamAttr. Outside
-// sports news (news false) e gets no mark: a team's reading joins a team
-// node only from sports news, so "Norfolk" of a railway's report or
-// "Dallas" of a bank's is no football club (ingest's matchTeam).
-func setTeamAttrs(e *Entity, sport string, news bool) {
+// e, a team, is named by a nation's or a town's name, with TeamAttr.
+// Outside sports news (news false) e gets no mark: a team's reading joins
+// a team node only from sports news, so "Norfolk" of a railway's report
+// or "Dallas" of a bank's is no football club (ingest's matchTeam). An
+// organization the teams stage did not read as a team is its town's club
+// only where the article names its sport: sports words alone are found in
+// reviews of games ("Cambridge" of a games firm's founder).
+func setTeamAttrs(e *Entity, sport string, news, team bool) {
 	if e.Type != graph.Organization || e.Entry != nil || !news {
 		return
 	}
@@ -37,7 +40,7 @@ func setTeamAttrs(e *Entity, sport string, news bool) {
 			e.Attrs = map[string]string{}
 		}
 		e.Attrs["sport"] = sport
-	case e.Attrs["sport"] == "" && (NationName(gazetteer.Key(e.Name)) || TownName(gazetteer.Key(e.Name))):
+	case team && e.Attrs["sport"] == "" && (NationName(gazetteer.Key(e.Name)) || TownName(gazetteer.Key(e.Name))):
 		if e.Attrs == nil {
 			e.Attrs = map[string]string{}
 		}
@@ -97,14 +100,19 @@ func townTeam(e *Entity) bool {
 	return e.Type == graph.Organization && e.Entry == nil && TownName(gazetteer.Key(e.Name))
 }
 
-// TownName reports whether the gazetteer knows name key as a place's name
-// or short name ("Houston", "Norfolk"; not a demonym or a code), and it is
-// no nation's (NationName): a name that, as an organization's, mostly
-// names the town's one club in sports news and something of the town
-// (a company of it, its bank) outside it.
+// TownName reports whether the gazetteer knows name key as the name or
+// short name of a town of minFreePopulation people or more ("Houston",
+// "Norfolk"), and it is no nation's (NationName). Such a town is named in
+// news without its country, and things of its own go by its name (its
+// bank, a firm's short form, its court): as an organization's name it is
+// its club only in sports news. A smaller town's name ("Chelsea",
+// "Everton"), a common word ("Reading") or a surname's ("Moore") keeps
+// the looser rules of any other name.
 func TownName(key string) bool {
 	for _, m := range gazetteer.Default().Lookup(key) {
-		if m.Entry.Type == graph.Place && m.Alias.Kind != gazetteer.KindDemonym && m.Alias.Kind != gazetteer.KindCode {
+		e := m.Entry
+		named := m.Alias.Kind == gazetteer.KindName || m.Alias.Kind == gazetteer.KindShort
+		if named && e.Type == graph.Place && strings.HasPrefix(e.ID, "place:") && e.Population >= minFreePopulation {
 			return !NationName(key)
 		}
 	}

@@ -43,6 +43,9 @@ func TestTownName(t *testing.T) {
 		{"houston", true},
 		{"leeds", true},
 		{"norfolk", true},
+		{"chelsea", false},  // a district: its name is mostly its club's
+		{"moore", false},    // a small town's name, and a surname
+		{"reading", false},  // a common word
 		{"canada", false},   // a nation's name
 		{"scotland", false}, // a nation's name
 		{"ostmark", false},
@@ -65,22 +68,26 @@ func TestSetTeamAttrs(t *testing.T) {
 		entry     *gazetteer.Entry
 		sport     string
 		news      bool
+		team      bool // read as a team
 		wantSport string
 		wantTeam  string
 	}{
-		{"Canada", nil, "rugby", true, "rugby", ""},
-		{"Ostmark", nil, "football", true, "football", ""},
-		{"Ostmark", nil, "football", false, "", ""}, // a team's role outside sports news: no sure team
-		{"Ostmark", nil, "", true, "", ""},          // a club's own name needs no mark
-		{"Canada", nil, "", true, "", "true"},
-		{"Canada", nil, "", false, "", ""}, // "Canada beat forecasts": no sure team
-		{"Leeds", nil, "", true, "", "true"},
-		{"Leeds", nil, "cricket", true, "cricket", ""},
-		{"Houston", nil, "tennis", false, "", ""}, // "the Houston law firm" of a court report
-		{"Canada", entry, "", true, "", ""},
+		{"Canada", nil, "rugby", true, true, "rugby", ""},
+		{"Ostmark", nil, "football", true, true, "football", ""},
+		{"Ostmark", nil, "football", false, true, "", ""}, // a team's role outside sports news: no sure team
+		{"Ostmark", nil, "", true, true, "", ""},          // a club's own name needs no mark
+		{"Canada", nil, "", true, true, "", "true"},
+		{"Canada", nil, "", false, true, "", ""}, // "Canada beat forecasts": no sure team
+		{"Leeds", nil, "", true, true, "", "true"},
+		{"Chelsea", nil, "", true, true, "", ""}, // a small town keeps the looser rules
+		{"Leeds", nil, "cricket", true, true, "cricket", ""},
+		{"Houston", nil, "tennis", false, true, "", ""}, // "the Houston law firm" of a court report
+		{"Canada", entry, "", true, true, "", ""},
+		{"Houston", nil, "tennis", true, false, "tennis", ""}, // a town's organization in a tennis report: its club
+		{"Houston", nil, "", true, false, "", ""},             // sports words and no sport: no sure club
 	} {
 		e := &Entity{Name: tc.name, Type: graph.Organization, Entry: tc.entry}
-		setTeamAttrs(e, tc.sport, tc.news)
+		setTeamAttrs(e, tc.sport, tc.news, tc.team)
 		if e.Attrs["sport"] != tc.wantSport || e.Attrs[TeamAttr] != tc.wantTeam {
 			t.Errorf("%s (sport %q, news %v): attrs %v, want sport %q team %q", tc.name, tc.sport, tc.news, e.Attrs, tc.wantSport, tc.wantTeam)
 		}

@@ -202,6 +202,12 @@ func linkEntity(ix Index, e *entities.Entity) (graph.ID, error) {
 			rec.Attrs[k] = v
 		}
 	}
+	if rec.Attrs["sport"] != "" {
+		// A town's team of a report of no known sport joined the one
+		// sport's team (matchTeam), or that team joined it: the sport
+		// says which team it is.
+		delete(rec.Attrs, entities.TeamAttr)
+	}
 	if len(e.Roles) > 0 {
 		if rec.Attrs == nil {
 			rec.Attrs = map[string]string{}
