@@ -428,9 +428,9 @@ type typedName struct {
 
 // sameNames returns, for each entity but a person that has no gazetteer
 // entry and whose fullest name (canonicalName; all of them where two tie,
-// fullestKeys) is also another such entity's of its type and sport (of a
-// nation's or a town's name, its reading: readingClass), the one of them with the lowest
-// ID:
+// fullestKeys) is also another such entity's of its type and reading
+// (its sport, else a nation's or a town's team mark: readingClass), the
+// one of them with the lowest ID:
 // same name and type are one entity, as linking has it, but two articles
 // linked at once, or an entity named by an acronym first and by its long
 // form later, can leave two ("IAAF" renamed "International Association
