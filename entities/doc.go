@@ -60,10 +60,13 @@
 //	                   fuller names it shortens
 //	teams              a country or town acting as a sports team in a sports
 //	                   sentence or report ("England beat Wales 2-1") is an
-//	                   organization, not the place; a team's entity carries
-//	                   the report's sport (attribute "sport"; a nation's
-//	                   side in a report of no one sport, the attribute
-//	                   "team": teamattrs.go); resolve gives
+//	                   organization, not the place; in sports news a
+//	                   team's entity carries the report's sport (attribute
+//	                   "sport"; a nation's or a big town's side in a report
+//	                   of no one sport, the attribute "team"), and so does
+//	                   an organization named by a big town in a report of
+//	                   a known sport, while outside sports news none gets
+//	                   a mark (teamattrs.go); resolve gives
 //	                   a major-league club named by its town or nickname
 //	                   the club's full name (leagueclubs.go); a country
 //	                   after a player or club ("X of Italy", "India's X")

@@ -389,9 +389,9 @@ func (r *resolver) extraction() *Extraction {
 	for _, g := range r.groups {
 		e := g.ent
 		e.Name = bestForm(g.forms)
-		if g.team && e.Type == graph.Organization && e.Entry == nil {
-			s, report := sport()
-			setTeamAttrs(e, s, report) // teamattrs.go
+		if g.team && e.Type == graph.Organization && e.Entry == nil || townTeam(e) {
+			s, news := sport()
+			setTeamAttrs(e, s, news, g.team) // teamattrs.go
 		}
 		if e.Type == graph.Organization && e.Entry == nil {
 			leagueClubNames(e, g.forms) // leagueclubs.go

@@ -9,22 +9,29 @@ import (
 )
 
 // TeamAttr is the attribute (value "true") of a team named by a nation's
-// name (NationName) that the teams stage read in a sports report naming no
-// one sport (articleSport gives ""): a team all the same, which ingest
-// keeps apart, across articles, from the same name read as an
-// organization ("Canada" issuing bonds) and from the teams of a known
-// sport ("China" of a tennis report whose sport cues tie, beside China's
-// football team). Outside a sports report (sportsArticle) an organization
-// in a team's role is no sure team, and a town's name mostly names one
-// club (see ingest's matchTeam): neither gets the mark.
+// name (NationName) or a town's (TownName) that the teams stage read in a
+// sports report naming no one sport (articleSport gives ""): a team all
+// the same, which ingest keeps apart, across articles, from the same name
+// read as an organization ("Canada" issuing bonds, "Houston" a law firm's
+// town) and, for a nation, from the teams of a known sport ("China" of a
+// tennis report whose sport cues tie, beside China's football team).
+// Outside sports news (sportsNews) an organization in a team's role is no
+// sure team and gets no mark.
 const TeamAttr = "team"
 
-// setTeamAttrs marks e, a team's entity, with its article's sport
-// (attribute "sport"), which keeps a town's cricket and football teams two
-// nodes when articles are linked, or, when the article is a sports report
-// of no one sport and e is named by a nation's name, with TeamAttr.
-func setTeamAttrs(e *Entity, sport string, report bool) {
-	if e.Type != graph.Organization || e.Entry != nil {
+// setTeamAttrs marks e, a team's entity (team) or an organization named
+// by a town in sports news, with its article's sport (attribute "sport"),
+// which keeps a town's cricket and football teams two nodes when articles
+// are linked, or, when the article is a sports report of no one sport and
+// e, a team, is named by a nation's or a town's name, with TeamAttr.
+// Outside sports news (news false) e gets no mark: a team's reading joins
+// a team node only from sports news, so "Norfolk" of a railway's report
+// or "Dallas" of a bank's is no football club (ingest's matchTeam). An
+// organization the teams stage did not read as a team is its town's club
+// only where the article names its sport: sports words alone are found in
+// reviews of games ("Cambridge" of a games firm's founder).
+func setTeamAttrs(e *Entity, sport string, news, team bool) {
+	if e.Type != graph.Organization || e.Entry != nil || !news {
 		return
 	}
 	switch {
@@ -33,7 +40,7 @@ func setTeamAttrs(e *Entity, sport string, report bool) {
 			e.Attrs = map[string]string{}
 		}
 		e.Attrs["sport"] = sport
-	case report && e.Attrs["sport"] == "" && NationName(gazetteer.Key(e.Name)):
+	case team && e.Attrs["sport"] == "" && (NationName(gazetteer.Key(e.Name)) || TownName(gazetteer.Key(e.Name))):
 		if e.Attrs == nil {
 			e.Attrs = map[string]string{}
 		}
@@ -42,16 +49,74 @@ func setTeamAttrs(e *Entity, sport string, report bool) {
 }
 
 // onceSport returns a function that gives d's sport (articleSport) and
-// whether d is a sports report (sportsArticle), worked out once and only
-// if asked: most articles hold no team.
+// whether d is sports news (sportsNews), worked out once and only if
+// asked: most articles hold no team.
 func onceSport(d *Document) func() (string, bool) {
-	sport, report, read := "", false, false
+	sport, news, read := "", false, false
 	return func() (string, bool) {
 		if !read {
-			sport, report, read = articleSport(d), sportsArticle(d), true
+			sport, news, read = articleSport(d), sportsNews(d), true
 		}
-		return sport, report
+		return sport, news
 	}
+}
+
+// sportsNews reports whether d is sports news: an article of
+// minSportsWords different sports words (sportsArticle), or one that
+// names a sport (a sport cue, "basketball") and gives a score
+// (sportsReport) or uses minCueWords different sports words, as a short
+// results table does ("BASKETBALL - Results of the tournament : Blue
+// Eagles 75 Dynamo 70"). A story that names a game or a season in
+// passing is none, and a town's name in it is the town's, not its
+// club's.
+func sportsNews(d *Document) bool {
+	if sportsArticle(d) || sportsReport(d) {
+		return true
+	}
+	cue, words := false, map[string]bool{}
+	for _, t := range d.Tokens {
+		l := low(t)
+		if _, ok := sportCues[l]; ok {
+			cue = true
+		}
+		if sportsWords[l] {
+			words[l] = true
+		}
+	}
+	return cue && len(words) >= minCueWords
+}
+
+// minCueWords is the number of different sports words (the cue may be
+// one: "basketball", "tournament") that make an article naming a sport
+// sports news.
+const minCueWords = 2
+
+// townTeam reports whether e, an organization of no gazetteer entry that
+// the teams stage did not read as a team, is named by a town's name
+// (TownName): in sports news it is the town's club ("Chelsea's wage
+// bill", a recognizer's organization in no team's role), which joins the
+// club's other mentions across articles, and outside it no team at all.
+func townTeam(e *Entity) bool {
+	return e.Type == graph.Organization && e.Entry == nil && TownName(gazetteer.Key(e.Name))
+}
+
+// TownName reports whether the gazetteer knows name key as the name or
+// short name of a town of minFreePopulation people or more ("Houston",
+// "Norfolk"), and it is no nation's (NationName). Such a town is named in
+// news without its country, and things of its own go by its name (its
+// bank, a firm's short form, its court): as an organization's name it is
+// its club only in sports news. A smaller town's name ("Chelsea",
+// "Everton"), a common word ("Reading") or a surname's ("Moore") keeps
+// the looser rules of any other name.
+func TownName(key string) bool {
+	for _, m := range gazetteer.Default().Lookup(key) {
+		e := m.Entry
+		named := m.Alias.Kind == gazetteer.KindName || m.Alias.Kind == gazetteer.KindShort
+		if named && e.Type == graph.Place && strings.HasPrefix(e.ID, "place:") && e.Population >= minFreePopulation {
+			return !NationName(key)
+		}
+	}
+	return false
 }
 
 // NationName reports whether the gazetteer knows name key as the name or

@@ -217,6 +217,12 @@ func linkEntity(ix Index, extracted *entities.Entity) (graph.ID, error) {
 			rec.Attrs[k] = v
 		}
 	}
+	if rec.Attrs["sport"] != "" {
+		// A town's team of a report of no known sport joined the one
+		// sport's team (matchTeam), or that team joined it: the sport
+		// says which team it is.
+		delete(rec.Attrs, entities.TeamAttr)
+	}
 	if len(e.Roles) > 0 {
 		if rec.Attrs == nil {
 			rec.Attrs = map[string]string{}
@@ -299,7 +305,9 @@ func indexNames(ix Index, id graph.ID, e *entities.Entity) error {
 // attribute) matches an entity of its sport, else one with no sport; an
 // entity with no sport matches one with no sport, else the one team of
 // that name when there is only one sport. A nation's name matches only
-// the same reading of it (readingClass).
+// the same reading of it (readingClass), a town's name only a team if e
+// is one, only an organization of no team's reading if not
+// (teamreadings.go).
 func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error) {
 	if e.Type != graph.Organization {
 		return matchTyped(ix, key, e.Type)
@@ -310,36 +318,53 @@ func matchTeam(ix Index, key string, e *entities.Entity) (graph.ID, bool, error)
 	}
 	sport, class := e.Attrs["sport"], readingClass(e.Attrs)
 	teams := class != "" // a team among e and the candidates
-	var same, none, reading []graph.ID
-	sports := map[string][]graph.ID{} // a sport → its teams named key, by name or alias
+	type cand struct {
+		id           graph.ID
+		sport, class string
+	}
+	var cands []cand
 	for _, r := range refs {
 		ent, err := ix.Entity(r.ID)
 		if err != nil {
 			return 0, false, err
 		}
-		if ent.Type != e.Type {
-			continue
-		}
-		c := readingClass(ent.Attrs)
-		teams = teams || c != ""
-		if c == class {
-			reading = append(reading, r.ID)
-		}
-		switch sp := ent.Attrs["sport"]; {
-		case sp == "":
-			none = append(none, r.ID)
-		case sp == sport:
-			same = append(same, r.ID)
-		default:
-			sports[sp] = append(sports[sp], r.ID)
+		if ent.Type == e.Type {
+			c := readingClass(ent.Attrs)
+			teams = teams || c != ""
+			cands = append(cands, cand{r.ID, ent.Attrs["sport"], c})
 		}
 	}
-	if teams && entities.NationName(key) {
-		// A nation's name: only the same reading (teamreadings.go).
-		if len(reading) == 0 {
-			return 0, false, nil
+	town := false
+	if teams {
+		if entities.NationName(key) {
+			// A nation's name: only the same reading (teamreadings.go).
+			var reading []graph.ID
+			for _, c := range cands {
+				if c.class == class {
+					reading = append(reading, c.id)
+				}
+			}
+			if len(reading) == 0 {
+				return 0, false, nil
+			}
+			return matchTyped(ix, key, e.Type, reading...)
 		}
-		return matchTyped(ix, key, e.Type, reading...)
+		town = entities.TownName(key)
+	}
+	var same, none []graph.ID
+	sports := map[string][]graph.ID{} // a sport → its teams named key, by name or alias
+	for _, c := range cands {
+		switch {
+		case town && (c.class == "") != (class == ""):
+			// A town's name: a team only a team, an organization of no
+			// team's reading only another (teamreadings.go).
+		case c.sport == "":
+			none = append(none, c.id)
+		case c.sport == sport:
+			same = append(same, c.id)
+		default:
+			sports[c.sport] = append(sports[c.sport], c.id)
+		}
 	}
 	if len(same) > 0 && sport != "" || len(none) > 0 {
 		return matchTyped(ix, key, e.Type, append(same, none...)...)

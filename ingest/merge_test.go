@@ -45,6 +45,23 @@ var mergeCases = []struct {
 		"Brno beat Ostrava by six wickets in the cricket match. The bowler took four wickets before the batsman hit the winning runs.",
 		"Ostrava beat Plzen 2-0 in the league. The midfielder scored in the football match and the goalkeeper kept a clean sheet.",
 	}, false},
+	// A town's name read as an organization outside sports news (a
+	// company's short form, the town's bank) joins no team of that town,
+	// nor the other way round, whichever article is read first.
+	{"town-team-and-town-company", []string{
+		"John Hale, an attorney at the Ostrava law firm of Novak and Dvorak, said the appeal was filed on Monday.",
+		"Ostrava beat Brno 3-1 in the league on Saturday. The goalkeeper saved a penalty and the striker scored twice in the football match.",
+		"Ostrava beat Plzen 2-0 in the league. The midfielder scored in the football match and the goalkeeper kept a clean sheet.",
+		"The regulator approved the transfer of funds to the Ostrava bank on Tuesday, an official said.",
+	}, true},
+	// A town's club in sports news is one node of its sport, whether the
+	// article reads it in a team's role or as an organization that speaks
+	// ("Ostrava said"), also where the town has a side in another sport.
+	{"town-club-across-sports-news", []string{
+		"Ostrava beat Brno 3-1 in the league on Saturday. The goalkeeper saved a penalty and the striker scored twice in the football match.",
+		"Brno beat Ostrava by six wickets in the cricket match. The bowler took four wickets before the batsman hit the winning runs.",
+		"Ostrava said the striker would miss the match, and the goalkeeper was fit, the coach told the football writers.",
+	}, true},
 	{"short-form-after-full", []string{
 		"The U.S. Coast Guard said the ship sank on Monday.",
 		"The Coast Guard said on Tuesday that the search had ended.",

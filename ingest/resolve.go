@@ -428,9 +428,9 @@ type typedName struct {
 
 // sameNames returns, for each entity but a person that has no gazetteer
 // entry and whose fullest name (canonicalName; all of them where two tie,
-// fullestKeys) is also another such entity's of its type and sport (of a
-// place's name, its reading: joinClass), the one of them with the lowest
-// ID:
+// fullestKeys) is also another such entity's of its type and reading
+// (its sport, else a nation's or a town's team mark: readingClass), the
+// one of them with the lowest ID:
 // same name and type are one entity, as linking has it, but two articles
 // linked at once, or an entity named by an acronym first and by its long
 // form later, can leave two ("IAAF" renamed "International Association
@@ -448,7 +448,7 @@ func sameNames(ents []graph.Entity, fixed map[graph.ID]bool, memo *joinMemo) map
 		if e.Type == graph.Person || e.Attrs["gazetteer"] != "" {
 			continue
 		}
-		k := same{e.Type, joinClass(e, memo), fullestKeys(e, memo)}
+		k := same{e.Type, readingClass(e.Attrs), fullestKeys(e, memo)}
 		keys[i] = k
 		if id, ok := lowest[k]; !ok || e.ID < id {
 			lowest[k] = e.ID

@@ -14,9 +14,16 @@ package ingest
 // organization. Nor does the name read as an organization join another
 // that has it as an alias or a short form (nationOrg).
 //
-// A town's name keeps matchTeam's looser rules: it mostly names one club
-// ("Chelsea" in a report on a club's finances), and the teams stage
-// already keeps it apart from the town, a place.
+// A town's name (entities.TownName) mostly names one club in sports news
+// and, as an organization's name elsewhere, something of the town: its
+// bank ("the Dallas bank"), a company's short form ("Norfolk" for a
+// railway), a firm's town the recognizer read as an organization
+// ("Houston law firm"). Entities marks an organization of a town's name
+// in sports news as a team (its sport, or entities.TeamAttr when the
+// report names none) and gives no mark outside sports news, so across
+// articles a team of a town's name joins only teams (those of one sport
+// join as before, and a team of no known sport the one sport's team), and
+// an organization of no team's reading joins no team.
 
 import (
 	"github.com/newsgraph/newsgraph/entities"
@@ -35,16 +42,6 @@ func readingClass(attrs map[string]string) string {
 		return entities.TeamAttr
 	}
 	return ""
-}
-
-// joinClass returns what, besides its type and fullest name, an
-// organization shares with another that sameNames joins it into: its
-// reading (readingClass) when its name is a nation's, else its sport.
-func joinClass(e *graph.Entity, memo *joinMemo) string {
-	if e.Attrs["sport"] == "" && e.Attrs[entities.TeamAttr] != "" && entities.NationName(memo.key(memo.canonicalName(e))) {
-		return entities.TeamAttr
-	}
-	return e.Attrs["sport"]
 }
 
 // nationOrg reports whether e, of fullest name name, is an organization

@@ -14,8 +14,9 @@ import (
 // nation or a town with the readings the teams stage gives them, and
 // checks which join: of a nation's name only the same reading (a team of
 // one sport, a team of a report of no known sport, any other
-// organization); of a town's name the organization of no sport joins the
-// one sport's team, as before.
+// organization); of a town's name a team only teams and an organization
+// of no team's reading no team; of another name the organization of no
+// sport joins the one sport's team, as before.
 func TestMatchReading(t *testing.T) {
 	type org struct {
 		name        string
@@ -35,8 +36,23 @@ func TestMatchReading(t *testing.T) {
 		{"nation: an issuer read first takes no team", []org{
 			{"Canada", "", ""}, {"Canada", "rugby", ""},
 		}, []int{0, 1}},
-		{"town: one sport's team takes the organization of no sport", []org{
-			{"Leeds", "football", ""}, {"Leeds", "", ""},
+		{"town: a team takes no organization of no team's reading", []org{
+			{"Leeds", "football", ""}, {"Leeds", "", ""}, {"Leeds", "", ""}, {"Leeds", "football", ""},
+		}, []int{0, 1, 1, 0}},
+		{"town: an organization read first takes no team", []org{
+			{"Houston", "", ""}, {"Houston", "tennis", ""}, {"Houston", "", ""},
+		}, []int{0, 1, 0}},
+		{"town: a team of no known sport joins the one sport's team", []org{
+			{"Leeds", "rugby", ""}, {"Leeds", "", "true"}, {"Leeds", "", ""},
+		}, []int{0, 0, 2}},
+		{"town: a team of a sport joins the team of no known sport", []org{
+			{"Leeds", "", "true"}, {"Leeds", "rugby", ""}, {"Leeds", "", ""},
+		}, []int{0, 0, 2}},
+		{"town: two sports stay apart", []org{
+			{"Leeds", "rugby", ""}, {"Leeds", "football", ""}, {"Leeds", "", "true"},
+		}, []int{0, 1, 2}},
+		{"made-up name: one sport's team takes the organization of no sport", []org{
+			{"Ostmark", "football", ""}, {"Ostmark", "", ""},
 		}, []int{0, 0}},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
