@@ -37,16 +37,24 @@ import (
 // country that can hold it.
 const confSoleCountry = 0.3
 
-// officesPresent maps an office (lower case) to the codes (upper case) of
-// the only countries that have it.
+// officesPresent lists, in the order of the list file, each office (lower
+// case) with the codes (upper case) of the only countries that have it. A
+// slice, not a map: the first entry an office matches decides, so a longer
+// office written before a shorter one it ends in ("vice chancellor" before
+// "chancellor") is read the same way on every run.
 var officesPresent = loadOfficesPresent()
 
-func loadOfficesPresent() map[string][]string {
-	m := map[string][]string{}
+type presentOffice struct {
+	office string
+	codes  []string
+}
+
+func loadOfficesPresent() []presentOffice {
+	var l []presentOffice
 	readOfficeList("offices_present", func(office string, codes []string) {
-		m[office] = codes
+		l = append(l, presentOffice{office, codes})
 	})
-	return m
+	return l
 }
 
 // canHoldOffice reports whether the country of ISO code code may hold
@@ -57,9 +65,9 @@ func canHoldOffice(code, title string) bool {
 	if codeLacksOffice(code, l) {
 		return false
 	}
-	for office, codes := range officesPresent {
-		if isOffice(l, office) {
-			return slices.Contains(codes, code)
+	for _, p := range officesPresent {
+		if isOffice(l, p.office) {
+			return slices.Contains(p.codes, code)
 		}
 	}
 	return true
