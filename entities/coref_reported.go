@@ -11,7 +11,9 @@ import "github.com/newsgraph/newsgraph/graph"
 // their own: events_deal_made.go, events_legal_roles.go). Only the plain
 // stating verbs count: "X denied it", "X warned it" or "X asked it" do not
 // make X the subject of what follows, and neither does "it" after a
-// person ("Smith said it was a fair price": a thing, not Smith).
+// person ("Smith said it was a fair price": a thing, not Smith). "The
+// company said it" is left alone: it fired rarely and half wrong (the
+// company is often not the latest one named).
 
 // reportItVerbs state what their subject says of itself.
 var reportItVerbs = map[string]bool{"said": true, "says": true, "announced": true, "added": true,
@@ -40,8 +42,8 @@ func reportedIt(d *Document, ex *Extraction, in []corefMention, k int, s Sentenc
 		end--
 		for p := end - 1; p > s.TokStart && p >= end-6; p-- {
 			if d.Tokens[p].Text == "<" {
-				if e, ok := reportingBody(d, ex, in, p); ok {
-					return e, true
+				if e, ok := reportingBody(d, ex, in, p); ok || e == -2 {
+					return e, ok // the name (or a non-body) before the ticker, never the ticker
 				}
 				break
 			}
@@ -52,20 +54,31 @@ func reportedIt(d *Document, ex *Extraction, in []corefMention, k int, s Sentenc
 
 // reportingBody returns the organization, country or party whose mention
 // ends at token end, or false; not one after "of", which only qualifies
-// the reporter ("X, a unit of Y, said it": X reports).
+// the reporter ("X, a unit of Y, said it": X reports). The entity is -2
+// when a mention ends there that is no such body, -1 when none does.
 func reportingBody(d *Document, ex *Extraction, in []corefMention, end int) (int, bool) {
 	for _, m := range in {
 		if m.tokEnd != end {
 			continue
 		}
-		if m.tokStart > 0 && low(d.Tokens[m.tokStart-1]) == "of" {
-			return -1, false
+		b := m.tokStart - 1
+		if b > 0 && low(d.Tokens[b]) == "the" {
+			b-- // "X of the U.K. said it"
 		}
-		switch ex.Entities[m.ent].Type {
-		case graph.Organization, graph.Country, graph.Party:
-			return m.ent, true
+		if b >= 0 && low(d.Tokens[b]) == "of" || !bodyEntity(ex, m.ent) {
+			return -2, false // a mention that is no reporting body
 		}
-		return -1, false
+		return m.ent, true
 	}
 	return -1, false
+}
+
+// bodyEntity reports whether entity e is an organization, country or
+// party.
+func bodyEntity(ex *Extraction, e int) bool {
+	switch ex.Entities[e].Type {
+	case graph.Organization, graph.Country, graph.Party:
+		return true
+	}
+	return false
 }

@@ -17,6 +17,7 @@ func TestReportedIt(t *testing.T) {
 		{"Halvard Mining Corp <HMC.N> said it attended the annual meeting of the Baltic Ore Association.", "Halvard Mining Corp", meeting, true},
 		{"<Halvard Mining Corp> said it attended the annual meeting of the Baltic Ore Association.", "Halvard Mining Corp", meeting, true},
 		{"Tarrow Metals Inc, a unit of Halvard Mining Corp <HMC.N> said it attended the annual meeting of the Baltic Ore Association.", "Halvard Mining Corp", meeting, false},
+		{"<Tarrow Metals Inc> of the U.K. said it attended the annual meeting of the Baltic Ore Association.", "United Kingdom", meeting, false},
 		// Denying is not stating, and a person's "it" is a thing.
 		{"Halvard Mining Corp denied it attended the annual meeting of the Baltic Ore Association.", "Halvard Mining Corp", meeting, false},
 		{"Senator Ann Kerr said it attended the annual meeting of the Baltic Ore Association.", "Ann Kerr", meeting, false},
