@@ -36,6 +36,9 @@ import (
 //	                           sentence names before it ("Acme said its
 //	                           chairman, X, ..."), or the sentence before
 //	                           names, when "Its" opens the sentence
+//	it                         the organization, country or party that
+//	                           reports it: "X said (today) (that) it ..."
+//	                           (coref_reported.go)
 //	the company, the party     the latest organization (party) named in the
 //	                           sentence or the three before it; "the company"
 //	                           never a public body, "the bank" only a bank;
@@ -123,6 +126,12 @@ func corefs(d *Document, ex *Extraction) []Coref {
 					owners = bySentence[si-1] // "Acme lost money. Its chairman ..."
 				}
 				if e, ok := ownerOfIts(ex, owners, k); ok {
+					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
+				}
+				continue
+			}
+			if l == "it" {
+				if e, ok := reportedIt(d, ex, in, k, s); ok { // coref_reported.go
 					out = append(out, Coref{TokStart: k, TokEnd: k + 1, Entity: e})
 				}
 				continue

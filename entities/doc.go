@@ -119,7 +119,9 @@
 //	                   delegation", "a seven-member team"); a later bare "the
 //	                   delegation" is a mention of the latest such group
 //	coref              references that do not name their entity: "he"/"she"
-//	                   (the nearest person of fitting gender), "the
+//	                   (the nearest person of fitting gender), "it"
+//	                   of the body that reports it ("X said it signed
+//	                   E", coref_reported.go), "the
 //	                   minister" (a person), "the company", "the party",
 //	                   "the scandal" (the latest event with that head);
 //	                   a pronoun in a phrase opening its sentence refers
@@ -223,7 +225,7 @@
 // verb and its head: "X's $5bn offer") and events_phrase_forms.go (a
 // title after an event's "of", a gerund that takes an object)),
 // resolve.go,
-// handles.go, groups.go (with groups_refs.go), coref.go (with coref_fronted.go), relations.go
+// handles.go, groups.go (with groups_refs.go), coref.go (with coref_fronted.go, coref_reported.go), relations.go
 // (with relations_roles.go, relations_as.go, relations_membership.go,
 // relations_events.go, relations_events_at.go,
 // relations_events_excluded.go (a name after "but not", the sides of a

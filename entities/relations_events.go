@@ -322,12 +322,13 @@ func dashApposition(d *Document, i, v int) int {
 	return i
 }
 
-// baseActions are the action words that are also nouns ("a host of", "a
-// sign of", "the chair"): they link an actor only as verbs after a modal
-// or "to" ("X will host E", "X agreed to sign E").
+// baseActions are the action words that are also nouns or adjectives ("a
+// host of", "a sign of", "the chair", "a complete list"): they link an
+// actor only as verbs after a modal or "to" ("X will host E", "X agreed to
+// sign E", "X expects to complete E").
 var baseActions = map[string]bool{"host": true, "sign": true, "chair": true, "stage": true, "conduct": true,
 	"hold": true, "win": true, "lose": true, "join": true, "organise": true, "organize": true, "investigate": true,
-	"negotiate": true}
+	"negotiate": true, "complete": true, "finalize": true, "finalise": true}
 
 // agreementActs make, extend or formalise an agreement, and their subject
 // a party to it: "X and Y agreed the Lima accord", "X struck the E", "X
