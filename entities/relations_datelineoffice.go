@@ -24,10 +24,13 @@ import (
 //   - the person holds no place in an organization of the article, and
 //     a head's title ("President X") stands in no story about one company:
 //     a company's president is the company's;
-//   - the article names no other country far more often than the
-//     capital's, nor three other countries (otherCountryFocus): a
-//     foreign desk's story datelined in the capital is about that other
-//     country's government, a summit's about several;
+//   - the capital's country is the one the article names most (the
+//     dateline counting as one naming), no three other countries are
+//     named and the title's paragraph names no other country
+//     (otherCountryFocus): a foreign desk's story datelined in the
+//     capital is about that other country's government, a summit's
+//     about several, and a visitor's bare title stands beside the
+//     country of the talks;
 //   - the country can hold the office (offices_absent, offices_present):
 //     a Tokyo story's "President X" is another country's president.
 //
@@ -92,7 +95,7 @@ func (rb *relBuilder) bareStateOffice(po pendingOffice) bool {
 // another country (otherCountryFocus).
 func (rb *relBuilder) officeCountryEntity(po pendingOffice, c *gazetteer.Entry) int {
 	named := rb.namedEntry(c)
-	if rb.foreignTitle(po, named) || rb.otherCountryFocus(named) {
+	if rb.foreignTitle(po, named) || rb.otherCountryFocus(po, named) {
 		return -1
 	}
 	if named >= 0 {
@@ -101,26 +104,43 @@ func (rb *relBuilder) officeCountryEntity(po pendingOffice, c *gazetteer.Entry) 
 	return rb.ex.entityFor(c)
 }
 
-// otherCountryFocus reports whether the article is about another country
-// than the capital's (entity c, -1 when unnamed): it names one at least
-// twice and at least twice as often as the capital's country plus two,
-// as a London story on Bonn's budget names West Germany again and again,
-// or it names three other countries or more (a summit's story).
-func (rb *relBuilder) otherCountryFocus(c int) bool {
+// otherCountryFocus reports whether the article may be about another
+// country than the capital's (entity c, -1 when unnamed): it names one
+// as often as the capital's country or more (the dateline counting as
+// one naming, homeVotes), or three other countries (a summit's story),
+// or the title's paragraph names another country as such (po's minister
+// may be a visitor: "Agriculture Secretary X took a hard line in talks
+// here", the talks with another country's).
+func (rb *relBuilder) otherCountryFocus(po pendingOffice, c int) bool {
 	count := rb.countryCounts()
 	own := 0
 	if c >= 0 {
 		own = count[c]
+	} else {
+		own = 1 // the dateline's naming of an unnamed country
 	}
 	others := 0
 	for o, n := range count {
 		if o == c {
 			continue
 		}
-		if n >= 2 && n >= 2*own+2 {
+		if n >= own {
 			return true
 		}
 		others++
 	}
-	return others >= 3 // a summit's or a region's story: whose office is open
+	if others >= 3 {
+		return true
+	}
+	lo, hi := paragraphOf(rb.d, po.si)
+	for si := lo; si < hi; si++ {
+		s := rb.d.Sentences[si]
+		for _, m := range rb.bySentence[si] {
+			if m.ent != c && !m.coref && rb.ex.Entities[m.ent].Type == graph.Country &&
+				rb.standaloneCountry(m, s) && !rb.destinationCountry(m) {
+				return true
+			}
+		}
+	}
+	return false
 }
