@@ -146,7 +146,10 @@
 //	                   ("party leader X", relations_partyhome.go); a bare
 //	                   state office the one country of the article that
 //	                   can hold it ("President X" in a U.S.-Japan story,
-//	                   relations_solecountry.go); the owner of a company a
+//	                   relations_solecountry.go), else in a story
+//	                   datelined in a capital whose sentence names no
+//	                   country the capital's, named or implied
+//	                   (relations_datelineoffice.go); the owner of a company a
 //	                   possessive opens ("X's Acme Holdings Ltd",
 //	                   relations_ownerpossessive.go); capital_of and
 //	                   located_in from the gazetteer

@@ -75,13 +75,17 @@ func canHoldOffice(code, title string) bool {
 
 // lastOfficeCountry returns the country of pending office po from a
 // capital dateline (capitalOffice), else the article's one country that
-// can hold it (soleOfficeCountry), with the confidence of the rule that
-// gave it; -1 if neither does.
+// can hold it (soleOfficeCountry), else the capital's country of a
+// sentence naming none (datelineOffice), with the confidence of the rule
+// that gave it; -1 if none does.
 func (rb *relBuilder) lastOfficeCountry(po pendingOffice) (int, float64) {
 	if c := rb.capitalOffice(po); c >= 0 {
 		return c, confCapitalOffice
 	}
-	return rb.soleOfficeCountry(po), confSoleCountry
+	if c := rb.soleOfficeCountry(po); c >= 0 {
+		return c, confSoleCountry
+	}
+	return rb.datelineOffice(po), confDatelineOffice // the capital's country, named or not
 }
 
 // soleOfficeCountry returns the country of pending office po as the one
