@@ -117,19 +117,26 @@ const minReportWords = 5
 // mentions a game in passing (a singer's "halftime show", "fans") is
 // none.
 func sportsReport(d *Document) bool {
-	cue, score := false, false
-	words := map[string]bool{}
+	cue, score, words := sportSignals(d)
+	return cue && (score || words >= minReportWords)
+}
+
+// sportSignals reads d once for the signs of sports news: whether it names
+// a sport or one of its words (cue), gives a score that is no date
+// (score), and how many different sports words it uses.
+func sportSignals(d *Document) (cue, score bool, words int) {
+	seen := map[string]bool{}
 	for k, t := range d.Tokens {
 		l := low(t)
 		if _, ok := sportCues[l]; ok {
 			cue = true
 		}
 		if sportsWords[l] {
-			words[l] = true
+			seen[l] = true
 		}
 		score = score || isScore(d, k, len(d.Tokens)) && !(k > 0 && isDateSeparator(d.Tokens[k-1].Text)) && !(k+3 < len(d.Tokens) && isDateSeparator(d.Tokens[k+3].Text))
 	}
-	return cue && (score || len(words) >= minReportWords)
+	return cue, score, len(seen)
 }
 
 // isDateSeparator reports whether s separates the parts of a numeric

@@ -70,20 +70,12 @@ func onceSport(d *Document) func() (string, bool) {
 // passing is none, and a town's name in it is the town's, not its
 // club's.
 func sportsNews(d *Document) bool {
-	if sportsArticle(d) || sportsReport(d) {
+	if sportsArticle(d) {
 		return true
 	}
-	cue, words := false, map[string]bool{}
-	for _, t := range d.Tokens {
-		l := low(t)
-		if _, ok := sportCues[l]; ok {
-			cue = true
-		}
-		if sportsWords[l] {
-			words[l] = true
-		}
-	}
-	return cue && len(words) >= minCueWords
+	// sportsReport's signs with fewer words: minCueWords < minReportWords.
+	cue, score, words := sportSignals(d)
+	return cue && (score || words >= minCueWords)
 }
 
 // minCueWords is the number of different sports words (the cue may be
