@@ -107,7 +107,7 @@ func (s *Store) Update(fn func(*Txn) error) (err error) {
 		if s.wc != nil {
 			tc = s.wc.begin()
 		}
-		t := &Txn{txn: txn, write: true, wc: tc}
+		t := &Txn{txn: txn, write: true, wc: tc, valueThreshold: s.db.Opts().ValueThreshold}
 		if err := fn(t); err != nil {
 			return err
 		}

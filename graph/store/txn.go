@@ -25,6 +25,11 @@ type Txn struct {
 	// wc is the transaction's side of the store's write cache, when it
 	// is on (writecache.go).
 	wc *txnCache
+	// size is what the transaction has written, as Badger counts it
+	// against its limits, and valueThreshold the value size from which
+	// Badger counts a value as a pointer (txnsize.go).
+	size           TxnSize
+	valueThreshold int64
 }
 
 func (t *Txn) set(k, v []byte) error {
@@ -38,6 +43,7 @@ func (t *Txn) set(k, v []byte) error {
 		}
 		t.wc.wrote(k, v, true)
 	}
+	t.count(k, v)
 	return t.txn.Set(k, v)
 }
 
