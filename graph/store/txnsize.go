@@ -11,11 +11,15 @@ package store
 // and each write counts, towards the size, its key, 2 bytes of metadata
 // and 10 of version, plus its value when the value is smaller than the
 // value threshold (1 MB: larger values go to the value log and count as a
-// 12-byte pointer) (badger v4 txn.go, checkSize). A write the write cache
-// knows the store already holds is not made and does not count.
+// 12-byte pointer) (badger v4 txn.go, checkSize). Badger counts the entry
+// that marks a transaction's end from the start (one entry, 21 bytes), and
+// a write fails when it would reach a limit, not pass it: the writes of a
+// transaction may total 26,212 entries and 2,516,560 bytes (TxnLimits).
+// A write the write cache knows the store already holds is not made and
+// does not count.
 
-// TxnLimits are the most a write transaction may hold: entries and bytes
-// as Badger counts them. A writer that batches work into transactions
+// TxnLimits are the most the writes of one transaction may add up to:
+// entries and bytes as Badger counts them (Txn.Size). A writer that batches work into transactions
 // sizes its batches from them (ingest does).
 type TxnLimits struct {
 	Entries int
@@ -24,7 +28,13 @@ type TxnLimits struct {
 
 // TxnLimits returns the limits of a write transaction on s.
 func (s *Store) TxnLimits() TxnLimits {
-	return TxnLimits{Entries: int(s.db.MaxBatchCount()), Bytes: int(s.db.MaxBatchSize())}
+	// Less Badger's own end-of-transaction entry, and less one: a
+	// write that reaches the limit fails.
+	const endEntries, endBytes = 1, len("!badger!txn") + 10
+	return TxnLimits{
+		Entries: int(s.db.MaxBatchCount()) - endEntries - 1,
+		Bytes:   int(s.db.MaxBatchSize()) - endBytes - 1,
+	}
 }
 
 // TxnSize is what a write transaction holds so far, counted as Badger
