@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/entities"
 	"github.com/newsgraph/newsgraph/entities/article"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/internal/ingesttest"
 )
 
@@ -30,7 +31,9 @@ type cannedArticle struct {
 // where batches end depends on timing. Three of the articles of padding
 // are enough text that a batch holding them is too big for one
 // transaction (store.ErrTxnTooBig), which the writer commits again one
-// article at a time: an article linked twice must be linked alike (a
+// article at a time when it is made to batch them (the writer's own
+// estimate ends batches before that; checked too): an article linked
+// twice must be linked alike (a
 // weakly typed "Quillby" read as one of two sports' teams, and a bare
 // acronym read as its party, once were not). The extractions are canned
 // (made-up names): the test is about linking and batching, not reading.
@@ -57,17 +60,39 @@ func TestBatchBoundaries(t *testing.T) {
 	in, extract := cannedInput(t, arts)
 	dir := t.TempDir()
 	opts := Options{Workers: 2, FixedBatches: true, extract: extract, Extractor: func() *entities.Extractor { return entities.New() }}
-	run := func(name string, batch int) []byte {
-		opts.BatchArticles = batch
+	// unbounded lifts the writer's estimate of what a transaction holds
+	// (txnbudget.go), so that only BatchArticles ends a batch, as it
+	// did before the estimate: batches of 8 or more then hold three
+	// articles of padding and are too big for one transaction.
+	unbounded := store.TxnLimits{Entries: 1 << 40, Bytes: 1 << 40}
+	run := func(name string, batch int, limits store.TxnLimits) ([]byte, int) {
+		opts.BatchArticles, opts.txnLimits = batch, limits
 		db := filepath.Join(dir, name)
-		if sum, _ := pipelineIngest(t, context.Background(), db, opts, nil, in); sum.Added != len(arts) || len(sum.Failed) > 0 {
+		sum, _ := pipelineIngest(t, context.Background(), db, opts, nil, in)
+		if sum.Added != len(arts) || len(sum.Failed) > 0 {
 			t.Fatalf("%s: %+v; want %d articles added", name, sum, len(arts))
 		}
-		return ingesttest.GraphJSON(t, db)
+		return ingesttest.GraphJSON(t, db), sum.Retried
 	}
-	want := run("serial", 1)
-	for _, batch := range []int{2, 3, 4, 5, 8, len(arts)} {
-		ingesttest.SameGraph(t, fmt.Sprintf("batches of %d", batch), want, run(fmt.Sprint(batch), batch))
+	want, _ := run("serial", 1, store.TxnLimits{})
+	tests := []struct {
+		batch   int
+		limits  store.TxnLimits
+		retried bool // some batch is committed again article by article
+	}{
+		{2, unbounded, false}, {3, unbounded, false}, {4, unbounded, false}, {5, unbounded, false},
+		{8, unbounded, true}, {len(arts), unbounded, true},
+		// The store's own limits: the writer ends batches before they
+		// are too big, and nothing is linked twice.
+		{8, store.TxnLimits{}, false}, {len(arts), store.TxnLimits{}, false},
+	}
+	for _, tc := range tests {
+		name := fmt.Sprintf("batches of %d, limits %+v", tc.batch, tc.limits)
+		got, retried := run(fmt.Sprint(tc.batch, tc.limits.Entries), tc.batch, tc.limits)
+		if (retried > 0) != tc.retried {
+			t.Errorf("%s: %d batches retried; want retries %v", name, retried, tc.retried)
+		}
+		ingesttest.SameGraph(t, name, want, got)
 	}
 }
 

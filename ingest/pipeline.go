@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"sync"
 
@@ -26,7 +27,7 @@ type Options struct {
 	Inflight      int // pieces between reader and writer (default 16 per worker)
 	InflightBytes int // input bytes between reader and writer (default 64 MB: one huge file at a time)
 	BatchArticles int // articles per transaction at most (default 32; see below)
-	BatchBytes    int // article text per transaction at most (default 4 MB)
+	BatchBytes    int // article text per transaction at most (default: no bound but the store's transaction limits, txnbudget.go)
 
 	// FixedBatches commits only full batches (BatchArticles articles or
 	// BatchBytes of text) and the last one, instead of also committing
@@ -38,6 +39,10 @@ type Options struct {
 	// extract, when not nil, replaces the extractor: tests give canned
 	// extractions to the pipeline.
 	extract func(a *article.Article) *entities.Extraction
+	// txnLimits, when not zero, replaces the store's transaction limits
+	// the writer sizes batches from (txnbudget.go): tests make batches
+	// too big for one transaction with it.
+	txnLimits store.TxnLimits
 }
 
 func (c *Options) defaults() {
@@ -62,7 +67,7 @@ func (c *Options) defaults() {
 		c.BatchArticles = 32
 	}
 	if c.BatchBytes <= 0 {
-		c.BatchBytes = 4 << 20
+		c.BatchBytes = math.MaxInt
 	}
 	if c.Extractor == nil {
 		c.Extractor = DefaultExtractor
@@ -340,7 +345,7 @@ func (p *session) prepare(a *article.Article) (id string, words int, unchanged b
 // the results end. After a store failure it drains the results and
 // returns the failure.
 func (p *session) write(results <-chan *done) error {
-	w := &writer{p: p}
+	w := &writer{p: p, cap: p.batchCap()}
 	pending := map[int]*done{}
 	next := 0
 	var storeErr error
@@ -387,6 +392,9 @@ type writer struct {
 	ops      []writeOp
 	articles int // article ops in ops
 	bytes    int
+	// est is what the batch is estimated to write, cap the most it may
+	// (txnbudget.go).
+	est, cap store.TxnSize
 	stopped  bool // an interrupted piece was met: nothing after it is taken
 }
 
@@ -400,7 +408,8 @@ type writeOp struct {
 }
 
 func (w *writer) full() bool {
-	return w.articles >= w.p.cfg.BatchArticles || w.bytes >= w.p.cfg.BatchBytes
+	return w.articles >= w.p.cfg.BatchArticles || w.bytes >= w.p.cfg.BatchBytes ||
+		w.est.Entries >= w.cap.Entries || w.est.Bytes >= w.cap.Bytes
 }
 
 // take queues the writes of one result, counting failures and unchanged
@@ -448,9 +457,19 @@ func (w *writer) take(d *done) error {
 			ids = append(ids, it.id)
 			p.step()
 		default:
+			// End the batch before an article that would take it past
+			// what one transaction holds.
+			cost := articleCost(it)
+			if w.articles > 0 && !w.fits(cost) {
+				if err := w.flush(); err != nil {
+					return err
+				}
+			}
 			w.ops = append(w.ops, writeOp{it: it})
 			w.articles++
 			w.bytes += len(it.a.Text)
+			w.est.Entries += cost.Entries
+			w.est.Bytes += cost.Bytes
 			ids = append(ids, it.id)
 			if w.full() {
 				if err := w.flush(); err != nil {
@@ -476,9 +495,10 @@ func (w *writer) flush() error {
 		return nil
 	}
 	ops := w.ops
-	w.ops, w.articles, w.bytes = nil, 0, 0
+	w.ops, w.articles, w.bytes, w.est = nil, 0, 0, store.TxnSize{}
 	err := w.commit(ops)
 	if errors.Is(err, store.ErrTxnTooBig) && len(ops) > 1 {
+		w.p.sum.Retried++
 		for i := range ops {
 			if err := w.commit(ops[i : i+1]); err != nil && !errors.Is(err, store.ErrTxnTooBig) {
 				return err

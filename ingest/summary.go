@@ -39,6 +39,11 @@ type Summary struct {
 	// Seen counts the paths skipped because they led to a file or
 	// directory read before (symbolic links that fan out).
 	Seen int `json:"already_seen,omitempty"`
+	// Retried counts the batches too big for one transaction
+	// (store.ErrTxnTooBig), rolled back and committed again one article
+	// at a time: each of their articles was linked twice. The writer
+	// sizes batches so that this is rare.
+	Retried int `json:"retried_batches,omitempty"`
 }
 
 // failureOf describes an input failure for the summary, with the file and
