@@ -25,6 +25,11 @@ import "github.com/newsgraph/newsgraph/graph/store"
 // limits leaves room for a batch that writes up to twice its estimate.
 // The article text alone was a poor measure: linking writes about 4 bytes
 // for each byte of text, up to 40 in articles dense with names.
+//
+// An article may be too big for a transaction on its own: 172 KB of BBC
+// articles run together, estimated at 27,950 entries, passes the limit of
+// 26,212 and is reported as failed (writer.tooBig), as before. Only a
+// larger memtable (store options) would take it.
 
 const (
 	entryBytes = 64 // bytes an entry of linking's adds, besides the text (measured)
