@@ -54,7 +54,7 @@ func nameAfterTitle(d *Document, k, e int) int {
 // the next word). The name keeps two words at least; i when nothing
 // opens the run.
 func (c *cueRecognizer) nameAfterLead(d *Document, s Sentence, i, e int) int {
-	if wordsIn(d, i, e) >= 3 && officeGoesOn(d, s, i) {
+	if wordsIn(d, i, e) >= 3 && (officeGoesOn(d, s, i) || bodyGoesOn(d, s, i)) {
 		i++
 	}
 	for wordsIn(d, i, e) >= 3 {
