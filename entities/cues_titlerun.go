@@ -16,13 +16,14 @@ var titleHeads = lexicon.Set("title_heads")
 var generationalSuffixes = lexicon.Set("generational_suffixes")
 
 // titleHeadWord reports whether t is a capitalised title head: a role noun or
-// one of titleHeads ("Representative", "Manager", "Constable").
+// one of titleHeads ("Representative", "Manager", "Constable"), or a role
+// noun misspelt by a swap ("Minsiter").
 func titleHeadWord(t Token) bool {
 	if !t.Cap() || !t.Word() {
 		return false
 	}
 	l := strings.TrimSuffix(low(t), ".")
-	return roleNouns[l] || titleHeads[l]
+	return roleNouns[l] || titleHeads[l] || swappedRole(l)
 }
 
 // nameAfterTitle returns where the name starts in the capitalised run
