@@ -266,8 +266,8 @@ func (c *cueRecognizer) roleCue(d *Document, s Sentence, i int, a *cueToken, out
 			start := -1
 			if m, ok := c.typed[o]; ok && m.Type != graph.Person {
 				start = m.TokEnd
-			} else if e := capRun(d, o, s.TokEnd); e-o >= 3 && e-o <= 4 && !headNounAt(d, o, e) {
-				start = o + 1 // not "director of the École Normale X": a body
+			} else {
+				start = officeRunNameStart(d, o, capRun(d, o, s.TokEnd))
 			}
 			if start > 0 && start < s.TokEnd {
 				if e := nameRun(d, start, s.TokEnd); e-start >= 2 && e-start <= 3 {

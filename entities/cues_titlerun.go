@@ -16,13 +16,14 @@ var titleHeads = lexicon.Set("title_heads")
 var generationalSuffixes = lexicon.Set("generational_suffixes")
 
 // titleHeadWord reports whether t is a capitalised title head: a role noun or
-// one of titleHeads ("Representative", "Manager", "Constable").
+// one of titleHeads ("Representative", "Manager", "Constable"), or a role
+// noun misspelt by a swap ("Minsiter").
 func titleHeadWord(t Token) bool {
 	if !t.Cap() || !t.Word() {
 		return false
 	}
 	l := strings.TrimSuffix(low(t), ".")
-	return roleNouns[l] || titleHeads[l]
+	return roleNouns[l] || titleHeads[l] || swappedRole(l)
 }
 
 // nameAfterTitle returns where the name starts in the capitalised run
@@ -54,7 +55,7 @@ func nameAfterTitle(d *Document, k, e int) int {
 // the next word). The name keeps two words at least; i when nothing
 // opens the run.
 func (c *cueRecognizer) nameAfterLead(d *Document, s Sentence, i, e int) int {
-	if wordsIn(d, i, e) >= 3 && officeGoesOn(d, s, i) {
+	if wordsIn(d, i, e) >= 3 && (officeGoesOn(d, s, i) || bodyGoesOn(d, s, i)) {
 		i++
 	}
 	for wordsIn(d, i, e) >= 3 {

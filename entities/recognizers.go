@@ -104,7 +104,7 @@ var leadingNonNameWords = map[string]bool{
 // Association of Purchasing Management"); a name must remain. A person
 // of three words or more also loses a role noun, a job title or a
 // player's position before the name ("Manager Mike Scioscia",
-// "Technician Leslie Keefe").
+// "Technician Leslie Keefe"), or a body's name (see bodyBeforeName).
 func trimLeadingWord(d *Document, m Mention) Mention {
 	for m.TokEnd-m.TokStart >= 2 && d.Tokens[m.TokStart+1].Cap() {
 		l := low(d.Tokens[m.TokStart])
@@ -114,6 +114,13 @@ func trimLeadingWord(d *Document, m Mention) Mention {
 			m.TokStart++
 			m.Start = d.Tokens[m.TokStart].Start
 			continue
+		}
+		if m.Type == graph.Person && wordsIn(d, m.TokStart+1, m.TokEnd) >= 2 && bodyBeforeName(d, m.TokStart) {
+			// "the rail union Aslef Dara Pendle said": the body's name
+			// opens the run; it is cut once.
+			m.TokStart++
+			m.Start = d.Tokens[m.TokStart].Start
+			break
 		}
 		if !leadingNonNameWords[l] && (m.Type == graph.Person || months[l] == 0) {
 			break
