@@ -12,7 +12,7 @@ func bodyGoesOn(d *Document, s Sentence, i int) bool {
 	for k := i - 1; k > s.TokStart && i-k <= 10; k-- {
 		switch l := low(d.Tokens[k]); {
 		case l == "of":
-			if p := d.Tokens[k-1]; p.Cap() && p.Word() && (headNouns[low(p)] != "" || orgComplementHeads[low(p)]) {
+			if p := d.Tokens[k-1]; p.Cap() && p.Word() && bodyHeadWord(low(p)) {
 				return true
 			}
 		case l == "and" || l == "&":
@@ -27,6 +27,12 @@ func bodyGoesOn(d *Document, s Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// bodyHeadWord reports whether l, a lower-case word, is a body's head
+// noun (head_nouns, ner_org_heads): "Office", "Bureau", "Ministry".
+func bodyHeadWord(l string) bool {
+	return headNouns[l] != "" || orgComplementHeads[l]
 }
 
 // bodyBeforeName reports whether a model person's first word, at token i,

@@ -128,7 +128,7 @@ func officeFieldName(d *Document, m Mention) bool {
 		return false
 	}
 	for k := m.TokStart; k < m.TokEnd; k++ {
-		if l := low(d.Tokens[k]); headNouns[l] != "" || orgComplementHeads[l] {
+		if bodyHeadWord(low(d.Tokens[k])) {
 			return false
 		}
 	}

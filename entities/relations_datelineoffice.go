@@ -104,6 +104,14 @@ func (rb *relBuilder) officeCountryEntity(po pendingOffice, c *gazetteer.Entry) 
 	return rb.ex.entityFor(c)
 }
 
+// countryNaming reports whether mention m of sentence s names a country
+// as such: in its own words (no coreference), standing alone (no
+// demonym's or body's part: standaloneCountry) and not as a destination.
+// countryCounts counts these namings.
+func (rb *relBuilder) countryNaming(m placed, s Sentence) bool {
+	return rb.ex.Entities[m.ent].Type == graph.Country && !m.coref && rb.standaloneCountry(m, s) && !rb.destinationCountry(m)
+}
+
 // otherCountryFocus reports whether the article may be about another
 // country than the capital's (entity c, -1 when unnamed): it names one
 // as often as the capital's country or more (the dateline counting as
@@ -136,8 +144,7 @@ func (rb *relBuilder) otherCountryFocus(po pendingOffice, c int) bool {
 	for si := lo; si < hi; si++ {
 		s := rb.d.Sentences[si]
 		for _, m := range rb.bySentence[si] {
-			if m.ent != c && !m.coref && rb.ex.Entities[m.ent].Type == graph.Country &&
-				rb.standaloneCountry(m, s) && !rb.destinationCountry(m) {
+			if m.ent != c && rb.countryNaming(m, s) {
 				return true
 			}
 		}

@@ -54,8 +54,7 @@ func governmentTitle(title string) bool {
 	if ministerTitle(title) {
 		return true
 	}
-	f := strings.Fields(strings.ToLower(title))
-	return len(f) > 0 && f[len(f)-1] == "president" && !strings.Contains(strings.ToLower(title), "vice")
+	return lastWord(title) == "president" && !strings.Contains(strings.ToLower(title), "vice")
 }
 
 // headOfGovernment reports whether title is a president's or a prime

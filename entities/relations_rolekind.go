@@ -459,7 +459,7 @@ func (rb *relBuilder) countryCounts() map[int]int {
 	count := map[int]int{}
 	for si, in := range rb.bySentence {
 		for _, m := range in {
-			if rb.ex.Entities[m.ent].Type == graph.Country && !m.coref && rb.standaloneCountry(m, rb.d.Sentences[si]) && !rb.destinationCountry(m) {
+			if rb.countryNaming(m, rb.d.Sentences[si]) {
 				count[m.ent]++
 			}
 		}
