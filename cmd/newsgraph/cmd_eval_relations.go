@@ -18,12 +18,14 @@ import (
 )
 
 type evalRelationsOptions struct {
-	gold    string
-	docred  string
-	corpus  string
-	loose   bool
-	json    bool
-	verbose bool
+	gold       string
+	docred     string
+	annotation string
+	corpus     string
+	loose      bool
+	json       bool
+	verbose    bool
+	symmetric  bool
 }
 
 // relationKindsHelp defines every typed kind as the gold annotates it.
@@ -54,7 +56,7 @@ attribute group.`
 func newEvalRelationsCommand(g *globalOptions) *cobra.Command {
 	o := &evalRelationsOptions{}
 	c := &cobra.Command{
-		Use:   "relations (--gold FILE | --docred FILE)",
+		Use:   "relations (--gold FILE [--annotation FILE] | --docred FILE)",
 		Short: "Score the typed relations the ingest path extracts against a gold",
 		Long: `Ingest the gold's articles with the ingest engine (as "newsgraph ingest" does)
 into a temporary store, load its graph, and score the typed relations against
@@ -87,6 +89,8 @@ entities yet, so predicted entities are matched to Re-DocRED's entities by
 the overlap of the places their names occur in the text with the annotated
 mentions.
 
+` + agreementHelp + `
+
 ` + relationKindsHelp + `
 
 --json prints the report as one JSON document; --verbose lists every missed
@@ -97,12 +101,15 @@ is named so that it cannot be aligned.
 ` + exitHelp,
 		Example: `  newsgraph eval relations --gold entities/eval/testdata/relations/gold.json --loose
   newsgraph eval relations --gold gold.json --corpus ../shared/corpus --verbose
-  newsgraph eval relations --docred ../shared/relations/redocred/dev_revised.json --json`,
+  newsgraph eval relations --docred ../shared/relations/redocred/dev_revised.json --json
+  newsgraph eval relations --gold first.json --annotation second.json --symmetric --loose`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error { return runEvalRelations(c.Context(), g, o) },
 	}
 	c.Flags().StringVar(&o.gold, "gold", "", "relation gold file (JSON)")
 	c.Flags().StringVar(&o.docred, "docred", "", "Re-DocRED file (JSON)")
+	c.Flags().StringVar(&o.annotation, "annotation", "", "score this second annotation of the gold's articles against --gold instead of ingesting them")
+	c.Flags().BoolVar(&o.symmetric, "symmetric", false, "with --annotation, also score the gold against the annotation")
 	c.Flags().StringVar(&o.corpus, "corpus", eval.DefaultCorpus, "directory in which the gold's corpus references are resolved")
 	c.Flags().BoolVar(&o.loose, "loose", false, "also print scores with member_of, holds_role, leads and affiliated_with as one kind")
 	c.Flags().BoolVar(&o.json, "json", false, "print one JSON document")
@@ -114,8 +121,14 @@ func runEvalRelations(ctx context.Context, g *globalOptions, o *evalRelationsOpt
 	if (o.gold == "") == (o.docred == "") {
 		return failf(exitStore, "give exactly one of --gold and --docred")
 	}
+	if (o.annotation != "" && o.docred != "") || (o.symmetric && o.annotation == "") {
+		return failf(exitStore, "--annotation goes with --gold, --symmetric with --annotation")
+	}
 	if o.docred != "" {
 		return runEvalDocRED(ctx, g, o)
+	}
+	if o.annotation != "" {
+		return runEvalAgreement(g, o)
 	}
 	gold, err := eval.LoadGold(o.gold, o.corpus)
 	if err != nil {

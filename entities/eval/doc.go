@@ -74,6 +74,16 @@
 // in the article matches), and for correct holds_role and leads
 // predictions the role is compared.
 //
+// # Agreement
+//
+// [Agreement] scores a second annotation of the same articles against
+// the gold with the same rules: [AnnotationGraph] turns the annotation's
+// entities and certain relations into the graph an extractor would have
+// produced, and [Score] scores it. Its figures say how far two readers
+// agree, the ceiling an extractor can reach against one of them. They are
+// not symmetric (names align by the gold's names and aliases); score the
+// other way round for the other direction.
+//
 // # Re-DocRED
 //
 // [LoadDocRED] rebuilds each Re-DocRED document as text (tokens joined by

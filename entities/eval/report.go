@@ -14,7 +14,11 @@ import (
 // miss and false positive with its evidence sentence. Names and sentences
 // come from articles, so control characters are escaped.
 func WriteText(w io.Writer, r *Report, loose, verbose bool) error {
-	fmt.Fprintf(w, "gold %s: %d articles, %d found in the graph\n", clean(r.Gold), r.Articles, r.Found)
+	if r.Annotation != "" {
+		fmt.Fprintln(w, agreementHeader(r))
+	} else {
+		fmt.Fprintf(w, "gold %s: %d articles, %d found in the graph\n", clean(r.Gold), r.Articles, r.Found)
+	}
 	if len(r.Missing) > 0 {
 		fmt.Fprintf(w, "not in the graph: %s\n", clean(strings.Join(r.Missing, ", ")))
 	}
@@ -33,10 +37,14 @@ func WriteText(w io.Writer, r *Report, loose, verbose bool) error {
 	if !verbose {
 		return nil
 	}
+	missed, extra := "misses (gold relations not predicted)", "false positives (predicted, not in the gold)"
+	if r.Annotation != "" {
+		missed, extra = "misses (relations of the gold the annotation lacks)", "false positives (relations of the annotation the gold lacks)"
+	}
 	for _, l := range []struct {
 		title string
 		items []Item
-	}{{"misses (gold relations not predicted)", r.Misses}, {"false positives (predicted, not in the gold)", r.FalsePositives}} {
+	}{{missed, r.Misses}, {extra, r.FalsePositives}} {
 		fmt.Fprintf(w, "\n%s: %d\n", l.title, len(l.items))
 		for _, it := range l.items {
 			role, note := "", ""

@@ -83,6 +83,9 @@ type Item struct {
 // Report is the result of scoring a graph against a gold.
 type Report struct {
 	Gold string `json:"gold"`
+	// Annotation names the second annotation scored against the gold in
+	// place of newsgraph's graph ([Agreement]), or is empty.
+	Annotation string `json:"annotation,omitempty"`
 	// Articles counts the gold articles; Found those the graph holds.
 	Articles int `json:"articles"`
 	Found    int `json:"found"`
