@@ -55,3 +55,46 @@ func FuzzLoadGold(f *testing.F) {
 		}
 	})
 }
+
+// TestSecondAnnotation scores testdata/relations/second_b28.json, a second
+// reader's annotation of the gold's twenty-eighth batch, against the gold
+// (GUIDE.md, "Measuring agreement"): it must stay a valid annotation of
+// exactly those articles, and the two readings must keep agreeing about as
+// well as when it was made (strict F1 0.93), or one of them has drifted
+// from the guide.
+func TestSecondAnnotation(t *testing.T) {
+	corpus := filepath.Join("..", "..", "..", "shared", "corpus")
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skipf("no corpus at %s: the gold's texts come from it", corpus)
+	}
+	secondPath := filepath.Join("testdata", "relations", "second_b28.json")
+	second, err := LoadGold(secondPath, corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := LoadGold(goldPath, corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, a := range second.Articles {
+		ids[a.ID] = true
+	}
+	slice := *g
+	slice.Articles = nil
+	for _, a := range g.Articles {
+		if ids[a.ID] {
+			slice.Articles = append(slice.Articles, a)
+		}
+	}
+	r, err := Agreement(&slice, second, goldPath, secondPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := r.Table("strict", Dev).Total
+	t.Logf("second annotation against the gold, strict: P %.2f R %.2f F1 %.2f (%d of %d, %d gold)",
+		total.Precision, total.Recall, total.F1, total.Correct, total.Predicted, total.Gold)
+	if total.F1 < 0.85 {
+		t.Errorf("agreement strict F1 %.2f, below 0.85", total.F1)
+	}
+}
