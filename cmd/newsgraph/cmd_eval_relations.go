@@ -121,12 +121,18 @@ func runEvalRelations(ctx context.Context, g *globalOptions, o *evalRelationsOpt
 	if err != nil {
 		return failf(exitFailure, "%v", err)
 	}
-	records := make([]map[string]any, len(gold.Articles))
-	ids := make([]string, len(gold.Articles))
+	var records []map[string]any
+	var ids []string
+	var files []evalFile
 	for i := range gold.Articles {
-		records[i], ids[i] = gold.Articles[i].IngestRecord(), gold.Articles[i].ID
+		a := &gold.Articles[i]
+		if name, content, format, ok := a.IngestFile(); ok {
+			files = append(files, evalFile{id: a.ID, in: ingest.Input{Path: name, Reader: bytes.NewReader(content), Format: format}})
+			continue
+		}
+		records, ids = append(records, a.IngestRecord()), append(ids, a.ID)
 	}
-	gr, failed, err := ingestForEval(ctx, g, o.gold, ids, records)
+	gr, failed, err := ingestForEval(ctx, g, o.gold, ids, records, files...)
 	if err != nil {
 		return err
 	}
@@ -174,13 +180,21 @@ func runEvalDocRED(ctx context.Context, g *globalOptions, o *evalRelationsOption
 
 func docredRef(i int) string { return fmt.Sprintf("docred/%d", i) }
 
+// evalFile is a gold article ingested as its own file (a text, Markdown
+// or HTML file the gold references), exactly as "newsgraph ingest" reads
+// that file, rather than as a JSON line.
+type evalFile struct {
+	id string
+	in ingest.Input
+}
+
 // ingestForEval runs the real ingest engine on the records (as JSON
-// lines, record i on line i+1) into a temporary store, removed afterwards,
-// and returns the store's graph with all evidence. Records the engine
-// refuses are reported on stderr by their ID and returned as failed, an
-// error with exit status 1 to give after the scores: they count as
-// missing, the others are still scored.
-func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []string, records []map[string]any) (gr *graph.Graph, failed, err error) {
+// lines, record i on line i+1), then on the files, into a temporary
+// store, removed afterwards, and returns the store's graph with all
+// evidence. Articles the engine refuses are reported on stderr by their
+// ID and returned as failed, an error with exit status 1 to give after
+// the scores: they count as missing, the others are still scored.
+func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []string, records []map[string]any, files ...evalFile) (gr *graph.Graph, failed, err error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	for _, r := range records {
@@ -198,7 +212,11 @@ func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []str
 		return nil, nil, err
 	}
 	defer s.Close()
-	sum, err := ingest.New(s, ingest.Options{}).Run(ctx, []ingest.Input{{Path: file, Reader: &buf, Format: "jsonl"}}, nil)
+	inputs := []ingest.Input{{Path: file, Reader: &buf, Format: "jsonl"}}
+	for _, f := range files {
+		inputs = append(inputs, f.in)
+	}
+	sum, err := ingest.New(s, ingest.Options{}).Run(ctx, inputs, nil)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -206,15 +224,26 @@ func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []str
 		return nil, nil, &exitError{code: exitInterrupted, err: errors.New("interrupted")}
 	}
 	for _, f := range sum.Failed {
-		id := "?"
-		if f.Line >= 1 && f.Line <= len(ids) {
-			id = ids[f.Line-1]
-		}
-		fmt.Fprintf(g.stderr, "newsgraph: %s: article %s not ingested: %s\n", safe(file), safe(id), safe(f.Error))
+		fmt.Fprintf(g.stderr, "newsgraph: %s: article %s not ingested: %s\n", safe(file), safe(failedID(f, file, ids, files)), safe(f.Error))
 	}
 	if len(sum.Failed) > 0 {
 		failed = &exitError{code: exitFailure, err: fmt.Errorf("%d article(s) not ingested", len(sum.Failed)), quiet: true}
 	}
 	gr, err = s.Load(store.LoadOptions{Evidence: -1})
 	return gr, failed, err
+}
+
+// failedID names the gold article of an ingest failure: by its line in
+// the JSON lines, or by the file it was read from; "?" when neither
+// tells.
+func failedID(f ingest.Failure, file string, ids []string, files []evalFile) string {
+	for _, fl := range files {
+		if f.Path == fl.in.Path {
+			return fl.id
+		}
+	}
+	if f.Line >= 1 && f.Line <= len(ids) && (f.Path == file || f.Path == "") {
+		return ids[f.Line-1]
+	}
+	return "?"
 }
