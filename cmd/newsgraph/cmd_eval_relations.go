@@ -212,7 +212,10 @@ func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []str
 		return nil, nil, err
 	}
 	defer s.Close()
-	inputs := []ingest.Input{{Path: file, Reader: &buf, Format: "jsonl"}}
+	var inputs []ingest.Input
+	if len(records) > 0 { // an empty input would fail as an empty file
+		inputs = append(inputs, ingest.Input{Path: file, Reader: &buf, Format: "jsonl"})
+	}
 	for _, f := range files {
 		inputs = append(inputs, f.in)
 	}

@@ -68,8 +68,23 @@ func TestEvalRelationsFile(t *testing.T) {
 		t.Fatalf("leader-destination %+v", ld)
 	}
 	code, out, _ = cli(t, db, "eval", "relations", "--gold", gold, "--corpus", corpus, "--verbose")
-	if code != 0 || !strings.Contains(out, "\nleader-destination: ") || !strings.Contains(out, " of 1 reachable\n") {
+	if code != 0 || !strings.Contains(out, "\nleader-destination: ") || !strings.Contains(out, " of 1 reachable (1 noted visits relations)\n") {
 		t.Errorf("text output (code %d):\n%s", code, out)
+	}
+	// A gold of file articles only has no JSON lines to ingest: nothing
+	// may fail for want of them.
+	var g map[string]any
+	if err := json.Unmarshal([]byte(fileGoldJSON), &g); err != nil {
+		t.Fatal(err)
+	}
+	g["articles"] = g["articles"].([]any)[:1]
+	b, err := json.Marshal(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	only := writeFile(t, dir, "only.json", string(b))
+	if code, out, errs := cli(t, db, "eval", "relations", "--gold", only, "--corpus", corpus); code != 0 || errs != "" || !strings.Contains(out, "1 articles, 1 found") {
+		t.Errorf("file articles only: code %d, stderr %q, output:\n%s", code, errs, out)
 	}
 	// Without the corpus directory the reference cannot be resolved, and
 	// the error names the article.

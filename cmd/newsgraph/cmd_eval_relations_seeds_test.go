@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entities/eval"
@@ -67,7 +68,7 @@ func TestSeedRelations(t *testing.T) {
 	t.Logf("leader-destination: %d of %d reachable", ld.Reachable, ld.Total)
 	for _, f := range ld.Facts {
 		if !f.Reachable {
-			t.Logf("  unreachable: %s: %s (%s) -> %s [%s]", f.Article, f.Leader, f.Group, f.Destination, f.Note)
+			t.Logf("  unreachable: %s: %s (%s) -> %s [%s]", strings.Join(f.Articles, ", "), f.Leader, f.Group, f.Destination, f.Note)
 		}
 	}
 	for _, fl := range []struct {

@@ -15,30 +15,41 @@ import (
 // not only by whether the one relation was extracted.
 const LeaderDestinationNote = "leader-destination"
 
-// LeaderDestinations is the leader → destination measure: of Total gold
-// visits relations noted LeaderDestinationNote, Reachable are reachable in
-// the graph from the person who leads (the relation's source when it is a
-// person; when it is a group or another body, a person the article's gold
-// says leads it): directly, person -visits-> place, or through a body the
-// graph says the person leads, person -leads-> group -visits-> place. Both
-// ends are matched to graph entities the article mentions with the
-// scoring's matcher; the relations walked are the whole graph's, from any
-// article, because the question is what the graph lets a reader find.
+// LeaderDestinations is the leader → destination measure. A fact is a
+// leader and a destination: a gold visits relation noted
+// LeaderDestinationNote states one, from the person who leads (the
+// relation's source when it is a person; when it is a group or another
+// body, the person or persons the article's gold says lead it). A fact
+// stated several times (by the group's visit and by the leader's own, or
+// in several articles) counts once: facts are told apart by the matching
+// keys of the leader's and the destination's gold names. A fact is
+// reachable when the graph lets a reader get from the leader to the
+// destination in one of the articles stating it: directly, person
+// -visits-> place, or through a body the graph says the person leads,
+// person -leads-> group -visits-> place. Both ends are matched to graph
+// entities the article mentions with the scoring's matcher; the
+// relations walked are the whole graph's, from any article, because the
+// question is what the graph lets a reader find.
 type LeaderDestinations struct {
+	// Total counts the facts, Reachable those reachable, Noted the noted
+	// visits relations that state them.
 	Total     int `json:"total"`
 	Reachable int `json:"reachable"`
-	// Facts lists every noted relation, reachable or not, in gold order.
+	Noted     int `json:"noted"`
+	// Facts lists every fact, reachable or not, in gold order.
 	Facts []Reach `json:"facts"`
 }
 
 // Reach is one leader → destination fact and whether the graph reaches
 // it.
 type Reach struct {
-	Article string `json:"article"`
-	Split   string `json:"split"`
+	// Articles are the gold articles stating the fact, Split the first's
+	// split, Evidence the first noted relation's evidence.
+	Articles []string `json:"articles"`
+	Split    string   `json:"split"`
 	// Leader names the gold person (several joined by " or " when the
 	// gold gives the group more than one leader); Group the gold source
-	// when it is not a person.
+	// of the first noted relation when it is not a person.
 	Leader      string `json:"leader"`
 	Group       string `json:"group,omitempty"`
 	Destination string `json:"destination"`
@@ -49,6 +60,45 @@ type Reach struct {
 	// leader, the leader not in the graph, no path.
 	Via  string `json:"via,omitempty"`
 	Note string `json:"note,omitempty"`
+	key  string
+}
+
+// merge folds another statement of the same fact into r: reachable in
+// one article is reachable.
+func (r *Reach) merge(o Reach) {
+	for _, a := range o.Articles {
+		if !slices.Contains(r.Articles, a) {
+			r.Articles = append(r.Articles, a)
+		}
+	}
+	if r.Group == "" {
+		r.Group = o.Group
+	}
+	switch {
+	case r.Reachable:
+	case o.Reachable:
+		r.Reachable, r.Via, r.Note = true, o.Via, ""
+	case noteRank(o.Note) > noteRank(r.Note):
+		r.Note = o.Note // the more telling reason
+	}
+}
+
+// Why a fact is not reachable, from the least telling: the gold names no
+// leader, the graph lacks the leader, the graph has no path.
+const (
+	noteNoLeader = "the gold names no person who leads "
+	noteAbsent   = "leader not in the graph"
+	noteNoPath   = "no visits or leads-visits path to the destination"
+)
+
+func noteRank(n string) int {
+	switch {
+	case strings.HasPrefix(n, noteNoLeader):
+		return 0
+	case n == noteAbsent:
+		return 1
+	}
+	return 2
 }
 
 // reachIndex holds the graph's visits and leads relations by source.
@@ -87,7 +137,7 @@ func leaderDestinations(a *Article, g *graph.Graph, x *reachIndex, mentioned []g
 		if m == nil {
 			m = newMatcher(a, g)
 		}
-		rc := Reach{Article: a.ID, Split: cmp.Or(a.Split, Dev), Destination: ents[r.Target].Name, Evidence: r.Evidence}
+		rc := Reach{Articles: []string{a.ID}, Split: cmp.Or(a.Split, Dev), Destination: ents[r.Target].Name, Evidence: r.Evidence}
 		leaders := []string{r.Source}
 		if ents[r.Source].Type != graph.Person {
 			rc.Group = ents[r.Source].Name
@@ -98,20 +148,36 @@ func leaderDestinations(a *Article, g *graph.Graph, x *reachIndex, mentioned []g
 			names = append(names, ents[l].Name)
 		}
 		rc.Leader = strings.Join(names, " or ")
+		rc.key = factKey(names, rc.Group, rc.Destination)
 		switch found := graphEntitiesOf(m, mentioned, leaders); {
 		case len(leaders) == 0:
-			rc.Note = "the gold names no person who leads " + rc.Group
+			rc.Note = noteNoLeader + rc.Group
 		case len(found) == 0:
-			rc.Note = "leader not in the graph"
+			rc.Note = noteAbsent
 		default:
 			rc.Via, rc.Reachable = x.reach(m, g, found, r.Target)
 			if !rc.Reachable {
-				rc.Note = "no visits or leads-visits path to the destination"
+				rc.Note = noteNoPath
 			}
 		}
 		out = append(out, rc)
 	}
 	return out
+}
+
+// factKey tells facts apart: the matching keys of the leaders' names
+// (sorted), or of the group's when the gold names no leader, and of the
+// destination's.
+func factKey(leaders []string, group, dest string) string {
+	var keys []string
+	for _, n := range leaders {
+		keys = append(keys, keyOf(n))
+	}
+	slices.Sort(keys)
+	if len(keys) == 0 {
+		keys = []string{"group " + keyOf(group)}
+	}
+	return strings.Join(keys, " | ") + " -> " + keyOf(dest)
 }
 
 // goldLeaders returns the gold persons that lead body in the article, in
@@ -182,6 +248,7 @@ type leaderDestAcc struct {
 	x         *reachIndex
 	mentioned map[string][]graph.ID
 	facts     []Reach
+	noted     int
 }
 
 func (l *leaderDestAcc) add(a *Article, g *graph.Graph, articles map[string]string, present map[string][]graph.ID) {
@@ -191,7 +258,14 @@ func (l *leaderDestAcc) add(a *Article, g *graph.Graph, articles map[string]stri
 	if l.x == nil {
 		l.x, l.mentioned = newReachIndex(g), mentionedEntities(g, articles, present)
 	}
-	l.facts = append(l.facts, leaderDestinations(a, g, l.x, l.mentioned[a.ID])...)
+	for _, f := range leaderDestinations(a, g, l.x, l.mentioned[a.ID]) {
+		l.noted++
+		if i := slices.IndexFunc(l.facts, func(o Reach) bool { return o.key == f.key }); i >= 0 {
+			l.facts[i].merge(f)
+		} else {
+			l.facts = append(l.facts, f)
+		}
+	}
 }
 
 // result returns the measure, or nil when no article noted a fact.
@@ -199,7 +273,7 @@ func (l *leaderDestAcc) result() *LeaderDestinations {
 	if len(l.facts) == 0 {
 		return nil
 	}
-	r := &LeaderDestinations{Total: len(l.facts), Facts: l.facts}
+	r := &LeaderDestinations{Total: len(l.facts), Noted: l.noted, Facts: l.facts}
 	for _, f := range l.facts {
 		if f.Reachable {
 			r.Reachable++

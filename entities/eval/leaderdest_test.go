@@ -3,15 +3,18 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// leaderGold is one invented article with four leader → destination
-// facts: a delegation's two destinations, its leader's own, and a second
-// team whose leader the gold does not name.
+// leaderGold is two invented articles with four leader → destination
+// facts, stated by six noted relations: a delegation's two destinations
+// (one also stated as the leader's own visit), the leader's own
+// destination (also stated by the second article), and a second team
+// whose leader the gold does not name.
 func leaderGold() *Gold {
 	const text = "A farm delegation led by Olek Varga arrived in Tarn on Monday. " +
 		"Varga will go on to Pell alone. The delegation then travels to Runo. " +
@@ -33,9 +36,21 @@ func leaderGold() *Gold {
 			{Kind: graph.Visits, Source: "varga", Target: "pell", Note: ld, Evidence: "Varga will go on to Pell"},
 			{Kind: graph.Visits, Source: "del", Target: "runo", Note: ld, Evidence: "The delegation then travels to Runo"},
 			{Kind: graph.Visits, Source: "team", Target: "vask", Note: ld, Evidence: "A second team flew to Vask"},
+			// The leader's own visit to Tarn is the same fact as the
+			// delegation's.
+			{Kind: graph.Visits, Source: "varga", Target: "tarn", Note: ld, Uncertain: true, Evidence: "Olek Varga arrived in Tarn"},
 			// Not noted: not part of the measure.
-			{Kind: graph.Visits, Source: "varga", Target: "tarn", Evidence: "Olek Varga arrived in Tarn"},
-		}}}}
+			{Kind: graph.Visits, Source: "del", Target: "pell", Uncertain: true, Evidence: "Varga will go on to Pell alone"},
+		}},
+		// A second article states the Pell fact again; the graph does
+		// not hold it.
+		{ID: "l2", Title: "Varga in Pell", Text: "Olek Varga reached Pell by train.",
+			Entities: []Entity{
+				{ID: "v", Name: "Olek Varga", Type: graph.Person},
+				{ID: "p", Name: "Pell", Type: graph.Place},
+			},
+			Relations: []Relation{{Kind: graph.Visits, Source: "v", Target: "p", Note: ld, Evidence: "Olek Varga reached Pell"}}},
+	}}
 }
 
 // leaderGraph is a graph of leaderGold's article with the given typed
@@ -100,8 +115,11 @@ func TestLeaderDestinations(t *testing.T) {
 				t.Fatal(errs)
 			}
 			ld := Score(gold, g, ArticleMap(gold, g), "leader.json").LeaderDestination
-			if ld == nil || ld.Total != 4 || len(ld.Facts) != 4 {
-				t.Fatalf("measure %+v, want 4 facts", ld)
+			if ld == nil || ld.Total != 4 || len(ld.Facts) != 4 || ld.Noted != 6 {
+				t.Fatalf("measure %+v, want 4 facts from 6 noted relations", ld)
+			}
+			if pell := ld.Facts[1]; pell.Destination != "Pell" || !slices.Equal(pell.Articles, []string{"l1", "l2"}) {
+				t.Errorf("Pell fact %+v, want it stated by l1 and l2", pell)
 			}
 			reachable := 0
 			for _, f := range ld.Facts {
@@ -136,7 +154,7 @@ func TestLeaderDestinationsReport(t *testing.T) {
 	if err := WriteText(&text, rep, false, false); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(text.String(), "\nleader-destination: 1 of 4 reachable\n") || strings.Contains(text.String(), "unreachable:") {
+	if !strings.Contains(text.String(), "\nleader-destination: 1 of 4 reachable (6 noted visits relations)\n") || strings.Contains(text.String(), "unreachable:") {
 		t.Errorf("text report:\n%s", text.String())
 	}
 	text.Reset()
@@ -151,7 +169,7 @@ func TestLeaderDestinationsReport(t *testing.T) {
 			t.Errorf("verbose report lacks %q:\n%s", want, text.String())
 		}
 	}
-	if strings.Contains(text.String(), "-> Pell") {
+	if strings.Contains(text.String(), "unreachable: dev l1, l2") {
 		t.Errorf("verbose report lists a reachable fact:\n%s", text.String())
 	}
 	js, err := json.Marshal(rep)
@@ -165,5 +183,39 @@ func TestLeaderDestinationsReport(t *testing.T) {
 	plain := smallGold()
 	if r := Score(plain, smallGraph(), ArticleMap(plain, smallGraph()), "small.json"); r.LeaderDestination != nil {
 		t.Errorf("a gold without noted facts reports %+v", r.LeaderDestination)
+	}
+}
+
+// TestReachMerge checks how two statements of one fact combine: reachable
+// in one article is reachable; otherwise the most telling reason stays.
+func TestReachMerge(t *testing.T) {
+	no := Reach{Articles: []string{"a"}, Group: "team", Note: noteNoLeader + "team"}
+	absent := Reach{Articles: []string{"b"}, Note: noteAbsent}
+	path := Reach{Articles: []string{"b"}, Note: noteNoPath}
+	yes := Reach{Articles: []string{"c"}, Reachable: true, Via: "visits"}
+	for _, tc := range []struct {
+		name      string
+		first     Reach
+		more      []Reach
+		reachable bool
+		note, via string
+		articles  []string
+	}{
+		{"reached later", path, []Reach{yes}, true, "", "visits", []string{"b", "c"}},
+		{"reached first", yes, []Reach{path, no}, true, "", "visits", []string{"c", "b", "a"}},
+		{"absent beats no leader", no, []Reach{absent}, false, noteAbsent, "", []string{"a", "b"}},
+		{"no path beats absent", absent, []Reach{path}, false, noteNoPath, "", []string{"b"}},
+		{"no path stays", path, []Reach{absent, no, absent}, false, noteNoPath, "", []string{"b", "a"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := tc.first
+			r.Articles = slices.Clone(r.Articles)
+			for _, o := range tc.more {
+				r.merge(o)
+			}
+			if r.Reachable != tc.reachable || r.Note != tc.note || r.Via != tc.via || !slices.Equal(r.Articles, tc.articles) {
+				t.Errorf("merged %+v; want reachable %v, note %q, via %q, articles %v", r, tc.reachable, tc.note, tc.via, tc.articles)
+			}
+		})
 	}
 }

@@ -60,7 +60,7 @@ func writeLeaderDestinations(w io.Writer, ld *LeaderDestinations, verbose bool) 
 	if ld == nil {
 		return
 	}
-	fmt.Fprintf(w, "\nleader-destination: %d of %d reachable\n", ld.Reachable, ld.Total)
+	fmt.Fprintf(w, "\nleader-destination: %d of %d reachable (%d noted visits relations)\n", ld.Reachable, ld.Total, ld.Noted)
 	if !verbose {
 		return
 	}
@@ -76,7 +76,7 @@ func writeLeaderDestinations(w io.Writer, ld *LeaderDestinations, verbose bool) 
 		if leader == "" {
 			leader = "?"
 		}
-		fmt.Fprintf(w, "  unreachable: %s %s: %s%s -> %s [%s]\n      %s\n", f.Split, clean(f.Article), leader, group,
+		fmt.Fprintf(w, "  unreachable: %s %s: %s%s -> %s [%s]\n      %s\n", f.Split, clean(strings.Join(f.Articles, ", ")), leader, group,
 			clean(f.Destination), clean(f.Note), clean(f.Evidence))
 	}
 }
