@@ -61,10 +61,11 @@ into a temporary store, load its graph, and score the typed relations against
 the gold. The --db store is not used.
 
 With --gold, FILE is a relation gold in the JSON format of the entities/eval
-package (entities/eval/testdata/relations/GUIDE.md): articles given inline or
-as references to corpus records (resolved in --corpus, default
-../shared/corpus), their entities with aliases, and relations with kind,
-source, target, role, evidence and an uncertain flag. A predicted relation
+package (entities/eval/testdata/relations/GUIDE.md): articles given inline,
+as references to corpus records, or as text, Markdown or HTML files (both
+resolved in --corpus, default ../shared/corpus; a file is read and ingested
+exactly as "newsgraph ingest" reads it), their entities with aliases, and
+relations with kind, source, target, role, evidence and an uncertain flag. A predicted relation
 belongs to an article when one of its evidence sentences is from it; its ends
 are matched to the article's gold entities by name and alias (case and
 punctuation ignored); an event also by its head noun when exactly one gold
@@ -88,6 +89,13 @@ the overlap of the places their names occur in the text with the annotated
 mentions.
 
 ` + relationKindsHelp + `
+
+When the gold notes visits relations "leader-destination" (where a
+delegation's leader or the delegation goes), the report adds
+"leader-destination: N of M reachable": of the facts they state (a leader
+and a destination, counted once), those the graph reaches from the leader
+(the source, or the gold's leader of a group source) by person -visits->
+place or person -leads-> group -visits-> place; --verbose lists the others.
 
 --json prints the report as one JSON document; --verbose lists every missed
 gold relation and every false positive with its sentence. A miss whose source
