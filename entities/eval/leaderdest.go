@@ -17,7 +17,8 @@ const LeaderDestinationNote = "leader-destination"
 
 // LeaderDestinations is the leader → destination measure. A fact is a
 // leader and a destination: a gold visits relation noted
-// LeaderDestinationNote states one, from the person who leads (the
+// LeaderDestinationNote, certain or uncertain, states one, from the
+// person who leads (the
 // relation's source when it is a person; when it is a group or another
 // body, the person or persons the article's gold says lead it). A fact
 // stated several times (by the group's visit and by the leader's own, or
