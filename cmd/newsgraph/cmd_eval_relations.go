@@ -63,10 +63,11 @@ into a temporary store, load its graph, and score the typed relations against
 the gold. The --db store is not used.
 
 With --gold, FILE is a relation gold in the JSON format of the entities/eval
-package (entities/eval/testdata/relations/GUIDE.md): articles given inline or
-as references to corpus records (resolved in --corpus, default
-../shared/corpus), their entities with aliases, and relations with kind,
-source, target, role, evidence and an uncertain flag. A predicted relation
+package (entities/eval/testdata/relations/GUIDE.md): articles given inline,
+as references to corpus records, or as text, Markdown or HTML files (both
+resolved in --corpus, default ../shared/corpus; a file is read and ingested
+exactly as "newsgraph ingest" reads it), their entities with aliases, and
+relations with kind, source, target, role, evidence and an uncertain flag. A predicted relation
 belongs to an article when one of its evidence sentences is from it; its ends
 are matched to the article's gold entities by name and alias (case and
 punctuation ignored); an event also by its head noun when exactly one gold
@@ -92,6 +93,13 @@ mentions.
 ` + agreementHelp + `
 
 ` + relationKindsHelp + `
+
+When the gold notes visits relations "leader-destination" (where a
+delegation's leader or the delegation goes), the report adds
+"leader-destination: N of M reachable": of the facts they state (a leader
+and a destination, counted once), those the graph reaches from the leader
+(the source, or the gold's leader of a group source) by person -visits->
+place or person -leads-> group -visits-> place; --verbose lists the others.
 
 --json prints the report as one JSON document; --verbose lists every missed
 gold relation and every false positive with its sentence. A miss whose source
@@ -134,12 +142,18 @@ func runEvalRelations(ctx context.Context, g *globalOptions, o *evalRelationsOpt
 	if err != nil {
 		return failf(exitFailure, "%v", err)
 	}
-	records := make([]map[string]any, len(gold.Articles))
-	ids := make([]string, len(gold.Articles))
+	var records []map[string]any
+	var ids []string
+	var files []evalFile
 	for i := range gold.Articles {
-		records[i], ids[i] = gold.Articles[i].IngestRecord(), gold.Articles[i].ID
+		a := &gold.Articles[i]
+		if name, content, format, ok := a.IngestFile(); ok {
+			files = append(files, evalFile{id: a.ID, in: ingest.Input{Path: name, Reader: bytes.NewReader(content), Format: format}})
+			continue
+		}
+		records, ids = append(records, a.IngestRecord()), append(ids, a.ID)
 	}
-	gr, failed, err := ingestForEval(ctx, g, o.gold, ids, records)
+	gr, failed, err := ingestForEval(ctx, g, o.gold, ids, records, files...)
 	if err != nil {
 		return err
 	}
@@ -187,13 +201,21 @@ func runEvalDocRED(ctx context.Context, g *globalOptions, o *evalRelationsOption
 
 func docredRef(i int) string { return fmt.Sprintf("docred/%d", i) }
 
+// evalFile is a gold article ingested as its own file (a text, Markdown
+// or HTML file the gold references), exactly as "newsgraph ingest" reads
+// that file, rather than as a JSON line.
+type evalFile struct {
+	id string
+	in ingest.Input
+}
+
 // ingestForEval runs the real ingest engine on the records (as JSON
-// lines, record i on line i+1) into a temporary store, removed afterwards,
-// and returns the store's graph with all evidence. Records the engine
-// refuses are reported on stderr by their ID and returned as failed, an
-// error with exit status 1 to give after the scores: they count as
-// missing, the others are still scored.
-func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []string, records []map[string]any) (gr *graph.Graph, failed, err error) {
+// lines, record i on line i+1), then on the files, into a temporary
+// store, removed afterwards, and returns the store's graph with all
+// evidence. Articles the engine refuses are reported on stderr by their
+// ID and returned as failed, an error with exit status 1 to give after
+// the scores: they count as missing, the others are still scored.
+func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []string, records []map[string]any, files ...evalFile) (gr *graph.Graph, failed, err error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	for _, r := range records {
@@ -211,7 +233,14 @@ func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []str
 		return nil, nil, err
 	}
 	defer s.Close()
-	sum, err := ingest.New(s, ingest.Options{}).Run(ctx, []ingest.Input{{Path: file, Reader: &buf, Format: "jsonl"}}, nil)
+	var inputs []ingest.Input
+	if len(records) > 0 { // an empty input would fail as an empty file
+		inputs = append(inputs, ingest.Input{Path: file, Reader: &buf, Format: "jsonl"})
+	}
+	for _, f := range files {
+		inputs = append(inputs, f.in)
+	}
+	sum, err := ingest.New(s, ingest.Options{}).Run(ctx, inputs, nil)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -219,15 +248,26 @@ func ingestForEval(ctx context.Context, g *globalOptions, file string, ids []str
 		return nil, nil, &exitError{code: exitInterrupted, err: errors.New("interrupted")}
 	}
 	for _, f := range sum.Failed {
-		id := "?"
-		if f.Line >= 1 && f.Line <= len(ids) {
-			id = ids[f.Line-1]
-		}
-		fmt.Fprintf(g.stderr, "newsgraph: %s: article %s not ingested: %s\n", safe(file), safe(id), safe(f.Error))
+		fmt.Fprintf(g.stderr, "newsgraph: %s: article %s not ingested: %s\n", safe(file), safe(failedID(f, file, ids, files)), safe(f.Error))
 	}
 	if len(sum.Failed) > 0 {
 		failed = &exitError{code: exitFailure, err: fmt.Errorf("%d article(s) not ingested", len(sum.Failed)), quiet: true}
 	}
 	gr, err = s.Load(store.LoadOptions{Evidence: -1})
 	return gr, failed, err
+}
+
+// failedID names the gold article of an ingest failure: by its line in
+// the JSON lines, or by the file it was read from; "?" when neither
+// tells.
+func failedID(f ingest.Failure, file string, ids []string, files []evalFile) string {
+	for _, fl := range files {
+		if f.Path == fl.in.Path {
+			return fl.id
+		}
+	}
+	if f.Line >= 1 && f.Line <= len(ids) && (f.Path == file || f.Path == "") {
+		return ids[f.Line-1]
+	}
+	return "?"
 }

@@ -18,6 +18,10 @@
 //	      // or, instead of text: a record of a JSON-lines corpus file,
 //	      // resolved in a corpus directory (../shared/corpus by default):
 //	      "corpus": "bbc_news.jsonl", "corpus_id": "politics/217",
+//	      // or a text, Markdown or HTML file in that directory, by a clean
+//	      // relative slash-separated path (no "..", not absolute), read
+//	      // and ingested as "newsgraph ingest" reads the file:
+//	      "file": "seeds/a.txt",
 //	      "entities": [
 //	        {"id": "p1", "name": "Ana Ruiz", "type": "person", "aliases": ["Ms Ruiz", "Ruiz"]},
 //	        {"id": "d1", "name": "trade delegation", "type": "organization", "group": true}
@@ -38,8 +42,10 @@
 // involved_in (see GUIDE.md for their definitions); role is singular and
 // lower-case. The evidence must occur in the article's text (white space
 // may differ); [LoadGold] checks it, and every other reference, and names
-// the file and article of each problem. Corpus records keep third-party
-// text out of the repository: only the short evidence quotes are stored.
+// the file and article of each problem. An article gives exactly one of
+// text, corpus with corpus_id, and file. Corpus records and files keep
+// third-party text out of the repository: only the short evidence quotes
+// are stored.
 //
 // # Scoring
 //
@@ -83,6 +89,18 @@
 // agree, the ceiling an extractor can reach against one of them. They are
 // not symmetric (names align by the gold's names and aliases); score the
 // other way round for the other direction.
+//
+// # Leader → destination
+//
+// A visits relation with "note": "leader-destination" ([LeaderDestinationNote])
+// states where a delegation's leader, or the delegation, goes. [Score]
+// reports, in [Report].LeaderDestination, how many of these facts (a
+// leader and a destination, each counted once however often the gold
+// states it) the graph lets a reader reach from the leader: the person
+// visits the place, or leads a body (in the graph) that visits it. The
+// leader is the relation's source when it is a person, else the person
+// the article's gold says leads the source. Ends are matched as in
+// scoring, among the graph entities the article mentions.
 //
 // # Re-DocRED
 //

@@ -51,7 +51,9 @@ type Gold struct {
 }
 
 // Article is one annotated article: its text (inline, or a reference to a
-// corpus record resolved by LoadGold) and its gold entities and relations.
+// corpus record or to a file, resolved by LoadGold) and its gold entities
+// and relations. Exactly one of Text, Corpus with CorpusID, and File is
+// given in the gold file.
 type Article struct {
 	ID    string `json:"id"`
 	Split string `json:"split,omitempty"`
@@ -59,6 +61,10 @@ type Article struct {
 	// "id" field equals CorpusID (compared as text, so 17 and "17" agree).
 	Corpus   string `json:"corpus,omitempty"`
 	CorpusID string `json:"corpus_id,omitempty"`
+	// File names a plain text, Markdown or HTML file in the corpus
+	// directory by a clean slash-separated path relative to it
+	// ("seeds/a.txt"), read as "newsgraph ingest" reads that file.
+	File string `json:"file,omitempty"`
 	// Text, Title, Source and Date are given inline, or filled from the
 	// corpus record.
 	Text   string `json:"text,omitempty"`
@@ -67,9 +73,14 @@ type Article struct {
 	Date   string `json:"date,omitempty"`
 	// Record is the corpus record as read, for feeding the real ingest path
 	// exactly what it would read from the corpus. Not serialised.
-	Record    map[string]any `json:"-"`
-	Entities  []Entity       `json:"entities"`
-	Relations []Relation     `json:"relations"`
+	Record map[string]any `json:"-"`
+	// Content is the bytes of the file File names, as read, and FilePath
+	// the name it was read under, for feeding the ingest path exactly that
+	// file (see IngestFile). Not serialised.
+	Content   []byte     `json:"-"`
+	FilePath  string     `json:"-"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
 }
 
 // Entity is one gold entity of an article.
@@ -106,9 +117,9 @@ type Relation struct {
 // is given: ../shared/corpus relative to the working directory.
 var DefaultCorpus = filepath.Join("..", "shared", "corpus")
 
-// LoadGold reads and checks a gold file, resolving corpus references
-// against corpusDir ("" for DefaultCorpus). Every problem found is
-// reported, one per line, each naming the file and the article.
+// LoadGold reads and checks a gold file, resolving corpus and file
+// references against corpusDir ("" for DefaultCorpus). Every problem found
+// is reported, one per line, each naming the file and the article.
 func LoadGold(path, corpusDir string) (*Gold, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -124,14 +135,34 @@ func LoadGold(path, corpusDir string) (*Gold, error) {
 	if corpusDir == "" {
 		corpusDir = DefaultCorpus
 	}
+	if errs := checkSources(&g); len(errs) > 0 {
+		return nil, prefixed(path, errs)
+	}
 	if err := resolveCorpus(&g, corpusDir); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	var errs []error
-	for _, e := range g.Check() {
-		errs = append(errs, fmt.Errorf("%s: %w", path, e))
+	if err := resolveFiles(&g, corpusDir); err != nil {
+		return nil, prefixed(path, unjoin(err))
 	}
-	return &g, errors.Join(errs...)
+	return &g, prefixed(path, g.Check())
+}
+
+// prefixed joins errors, each prefixed with the gold file's path, or
+// returns nil when there are none.
+func prefixed(path string, errs []error) error {
+	var out []error
+	for _, e := range errs {
+		out = append(out, fmt.Errorf("%s: %w", path, e))
+	}
+	return errors.Join(out...)
+}
+
+// unjoin returns the errors an errors.Join joined, or err alone.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 // Check returns every inconsistency of the gold: duplicate or missing IDs,
@@ -307,7 +338,8 @@ func leadingID(line []byte) (id string, ok bool) {
 // IngestRecord returns the JSON object to feed the ingest path for the
 // article: the corpus record as read, or the inline fields; in both cases
 // with "id" set to the gold article's ID so the ingested article's Ref
-// names it.
+// names it. An article that references a file is fed as that file
+// instead (see IngestFile).
 func (a *Article) IngestRecord() map[string]any {
 	rec := map[string]any{}
 	if a.Record != nil {

@@ -38,9 +38,12 @@ func FuzzLoadGold(f *testing.F) {
 	f.Add([]byte(`{"format": "` + Format + `", "articles": [{"id": "a", "text": "X of Y.", "entities": [{"id": "x", "name": "X", "type": "person"}, {"id": "y", "name": "Y", "type": "party"}], "relations": [{"kind": "member_of", "source": "x", "target": "y", "evidence": "X of Y"}]}]}`))
 	f.Add([]byte(`{"format": "` + Format + `", "articles": [{"id": "a", "corpus": "c.jsonl", "corpus_id": "1", "entities": [], "relations": []}]}`))
 	f.Add([]byte(`{"format": "` + Format + `", "articles": [{"id": "", "split": "x", "entities": [{"id": "g", "type": "person", "group": true}], "relations": [{"kind": "visits"}]}]}`))
+	f.Add([]byte(`{"format": "` + Format + `", "articles": [{"id": "a", "file": "s/a.txt", "entities": [], "relations": []}, {"id": "b", "file": "../a.txt", "text": "X", "entities": [], "relations": []}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		dir := t.TempDir()
 		os.WriteFile(filepath.Join(dir, "c.jsonl"), []byte(`{"id": 1, "body": "X of Y."}`+"\n"), 0o644)
+		os.Mkdir(filepath.Join(dir, "s"), 0o755)
+		os.WriteFile(filepath.Join(dir, "s", "a.txt"), []byte("A title\n\nX of Y met Z in W.\n"), 0o644)
 		path := filepath.Join(dir, "gold.json")
 		os.WriteFile(path, data, 0o644)
 		g, err := LoadGold(path, dir)

@@ -34,6 +34,7 @@ func WriteText(w io.Writer, r *Report, loose, verbose bool) error {
 			return err
 		}
 	}
+	writeLeaderDestinations(w, r.LeaderDestination, verbose)
 	if !verbose {
 		return nil
 	}
@@ -59,6 +60,33 @@ func WriteText(w io.Writer, r *Report, loose, verbose bool) error {
 		}
 	}
 	return nil
+}
+
+// writeLeaderDestinations prints the leader → destination measure, when
+// the gold notes such facts, and with verbose the unreachable ones.
+func writeLeaderDestinations(w io.Writer, ld *LeaderDestinations, verbose bool) {
+	if ld == nil {
+		return
+	}
+	fmt.Fprintf(w, "\nleader-destination: %d of %d reachable (%d noted visits relations)\n", ld.Reachable, ld.Total, ld.Noted)
+	if !verbose {
+		return
+	}
+	for _, f := range ld.Facts {
+		if f.Reachable {
+			continue
+		}
+		group := ""
+		if f.Group != "" {
+			group = " (leads " + clean(f.Group) + ")"
+		}
+		leader := clean(f.Leader)
+		if leader == "" {
+			leader = "?"
+		}
+		fmt.Fprintf(w, "  unreachable: %s %s: %s%s -> %s [%s]\n      %s\n", f.Split, clean(strings.Join(f.Articles, ", ")), leader, group,
+			clean(f.Destination), clean(f.Note), clean(f.Evidence))
+	}
 }
 
 // clean makes untrusted text safe for a terminal: white space runs become

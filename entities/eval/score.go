@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/entities/article"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -95,6 +96,9 @@ type Report struct {
 	Loose          []Table  `json:"loose"`
 	Misses         []Item   `json:"misses"`
 	FalsePositives []Item   `json:"false_positives"`
+	// LeaderDestination is the leader → destination measure, when the
+	// gold notes such facts (see LeaderDestinationNote).
+	LeaderDestination *LeaderDestinations `json:"leader_destination,omitempty"`
 }
 
 // Table returns the table of a mode and split, or nil.
@@ -112,13 +116,19 @@ func (r *Report) Table(mode, split string) *Table {
 }
 
 // ArticleMap maps the IDs of the graph's articles to gold article IDs: a
-// graph article whose Ref is a gold article's ID is that article;
+// graph article whose Ref is a gold article's ID is that article; one
+// whose ID is the text identity (article.ID) of a gold article read from a
+// file is that article (a text file has no id field to carry the gold's);
 // otherwise one whose title is the title of exactly one gold article.
 func ArticleMap(gold *Gold, g *graph.Graph) map[string]string {
 	ids := map[string]bool{}
+	texts := map[string]string{}
 	titles := map[string]string{}
 	for _, a := range gold.Articles {
 		ids[a.ID] = true
+		if a.File != "" && a.Text != "" {
+			texts[article.ID(a.Text)] = a.ID
+		}
 		if _, dup := titles[a.Title]; dup {
 			titles[a.Title] = ""
 		} else if a.Title != "" {
@@ -129,6 +139,8 @@ func ArticleMap(gold *Gold, g *graph.Graph) map[string]string {
 	for _, a := range g.Articles {
 		if ids[a.Ref] {
 			out[a.ID] = a.Ref
+		} else if id := texts[a.ID]; id != "" {
+			out[a.ID] = id
 		} else if id := titles[a.Title]; id != "" && a.Title != "" {
 			out[a.ID] = id
 		}
@@ -162,6 +174,7 @@ func Score(gold *Gold, g *graph.Graph, articles map[string]string, name string) 
 	}
 	preds := predictions(g, articles)
 	present := presentEntities(g, articles)
+	ld := &leaderDestAcc{}
 	for i := range gold.Articles {
 		a := &gold.Articles[i]
 		split := cmp.Or(a.Split, Dev)
@@ -180,7 +193,9 @@ func Score(gold *Gold, g *graph.Graph, articles map[string]string, name string) 
 		}
 		rep.Misses = append(rep.Misses, sc.misses...)
 		rep.FalsePositives = append(rep.FalsePositives, sc.fps...)
+		ld.add(a, g, articles, present)
 	}
+	rep.LeaderDestination = ld.result()
 	for _, s := range splits {
 		rep.Strict = append(rep.Strict, strict[s].table(s, "strict"))
 		rep.Loose = append(rep.Loose, loose[s].table(s, "loose"))
