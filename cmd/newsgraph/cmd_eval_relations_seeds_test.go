@@ -14,8 +14,9 @@ import (
 // lead from the figures measured when the seed gold was committed (see
 // the test's log), just under them, so that the test fails when a change
 // loses what the seeds already get (measured when the seed gold was
-// committed: strict 1.00/0.32, loose recall 0.32, 6 of 10 facts). The seeds are for checking that nothing regresses:
-// never raise a figure by writing rules from them (GUIDE.md).
+// committed: strict 1.00/0.32, loose recall 0.32, 6 of 10 facts). The
+// seeds are for checking that nothing regresses: never raise a figure by
+// writing rules from them (GUIDE.md).
 const (
 	seedStrictPrecisionFloor = 0.95 // strict micro-averaged precision
 	seedStrictRecallFloor    = 0.30 // strict micro-averaged recall
