@@ -45,28 +45,36 @@
 //
 // Badger limits a transaction to 15% of its memtable (16 MB here): 26,212
 // entries, 2.5 MB (txnsize.go). Ingest accepts articles of up to 4 MB, and
-// an article dense with names writes about one entry for each 6 bytes of
-// its text: BBC articles run together pass the limit somewhere between
-// 400 KB and 700 KB of text. [Store.UpdateInParts] writes such an article
-// over as many transactions as it needs, with a journal of the values it
-// overwrote (j:<key>) and a marker (m:partial) set until the last part
-// commits; a failed write is rolled back at once, one a killed process
-// left by the next open, read-only or not, before anything is read
-// (parts.go). Readers never see a part of an article: a writer holds the
-// store alone, and the marker is gone before any open returns.
+// an article dense with names writes a key for every 6 to 16 bytes of its
+// text (4 MB of BBC articles run together: 257,000 keys, ten times the
+// limit): BBC text run together passes the limit between 400 KB and 700
+// KB. [Store.UpdateInParts] writes such an article over as many
+// transactions as it needs, with a journal of the values it overwrote
+// (j:<key>) and a marker (m:partial) set until the last part commits; a
+// failed write is rolled back at once, one a killed process left by the
+// next open, read-only or not, before anything is read (parts.go).
+// Readers never see part of an article: a writer holds the store alone,
+// and the marker is gone before any open returns.
 //
-// Measured before choosing it (CPU seconds, peak RSS; a 2-core machine
-// shared with other jobs): a larger memtable takes larger articles at
-// no cost on Reuters-21578 (ingest 22-23 s and 810 MB with 16 MB; 26 s
-// and 773 MB with 64 MB, where the store never fills one memtable), but
-// not all that ingest accepts: with 64 MB 1.5 MB of text went in and 4 MB
-// still failed; a 256 MB memtable took the 4 MB article at XXX and
-// Reuters at XXX, with memory that grows with the store up to two
-// memtables. A lower ingest limit would refuse articles a user has.
-// Writing in parts costs nothing on the common path (a nil check per
-// write; Reuters ingest XXX) and a Badger read and a journal entry per key
-// only for the rare article that needs it (1.5 MB of text: 10.3 s CPU,
-// against 8.3 s in one transaction of a 64 MB memtable).
+// Measured before choosing it (user CPU seconds and peak RSS of
+// "newsgraph ingest", on 2 cores shared with other jobs, so CPU varies by
+// about 15%):
+//
+//	memtable      Reuters-21578          largest article (BBC run together)
+//	16 MB         21.9-27.5 s, 814 MB    400 KB; 700 KB fails
+//	64 MB         25.9 s, 773 MB         1.5 MB; 4 MB fails (63.7 s, 693 MB)
+//	256 MB        35.8 s (busier), 718 MB 4 MB: 173 s, 551 MB
+//	16 MB, parts  22.1-23.1 s, 818 MB    4 MB: 74.7 s, 806 MB (1.5 MB: 10.3 s)
+//
+// A larger memtable costs nothing on Reuters, whose 35 MB store never
+// fills one, but only 256 MB takes every article ingest accepts, and then
+// a store larger than a memtable keeps up to two of them (512 MB) in
+// memory, the free disk a write needs (space.go) and the log an open
+// replays after a crash grow alike, and the 4 MB article takes 2.3 times
+// the CPU in one transaction (a write transaction's iterators copy its
+// pending writes). Refusing articles ingest reads would lose them. Parts
+// cost nothing on the common path (a nil check per write) and, for the
+// rare article that needs them, a read and a journal entry per key.
 //
 // # Key layout
 //
