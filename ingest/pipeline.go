@@ -484,50 +484,16 @@ func (w *writer) take(d *done) error {
 	return nil
 }
 
-// flush commits the queued writes in one transaction. When the batch is
-// too big for one transaction it is committed one article at a time; an
-// article too big on its own is reported as a failure. Linking leaves the
-// extractions as they were (linkEntity), so an article linked again links
-// as it would have the first time, and the graph does not depend on where
-// batches end (TestBatchBoundaries).
-func (w *writer) flush() error {
-	if len(w.ops) == 0 {
-		return nil
-	}
-	ops := w.ops
-	w.ops, w.articles, w.bytes, w.est = nil, 0, 0, store.TxnSize{}
-	err := w.commit(ops)
-	if errors.Is(err, store.ErrTxnTooBig) && len(ops) > 1 {
-		w.p.sum.Retried++
-		for i := range ops {
-			if err := w.commit(ops[i : i+1]); err != nil && !errors.Is(err, store.ErrTxnTooBig) {
-				return err
-			} else if err != nil {
-				w.tooBig(ops[i])
-			}
-		}
-		return nil
-	}
-	if errors.Is(err, store.ErrTxnTooBig) {
-		w.tooBig(ops[0])
-		return nil
-	}
-	return err
-}
-
-func (w *writer) tooBig(op writeOp) {
-	if op.record {
-		return // only an optimisation; the articles are stored
-	}
-	w.p.fail(&article.Error{Path: op.it.a.Path, Line: op.it.a.Line, Err: errors.New("article adds too much to store in one transaction")})
-	w.p.step()
-}
-
-// commit writes ops in one transaction and counts them once it commits.
-func (w *writer) commit(ops []writeOp) error {
+// commit writes ops in one transaction (or, inParts, in as many as they
+// need, still whole or not at all) and counts them once committed.
+func (w *writer) commit(ops []writeOp, inParts bool) error {
 	p := w.p
+	update := p.store.Update
+	if inParts {
+		update = p.store.UpdateInParts
+	}
 	added, dup, words := 0, 0, 0
-	err := p.store.Update(func(t *store.Txn) error {
+	err := update(func(t *store.Txn) error {
 		added, dup, words = 0, 0, 0
 		for _, op := range ops {
 			if op.record {

@@ -44,6 +44,10 @@ type Summary struct {
 	// at a time: each of their articles was linked twice. The writer
 	// sizes batches so that this is rare.
 	Retried int `json:"retried_batches,omitempty"`
+	// InParts counts the articles too big for one transaction on their
+	// own (store.TxnLimits), stored over several (store.UpdateInParts),
+	// whole or not at all all the same.
+	InParts int `json:"articles_in_parts,omitempty"`
 }
 
 // failureOf describes an input failure for the summary, with the file and

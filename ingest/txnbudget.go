@@ -1,6 +1,11 @@
 package ingest
 
-import "github.com/newsgraph/newsgraph/graph/store"
+import (
+	"errors"
+
+	"github.com/newsgraph/newsgraph/entities/article"
+	"github.com/newsgraph/newsgraph/graph/store"
+)
 
 // A batch is committed in one transaction, which Badger refuses past its
 // limits (store.TxnLimits: 26,212 entries and 2.5 MB with the store's 16
@@ -26,10 +31,15 @@ import "github.com/newsgraph/newsgraph/graph/store"
 // The article text alone was a poor measure: linking writes about 4 bytes
 // for each byte of text, up to 40 in articles dense with names.
 //
-// An article may be too big for a transaction on its own: 172 KB of BBC
-// articles run together, estimated at 27,950 entries, passes the limit of
-// 26,212 and is reported as failed (writer.tooBig), as before. Only a
-// larger memtable (store options) would take it.
+// An article may be too big for a transaction on its own: BBC articles
+// run together pass the limit between 400 KB and 700 KB of text, and
+// ingest accepts 4 MB. Committed alone it fails (ErrTxnTooBig) and is
+// then committed in parts (store.UpdateInParts: several transactions,
+// stored whole or not at all all the same, across a crash too), counted
+// in Summary.InParts. It is tried in one transaction first: the estimate
+// is too loose to tell, and the attempt stops at the limit, so it costs
+// at most one transaction's worth of linking, and only such rare
+// articles pay it.
 
 const (
 	entryBytes = 64 // bytes an entry of linking's adds, besides the text (measured)
@@ -67,4 +77,66 @@ func (p *session) batchCap() store.TxnSize {
 // fits reports whether an article of cost c may join the batch.
 func (w *writer) fits(c store.TxnSize) bool {
 	return w.est.Entries+c.Entries <= w.cap.Entries && w.est.Bytes+c.Bytes <= w.cap.Bytes
+}
+
+// flush commits the queued writes in one transaction. When the batch is
+// too big for one transaction it is committed one article at a time, and
+// an article too big on its own in parts (store.UpdateInParts: whole or
+// not at all still). Linking leaves the extractions as they were
+// (linkEntity), so an article linked again links as it would have the
+// first time, and the graph does not depend on where batches end
+// (TestBatchBoundaries).
+func (w *writer) flush() error {
+	if len(w.ops) == 0 {
+		return nil
+	}
+	ops := w.ops
+	w.ops, w.articles, w.bytes, w.est = nil, 0, 0, store.TxnSize{}
+	err := w.commit(ops, false)
+	if errors.Is(err, store.ErrTxnTooBig) && len(ops) > 1 {
+		w.p.sum.Retried++
+		for i := range ops {
+			if err := w.commitAlone(ops[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if errors.Is(err, store.ErrTxnTooBig) {
+		return w.inParts(ops[0])
+	}
+	return err
+}
+
+// commitAlone commits one op in a transaction of its own, or in parts
+// when one cannot hold it.
+func (w *writer) commitAlone(op writeOp) error {
+	err := w.commit([]writeOp{op}, false)
+	if errors.Is(err, store.ErrTxnTooBig) {
+		return w.inParts(op)
+	}
+	return err
+}
+
+// inParts commits an article too big for one transaction in parts. Only
+// a single write bigger than a transaction could still be refused; the
+// article is then reported as failed.
+func (w *writer) inParts(op writeOp) error {
+	err := w.commit([]writeOp{op}, true)
+	if errors.Is(err, store.ErrTxnTooBig) {
+		w.tooBig(op)
+		return nil
+	}
+	if err == nil && !op.record {
+		w.p.sum.InParts++
+	}
+	return err
+}
+
+func (w *writer) tooBig(op writeOp) {
+	if op.record {
+		return // only an optimisation; the articles are stored
+	}
+	w.p.fail(&article.Error{Path: op.it.a.Path, Line: op.it.a.Line, Err: errors.New("article adds too much to store, even in parts")})
+	w.p.step()
 }

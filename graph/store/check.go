@@ -42,7 +42,7 @@ func (s *Store) Check() (*Census, error) {
 	ck := &checker{c: &Census{PerArticle: map[string]ArticleCensus{}}}
 	err := s.View(func(t *Txn) error {
 		ck.t = t
-		for _, step := range []func() error{ck.articles, ck.entities, ck.entityIndexes, ck.mentions, ck.relations, ck.sources} {
+		for _, step := range []func() error{ck.unfinished, ck.articles, ck.entities, ck.entityIndexes, ck.mentions, ck.relations, ck.sources} {
 			if err := step(); err != nil {
 				return err
 			}
@@ -315,6 +315,17 @@ func (ck *checker) evidence() (map[string]uint64, error) {
 		return nil
 	})
 	return evidence, err
+}
+
+// unfinished reports the marker of a write in parts that was neither
+// finished nor rolled back (parts.go): Open rolls one back, so only a
+// store read without opening it for writing can show one.
+func (ck *checker) unfinished() error {
+	if ok, err := ck.has(metaKey(metaPartial)); err != nil || !ok {
+		return err
+	}
+	ck.bad("an article written in parts is unfinished (open the store for writing to roll it back)")
+	return nil
 }
 
 // sources checks that recorded inputs refer to stored articles.

@@ -249,9 +249,15 @@ func (t *Txn) del(k []byte) error {
 		return errors.New("graph: write in a read-only transaction")
 	}
 	t.dirty = true
+	if t.parts != nil {
+		if err := t.parts.journal(t, k, nil); err != nil {
+			return err
+		}
+	}
 	if t.wc != nil {
 		t.wc.wrote(k, nil, false)
 	}
+	t.count(k, nil)
 	return t.txn.Delete(k)
 }
 

@@ -5,7 +5,10 @@
 // [Store] keeps the graph in a Badger database. [Store.Update] runs one
 // read-write transaction, one at a time: ingest writes whole articles and
 // everything they add in one, so after a crash an article is stored whole
-// or not at all. [Store.CacheWrites] keeps what write transactions read
+// or not at all. An article too big for one transaction (Badger's limits,
+// [Store.TxnLimits]) is written by [Store.UpdateInParts] over several,
+// stored whole or not at all all the same (see "Writes in parts" below).
+// [Store.CacheWrites] keeps what write transactions read
 // back (entity records decoded, names, relations, content hashes) in
 // memory across transactions, as a long ingest wants; it is filled only
 // from committed writes, skips writes that would change nothing and, on a
@@ -38,6 +41,41 @@
 // backup stream framed with the schema version, length and checksum
 // (backup.go).
 //
+// # Writes in parts
+//
+// Badger limits a transaction to 15% of its memtable (16 MB here): 26,212
+// entries, 2.5 MB (txnsize.go). Ingest accepts articles of up to 4 MB, and
+// an article dense with names writes a key for every 6 to 16 bytes of its
+// text (4 MB of BBC articles run together: 257,000 keys, ten times the
+// limit): BBC text run together passes the limit between 400 KB and 700
+// KB. [Store.UpdateInParts] writes such an article over as many
+// transactions as it needs, with a journal of the values it overwrote
+// (j:<key>) and a marker (m:partial) set until the last part commits; a
+// failed write is rolled back at once, one a killed process left by the
+// next open, read-only or not, before anything is read (parts.go).
+// Readers never see part of an article: a writer holds the store alone,
+// and the marker is gone before any open returns.
+//
+// Measured before choosing it (user CPU seconds and peak RSS of
+// "newsgraph ingest", on 2 cores shared with other jobs, so CPU varies by
+// about 15%):
+//
+//	memtable      Reuters-21578          largest article (BBC run together)
+//	16 MB         21.9-27.5 s, 814 MB    400 KB; 700 KB fails
+//	64 MB         25.9 s, 773 MB         1.5 MB; 4 MB fails (63.7 s, 693 MB)
+//	256 MB        35.8 s (busier), 718 MB 4 MB: 173 s, 551 MB
+//	16 MB, parts  22.1-23.1 s, 818 MB    4 MB: 74.7 s, 806 MB (1.5 MB: 10.3 s)
+//
+// A larger memtable costs nothing on Reuters, whose 35 MB store never
+// fills one, but only 256 MB takes every article ingest accepts, and then
+// a store larger than a memtable keeps up to two of them (512 MB) in
+// memory, the free disk a write needs (space.go) and the log an open
+// replays after a crash grow alike, and the 4 MB article takes 2.3 times
+// the CPU in one transaction (a write transaction's iterators copy its
+// pending writes). Refusing articles ingest reads would lose them. Parts
+// cost nothing on the common path (a nil check per write) and, for the
+// rare article that needs them, a read and a journal entry per key.
+//
 // # Key layout
 //
 // Every key starts with a one-byte prefix and a colon. Numbers are
@@ -51,6 +89,8 @@
 //	m:schema                                 schema version, decimal ("1")
 //	m:seq                                    next entity ID
 //	m:version                                graph version, bumped by every write (cache key)
+//	m:partial                                a write in parts is unfinished (see Writes in parts)
+//	j:<key>                                  <key>'s value before the unfinished write in parts: 0, or 1 and the value
 //	a:<article>                              article record, JSON
 //	t:<article>                              the article's cleaned text (evidence spans index it)
 //	h:<content hash>                         article ID (the content hash is the article ID)

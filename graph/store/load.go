@@ -429,7 +429,8 @@ func (l *loader) finish() *graph.Graph {
 func (t *Txn) scan(prefix string, values bool, fn func(k, v []byte) error) error {
 	p := []byte(prefix)
 	it := t.txn.NewIterator(badger.IteratorOptions{Prefix: p, PrefetchValues: values, PrefetchSize: 100})
-	defer it.Close()
+	t.iters++ // a write in parts does not end a part under an open iterator
+	defer func() { it.Close(); t.iters-- }()
 	for it.Rewind(); it.ValidForPrefix(p); it.Next() {
 		item := it.Item()
 		var v []byte

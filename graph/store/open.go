@@ -70,6 +70,26 @@ func Open(dir string, o Options) (*Store, error) {
 		db.Close()
 		return fail(err, "")
 	}
+	// An article a killed writer was writing in parts is rolled back
+	// before anything is read (parts.go).
+	if !o.ReadOnly {
+		if err := s.settle(); err != nil {
+			db.Close()
+			return fail(err, "")
+		}
+	} else if partial, err := s.partial(); err != nil || partial {
+		db.Close()
+		if err == nil && !o.settled {
+			if err = settleForReaders(dir, o); err == nil {
+				o.settled = true
+				return Open(dir, o)
+			}
+		}
+		if err == nil {
+			err = fmt.Errorf("%w: an article written in parts is still unfinished", ErrCannotOpen)
+		}
+		return fail(err, "")
+	}
 	return s, nil
 }
 
@@ -185,6 +205,7 @@ func badgerOptions(dir string, readOnly bool, log badger.Logger) badger.Options 
 func openBadger(dir string, o Options, fresh bool) (*badger.DB, error) {
 	log := &openLogger{}
 	opts := badgerOptions(dir, o.ReadOnly, log)
+	opts = o.memTable(opts)
 	if !o.ReadOnly {
 		if err := checkSpace(dir); err != nil {
 			return nil, err

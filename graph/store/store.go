@@ -52,6 +52,28 @@ type Options struct {
 	// ReadOnly opens the store for reading only; several read-only opens
 	// may share a store, but not with a writer.
 	ReadOnly bool
+	// MemTableSize, when not zero, replaces the 16 MB of Badger's
+	// memtable, from which the limits of a transaction follow
+	// (TxnLimits). Tests make it small to make an article too big for one
+	// transaction.
+	MemTableSize int64
+	// settled: a read-only Open has rolled back an unfinished write in
+	// parts and opens again (parts.go).
+	settled bool
+}
+
+// memTable applies MemTableSize to opts. Badger refuses a value
+// threshold over a transaction's byte limit (15% of the memtable), so a
+// small memtable has a small threshold too.
+func (o Options) memTable(opts badger.Options) badger.Options {
+	if o.MemTableSize <= 0 {
+		return opts
+	}
+	opts = opts.WithMemTableSize(o.MemTableSize)
+	if limit := o.MemTableSize * 15 / 100; opts.ValueThreshold > limit/2 {
+		opts = opts.WithValueThreshold(limit / 2)
+	}
+	return opts
 }
 
 // Store is a newsgraph knowledge graph kept in a Badger database.

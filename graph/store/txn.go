@@ -30,6 +30,10 @@ type Txn struct {
 	// Badger counts a value as a pointer (txnsize.go).
 	size           TxnSize
 	valueThreshold int64
+	// parts is the write in parts t belongs to, if any (parts.go), and
+	// iters the iterators open on t, during which a part may not end.
+	parts *parts
+	iters int
 }
 
 func (t *Txn) set(k, v []byte) error {
@@ -37,10 +41,15 @@ func (t *Txn) set(k, v []byte) error {
 		return errors.New("graph: write in a read-only transaction")
 	}
 	t.dirty = true
-	if t.wc != nil {
-		if t.wc.holds(k, v) {
-			return nil // the store already holds this value
+	if t.wc != nil && t.wc.holds(k, v) {
+		return nil // the store already holds this value
+	}
+	if t.parts != nil {
+		if err := t.parts.journal(t, k, v); err != nil {
+			return err
 		}
+	}
+	if t.wc != nil {
 		t.wc.wrote(k, v, true)
 	}
 	t.count(k, v)

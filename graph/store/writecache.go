@@ -104,6 +104,16 @@ func (c *writeCache) reserve(n int) {
 	c.bytes += n
 }
 
+// reset empties the cache, which then knows nothing of the store: after
+// a write in parts is rolled back, the parts it cached are gone.
+func (c *writeCache) reset() {
+	clear(c.vals)
+	clear(c.names)
+	c.bytes = 0
+	c.complete = false
+	c.curNames = 0
+}
+
 func (c *writeCache) putVal(k string, e cacheEntry) {
 	c.reserve(len(k) + len(e.v) + entryCost)
 	c.vals[k] = e
