@@ -34,6 +34,10 @@ func (rb *relBuilder) eventCase(in []placed, xi int, m placed) (float64, string)
 		return 0, ""
 	}
 	before, after := x.tokEnd <= m.tokStart, x.tokStart >= m.tokEnd
+	// After the event, a demonym that only says whose the noun after it
+	// is names no side: "a dinner attended by British servicemen", "its
+	// case against Japanese television makers".
+	after = after && !rb.demonymModifier(x)
 	switch {
 	case x.tokEnd == m.tokStart && !rb.courtCountry(x, m) && !rb.nearerOwner(in, x):
 		return confInvolvedAdjacent, "adjacent"
