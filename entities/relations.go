@@ -71,6 +71,9 @@ type relBuilder struct {
 	// spokes are bare-titled spokesmen whose body an earlier sentence
 	// opens with (relations_spokesbefore.go).
 	spokes []pendingSpokes
+	// traceCase names the case of events' switch that adds a relation,
+	// set only when traceRules is (trace_rules.go).
+	traceCase string
 }
 
 // index places every mention and every reference in its sentence.
@@ -143,6 +146,9 @@ func (rb *relBuilder) add(a, b int, k graph.Kind, s graph.Span, conf float64, at
 			}
 			r.attrs[k] = v
 		}
+	}
+	if traceRules {
+		rb.traceRule(r, k, s) // trace_rules.go: audits only
 	}
 }
 

@@ -120,39 +120,13 @@ func (rb *relBuilder) events(si int, in []placed, info ArticleInfo) {
 			if !rb.participant(x) || partOfLonger(in, x, m) {
 				continue
 			}
-			conf := 0.0
-			switch {
-			case x.tokEnd > m.tokStart && x.tokStart < m.tokEnd:
-				// Named inside the event: only the two sides of a pair
-				// ("the U.S.-Canada talks", "talks between A and B").
-				if rb.pairInEvent(in, x, m) || rb.betweenInEvent(x, m) || rb.demonymLeads(x, m) || rb.ownerOpens(x, m) || rb.sideInPact(x, m) || rb.bodyHolds(x, m) || rb.countryActs(x, m) || rb.warCountry(x, m) { // relations_events_bodies.go
-					conf = confInvolvedAdjacent
-				}
-			case x.tokEnd == m.tokStart && !rb.courtCountry(x, m) && !rb.nearerOwner(in, x),
-				x.tokEnd+1 == m.tokStart && isPossessive(d.Tokens[x.tokEnd]),
-				x.tokEnd+2 == m.tokStart && ledBefore(d, x.tokEnd) && !x.coref: // "the U.S.-led invasion" (events_led.go)
-				conf = confInvolvedAdjacent
-			case x.tokEnd <= m.tokStart && (rb.actionBetween(in, xi, m) || rb.nounByOf(in, x, m) || rb.partyTo(in, xi, m) || rb.pactParty(in, xi, m)):
-				conf = confInvolvedWording
-			case x.tokEnd <= m.tokStart && (rb.electionLink(in, xi, m) || rb.partAt(in, xi, m)): // relations_events_elections.go, relations_events_part.go
-				conf = confInvolvedWording
-			case x.tokStart >= m.tokEnd && (rb.byAfter(in, xi, m) || rb.examinedBy(x, m) || rb.agreementSides(in, xi, m)): // relations_involved_party.go
-				conf = confInvolvedWording
-			case rb.speaksAt(in, xi, m): // relations_events_at.go
-				conf = confInvolvedWording
-			case rb.chargedSides(in, xi, m): // events_charges.go
-				conf = confInvolvedWording
-			case rb.tripPurposeSides(in, xi, m): // events_trip_purpose.go
-				conf = confInvolvedWording
-			case rb.sufferedSides(in, xi, m): // events_suffered.go
-				conf = confInvolvedWording
-			case rb.gatherSides(in, xi, m): // relations_gather.go
-				conf = confInvolvedWording
-			case rb.conflictSides(in, xi, m): // relations_events_conflict.go
-				conf = confInvolvedWording
-			}
+			conf, rule := rb.eventCase(in, xi, m)
 			if conf > 0 {
+				if traceRules {
+					rb.traceCase = rule
+				}
 				rb.add(x.ent, m.ent, graph.InvolvedIn, span, conf, attrs)
+				rb.traceCase = ""
 			}
 		}
 	}

@@ -30,6 +30,9 @@ func (rb *relBuilder) parseEvents(ps *parsedSentence) {
 		v := tr.Tokens[h].Head
 		switch rel(tr, h) {
 		case "obj", "obl":
+			if rel(tr, h) == "obl" && circumstanceCases[caseOf(tr, h)] {
+				break // "X lost votes because of E": the event is the setting
+			}
 			if v >= 0 && tr.Tokens[v].UPOS == "VERB" && (rb.actionVerb(tr, v) || rb.agreementVerb(tr, v, e)) {
 				preds = append(preds, pred{v, "nsubj"})
 			}
@@ -79,6 +82,12 @@ func (rb *relBuilder) parseEvents(ps *parsedSentence) {
 		}
 	}
 }
+
+// circumstanceCases open an oblique that gives an action's cause, time or
+// setting, not what it acts on: "lost trust because of the war", "won 51
+// caps prior to the World Cup", "was appointed after the election".
+var circumstanceCases = map[string]bool{"because": true, "due": true, "despite": true, "prior": true,
+	"ahead": true, "amid": true, "since": true, "after": true, "until": true, "without": true}
 
 // actionVerb reports whether verb v does, hosts, attends, investigates or
 // suffers an event (the action words of the cue rules, by form or lemma).

@@ -118,6 +118,19 @@ func TestParseRelations(t *testing.T) {
 			text: "Chile was not invited to the Lima summit.",
 			not:  []string{"involved_in Chile -> Lima summit"},
 		},
+		{
+			// An oblique of cause or time is the action's setting.
+			text: "Chile lost many votes because of the Lima summit.",
+			not:  []string{"involved_in Chile -> Lima summit"},
+		},
+		{
+			text: "Chile won three contracts prior to the Lima summit.",
+			not:  []string{"involved_in Chile -> Lima summit"},
+		},
+		{
+			text: "Chile won three contracts at the Lima summit.",
+			want: []string{"involved_in Chile -> Lima summit"},
+		},
 	}
 	var golden strings.Builder
 	for _, tc := range tests {
