@@ -6,10 +6,12 @@ package entities
 //	X met here today with Y            X met for more than an hour with Y
 //	X met last night with Y officials  X met on Monday with Y
 //	X and Y are meeting on Thursday    X has been meeting Y
+//	X, who met Y on Monday, said ...
 //
 // A time or a place between the verb and "with" leaves the side the
 // object of "with" (meetWithAfter); the progressive "meeting" after a
-// form of "be" is the verb as "met" is (meetingBeStart). Both feed
+// form of "be" is the verb as "met" is (meetingBeStart); the subject of
+// ", who met" is the name before the comma (meetRelativeSubject). All feed
 // meetSubjectAt and meetSideStart, so the event stage and the relation
 // stage (metSides) read the same subject and side.
 
@@ -77,4 +79,15 @@ func meetingBeStart(d *Document, k int) int {
 		}
 	}
 	return -1
+}
+
+// meetRelativeSubject returns where the subject of a verb whose clause
+// opens at token k ends: before the comma of ", who" right before k ("X,
+// who met Y"), else k. Only "who": ", which met" is as often a body
+// meeting a demand or a target ("the company, which met forecasts").
+func meetRelativeSubject(d *Document, k int) int {
+	if k >= 3 && low(d.Tokens[k-1]) == "who" && d.Tokens[k-2].Text == "," {
+		return k - 2
+	}
+	return k
 }

@@ -96,6 +96,7 @@ func meetSubjectAt(d *Document, v int) int {
 	for k > 0 && meetAdverbs[low(d.Tokens[k-1])] {
 		k--
 	}
+	k = meetRelativeSubject(d, k) // "X, who met Y" (events_meet_forms.go)
 	if k < 1 || meetNegated(d, v) {
 		return -1
 	}
