@@ -20,7 +20,12 @@ func TestMeetForms(t *testing.T) {
 		{"Vesta Growers Association officials are meeting on Thursday in Lisbon.", "Vesta Growers Association", "meeting", true},
 		{"Prime Minister Tom Hale is meeting his Ruritanian counterparts to finalise the plan.", "Tom Hale", "meeting", true},
 		{"Senator Tom Hale and Governor Ana Ruiz have been meeting privately.", "Ana Ruiz", "meeting", true},
-		// Many meetings, a figure, a noun, a clause of its own.
+		{"Chancellor Tom Hale, who met Finance Minister Ana Ruiz yesterday, said the plan would work.", "Tom Hale", "meeting", true},
+		{"Chancellor Tom Hale, who met Finance Minister Ana Ruiz yesterday, said the plan would work.", "Ana Ruiz", "meeting", true},
+		// Many meetings, a figure, a noun, a clause of its own, a
+		// meeting denied.
+		{"Officials said Tom Hale and Ana Ruiz, who had not met before, discussed the plan.", "Ana Ruiz", "meeting", false},
+		{"Acme Motors, which met Borvex Motors' forecasts, said sales rose.", "Acme Motors", "meeting", false},
 		{"Senator Tom Hale met frequently with Governor Ola Brand.", "Ola Brand", "meeting", false},
 		{"Senator Tom Hale met regularly with Governor Ola Brand.", "Tom Hale", "meeting", false},
 		{"Acme Motors is meeting its sales targets, Tom Hale said.", "Acme Motors", "meeting", false},
