@@ -85,7 +85,9 @@
 //	                   party word introduces ("X's failure to honor a 1986
 //	                   agreement", events_party.go); a meeting stated
 //	                   by the verb ("X met Y", "X and Y will meet"),
-//	                   named "meeting" (events_meet_verb.go); votes,
+//	                   named "meeting" (events_meet_verb.go; "met here
+//	                   today with Y", "X are meeting", "X, who met Y",
+//	                   events_meet_forms.go); votes,
 //	                   negotiations, bankruptcy filings and a body's
 //	                   session stated by their verb ("the Senate voted",
 //	                   "X is negotiating with Y", "X filed for

@@ -37,7 +37,7 @@ import (
 // words metMeetings starts at (eventStartsOf). "meets" is left out: the present
 // of a single subject is a figure more often than a meeting ("East
 // meets West", "X meets Y" of a film or a record).
-var meetVerbsIx = indexSet(map[string]bool{"met": true, "meet": true})
+var meetVerbsIx = indexSet(map[string]bool{"met": true, "meet": true, "meeting": true})
 
 // meetSettlers make a base "meet" a meeting agreed or fixed: "agreed to
 // meet", "is due to meet", "is scheduled to meet", "is to meet".
@@ -69,6 +69,10 @@ func meetSubjectAt(d *Document, v int) int {
 		for k > 0 && (low(d.Tokens[k-1]) == "has" || low(d.Tokens[k-1]) == "have" || low(d.Tokens[k-1]) == "had") {
 			k--
 		}
+	case l == "meeting":
+		if k = meetingBeStart(d, k); k < 0 {
+			return -1 // the noun, or "X will be meeting" (events_meet_forms.go)
+		}
 	case k > 0 && low(d.Tokens[k-1]) == "will":
 		k--
 	case k > 1 && low(d.Tokens[k-1]) == "to":
@@ -92,6 +96,7 @@ func meetSubjectAt(d *Document, v int) int {
 	for k > 0 && meetAdverbs[low(d.Tokens[k-1])] {
 		k--
 	}
+	k = meetRelativeSubject(d, k) // "X, who met Y" (events_meet_forms.go)
 	if k < 1 || meetNegated(d, v) {
 		return -1
 	}
@@ -120,6 +125,8 @@ func meetSideStart(d *Document, v int) int {
 	k := v + 1
 	if k < len(d.Tokens) && low(d.Tokens[k]) == "with" {
 		k++
+	} else if w := meetWithAfter(d, v); w > 0 {
+		k = w + 1 // "met here today with Y" (events_meet_forms.go)
 	}
 	if k >= len(d.Tokens) || d.Tokens[k].Break || d.Tokens[v].Break {
 		return -1

@@ -132,8 +132,12 @@ func (rb *relBuilder) courtCountry(x, m placed) bool {
 // listGoesOn reports whether an item that starts at token next and ends
 // before token end belongs to the list before it: joined by "and" or
 // "or", or by a comma with the list going on after it ("X, Y and Z"; not
-// "talks with X, Reuters said").
+// "talks with X, Reuters said"). An item a reporting verb follows is
+// the subject of a clause of its own ("met with X, and Y said").
 func listGoesOn(d *Document, next, end int) bool {
+	if end < len(d.Tokens) && reportingVerbs[low(d.Tokens[end])] {
+		return false
+	}
 	switch low(d.Tokens[next-1]) {
 	case "and", "or":
 		return true
