@@ -71,7 +71,7 @@ func (rb *relBuilder) attendVisits(si int, in []placed) {
 		if !ok {
 			continue
 		}
-		if src, ok := rb.tripSubject(si, in, v, v); ok && src != dst {
+		if src, ok := rb.attender(si, in, v); ok && src != dst {
 			rb.add(src, dst, graph.Visits, span, confVisit, nil)
 		}
 	}
@@ -168,4 +168,41 @@ func (rb *relBuilder) destinationEndingAt(in []placed, k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// attender returns who attends by the verb at token v: the verb's own
+// subject in the parse ("a spokesman said Minister X would take part
+// in"), else the trip's subject (tripSubject).
+func (rb *relBuilder) attender(si int, in []placed, v int) (int, bool) {
+	if rb.tree != nil && rb.d.Sentences[si].TokEnd-rb.d.Sentences[si].TokStart <= maxOfficeTokens {
+		if tr := rb.tree(si); tr != nil {
+			if j := treeTokenAt(tr, rb.d.Tokens[v].Start); j >= 0 {
+				ps := rb.newParsedSentence(si, in)
+				for _, c := range tr.Children(j) {
+					if rel(tr, c) != "nsubj" {
+						continue
+					}
+					if mi := rb.subjectMention(ps, c); mi >= 0 {
+						return in[mi].ent, true
+					}
+					if mi := rb.travellerCovering(in, tr.Tokens[c].Start); mi >= 0 {
+						return in[mi].ent, true // a name the parse split: "Tom" ccomp, "Rell" nsubj
+					}
+				}
+			}
+		}
+	}
+	return rb.tripSubject(si, in, v, v)
+}
+
+// travellerCovering returns the traveller mention whose tokens cover byte
+// offset start, or -1.
+func (rb *relBuilder) travellerCovering(in []placed, start int) int {
+	d := rb.d
+	for mi, m := range in {
+		if !m.coref && rb.isTraveller(m) && d.Tokens[m.tokStart].Start <= start && start < d.Tokens[m.tokEnd-1].End {
+			return mi
+		}
+	}
+	return -1
 }

@@ -33,6 +33,12 @@ func TestAttendVisits(t *testing.T) {
 			want: []string{"visits Tom Rell -> New Zealand"},
 		},
 		{
+			// The verb's own subject, after a speech verb.
+			text: "A ministry spokesman said Finance Minister Tom Rell would take part in the meeting in West Berlin.",
+			want: []string{"visits Tom Rell -> West Berlin"},
+			not:  []string{"visits Tom Rell -> Bonn"},
+		},
+		{
 			// Invited, not said to go.
 			text: "Tom Rell was invited to attend the summit in Paris.",
 			not:  []string{"visits Tom Rell -> Paris"},
@@ -104,6 +110,15 @@ func TestVisitWordings(t *testing.T) {
 		{
 			text: "Tom Rell told reporters on a visit to Sydney that prices would rise.",
 			want: []string{"visits Tom Rell -> Sydney"},
+		},
+		{
+			// The -ing form of a purpose verb (relations_visits_purpose.go).
+			text: "Tom Rell has been in Japan exchanging views on the world economy.",
+			want: []string{"visits Tom Rell -> Japan"},
+		},
+		{
+			text: "Tom Rell lives in Paris visiting friends.",
+			not:  []string{"visits Tom Rell -> Paris"},
 		},
 		{
 			// "on" is the verb's.
