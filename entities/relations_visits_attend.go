@@ -71,7 +71,7 @@ func (rb *relBuilder) attendVisits(si int, in []placed) {
 		if !ok {
 			continue
 		}
-		if src, ok := rb.attender(si, in, v); ok && src != dst {
+		if src, ok := rb.verbSubject(si, in, v); ok && src != dst {
 			rb.add(src, dst, graph.Visits, span, confVisit, nil)
 		}
 	}
@@ -170,29 +170,58 @@ func (rb *relBuilder) destinationEndingAt(in []placed, k int) (int, bool) {
 	return 0, false
 }
 
-// attender returns who attends by the verb at token v: the verb's own
+// verbSubject returns the subject of the verb at token v: its own
 // subject in the parse ("a spokesman said Minister X would take part
-// in"), else the trip's subject (tripSubject).
-func (rb *relBuilder) attender(si int, in []placed, v int) (int, bool) {
-	if rb.tree != nil && rb.d.Sentences[si].TokEnd-rb.d.Sentences[si].TokStart <= maxOfficeTokens {
-		if tr := rb.tree(si); tr != nil {
-			if j := treeTokenAt(tr, rb.d.Tokens[v].Start); j >= 0 {
-				ps := rb.newParsedSentence(si, in)
-				for _, c := range tr.Children(j) {
-					if rel(tr, c) != "nsubj" {
-						continue
-					}
-					if mi := rb.subjectMention(ps, c); mi >= 0 {
-						return in[mi].ent, true
-					}
-					if mi := rb.travellerCovering(in, tr.Tokens[c].Start); mi >= 0 {
-						return in[mi].ent, true // a name the parse split: "Tom" ccomp, "Rell" nsubj
-					}
-				}
-			}
-		}
+// in"), the noun a relative "who" stands for ("Y, who arrived here"),
+// else the trip's subject (tripSubject). A subject in lower case the
+// parse gives that is no traveller ("the officials", an unresolved "he")
+// decides: no one.
+func (rb *relBuilder) verbSubject(si int, in []placed, v int) (int, bool) {
+	if src, ok, decided := rb.parsedVerbSubject(si, in, v); decided {
+		return src, ok
 	}
 	return rb.tripSubject(si, in, v, v)
+}
+
+// parsedVerbSubject reads verbSubject's parse, and reports whether the
+// parse decided.
+func (rb *relBuilder) parsedVerbSubject(si int, in []placed, v int) (src int, ok, decided bool) {
+	s := rb.d.Sentences[si]
+	if rb.tree == nil || s.TokEnd-s.TokStart > maxOfficeTokens {
+		return 0, false, false
+	}
+	tr := rb.tree(si)
+	if tr == nil {
+		return 0, false, false
+	}
+	j := treeTokenAt(tr, rb.d.Tokens[v].Start)
+	if j < 0 {
+		return 0, false, false
+	}
+	ps := rb.newParsedSentence(si, in)
+	for _, c := range tr.Children(j) {
+		if rel(tr, c) != "nsubj" {
+			continue
+		}
+		if mi := rb.subjectMention(ps, c); mi >= 0 {
+			return in[mi].ent, true, true
+		}
+		if mi := rb.travellerCovering(in, tr.Tokens[c].Start); mi >= 0 {
+			return in[mi].ent, true, true // a name the parse split: "Tom" ccomp, "Rell" nsubj
+		}
+		if l := lemmaOf(tr, c); (l == "who" || l == "that") && tr.Tokens[j].Head >= 0 {
+			mi := rb.travellerCovering(in, tr.Tokens[tr.Tokens[j].Head].Start)
+			if mi >= 0 {
+				return in[mi].ent, true, true
+			}
+			return 0, false, true
+		}
+		if f := tr.Tokens[c].Form; f != "" && f[0] >= 'a' && f[0] <= 'z' {
+			return 0, false, true // "the officials", an unresolved "he"
+		}
+		return 0, false, false // a title the parse heads: "Minister X"
+	}
+	return 0, false, false
 }
 
 // travellerCovering returns the traveller mention whose tokens cover byte

@@ -139,3 +139,55 @@ func TestVisitWordings(t *testing.T) {
 		},
 	})
 }
+
+// TestHereVisits checks "here" read as the dateline's place after a
+// travel wording, on sentences written for this test.
+func TestHereVisits(t *testing.T) {
+	x := parsingExtractor()
+	oslo := ArticleInfo{Place: "OSLO"}
+	checkWantCases(t, x, []wantCase{
+		{
+			text: "Finnish Trade Minister Tom Rell will arrive here on Saturday to sign the accord.",
+			info: oslo,
+			want: []string{"visits Tom Rell -> Oslo"},
+			not:  []string{"visits Tom Rell -> Norway"},
+		},
+		{
+			text: "Finnish Trade Minister Tom Rell, here on a two-day official visit, met bankers.",
+			info: oslo,
+			want: []string{"visits Tom Rell -> Oslo"},
+		},
+		{
+			text: "Tom Rell, here for talks with government officials, said the krone was weak.",
+			info: oslo,
+			want: []string{"visits Tom Rell -> Oslo"},
+		},
+		{
+			text: "The deal follows a visit here this week by Finnish Trade Minister Tom Rell.",
+			info: oslo,
+			want: []string{"visits Tom Rell -> Oslo"},
+		},
+		{
+			// No dateline: no place for "here".
+			text: "Tom Rell will arrive here on Saturday.",
+			not:  []string{"visits Tom Rell -> Oslo"},
+		},
+		{
+			text: "Tom Rell did not come here for talks.",
+			info: oslo,
+			not:  []string{"visits Tom Rell -> Oslo"},
+		},
+		{
+			// A facility, not a visit.
+			text: "Acme Corp said it will build a major plant here for the production of film.",
+			info: oslo,
+			not:  []string{"visits Acme Corp -> Oslo"},
+		},
+		{
+			// "who" stands for a name the recognizer missed, not for the subject.
+			text: "Tom Rell spoke on the results of talks with the deputy minister kari lund, who arrived here last night.",
+			info: oslo,
+			not:  []string{"visits Tom Rell -> Oslo"},
+		},
+	})
+}

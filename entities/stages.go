@@ -272,6 +272,7 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.meetingVisits(si, in)    // relations_visits_meeting.go
 		rb.attendVisits(si, in)     // relations_visits_attend.go
 		rb.returnFromVisits(si, in) // relations_visits_returnfrom.go
+		rb.hereVisits(si, in)       // relations_visits_here.go
 		rb.events(si, in, doc.Info)
 		rb.suitRoles(si, in)     // events_lawsuits.go
 		rb.trials(si, in)        // relations_events_trials.go
