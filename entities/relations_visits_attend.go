@@ -184,7 +184,8 @@ func (rb *relBuilder) verbSubject(si int, in []placed, v int) (int, bool) {
 }
 
 // parsedVerbSubject reads verbSubject's parse, and reports whether the
-// parse decided.
+// parse decided. A verb joined to another by "and" with no subject of its
+// own shares the other's.
 func (rb *relBuilder) parsedVerbSubject(si int, in []placed, v int) (src int, ok, decided bool) {
 	s := rb.d.Sentences[si]
 	if rb.tree == nil || s.TokEnd-s.TokStart > maxOfficeTokens {
@@ -197,6 +198,12 @@ func (rb *relBuilder) parsedVerbSubject(si int, in []placed, v int) (src int, ok
 	j := treeTokenAt(tr, rb.d.Tokens[v].Start)
 	if j < 0 {
 		return 0, false, false
+	}
+	for range 2 {
+		if rel(tr, j) != "conj" || tr.Tokens[j].Head < 0 || hasChild(tr, j, "nsubj", nil) {
+			break
+		}
+		j = tr.Tokens[j].Head // "X will leave on Monday and spend two weeks in W": X's
 	}
 	ps := rb.newParsedSentence(si, in)
 	for _, c := range tr.Children(j) {

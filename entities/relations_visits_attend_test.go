@@ -191,3 +191,41 @@ func TestHereVisits(t *testing.T) {
 		},
 	})
 }
+
+// TestJourneyVisits checks journey nouns and time spent in a place, on
+// sentences written for this test.
+func TestJourneyVisits(t *testing.T) {
+	x := parsingExtractor()
+	checkWantCases(t, x, []wantCase{
+		{
+			text: "Finance Minister Tom Rell is now on his way to Tokyo.",
+			want: []string{"visits Tom Rell -> Tokyo"},
+		},
+		{
+			text: "Tom Rell held brief talks with officials during a stopover in Brasilia.",
+			want: []string{"visits Tom Rell -> Brasília"},
+		},
+		{
+			text: "Tom Rell spent two weeks in Baghdad negotiating the sale.",
+			want: []string{"visits Tom Rell -> Baghdad"},
+		},
+		{
+			text: "Tom Rell said the reform was on its way to Congress.",
+			not:  []string{"visits Tom Rell -> Congress"},
+		},
+		{
+			// The subject is no one named.
+			text: "Tom Rell said passengers can spend up to four days in England.",
+			not:  []string{"visits Tom Rell -> England"},
+		},
+		{
+			text: "Acme Airways said its new fare permits passengers to book a holiday and spend four days in England.",
+			not:  []string{"visits Acme Airways -> England"},
+		},
+		{
+			// A verb joined by "and" shares its subject.
+			text: "Tom Rell will leave on Monday and spend two weeks in Tokyo.",
+			want: []string{"visits Tom Rell -> Tokyo"},
+		},
+	})
+}
