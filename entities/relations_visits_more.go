@@ -20,11 +20,20 @@ var visitObjectVerbs = map[string]bool{"began": true, "begins": true, "begin": t
 	"start": true, "made": true, "makes": true, "make": true, "paid": true, "pays": true, "pay": true, "ended": true,
 	"ends": true, "completed": true, "completes": true, "concluded": true, "concludes": true, "continued": true,
 	"continues": true, "wound": true, "resumed": true, "cut": true, "plans": true, "planned": true, "planning": true,
-	"plan": true}
+	"plan": true,
+	// the progressive: "X, who is beginning a four-day visit to Y"
+	"beginning": true, "starting": true, "making": true, "paying": true, "ending": true, "completing": true,
+	"concluding": true, "continuing": true}
 
 // visitAuxiliaries may stand before a visitObjectVerb.
 var visitAuxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "can": true, "could": true,
 	"may": true, "might": true, "also": true, "then": true, "to": true, "has": true, "have": true, "had": true}
+
+// visitClauseOpeners may open the clause of a visitObjectVerb after its
+// subject: a relative pronoun after a comma, and the "be" of the
+// progressive ("X, who is beginning a four-day visit to Y").
+var visitClauseOpeners = map[string]bool{",": true, "who": true, "which": true, "is": true, "are": true,
+	"was": true, "were": true, "be": true, "been": true}
 
 // visitNounsOfVerbs are the travel nouns a visitObjectVerb may take.
 var visitNounsOfVerbs = map[string]bool{"visit": true, "trip": true, "tour": true, "journey": true, "mission": true}
@@ -38,8 +47,8 @@ var purposeNouns = map[string]bool{"talks": true, "meetings": true, "meeting": t
 // modifiers, after auxiliaries: "began a three-day", "will make an
 // official week-long".
 func visitVerbGap(d *Document, i, v int) bool {
-	for i < v-1 && visitAuxiliaries[low(d.Tokens[i])] {
-		i++ // "X will make an official visit to Y"
+	for i < v-1 && (visitAuxiliaries[low(d.Tokens[i])] || visitClauseOpeners[low(d.Tokens[i])]) {
+		i++ // "X will make an official visit to Y", "X, who is beginning a visit to Y"
 	}
 	if v-i > 2 && beForms[low(d.Tokens[i])] && low(d.Tokens[i+1]) == "on" {
 		i++ // "X is on a three-day visit to Y": "on" takes the visit

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Being in a place to do something there says the person went there
 // for it, as "in Y for talks" does (visitCues):
@@ -8,9 +12,10 @@ import "github.com/newsgraph/newsgraph/graph"
 //	X, who was in Houston to attend the World Petroleum Congress, said
 //	X was in Sydney to start an Asian tour; X is in London to speak at a dinner
 //	X should be in Lima on a visit; X was in Y for the annual Z meeting
+//	X has been in Y exchanging views; X was in Y visiting his brother
 //
 // The purpose is an infinitive of a verb of doing something at a place
-// (purposeVerbs), or a visit, trip or tour after "on", right after the
+// (purposeVerbs) or its -ing form, or a visit, trip or tour after "on", right after the
 // place or after a time ("in Y next week to attend"); a statement made
 // somewhere ("X said in Oslo") or a residence ("X lives in Oslo") has
 // none. The person stands before "in" as for "in Y for talks"
@@ -80,7 +85,7 @@ var purposeVerbs = map[string]bool{"attend": true, "address": true, "speak": tru
 	"meet": true, "sign": true, "discuss": true, "start": true, "launch": true, "promote": true, "review": true,
 	"seek": true, "hold": true, "deliver": true, "present": true, "negotiate": true, "inspect": true,
 	"tour": true, "lobby": true, "unveil": true, "receive": true, "accept": true, "join": true, "watch": true,
-	"see": true, "take": true, "give": true, "explain": true, "brief": true}
+	"see": true, "take": true, "give": true, "explain": true, "brief": true, "exchange": true}
 
 // purposeClauseAt reports whether the words at token n say what someone
 // is in a place for: "to <purpose verb>", or "on a|an|his|her <visit
@@ -88,6 +93,9 @@ var purposeVerbs = map[string]bool{"attend": true, "address": true, "speak": tru
 func purposeClauseAt(d *Document, s Sentence, n int) bool {
 	if n+1 >= s.TokEnd {
 		return false
+	}
+	if purposeParticiple(low(d.Tokens[n])) && !d.Tokens[n].Cap() {
+		return true // "X has been in Y exchanging views", "X was in Y visiting his brother"
 	}
 	switch low(d.Tokens[n]) {
 	case "to":
@@ -107,6 +115,17 @@ func purposeClauseAt(d *Document, s Sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// purposeParticiple reports whether w is the -ing form of a purpose verb
+// ("attending", "visiting", "exchanging", "meeting"): the participle
+// after "X was in Y" says what X was there doing, as the infinitive does.
+func purposeParticiple(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	return purposeVerbs[stem] || purposeVerbs[stem+"e"]
 }
 
 // purposeMeetingMax bounds the words from "for" to the meeting noun when

@@ -10,11 +10,12 @@ package entities
 //	on the minister's return from a tour of W     → the minister
 
 // returnPossessor returns the traveller named by the possessive before
-// "return" when token p is the "from" of "<possessive> return from", and
-// whether there is one.
+// a journey noun when token p is its link ("from" of "<possessive>
+// return from", "to" of "<possessive> way to": journeyNouns,
+// relations_visits_journey.go), and whether there is one.
 func (rb *relBuilder) returnPossessor(in []placed, s Sentence, p int) (int, bool) {
 	d := rb.d
-	if p-2 < s.TokStart || low(d.Tokens[p]) != "from" || low(d.Tokens[p-1]) != "return" {
+	if p-2 < s.TokStart || journeyNouns[low(d.Tokens[p-1])] != low(d.Tokens[p]) {
 		return 0, false
 	}
 	q := p - 2

@@ -265,10 +265,14 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.visitCues(si, in)
 		rb.purposeVisits(si, in) // relations_visits_purpose.go
 		rb.nominalVisits(si, in)
+		rb.visitingVisitors(si, in) // relations_visits_visiting.go
 		rb.visitObjects(si, in)
 		rb.stopVisits(si, in) // relations_stops.go
 		rb.presence(si, in)
-		rb.meetingVisits(si, in) // relations_visits_meeting.go
+		rb.meetingVisits(si, in)    // relations_visits_meeting.go
+		rb.attendVisits(si, in)     // relations_visits_attend.go
+		rb.returnFromVisits(si, in) // relations_visits_returnfrom.go
+		rb.hereVisits(si, in)       // relations_visits_here.go
 		rb.events(si, in, doc.Info)
 		rb.suitRoles(si, in)     // events_lawsuits.go
 		rb.trials(si, in)        // relations_events_trials.go
