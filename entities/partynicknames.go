@@ -79,6 +79,7 @@ func (s partyNicknamesStage) Run(d *Doc) {
 		}
 	}
 	support := partySupport(d.GazetteerMentions)
+	weak := weakSupport(d.GazetteerMentions) // before the nicknames read below join them
 	for _, f := range all {
 		// Other nicknames support their countries too: "Labour" and
 		// "Tory" in one article point to Britain together.
@@ -96,6 +97,9 @@ func (s partyNicknamesStage) Run(d *Doc) {
 			}
 		}
 		e := s.bestParty(f.ns, sup)
+		if e == nil && weak && priorNickname(d.Document, f.k, f.end, f.ns) {
+			e = s.party(f.ns[0])
+		}
 		if e == nil {
 			continue
 		}
