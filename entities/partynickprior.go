@@ -49,7 +49,8 @@ var englishSpeaking = map[string]bool{"GB": true, "US": true, "CA": true, "AU": 
 // readings ns, may take its first reading without the article's
 // support: readings all in English-speaking countries, a nickname of
 // several words or one whose singular names a party opening a sentence,
-// and no capitalised word before it in its sentence.
+// not the first word of a name in full ("Labour Party"), and no
+// capitalised word before it in its sentence.
 func priorNickname(d *Document, k, end int, ns []partyNickname) bool {
 	for _, n := range ns {
 		if !englishSpeaking[n.country] {
@@ -66,6 +67,9 @@ func priorNickname(d *Document, k, end int, ns []partyNickname) bool {
 		if !sentenceFirstParty(w) {
 			return false
 		}
+	}
+	if end < len(d.Tokens) && (low(d.Tokens[end]) == "party" || low(d.Tokens[end]) == "parties") {
+		return false // "Labour Party": a name in full, not the nickname
 	}
 	si := sentenceOf(d, d.Tokens[k].Start)
 	if si < 0 {
