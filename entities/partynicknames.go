@@ -78,8 +78,8 @@ func (s partyNicknamesStage) Run(d *Doc) {
 			break
 		}
 	}
-	support := partySupport(d.GazetteerMentions)
-	weak := weakSupport(d.GazetteerMentions) // before the nicknames read below join them
+	support := partySupport(d.Document, d.GazetteerMentions)
+	weak := weakSupport(d.Document, d.GazetteerMentions) // before the nicknames read below join them
 	for _, f := range all {
 		// Other nicknames support their countries too: "Labour" and
 		// "Tory" in one article point to Britain together.
@@ -240,13 +240,10 @@ func countOpening(d *Document, s Sentence, k int) bool {
 
 // partySupport counts, per country code, the gazetteer's readings in the
 // article that lie in the country: the country, its parties, its places.
-func partySupport(ms []Mention) map[string]int {
+func partySupport(d *Document, ms []Mention) map[string]int {
 	out := map[string]int{}
 	for _, m := range ms {
-		if m.Entry == nil {
-			continue
-		}
-		if m.Entry.Country != "" {
+		if supports(d, m) {
 			out[m.Entry.Country]++
 		}
 	}

@@ -19,6 +19,8 @@ func TestPartyNicknames(t *testing.T) {
 		{"Tory leader Ann Vale spoke on Monday.", "Tory", "Conservative Party", "GB"},
 		{"Tory leader Sam Reed spoke in Norfolk on Monday.", "Tory", "Conservative Party", "GB"},
 		{"Tory MPs and Tory peers backed Tory leader Sam Reed.", "Tory", "Conservative Party", "GB"},
+		// A town in a person's name points to no country (Hague, Blair).
+		{"Conservative leader William Hague spoke on Monday. Mr Hague said Tony Blair would lose.", "Conservative", "Conservative Party", "GB"},
 		{"Tory leader Sam Reed said the US election was close.", "Tory", "", ""},
 		{"Republican leader Sam Reed said the bill would fail.", "Republican", "Republican Party", "US"},
 		// Not a word that names a party opening a sentence, or inside a longer name.

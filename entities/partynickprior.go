@@ -27,10 +27,10 @@ import (
 // choose a nickname's reading by: no country (an article that names one,
 // "Italy's Socialists", is about it, and the nickname's readings are not
 // its parties) and at most one place of a country.
-func weakSupport(ms []Mention) bool {
+func weakSupport(d *Document, ms []Mention) bool {
 	n := 0
 	for _, m := range ms {
-		if m.Entry == nil || m.Entry.Country == "" {
+		if !supports(d, m) {
 			continue
 		}
 		if m.Type == graph.Country {
@@ -76,4 +76,31 @@ func priorNickname(d *Document, k, end int, ns []partyNickname) bool {
 		return false
 	}
 	return k == d.Sentences[si].TokStart || !(d.Tokens[k-1].Word() && d.Tokens[k-1].Cap())
+}
+
+// supports reports whether gazetteer reading m points the article to a
+// country: it has one, and it is no town read in a person's name, after
+// a capitalised word or an honorific ("William Hague", "Mr Blair", "Tony
+// Blair": towns of the Netherlands and the United States to the
+// gazetteer), which made "Conservative leader William Hague" Dutch. A
+// compass word may stand before a town ("North London").
+func supports(d *Document, m Mention) bool {
+	if m.Entry == nil || m.Entry.Country == "" {
+		return false
+	}
+	if m.Type != graph.Place || m.TokStart == 0 {
+		return true
+	}
+	p := d.Tokens[m.TokStart-1]
+	l := strings.TrimSuffix(low(p), ".")
+	if honorifics[l] {
+		return false
+	}
+	if !p.Word() || !p.Cap() || regionCompassWords[l] {
+		return true
+	}
+	// A capitalised word before: a first name, unless it opens the
+	// sentence as a function word ("In Norfolk").
+	si := sentenceOf(d, d.Tokens[m.TokStart].Start)
+	return si >= 0 && m.TokStart-1 == d.Sentences[si].TokStart && (nonNames[l] || openers[l])
 }
