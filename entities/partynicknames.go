@@ -78,6 +78,9 @@ func (s partyNicknamesStage) Run(d *Doc) {
 			break
 		}
 	}
+	if len(all) == 0 {
+		return // most articles: no support to count
+	}
 	support := partySupport(d.Document, d.GazetteerMentions)
 	weak := weakSupport(d.Document, d.GazetteerMentions) // before the nicknames read below join them
 	for _, f := range all {
