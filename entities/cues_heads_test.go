@@ -32,6 +32,16 @@ func TestHeadNounInstitutions(t *testing.T) {
 			want: []string{"organization:University of Tarvona", "organization:Scuola Superiore"},
 		},
 		{
+			// A confederation is a body, a people's adjective inside its name
+			// no country of its own.
+			text: "Tom Varley, director general of the Confederation of Norvish Industry, said pay rose.",
+			want: []string{"organization:Confederation of Norvish Industry"},
+		},
+		{
+			text: "The Confederation of British Industry said pay rose.",
+			want: []string{"organization:Confederation of British Industry"},
+		},
+		{
 			// The words after "and" are no name of their own.
 			text: "He joined the Department of Wildlife and Fisheries in 1990.",
 			want: []string{"organization:Department of Wildlife and Fisheries"},

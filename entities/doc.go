@@ -23,7 +23,9 @@
 //	                   ("Banco de Portugal" is not Portugal)
 //	party-nicknames    party short forms and nicknames ("Tory", "Lib Dem",
 //	                   "GOP") read as the party of the country the article
-//	                   supports (lexicon party_nicknames)
+//	                   supports (lexicon party_nicknames); where it names
+//	                   no country, an English-speaking country's nickname
+//	                   takes the list's first reading (partynickprior.go)
 //	cues               role cues ("Prime Minister X", "MP X", "ministers X and
 //	                   Y", "X, former foreign secretary", "X said"), class and
 //	                   head nouns ("the militant group X", "... Committee"),
@@ -220,7 +222,7 @@
 // document.go (the document model's aliases), words.go (the shared word
 // lists and token helpers), extraction.go (the result), stage.go (Stage
 // and Doc); then one file per stage, gazetteer.go (with known.go),
-// cues.go, partynicknames.go, recognizers.go, select.go, cleanup.go,
+// cues.go, partynicknames.go (with partynickprior.go), recognizers.go, select.go, cleanup.go,
 // orgcontext.go, acronyms.go, repeats.go, events.go (with
 // events_between.go, events_signed.go, events_acted.go,
 // events_addressed_topic.go, events_reelection.go,

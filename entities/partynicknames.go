@@ -78,7 +78,11 @@ func (s partyNicknamesStage) Run(d *Doc) {
 			break
 		}
 	}
-	support := partySupport(d.GazetteerMentions)
+	if len(all) == 0 {
+		return // most articles: no support to count
+	}
+	support := partySupport(d.Document, d.GazetteerMentions)
+	weak := weakSupport(d.Document, d.GazetteerMentions) // before the nicknames read below join them
 	for _, f := range all {
 		// Other nicknames support their countries too: "Labour" and
 		// "Tory" in one article point to Britain together.
@@ -96,6 +100,9 @@ func (s partyNicknamesStage) Run(d *Doc) {
 			}
 		}
 		e := s.bestParty(f.ns, sup)
+		if e == nil && weak && priorNickname(d.Document, f.k, f.end, f.ns) {
+			e = s.party(f.ns[0])
+		}
 		if e == nil {
 			continue
 		}
@@ -236,13 +243,10 @@ func countOpening(d *Document, s Sentence, k int) bool {
 
 // partySupport counts, per country code, the gazetteer's readings in the
 // article that lie in the country: the country, its parties, its places.
-func partySupport(ms []Mention) map[string]int {
+func partySupport(d *Document, ms []Mention) map[string]int {
 	out := map[string]int{}
 	for _, m := range ms {
-		if m.Entry == nil {
-			continue
-		}
-		if m.Entry.Country != "" {
+		if supports(d, m) {
 			out[m.Entry.Country]++
 		}
 	}

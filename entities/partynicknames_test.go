@@ -15,7 +15,22 @@ func TestPartyNicknames(t *testing.T) {
 	}{
 		{"Tory leader Ann Vale spoke in Britain on Monday.", "Tory", "Conservative Party", "GB"},
 		{"Tory leader Ann Vale spoke in Canada on Monday.", "Tory", "Conservative Party of Canada", "CA"},
-		{"Tory leader Ann Vale spoke on Monday.", "Tory", "", ""}, // no country named
+		// No country named, or one once: the list's first reading.
+		{"Tory leader Ann Vale spoke on Monday.", "Tory", "Conservative Party", "GB"},
+		{"Tory leader Sam Reed spoke in Norfolk on Monday.", "Tory", "Conservative Party", "GB"},
+		{"Tory MPs and Tory peers backed Tory leader Sam Reed.", "Tory", "Conservative Party", "GB"},
+		// A town in a person's name points to no country (Hague, Blair).
+		{"Conservative leader William Hague spoke on Monday. Mr Hague said Tony Blair would lose.", "Conservative", "Conservative Party", "GB"},
+		{"Tory leader Sam Reed said the US election was close.", "Tory", "", ""},
+		{"Republican leader Sam Reed said the bill would fail.", "Republican", "Republican Party", "US"},
+		// Not a word that names a party opening a sentence, or inside a longer name.
+		{"Green campaigners marched on Monday.", "Green", "", ""},
+		{"The Socialist leader Sam Reed said the vote was close.", "Socialist", "", ""}, // France's or Italy's
+		{"He is a member of the Social Democratic Party, officials said.", "Democratic", "", ""},
+		// Another country named more than once: no reading.
+		{"The Conservatives gained seats in Finland, where Finnish voters turned out in Helsinki.", "Conservatives", "", ""},
+		// Reuters and the British press write the Australian party "Labour".
+		{"The Labour government in Canberra said Australia would cut tariffs.", "Labour", "Australian Labor Party", "AU"},
 		{"Lib Dem MP Sam Reed said Britain must act.", "Lib Dem", "Liberal Democrats", "GB"},
 		{"The Greens gained seats as Labour lost ground in Britain.", "Greens", "Green Party of England and Wales", "GB"},
 		{"Green Bay is a city in the United States.", "Green", "", ""},

@@ -16,7 +16,10 @@ func TestPartyBeforePerson(t *testing.T) {
 	cases := []struct {
 		text, person, party string // party "" = no member_of wanted
 	}{
-		{"Republican Vera Quill said the bill would pass the Senate.", "Vera Quill", ""}, // no country: no party
+		// No country named: an English-speaking country's nickname takes its
+		// first reading (partynickprior.go); a translated one stays unread.
+		{"Republican Vera Quill said the bill would pass the Senate.", "Vera Quill", "Republican Party"},
+		{"Socialist Vera Quill said the bill would pass the Senate.", "Vera Quill", ""},
 		{"Republican Vera Quill said the bill would pass in the United States.", "Vera Quill", "Republican Party"},
 		{"The Republican Party holds a majority. Republican Vera Quill said the bill would pass.", "Vera Quill", "Republican Party"},
 		{"Lib Dem Oren Tallis said the plan would fail in Britain.", "Oren Tallis", "Liberal Democrats"},

@@ -25,7 +25,7 @@ func TestPartyTitleMember(t *testing.T) {
 		{uk + "Labour rebel Simon Tarrow voted against.", "Simon Tarrow", "Labour Party", true},
 		{uk + "Veteran Labour MP and former minister Hugh Callow will stand down.", "Hugh Callow", "Labour Party", true},
 		// "Tory" names the Conservatives the article names in full.
-		{"The Conservatives want discipline in schools. The plan did not impress Tory shadow schools secretary Tim Farrow.", "Tim Farrow", "Conservatives", true},
+		{"The Conservatives want discipline in schools. The plan did not impress Tory shadow schools secretary Tim Farrow.", "Tim Farrow", "Conservative Party", true},
 		{uk + "Labour campaign spokesman Fred Kemble said no.", "Fred Kemble", "Labour Party", true},
 		{uk + "Conservative family spokeswoman Tina Mayhew agreed.", "Tina Mayhew", "Conservative Party", true},
 		// A portfolio of more than three words is another phrase.

@@ -16,8 +16,8 @@ func TestPartyWordOpening(t *testing.T) {
 		text, person, party string
 		want                bool
 	}{
-		{"The Conservatives said taxes would rise. Conservative MP Tom Hale agreed.", "Tom Hale", "Conservatives", true},
-		{"The Conservatives said taxes would rise. Senior MP Tom Hale agreed.", "Tom Hale", "Conservatives", false},
+		{"The Conservatives said taxes would rise. Conservative MP Tom Hale agreed.", "Tom Hale", "Conservative Party", true},
+		{"The Conservatives said taxes would rise. Senior MP Tom Hale agreed.", "Tom Hale", "Conservative Party", false},
 	}
 	for _, c := range cases {
 		ex := x.Extract(c.text)
