@@ -53,7 +53,9 @@
 // "newsgraph eval relations" does it), each with its gold ID as the
 // article's Ref, and [Score] compares the resulting graph.Graph with the
 // gold. [ArticleMap] pairs graph articles with gold articles by Ref, else
-// by a title only one gold article has. A predicted relation of a typed
+// by a title only one gold article has; a gold article whose text (spacing
+// and a wire's sign-off aside) is a paired article's is scored against the
+// same graph article, since ingest stores a text once. A predicted relation of a typed
 // kind belongs to a gold article when one of its evidence sentences comes
 // from that article; a relation with evidence in two articles is scored in
 // both. Its ends are matched to the article's gold entities by name: a

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -148,6 +149,37 @@ func ArticleMap(gold *Gold, g *graph.Graph) map[string]string {
 	return out
 }
 
+// duplicateArticles maps graph articles to the gold articles ArticleMap
+// left without one whose text (spacing aside) is the text of a gold
+// article it did pair: a wire filed twice with the same words is stored
+// once, under the first copy's reference, so both gold copies are scored
+// against that one graph article. The pairs are kept apart from articles
+// because that graph article is already paired with the other copy.
+func duplicateArticles(gold *Gold, g *graph.Graph, articles map[string]string) map[string]string {
+	graphOf := map[string]string{}
+	for gid, aid := range articles {
+		graphOf[aid] = gid
+	}
+	byText := map[string]string{}
+	for _, a := range gold.Articles {
+		if _, ok := graphOf[a.ID]; ok && a.Text != "" {
+			byText[article.ID(article.Clean(a.Text))] = a.ID
+		}
+	}
+	out := map[string]string{}
+	for _, a := range gold.Articles {
+		if _, ok := graphOf[a.ID]; ok || a.Text == "" {
+			continue
+		}
+		if twin, ok := byText[article.ID(article.Clean(a.Text))]; ok {
+			if gid := graphOf[twin]; out[gid] == "" {
+				out[gid] = a.ID
+			}
+		}
+	}
+	return out
+}
+
 // tuple is a relation reduced to what scoring compares.
 type tuple struct {
 	src, tgt string
@@ -174,6 +206,13 @@ func Score(gold *Gold, g *graph.Graph, articles map[string]string, name string) 
 	}
 	preds := predictions(g, articles)
 	present := presentEntities(g, articles)
+	if dups := duplicateArticles(gold, g, articles); len(dups) > 0 {
+		for gid, aid := range dups {
+			byGold[aid] = append(byGold[aid], gid)
+		}
+		maps.Copy(preds, predictions(g, dups))
+		maps.Copy(present, presentEntities(g, dups))
+	}
 	ld := &leaderDestAcc{}
 	for i := range gold.Articles {
 		a := &gold.Articles[i]

@@ -230,3 +230,34 @@ func TestLoadGoldErrors(t *testing.T) {
 		}
 	})
 }
+
+// TestScoreDuplicateArticles checks that a gold article whose text the
+// graph stores once, under its twin's reference (the same words, a wire
+// sign-off and spacing aside), is scored against that graph article rather
+// than reported missing with every relation a miss; an article with other
+// words stays missing.
+func TestScoreDuplicateArticles(t *testing.T) {
+	article := func(id, text string) Article {
+		return Article{ID: id, Text: text,
+			Entities: []Entity{{ID: "lee", Name: "Ann Lee", Type: graph.Person}, {ID: "acme", Name: "Acme", Type: graph.Organization}},
+			Relations: []Relation{{Kind: graph.Leads, Source: "lee", Target: "acme", Evidence: "Acme chief executive Ann Lee"}},
+		}
+	}
+	gold := &Gold{Format: Format, Articles: []Article{
+		article("first", "Acme chief executive Ann Lee said so.  REUTER"),
+		article("refiled", "Acme chief executive Ann Lee said so.\n Reuter"),
+		article("other", "Acme chief executive Ann Lee said so again."),
+	}}
+	g := &graph.Graph{
+		Articles:  []graph.Article{{ID: "x1", Ref: "first"}},
+		Entities:  []graph.Entity{{ID: 1, Name: "Ann Lee", Type: graph.Person}, {ID: 2, Name: "Acme", Type: graph.Organization}},
+		Relations: []graph.Relation{{Source: 1, Target: 2, Kind: graph.Leads, Evidence: []graph.Evidence{{Article: "x1"}}}},
+	}
+	rep := Score(gold, g, ArticleMap(gold, g), "dups")
+	if rep.Found != 2 || len(rep.Missing) != 1 || rep.Missing[0] != "other" {
+		t.Errorf("found %d, missing %v; want 2 found, [other] missing", rep.Found, rep.Missing)
+	}
+	if tot := rep.Table("strict", "all").Total; tot.Correct != 2 || tot.Gold != 3 {
+		t.Errorf("strict total %d correct of %d gold; want 2 of 3", tot.Correct, tot.Gold)
+	}
+}
