@@ -239,7 +239,7 @@ func TestLoadGoldErrors(t *testing.T) {
 func TestScoreDuplicateArticles(t *testing.T) {
 	article := func(id, text string) Article {
 		return Article{ID: id, Text: text,
-			Entities: []Entity{{ID: "lee", Name: "Ann Lee", Type: graph.Person}, {ID: "acme", Name: "Acme", Type: graph.Organization}},
+			Entities:  []Entity{{ID: "lee", Name: "Ann Lee", Type: graph.Person}, {ID: "acme", Name: "Acme", Type: graph.Organization}},
 			Relations: []Relation{{Kind: graph.Leads, Source: "lee", Target: "acme", Evidence: "Acme chief executive Ann Lee"}},
 		}
 	}
