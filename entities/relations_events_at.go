@@ -39,17 +39,14 @@ var eventPartWords = map[string]bool{"start": true, "opening": true, "end": true
 func (rb *relBuilder) speaksAt(in []placed, xi int, m placed) bool {
 	d := rb.d
 	x := in[xi]
-	if !isGathering(d, m) && !isAddressedGathering(d, m) {
+	// The words before E: "at (the start of) (the)", or a verb that
+	// takes E as its object.
+	k, ok := speechLead(d, x, m, determiners)
+	if !ok {
 		return false
 	}
 	if x.tokStart >= m.tokEnd {
 		return rb.frontedSpeaker(in, xi, m)
-	}
-	// The words before E: "at (the start of) (the)", or a verb that
-	// takes E as its object.
-	k := m.tokStart - 1
-	if k > x.tokEnd && (low(d.Tokens[k]) == "the" || low(d.Tokens[k]) == "a" || low(d.Tokens[k]) == "an") {
-		k--
 	}
 	if k > x.tokEnd+1 && (low(d.Tokens[k]) == "to" || low(d.Tokens[k]) == "at") && low(d.Tokens[k-1]) == "delegates" && addressVerbs[low(d.Tokens[k-2])] {
 		k -= 2 // "X told delegates to a Y conference"
@@ -71,6 +68,24 @@ func (rb *relBuilder) speaksAt(in []placed, xi int, m placed) bool {
 		return false
 	}
 	return rb.speakerBefore(in, xi, speakingComma(d, k, x.tokEnd)) // ", speaking at E"
+}
+
+// speechLead returns the token before gathering m, past one of dets
+// when that stands after participant x: the word that ties a speech to m
+// ("at", "to", "told"), which speaksAt and speaksTo
+// (relations_gather_speakto.go) each read their own way. False when m is
+// no gathering one speaks at or to (isGathering, isAddressedGathering).
+// When x stands after m the token is of no use: a fronted phrase names
+// the speaker.
+func speechLead(d *Document, x, m placed, dets map[string]bool) (int, bool) {
+	if !isGathering(d, m) && !isAddressedGathering(d, m) {
+		return 0, false
+	}
+	k := m.tokStart - 1
+	if k > x.tokEnd && dets[low(d.Tokens[k])] {
+		k--
+	}
+	return k, true
 }
 
 // speakerBefore reports whether in[xi] is the subject of the verb at token

@@ -43,15 +43,12 @@ func capitalGathering(d *Document, m placed) bool {
 func (rb *relBuilder) speaksTo(in []placed, xi int, m placed) bool {
 	d := rb.d
 	x := in[xi]
-	if !isGathering(d, m) && !isAddressedGathering(d, m) {
+	k, ok := speechLead(d, x, m, actedDeterminers) // relations_events_at.go
+	if !ok {
 		return false
 	}
 	if x.tokStart >= m.tokEnd {
 		return rb.frontedAddress(in, xi, m)
-	}
-	k := m.tokStart - 1
-	if k > x.tokEnd && actedDeterminers[low(d.Tokens[k])] {
-		k--
 	}
 	if k <= x.tokEnd {
 		return false
