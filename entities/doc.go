@@ -233,7 +233,9 @@
 // title after an event's "of", a gerund that takes an object)),
 // resolve.go,
 // handles.go, groups.go (with groups_refs.go), coref.go (with coref_fronted.go, coref_reported.go), relations.go
-// (with relations_roles.go, relations_as.go, relations_membership.go,
+// (with relations_roles.go and its parts relations_roles_title.go,
+// relations_roles_after.go, relations_rolekind.go with
+// relations_pendoffice.go and relations_homecountry.go, relations_as.go, relations_membership.go,
 // relations_events.go, relations_events_at.go,
 // relations_events_excluded.go (a name after "but not", the sides of a
 // wished event, a capacity after "as"), relations_involved_party.go, relations_events_trials.go,
