@@ -1,0 +1,121 @@
+package entities
+
+import (
+	"strings"
+)
+
+// This file keeps a short person form with a gender-marked honorific
+// ("Mrs Howard", "Mr Howard") from joining a fuller name the article
+// gives the other gender. An article that writes "Mr Howard" and "Mrs
+// Howard" names two people: his wife's statements are not his.
+//
+// A person group's gender (group.sex) comes from the honorifics of the
+// article only, there being no general list of given names and their
+// genders in the project's data:
+//
+//   - an honorific before the full name itself ("Mrs Sandra Howard");
+//   - else, when the first honorific short form of the surname reaches the
+//     group, the gender most of the article's honorific short forms of
+//     that word give (ties: the first one's). The full name is the person
+//     the article writes about; a spouse or relative named by honorific
+//     and surname comes up less often.
+//
+// A short form whose honorific gives the other gender does not join the
+// group: it starts a group of its own (group.sexApart), which its later
+// short forms of that gender join. A bare surname, with no honorific,
+// keeps to the full name: it does not join a group kept apart by gender.
+
+// honorificSex returns the gender ("m", "f") that an honorific before
+// person mention m, or at its start, gives ("Mrs Howard", "Mr. Howard"),
+// or "".
+func honorificSex(d *Document, m Mention) string {
+	k := m.TokStart - 1
+	if k >= 0 && d.Tokens[k].Text == "." {
+		k--
+	}
+	for _, i := range []int{m.TokStart, k} {
+		if i < 0 {
+			continue
+		}
+		if g := honorificGenders[strings.TrimSuffix(low(d.Tokens[i]), ".")]; g != "" {
+			return g
+		}
+	}
+	return ""
+}
+
+// loneSexCounts counts, for each lone name word, the honorific short
+// forms of each gender among the article's one-word person mentions
+// (index 0 "m", 1 "f").
+func loneSexCounts(d *Document, lone []Mention, words []string) map[string]*[2]int {
+	var out map[string]*[2]int
+	for i, m := range lone {
+		s := honorificSex(d, m)
+		if s == "" {
+			continue
+		}
+		if out == nil {
+			out = map[string]*[2]int{}
+		}
+		c := out[words[i]]
+		if c == nil {
+			c = &[2]int{}
+			out[words[i]] = c
+		}
+		c[sexIndex(s)]++
+	}
+	return out
+}
+
+// sexIndex maps "m" to 0 and "f" to 1.
+func sexIndex(s string) int {
+	if s == "f" {
+		return 1
+	}
+	return 0
+}
+
+// sexFound filters the groups a one-word person mention (name word word,
+// honorific gender sex, "" when none) was found to fit. A group of
+// unknown gender that an honorific short form reaches first takes the
+// gender most of the article's short forms of the word give (counts),
+// when it is the one group found: of two full names sharing the
+// surname, the honorific does not tell which one it is. It reports whether it dropped a group for its gender, so that the
+// mention's new group is kept apart.
+func sexFound(found []*group, word, sex string, counts map[string]*[2]int) ([]*group, bool) {
+	if sex == "" {
+		// A bare surname keeps to the full name, not to a group an
+		// honorific of the other gender set apart.
+		n := 0
+		for _, g := range found {
+			if !g.sexApart {
+				found[n] = g
+				n++
+			}
+		}
+		if n > 0 {
+			found = found[:n]
+		}
+		return found, false
+	}
+	n := 0
+	dropped := false
+	for _, g := range found {
+		if g.sex == "" && len(found) == 1 {
+			g.sex = sex
+			if c := counts[word]; c != nil && c[0] != c[1] {
+				g.sex = "m"
+				if c[1] > c[0] {
+					g.sex = "f"
+				}
+			}
+		}
+		if g.sex != "" && g.sex != sex {
+			dropped = true
+			continue
+		}
+		found[n] = g
+		n++
+	}
+	return found[:n], dropped
+}
