@@ -2,6 +2,9 @@ package entities
 
 import (
 	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/entities/lexicon"
 )
 
 // This file keeps a short person form with a gender-marked honorific
@@ -9,11 +12,16 @@ import (
 // gives the other gender. An article that writes "Mr Howard" and "Mrs
 // Howard" names two people: his wife's statements are not his.
 //
-// A person group's gender (group.sex) comes from the honorifics of the
-// article only, there being no general list of given names and their
-// genders in the project's data:
+// A person group's gender (group.sex) comes from:
 //
 //   - an honorific before the full name itself ("Mrs Sandra Howard");
+//   - else the given name, when the short form is the full name's last
+//     word and the given name is in the list of given names that mark a
+//     gender (lexicon given_name_genders, names common to both left out):
+//     "Michael" is a man's. Of two full names sharing the surname
+//     ("Michael Howard", "Sandra Howard"), "Mrs Howard" then joins hers.
+//     The text wins over the list when two or more honorific short forms
+//     of the word give the other gender and none the list's;
 //   - else, when the first honorific short form of the surname reaches the
 //     group, the gender most of the article's honorific short forms of
 //     that word give (ties: the first one's). The full name is the person
@@ -101,14 +109,8 @@ func sexFound(found []*group, word, sex string, counts map[string]*[2]int) ([]*g
 	n := 0
 	dropped := false
 	for _, g := range found {
-		if g.sex == "" && len(found) == 1 {
-			g.sex = sex
-			if c := counts[word]; c != nil && c[0] != c[1] {
-				g.sex = "m"
-				if c[1] > c[0] {
-					g.sex = "f"
-				}
-			}
+		if g.sex == "" {
+			g.sex = groupSex(g, word, sex, counts, len(found) == 1)
 		}
 		if g.sex != "" && g.sex != sex {
 			dropped = true
@@ -118,4 +120,37 @@ func sexFound(found []*group, word, sex string, counts map[string]*[2]int) ([]*g
 		n++
 	}
 	return found[:n], dropped
+}
+
+// givenNameGenders maps a given name's key to the gender it marks; loaded
+// when an honorific short form first needs it.
+var givenNameGenders = sync.OnceValue(func() map[string]string {
+	return lexicon.Pairs("given_name_genders")
+})
+
+// groupSex returns the gender of person group g of unknown gender that a
+// short form word with honorific gender sex reaches: its given name's,
+// else, when g is the one group found (alone), the gender most of the
+// article's honorific short forms of word give (counts; ties: sex), else
+// "".
+func groupSex(g *group, word, sex string, counts map[string]*[2]int, alone bool) string {
+	c := counts[word]
+	if w := g.ent.Words; len(w) >= 2 && w[len(w)-1] == word && w[0] != word {
+		if s := givenNameGenders()[w[0]]; s != "" {
+			i := sexIndex(s)
+			if c == nil || c[i] > 0 || c[1-i] < 2 {
+				return s
+			}
+		}
+	}
+	if !alone {
+		return ""
+	}
+	if c != nil && c[0] != c[1] {
+		if c[1] > c[0] {
+			return "f"
+		}
+		return "m"
+	}
+	return sex
 }
