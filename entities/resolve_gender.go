@@ -41,13 +41,15 @@ func honorificSex(d *Document, m Mention) string {
 	if k >= 0 && d.Tokens[k].Text == "." {
 		k--
 	}
-	for _, i := range []int{m.TokStart, k} {
-		if i < 0 {
-			continue
-		}
-		if g := honorificGenders[strings.TrimSuffix(low(d.Tokens[i]), ".")]; g != "" {
+	if k >= 0 {
+		if g := honorificGenders[strings.TrimSuffix(low(d.Tokens[k]), ".")]; g != "" {
 			return g
 		}
+	}
+	// An honorific inside the mention is one that names more than it:
+	// "King" alone is the surname of "Ms King", no honorific.
+	if m.TokEnd-m.TokStart >= 2 {
+		return honorificGenders[strings.TrimSuffix(low(d.Tokens[m.TokStart]), ".")]
 	}
 	return ""
 }
