@@ -17,11 +17,15 @@ import (
 //   - an honorific before the full name itself ("Mrs Sandra Howard");
 //   - else the given name, when the short form is the full name's last
 //     word and the given name is in the list of given names that mark a
-//     gender (lexicon given_name_genders, names common to both left out):
-//     "Michael" is a man's. Of two full names sharing the surname
-//     ("Michael Howard", "Sandra Howard"), "Mrs Howard" then joins hers.
-//     The text wins over the list when two or more honorific short forms
-//     of the word give the other gender and none the list's;
+//     gender (lexicon given_name_genders, names common to both left out),
+//     and the article needs it: it writes the surname with honorifics of
+//     both genders ("Mr Howard", "Mrs Howard": two people, and "Michael"
+//     says which is the full name's), or names several people of that
+//     surname in full ("Tony Blair", "Cherie Blair": "Mr Blair" is his).
+//     A list of given names is no proof of one person's gender ("Ariel"
+//     is a woman's name in one country, a man's in another), so a lone
+//     honorific that disagrees with it ("Mr Faraj" after "Anais Faraj")
+//     still joins: on BBC and Reuters such firings were all wrong;
 //   - else, when the first honorific short form of the surname reaches the
 //     group, the gender most of the article's honorific short forms of
 //     that word give (ties: the first one's). The full name is the person
@@ -132,17 +136,16 @@ var givenNameGenders = sync.OnceValue(func() map[string]string {
 
 // groupSex returns the gender of person group g of unknown gender that a
 // short form word with honorific gender sex reaches: its given name's,
-// else, when g is the one group found (alone), the gender most of the
+// when the article writes word with honorifics of both genders or g is
+// one of several groups found, else, when g is the one group found (alone), the gender most of the
 // article's honorific short forms of word give (counts; ties: sex), else
 // "".
 func groupSex(g *group, word, sex string, counts map[string]*[2]int, alone bool) string {
 	c := counts[word]
-	if w := g.ent.Words; len(w) >= 2 && w[len(w)-1] == word && w[0] != word {
+	both := c != nil && c[0] > 0 && c[1] > 0
+	if w := g.ent.Words; (both || !alone) && len(w) >= 2 && w[len(w)-1] == word && w[0] != word {
 		if s := givenNameGenders()[w[0]]; s != "" {
-			i := sexIndex(s)
-			if c == nil || c[i] > 0 || c[1-i] < 2 {
-				return s
-			}
+			return s
 		}
 	}
 	if !alone {
