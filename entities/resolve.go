@@ -16,6 +16,11 @@ type group struct {
 	forms  map[string]int // surface form → count
 	sample []Mention
 	typed  bool // a person named by a role, a title or a gazetteer, not by wording alone
+	// sex is a person's gender ("m", "f") as the article's honorifics
+	// give it, or ""; sexApart marks a short form's group kept apart from
+	// a full name of the other gender (resolve_gender.go).
+	sex      string
+	sexApart bool
 	// initial is the first-name initial of a person named only by an
 	// initial and surname ("S. Lowe" → "s"), or "".
 	initial string
@@ -259,6 +264,7 @@ func (r *resolver) people(people []Mention) {
 		return len(b.initial) - len(a.initial)
 	})
 	var pairs []namePair
+	var counts map[string]*[2]int
 	if len(ps) >= 2 && len(ps[0].w) >= 2 && len(ps[len(ps)-1].w) == 1 { // sorted longest first
 		var lone, full []Mention
 		var loneWords []string
@@ -270,6 +276,7 @@ func (r *resolver) people(people []Mention) {
 			}
 		}
 		pairs = namePairs(d, lone, loneWords, full)
+		counts = loneSexCounts(d, lone, loneWords) // resolve_gender.go
 	}
 	var persons []*group
 	for _, p := range ps {
@@ -280,9 +287,10 @@ func (r *resolver) people(people []Mention) {
 				found = append(found, g)
 			}
 		}
-		apart := false
+		apart, sexApart, sex := false, false, honorificSex(d, m)
 		if len(w) == 1 && len(found) > 0 {
-			found, apart = r.loneFound(m, w[0], found, pairs) // resolve_lone.go
+			found, sexApart = sexFound(found, w[0], sex, counts) // resolve_gender.go
+			found, apart = r.loneFound(m, w[0], found, pairs)    // resolve_lone.go
 		}
 		if len(found) > 1 && len(w) == 1 {
 			// A lone word matching several people: prefer the one whose
@@ -295,8 +303,12 @@ func (r *resolver) people(people []Mention) {
 		} else {
 			g = r.newGroup("", &Entity{Type: graph.Person, Entry: m.Entry, Words: w})
 			g.initial = initial
-			g.apart = apart
+			g.apart = apart || sexApart
+			g.sexApart = sexApart
 			persons = append(persons, g)
+		}
+		if g.sex == "" {
+			g.sex = sex
 		}
 		if g.ent.Entry == nil && m.Entry != nil && entryNames(m.Entry, g.ent.Words) {
 			g.ent.Entry = m.Entry
