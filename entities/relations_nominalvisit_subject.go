@@ -36,16 +36,8 @@ func (rb *relBuilder) tripSubject(si int, in []placed, prep, v int) (int, bool) 
 // visit") or a person the trip's clause modifies ("X, winding up a
 // visit").
 func (rb *relBuilder) parseTripSubject(si int, in []placed, v int) (src int, ok, decided bool) {
-	s := rb.d.Sentences[si]
-	if rb.tree == nil || s.TokEnd-s.TokStart > maxOfficeTokens {
-		return 0, false, false
-	}
-	tr := rb.tree(si)
+	tr, j := rb.parsedTokenAt(si, v)
 	if tr == nil {
-		return 0, false, false
-	}
-	j := treeTokenAt(tr, rb.d.Tokens[v].Start)
-	if j < 0 {
 		return 0, false, false
 	}
 	return rb.treeTripSubject(rb.newParsedSentence(si, in), j)
@@ -160,4 +152,24 @@ func (rb *relBuilder) clauseTraveller(si int, in []placed, v int) (int, bool) {
 	}
 	src, ok, decided := rb.parseTripSubject(si, in, v)
 	return src, ok && decided
+}
+
+// parsedTokenAt returns the parse of sentence si and the index in it of
+// token v, or a nil tree when the sentence has none: no parser, a
+// sentence longer than the parse patterns read (maxOfficeTokens), or a
+// token the parse does not hold.
+func (rb *relBuilder) parsedTokenAt(si, v int) (*syntax.Tree, int) {
+	s := rb.d.Sentences[si]
+	if rb.tree == nil || s.TokEnd-s.TokStart > maxOfficeTokens {
+		return nil, -1
+	}
+	tr := rb.tree(si)
+	if tr == nil {
+		return nil, -1
+	}
+	j := treeTokenAt(tr, rb.d.Tokens[v].Start)
+	if j < 0 {
+		return nil, -1
+	}
+	return tr, j
 }

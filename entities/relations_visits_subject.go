@@ -24,16 +24,8 @@ func (rb *relBuilder) verbSubject(si int, in []placed, v int) (int, bool) {
 // parse decided. A verb joined to another by "and" with no subject of its
 // own shares the other's.
 func (rb *relBuilder) parsedVerbSubject(si int, in []placed, v int) (src int, ok, decided bool) {
-	s := rb.d.Sentences[si]
-	if rb.tree == nil || s.TokEnd-s.TokStart > maxOfficeTokens {
-		return 0, false, false
-	}
-	tr := rb.tree(si)
+	tr, j := rb.parsedTokenAt(si, v)
 	if tr == nil {
-		return 0, false, false
-	}
-	j := treeTokenAt(tr, rb.d.Tokens[v].Start)
-	if j < 0 {
 		return 0, false, false
 	}
 	for range 2 {
