@@ -126,3 +126,21 @@ func sexCands(e *graph.Entity, cands []graph.ID, byID map[graph.ID]*graph.Entity
 func sexJoins(e *graph.Entity, to graph.ID, byID map[graph.ID]*graph.Entity, memo *joinMemo) bool {
 	return sexFits(storedSex(e), memo.storedWords(memo.canonicalName(byID[to])))
 }
+
+// bearerOf returns the persons of cands (bearers of its surname) the lone
+// surname e may join: of a woman's lone surname, those not a man
+// (sexCands); of several, the one that stands out (bearers, dominant.go);
+// none if the one left has a given name of the other gender than e's
+// honorifics give (sexJoins).
+func bearerOf(e *graph.Entity, cands []graph.ID, byID map[graph.ID]*graph.Entity, memo *joinMemo) []graph.ID {
+	if len(cands) > 0 {
+		cands = sexCands(e, cands, byID, memo)
+	}
+	if len(cands) > 1 {
+		cands = bearers(e, cands, byID, memo)
+	}
+	if len(cands) == 1 && !sexJoins(e, cands[0], byID, memo) {
+		return nil
+	}
+	return cands
+}

@@ -356,14 +356,8 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 			}
 		}
 		cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
-		if e.Type == graph.Person && len(cands) > 0 {
-			cands = sexCands(e, cands, byID, memo) // gender.go
-		}
-		if len(cands) > 1 && e.Type == graph.Person {
-			cands = bearers(e, cands, byID, memo) // dominant.go
-		}
-		if e.Type == graph.Person && len(cands) == 1 && !sexJoins(e, cands[0], byID, memo) {
-			cands = nil // gender.go
+		if e.Type == graph.Person {
+			cands = bearerOf(e, cands, byID, memo) // gender.go
 		}
 		if len(cands) != 1 && e.Type == graph.Person && e.Attrs["role"] != "" {
 			// A titled surname of no one person in particular gathers
