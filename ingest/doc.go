@@ -33,6 +33,14 @@
 // joins (store.Txn.Join) and recomputed by every pass, so a later run
 // that knows more undoes those it no longer supports.
 //
+// Genders are kept apart across articles as the extraction keeps them
+// within one (gender.go): a lone surname with a female honorific ("Mrs
+// Lowe") gathers apart from the lone surname with a male honorific or
+// none, and joins no person whose given name the list of given names that
+// mark a gender gives a man, nor a lone surname with a male honorific a
+// woman; two first names the list gives different genders are no
+// spelling variants of one name ("Dennis", "Denise").
+//
 // Converge resolves a store's entities against entities other stores hold
 // (a Dgraph cluster's stores' shares, Bases), with Link's and Resolve's
 // rules, and lays the union's joins and names over the store: how stores

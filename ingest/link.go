@@ -231,6 +231,14 @@ func linkEntity(ix Index, extracted *entities.Entity) (graph.ID, error) {
 			rec.Attrs["role"] = e.Roles[0]
 		}
 	}
+	if isNew && e.Type == graph.Person && e.Entry == nil && loneSex(e) == "f" {
+		// A lone surname with a female honorific: the entity the lone
+		// surname of a woman gathers in (loneSurname; gender.go).
+		if rec.Attrs == nil {
+			rec.Attrs = map[string]string{}
+		}
+		rec.Attrs[sexAttr] = "f"
+	}
 	if err := ix.SaveEntity(rec); err != nil {
 		return 0, err
 	}

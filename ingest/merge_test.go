@@ -92,10 +92,11 @@ var mergeCases = []struct {
 		"A storm moved over the Pacific on Tuesday.",
 		"She grew up in Pacific, Missouri, and moved away.",
 	}, true},
+	// (A man's given name: "Mr" joins no woman's, gender.go.)
 	{"titled-surname", []string{
 		"Mr Okonkwo said the vote would pass.",
 		"Mr Okonkwo said the vote would fail.",
-		"Senator Ada Okonkwo said nothing.",
+		"Senator Emeka Okonkwo said nothing.",
 	}, false},
 	{"surname-of-gazetteer-person", []string{
 		"In Wellington, New Zealand, opposition MP Pete Luxon said the vote would pass. Luxon added that New Zealand would wait.",

@@ -212,8 +212,13 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 		}
 		return out, nil
 	}
-	// The same full name.
+	// The same full name. A lone surname is the name of the entities
+	// linking gathers it in, too: of those, only the one of its honorific
+	// gender (gender.go).
 	ids, err := persons(full, graph.NameFull)
+	if err == nil && len(e.Words) == 1 {
+		ids, err = loneOfSex(ix, ids, loneSex(e))
+	}
 	if err != nil || len(ids) == 1 {
 		return first(ids), len(ids) == 1, err
 	}
@@ -230,6 +235,11 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 		// Sharif", "Muhammad" / "Mohammed").
 		if v := variantKey(e); v != "" {
 			ids, err = persons(v, graph.NameFirstLast)
+			if err == nil {
+				// Not two first names of different genders ("Danny"/
+				// "Diane"): gender.go.
+				ids, err = sameSexPersons(ix, e.Words, ids)
+			}
 			if err != nil || len(ids) == 1 {
 				return first(ids), len(ids) == 1, err
 			}
@@ -251,19 +261,22 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	}
 	// A surname with a role ("President Lowe") gathers apart from the
 	// surname without, so that Resolve can join it to the one person of
-	// that role.
+	// that role; one with a female honorific ("Mrs Lowe") apart from one
+	// with a male one or none (gender.go).
 	role := ""
 	if len(e.Roles) > 0 {
 		role = e.Roles[0]
 	}
-	lone, err := loneSurname(ix, surname, role)
+	lone, err := loneSurname(ix, surname, role, loneSex(e))
 	return lone, lone != 0, err
 }
 
 // loneSurname returns the person linking keeps for surname alone with
 // role ("" for none: the entity named by it, as linking left it: a join
-// Resolve made does not hide it), the oldest if there are several, or 0.
-func loneSurname(ix Index, surname, role string) (graph.ID, error) {
+// Resolve made does not hide it) and honorific gender sex ("f", or "" for
+// a male honorific or none: loneSex), the oldest if there are several,
+// or 0.
+func loneSurname(ix Index, surname, role, sex string) (graph.ID, error) {
 	refs, err := ix.BaseNames(surname)
 	if err != nil {
 		return 0, err
@@ -276,9 +289,47 @@ func loneSurname(ix Index, surname, role string) (graph.ID, error) {
 		if err != nil {
 			return 0, err
 		}
-		if w := storedWords(ent.Name); ent.Type == graph.Person && len(w) == 1 && w[0] == surname && strings.EqualFold(ent.Attrs["role"], role) {
+		if w := storedWords(ent.Name); ent.Type == graph.Person && len(w) == 1 && w[0] == surname && strings.EqualFold(ent.Attrs["role"], role) && ent.Attrs[sexAttr] == sex {
 			return r.ID, nil
 		}
 	}
 	return 0, nil
+}
+
+// sameSexPersons returns the stored persons of ids whose name's first name
+// the list of given names does not give another gender than w's
+// (sameGivenSex).
+func sameSexPersons(ix Index, w []string, ids []graph.ID) ([]graph.ID, error) {
+	if givenSex(w) == "" {
+		return ids, nil
+	}
+	var out []graph.ID
+	for _, id := range ids {
+		ent, err := ix.Entity(id)
+		if err != nil {
+			return nil, err
+		}
+		if sameGivenSex(w, storedWords(ent.Name)) {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+// loneOfSex returns the stored persons of ids that are not the entity
+// linking gathers the lone surname of the other honorific gender in: a
+// woman's lone surname is not the lone surname of a man's, nor of no
+// honorific, and the other way round (loneSurname).
+func loneOfSex(ix Index, ids []graph.ID, sex string) ([]graph.ID, error) {
+	var out []graph.ID
+	for _, id := range ids {
+		ent, err := ix.Entity(id)
+		if err != nil {
+			return nil, err
+		}
+		if ent.Attrs[sexAttr] == sex {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }

@@ -243,7 +243,9 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 //     the surname of one other person's name of two words or more, or of
 //     several, the one whose role the lone surname carries (titledAs), or
 //     without a role, the one no article introduces as a relative
-//     (notRelatives); a
+//     (notRelatives); of a woman's lone surname, none whose given name
+//     the list gives a man (sexCands), and of a man's, no woman
+//     (sexJoins); a
 //     lone surname with a role that reaches no one person this way, the
 //     lone surname without a role;
 //   - else a spelling variant or an initial and surname of one other
@@ -354,14 +356,16 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 			}
 		}
 		cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
-		if len(cands) > 1 && e.Type == graph.Person {
-			cands = bearers(e, cands, byID, memo) // dominant.go
+		if e.Type == graph.Person {
+			cands = bearerOf(e, cands, byID, memo) // gender.go
 		}
 		if len(cands) != 1 && e.Type == graph.Person && e.Attrs["role"] != "" {
 			// A titled surname of no one person in particular gathers
 			// with the surname without a title: one node per surname.
 			if w := memo.storedWords(name); len(w) == 1 {
-				cands = slices.DeleteFunc(slices.Clone(plain[w[0]]), func(id graph.ID) bool { return id == e.ID })
+				cands = slices.DeleteFunc(slices.Clone(plain[w[0]]), func(id graph.ID) bool {
+					return id == e.ID || byID[id].Attrs[sexAttr] != e.Attrs[sexAttr] // a woman's apart (gender.go)
+				})
 			}
 		}
 		if len(cands) == 1 {
