@@ -217,8 +217,10 @@ func (d *diagnosis) sameNames() {
 			byType[t] = append(byType[t], &ents[i])
 		}
 		for _, t := range types {
-			if len(byType[t]) > 1 {
-				d.add("same name", k, byType[t]...)
+			for _, group := range bySex(byType[t]) {
+				if len(group) > 1 {
+					d.add("same name", k, group...)
+				}
 			}
 		}
 		if len(types) > 1 && !slices.ContainsFunc(idx, func(i int) bool { return ents[i].Attrs["gazetteer"] != "" }) {
@@ -240,11 +242,34 @@ func (d *diagnosis) sameNames() {
 			byType[ents[i].Type] = append(byType[ents[i].Type], &ents[i])
 		}
 		for _, t := range graph.Types {
-			if len(byType[t]) > 1 {
-				d.add("shared alias", k, byType[t]...)
+			for _, group := range bySex(byType[t]) {
+				if len(group) > 1 {
+					d.add("shared alias", k, group...)
+				}
 			}
 		}
 	}
+}
+
+// bySex splits a group of entities by their attribute "sex", in order:
+// ingest gathers the lone surname of "Mrs Howard" apart from the bare
+// "Howard" on purpose (a woman of some articles, anyone of the others), so
+// the two are no duplicate of each other, while the bare one may still be
+// one of a full name's ("Charles Kennedy" and "Kennedy").
+func bySex(group []*graph.Entity) [][]*graph.Entity {
+	var out [][]*graph.Entity
+	at := map[string]int{}
+	for _, e := range group {
+		s := e.Attrs["sex"]
+		i, ok := at[s]
+		if !ok {
+			i = len(out)
+			at[s] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], e)
+	}
+	return out
 }
 
 // titledSurname reports whether a person's alias key is a title and the

@@ -51,6 +51,8 @@ func doctorGraph() *graph.Graph {
 		{Name: "Serena Quill", Type: graph.Person, Aliases: []string{"Mr Quill"}}, // a shared title and surname: never
 		{Name: "Westmark", Type: graph.Organization, Attrs: map[string]string{"team": "true"}},
 		{Name: "Westmark", Type: graph.Organization}, // a nation's side of no known sport and its other reading: never
+		{Name: "Marrow", Type: graph.Person},
+		{Name: "Marrow", Type: graph.Person, Attrs: map[string]string{"sex": "f"}}, // "Mrs Marrow" gathered apart from the bare surname: never
 	}
 	g := &graph.Graph{Entities: ents}
 	for i := range g.Entities {
