@@ -3,7 +3,6 @@ package store
 import (
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"os"
 	"os/exec"
@@ -224,7 +223,7 @@ func TestUpdateInPartsCrash(t *testing.T) {
 	afterPart = func(_ *Store, n int) error {
 		last = n
 		images[n] = filepath.Join(t.TempDir(), "crash"+strconv.Itoa(n))
-		copySparse(t, dir, images[n])
+		copyDir(t, dir, images[n])
 		return nil
 	}
 	defer func() { afterPart = nil }()
@@ -240,7 +239,7 @@ func TestUpdateInPartsCrash(t *testing.T) {
 			continue // the first parts and the last tell
 		}
 		for _, readOnly := range []bool{true, false} {
-			copySparse(t, img, img+"-open")
+			copyDir(t, img, img+"-open")
 			s, err := Open(img+"-open", Options{ReadOnly: readOnly, MemTableSize: smallMemTable})
 			if err != nil {
 				t.Fatalf("after part %d, read-only %v: %v", n, readOnly, err)
@@ -300,50 +299,5 @@ func TestUpdateInPartsKilled(t *testing.T) {
 	}
 	if _, err := s.Check(); err != nil {
 		t.Error(err)
-	}
-}
-
-// copySparse copies the files of directory src to dst as copyDir does,
-// but only their data, leaving holes as holes: an open store's value log
-// is a sparse file of 128 MB.
-func copySparse(t *testing.T, src, dst string) {
-	t.Helper()
-	if err := os.MkdirAll(dst, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	const seekData, seekHole = 3, 4 // lseek(2) whences
-	for _, e := range entries {
-		in, err := os.Open(filepath.Join(src, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := os.Create(filepath.Join(dst, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		fi, _ := in.Stat()
-		for off := int64(0); off < fi.Size(); {
-			start, err := in.Seek(off, seekData)
-			if err != nil {
-				break // no data after off (ENXIO)
-			}
-			end, err := in.Seek(start, seekHole)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := io.Copy(io.NewOffsetWriter(out, start), io.NewSectionReader(in, start, end-start)); err != nil {
-				t.Fatal(err)
-			}
-			off = end
-		}
-		if err := out.Truncate(fi.Size()); err != nil {
-			t.Fatal(err)
-		}
-		in.Close()
-		out.Close()
 	}
 }
