@@ -134,6 +134,17 @@ var givenNameGenders = sync.OnceValue(func() map[string]string {
 	return lexicon.Pairs("given_name_genders")
 })
 
+// GivenNameGender returns the gender ("m", "f") the given-name list marks
+// name with (lower case, "sandra"), or "" when it marks none: for the
+// resolvers across articles, which read the one list this package loads.
+func GivenNameGender(name string) string { return givenNameGenders()[name] }
+
+// HonorificGender returns the gender ("m", "f") an honorific gives (any
+// case, a final period ignored: "Mrs." → f), or "" for a word that is none.
+func HonorificGender(word string) string {
+	return honorificGenders[strings.TrimSuffix(strings.ToLower(word), ".")]
+}
+
 // groupSex returns the gender of person group g of unknown gender that a
 // short form word with honorific gender sex reaches: its given name's,
 // when the article writes word with honorifics of both genders or g is

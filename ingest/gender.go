@@ -24,23 +24,14 @@ package ingest
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/newsgraph/newsgraph/entities"
-	"github.com/newsgraph/newsgraph/entities/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
 // sexAttr is the attribute that marks the entity linking gathers the
 // lone surname with a female honorific in ("f").
 const sexAttr = "sex"
-
-var (
-	// honorificSexes maps an honorific to the gender it gives ("mrs" → f).
-	honorificSexes = sync.OnceValue(func() map[string]string { return lexicon.Pairs("honorific_genders") })
-	// givenNameSexes maps a given name to the gender it marks.
-	givenNameSexes = sync.OnceValue(func() map[string]string { return lexicon.Pairs("given_name_genders") })
-)
 
 // aliasSex returns the gender ("m", "f") the honorifics that open names
 // give ("Mrs Reagan" → f), or "" when none does or they disagree.
@@ -51,7 +42,7 @@ func aliasSex(names []string) string {
 		if !ok {
 			continue
 		}
-		g := honorificSexes()[strings.TrimSuffix(strings.ToLower(w), ".")]
+		g := entities.HonorificGender(w)
 		if g == "" || g == sex {
 			continue
 		}
@@ -87,7 +78,7 @@ func givenSex(w []string) string {
 	if len(w) < 2 {
 		return ""
 	}
-	return givenNameSexes()[w[0]]
+	return entities.GivenNameGender(w[0])
 }
 
 // sexFits reports whether a name of gender sex may name the person whose
