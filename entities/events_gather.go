@@ -7,5 +7,6 @@ func gatherEvents(d *Document, selected []Mention, at *eventStarts) []Mention {
 	out := saidInUtterances(d, selected, at.of(startSaidIn))                    // events_gather_speech.go
 	out = append(out, ownedUtterances(d, at.of(startOwned))...)                 // events_gather_owned.go
 	out = append(out, speechActEvents(d, selected)...)                          // relations_speech_acts.go
+	out = append(out, ledGatherings(d, at.of(startLedGathering))...)            // events_gather_led.go
 	return append(out, gatherObjects(d, selected, at.of(startGatherObject))...) // events_gather_verbs.go
 }

@@ -1,0 +1,29 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestLedGatherings checks gatherings a speech or attendance wording
+// leads to whatever their determiner and modifiers (events_gather_led.go)
+// and the speaker who told an audience at one (toldAtGathering), on
+// sentences written for this test.
+func TestLedGatherings(t *testing.T) {
+	checkRelCases(t, graph.InvolvedIn, []relCase{
+		{"Commerce minister Tom Hale told the conference in Lisbon that prices would rise.", "Tom Hale", "conference", true},
+		{"Bank president Tom Hale told a conference in Oporto that rates would stay.", "Tom Hale", "conference", true},
+		{"Speaking to an Agribusiness Education forum here, Senator Tom Hale said rates would rise.", "Tom Hale", "Agribusiness Education forum", true},
+		{"Senator Tom Hale made his remarks at a U.S.-Israeli trade meeting in Washington.", "Israel", "U.S.-Israeli trade meeting", true},
+		{"Trade minister Tom Hale told his colleagues at a welcoming ceremony that trade would grow.", "Tom Hale", "welcoming ceremony", true},
+		{"Agriculture Secretary Tom Hale attended a Vesta Growers Policy Council meeting on Monday.", "Tom Hale", "Vesta Growers Policy Council meeting", true},
+		{"The meeting was attended by French President Tom Hale and officials of both countries.", "Tom Hale", "meeting", true},
+		// A statement's occasion, a refusal, an audience that is no
+		// gathering's modifier, a head the article used before.
+		{"Senator Tom Hale told a news conference in Lisbon that prices would rise.", "Tom Hale", "news conference", false},
+		{"Senator Tom Hale refused to attend the conference in Lisbon.", "Tom Hale", "conference", false},
+		{"Speaking to reporters after talks with the bankers, Senator Tom Hale said rates would rise.", "Tom Hale", "reporters after talks", false},
+		{"A conference on trade opened in Lisbon. Senator Tom Hale told the conference that prices would rise.", "Tom Hale", "conference", false},
+	})
+}
