@@ -96,13 +96,14 @@ func placeEvents(d *Document, selected []Mention) []Mention {
 		j = eventTarget(d, j)
 		out = append(out, Mention{Start: m.Start, End: d.Tokens[j].End, TokStart: m.TokStart, TokEnd: j + 1, Type: graph.Event, Source: "event", Score: ScoreStrong})
 	}
-	return append(out, ruleEvents(d, selected)...)
+	return append(out, ruleEvents(d, selected, out)...)
 }
 
 // ruleEvents runs the other event rules, in this order (on a tie
 // selectMentions keeps the earlier candidate). The token rules read only
-// the tokens their first word allows (eventStartsOf, events_starts.go).
-func ruleEvents(d *Document, selected []Mention) []Mention {
+// the tokens their first word allows (eventStartsOf, events_starts.go);
+// named are the events of the definite phrases found before them.
+func ruleEvents(d *Document, selected, named []Mention) []Mention {
 	at := eventStartsOf(d)
 	var out []Mention
 	out = append(out, eventsOfBodies(d, selected)...)
@@ -134,7 +135,7 @@ func ruleEvents(d *Document, selected []Mention) []Mention {
 	out = append(out, capitalisedEvents(d, selected, at.of(startCapitalised))...)
 	out = append(out, lightVerbEvents(d, selected, at.of(startLightVerb))...) // events_nominal.go
 	out = append(out, frontedUtterances(d, selected)...)                      // events_nominal.go
-	out = append(out, gatherEvents(d, selected, at)...)                       // events_gather.go
+	out = append(out, gatherEvents(d, selected, named, out, at)...)           // events_gather.go
 	out = append(out, pronounOwnerEvents(d, selected)...)                     // events_nominal_owner.go
 	out = append(out, byAgentEvents(d, selected, at.of(startByAgent))...)     // events_nominal_by.go
 	out = append(out, initialHeadEvents(d, selected)...)                      // events_nominal_initial.go

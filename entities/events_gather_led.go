@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/newsgraph/newsgraph/graph"
+
 // Gatherings a speech or attendance wording leads to, whatever their
 // determiner and modifiers. The older gathering rules each take one
 // shape of the gathering's phrase: "a"/"an" and lower-case modifiers
@@ -50,8 +52,9 @@ var ledAttendVerbs = map[string]bool{"attended": true, "attending": true, "atten
 	"chairing": true, "chairs": true, "addressed": true, "addressing": true, "addresses": true, "told": true, "tells": true}
 
 // ledGatherings finds the gatherings of the wordings above; at lists the
-// tokens that may be their heads (eventStartsOf).
-func ledGatherings(d *Document, at []int) []Mention {
+// tokens that may be their heads (eventStartsOf), prior the mentions and
+// events found before it.
+func ledGatherings(d *Document, prior [][]Mention, at []int) []Mention {
 	var out []Mention
 	for _, h := range at {
 		t := d.Tokens[h]
@@ -69,8 +72,14 @@ func ledGatherings(d *Document, at []int) []Mention {
 		if !gatherLeadAt(d, lead-1) && (det < 0 || !attendedBy(d, h)) {
 			continue
 		}
-		if det >= 0 && low(d.Tokens[det]) == "the" && gatheringBefore(d, h) || !ledIdentified(d, det, start, h) {
+		if det >= 0 && low(d.Tokens[det]) == "the" && gatheringBefore(prior, d, h) || !ledIdentified(d, det, start, h) {
 			continue
+		}
+		for start < h && dateWord(d.Tokens[start]) {
+			start++ // "the September Y meeting": the month is no part of its name
+		}
+		if eventOverlaps(prior, start, h+1) {
+			continue // another rule read this gathering: it keeps its name
 		}
 		out = append(out, descEventOver(d, start, h+1))
 	}
@@ -185,13 +194,33 @@ func gatherLeadAt(d *Document, k int) bool {
 	return false
 }
 
-// gatheringBefore reports whether a gathering's word stands before token
-// h in the article: "the forum" after "the Lima conference" is that
-// conference again (events_anaphora.go resolves it), not a new one.
-func gatheringBefore(d *Document, h int) bool {
-	for k := 0; k < h; k++ {
-		if l := low(d.Tokens[k]); ledGatheringHeads[l] || gatheringHeads[l] || capitalGatheringHeads[l] || occasionHeads[l] {
-			return true
+// gatheringBefore reports whether an event of mentions ms that ends in a
+// gathering's word ("the Lima conference", "the G7 summit") stands before
+// token h: "the forum" after it is that gathering again (events_anaphora.go
+// resolves it), not a new one. A gathering word before h that no rule
+// made an event ("the council meeting" of a wording none reads) does not
+// count: "the meeting" later is then the first event of it.
+func gatheringBefore(prior [][]Mention, d *Document, h int) bool {
+	for _, ms := range prior {
+		for _, m := range ms {
+			if m.Type != graph.Event || m.TokEnd > h || m.TokEnd <= m.TokStart {
+				continue
+			}
+			if l := low(d.Tokens[m.TokEnd-1]); ledGatheringHeads[l] || gatheringHeads[l] || capitalGatheringHeads[l] || occasionHeads[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventOverlaps reports whether an event of prior overlaps tokens [s, e).
+func eventOverlaps(prior [][]Mention, s, e int) bool {
+	for _, ms := range prior {
+		for _, m := range ms {
+			if m.Type == graph.Event && m.TokStart < e && s < m.TokEnd {
+				return true
+			}
 		}
 	}
 	return false

@@ -103,8 +103,12 @@ var talksAdverbs = map[string]bool{"here": true, "there": true, "yesterday": tru
 // is none).
 func talksWith(d *Document, k int) int {
 	for j := k; j < len(d.Tokens) && j < k+3; j++ {
-		if low(d.Tokens[j]) == "with" && !d.Tokens[j].Break {
+		j = talksPlaceEnd(d, j) // talks_place.go: "talks at the White House with Y"
+		if j < len(d.Tokens) && low(d.Tokens[j]) == "with" && !d.Tokens[j].Break {
 			return j
+		}
+		if j >= len(d.Tokens) {
+			break
 		}
 		if !talksAdverbs[low(d.Tokens[j])] || d.Tokens[j].Break {
 			break
