@@ -35,7 +35,7 @@ func (rb *relBuilder) agentListReaches(in []placed, xi, k int) bool {
 		if q.tokStart < prevEnd || !rb.participant(q) || pending != nil && q.tokStart < pending.tokEnd {
 			continue
 		}
-		if first && !titledGap(d, prevEnd, q.tokStart) || !first && !listThenTitle(d, prevEnd, q.tokStart) {
+		if first && !titledGap(d, prevEnd, q.tokStart) && !restatedBy(d, prevEnd, q.tokStart) || !first && !listThenTitle(d, prevEnd, q.tokStart) && !restatedBy(d, prevEnd, q.tokStart) { // relations_agents_by.go
 			break
 		}
 		if qualifierAt(d, q.tokStart, q.tokEnd) {
