@@ -75,8 +75,8 @@ func ledGatherings(d *Document, prior [][]Mention, at []int) []Mention {
 		if det >= 0 && low(d.Tokens[det]) == "the" && gatheringBefore(prior, d, h) || !ledIdentified(d, det, start, h) {
 			continue
 		}
-		for start < h && dateWord(d.Tokens[start]) {
-			start++ // "the September Y meeting": the month is no part of its name
+		for start < h && (dateWord(d.Tokens[start]) || isNumber(d.Tokens[start].Text) && start > 0 && dateWord(d.Tokens[start-1])) {
+			start++ // "the September Y meeting", "the April 23 meeting": the date is no part of its name
 		}
 		if eventOverlaps(prior, start, h+1) {
 			continue // another rule read this gathering: it keeps its name

@@ -103,7 +103,9 @@ var talksAdverbs = map[string]bool{"here": true, "there": true, "yesterday": tru
 // is none).
 func talksWith(d *Document, k int) int {
 	for j := k; j < len(d.Tokens) && j < k+3; j++ {
-		j = talksPlaceEnd(d, j) // talks_place.go: "talks at the White House with Y"
+		if k > 0 && talksHeads[low(d.Tokens[k-1])] {
+			j = talksPlaceEnd(d, j) // talks_place.go: "talks at the White House with Y"
+		}
 		if j < len(d.Tokens) && low(d.Tokens[j]) == "with" && !d.Tokens[j].Break {
 			return j
 		}

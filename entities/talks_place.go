@@ -8,8 +8,9 @@ package entities
 //	X had talks at the White House with Y    X held talks in Lisbon with Y
 //	X is in talks in New York with Y
 //
-// talksPlaceEnd lets such a place phrase stand between the head and
-// "with" (talksWith).
+// talksPlaceEnd lets such a place phrase stand between a head of
+// talksHeads and "with" (talksWith; not "held a press conference in
+// London with Y", a statement's occasion).
 
 // talksPlacePrepositions open a place phrase between talks and "with".
 var talksPlacePrepositions = map[string]bool{"at": true, "in": true, "near": true}
