@@ -47,9 +47,14 @@ var ledDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": 
 // remarks at E", "a speech to E".
 var ledSpeechNouns = map[string]bool{"remarks": true, "speech": true, "address": true, "comments": true, "testimony": true}
 
-// ledAttendVerbs take a gathering as their object: "X attended the E".
+// ledAttendVerbs take a gathering as their object: "X attended the E",
+// "X hosted the summit", "X joined the talks" (the action words link X,
+// relations_events.go). "Held" is left to gatherObject: "held their last
+// meeting" after a speaker's clause reads the speaker as the holder.
 var ledAttendVerbs = map[string]bool{"attended": true, "attending": true, "attends": true, "chaired": true,
-	"chairing": true, "chairs": true, "addressed": true, "addressing": true, "addresses": true, "told": true, "tells": true}
+	"chairing": true, "chairs": true, "addressed": true, "addressing": true, "addresses": true, "told": true, "tells": true,
+	"hosted": true, "hosting": true, "hosts": true, "joined": true, "joining": true, "joins": true, "organised": true,
+	"organized": true, "organising": true, "organizing": true, "opened": true, "opens": true, "convened": true}
 
 // ledGatherings finds the gatherings of the wordings above; at lists the
 // tokens that may be their heads (eventStartsOf), prior the mentions and

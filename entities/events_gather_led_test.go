@@ -29,6 +29,8 @@ func TestLedGatherings(t *testing.T) {
 		// gathering's modifier, a gathering no word tells from another.
 		{"Senator Tom Hale told a news conference in Lisbon that prices would rise.", "Tom Hale", "news conference", false},
 		{"Senator Tom Hale refused to attend the conference in Lisbon.", "Tom Hale", "conference", false},
+		{"Premier Ana Ruiz hosted the summit in Lisbon on Monday.", "Ana Ruiz", "summit", true},
+		{"Premier Ana Ruiz did not join the talks in Lisbon.", "Ana Ruiz", "talks", false},
 		{"Speaking to reporters after talks with the bankers, Senator Tom Hale said rates would rise.", "Tom Hale", "reporters after talks", false},
 		{"Senator Tom Hale told a closed meeting that prices would rise.", "Tom Hale", "closed meeting", false},
 	})
