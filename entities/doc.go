@@ -113,7 +113,9 @@
 //	                   the article writes beside a full name as another
 //	                   person, "Reagan and Nancy Reagan", stays apart from
 //	                   it, resolve_lone.go; a full name a kin noun
-//	                   introduces gets the attribute relative, relatives.go),
+//	                   introduces gets the attribute relative, relatives.go;
+//	                   a person of sports news the attribute sports_news,
+//	                   sportsnews.go),
 //	                   gazetteer entries by entry (a
 //	                   demonym is its country), the rest by type and name key
 //	handles            a social-media handle after a name becomes an alias
