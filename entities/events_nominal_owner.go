@@ -37,6 +37,8 @@ var ownedEventHeads = map[string]bool{
 	// politics
 	"election": true, "re-election": true, "campaign": true, "referendum": true, "reshuffle": true, "veto": true,
 	"speech": true, "testimony": true, "rally": true,
+	// leaving an office (an occurrence the guide counts: "X's resignation")
+	"resignation": true, "departure": true,
 	// legal acts
 	"trial": true, "retrial": true, "hearing": true, "arrest": true, "indictment": true, "conviction": true,
 	"prosecution": true, "inquiry": true, "investigation": true, "probe": true,

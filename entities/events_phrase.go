@@ -154,7 +154,7 @@ var phraseLinkWords = map[string]phraseLinks{"with": viaWith, "between": viaBetw
 // dlr case") modify nothing.
 func phraseModifiersStart(d *Document, j int) int {
 	s := j
-	for s > 0 && j-s < 2 && !d.Tokens[s].Break && talksModifier(d.Tokens[s-1]) && (phraseHeads[low(d.Tokens[s-1])] == 0 || gerundNominals[low(d.Tokens[s-1])]) &&
+	for s > 0 && j-s < 2 && !d.Tokens[s].Break && talksModifier(d.Tokens[s-1]) && (phraseHeads[low(d.Tokens[s-1])] == 0 || gerundNominals[low(d.Tokens[s-1])] || compoundModifierOf(d, s-1, j)) &&
 		!agreementActs[low(d.Tokens[s-1])] && !pactVague[low(d.Tokens[s-1])] && !ingPrepositions[low(d.Tokens[s-1])] &&
 		!amountWords[low(d.Tokens[s-1])] && !negationWords[low(d.Tokens[s-1])] && !hasDigit(d.Tokens[s-1].Text) &&
 		!verbParticles[low(d.Tokens[s-1])] && !verbSubjects[low(d.Tokens[s-1])] && low(d.Tokens[s-1]) != "under" {
@@ -188,7 +188,7 @@ func phraseEnds(d *Document, k int) bool {
 	if gerundObjectAt(d, k) {
 		return false
 	}
-	return sideEndsPhrase(d, k) || phraseFollowers[low(d.Tokens[k])] || pastVerbAt(d, k)
+	return sideEndsPhrase(d, k) || phraseFollowers[low(d.Tokens[k])] || pastVerbAt(d, k) || phraseOpenerAt(d, k) // events_phrase_end.go
 }
 
 // pastVerbAt reports whether token k is a lower-case verb in the past (a
