@@ -69,7 +69,7 @@ func pronounOwnerEvents(d *Document, selected []Mention) []Mention {
 		if ob < 2 || d.Tokens[ob].Break || !pronounOwnerAt(d, ob-1) && !describedOwnerAt(d, ob) {
 			continue
 		}
-		if !phraseEnds(d, j+1) || officeElection(d, j) || phraseUnreal(d, b) || hopedClause(d, b) || reportedOnly(d, b) || ofManner(d, j) ||
+		if !phraseEnds(d, j+1) || officeElection(d, j) || travelDeparture(d, j) || phraseUnreal(d, b) || hopedClause(d, b) || reportedOnly(d, b) || ofManner(d, j) ||
 			superlativeIn(d, b, j) || !ownerReferentBefore(d, selected, ob) {
 			continue
 		}

@@ -66,7 +66,7 @@ func phraseEvents(d *Document, selected []Mention, at []int) []Mention {
 			}
 			named = named || purposeNameAt(d, selected, j) // "an agreement to buy Y" (events_purpose.go)
 		}
-		if !named || indefinite && modalAfter(d, j+1) || nominalFrames[low(t)] != 0 && (reportedOnly(d, b) || ofManner(d, j)) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
+		if !named || travelDeparture(d, j) || indefinite && modalAfter(d, j+1) || nominalFrames[low(t)] != 0 && (reportedOnly(d, b) || ofManner(d, j)) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
 			continue
 		}
 		out = append(out, descEventOver(d, s, j+1))
