@@ -38,8 +38,13 @@ func TestClauseVerbUtterances(t *testing.T) {
 		{"President Tom Hale accepted the report's conclusions in a speech on March 4.", "Tom Hale", "speech", true},
 		{"Senator Ann Roe said the war would go on. She gave the warning in a speech to senior officials.", "Ann Roe", "speech", true},
 		{"Mr Tom Hale outlined the plan in his speech to the Chamber of Commerce.", "Tom Hale", "speech to the Chamber of Commerce", true},
+		{"President Tom Hale has also criticised Peru in a speech on Monday.", "Tom Hale", "speech", true},
+		{"President Tom Hale yesterday accepted the report's conclusions in a speech.", "Tom Hale", "speech", true},
 		// no speaker before the verb
 		{"President Tom Hale was praised in a speech on Monday.", "Tom Hale", "speech", false},
+		{"President Tom Hale had been criticised in an interview.", "Tom Hale", "interview", false},
+		{"Treasury Secretary Tom Hale said rates would rise in a speech.", "Tom Hale", "speech", false},
+		{"Prime Minister Tom Hale has already ruled out taking part in a televised debate.", "Tom Hale", "televised debate", false},
 		{"Senator Ann Roe said Acme Motors accepted the plan in a speech.", "Acme Motors", "speech", false},
 	})
 }

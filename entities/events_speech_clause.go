@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // A speech, testimony or interview placed by "in" after a clause whose
 // verb is not one of saying. utteranceAnchor reads "X said in a speech";
 // news states as often what the speaker did in it, with the verb's
@@ -10,10 +12,13 @@ package entities
 //	X criticised Y in an interview with Z
 //
 // The speaker is the subject of that verb, as of a verb of saying: the
-// anchor is the verb, a past form (pastVerbAt) or a verb of saying, at
+// anchor is the verb (or the perfect's auxiliary and the adverbs before
+// it: "X has also criticised Y in a speech"), a past form (pastVerbAt)
+// or a verb of saying, at
 // most clauseAnchorReach words before "in", with only its object between
-// (no comma, clause link or second verb). A passive ("X was praised in a
-// speech") has no speaker before it, nor has a verb whose subject stands
+// (no comma, clause link or second verb, a gerund among them). A passive
+// ("X was praised in a speech") has no speaker before it, nor has a verb
+// whose subject stands
 // in a reported clause ("X said Y accepted the plan in a speech": the
 // speech is X's, or nobody's here).
 
@@ -42,16 +47,23 @@ func clauseVerbAnchor(d *Document, i int) int {
 		if !t.Word() && !isPossessive(t) || t.Break || clauseObjectStops[l] || reportingVerbs[l] && !utteranceSayVerbs[l] {
 			return -1
 		}
+		if !t.Cap() && len(l) > 5 && strings.HasSuffix(l, "ing") && !actedDeterminers[low(d.Tokens[k-1])] && !ownerPronouns[low(d.Tokens[k-1])] && !isPossessive(d.Tokens[k-1]) {
+			return -1 // a second verb: "X ruled out taking part in a debate" (not a noun: "gave the warning")
+		}
 		if t.Cap() || !pastVerbAt(d, k) && !utteranceSayVerbs[l] {
 			continue
 		}
-		if p := low(d.Tokens[k-1]); passiveBe[p] || p == "be" || p == "have" || p == "has" && k-2 >= start && passiveBe[low(d.Tokens[k-2])] {
-			return -1 // "X was praised in a speech": X is not the speaker
+		a := k
+		for a-1 > start && (verbalAdverbs[low(d.Tokens[a-1])] || hasForms[low(d.Tokens[a-1])]) {
+			a-- // "X has also criticised Y in a speech": the subject ends before the auxiliary and adverbs
 		}
-		if reportedSubject(d, start, k) {
+		if p := low(d.Tokens[a-1]); passiveBe[p] || p == "be" {
+			return -1 // "X was praised in a speech", "X had been praised": X is not the speaker
+		}
+		if a < k && passiveBe[low(d.Tokens[k-1])] || reportedSubject(d, start, a) {
 			return -1
 		}
-		return k
+		return a
 	}
 	return -1
 }
