@@ -46,6 +46,7 @@ const (
 	startByAgent
 	startPhrase
 	startLed
+	startWon
 	numEventRules
 )
 
@@ -80,6 +81,7 @@ var eventRuleFirsts = [numEventRules][]*wordIndex{
 	startByAgent:      {indexKeys(phraseHeads), indexSet(gatheringHeads, byOccasionHeads)},
 	startPhrase:       {indexKeys(phraseHeads)},
 	startLed:          {ledIx},
+	startWon:          {wonVerbsIx},
 }
 
 // startMasks holds, for each vocabulary number, the rules whose first
