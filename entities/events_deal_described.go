@@ -63,3 +63,24 @@ func countryDescribedStart(d *Document, k int) int {
 	}
 	return j
 }
+
+// firmDescribedAt reports whether the name at token s follows token at
+// after only a description of a firm: "the", then a country word and a
+// description ending in a company noun ("of US rival Y") or a lower-case
+// description ending in one ("of the steel maker Y"). A phrase's "of"
+// takes its side right after it; such a description still names the
+// side (phraseSideAt, events_phrase.go).
+func firmDescribedAt(d *Document, at, s int) bool {
+	if at < s && low(d.Tokens[at]) == "the" {
+		at++
+	}
+	if at >= s || countryDescribedStart(d, at) == s {
+		return at < s
+	}
+	for k := at; k < s; k++ {
+		if t := d.Tokens[k]; !t.Word() || t.Cap() || t.Break || groupStopWords[low(t)] || k-at >= 3 {
+			return false
+		}
+	}
+	return describedCompanyHeads[low(d.Tokens[s-1])]
+}

@@ -18,6 +18,10 @@ func TestCountryDescribedObject(t *testing.T) {
 		{"Santander took over the British bank Abbey National in November.", "Abbey National", "takeover of Abbey National", true},
 		{"Quill Holdings merged with Dutch firm Ispar last year.", "Ispar", "merger of Quill Holdings and Ispar", true},
 		{"Quill Holdings merged with South Korean steel maker Ispar Steel Co last year.", "Quill Holdings", "merger of Quill Holdings and Ispar Steel Co", true},
+		{"Halvard Mining Corp completed the acquisition of Canadian rival Tarrow Metals Inc.", "Tarrow Metals Inc", "acquisition of Canadian rival Tarrow Metals Inc", true},
+		{"Halvard Mining Corp has agreed a takeover of US retailer Tarrow Stores Inc.", "Tarrow Stores Inc", "takeover of US retailer Tarrow Stores Inc", true},
+		{"Halvard Mining Corp has agreed to sell its Zed unit to US firm Tarrow Metals Inc.", "Tarrow Metals Inc", "sale of its Zed unit", true},
+		{"Halvard Mining Corp has agreed to sell its Zed unit to US firm Tarrow Metals Inc.", "United States", "sale of its Zed unit", false},
 		// The description must end in a firm's noun: assets or a stake of
 		// a firm, or a name that is itself capitalised, are no such case.
 		{"Vantor Corp bought US assets of Tarrow Metals Inc.", "Tarrow Metals Inc", "purchase of Tarrow Metals Inc", false},

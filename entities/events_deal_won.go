@@ -12,6 +12,7 @@ import (
 //
 //	X won a 20 mln dlr contract (from Y)     → 20 mln dlr contract: X (Y)
 //	X said it was awarded two contracts      → two contracts: X
+//	X has awarded the first contracts        → first contracts: X
 //	X has secured a 300 mln dlr loan         → 300 mln dlr loan: X
 //	X signed a 7.7 billion dlr loan package  → 7.7 billion dlr loan package: X
 //
@@ -66,12 +67,13 @@ var wonCounts = map[string]bool{"a": true, "an": true, "the": true, "two": true,
 
 // wonObject returns the first token after the determiner of the object of
 // the verb at token v and the token of its head, or -1 for the head when
-// the object is no contract or loan the verb gives ("awarded" only in
-// the passive: "X was awarded a contract", not "X awarded Y a contract").
+// the object is no contract or loan the verb gives. "X awarded a
+// contract" names the giver, a party too; "X awarded Y a contract" has no
+// determiner after the verb and gives nothing.
 func wonObject(d *Document, v int) (int, int) {
 	l := low(d.Tokens[v])
 	anyHead, ok := wonVerbs[l]
-	if !ok || l == "awarded" && !beForms[low(d.Tokens[v-1])] {
+	if !ok {
 		return 0, -1
 	}
 	s, k := v+2, v+2

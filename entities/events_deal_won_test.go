@@ -30,5 +30,6 @@ func TestWonDeals(t *testing.T) {
 		{"Vantor Corp received a loan guarantee from the state.", "Vantor Corp", "loan", false},
 		{"Vantor Corp signed a loan with the bank.", "Vantor Corp", "loan", true},
 		{"Vantor Corp received the contract, the company said.", "Vantor Corp", "contract", true},
+		{"The Zeeland Oil Ministry has awarded the first oilfield contracts to two foreign firms.", "Zeeland Oil Ministry", "first oilfield contracts", true},
 	})
 }
