@@ -47,6 +47,7 @@ const (
 	startPhrase
 	startLed
 	startWon
+	startIntent
 	numEventRules
 )
 
@@ -82,6 +83,7 @@ var eventRuleFirsts = [numEventRules][]*wordIndex{
 	startPhrase:       {indexKeys(phraseHeads)},
 	startLed:          {ledIx},
 	startWon:          {wonVerbsIx},
+	startIntent:       {intentVerbsIx},
 }
 
 // startMasks holds, for each vocabulary number, the rules whose first
