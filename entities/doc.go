@@ -105,7 +105,11 @@
 //	                   named by a common noun and the wording that links
 //	                   their participants ("X said in an interview with
 //	                   Y", "X has begun a week-long tour",
-//	                   events_speech_acts.go)
+//	                   events_speech_acts.go); contracts and loans won
+//	                   or secured ("X won a 20 mln dlr contract from Y",
+//	                   events_deal_won.go) and letters of intent signed
+//	                   ("X signed a letter of intent to acquire Y",
+//	                   events_deal_intent.go)
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full
 //	                   name that contains it; an initial + surname keeps

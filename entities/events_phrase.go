@@ -410,8 +410,8 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 		if s > at && titleOpens(d, at, s) {
 			at = s // "the killing of President X", "the arrest of Mr X": a title names no one else
 		}
-		if s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" && d.Tokens[at].Text != "<" {
-			return false // "a meeting of the board of Y": not Y's
+		if (s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" && d.Tokens[at].Text != "<") && (gatheringHeads[low(d.Tokens[j])] || !firmDescribedAt(d, at, s)) {
+			return false // "a meeting of the board of Y": not Y's; but "the takeover of US rival Y" (events_deal_described.go)
 		}
 		if e < len(d.Tokens) && !gatheringHeads[low(d.Tokens[j])] && bodyNounAfter(d.Tokens[e]) && !pastVerbAt(d, e) {
 			return false // "the acquisition of Y shares"; not "the acquisition of Y reduced ..."

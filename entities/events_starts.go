@@ -46,6 +46,8 @@ const (
 	startByAgent
 	startPhrase
 	startLed
+	startWon
+	startIntent
 	numEventRules
 )
 
@@ -80,6 +82,8 @@ var eventRuleFirsts = [numEventRules][]*wordIndex{
 	startByAgent:      {indexKeys(phraseHeads), indexSet(gatheringHeads, byOccasionHeads)},
 	startPhrase:       {indexKeys(phraseHeads)},
 	startLed:          {ledIx},
+	startWon:          {wonVerbsIx},
+	startIntent:       {intentVerbsIx},
 }
 
 // startMasks holds, for each vocabulary number, the rules whose first
