@@ -105,7 +105,11 @@
 //	                   named by a common noun and the wording that links
 //	                   their participants ("X said in an interview with
 //	                   Y", "X has begun a week-long tour",
-//	                   events_speech_acts.go)
+//	                   events_speech_acts.go); contracts and loans won
+//	                   or secured ("X won a 20 mln dlr contract from Y",
+//	                   events_deal_won.go) and letters of intent signed
+//	                   ("X signed a letter of intent to acquire Y",
+//	                   events_deal_intent.go)
 //	resolve            mentions into the article's [Entity] values: people by
 //	                   name (a surname or title + surname joins the one full
 //	                   name that contains it; an initial + surname keeps
@@ -113,7 +117,9 @@
 //	                   the article writes beside a full name as another
 //	                   person, "Reagan and Nancy Reagan", stays apart from
 //	                   it, resolve_lone.go; a full name a kin noun
-//	                   introduces gets the attribute relative, relatives.go),
+//	                   introduces gets the attribute relative, relatives.go;
+//	                   a person of sports news the attribute sports_news,
+//	                   sportsnews.go),
 //	                   gazetteer entries by entry (a
 //	                   demonym is its country), the rest by type and name key
 //	handles            a social-media handle after a name becomes an alias

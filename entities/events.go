@@ -124,6 +124,8 @@ func ruleEvents(d *Document, selected, named []Mention) []Mention {
 	out = append(out, madeDeals(d, selected, at.of(startMadeDeal))...)     // events_deal_made.go
 	out = append(out, boughtCompanies(d, selected, at.of(startBought))...) // events_deal_bought.go
 	out = append(out, mergedCompanies(d, selected, at.of(startMerged))...) // events_deal_merged.go
+	out = append(out, wonDeals(d, selected, at.of(startWon))...)           // events_deal_won.go
+	out = append(out, intentLetters(d, selected, at.of(startIntent))...)   // events_deal_intent.go
 	out = append(out, offerEvents(d, selected, at.of(startOffer))...)      // events_corp_offers.go
 	out = append(out, agreedEvents(d, selected, at.of(startAgreed))...)    // events_corp_agreed.go
 	out = append(out, metMeetings(d, selected, at.of(startMet))...)        // events_meet_verb.go

@@ -180,7 +180,8 @@ func verbEventName(d *Document, m Mention) (string, bool) {
 
 // objectNameStart returns the first token of the name that the object of
 // a buying verb at token k holds: after "the", Reuters' "<", and a short
-// lower-case description ("took over nuclear fuel giant Y").
+// lower-case description ("took over nuclear fuel giant Y"), also one
+// that opens with a country word ("bought US rival Y").
 func objectNameStart(d *Document, k int) int {
 	if k < len(d.Tokens) && low(d.Tokens[k]) == "the" {
 		k++
@@ -189,6 +190,7 @@ func objectNameStart(d *Document, k int) int {
 		!groupStopWords[low(d.Tokens[k])] && !numberWords[low(d.Tokens[k])] && !amountWords[low(d.Tokens[k])]; n++ {
 		k++
 	}
+	k = countryDescribedStart(d, k) // "US rival Y", "Dutch firm Y" (events_deal_described.go)
 	if k < len(d.Tokens) && d.Tokens[k].Text == "<" {
 		k++
 	}

@@ -69,7 +69,7 @@ func utteranceAnchor(d *Document, i, h int) int {
 		return i - 1
 	}
 	if p.Text != "," {
-		return -1
+		return clauseVerbAnchor(d, i) // "X accepted the plan in a speech" (events_speech_clause.go)
 	}
 	for c := h + 1; c < len(d.Tokens) && c-h <= frontedReach && !d.Tokens[c].Break; c++ {
 		if d.Tokens[c].Text == "," {

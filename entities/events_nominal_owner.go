@@ -37,6 +37,8 @@ var ownedEventHeads = map[string]bool{
 	// politics
 	"election": true, "re-election": true, "campaign": true, "referendum": true, "reshuffle": true, "veto": true,
 	"speech": true, "testimony": true, "rally": true,
+	// leaving an office (an occurrence the guide counts: "X's resignation")
+	"resignation": true, "departure": true,
 	// legal acts
 	"trial": true, "retrial": true, "hearing": true, "arrest": true, "indictment": true, "conviction": true,
 	"prosecution": true, "inquiry": true, "investigation": true, "probe": true,
@@ -67,7 +69,7 @@ func pronounOwnerEvents(d *Document, selected []Mention) []Mention {
 		if ob < 2 || d.Tokens[ob].Break || !pronounOwnerAt(d, ob-1) && !describedOwnerAt(d, ob) {
 			continue
 		}
-		if !phraseEnds(d, j+1) || officeElection(d, j) || phraseUnreal(d, b) || hopedClause(d, b) || reportedOnly(d, b) || ofManner(d, j) ||
+		if !phraseEnds(d, j+1) || officeElection(d, j) || travelDeparture(d, j) || phraseUnreal(d, b) || hopedClause(d, b) || reportedOnly(d, b) || ofManner(d, j) ||
 			superlativeIn(d, b, j) || !ownerReferentBefore(d, selected, ob) {
 			continue
 		}

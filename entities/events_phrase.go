@@ -66,7 +66,7 @@ func phraseEvents(d *Document, selected []Mention, at []int) []Mention {
 			}
 			named = named || purposeNameAt(d, selected, j) // "an agreement to buy Y" (events_purpose.go)
 		}
-		if !named || indefinite && modalAfter(d, j+1) || nominalFrames[low(t)] != 0 && (reportedOnly(d, b) || ofManner(d, j)) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
+		if !named || travelDeparture(d, j) || indefinite && modalAfter(d, j+1) || nominalFrames[low(t)] != 0 && (reportedOnly(d, b) || ofManner(d, j)) || superlativeIn(d, s, j) || superlativeIn(d, b, s) && !latestOnly(d, b, s) {
 			continue
 		}
 		out = append(out, descEventOver(d, s, j+1))
@@ -154,7 +154,7 @@ var phraseLinkWords = map[string]phraseLinks{"with": viaWith, "between": viaBetw
 // dlr case") modify nothing.
 func phraseModifiersStart(d *Document, j int) int {
 	s := j
-	for s > 0 && j-s < 2 && !d.Tokens[s].Break && talksModifier(d.Tokens[s-1]) && (phraseHeads[low(d.Tokens[s-1])] == 0 || gerundNominals[low(d.Tokens[s-1])]) &&
+	for s > 0 && j-s < 2 && !d.Tokens[s].Break && talksModifier(d.Tokens[s-1]) && (phraseHeads[low(d.Tokens[s-1])] == 0 || gerundNominals[low(d.Tokens[s-1])] || compoundModifierOf(d, s-1, j)) &&
 		!agreementActs[low(d.Tokens[s-1])] && !pactVague[low(d.Tokens[s-1])] && !ingPrepositions[low(d.Tokens[s-1])] &&
 		!amountWords[low(d.Tokens[s-1])] && !negationWords[low(d.Tokens[s-1])] && !hasDigit(d.Tokens[s-1].Text) &&
 		!verbParticles[low(d.Tokens[s-1])] && !verbSubjects[low(d.Tokens[s-1])] && low(d.Tokens[s-1]) != "under" {
@@ -188,7 +188,7 @@ func phraseEnds(d *Document, k int) bool {
 	if gerundObjectAt(d, k) {
 		return false
 	}
-	return sideEndsPhrase(d, k) || phraseFollowers[low(d.Tokens[k])] || pastVerbAt(d, k)
+	return sideEndsPhrase(d, k) || phraseFollowers[low(d.Tokens[k])] || pastVerbAt(d, k) || phraseOpenerAt(d, k) // events_phrase_end.go
 }
 
 // pastVerbAt reports whether token k is a lower-case verb in the past (a
@@ -410,8 +410,8 @@ func phraseSideAt(d *Document, j, s, e, at int) bool {
 		if s > at && titleOpens(d, at, s) {
 			at = s // "the killing of President X", "the arrest of Mr X": a title names no one else
 		}
-		if s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" && d.Tokens[at].Text != "<" {
-			return false // "a meeting of the board of Y": not Y's
+		if (s > at+1 || s == at+1 && low(d.Tokens[at]) != "the" && d.Tokens[at].Text != "<") && (gatheringHeads[low(d.Tokens[j])] || !firmDescribedAt(d, at, s)) {
+			return false // "a meeting of the board of Y": not Y's; but "the takeover of US rival Y" (events_deal_described.go)
 		}
 		if e < len(d.Tokens) && !gatheringHeads[low(d.Tokens[j])] && bodyNounAfter(d.Tokens[e]) && !pastVerbAt(d, e) {
 			return false // "the acquisition of Y shares"; not "the acquisition of Y reduced ..."

@@ -46,6 +46,8 @@ const (
 	startByAgent
 	startPhrase
 	startLed
+	startWon
+	startIntent
 	startLedGathering
 	numEventRules
 )
@@ -81,6 +83,8 @@ var eventRuleFirsts = [numEventRules][]*wordIndex{
 	startByAgent:      {indexKeys(phraseHeads), indexSet(gatheringHeads, byOccasionHeads)},
 	startPhrase:       {indexKeys(phraseHeads)},
 	startLed:          {ledIx},
+	startWon:          {wonVerbsIx},
+	startIntent:       {intentVerbsIx},
 	startLedGathering: {indexSet(ledGatheringHeads)},
 }
 

@@ -59,7 +59,7 @@ func saleBuyerAt(d *Document, k int) int {
 	if low(d.Tokens[k]) == "the" || d.Tokens[k].Text == "<" {
 		k++
 	}
-	return k
+	return countryDescribedStart(d, k) // "to US firm Y": Y, not the US (events_deal_described.go)
 }
 
 // buyVerbSpan reports whether tokens [i, e) are exactly a buying verb's

@@ -228,7 +228,7 @@ func (rb *relBuilder) actionBetween(in []placed, xi int, m placed) bool {
 		if !t.Word() || t.Cap() && k != m.tokStart-1 {
 			break
 		}
-		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) || (agreementActs[low(t)] || backsAgreement(d, x.tokEnd, k)) && isAgreement(d, m) && m.tokStart-k <= 2 || pactActBefore(d, k, m) {
+		if actionWords[low(t)] && (!baseActions[low(t)] || modalBefore(d, k)) || (agreementActs[low(t)] || backsAgreement(d, x.tokEnd, k)) && isAgreement(d, m) && m.tokStart-k <= 2 || pactActBefore(d, k, m) || bidAct(d, k, m) { // bidAct: relations_events_bids.go
 			v = k
 			break
 		}

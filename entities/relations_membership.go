@@ -8,8 +8,9 @@ import (
 
 // possessiveMembership reports whether person p owns party q in the
 // wording: "X's own <Party>", "his own <Party> party", "X's Gaullist
-// <Party> party". "own" or a following "party" is required: "X's
-// Republican critics" are others.
+// <Party> party", "X's Socialist Party", "his Christian Democratic
+// Union". "own", a following "party" or a party named in full
+// (partyNamedInFull) is required: "X's Republican critics" are others.
 func possessiveMembership(d *Document, p, q placed) bool {
 	k := p.tokEnd
 	switch {
@@ -30,7 +31,7 @@ func possessiveMembership(d *Document, p, q placed) bool {
 	if q.tokStart == k+1 && !d.Tokens[k].Word() {
 		return false
 	}
-	return own || q.tokEnd < len(d.Tokens) && low(d.Tokens[q.tokEnd]) == "party"
+	return own || q.tokEnd < len(d.Tokens) && low(d.Tokens[q.tokEnd]) == "party" || partyNamedInFull(d, q)
 }
 
 // possessivePronouns own what follows them.

@@ -413,6 +413,8 @@ func (r *resolver) extraction() *Extraction {
 			if len(e.Words) >= 2 {
 				markRelative(r.d, g) // relatives.go
 			}
+			_, news := sport()
+			markSportsNews(e, news) // sportsnews.go
 		}
 		if e.Entry != nil {
 			e.Name = e.Entry.Name

@@ -279,6 +279,8 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.madeDealSides(si, in) // relations_deal_made.go
 		rb.boughtSides(si, in)   // relations_deal_bought.go
 		rb.mergedSides(si, in)   // relations_deal_merged.go
+		rb.wonSides(si, in)      // events_deal_won.go
+		rb.intentSides(si, in)   // events_deal_intent.go
 		rb.offerSides(si, in)    // events_corp_offers.go
 		rb.agreedSides(si, in)   // events_corp_agreed.go
 		rb.metSides(si, in)      // relations_meet_verb.go

@@ -41,6 +41,12 @@
 // woman; two first names the list gives different genders are no
 // spelling variants of one name ("Dennis", "Denise").
 //
+// So are the people of sports news and of other news where only a
+// surname ties them (sportsnews.go): a lone surname of sports news
+// ("Frost" of a rugby report) gathers apart from the lone surname of
+// other news and joins only a person sports news named, and the other
+// way round; a person named in both kinds of news takes either.
+//
 // Converge resolves a store's entities against entities other stores hold
 // (a Dgraph cluster's stores' shares, Bases), with Link's and Resolve's
 // rules, and lays the union's joins and names over the store: how stores

@@ -209,6 +209,7 @@ func linkEntity(ix Index, extracted *entities.Entity) (graph.ID, error) {
 			return 0, err
 		}
 	}
+	had := newsOf(rec.Attrs)
 	for k, v := range e.Attrs {
 		if rec.Attrs == nil {
 			rec.Attrs = map[string]string{}
@@ -217,6 +218,7 @@ func linkEntity(ix Index, extracted *entities.Entity) (graph.ID, error) {
 			rec.Attrs[k] = v
 		}
 	}
+	setNews(rec, had, isNew, e.Attrs[entities.SportsNewsAttr] != "") // sportsnews.go
 	if rec.Attrs["sport"] != "" {
 		// A town's team of a report of no known sport joined the one
 		// sport's team (matchTeam), or that team joined it: the sport

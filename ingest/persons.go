@@ -217,7 +217,7 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	// gender (gender.go).
 	ids, err := persons(full, graph.NameFull)
 	if err == nil && len(e.Words) == 1 {
-		ids, err = loneOfSex(ix, ids, loneSex(e))
+		ids, err = loneOfSex(ix, ids, loneSex(e), newsOf(e.Attrs))
 	}
 	if err != nil || len(ids) == 1 {
 		return first(ids), len(ids) == 1, err
@@ -267,16 +267,16 @@ func matchPerson(ix Index, e *entities.Entity) (graph.ID, bool, error) {
 	if len(e.Roles) > 0 {
 		role = e.Roles[0]
 	}
-	lone, err := loneSurname(ix, surname, role, loneSex(e))
+	lone, err := loneSurname(ix, surname, role, loneSex(e), newsOf(e.Attrs))
 	return lone, lone != 0, err
 }
 
 // loneSurname returns the person linking keeps for surname alone with
 // role ("" for none: the entity named by it, as linking left it: a join
-// Resolve made does not hide it) and honorific gender sex ("f", or "" for
-// a male honorific or none: loneSex), the oldest if there are several,
-// or 0.
-func loneSurname(ix Index, surname, role, sex string) (graph.ID, error) {
+// Resolve made does not hide it), honorific gender sex ("f", or "" for
+// a male honorific or none: loneSex) and kind of news (news: newsOf,
+// sportsnews.go), the oldest if there are several, or 0.
+func loneSurname(ix Index, surname, role, sex, news string) (graph.ID, error) {
 	refs, err := ix.BaseNames(surname)
 	if err != nil {
 		return 0, err
@@ -289,7 +289,7 @@ func loneSurname(ix Index, surname, role, sex string) (graph.ID, error) {
 		if err != nil {
 			return 0, err
 		}
-		if w := storedWords(ent.Name); ent.Type == graph.Person && len(w) == 1 && w[0] == surname && strings.EqualFold(ent.Attrs["role"], role) && ent.Attrs[sexAttr] == sex {
+		if w := storedWords(ent.Name); ent.Type == graph.Person && len(w) == 1 && w[0] == surname && strings.EqualFold(ent.Attrs["role"], role) && ent.Attrs[sexAttr] == sex && newsOf(ent.Attrs) == news {
 			return r.ID, nil
 		}
 	}
@@ -319,15 +319,16 @@ func sameSexPersons(ix Index, w []string, ids []graph.ID) ([]graph.ID, error) {
 // loneOfSex returns the stored persons of ids that are not the entity
 // linking gathers the lone surname of the other honorific gender in: a
 // woman's lone surname is not the lone surname of a man's, nor of no
-// honorific, and the other way round (loneSurname).
-func loneOfSex(ix Index, ids []graph.ID, sex string) ([]graph.ID, error) {
+// honorific, and the other way round (loneSurname); nor the one of the
+// other kind of news (news: sportsnews.go).
+func loneOfSex(ix Index, ids []graph.ID, sex, news string) ([]graph.ID, error) {
 	var out []graph.ID
 	for _, id := range ids {
 		ent, err := ix.Entity(id)
 		if err != nil {
 			return nil, err
 		}
-		if ent.Attrs[sexAttr] == sex {
+		if ent.Attrs[sexAttr] == sex && newsOf(ent.Attrs) == news {
 			out = append(out, id)
 		}
 	}

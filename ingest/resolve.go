@@ -245,7 +245,8 @@ func endOf(into map[graph.ID]graph.ID, id graph.ID) graph.ID {
 //     without a role, the one no article introduces as a relative
 //     (notRelatives); of a woman's lone surname, none whose given name
 //     the list gives a man (sexCands), and of a man's, no woman
-//     (sexJoins); a
+//     (sexJoins); of a lone surname of sports news, none named only
+//     in other news, and the other way round (newsCands); a
 //     lone surname with a role that reaches no one person this way, the
 //     lone surname without a role;
 //   - else a spelling variant or an initial and surname of one other
@@ -357,14 +358,14 @@ func joins(ents []graph.Entity, fixed, weak map[graph.ID]bool, memo *joinMemo, i
 		}
 		cands = slices.DeleteFunc(slices.Clone(cands), func(id graph.ID) bool { return id == e.ID })
 		if e.Type == graph.Person {
-			cands = bearerOf(e, cands, byID, memo) // gender.go
+			cands = bearerOf(e, newsCands(e, cands, byID), byID, memo) // sportsnews.go // gender.go
 		}
 		if len(cands) != 1 && e.Type == graph.Person && e.Attrs["role"] != "" {
 			// A titled surname of no one person in particular gathers
 			// with the surname without a title: one node per surname.
 			if w := memo.storedWords(name); len(w) == 1 {
 				cands = slices.DeleteFunc(slices.Clone(plain[w[0]]), func(id graph.ID) bool {
-					return id == e.ID || byID[id].Attrs[sexAttr] != e.Attrs[sexAttr] // a woman's apart (gender.go)
+					return id == e.ID || byID[id].Attrs[sexAttr] != e.Attrs[sexAttr] || newsOf(byID[id].Attrs) != newsOf(e.Attrs) // a woman's, sports news' apart
 				})
 			}
 		}

@@ -135,14 +135,16 @@ type diagnosis struct {
 // report of no known sport (attribute "team", which ingest keeps apart
 // from the nation's other readings), or are both events the text denotes
 // by a description (attribute "unnamed": each is one article's
-// occurrence, and two articles' "bid" are two bids), and so are never
+// occurrence, and two articles' "bid" are two bids), or are people only
+// sports news and only other news named (newsApart), and so are never
 // duplicates.
 func distinct(a, b *graph.Entity) bool {
 	ga, gb := a.Attrs["gazetteer"], b.Attrs["gazetteer"]
 	sa, sb := a.Attrs["sport"], b.Attrs["sport"]
 	return ga != "" && gb != "" && ga != gb || sa != "" && sb != "" && sa != sb ||
 		(a.Attrs["team"] == "true") != (b.Attrs["team"] == "true") ||
-		a.Attrs["unnamed"] == "true" && b.Attrs["unnamed"] == "true"
+		a.Attrs["unnamed"] == "true" && b.Attrs["unnamed"] == "true" ||
+		newsApart(a, b) // sportsnews.go
 }
 
 // pairNew marks the pairs of a group reported and says whether any pair

@@ -53,6 +53,9 @@ func doctorGraph() *graph.Graph {
 		{Name: "Westmark", Type: graph.Organization}, // a nation's side of no known sport and its other reading: never
 		{Name: "Marrow", Type: graph.Person},
 		{Name: "Marrow", Type: graph.Person, Attrs: map[string]string{"sex": "f"}}, // "Mrs Marrow" gathered apart from the bare surname: never
+		{Name: "Tollan", Type: graph.Person, Attrs: map[string]string{"sports_news": "true"}},
+		{Name: "Tollan", Type: graph.Person},     // a player's lone surname of sports news and another's of other news: never
+		{Name: "Ivo Tollan", Type: graph.Person}, // a minister only other news named: never the player's
 	}
 	g := &graph.Graph{Entities: ents}
 	for i := range g.Entities {
