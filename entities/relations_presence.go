@@ -112,7 +112,7 @@ func (rb *relBuilder) resolvePresence() {
 	for _, pp := range rb.presences {
 		home := rb.servedCountries(pp.p)
 		dst := rb.ex.Entities[pp.dst]
-		if len(home) == 0 || dst.Entry == nil || dst.Entry.Country == "" || home[dst.Entry.Country] {
+		if len(home) == 0 || dst.Entry == nil || dst.Entry.Country == "" || home[dst.Entry.Country] || rb.residentRole(pp.p) {
 			continue
 		}
 		rb.add(pp.p, pp.dst, graph.Visits, pp.span, confPresence, nil)
