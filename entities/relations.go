@@ -189,6 +189,8 @@ func (rb *relBuilder) finish() {
 	rb.resolveSpokes()
 	rb.governmentOffices()
 	rb.resolvePresence()
+	rb.gatheringVisits() // relations_visits_gathering.go
+	rb.gatheringGuests() // relations_visits_gathering_attend.go
 	rb.dropSeatHeads()
 	rb.settleGroups() // groups_settle.go
 	keys := rb.sortedKeys()

@@ -135,6 +135,7 @@ func (rb *relBuilder) servedCountries(p int) map[string]bool {
 			out[e.Entry.Country] = true
 		}
 	}
+	rb.nationalCountries(p, out) // relations_nationality.go
 	return out
 }
 
