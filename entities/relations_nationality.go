@@ -94,7 +94,7 @@ func (rb *relBuilder) titleDemonym(s Sentence, before []placed, m placed) string
 	if d.Tokens[end-1].Text == "," {
 		end-- // "Argentine Economic Minister, X"
 	}
-	if !titleGap(d, q.tokEnd, end) || !hasRoleWord(d, q.tokEnd, end) {
+	if !(titleGap(d, q.tokEnd, end) || lowerTitle(d, q.tokEnd, end)) || !hasRoleWord(d, q.tokEnd, end) {
 		return ""
 	}
 	return c.Entry.Country
@@ -108,4 +108,24 @@ func hasRoleWord(d *Document, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// lowerTitle reports whether tokens [i, j) are a lower-case title with
+// its field: words ending in a role word, or a role word then "of" and
+// its field ("minister of mines and power"); at most titleMaxWords.
+// "officials met" is no title.
+func lowerTitle(d *Document, i, j int) bool {
+	if j-i > titleMaxWords || j <= i {
+		return false
+	}
+	titled := false
+	for k := i; k < j; k++ {
+		if !d.Tokens[k].Word() || subordinators[low(d.Tokens[k])] {
+			return false
+		}
+		if isRelRoleWord(low(d.Tokens[k])) && (k == j-1 || low(d.Tokens[k+1]) == "of") {
+			titled = true
+		}
+	}
+	return titled
 }

@@ -17,11 +17,17 @@ import "github.com/newsgraph/newsgraph/graph"
 // title with its country ("Nigerian minister of mines and power").
 const betweenMaxGap = 8
 
+// betweenTimeWords may date a meeting before "between": "next month".
+var betweenTimeWords = map[string]bool{"next": true, "last": true, "this": true, "week": true, "month": true, "year": true}
+
 // betweenPresence records the persons between whom sentence si places a
 // meeting in a place.
 func (rb *relBuilder) betweenPresence(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
+	if subDatelined(d, s) {
+		return
+	}
 	for n := s.TokStart; n+2 < s.TokEnd; n++ {
 		if !meetingNouns[low(d.Tokens[n])] {
 			continue
@@ -32,7 +38,7 @@ func (rb *relBuilder) betweenPresence(si int, in []placed) {
 		}
 		k := after
 		for k < s.TokEnd && k-after < herePurposeMax && (meetingDays[low(d.Tokens[k])] || weekdays[low(d.Tokens[k])] ||
-			months[low(d.Tokens[k])] > 0 || isNumber(d.Tokens[k].Text)) {
+			months[low(d.Tokens[k])] > 0 || isNumber(d.Tokens[k].Text) || betweenTimeWords[low(d.Tokens[k])]) {
 			k++ // "here March 22", "in Ottawa tomorrow"
 		}
 		if k >= s.TokEnd || low(d.Tokens[k]) != "between" {

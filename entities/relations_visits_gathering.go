@@ -56,6 +56,9 @@ func (rb *relBuilder) gatheringVisits() {
 			if dst.Entry == nil || dst.Entry.Country == "" || home[dst.Entry.Country] {
 				continue
 			}
+			if !rb.namesEventIn(k.b, rb.rels[k].spans[0]) {
+				continue // linked through "the meeting": which one is a guess
+			}
 			rb.add(k.a, gp.dst, graph.Visits, rb.rels[k].spans[0], confPresence, nil)
 			rb.add(k.a, gp.dst, graph.Visits, gp.span, confPresence, nil)
 		}
@@ -185,4 +188,19 @@ func placeDescribed(d *Document, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// namesEventIn reports whether sentence span sp names event ev, not only
+// refers to it ("the meeting" read as the latest one).
+func (rb *relBuilder) namesEventIn(ev int, sp graph.Span) bool {
+	si := sentenceOf(rb.d, sp.Start)
+	if si < 0 {
+		return false
+	}
+	for _, m := range rb.bySentence[si] {
+		if m.ent == ev && !m.coref {
+			return true
+		}
+	}
+	return false
 }

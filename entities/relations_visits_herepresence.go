@@ -30,6 +30,9 @@ func (rb *relBuilder) herePresence(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	dst := -1
+	if subDatelined(d, s) {
+		return // "ROME - ...": a digest's paragraph filed from elsewhere
+	}
 	for h := s.TokStart + 1; h < s.TokEnd; h++ {
 		if low(d.Tokens[h]) != "here" || quotedAt(d, s, h) {
 			continue
@@ -151,6 +154,22 @@ func (rb *relBuilder) residentRole(p int) bool {
 			if strings.Contains(role, t) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// subDatelined reports whether sentence s opens with a dateline of its
+// own, a place in capitals and a dash ("ROME - "), as the paragraphs of
+// a news digest do: its "here" is that place, not the article's.
+func subDatelined(d *Document, s Sentence) bool {
+	for k := s.TokStart; k < s.TokEnd && k-s.TokStart <= 3; k++ {
+		t := d.Tokens[k]
+		if isDash(t.Text) {
+			return k > s.TokStart
+		}
+		if !t.Word() || strings.ToUpper(t.Text) != t.Text {
+			return false
 		}
 	}
 	return false
