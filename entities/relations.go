@@ -190,7 +190,6 @@ func (rb *relBuilder) finish() {
 	rb.governmentOffices()
 	rb.resolvePresence()
 	rb.gatheringVisits() // relations_visits_gathering.go
-	rb.gatheringGuests() // relations_visits_gathering_attend.go
 	rb.dropSeatHeads()
 	rb.settleGroups() // groups_settle.go
 	keys := rb.sortedKeys()

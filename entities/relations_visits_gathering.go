@@ -81,7 +81,7 @@ func (rb *relBuilder) gatheringPlaces() map[int][]gatheringPlace {
 		s := d.Sentences[si]
 		for _, m := range in {
 			e := rb.ex.Entities[m.ent]
-			if m.coref || !(e.Type == graph.Event && isGatheringName(e.Name) || e.Type == graph.Organization && isGatheringBody(d.Text[d.Tokens[m.tokStart].Start:d.Tokens[m.tokEnd-1].End])) {
+			if m.coref || e.Type != graph.Event || !isGatheringName(e.Name) {
 				continue
 			}
 			dst := rb.gatheringPlaceOf(s, in, m)
@@ -117,17 +117,6 @@ func isGatheringName(name string) bool {
 		}
 	}
 	return false
-}
-
-// gatheringBodyHeads end the name of a body that is also its yearly
-// gathering: "the World Economic Forum in Davos".
-var gatheringBodyHeads = map[string]bool{"forum": true, "summit": true, "conference": true, "congress": true}
-
-// isGatheringBody reports whether an organization's name ends with a
-// gatheringBodyHeads word.
-func isGatheringBody(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 1 && gatheringBodyHeads[f[len(f)-1]]
 }
 
 // gatheringPlaceOf returns the place event mention m of sentence s says
