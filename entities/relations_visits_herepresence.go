@@ -120,8 +120,12 @@ func meetingNounBefore(d *Document, s Sentence, in []placed, h int) int {
 	if meetingNouns[low(d.Tokens[h-1])] {
 		return h - 1
 	}
+	end := h
+	if d.Tokens[h-1].Text == ")" && h-3 > s.TokStart && d.Tokens[h-3].Text == "(" {
+		end = h - 3 // "the meeting of the Asian Development Bank (ADB) here"
+	}
 	for _, m := range in {
-		if m.tokEnd != h || m.coref {
+		if m.tokEnd != end || m.coref {
 			continue
 		}
 		k := m.tokStart - 1

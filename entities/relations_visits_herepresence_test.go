@@ -32,6 +32,12 @@ func TestHerePresence(t *testing.T) {
 			want: []string{"visits Tom Rell -> Tokyo"},
 		},
 		{
+			// An acronym between the body and "here".
+			text: "Norwegian Finance Minister Tom Rell said he will speak at the annual meeting of the Asian Development Bank (ADB) here.",
+			info: tokyo,
+			want: []string{"visits Tom Rell -> Tokyo"},
+		},
+		{
 			// At home: the dateline lies in the country served.
 			text: "Japanese Finance Minister Taro Kamei told reporters here that prices would rise.",
 			info: tokyo,
