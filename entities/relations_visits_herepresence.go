@@ -99,7 +99,7 @@ func (rb *relBuilder) presenceBeforeHere(in []placed, p placed, h int) bool {
 			break
 		}
 	}
-	if w < 0 || hasWord(d, p.tokEnd, h, negationWords) || hasWord(d, p.tokEnd, h, subordinators) {
+	if w < 0 || hasWord(d, p.tokEnd, h, negationWords) || hasWord(d, p.tokEnd, h, subordinators) || hasWord(d, p.tokEnd, h, residenceWords) {
 		return false
 	}
 	if h-1-w > presenceMaxGap && !rb.metWhom(in, w+1, h) {
