@@ -25,6 +25,9 @@ import (
 // nationalCountries adds to out the countries person p serves by the
 // body he or she belongs to or by a demonym before his or her title.
 func (rb *relBuilder) nationalCountries(p int, out map[string]bool) {
+	if !rb.personEnt(p) {
+		return // a body is no national of the country its name or neighbours give
+	}
 	for k := range rb.rels {
 		if k.a != p || k.k != graph.HoldsRole && k.k != graph.Leads && k.k != graph.AffiliatedWith {
 			continue
