@@ -189,6 +189,7 @@ func (rb *relBuilder) finish() {
 	rb.resolveSpokes()
 	rb.governmentOffices()
 	rb.resolvePresence()
+	rb.gatheringVisits() // relations_visits_gathering.go
 	rb.dropSeatHeads()
 	rb.settleGroups() // groups_settle.go
 	keys := rb.sortedKeys()

@@ -52,7 +52,9 @@ func (rb *relBuilder) presence(si int, in []placed) {
 			}
 			for _, q := range in[i+1:] {
 				if rb.ex.Entities[q.ent].Type == graph.Person {
-					rb.presences = append(rb.presences, pendingPresence{q.ent, m.ent, span})
+					if frontedPresenceSubject(d, s, m.tokEnd, q) { // relations_presence_guards.go
+						rb.presences = append(rb.presences, pendingPresence{q.ent, m.ent, span})
+					}
 					break
 				}
 			}
@@ -91,7 +93,8 @@ func (rb *relBuilder) presenceBetween(in []placed, p, dst placed) bool {
 			break
 		}
 	}
-	if w < 0 || hasWord(d, p.tokEnd, dst.tokStart, negationWords) || hasWord(d, p.tokEnd, dst.tokStart, subordinators) {
+	if w < 0 || hasWord(d, p.tokEnd, dst.tokStart, negationWords) || hasWord(d, p.tokEnd, dst.tokStart, subordinators) ||
+		hasWord(d, p.tokEnd, dst.tokStart, residenceWords) {
 		return false
 	}
 	if dst.tokStart-1-w > presenceMaxGap && !rb.metWhom(in, w+1, dst.tokStart-1) {
@@ -112,7 +115,7 @@ func (rb *relBuilder) resolvePresence() {
 	for _, pp := range rb.presences {
 		home := rb.servedCountries(pp.p)
 		dst := rb.ex.Entities[pp.dst]
-		if len(home) == 0 || dst.Entry == nil || dst.Entry.Country == "" || home[dst.Entry.Country] {
+		if len(home) == 0 || dst.Entry == nil || dst.Entry.Country == "" || home[dst.Entry.Country] || rb.residentRole(pp.p) {
 			continue
 		}
 		rb.add(pp.p, pp.dst, graph.Visits, pp.span, confPresence, nil)
@@ -135,6 +138,7 @@ func (rb *relBuilder) servedCountries(p int) map[string]bool {
 			out[e.Entry.Country] = true
 		}
 	}
+	rb.nationalCountries(p, out) // relations_nationality.go
 	return out
 }
 

@@ -273,6 +273,8 @@ func relate(doc *Doc, gz *gazetteer.Gazetteer) {
 		rb.attendVisits(si, in)     // relations_visits_attend.go
 		rb.returnFromVisits(si, in) // relations_visits_returnfrom.go
 		rb.hereVisits(si, in)       // relations_visits_here.go
+		rb.herePresence(si, in)     // relations_visits_herepresence.go
+		rb.betweenPresence(si, in)  // relations_visits_between.go
 		rb.events(si, in, doc.Info)
 		rb.suitRoles(si, in)     // events_lawsuits.go
 		rb.trials(si, in)        // relations_events_trials.go
