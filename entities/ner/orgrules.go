@@ -80,6 +80,8 @@ func (m *Model) institution(typ string, toks []string) string {
 	switch {
 	case typ == FinePerson && len(toks) >= 2 && institutionHeads[strings.ToLower(toks[len(toks)-1])]:
 		return FineOrganization
+	case typ == FineMisc && miscBody(toks):
+		return FineOrganization
 	case typ != FineParty:
 		return typ
 	}
@@ -91,6 +93,31 @@ func (m *Model) institution(typ string, toks []string) string {
 		return FineOrganization
 	}
 	return typ
+}
+
+// miscNotBodies are organization heads that also end the names of things
+// the model rightly calls misc: competitions ("Premier League", "Lipton
+// International"), campaigns and movements, doctrines ("New World Order"),
+// concerts ("Live Aid"), unions of currencies ("European Monetary Union"),
+// party congresses and fronts, which are events or parties.
+var miscNotBodies = map[string]bool{
+	"aid": true, "campaign": true, "congress": true, "front": true, "international": true,
+	"league": true, "movement": true, "order": true, "union": true,
+}
+
+// miscBody reports whether a name the model typed misc is a body's: two
+// words or more, headed (nameHead) by a capitalised organization head
+// that is no party's head ("World Economic Forum", "Asian Development
+// Bank", "Court of Appeal"). The model, trained on CoNLL, reads many
+// bodies named by adjectives ("World", "Economic", "European") as misc,
+// and ingest drops misc names, so such a body went missing altogether.
+func miscBody(toks []string) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	h := nameHead(toks)
+	l := strings.ToLower(h)
+	return capitalised(h) && orgHeads[l] && !partyHeads[l] && !miscNotBodies[l]
 }
 
 // nameHead returns the last word of a name before its first name link

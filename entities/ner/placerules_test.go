@@ -82,6 +82,15 @@ func TestInstitution(t *testing.T) {
 		{FinePlace, "Velby Council", FinePlace},
 		{FineParty, "OVTA", FineOrganization}, // the gazetteer's organization
 		{FineParty, "VPO", FineParty},         // an organization's and a party's
+		// A misc name headed by a body's noun is the body's.
+		{FineMisc, "World Economic Forum", FineOrganization},
+		{FineMisc, "Velland Development Bank", FineOrganization},
+		{FineMisc, "Court of Appeal", FineOrganization},
+		{FineMisc, "Forum", FineMisc},                   // one word says too little
+		{FineMisc, "Velland Premier League", FineMisc},  // a competition
+		{FineMisc, "Ostrian Monetary Union", FineMisc},  // a currency union
+		{FineMisc, "Velland Socialist Party", FineMisc}, // a party's head: not decided here
+		{FineMisc, "Velland Open", FineMisc},            // no head
 	} {
 		if got := m.institution(tc.typ, strings.Fields(tc.name)); got != tc.want {
 			t.Errorf("institution(%s, %q) = %s, want %s", tc.typ, tc.name, got, tc.want)
