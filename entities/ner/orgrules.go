@@ -99,10 +99,11 @@ func (m *Model) institution(typ string, toks []string) string {
 // the model rightly calls misc: competitions ("Premier League", "Lipton
 // International"), campaigns and movements, doctrines ("New World Order"),
 // concerts ("Live Aid"), unions of currencies ("European Monetary Union"),
-// party congresses and fronts, which are events or parties.
+// party congresses and fronts, which are events or parties, and products
+// and buildings ("Media Centre", "World Trade Center").
 var miscNotBodies = map[string]bool{
-	"aid": true, "campaign": true, "congress": true, "front": true, "international": true,
-	"league": true, "movement": true, "order": true, "union": true,
+	"aid": true, "campaign": true, "center": true, "centre": true, "congress": true, "front": true,
+	"international": true, "league": true, "movement": true, "order": true, "union": true,
 }
 
 // miscBody reports whether a name the model typed misc is a body's: two

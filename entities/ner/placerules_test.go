@@ -90,6 +90,7 @@ func TestInstitution(t *testing.T) {
 		{FineMisc, "Velland Premier League", FineMisc},  // a competition
 		{FineMisc, "Ostrian Monetary Union", FineMisc},  // a currency union
 		{FineMisc, "Velland Socialist Party", FineMisc}, // a party's head: not decided here
+		{FineMisc, "Velland Trade Center", FineMisc},    // a building
 		{FineMisc, "Velland Open", FineMisc},            // no head
 	} {
 		if got := m.institution(tc.typ, strings.Fields(tc.name)); got != tc.want {
