@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Agreements stated by the verb alone. Governments and companies that
 // come to terms are often reported by "agreed to" and what they will do,
@@ -120,7 +124,7 @@ func (rb *relBuilder) agreedSides(si int, in []placed) {
 			return -1
 		})
 		for _, x := range in {
-			if !x.coref && x.ent != e.ent && rb.participant(x) && slicesContains(starts, x.tokStart) {
+			if !x.coref && x.ent != e.ent && rb.participant(x) && slices.Contains(starts, x.tokStart) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // Takeover offers and bids by their recipient. Wire news names the body
 // a bid is made for as the subject of the verb that receives, rejects or
@@ -195,7 +199,7 @@ func (rb *relBuilder) offerSides(si int, in []placed) {
 			if x.coref || x.ent == e.ent || !rb.participant(x) {
 				continue
 			}
-			if slicesContains(starts, x.tokStart) || x.tokStart == bidder {
+			if slices.Contains(starts, x.tokStart) || x.tokStart == bidder {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // intentLetters finds a letter of intent that its parties are said to
 // sign:
@@ -105,7 +109,7 @@ func (rb *relBuilder) intentSides(si int, in []placed) {
 		sides := subjectList(d, v, rb.participantEnding(in))
 		sides = append(sides, agreedTarget(d, e.tokEnd), intentPartner(d, e.tokEnd))
 		for _, x := range in {
-			if !x.coref && rb.participant(x) && slicesContains(sides, x.tokStart) {
+			if !x.coref && rb.participant(x) && slices.Contains(sides, x.tokStart) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // boughtSides links the buyer and the bought body to a takeover that a
 // buying verb states (boughtCompanies, events_deal_bought.go): the named
@@ -38,7 +42,7 @@ func (rb *relBuilder) boughtSides(si int, in []placed) {
 			if x.coref || x.ent == e.ent || !rb.participant(x) {
 				continue
 			}
-			if x.tokStart == obj || x.tokStart == buyer || slicesContains(starts, x.tokStart) {
+			if x.tokStart == obj || x.tokStart == buyer || slices.Contains(starts, x.tokStart) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}
@@ -67,16 +71,6 @@ func saleBuyerAt(d *Document, k int) int {
 func buyVerbSpan(d *Document, i, e int) bool {
 	n, words := buyVerbAt(d, i)
 	return n != "" && e-i == len(words)
-}
-
-// slicesContains reports whether xs holds x.
-func slicesContains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // soldUnitBuyerPlaced is soldUnitBuyer over the placed mentions of a

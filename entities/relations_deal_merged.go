@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // mergedSides links the parties of a merger that a merging verb states
 // (mergedCompanies, events_deal_merged.go): each name of the subject list
@@ -26,7 +30,7 @@ func (rb *relBuilder) mergedSides(si int, in []placed) {
 			if x.coref || x.ent == e.ent || !rb.participant(x) {
 				continue
 			}
-			if x.tokStart == with || slicesContains(starts, x.tokStart) {
+			if x.tokStart == with || slices.Contains(starts, x.tokStart) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 			}
 		}

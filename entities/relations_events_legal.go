@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // legalVerbSides links the parties of a legal act stated by its verb
 // (legalVerbAt, events_legal.go): the subject, or every name of the
@@ -42,7 +46,7 @@ func (rb *relBuilder) legalVerbSides(si int, in []placed) {
 			if x.ent == e.ent || !rb.participant(x) {
 				continue
 			}
-			named := !x.coref && (x.tokStart == other || slicesContains(starts, x.tokStart) && !prepositionObject(d, x.tokStart))
+			named := !x.coref && (x.tokStart == other || slices.Contains(starts, x.tokStart) && !prepositionObject(d, x.tokStart))
 			he := pronoun && x.coref && x.tokEnd == subj && x.tokEnd-x.tokStart == 1 && (low(d.Tokens[x.tokStart]) == "he" || low(d.Tokens[x.tokStart]) == "she")
 			if named || he {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // legalRoleMaxSpan bounds the tokens from a role wording's first word to
 // the head of its event ("target of an SEC investigation").
@@ -52,7 +56,7 @@ func (rb *relBuilder) legalRoleSides(si int, in []placed) {
 			if x.ent == e.ent || !rb.participant(x) {
 				continue
 			}
-			named := !x.coref && slicesContains(starts, x.tokStart) && !prepositionObject(d, x.tokStart)
+			named := !x.coref && slices.Contains(starts, x.tokStart) && !prepositionObject(d, x.tokStart)
 			pron := x.coref && x.tokEnd == subj && x.tokEnd-x.tokStart == 1 && (low(d.Tokens[x.tokStart]) == "he" || low(d.Tokens[x.tokStart]) == "she")
 			if named || pron {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // metSides links the sides of a meeting stated by the verb "meet"
 // (metMeetings, events_meet_verb.go): each name of the subject list
@@ -42,7 +46,7 @@ func (rb *relBuilder) metSides(si int, in []placed) {
 				}
 				continue
 			}
-			if x.tokStart == group || slicesContains(starts, titledStart(d, x.tokStart)) && x.tokEnd <= subj && !meetTitleBody(d, x) {
+			if x.tokStart == group || slices.Contains(starts, titledStart(d, x.tokStart)) && x.tokEnd <= subj && !meetTitleBody(d, x) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 				continue
 			}

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // verbalSides links the parties of a vote, negotiations or a bankruptcy
 // filing stated by its verb (verbalEvents, events_verbal.go): each name
@@ -52,7 +56,7 @@ func (rb *relBuilder) verbalSides(si int, in []placed) {
 			if x.coref || x.ent == e.ent || !rb.participant(x) {
 				continue
 			}
-			if slicesContains(starts, x.tokStart) && x.tokEnd <= subj && !prepositionObject(d, x.tokStart) {
+			if slices.Contains(starts, x.tokStart) && x.tokEnd <= subj && !prepositionObject(d, x.tokStart) {
 				rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 				continue
 			}
@@ -105,7 +109,7 @@ func (rb *relBuilder) imposedSides(e placed, in []placed, span graph.Span) {
 		if x.coref || x.ent == e.ent || !rb.participant(x) {
 			continue
 		}
-		if slicesContains(starts, x.tokStart) && x.tokEnd <= subj && !prepositionObject(d, x.tokStart) || x.tokStart == target {
+		if slices.Contains(starts, x.tokStart) && x.tokEnd <= subj && !prepositionObject(d, x.tokStart) || x.tokStart == target {
 			rb.add(x.ent, e.ent, graph.InvolvedIn, span, confInvolvedWording, rb.eventAttrs(e.ent))
 		}
 	}

@@ -25,12 +25,12 @@ var betweenTimeWords = map[string]bool{"next": true, "last": true, "this": true,
 func (rb *relBuilder) betweenPresence(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
-	if subDatelined(d, s) {
-		return
-	}
 	for n := s.TokStart; n+2 < s.TokEnd; n++ {
 		if !meetingNouns[low(d.Tokens[n])] {
 			continue
+		}
+		if subDatelined(d, s) {
+			return // a digest's paragraph filed from elsewhere
 		}
 		dst, after := rb.meetingSeat(s, in, n+1)
 		if dst < 0 {

@@ -30,14 +30,14 @@ func (rb *relBuilder) herePresence(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	dst := -1
-	if subDatelined(d, s) {
-		return // "ROME - ...": a digest's paragraph filed from elsewhere
-	}
 	for h := s.TokStart + 1; h < s.TokEnd; h++ {
 		if low(d.Tokens[h]) != "here" || quotedAt(d, s, h) {
 			continue
 		}
 		if dst < 0 {
+			if subDatelined(d, s) {
+				return // "ROME - ...": a digest's paragraph filed from elsewhere
+			}
 			e := datelineEntry(rb.gz, rb.place, rb.region)
 			if e == nil || e.Country == "" {
 				return
