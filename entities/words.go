@@ -130,7 +130,7 @@ func possessiveAt(d *Document, k int) bool {
 
 // isPossessive reports whether t is a possessive "'s".
 func isPossessive(t Token) bool {
-	l := low(t)
+	l := t.LowerText()
 	return l == "'s" || l == "’s"
 }
 
