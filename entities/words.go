@@ -152,6 +152,30 @@ func sentenceOf(d *Document, off int) int {
 	return i
 }
 
+// tokenSearch returns the first token of d that starts (or, with byEnd,
+// ends) at byte offset off or after it, and whether it is at off: what
+// slices.BinarySearchFunc gives, without its callback's copy of each
+// 56-byte token it compares (the relation and coref stages place every
+// mention of an article this way).
+func tokenSearch(d *Document, off int, byEnd bool) (int, bool) {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t := &d.Tokens[m]; t.Start < off && !byEnd || t.End < off && byEnd {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(d.Tokens) {
+		return lo, false
+	}
+	if byEnd {
+		return lo, d.Tokens[lo].End == off
+	}
+	return lo, d.Tokens[lo].Start == off
+}
+
 // indefiniteAt reports whether token k is the indefinite article: "a
 // deal" is one of many until its sides or owner make it one.
 func indefiniteAt(d *Document, k int) bool { l := low(d.Tokens[k]); return l == "a" || l == "an" }
