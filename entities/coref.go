@@ -366,8 +366,8 @@ func mentionsBySentence(d *Document, ex *Extraction) [][]corefMention {
 
 // tokenRange returns the tokens [a, b) that span sp covers.
 func tokenRange(d *Document, sp graph.Span) (a, b int) {
-	a, _ = slices.BinarySearchFunc(d.Tokens, sp.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
-	b, _ = slices.BinarySearchFunc(d.Tokens, sp.End, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
+	a, _ = tokenSearch(d, sp.Start, false)
+	b, _ = tokenSearch(d, sp.End, false)
 	return a, b
 }
 

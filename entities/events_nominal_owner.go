@@ -59,8 +59,8 @@ var ownedEventHeads = map[string]bool{
 func pronounOwnerEvents(d *Document, selected []Mention) []Mention {
 	var out []Mention
 	for j := 2; j < len(d.Tokens); j++ {
-		t := d.Tokens[j]
-		if t.Break || (t.Cap() || !ownedEventHeads[low(t)]) && !chancellorsBudget(d, j) {
+		t := &d.Tokens[j]
+		if t.Break || (t.Cap() || !ownedEventHeadsIx.at(d, j)) && !chancellorsBudget(d, j) {
 			continue
 		}
 		s := phraseModifiersStart(d, j)

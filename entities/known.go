@@ -252,8 +252,8 @@ func sportsBodyContext(d *Document) bool {
 	if sportsReport(d) {
 		return true
 	}
-	for _, t := range d.Tokens {
-		if _, ok := sportCues[low(t)]; ok {
+	for k := range d.Tokens {
+		if sportCuesIx.at(d, k) {
 			return sportsArticle(d)
 		}
 	}

@@ -178,7 +178,7 @@ func companyPhrases(d *Document, mentions []Mention, retyped map[string]bool) []
 	}
 	var added []Mention
 	for k := 1; k < len(d.Tokens); k++ {
-		if low(d.Tokens[k-1]) != "the" || !startsNameAt(d, k, len(d.Tokens)) {
+		if d.Tokens[k-1].LowerText() != "the" || !startsNameAt(d, k, len(d.Tokens)) {
 			continue
 		}
 		e := k

@@ -83,14 +83,14 @@ func (rb *relBuilder) index(corefs []Coref) {
 	// end (exclusive) of the token ending at one, or 0. Tokens are in
 	// text order and do not overlap.
 	tokOf := func(off int) int {
-		i, ok := slices.BinarySearchFunc(d.Tokens, off, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
+		i, ok := tokenSearch(d, off, false)
 		if !ok {
 			return 0
 		}
 		return i
 	}
 	endTok := func(off int) int {
-		i, ok := slices.BinarySearchFunc(d.Tokens, off, func(t Token, off int) int { return cmp.Compare(t.End, off) })
+		i, ok := tokenSearch(d, off, true)
 		if !ok {
 			return 0
 		}

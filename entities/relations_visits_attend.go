@@ -104,11 +104,24 @@ func (rb *relBuilder) whereAttending(in []placed, s Sentence, span graph.Span) {
 	}
 }
 
+// gatheringToVerbs are the gatheringVerbs that take "to" ("flew to the
+// OPEC meeting"), the ones attendObjectStart reads.
+var gatheringToVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for w, p := range gatheringVerbs {
+		m[w] = p == "to"
+	}
+	return m
+}()
+
 // attendObjectStart returns the first token of the event phrase an
 // attending verb at token v takes ("attend the", "take part in the",
 // "participated in a"), or -1 when v opens none.
 func attendObjectStart(d *Document, s Sentence, v int) int {
-	l := low(d.Tokens[v])
+	if !attendOpenersIx.at(d, v) {
+		return -1 // most tokens: a bit test, not four lookups
+	}
+	l := d.Tokens[v].LowerText()
 	switch {
 	case attendVerbs[l]:
 		if low(d.Tokens[v+1]) == "to" {

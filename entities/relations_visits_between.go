@@ -26,7 +26,7 @@ func (rb *relBuilder) betweenPresence(si int, in []placed) {
 	d := rb.d
 	s := d.Sentences[si]
 	for n := s.TokStart; n+2 < s.TokEnd; n++ {
-		if !meetingNouns[low(d.Tokens[n])] {
+		if !meetingNounsIx.at(d, n) {
 			continue
 		}
 		if subDatelined(d, s) {

@@ -31,7 +31,7 @@ func (rb *relBuilder) hereVisits(si int, in []placed) {
 	s := d.Sentences[si]
 	var home int = -1
 	for h := s.TokStart + 1; h < s.TokEnd; h++ {
-		if low(d.Tokens[h]) != "here" {
+		if d.Tokens[h].LowerText() != "here" {
 			continue
 		}
 		if home < 0 {

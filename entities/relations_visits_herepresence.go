@@ -31,7 +31,7 @@ func (rb *relBuilder) herePresence(si int, in []placed) {
 	s := d.Sentences[si]
 	dst := -1
 	for h := s.TokStart + 1; h < s.TokEnd; h++ {
-		if low(d.Tokens[h]) != "here" || quotedAt(d, s, h) {
+		if d.Tokens[h].LowerText() != "here" || quotedAt(d, s, h) {
 			continue
 		}
 		if dst < 0 {

@@ -31,7 +31,7 @@ func (rb *relBuilder) visitingVisitors(si int, in []placed) {
 	s := d.Sentences[si]
 	span := sentenceSpan(s)
 	for v := s.TokStart; v < s.TokEnd-1; v++ {
-		if low(d.Tokens[v]) != "visiting" || !adjectivalVisiting(d, s, v) {
+		if d.Tokens[v].LowerText() != "visiting" || !adjectivalVisiting(d, s, v) {
 			continue
 		}
 		for _, p := range in {

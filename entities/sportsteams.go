@@ -126,13 +126,12 @@ func sportsReport(d *Document) bool {
 // (score), and how many different sports words it uses.
 func sportSignals(d *Document) (cue, score bool, words int) {
 	seen := map[string]bool{}
-	for k, t := range d.Tokens {
-		l := low(t)
-		if _, ok := sportCues[l]; ok {
+	for k := range d.Tokens {
+		if sportCuesIx.at(d, k) {
 			cue = true
 		}
-		if sportsWords[l] {
-			seen[l] = true
+		if sportsWordsIx.at(d, k) {
+			seen[d.Tokens[k].LowerText()] = true
 		}
 		score = score || isScore(d, k, len(d.Tokens)) && !(k > 0 && isDateSeparator(d.Tokens[k-1].Text)) && !(k+3 < len(d.Tokens) && isDateSeparator(d.Tokens[k+3].Text))
 	}

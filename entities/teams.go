@@ -185,9 +185,9 @@ func listJoined(d *Document, a, b Mention) bool {
 // often, or "" when none does or two tie.
 func articleSport(d *Document) string {
 	counts := map[string]int{}
-	for _, t := range d.Tokens {
-		if sp, ok := sportCues[low(t)]; ok {
-			counts[sp]++
+	for k := range d.Tokens {
+		if sportCuesIx.at(d, k) { // a bit test first: most tokens are no cue
+			counts[sportCues[d.Tokens[k].LowerText()]]++
 		}
 	}
 	best, n, tie := "", 0, false
@@ -210,7 +210,7 @@ func articleSport(d *Document) string {
 func sportsSentence(d *Document, si int) bool {
 	s := d.Sentences[si]
 	for k := s.TokStart; k < s.TokEnd; k++ {
-		if sportsWordsIx.of(d.Tokens[k]) || isScore(d, k, s.TokEnd) {
+		if sportsWordsIx.at(d, k) || isScore(d, k, s.TokEnd) {
 			return true
 		}
 	}
@@ -227,8 +227,8 @@ const minSportsWords = 3
 // different sports words.
 func sportsArticle(d *Document) bool {
 	seen := map[string]bool{}
-	for _, t := range d.Tokens {
-		if l := low(t); sportsWordsIx.of(t) && !seen[l] {
+	for k := range d.Tokens {
+		if l := d.Tokens[k].LowerText(); sportsWordsIx.at(d, k) && !seen[l] {
 			seen[l] = true
 			if len(seen) >= minSportsWords {
 				return true

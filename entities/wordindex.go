@@ -58,6 +58,10 @@ var (
 	hostVerbsIx        = indexSet(hostVerbs)
 	declarationVerbsIx = indexSet(declarationVerbs)
 	talksOpenersIx     = indexSet(talksVerbs, talksPrepositions)
+	sportCuesIx        = indexKeys(sportCues)
+	meetingNounsIx     = indexSet(meetingNouns)
+	ownedEventHeadsIx  = indexSet(ownedEventHeads)
+	attendOpenersIx    = indexSet(attendVerbs, takeVerbs, participateVerbs, gatheringToVerbs) // attendObjectStart's verbs
 )
 
 // indexedLists are every wordIndex made, in order; vocab numbers their
@@ -159,11 +163,19 @@ func numberTokens(toks []text.Token) {
 }
 
 // of reports whether token t's lower-case text is in the list.
-func (w *wordIndex) of(t Token) bool {
+func (w *wordIndex) of(t Token) bool { return w.ofTok(&t) }
+
+// at is of for token k of d, without copying the token (a Token passed
+// by value is copied even when the call is inlined): the form for loops
+// over every token.
+func (w *wordIndex) at(d *Document, k int) bool { return w.ofTok(&d.Tokens[k]) }
+
+// ofTok is of by pointer.
+func (w *wordIndex) ofTok(t *Token) bool {
 	if v := t.Vocab; v != vocabNone {
 		return w.bits[v>>6]&(1<<(v&63)) != 0
 	}
-	return w.unnumbered(&t)
+	return w.unnumbered(t)
 }
 
 // unnumbered is of for a token without a number: a lookup in the list.
@@ -172,7 +184,7 @@ func (w *wordIndex) unnumbered(t *Token) bool { return w.has(t.LowerText()) }
 // in reports whether a token in [i, j) of d is in the list (hasWord).
 func (w *wordIndex) in(d *Document, i, j int) bool {
 	for k := i; k < j; k++ {
-		if w.of(d.Tokens[k]) {
+		if w.at(d, k) {
 			return true
 		}
 	}

@@ -24,7 +24,7 @@ func newWordings(list [][]string) wordings {
 // break) and in lower case, the first one too unless capFirst allows it
 // (a sentence may open with it).
 func (w wordings) at(d *Document, k int, capFirst bool) int {
-	if !w.firsts[low(d.Tokens[k])] {
+	if !w.firsts[d.Tokens[k].LowerText()] {
 		return 0 // most tokens: one lookup
 	}
 	for _, s := range w.list {
@@ -33,7 +33,7 @@ func (w wordings) at(d *Document, k int, capFirst bool) int {
 		}
 		ok := true
 		for i, x := range s {
-			if t := d.Tokens[k+i]; low(t) != x || t.Break || t.Cap() && (i > 0 || !capFirst) {
+			if t := &d.Tokens[k+i]; t.LowerText() != x || t.Break || t.Cap() && (i > 0 || !capFirst) {
 				ok = false
 				break
 			}

@@ -130,7 +130,7 @@ func possessiveAt(d *Document, k int) bool {
 
 // isPossessive reports whether t is a possessive "'s".
 func isPossessive(t Token) bool {
-	l := low(t)
+	l := t.LowerText()
 	return l == "'s" || l == "’s"
 }
 
@@ -150,6 +150,30 @@ func sentenceOf(d *Document, off int) int {
 		return -1
 	}
 	return i
+}
+
+// tokenSearch returns the first token of d that starts (or, with byEnd,
+// ends) at byte offset off or after it, and whether it is at off: what
+// slices.BinarySearchFunc gives, without its callback's copy of each
+// 56-byte token it compares (the relation and coref stages place every
+// mention of an article this way).
+func tokenSearch(d *Document, off int, byEnd bool) (int, bool) {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t := &d.Tokens[m]; t.Start < off && !byEnd || t.End < off && byEnd {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(d.Tokens) {
+		return lo, false
+	}
+	if byEnd {
+		return lo, d.Tokens[lo].End == off
+	}
+	return lo, d.Tokens[lo].Start == off
 }
 
 // indefiniteAt reports whether token k is the indefinite article: "a
