@@ -129,6 +129,9 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 	fixNames(sents, chunks)
 	m.fixPlaces(sents, chunks)
 	knownOrganizations(sents, chunks)
+	for si := range chunks {
+		chunks[si] = orgListItems(sents[si], chunks[si])
+	}
 	partyCues(sents, chunks)
 	m.personMentions(sents, chunks)
 	m.newspapers(sents, chunks)
