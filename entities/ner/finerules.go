@@ -55,6 +55,8 @@ func monthSet() map[string]bool {
 //     titledPerson);
 //   - an organization named for an ideology is a party ("Solidary
 //     Democracy"; ideological);
+//   - an organization's name before the acronym in parentheses the model
+//     called a party's is a party's (acronymParties);
 //   - a list of names that holds parties is a list of parties: the model
 //     calls a foreign party's name or acronym an organization unless its
 //     words say "Party" (partyLists);
@@ -66,6 +68,7 @@ func fixNames(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
 		cs := joinComplements(s, foreignNames(s, splitLists(s, chunks[si])))
 		demonymHeads(s, cs)
+		acronymParties(s, cs)
 		partyLists(s, cs)
 		for i := range cs {
 			cs[i] = dropArticle(s, cs[i])
@@ -344,14 +347,14 @@ func partyLists(s []string, cs []Chunk) {
 			case FineParty:
 				parties++
 			case FineOrganization:
-				if !orgHeaded(s[c.Start:c.End]) {
+				if !listOrgHeaded(s[c.Start:c.End]) {
 					orgs++
 				}
 			}
 		}
 		if parties > 0 && parties > orgs-len(partyAcronyms(s, cs[i:j])) {
 			for k := i; k < j; k++ {
-				if cs[k].Type == FineOrganization && !orgHeaded(s[cs[k].Start:cs[k].End]) {
+				if cs[k].Type == FineOrganization && !listOrgHeaded(s[cs[k].Start:cs[k].End]) {
 					cs[k].Type = FineParty
 				}
 			}
