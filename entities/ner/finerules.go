@@ -48,6 +48,8 @@ func monthSet() map[string]bool {
 //   - a name's head word decides its type: "... Film Festival" and "Battle
 //     of X" are events, "Duchy of X" and "Cape Colony" countries, "X
 //     County" a place (retype);
+//   - a name run over a governing board is the organization after it
+//     ("Board of Trustees of X"; boardsOf);
 //   - a demonym before untagged capitalised words ending in an
 //     organization head names the organization ("Norwegian Parliament",
 //     "Chinese Foreign Ministry"; demonymHeads);
@@ -66,7 +68,7 @@ func monthSet() map[string]bool {
 //     general election") and a Roman numeral after it ("World War I").
 func fixNames(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
-		cs := joinComplements(s, foreignNames(s, splitLists(s, chunks[si])))
+		cs := boardsOf(s, joinComplements(s, foreignNames(s, splitLists(s, chunks[si]))))
 		demonymHeads(s, cs)
 		acronymParties(s, cs)
 		partyLists(s, cs)
