@@ -26,9 +26,14 @@ func TestAcronymParties(t *testing.T) {
 		"the Velland Voices ( VV ) and Ostria Hope , OH",
 		[]Chunk{{FineOrganization, 1, 3}, {FineOrganization, 4, 5}, {FineOrganization, 7, 9}, {FineParty, 10, 11}},
 		[]Chunk{{FineOrganization, 1, 3}, {FineOrganization, 4, 5}, {FineOrganization, 7, 9}, {FineParty, 10, 11}},
+	}, {
+		// A name the gazetteer knows as an organization's keeps its type.
+		"the European Community ( EC ) said",
+		[]Chunk{{FineOrganization, 1, 3}, {FineParty, 4, 5}},
+		[]Chunk{{FineOrganization, 1, 3}, {FineParty, 4, 5}},
 	}} {
 		cs := append([]Chunk(nil), tc.in...)
-		acronymParties(strings.Fields(tc.text), cs)
+		DefaultFine().acronymParties([][]string{strings.Fields(tc.text)}, [][]Chunk{cs})
 		if !reflect.DeepEqual(cs, tc.want) {
 			t.Errorf("%s:\n got %v\nwant %v", tc.text, cs, tc.want)
 		}

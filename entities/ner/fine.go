@@ -126,6 +126,7 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 			}
 		}
 	}
+	m.acronymParties(sents, chunks) // before fixNames: its party lists count them
 	fixNames(sents, chunks)
 	m.fixPlaces(sents, chunks)
 	knownOrganizations(sents, chunks)

@@ -57,8 +57,6 @@ func monthSet() map[string]bool {
 //     titledPerson);
 //   - an organization named for an ideology is a party ("Solidary
 //     Democracy"; ideological);
-//   - an organization's name before the acronym in parentheses the model
-//     called a party's is a party's (acronymParties);
 //   - a list of names that holds parties is a list of parties: the model
 //     calls a foreign party's name or acronym an organization unless its
 //     words say "Party" (partyLists);
@@ -70,7 +68,6 @@ func fixNames(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
 		cs := boardsOf(s, joinComplements(s, foreignNames(s, splitLists(s, chunks[si]))))
 		demonymHeads(s, cs)
-		acronymParties(s, cs)
 		partyLists(s, cs)
 		for i := range cs {
 			cs[i] = dropArticle(s, cs[i])

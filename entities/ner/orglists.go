@@ -35,7 +35,8 @@ type listItem struct {
 // acts only where the list is one of organizations: of three items or
 // more, at least two and more than half are names the model typed
 // organization. An item that is exactly one party's or country's name
-// keeps it; an item holding "and" is left as it is, since "and" joins
+// keeps it, and so does an item opening with a person's name ("Ada
+// Quillby of Marl Foods"); an item holding "and" is left as it is, since "and" joins
 // names as often as it stands inside one ("National Gay and Lesbian Task
 // Force"), except that "X and the Y" is two items.
 func orgListItems(s []string, cs []Chunk) []Chunk {
@@ -184,6 +185,9 @@ func makeOrgItems(s []string, cs []Chunk, items []listItem) []Chunk {
 		for _, c := range cs {
 			if c.Start == it.start && c.End == it.end && c.Type != FinePerson && c.Type != FinePlace && c.Type != FineMisc {
 				keep = true
+			}
+			if c.Start == it.start && c.End < it.end && c.Type == FinePerson {
+				keep = true // "Ada Quillby of Marl Foods": a person and her firm
 			}
 			if c.Start < it.start || c.End > it.end {
 				out = append(out, c)

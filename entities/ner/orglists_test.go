@@ -47,6 +47,14 @@ func TestOrgListItems(t *testing.T) {
 		in:   []Chunk{{FineOrganization, 0, 2}, {FinePerson, 3, 5}, {FinePlace, 6, 7}, {FineOrganization, 8, 10}, {FineOrganization, 11, 12}},
 		want: []Chunk{{FineOrganization, 0, 2}, {FinePerson, 3, 5}, {FinePlace, 6, 7}, {FineOrganization, 8, 10}, {FineOrganization, 11, 12}},
 	}, {
+		// A person and her firm are no organization's name.
+		name: "person of firm",
+		text: "charges face Ada Quillby of Marl Foods ; Ed Velby of Ostria Fish Corp ; Ian Dunholt of Velland Co and Bo Marl .",
+		in: []Chunk{{FinePerson, 2, 4}, {FineOrganization, 5, 7}, {FinePerson, 8, 10}, {FineOrganization, 11, 14},
+			{FinePerson, 15, 17}, {FineOrganization, 18, 20}, {FinePerson, 21, 23}},
+		want: []Chunk{{FinePerson, 2, 4}, {FineOrganization, 5, 7}, {FinePerson, 8, 10}, {FineOrganization, 11, 14},
+			{FinePerson, 15, 17}, {FineOrganization, 18, 20}, {FinePerson, 21, 23}},
+	}, {
 		// A headline in capitals says nothing about names.
 		name: "headline",
 		text: "VELLAND FUND , MARL AID , OSTRIA TRUST , QUILLBY SAYS",
