@@ -467,7 +467,9 @@ func ideological(toks []string) bool {
 		if orgHeads[l] && !partyHeads[l] && l != "union" || corporateWords[l] && l != "and" && l != "the" {
 			return false
 		}
-		found = found || ideologyWords[l]
+		for p := range strings.SplitSeq(l, "-") {
+			found = found || ideologyWords[p] // "Socialist-Revolutionaries"
+		}
 	}
 	return found
 }
