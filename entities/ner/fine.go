@@ -129,6 +129,7 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 	m.acronymParties(sents, chunks) // before fixNames: its party lists count them
 	fixNames(sents, chunks)
 	m.fixPlaces(sents, chunks)
+	seatPlaces(sents, chunks)
 	knownOrganizations(sents, chunks)
 	for si := range chunks {
 		chunks[si] = orgListItems(sents[si], chunks[si])
