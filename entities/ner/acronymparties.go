@@ -34,7 +34,8 @@ func listOrgHeaded(toks []string) bool {
 // long names of small or foreign parties, which hold no party word. A
 // name holding the head of another kind of body ("Campaign for Nuclear
 // Disarmament (CND)", "Academy of Sciences") keeps its type, and so does
-// one the gazetteer or the lexicon knows as an organization's, or one
+// one the gazetteer or the lexicon knows as an organization's (or whose
+// acronym the gazetteer knows as one: "World Food Programme (WFP)"), or one
 // opening with a demonym, as the names of unions of states do ("European
 // Community (EC)": "EC" is also a party's acronym).
 func (m *Model) acronymParties(sents [][]string, chunks [][]Chunk) {
@@ -49,7 +50,7 @@ func (m *Model) acronymParties(sents [][]string, chunks [][]Chunk) {
 				continue
 			}
 			name := s[c.Start:c.End]
-			if !orgHeaded(name) && m.spanGaz(name)&(1<<gazOrg) == 0 && !knownOrgName(name) && !m.demonym(name[0]) {
+			if !orgHeaded(name) && (m.spanGaz(name)|m.spanGaz(s[a.Start:a.End]))&(1<<gazOrg) == 0 && !knownOrgName(name) && !m.demonym(name[0]) {
 				cs[i].Type = FineParty
 			}
 		}

@@ -31,6 +31,12 @@ func TestAcronymParties(t *testing.T) {
 		"the European Community ( EC ) said",
 		[]Chunk{{FineOrganization, 1, 3}, {FineParty, 4, 5}},
 		[]Chunk{{FineOrganization, 1, 3}, {FineParty, 4, 5}},
+	}, {
+		// So does one whose acronym the gazetteer knows as an
+		// organization's.
+		"the Velland Food Program ( WFP ) said",
+		[]Chunk{{FineOrganization, 1, 4}, {FineParty, 5, 6}},
+		[]Chunk{{FineOrganization, 1, 4}, {FineParty, 5, 6}},
 	}} {
 		cs := append([]Chunk(nil), tc.in...)
 		DefaultFine().acronymParties([][]string{strings.Fields(tc.text)}, [][]Chunk{cs})
