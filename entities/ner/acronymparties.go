@@ -38,7 +38,15 @@ func listOrgHeaded(toks []string) bool {
 // acronym the gazetteer knows as one: "World Food Programme (WFP)"), or one
 // opening with a demonym, as the names of unions of states do ("European
 // Community (EC)": "EC" is also a party's acronym).
+//
+// Only a fine model's party acronym counts: the rules of FineType, which
+// type a coarse model's names, call any acronym of the gazetteer's 6,700
+// parties a party's ("LCD", "MFA" in news), and so say nothing of the
+// long name.
 func (m *Model) acronymParties(sents [][]string, chunks [][]Chunk) {
+	if !m.fine() {
+		return
+	}
 	for si, cs := range chunks {
 		s := sents[si]
 		for i := 0; i+1 < len(cs); i++ {

@@ -29,13 +29,15 @@ type listItem struct {
 // Aid"), an item between two separators made only of capitalised words
 // and the lower-case words of listInnerWords is one name, whatever the
 // model made of it: it cuts names at "for" or "the" ("[Jewish Fund] for
-// [Justice]", "Save the [Children Fund]"), misses names without a head
-// word ("Not In Our Name", "Freedom to Marry") and types a one-word name
-// by its look ("Oxfam" a place, "Knights Templar" a person). The rule
+// [Justice]", "Save the [Children Fund]") and misses names without a
+// head word ("Not In Our Name", "Freedom to Marry"). The rule
 // acts only where the list is one of organizations: of three items or
 // more, at least two and more than half are names the model typed
-// organization. An item that is exactly one party's or country's name
-// keeps it, and so does an item opening with a person's name ("Ada
+// organization. An item that is exactly one name keeps its type (but
+// misc): in news the model calls a line-up of players' names ("P Velby,
+// R Marl") organizations often enough to outvote the persons, and a list
+// of counties holds a region it called an organization. So does an item
+// opening with a person's name ("Ada
 // Quillby of Marl Foods"); an item holding "and" is left as it is, since "and" joins
 // names as often as it stands inside one ("National Gay and Lesbian Task
 // Force"), except that "X and the Y" is two items.
@@ -183,8 +185,8 @@ func makeOrgItems(s []string, cs []Chunk, items []listItem) []Chunk {
 		keep := false
 		var out []Chunk
 		for _, c := range cs {
-			if c.Start == it.start && c.End == it.end && c.Type != FinePerson && c.Type != FinePlace && c.Type != FineMisc {
-				keep = true
+			if c.Start == it.start && c.End == it.end && c.Type != FineMisc {
+				keep = true // one name of its own type: the list's votes are too weak to retype it
 			}
 			if c.Start == it.start && c.End < it.end && c.Type == FinePerson {
 				keep = true // "Ada Quillby of Marl Foods": a person and her firm

@@ -17,9 +17,16 @@ func TestOrgListItems(t *testing.T) {
 		name: "org list",
 		text: "members included the Velland Fund , Marl Voices for Peace , Save the Ostria Fund , Not In Our Town , Quillby , Freedom to Roam and the Ostria Trust .",
 		in: []Chunk{{FineOrganization, 3, 5}, {FineOrganization, 6, 8}, {FineOrganization, 9, 10},
-			{FineOrganization, 13, 15}, {FinePlace, 21, 22}, {FineOrganization, 28, 30}},
+			{FineOrganization, 13, 15}, {FineMisc, 21, 22}, {FineOrganization, 28, 30}},
 		want: []Chunk{{FineOrganization, 3, 5}, {FineOrganization, 6, 10}, {FineOrganization, 11, 15},
 			{FineOrganization, 16, 20}, {FineOrganization, 21, 22}, {FineOrganization, 23, 26}, {FineOrganization, 28, 30}},
+	}, {
+		// A name of its own type keeps it: players' initials and
+		// surnames the model half called organizations.
+		name: "line-up",
+		text: "G Velby , S Marl , P Quillby , R Ostria , K Dunholt .",
+		in:   []Chunk{{FineOrganization, 0, 2}, {FineOrganization, 3, 5}, {FinePerson, 6, 8}, {FineOrganization, 9, 11}, {FinePlace, 12, 14}},
+		want: []Chunk{{FineOrganization, 0, 2}, {FineOrganization, 3, 5}, {FinePerson, 6, 8}, {FineOrganization, 9, 11}, {FinePlace, 12, 14}},
 	}, {
 		// A list of parties is left alone, and a party's name keeps its
 		// type in a list of organizations.
