@@ -7,10 +7,11 @@ import "strings"
 // Peace", "Save the Children Fund", "Stop the War Coalition", "Freedom to
 // Marry"): a list item made only of capitalised words and these is one
 // name.
+// "In", "at" and "from" are left out: in news they join a firm and its
+// town ("Midstates in Toledo").
 var listInnerWords = map[string]bool{
-	"for": true, "the": true, "to": true, "on": true, "of": true, "in": true,
-	"against": true, "without": true, "at": true, "by": true, "with": true,
-	"from": true, "'s": true, "&": true,
+	"for": true, "the": true, "to": true, "on": true, "of": true,
+	"against": true, "without": true, "'s": true, "&": true,
 	"de": true, "du": true, "des": true, "la": true, "le": true, "di": true,
 	"del": true, "der": true, "von": true,
 }
@@ -198,8 +199,8 @@ func makeOrgItems(s []string, cs []Chunk, items []listItem) []Chunk {
 		if keep {
 			continue
 		}
-		if allUpper(s[it.start:it.end]) || personTitles[strings.ToLower(strings.TrimSuffix(s[it.start], "."))] {
-			continue // a headline's words; a titled person ("Senator X")
+		if first := strings.ToLower(strings.TrimSuffix(s[it.start], ".")); allUpper(s[it.start:it.end]) || personTitles[first] || officeNouns[first] {
+			continue // a headline's words; a titled person ("Senator X"), an office ("President of X")
 		}
 		cs = insertChunk(out, Chunk{Type: FineOrganization, Start: it.start, End: it.end})
 	}

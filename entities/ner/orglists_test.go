@@ -62,6 +62,13 @@ func TestOrgListItems(t *testing.T) {
 		want: []Chunk{{FinePerson, 2, 4}, {FineOrganization, 5, 7}, {FinePerson, 8, 10}, {FineOrganization, 11, 14},
 			{FinePerson, 15, 17}, {FineOrganization, 18, 20}, {FinePerson, 21, 23}},
 	}, {
+		// An office is no organization's name; "in" ends a list item
+		// (a firm and its town).
+		name: "office and town",
+		text: "the Velland Fund , President of Marl , Ostria Aid , Dunholt Mills in Velby , Quillby Trust .",
+		in:   []Chunk{{FineOrganization, 1, 3}, {FineOrganization, 8, 10}, {FineOrganization, 11, 13}, {FinePlace, 14, 15}, {FineOrganization, 16, 18}},
+		want: []Chunk{{FineOrganization, 1, 3}, {FineOrganization, 8, 10}, {FineOrganization, 11, 13}, {FinePlace, 14, 15}, {FineOrganization, 16, 18}},
+	}, {
 		// A headline in capitals says nothing about names.
 		name: "headline",
 		text: "VELLAND FUND , MARL AID , OSTRIA TRUST , QUILLBY SAYS",
