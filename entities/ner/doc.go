@@ -39,10 +39,13 @@
 // "Parti des ...", event and state heads; orgrules.go: institution heads
 // such as "Committee" or "School" make a person or party name an
 // organization's; placerules.go: constituencies such as "X East" or
-// "A - B - C"), and what the document says about its acronyms: one
+// "A - B - C"; seatplaces.go: "the seat of X"; orglists.go: each item of a
+// list of organizations is one name; boards.go: "Board of Trustees of X"
+// names X), and what the document says about its acronyms: one
 // defined in parentheses after a name takes the name's type wherever it
-// stands alone, and one the gazetteer knows as a party's is a party in a
-// document about parties.
+// stands alone, one the gazetteer knows as a party's is a party in a
+// document about parties, and a fine model's party acronym makes its long
+// name a party's (acronymparties.go).
 //
 // # Evaluation
 //

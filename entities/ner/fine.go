@@ -126,9 +126,14 @@ func (m *Model) FineChunks(sents [][]string) [][]Chunk {
 			}
 		}
 	}
+	m.acronymParties(sents, chunks) // before fixNames: its party lists count them
 	fixNames(sents, chunks)
 	m.fixPlaces(sents, chunks)
+	seatPlaces(sents, chunks)
 	knownOrganizations(sents, chunks)
+	for si := range chunks {
+		chunks[si] = orgListItems(sents[si], chunks[si])
+	}
 	partyCues(sents, chunks)
 	m.personMentions(sents, chunks)
 	m.newspapers(sents, chunks)

@@ -48,6 +48,8 @@ func monthSet() map[string]bool {
 //   - a name's head word decides its type: "... Film Festival" and "Battle
 //     of X" are events, "Duchy of X" and "Cape Colony" countries, "X
 //     County" a place (retype);
+//   - a name run over a governing board is the organization after it
+//     ("Board of Trustees of X"; boardsOf);
 //   - a demonym before untagged capitalised words ending in an
 //     organization head names the organization ("Norwegian Parliament",
 //     "Chinese Foreign Ministry"; demonymHeads);
@@ -64,7 +66,7 @@ func monthSet() map[string]bool {
 //     general election") and a Roman numeral after it ("World War I").
 func fixNames(sents [][]string, chunks [][]Chunk) {
 	for si, s := range sents {
-		cs := joinComplements(s, foreignNames(s, splitLists(s, chunks[si])))
+		cs := boardsOf(s, joinComplements(s, foreignNames(s, splitLists(s, chunks[si]))))
 		demonymHeads(s, cs)
 		partyLists(s, cs)
 		for i := range cs {
@@ -344,14 +346,14 @@ func partyLists(s []string, cs []Chunk) {
 			case FineParty:
 				parties++
 			case FineOrganization:
-				if !orgHeaded(s[c.Start:c.End]) {
+				if !listOrgHeaded(s[c.Start:c.End]) {
 					orgs++
 				}
 			}
 		}
 		if parties > 0 && parties > orgs-len(partyAcronyms(s, cs[i:j])) {
 			for k := i; k < j; k++ {
-				if cs[k].Type == FineOrganization && !orgHeaded(s[cs[k].Start:cs[k].End]) {
+				if cs[k].Type == FineOrganization && !listOrgHeaded(s[cs[k].Start:cs[k].End]) {
 					cs[k].Type = FineParty
 				}
 			}
@@ -465,7 +467,9 @@ func ideological(toks []string) bool {
 		if orgHeads[l] && !partyHeads[l] && l != "union" || corporateWords[l] && l != "and" && l != "the" {
 			return false
 		}
-		found = found || ideologyWords[l]
+		for p := range strings.SplitSeq(l, "-") {
+			found = found || ideologyWords[p] // "Socialist-Revolutionaries"
+		}
 	}
 	return found
 }
