@@ -237,7 +237,7 @@
 // invasion"), events_amounts.go (an amount between an event's owner or
 // verb and its head: "X's $5bn offer") and events_phrase_forms.go (a
 // title after an event's "of", a gerund that takes an object)),
-// resolve.go,
+// resolve.go (with resolve_short.go),
 // handles.go, groups.go (with groups_refs.go), coref.go (with coref_fronted.go, coref_reported.go), relations.go
 // (with relations_roles.go and its parts relations_roles_title.go,
 // relations_roles_after.go, relations_rolekind.go with
