@@ -260,18 +260,11 @@ func firstTokenOf(d *Document, e *Entity, end int) int {
 	return 0
 }
 
-// tokenAt returns the index of the token starting at byte offset off.
+// tokenAt returns the index of the token starting at byte offset off
+// (the first one starting after it when none does).
 func tokenAt(d *Document, off int) int {
-	lo, hi := 0, len(d.Tokens)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Tokens[m].Start < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	i, _ := tokenSearch(d, off, false)
+	return i
 }
 
 // entryCountry returns a country entity's ISO code, or "".

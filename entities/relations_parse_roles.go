@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/newsgraph/newsgraph/entities/syntax"
@@ -132,7 +131,7 @@ func (rb *relBuilder) treeRoleSpan(tr *syntax.Tree, r int, in []placed) (roleSpa
 // docTok returns the document token holding byte offset off, or -1.
 func (rb *relBuilder) docTok(off int) int {
 	toks := rb.d.Tokens
-	i, found := slices.BinarySearchFunc(toks, off, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
+	i, found := tokenSearch(rb.d, off, false)
 	if found {
 		return i
 	}
